@@ -1,0 +1,150 @@
+// Package cli holds the gongwen commands, one file each. It is the only
+// package that prints or decides an exit code; every command has an options
+// struct and a run function that tests call without cobra.
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+)
+
+// Exit codes, as the README documents them.
+const (
+	exitOK       = 0
+	exitBadInput = 1
+	exitUsage    = 2
+	exitInternal = 3
+)
+
+// IOStreams is where a command reads and writes: results to Out, diagnostics
+// and progress to ErrOut. Progress bars and colour only when ErrTTY is set.
+type IOStreams struct {
+	In     io.Reader
+	Out    io.Writer
+	ErrOut io.Writer
+	ErrTTY bool
+}
+
+// exitError carries the exit code a failure maps to. Quiet means the command
+// already printed its diagnostics, so Run prints nothing more.
+type exitError struct {
+	code  int
+	err   error
+	quiet bool
+}
+
+func (e *exitError) Error() string { return e.err.Error() }
+func (e *exitError) Unwrap() error { return e.err }
+
+// badInput marks err as the user's input being wrong (exit 1).
+func badInput(err error) error { return &exitError{code: exitBadInput, err: err} }
+
+// reported says that the problems have been printed already (exit 1).
+func reported(n int) error {
+	return &exitError{code: exitBadInput, err: fmt.Errorf("发现 %d 个问题", n), quiet: true}
+}
+
+// usageError marks a wrong command line (exit 2).
+func usageError(format string, a ...any) error {
+	return &exitError{code: exitUsage, err: fmt.Errorf(format, a...)}
+}
+
+// Main runs gongwen with the process's standard streams.
+func Main(args []string) int {
+	ios := &IOStreams{In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr,
+		ErrTTY: term.IsTerminal(int(os.Stderr.Fd()))}
+	return Run(args, ios)
+}
+
+// Run executes one command line and returns the exit code. A panic in a
+// command is an internal error (exit 3), never a crash with a stack dump
+// for the user.
+func Run(args []string, ios *IOStreams) (code int) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(ios.ErrOut, "gongwen: 内部错误：%v\n请将此信息和所用文件反馈给开发者。\n", r)
+			code = exitInternal
+		}
+	}()
+	root := newRootCmd(ios)
+	root.SetArgs(args)
+	err := root.Execute()
+	if err == nil {
+		return exitOK
+	}
+	var ee *exitError
+	if errors.As(err, &ee) {
+		if !ee.quiet {
+			fmt.Fprintf(ios.ErrOut, "gongwen: %v\n", ee.err)
+		}
+		return ee.code
+	}
+	var fe *flagError
+	if errors.As(err, &fe) {
+		fmt.Fprintf(ios.ErrOut, "gongwen: %v\n用法见 %s --help\n", fe.err, fe.cmd)
+		return exitUsage
+	}
+	fmt.Fprintf(ios.ErrOut, "gongwen: %v\n", err)
+	return exitInternal
+}
+
+// flagError is a cobra parse failure: unknown flag, missing argument.
+type flagError struct {
+	cmd string
+	err error
+}
+
+func (e *flagError) Error() string { return e.err.Error() }
+
+func newRootCmd(ios *IOStreams) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "gongwen",
+		Short: "公文：从活动数据生成符合 GB/T 9704 的 Word 和 Excel 文稿",
+		Long: `gongwen 把领导小组办公室综合组维护的活动数据（单位、工作组、专项活动、
+工作步骤、任务、会议、简报、拟发文件）生成为通知、讲话稿、工作方案、责任分工、
+推进计划、周工作清单、简报、总结和汇报等文稿。`,
+		SilenceErrors: true,
+		SilenceUsage:  true,
+	}
+	root.SetIn(ios.In)
+	root.SetOut(ios.Out)
+	root.SetErr(ios.ErrOut)
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return &flagError{cmd: c.CommandPath(), err: err}
+	})
+	for _, add := range commands {
+		root.AddCommand(add(ios))
+	}
+	return root
+}
+
+// commands lists the constructors of the subcommands. Each command file adds
+// itself in an init function, so adding a command touches only its own file.
+var commands []func(*IOStreams) *cobra.Command
+
+func register(newCmd func(*IOStreams) *cobra.Command) { commands = append(commands, newCmd) }
+
+// exactArgs is cobra.ExactArgs with a Chinese message and exit code 2.
+func exactArgs(n int) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) != n {
+			return usageError("%s 需要 %d 个参数，实际给了 %d 个", cmd.CommandPath(), n, len(args))
+		}
+		return nil
+	}
+}
+
+// maxArgs is cobra.MaximumNArgs with a Chinese message and exit code 2.
+func maxArgs(n int) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) > n {
+			return usageError("%s 最多接受 %d 个参数，实际给了 %d 个", cmd.CommandPath(), n, len(args))
+		}
+		return nil
+	}
+}

@@ -1,0 +1,323 @@
+package model
+
+import (
+	"time"
+
+	"gongwen/internal/period"
+)
+
+// Campaign is one campaign (主题实践活动) as the 综合组 keeps it: everything
+// every draft of the year is generated from. It is plain data: package load
+// fills it from a file, resolves references and reports errors; templates
+// read it; nothing here does I/O.
+//
+// Field tags name the keys of the data file (YAML or JSON). The `title` and
+// `description` tags give the Chinese text of the JSON Schema that
+// `gongwen schema` prints.
+type Campaign struct {
+	Name      string `yaml:"name" json:"name" title:"活动全称" description:"如：学习贯彻十八大、争创发展新业绩主题实践活动"`
+	ShortName string `yaml:"short_name" json:"short_name" title:"活动简称" description:"如：学创"`
+	Year      int    `yaml:"year" json:"year" title:"活动年度" description:"期限文字（如 2月中旬）按此年度换算为日期"`
+	Region    string `yaml:"region" json:"region" title:"地区" description:"如：湖北省、全省"`
+	Organiser string `yaml:"organiser" json:"organiser" title:"主办" description:"发起活动的机关，如：省委"`
+	Goal      string `yaml:"goal" json:"goal" title:"总体目标" description:"如：领会精神实质、牢记职责使命、把握历史机遇、再创发展佳绩"`
+
+	Profile Profile `yaml:"profile" json:"profile" title:"机关格式配置" description:"字体、发文机关标志、文号前缀、红色、是否加盖印章"`
+
+	Units      []Unit     `yaml:"units" json:"units" title:"单位" description:"牵头单位、责任单位等，以 id 引用"`
+	Office     Office     `yaml:"office" json:"office" title:"领导小组办公室" description:"办公室及其内设工作组"`
+	Activities []Activity `yaml:"activities" json:"activities" title:"专项活动" description:"各专项活动及其牵头单位、责任单位"`
+	Phases     []Phase    `yaml:"phases" json:"phases" title:"工作步骤" description:"活动分阶段推进，每阶段有标题和期限"`
+	Tasks      []Task     `yaml:"tasks" json:"tasks" title:"工作任务" description:"按方案中出现的顺序排列"`
+
+	Cadences []Cadence `yaml:"cadences" json:"cadences" title:"会议制度" description:"定期会议：每周、每季度、每半年、指定月份或适时"`
+	Meetings []Meeting `yaml:"meetings" json:"meetings" title:"已召开会议" description:"会议记录与纪要数据"`
+
+	Briefings Briefings  `yaml:"briefings" json:"briefings" title:"简报" description:"简报计划和已编发的各期"`
+	Documents []Document `yaml:"documents" json:"documents" title:"拟发文件" description:"通知、讲话稿、总结、汇报等"`
+
+	Requirements []Requirement `yaml:"requirements" json:"requirements" title:"工作要求" description:"方案末尾的工作要求，按顺序编号"`
+	Plan         WorkPlan      `yaml:"plan" json:"plan" title:"工作方案" description:"综合组工作方案中的文字段落"`
+}
+
+// Profile holds what differs from one issuing office to another. It lives in
+// the data, not in templates, so one set of templates serves every office.
+type Profile struct {
+	Fonts  Fonts   `yaml:"fonts" json:"fonts" title:"字体" description:"各类文字使用的字体名称"`
+	Red    string  `yaml:"red" json:"red" title:"红色" description:"发文机关标志和红色分隔线的颜色，六位十六进制，如 FF0000"`
+	Seal   bool    `yaml:"seal" json:"seal" title:"加盖印章" description:"成文日期处是否加盖印章（影响署名和日期的位置）"`
+	Organs []Organ `yaml:"organs" json:"organs" title:"发文机关" description:"可作为发文机关的机关，含标志文字和文号前缀"`
+	// Contact is the default contact line of notices (联系人及电话).
+	Contact Contact `yaml:"contact" json:"contact" title:"联系人" description:"通知默认的联系人及电话"`
+}
+
+// Fonts names the fonts by role. Offices differ (方正仿宋_GBK instead of
+// 仿宋_GB2312, say), so templates take them from here.
+type Fonts struct {
+	Title string `yaml:"title" json:"title" title:"标题字体" description:"默认 方正小标宋简体"`
+	Body  string `yaml:"body" json:"body" title:"正文字体" description:"默认 仿宋_GB2312"`
+	Kai   string `yaml:"kai" json:"kai" title:"楷体" description:"默认 楷体_GB2312，用于二级标题和签发人"`
+	Hei   string `yaml:"hei" json:"hei" title:"黑体" description:"默认 黑体，用于一级标题、密级等"`
+	Song  string `yaml:"song" json:"song" title:"宋体" description:"默认 宋体，用于页码"`
+	Latin string `yaml:"latin" json:"latin" title:"西文字体" description:"默认 Times New Roman"`
+}
+
+// Organ is an issuing organ (发文机关): its name, the text of its 发文机关标志
+// and the prefix of its 发文字号.
+type Organ struct {
+	ID        string `yaml:"id" json:"id" title:"标识" description:"在文件的 organs 中引用"`
+	Name      string `yaml:"name" json:"name" title:"机关全称" description:"如：中共湖北省委办公厅"`
+	Short     string `yaml:"short" json:"short" title:"简称" description:"如：省委办公厅"`
+	Mark      string `yaml:"mark" json:"mark" title:"发文机关标志" description:"红头文字，不含“文件”二字，如：中共湖北省委办公厅"`
+	DocPrefix string `yaml:"doc_prefix" json:"doc_prefix" title:"文号前缀" description:"发文机关代字，如：鄂办发"`
+}
+
+// Contact is a contact person and telephone.
+type Contact struct {
+	Name  string `yaml:"name" json:"name" title:"联系人"`
+	Phone string `yaml:"phone" json:"phone" title:"电话"`
+}
+
+// Unit is an organisation that leads or shares tasks (牵头单位、责任单位).
+type Unit struct {
+	ID    string `yaml:"id" json:"id" title:"标识" description:"稳定的英文或拼音标识，如 zzb"`
+	Name  string `yaml:"name" json:"name" title:"全称" description:"如：省委组织部"`
+	Short string `yaml:"short" json:"short" title:"简称" description:"表格中使用，如：组织部"`
+	// Sample marks a unit that the source document does not name and that
+	// was filled in as a plausible example.
+	Sample bool `yaml:"sample,omitempty" json:"sample,omitempty" title:"示例" description:"原始方案未列明、作为示例填写的单位"`
+}
+
+// Office is the leading group's office (领导小组办公室) and its groups.
+type Office struct {
+	Name   string  `yaml:"name" json:"name" title:"办公室名称" description:"如：省委“学创”活动领导小组办公室"`
+	Short  string  `yaml:"short" json:"short" title:"简称"`
+	Groups []Group `yaml:"groups" json:"groups" title:"工作组" description:"综合组、宣传组、督导组等"`
+}
+
+// Group is one group of the office with its duties (工作职责).
+type Group struct {
+	ID     string   `yaml:"id" json:"id" title:"标识" description:"如 zhz（综合组）"`
+	Name   string   `yaml:"name" json:"name" title:"名称" description:"如：综合组"`
+	Duties []string `yaml:"duties" json:"duties" title:"主要职责" description:"按顺序编号显示，不写序号"`
+}
+
+// Activity is a special activity (专项活动) with its lead and responsible units.
+type Activity struct {
+	ID    string   `yaml:"id" json:"id" title:"标识"`
+	Name  string   `yaml:"name" json:"name" title:"名称" description:"如：党的群众路线教育实践活动"`
+	Short string   `yaml:"short" json:"short" title:"简称"`
+	Lead  []string `yaml:"lead" json:"lead" title:"牵头单位" description:"单位 id 列表"`
+	Units []string `yaml:"units" json:"units" title:"责任单位" description:"单位 id 列表"`
+}
+
+// Phase is a step of the campaign (宣传发动、推进实施、总结提升).
+type Phase struct {
+	ID     string        `yaml:"id" json:"id" title:"标识"`
+	Name   string        `yaml:"name" json:"name" title:"步骤名称" description:"如：宣传发动"`
+	Title  string        `yaml:"title" json:"title" title:"标题" description:"方案中的小标题，如：精心谋划组织，迅速启动工作"`
+	Period period.Period `yaml:"period" json:"period" title:"期限" description:"如：2月初-2月底、12月"`
+}
+
+// Status is the state of a task in the weekly check-off (销号制).
+type Status string
+
+// The four states of a task. 已销号 follows 已完成 once the office has
+// checked the result off the weekly list.
+const (
+	NotStarted Status = "未启动"
+	InProgress Status = "推进中"
+	Done       Status = "已完成"
+	CheckedOff Status = "已销号"
+)
+
+// Statuses lists the states in their natural order.
+var Statuses = []Status{NotStarted, InProgress, Done, CheckedOff}
+
+// Finished reports whether the task needs no more work.
+func (s Status) Finished() bool { return s == Done || s == CheckedOff }
+
+// Task is a dated piece of work.
+//
+// Text is the sentence as the work plan writes it, period phrase included
+// ("2月初，制定……"), so the plan can be regenerated word for word; Title is
+// the short name tables and lists use.
+type Task struct {
+	ID       string        `yaml:"id" json:"id" title:"标识"`
+	Title    string        `yaml:"title" json:"title" title:"任务名称" description:"表格和清单中显示的简短名称"`
+	Text     string        `yaml:"text" json:"text" title:"方案原文" description:"工作方案中的完整句子，含时间"`
+	Period   period.Period `yaml:"period" json:"period" title:"期限" description:"如：2月中旬、3月上中旬、全年"`
+	Phase    string        `yaml:"phase" json:"phase" title:"所属步骤" description:"步骤 id"`
+	Group    string        `yaml:"group" json:"group" title:"责任工作组" description:"工作组 id"`
+	Activity string        `yaml:"activity,omitempty" json:"activity,omitempty" title:"所属专项活动" description:"专项活动 id，可省略"`
+	Lead     []string      `yaml:"lead,omitempty" json:"lead,omitempty" title:"牵头单位" description:"单位 id 列表"`
+	Units    []string      `yaml:"units,omitempty" json:"units,omitempty" title:"责任单位" description:"单位 id 列表"`
+	// Deliverable is what the task produces (a plan, a notice, a meeting).
+	Deliverable string     `yaml:"deliverable,omitempty" json:"deliverable,omitempty" title:"成果形式" description:"如：总体方案、通知、会议"`
+	Status      Status     `yaml:"status" json:"status" title:"状态" description:"未启动、推进中、已完成、已销号" enum:"未启动,推进中,已完成,已销号"`
+	DoneOn      *time.Time `yaml:"done_on,omitempty" json:"done_on,omitempty" title:"完成日期" description:"YYYY-MM-DD"`
+	Notes       string     `yaml:"notes,omitempty" json:"notes,omitempty" title:"备注" description:"进展情况"`
+	// JoinPrevious puts the task in the same paragraph of the work plan as
+	// the task before it, as the seed does with 2月下旬's two notices.
+	JoinPrevious bool `yaml:"join_previous,omitempty" json:"join_previous,omitempty" title:"与上一任务同段" description:"在工作方案中与上一任务写在同一段"`
+}
+
+// Cadence is a standing meeting rule (会议制度): 每周工作例会, 每季度主任会议, ….
+type Cadence struct {
+	ID    string `yaml:"id" json:"id" title:"标识"`
+	Name  string `yaml:"name" json:"name" title:"会议名称" description:"如：工作例会"`
+	Every string `yaml:"every" json:"every" title:"频次" description:"每周、每月、每季度、每半年、适时、即时，或期限文字如 5月左右"`
+	// Months names the months of a meeting held in named months (5 and 9
+	// for the two 牵头单位会议).
+	Months    []int    `yaml:"months,omitempty" json:"months,omitempty" title:"召开月份" description:"指定月份召开时填写，如 [5, 9]"`
+	Weekday   int      `yaml:"weekday,omitempty" json:"weekday,omitempty" title:"星期" description:"每周会议在星期几召开，1–5"`
+	Organiser string   `yaml:"organiser,omitempty" json:"organiser,omitempty" title:"组织者" description:"工作组 id"`
+	Attendees []string `yaml:"attendees,omitempty" json:"attendees,omitempty" title:"参会" description:"单位或工作组 id"`
+	Place     string   `yaml:"place,omitempty" json:"place,omitempty" title:"地点"`
+	Agenda    []string `yaml:"agenda,omitempty" json:"agenda,omitempty" title:"议程"`
+}
+
+// Meeting is a meeting that was held (or is fixed), with its minutes data.
+type Meeting struct {
+	ID        string     `yaml:"id" json:"id" title:"标识"`
+	Cadence   string     `yaml:"cadence,omitempty" json:"cadence,omitempty" title:"会议制度" description:"cadence id"`
+	Name      string     `yaml:"name" json:"name" title:"会议名称"`
+	Date      time.Time  `yaml:"date" json:"date" title:"日期" description:"YYYY-MM-DD"`
+	Time      string     `yaml:"time,omitempty" json:"time,omitempty" title:"时间" description:"如 9:00"`
+	Place     string     `yaml:"place,omitempty" json:"place,omitempty" title:"地点"`
+	Chair     string     `yaml:"chair,omitempty" json:"chair,omitempty" title:"主持人"`
+	Attendees []string   `yaml:"attendees,omitempty" json:"attendees,omitempty" title:"出席" description:"姓名或单位 id"`
+	Absent    []string   `yaml:"absent,omitempty" json:"absent,omitempty" title:"请假"`
+	Observers []string   `yaml:"observers,omitempty" json:"observers,omitempty" title:"列席"`
+	Agenda    []string   `yaml:"agenda,omitempty" json:"agenda,omitempty" title:"议程"`
+	Decisions []Decision `yaml:"decisions,omitempty" json:"decisions,omitempty" title:"议定事项"`
+}
+
+// Decision is an item of a meeting's minutes: who does what by when.
+type Decision struct {
+	Text  string     `yaml:"text" json:"text" title:"内容"`
+	Owner string     `yaml:"owner,omitempty" json:"owner,omitempty" title:"责任单位" description:"单位或工作组 id"`
+	Due   *time.Time `yaml:"due,omitempty" json:"due,omitempty" title:"完成时限" description:"YYYY-MM-DD"`
+}
+
+// Briefings is the briefing plan (简报计划) and the issues published.
+type Briefings struct {
+	Name      string             `yaml:"name" json:"name" title:"简报名称" description:"报头文字，如：“学创”活动简报"`
+	Editor    string             `yaml:"editor" json:"editor" title:"编印单位"`
+	Every     string             `yaml:"every" json:"every" title:"频次" description:"如：每月"`
+	Principle string             `yaml:"principle,omitempty" json:"principle,omitempty" title:"编发原则" description:"如：简报要简，以综合、综述类简报为主"`
+	Themes    []BriefingTheme    `yaml:"themes" json:"themes" title:"各期重点" description:"各时段的宣传重点"`
+	Issues    []Briefing         `yaml:"issues,omitempty" json:"issues,omitempty" title:"已编发各期"`
+	Send      BriefingRecipients `yaml:"send" json:"send" title:"报送范围" description:"报、送、发"`
+}
+
+// BriefingTheme is what the briefings of a period concentrate on.
+type BriefingTheme struct {
+	Period period.Period `yaml:"period" json:"period" title:"时段" description:"如：3月、4-5月、6月左右"`
+	Theme  string        `yaml:"theme" json:"theme" title:"重点" description:"如：各专项活动启动实施情况"`
+	// Kind says whether the briefings of the period report news (动态) or
+	// review the whole (综述).
+	Kind string `yaml:"kind,omitempty" json:"kind,omitempty" title:"类型" description:"宣传或综述"`
+}
+
+// Briefing is one published issue (第X期).
+type Briefing struct {
+	Number   int       `yaml:"number" json:"number" title:"期号"`
+	Date     time.Time `yaml:"date" json:"date" title:"编印日期" description:"YYYY-MM-DD"`
+	Copies   int       `yaml:"copies,omitempty" json:"copies,omitempty" title:"印数"`
+	Note     string    `yaml:"note,omitempty" json:"note,omitempty" title:"编者按"`
+	Articles []Article `yaml:"articles" json:"articles" title:"文章"`
+}
+
+// Article is one article of a briefing.
+type Article struct {
+	Title string   `yaml:"title" json:"title" title:"标题"`
+	Body  []string `yaml:"body" json:"body" title:"段落"`
+}
+
+// BriefingRecipients is the 报/送/发 footer of a briefing.
+type BriefingRecipients struct {
+	Report []string `yaml:"report" json:"report" title:"报" description:"上级领导机关"`
+	Send   []string `yaml:"send" json:"send" title:"送"`
+	Issue  []string `yaml:"issue" json:"issue" title:"发"`
+}
+
+// DocumentKind names a kind of official draft.
+type DocumentKind string
+
+// The kinds of documents the office issues.
+const (
+	Notice        DocumentKind = "通知"
+	IssueNotice   DocumentKind = "印发通知"
+	Speech        DocumentKind = "讲话稿"
+	Plan          DocumentKind = "工作方案"
+	Division      DocumentKind = "责任分工"
+	BriefingDoc   DocumentKind = "简报"
+	Summary       DocumentKind = "总结"
+	Report        DocumentKind = "汇报"
+	MeetingNotice DocumentKind = "会议通知"
+	Minutes       DocumentKind = "会议纪要"
+	Supervision   DocumentKind = "督办通知"
+)
+
+// Document is a document to issue. Its numbering (一、（一）1.（1）) comes from
+// the nesting of Sections, never from the text.
+type Document struct {
+	ID          string       `yaml:"id" json:"id" title:"标识"`
+	Kind        DocumentKind `yaml:"kind" json:"kind" title:"文种" enum:"通知,印发通知,讲话稿,工作方案,责任分工,简报,总结,汇报,会议通知,会议纪要,督办通知"`
+	Organs      []string     `yaml:"organs,omitempty" json:"organs,omitempty" title:"发文机关" description:"profile.organs 中的 id；联合发文时主办机关在前"`
+	DocNo       string       `yaml:"doc_no,omitempty" json:"doc_no,omitempty" title:"发文字号" description:"如：鄂办发〔2013〕5号"`
+	CopyNo      string       `yaml:"copy_no,omitempty" json:"copy_no,omitempty" title:"份号" description:"6位数字"`
+	Secret      string       `yaml:"secret,omitempty" json:"secret,omitempty" title:"密级和保密期限" description:"如：秘密★1年"`
+	Urgency     string       `yaml:"urgency,omitempty" json:"urgency,omitempty" title:"紧急程度" description:"特急或加急"`
+	Signer      []string     `yaml:"signer,omitempty" json:"signer,omitempty" title:"签发人" description:"上行文填写"`
+	Title       string       `yaml:"title" json:"title" title:"标题" description:"如：关于在全省开展……的通知"`
+	Recipients  []string     `yaml:"recipients,omitempty" json:"recipients,omitempty" title:"主送机关"`
+	Opening     string       `yaml:"opening,omitempty" json:"opening,omitempty" title:"开头" description:"缘由段落"`
+	Sections    []Section    `yaml:"sections,omitempty" json:"sections,omitempty" title:"正文" description:"分层次的正文，层次序号自动生成"`
+	Closing     string       `yaml:"closing,omitempty" json:"closing,omitempty" title:"结尾" description:"如：特此通知。"`
+	Attachments []Attachment `yaml:"attachments,omitempty" json:"attachments,omitempty" title:"附件"`
+	Signature   []string     `yaml:"signature,omitempty" json:"signature,omitempty" title:"署名" description:"省略时取发文机关全称"`
+	Date        *time.Time   `yaml:"date,omitempty" json:"date,omitempty" title:"成文日期" description:"YYYY-MM-DD"`
+	Note        string       `yaml:"note,omitempty" json:"note,omitempty" title:"附注" description:"如：此件公开发布（不含括号）"`
+	CC          []string     `yaml:"cc,omitempty" json:"cc,omitempty" title:"抄送机关"`
+	Printer     string       `yaml:"printer,omitempty" json:"printer,omitempty" title:"印发机关"`
+	PrintDate   *time.Time   `yaml:"print_date,omitempty" json:"print_date,omitempty" title:"印发日期" description:"YYYY-MM-DD"`
+	// Task links the document to the task that issues it.
+	Task    string `yaml:"task,omitempty" json:"task,omitempty" title:"对应任务" description:"task id"`
+	Speaker string `yaml:"speaker,omitempty" json:"speaker,omitempty" title:"讲话人" description:"讲话稿填写，如：省委领导同志"`
+	Meeting string `yaml:"meeting,omitempty" json:"meeting,omitempty" title:"会议" description:"讲话稿、会议通知、纪要对应的会议 id 或名称"`
+}
+
+// Section is a numbered part of a document body. Level 1 is numbered 一、,
+// level 2 （一）, level 3 1., level 4 （1）.
+type Section struct {
+	Heading    string    `yaml:"heading,omitempty" json:"heading,omitempty" title:"标题" description:"不写序号"`
+	Paragraphs []string  `yaml:"paragraphs,omitempty" json:"paragraphs,omitempty" title:"段落"`
+	Sections   []Section `yaml:"sections,omitempty" json:"sections,omitempty" title:"下级层次"`
+}
+
+// Attachment is an attachment of a document: its title and, where it is
+// generated, what it is generated from (a document id, or "division" for the
+// responsibility table).
+type Attachment struct {
+	Title  string `yaml:"title" json:"title" title:"附件名称"`
+	Source string `yaml:"source,omitempty" json:"source,omitempty" title:"内容来源" description:"文件 id，或 division（责任分工表）"`
+}
+
+// Requirement is one of the plan's 工作要求: a short title and its text.
+type Requirement struct {
+	Title string `yaml:"title" json:"title" title:"要求" description:"如：明确工作职责"`
+	Text  string `yaml:"text" json:"text" title:"内容"`
+}
+
+// WorkPlan holds the prose of the 综合组's work plan that is not a task,
+// duty or requirement.
+type WorkPlan struct {
+	Group          string   `yaml:"group" json:"group" title:"制定方案的工作组" description:"工作组 id"`
+	TitleLines     []string `yaml:"title_lines" json:"title_lines" title:"标题各行"`
+	Opening        string   `yaml:"opening" json:"opening" title:"开头段"`
+	GuidingThought string   `yaml:"guiding_thought" json:"guiding_thought" title:"指导思想"`
+	DutiesIntro    string   `yaml:"duties_intro" json:"duties_intro" title:"职责引语" description:"如：……综合组的主要职责："`
+	TasksIntro     string   `yaml:"tasks_intro" json:"tasks_intro" title:"任务引语" description:"工作任务部分的总述段"`
+}
