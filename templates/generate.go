@@ -1,0 +1,7 @@
+package templates
+
+// The built-in templates are written by programs in gen/, so a change to a
+// template is a reviewable change to Go source; a test checks the committed
+// files match what the generators write.
+//go:generate go run ./gen/docx
+//go:generate go run ./gen/xlsx
