@@ -1,0 +1,199 @@
+// Package build turns a manifest into jobs and runs them: every document is
+// rendered in memory, in parallel, and only when all have succeeded are they
+// written — atomically, and only where the bytes changed — so a failed build
+// leaves out/ exactly as it was.
+package build
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"gongwen/internal/outfile"
+)
+
+// Job is one output file.
+type Job struct {
+	Kind  string // 文种 or workbook kind, for listings: 通知, 工作方案, 责任分工表, …
+	Title string // the document's title; the file is named after it
+	Ext   string // ".docx" or ".xlsx"
+	// Render writes the document. It must be safe to call concurrently
+	// with the Render of other jobs.
+	Render func(ctx context.Context, w io.Writer) error
+}
+
+// Result is what became of a job.
+type Result struct {
+	Kind   string `json:"kind"`
+	Title  string `json:"title"`
+	Path   string `json:"path"`
+	SHA256 string `json:"sha256"`
+	Size   int    `json:"size"`
+	// Wrote is false when the file already held these bytes.
+	Wrote bool   `json:"written"`
+	PDF   string `json:"pdf,omitempty"`
+}
+
+// Options control a run.
+type Options struct {
+	Out     string // output folder
+	Workers int    // parallel renders; 0 means GOMAXPROCS
+	// Progress, when set, is called once per finished render, from one
+	// goroutine at a time.
+	Progress func(done, total int)
+}
+
+// JobError is a failed render, named by its job.
+type JobError struct {
+	Kind, Title string
+	Err         error
+}
+
+func (e *JobError) Error() string { return fmt.Sprintf("%s《%s》：%v", e.Kind, e.Title, e.Err) }
+func (e *JobError) Unwrap() error { return e.Err }
+
+// Run renders every job and, if none failed, writes them into opts.Out.
+// On failure it returns every job's error joined (errors.Join of *JobError)
+// and writes nothing.
+func Run(ctx context.Context, jobs []Job, opts Options) ([]Result, error) {
+	paths := FileNames(jobs)
+	outs := make([][]byte, len(jobs))
+	errs := make([]error, len(jobs))
+
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	var (
+		wg   sync.WaitGroup
+		mu   sync.Mutex
+		done int
+		next = make(chan int)
+	)
+	for range min(workers, max(len(jobs), 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				var buf bytes.Buffer
+				err := jobs[i].Render(ctx, &buf)
+				if err != nil {
+					errs[i] = &JobError{Kind: jobs[i].Kind, Title: jobs[i].Title, Err: err}
+				} else {
+					outs[i] = buf.Bytes()
+				}
+				mu.Lock()
+				done++
+				if opts.Progress != nil {
+					opts.Progress(done, len(jobs))
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	for i := range jobs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+
+	results := make([]Result, len(jobs))
+	for i, j := range jobs {
+		path := filepath.Join(opts.Out, paths[i])
+		wrote, err := outfile.WriteBytes(path, outs[i])
+		if err != nil {
+			return nil, err
+		}
+		sum := sha256.Sum256(outs[i])
+		results[i] = Result{Kind: j.Kind, Title: j.Title, Path: path,
+			SHA256: hex.EncodeToString(sum[:]), Size: len(outs[i]), Wrote: wrote}
+	}
+	return results, nil
+}
+
+// FileNames names each job's file after its title, made safe for every file
+// system an office uses (Windows included) and unique: a second job with
+// the same title gets "（2）" before its extension. Names depend only on
+// the jobs' order, so builds are reproducible.
+func FileNames(jobs []Job) []string {
+	names := make([]string, len(jobs))
+	seen := map[string]int{}
+	for i, j := range jobs {
+		base := SafeName(j.Title)
+		if base == "" {
+			base = SafeName(j.Kind)
+		}
+		key := strings.ToLower(base + j.Ext)
+		seen[key]++
+		if n := seen[key]; n > 1 {
+			base = fmt.Sprintf("%s（%d）", base, n)
+		}
+		names[i] = base + j.Ext
+	}
+	return names
+}
+
+// SafeName turns a title into a file name: characters Windows forbids and
+// control characters become nothing or a full-width look-alike, line breaks
+// and runs of spaces one space, and the result is cut to 80 characters.
+func SafeName(title string) string {
+	var b strings.Builder
+	space := false
+	n := 0
+	for _, r := range strings.TrimSpace(title) {
+		switch {
+		case r < 0x20 || r == 0x7f || r == ' ' || r == '\u3000':
+			space = true
+			continue
+		case strings.ContainsRune(`/\`, r):
+			r = '／'
+		case r == ':':
+			r = '：'
+		case r == '*':
+			r = '＊'
+		case r == '?':
+			r = '？'
+		case r == '"':
+			r = '＂'
+		case r == '<':
+			r = '＜'
+		case r == '>':
+			r = '＞'
+		case r == '|':
+			r = '｜'
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+			n++
+		}
+		space = false
+		if n >= 80 {
+			break
+		}
+		b.WriteRune(r)
+		n++
+	}
+	return strings.Trim(b.String(), ". ")
+}
+
+// Sorted returns results ordered by path, for listings.
+func Sorted(rs []Result) []Result {
+	out := append([]Result(nil), rs...)
+	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
+	return out
+}
