@@ -1,0 +1,246 @@
+package build
+
+import (
+	"bytes"
+	_ "embed"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Manifest is a project's gongwen.yaml: which data to read and which
+// documents to build from it.
+type Manifest struct {
+	// Dir is the folder relative paths are resolved against: the
+	// manifest's own folder.
+	Dir     string
+	Data    string  // the campaign file
+	Out     string  // the output folder
+	Outputs []Entry // what to build, in order
+}
+
+// Entry asks for one kind of output. Template, when set, names a customised
+// template file (relative to the manifest) used instead of the built-in one;
+// Only restricts a kind that yields several documents to the given ids.
+type Entry struct {
+	Kind     string
+	Template string
+	Only     []string
+	Line     int // where the entry stands in the manifest, for messages
+}
+
+// Kind describes an output kind a manifest may name.
+type Kind struct {
+	Name  string // the manifest's word
+	Label string // what a user calls it
+	Desc  string
+}
+
+// Kinds lists every output kind in the order the default manifest builds them.
+var Kinds = []Kind{
+	{"notice", "通知", "数据中文种为“通知”的每份文件（红头文件格式）"},
+	{"issue-notice", "印发通知", "“现将《…》印发给你们”并附方案或责任分工"},
+	{"plan", "工作方案", "综合组工作方案，按数据重新生成"},
+	{"speech", "讲话稿", "动员会讲话稿"},
+	{"division", "责任分工", "责任分工 Word 表格，按专项活动分组"},
+	{"briefing", "简报", "已编发的每一期简报"},
+	{"summary", "总结", "截至构建日期已到期的月度、季度、半年和年度总结"},
+	{"report", "汇报", "向常委会的汇报"},
+	{"division-table", "责任分工表", "Excel 责任分工表"},
+	{"matrix", "责任矩阵", "Excel 任务 × 单位责任矩阵"},
+	{"schedule", "推进计划", "Excel 按旬甘特图"},
+	{"weekly", "周工作清单", "Excel 周工作清单（销号制）"},
+}
+
+//go:embed default.yaml
+var defaultManifest []byte
+
+// DefaultManifest returns the manifest used when a project has no
+// gongwen.yaml: the seed campaign's whole document set.
+func DefaultManifest() []byte { return bytes.Clone(defaultManifest) }
+
+// ManifestError is a problem in a manifest, with its place.
+type ManifestError struct {
+	File      string
+	Line, Col int
+	Msg       string
+}
+
+func (e *ManifestError) Error() string {
+	return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Col, e.Msg)
+}
+
+// ReadManifest reads the manifest at path. A missing file is not an
+// error when path is the default name: the default manifest is used, with
+// paths relative to the folder of path.
+func ReadManifest(path string, mustExist bool) (*Manifest, error) {
+	src, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) && !mustExist {
+		return ParseManifest(filepath.Dir(path), "（内置清单）", defaultManifest)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("读取构建清单：%w", err)
+	}
+	return ParseManifest(filepath.Dir(path), path, src)
+}
+
+// ParseManifest parses manifest text. Every problem is reported, joined.
+func ParseManifest(dir, name string, src []byte) (*Manifest, error) {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(src, &doc); err != nil {
+		return nil, &ManifestError{File: name, Line: 1, Col: 1, Msg: "YAML 格式错误：" + strings.TrimPrefix(err.Error(), "yaml: ")}
+	}
+	m := &Manifest{Dir: dir, Data: "data/xuechuang.yaml", Out: "out"}
+	var errs []error
+	bad := func(n *yaml.Node, format string, a ...any) {
+		errs = append(errs, &ManifestError{File: name, Line: n.Line, Col: n.Column, Msg: fmt.Sprintf(format, a...)})
+	}
+	if len(doc.Content) == 0 {
+		return nil, &ManifestError{File: name, Line: 1, Col: 1, Msg: "构建清单为空"}
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		bad(root, "构建清单应为键值映射（data、out、outputs）")
+		return nil, errors.Join(errs...)
+	}
+	scalar := func(n *yaml.Node, key string) string {
+		if n.Kind != yaml.ScalarNode {
+			bad(n, "%s 应为文字", key)
+			return ""
+		}
+		return n.Value
+	}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		k, v := root.Content[i], root.Content[i+1]
+		switch k.Value {
+		case "data":
+			m.Data = scalar(v, "data")
+		case "out":
+			m.Out = scalar(v, "out")
+		case "outputs":
+			if v.Kind != yaml.SequenceNode {
+				bad(v, "outputs 应为列表")
+				continue
+			}
+			m.Outputs = nil
+			for _, item := range v.Content {
+				if e, ok := parseEntry(item, bad, scalar); ok {
+					m.Outputs = append(m.Outputs, e)
+				}
+			}
+		default:
+			bad(k, "未知的键“%s”%s", k.Value, suggest(k.Value, []string{"data", "out", "outputs"}))
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	return m, nil
+}
+
+func parseEntry(item *yaml.Node, bad func(*yaml.Node, string, ...any), scalar func(*yaml.Node, string) string) (Entry, bool) {
+	e := Entry{Line: item.Line}
+	if item.Kind == yaml.ScalarNode { // "- plan" is short for "- kind: plan"
+		e.Kind = item.Value
+	} else if item.Kind != yaml.MappingNode {
+		bad(item, "outputs 的每一项应为文种名称或键值映射")
+		return e, false
+	}
+	for i := 0; i+1 < len(item.Content); i += 2 {
+		k, v := item.Content[i], item.Content[i+1]
+		switch k.Value {
+		case "kind":
+			e.Kind = scalar(v, "kind")
+		case "template":
+			e.Template = scalar(v, "template")
+		case "only":
+			if v.Kind != yaml.SequenceNode {
+				bad(v, "only 应为文件 id 列表")
+				continue
+			}
+			for _, id := range v.Content {
+				e.Only = append(e.Only, scalar(id, "only"))
+			}
+		default:
+			bad(k, "未知的键“%s”%s", k.Value, suggest(k.Value, []string{"kind", "template", "only"}))
+		}
+	}
+	if e.Kind == "" {
+		bad(item, "缺少 kind（文种），可选：%s", kindNames())
+		return e, false
+	}
+	if !knownKind(e.Kind) {
+		names := make([]string, len(Kinds))
+		for i, k := range Kinds {
+			names[i] = k.Name
+		}
+		bad(item, "未知的文种“%s”%s（可选：%s）", e.Kind, suggest(e.Kind, names), kindNames())
+		return e, false
+	}
+	return e, true
+}
+
+func knownKind(name string) bool {
+	for _, k := range Kinds {
+		if k.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+func kindNames() string {
+	names := make([]string, len(Kinds))
+	for i, k := range Kinds {
+		names[i] = k.Name
+	}
+	return strings.Join(names, "、")
+}
+
+// suggest returns "，您是不是要写 “x”？" for the closest candidate, or "".
+func suggest(got string, candidates []string) string {
+	best, bestD := "", 3
+	for _, c := range candidates {
+		if d := distance(got, c); d < bestD {
+			best, bestD = c, d
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return fmt.Sprintf("，您是不是要写“%s”？", best)
+}
+
+// distance is the Levenshtein distance over runes.
+func distance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur := make([]int, len(rb)+1)
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(rb)]
+}
+
+// Path resolves p against the manifest's folder.
+func (m *Manifest) Path(p string) string {
+	if filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(m.Dir, p)
+}
