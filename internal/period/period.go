@@ -1,24 +1,452 @@
 // Package period parses the fuzzy periods of Chinese work plans ("2月中旬",
 // "3月上中旬", "3月初-11月底", "5月左右", "全年") into date ranges of a campaign
 // year, keeping the original text for display.
+//
+// The forms understood are listed by Forms. The rules:
+//
+//   - a month is 1–12, in Arabic, full-width or Chinese numerals (3月, ３月, 三月);
+//     "M月" and "M月份" are the whole month;
+//   - 上旬 is days 1–10, 中旬 11–20, 下旬 21 to the end of the month; 初 is taken
+//     as 上旬, 中 as 中旬, 底 and 末 as 下旬; 上中旬 and 中下旬 join two 旬;
+//   - "A-B" is from the start of A to the end of B ("3月初-11月底", "4-5月",
+//     "3月上旬-中旬"); the dash may also be written －, —, ～, 至 or 到;
+//   - 左右 after a period widens it by one 旬 on each side, within the year;
+//   - 全年, 上半年, 下半年, 第N季度, 年初, 年中, 年底, and exact days (3月15日);
+//   - several periods joined by 和 or 、 ("5月左右和9月左右") give a Period whose
+//     Parts are the pieces and whose Start and End cover them all.
+//
+// Anything else is an error that names the text. Cadences (每周, 每季度, 适时, …)
+// are a separate type: see ParseCadence.
+//
+// All values are plain data, safe for concurrent use.
 package period
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Period is a span of days named by a text of the plan. Start and End are
 // inclusive calendar days at midnight UTC.
+//
+// A list ("5月左右和9月左右") keeps its pieces in Parts; Start and End then
+// cover all of them. Parts is nil for a single span.
 type Period struct {
 	Text       string
 	Start, End time.Time
+	Parts      []Period
 }
 
 // String returns the text as the plan wrote it.
 func (p Period) String() string { return p.Text }
 
-// Parse turns text into the period it names in the given year.
+// MarshalText returns the text as written, so that JSON and YAML output shows
+// "2月中旬" rather than two dates. There is no UnmarshalText: decoding needs
+// the campaign year, so the loader calls Parse.
+func (p Period) MarshalText() ([]byte, error) { return []byte(p.Text), nil }
+
+// IsZero reports whether p is the zero Period (no text, no dates).
+func (p Period) IsZero() bool {
+	return p.Text == "" && p.Start.IsZero() && p.End.IsZero() && p.Parts == nil
+}
+
+// Days returns the number of days from Start to End inclusive (for a list,
+// of the covering span).
+func (p Period) Days() int {
+	if p.End.Before(p.Start) {
+		return 0
+	}
+	return int(p.End.Sub(p.Start).Hours()/24) + 1
+}
+
+// Spans returns the pieces of p: its Parts, or p itself for a single span.
+func (p Period) Spans() []Period {
+	if len(p.Parts) > 0 {
+		return p.Parts
+	}
+	return []Period{p}
+}
+
+// Contains reports whether day t (its calendar date, read in t's location)
+// falls inside p. For a list, t must fall inside one of its pieces.
+func (p Period) Contains(t time.Time) bool {
+	d := Day(t)
+	for _, s := range p.Spans() {
+		if !d.Before(s.Start) && !d.After(s.End) {
+			return true
+		}
+	}
+	return false
+}
+
+// Overlaps reports whether p shares at least one day with the inclusive day
+// range from..to. For a list, one of its pieces must share a day.
+func (p Period) Overlaps(from, to time.Time) bool {
+	from, to = Day(from), Day(to)
+	for _, s := range p.Spans() {
+		if !s.Start.After(to) && !s.End.Before(from) {
+			return true
+		}
+	}
+	return false
+}
+
+// Day returns the calendar date of t (read in t's own location) as midnight
+// UTC, the form every date of this package takes.
+func Day(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+// date is a shorthand for midnight UTC of a calendar day.
+func date(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+// lastDay is the last day of month m of year y.
+func lastDay(y int, m time.Month) int { return date(y, m+1, 0).Day() }
+
+// Hint lists a few valid forms; every parse error ends with it.
+const Hint = "可用的写法如：2月中旬、3月上中旬、3月、6月份、3月初-11月底、4-5月、5月左右、5月左右和9月左右、全年"
+
+// Parse turns text into the period it names in the given year. Surrounding
+// spaces are ignored; Text keeps the rest exactly as written.
 func Parse(text string, year int) (Period, error) {
-	return Period{}, fmt.Errorf("期限“%s”无法识别", text) // TODO: the period helper replaces this stub
+	t := strings.TrimSpace(text)
+	if year < 1 || year > 9999 {
+		return Period{}, fmt.Errorf("无法识别的期限“%s”：年度 %d 不在 1–9999 之间", t, year)
+	}
+	if t == "" {
+		return Period{}, fmt.Errorf("期限为空：%s", Hint)
+	}
+	if !utf8.ValidString(t) {
+		return Period{}, fmt.Errorf("无法识别的期限“%s”：含有无效的字符编码", t)
+	}
+	p, err := parseList(normalise(t), year)
+	if err != nil {
+		return Period{}, fmt.Errorf("无法识别的期限“%s”：%s。%s", t, err.Error(), Hint)
+	}
+	p.Text = t
+	return p, nil
+}
+
+// MustParse is Parse for texts known to be valid (tests, built-in tables); it
+// panics on error.
+func MustParse(text string, year int) Period {
+	p, err := Parse(text, year)
+	if err != nil {
+		panic(err)
+	}
+	return p
+}
+
+// normalise maps full-width digits and the dash variants to ASCII and drops
+// inner spaces, so the grammar sees one spelling.
+func normalise(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r >= '０' && r <= '９':
+			b.WriteRune('0' + (r - '０'))
+		case r == '－' || r == '—' || r == '–' || r == '~' || r == '～' || r == '〜' || r == '至' || r == '到' || r == '‐' || r == '−':
+			b.WriteRune('-')
+		case r == ' ' || r == '\t' || r == '\u3000':
+		default:
+			b.WriteRune(r)
+		}
+	}
+	// "——" (a doubled dash) is one dash.
+	out := b.String()
+	for strings.Contains(out, "--") {
+		out = strings.ReplaceAll(out, "--", "-")
+	}
+	return out
+}
+
+// parseList splits a list joined by 和 or 、 and covers its pieces.
+func parseList(s string, year int) (Period, error) {
+	items := strings.FieldsFunc(s, func(r rune) bool { return r == '和' || r == '、' })
+	if len(items) == 0 || strings.HasPrefix(s, "和") || strings.HasPrefix(s, "、") ||
+		strings.HasSuffix(s, "和") || strings.HasSuffix(s, "、") ||
+		strings.Contains(s, "和和") || strings.Contains(s, "、、") || strings.Contains(s, "和、") || strings.Contains(s, "、和") {
+		return Period{}, fmt.Errorf("“和”“、”两边都须写期限")
+	}
+	if len(items) == 1 {
+		return parseItem(items[0], year)
+	}
+	var p Period
+	for i, it := range items {
+		q, err := parseItem(it, year)
+		if err != nil {
+			return Period{}, fmt.Errorf("第%d项“%s”：%w", i+1, it, err)
+		}
+		q.Text = it
+		for _, s := range q.Spans() {
+			s.Text = it
+			p.Parts = append(p.Parts, s)
+		}
+		if i == 0 || q.Start.Before(p.Start) {
+			p.Start = q.Start
+		}
+		if q.End.After(p.End) {
+			p.End = q.End
+		}
+	}
+	return p, nil
+}
+
+// parseItem parses one piece of a list: a point, a range, or either with 左右.
+func parseItem(s string, year int) (Period, error) {
+	if rest, ok := strings.CutSuffix(s, "左右"); ok {
+		if rest == "" {
+			return Period{}, fmt.Errorf("“左右”前须写期限")
+		}
+		p, err := parseItem(rest, year)
+		if err != nil {
+			return Period{}, err
+		}
+		return widen(p, year), nil
+	}
+	// Also accept 前后 ("6月前后") with the same meaning.
+	if rest, ok := strings.CutSuffix(s, "前后"); ok && rest != "" {
+		p, err := parseItem(rest, year)
+		if err != nil {
+			return Period{}, err
+		}
+		return widen(p, year), nil
+	}
+	parts := strings.Split(s, "-")
+	switch len(parts) {
+	case 1:
+		return parsePoint(s, year)
+	case 2:
+	default:
+		return Period{}, fmt.Errorf("一个期限只能有一个“-”")
+	}
+	left, right := parts[0], parts[1]
+	if left == "" || right == "" {
+		return Period{}, fmt.Errorf("“-”两边都须写期限")
+	}
+	_, _, lok := cutMonth(left)
+	_, _, rok := cutMonth(right)
+	// "4-5月", "4-5月份": a bare number on the left is a month.
+	if _, err := number(left); err == nil && !lok && rok {
+		left += "月"
+		lok = true
+	}
+	// "3月上旬-中旬", "2月初-月底": the right side takes the left's month.
+	if lok && !rok {
+		if w := strings.TrimPrefix(right, "月"); isXunWord(w) {
+			lm, _, _ := cutMonth(left)
+			right = strconv.Itoa(int(lm)) + "月" + w
+		}
+	}
+	a, err := parsePoint(left, year)
+	if err != nil {
+		return Period{}, fmt.Errorf("起点“%s”：%w", parts[0], err)
+	}
+	b, err := parsePoint(right, year)
+	if err != nil {
+		return Period{}, fmt.Errorf("终点“%s”：%w", parts[1], err)
+	}
+	if b.End.Before(a.Start) {
+		return Period{}, fmt.Errorf("终点“%s”早于起点“%s”", parts[1], parts[0])
+	}
+	return Period{Start: a.Start, End: b.End}, nil
+}
+
+// widen moves Start back and End forward by one 旬, within the year.
+func widen(p Period, year int) Period {
+	if len(p.Parts) > 0 {
+		q := Period{}
+		for i, s := range p.Parts {
+			w := widen(s, year)
+			w.Text = s.Text
+			q.Parts = append(q.Parts, w)
+			if i == 0 || w.Start.Before(q.Start) {
+				q.Start = w.Start
+			}
+			if w.End.After(q.End) {
+				q.End = w.End
+			}
+		}
+		return q
+	}
+	first, last := XunOf(p.Start), XunOf(p.End)
+	if f := first.Prev(); f.Year == year {
+		p.Start = f.Start()
+	}
+	if l := last.Next(); l.Year == year {
+		p.End = l.End()
+	}
+	return p
+}
+
+// isXunWord reports whether s is a part-of-month word without a month.
+func isXunWord(s string) bool {
+	_, ok := thirds[s]
+	return ok
+}
+
+// thirds maps the part-of-month words to the 旬 they span (first, last).
+var thirds = map[string][2]Third{
+	"初": {Upper, Upper}, "上旬": {Upper, Upper},
+	"中": {Middle, Middle}, "中旬": {Middle, Middle},
+	"底": {Lower, Lower}, "末": {Lower, Lower}, "下旬": {Lower, Lower},
+	"上中旬": {Upper, Middle}, "中下旬": {Middle, Lower}, "上半月": {Upper, Middle}, "下半月": {Middle, Lower},
+}
+
+// yearWords are the periods named without a month.
+var yearWords = map[string][2]time.Month{
+	"全年": {1, 12}, "全年度": {1, 12}, "年内": {1, 12},
+	"上半年": {1, 6}, "下半年": {7, 12},
+	"第一季度": {1, 3}, "第二季度": {4, 6}, "第三季度": {7, 9}, "第四季度": {10, 12},
+	"一季度": {1, 3}, "二季度": {4, 6}, "三季度": {7, 9}, "四季度": {10, 12},
+	"第1季度": {1, 3}, "第2季度": {4, 6}, "第3季度": {7, 9}, "第4季度": {10, 12},
+	"1季度": {1, 3}, "2季度": {4, 6}, "3季度": {7, 9}, "4季度": {10, 12},
+}
+
+// parsePoint parses a period without a dash or list: 全年, 3月, 3月份, 3月上中旬,
+// 3月15日, 年底….
+func parsePoint(s string, year int) (Period, error) {
+	if ms, ok := yearWords[s]; ok {
+		return Period{Start: date(year, ms[0], 1), End: date(year, ms[1], lastDay(year, ms[1]))}, nil
+	}
+	switch s {
+	case "年初":
+		return xunPeriod(year, 1, Upper, Upper), nil
+	case "年中":
+		return Period{Start: date(year, 6, 21), End: date(year, 7, 10)}, nil
+	case "年底", "年末":
+		return xunPeriod(year, 12, Lower, Lower), nil
+	}
+	m, rest, ok := cutMonth(s)
+	if !ok {
+		if strings.Contains(s, "月") {
+			head, _, _ := strings.Cut(s, "月")
+			if head == "" {
+				return Period{}, fmt.Errorf("“月”前缺少月份数字")
+			}
+			return Period{}, fmt.Errorf("月份“%s”须是 1 到 12", head)
+		}
+		if strings.Contains(s, "季度") {
+			return Period{}, fmt.Errorf("季度须是第一季度到第四季度")
+		}
+		return Period{}, fmt.Errorf("缺少月份（如“3月”）")
+	}
+	switch rest {
+	case "", "份":
+		return Period{Start: date(year, m, 1), End: date(year, m, lastDay(year, m))}, nil
+	}
+	if th, ok := thirds[rest]; ok {
+		return xunPeriod(year, m, th[0], th[1]), nil
+	}
+	// An exact day: 3月15日, 3月15号.
+	if d, ok := strings.CutSuffix(rest, "日"); ok {
+		return dayPeriod(year, m, d)
+	}
+	if d, ok := strings.CutSuffix(rest, "号"); ok {
+		return dayPeriod(year, m, d)
+	}
+	return Period{}, fmt.Errorf("“%d月”后的“%s”不是可识别的写法%s", m, rest, suggestSuffix(rest))
+}
+
+// suggestSuffix proposes the part-of-month word a near miss meant.
+func suggestSuffix(rest string) string {
+	switch rest {
+	case "中下", "中下半", "中下旬初":
+		return "，您是不是要写“中下旬”"
+	case "上中", "上中半":
+		return "，您是不是要写“上中旬”"
+	case "上旬初", "初旬", "初期", "上旬末":
+		return "，您是不是要写“上旬”或“初”"
+	case "中期":
+		return "，您是不是要写“中旬”"
+	case "下旬末", "末旬", "底旬", "末期", "底部":
+		return "，您是不是要写“下旬”或“底”"
+	case "上下旬":
+		return "，上旬到下旬即整月，您是不是要写“月”"
+	}
+	return ""
+}
+
+// dayPeriod is the single day d of month m.
+func dayPeriod(year int, m time.Month, d string) (Period, error) {
+	n, err := number(d)
+	if err != nil || n < 1 || n > lastDay(year, m) {
+		return Period{}, fmt.Errorf("%d月没有“%s日”", m, d)
+	}
+	t := date(year, m, n)
+	return Period{Start: t, End: t}, nil
+}
+
+// xunPeriod spans the 旬 from..to of month m.
+func xunPeriod(year int, m time.Month, from, to Third) Period {
+	return Period{Start: Xun{year, m, from}.Start(), End: Xun{year, m, to}.End()}
+}
+
+// cutMonth reads a leading "N月" and returns the month and the rest.
+func cutMonth(s string) (time.Month, string, bool) {
+	head, rest, ok := strings.Cut(s, "月")
+	if !ok || head == "" {
+		return 0, s, false
+	}
+	n, err := number(head)
+	if err != nil || n < 1 || n > 12 {
+		return 0, s, false
+	}
+	return time.Month(n), rest, true
+}
+
+// number reads 1–99 in Arabic or Chinese numerals (十二, 二十一, 廿一, 卅).
+func number(s string) (int, error) {
+	if s == "" {
+		return 0, fmt.Errorf("empty number")
+	}
+	if n, err := strconv.Atoi(s); err == nil {
+		if n < 0 || strings.HasPrefix(s, "+") || strings.HasPrefix(s, "-") {
+			return 0, fmt.Errorf("bad number %q", s)
+		}
+		return n, nil
+	}
+	digits := map[rune]int{'〇': 0, '零': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+	rs := []rune(s)
+	switch {
+	case len(rs) == 1:
+		if d, ok := digits[rs[0]]; ok && d > 0 {
+			return d, nil
+		}
+		switch rs[0] {
+		case '十':
+			return 10, nil
+		case '廿':
+			return 20, nil
+		case '卅':
+			return 30, nil
+		}
+	case len(rs) == 2 && rs[0] == '十':
+		if d, ok := digits[rs[1]]; ok && d > 0 {
+			return 10 + d, nil
+		}
+	case len(rs) == 2 && (rs[0] == '廿' || rs[0] == '卅'):
+		base := 20
+		if rs[0] == '卅' {
+			base = 30
+		}
+		if d, ok := digits[rs[1]]; ok && d > 0 {
+			return base + d, nil
+		}
+	case len(rs) == 2 && rs[1] == '十':
+		if d, ok := digits[rs[0]]; ok && d > 1 {
+			return d * 10, nil
+		}
+	case len(rs) == 3 && rs[1] == '十':
+		a, ok1 := digits[rs[0]]
+		b, ok2 := digits[rs[2]]
+		if ok1 && ok2 && a > 1 && b > 0 {
+			return a*10 + b, nil
+		}
+	}
+	return 0, fmt.Errorf("bad number %q", s)
 }
