@@ -1,0 +1,35 @@
+// Package xlsx is gongwen's Excel side: a template engine for .xlsx files,
+// the builders of the built-in workbooks (责任分工表, 责任矩阵, 推进计划,
+// 周工作清单), and the reader of returned check-off lists for
+// `gongwen import`. It is the only package that imports excelize.
+//
+// # Templates
+//
+// A template is an ordinary workbook whose cells hold Go text/template
+// actions. A cell whose whole text is one action ({{.Count}}, {{.Due}})
+// keeps the type of the value: numbers are written as numbers, time.Time as
+// a real Excel date (with a date format when the cell has none), booleans as
+// booleans. Any other cell is executed as text.
+//
+// A row whose first non-empty cell starts with {{range PIPELINE}} and whose
+// last non-empty cell ends with {{end}} is repeated once per item; the cells
+// between see the item as dot and the range's variables as declared. When a
+// row repeats:
+//   - rows below move down, with everything excelize moves (formulas, merged
+//     cells, conditional formats, data validations, defined names, pictures);
+//   - every copy gets the template row's styles, height, static values,
+//     single-row merges, and its formulas with relative rows shifted;
+//   - a range that ends on the template row (=SUM(D5:D5), a conditional
+//     format or validation on C5, a print area ending at row 5) grows to
+//     cover every copy, the convention jxls users know;
+//   - with no items the row is removed.
+//
+// Not supported: {{else}} in a range row, nested range rows, ranges
+// that span several rows, column repetition, and formulas in other sheets
+// that refer to a range ending on a template row (they are moved, not grown).
+//
+// Errors name the sheet and cell of the template (责任分工!C5) and, inside
+// a repeated row, the item; all problems are reported, not only the first.
+//
+// A parsed Template is immutable and safe for concurrent Execute calls.
+package xlsx
