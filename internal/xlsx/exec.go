@@ -537,4 +537,3 @@ func (w *writer) grow(sheet string, r, end int, formulas map[string][]*[2]int) e
 	}
 	return nil
 }
-
