@@ -1,0 +1,571 @@
+package model
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+
+	"gongwen/internal/period"
+)
+
+// Problem is one semantic error of a campaign. Path is the key path in the
+// data file, with the yaml key names and 0-based indexes
+// (`tasks[3].lead[0]`), so that the loader can point at its line and column;
+// Msg is in Chinese.
+type Problem struct {
+	Path string
+	Msg  string
+}
+
+// String returns "path: msg".
+func (p Problem) String() string {
+	if p.Path == "" {
+		return p.Msg
+	}
+	return p.Path + "：" + p.Msg
+}
+
+// Year bounds: the campaign year must lie between them.
+const (
+	MinYear = 1949
+	MaxYear = 2100
+)
+
+// ResolvePeriods parses, with the campaign year, every period whose Text is
+// set but whose dates are not (phases, tasks, briefing themes), and fills in
+// the dates. It does nothing when the year is outside MinYear–MaxYear. The
+// texts that do not parse are left as they are; Check then reports them, so
+// a loader calls ResolvePeriods and then Check and gets each message once.
+func (c *Campaign) ResolvePeriods() {
+	if c.Year < MinYear || c.Year > MaxYear {
+		return
+	}
+	fill := func(p *period.Period) {
+		if p.Text == "" || !p.Start.IsZero() {
+			return
+		}
+		if q, err := period.Parse(p.Text, c.Year); err == nil {
+			*p = q
+		}
+	}
+	for i := range c.Phases {
+		fill(&c.Phases[i].Period)
+	}
+	for i := range c.Tasks {
+		fill(&c.Tasks[i].Period)
+	}
+	for i := range c.Briefings.Themes {
+		fill(&c.Briefings.Themes[i].Period)
+	}
+}
+
+// Check reports every semantic problem of the campaign, in the order of the
+// data file: required fields left empty, a year outside 1949–2100, duplicate
+// ids, references to ids that do not exist (with a "您是不是要写 …"
+// suggestion when an id is close), unknown statuses and document kinds,
+// periods that do not parse, and completion dates that contradict the status.
+//
+// A task whose period lies outside its phase is not a problem: plans do that
+// (the 全年 tasks sit in 推进实施).
+func (c *Campaign) Check() []Problem {
+	k := checker{c: c}
+	k.run()
+	return k.out
+}
+
+type checker struct {
+	c   *Campaign
+	out []Problem
+
+	units, groups, activities, phases, tasks, cadences, meetings, organs, documents idSet
+}
+
+func (k *checker) add(path, format string, args ...any) {
+	k.out = append(k.out, Problem{Path: path, Msg: fmt.Sprintf(format, args...)})
+}
+
+// idSet is one namespace of ids: where each was first defined and what it
+// is called, for duplicate messages and suggestions.
+type idSet struct {
+	what  string            // 单位, 工作组, …
+	first map[string]string // id → path of its first definition
+	names map[string]string // id → display name
+	alias map[string]string // name or short name → id, for "wrote the name" hints
+	order []string
+}
+
+func newIDSet(what string) idSet {
+	return idSet{what: what, first: map[string]string{}, names: map[string]string{}, alias: map[string]string{}}
+}
+
+func (k *checker) define(s *idSet, path, id, name string) {
+	switch {
+	case id == "":
+		k.add(path+".id", "缺少标识 id（%s须有唯一的标识，供其他地方引用）", s.what)
+		return
+	case strings.IndexFunc(id, unicode.IsSpace) >= 0:
+		k.add(path+".id", "标识“%s”含有空白字符", id)
+	}
+	if prev, ok := s.first[id]; ok {
+		k.add(path+".id", "%s标识“%s”重复，已在 %s 定义", s.what, id, prev)
+		return
+	}
+	s.first[id] = path
+	s.names[id] = name
+	if name != "" {
+		s.alias[name] = id
+	}
+	s.order = append(s.order, id)
+}
+
+func (k *checker) required(path, value, what string) {
+	if strings.TrimSpace(value) == "" {
+		k.add(path, "缺少%s", what)
+	}
+}
+
+// ref checks that id names a member of one of the sets.
+func (k *checker) ref(path, id string, sets ...*idSet) {
+	if strings.TrimSpace(id) == "" {
+		k.add(path, "引用为空，应填写%s的标识", whats(sets))
+		return
+	}
+	for _, s := range sets {
+		if _, ok := s.first[id]; ok {
+			return
+		}
+	}
+	k.add(path, "%s“%s”不存在%s", whats(sets), id, suggest(id, sets))
+}
+
+func (k *checker) refs(path string, ids []string, sets ...*idSet) {
+	seen := map[string]bool{}
+	for i, id := range ids {
+		p := fmt.Sprintf("%s[%d]", path, i)
+		if seen[id] {
+			k.add(p, "“%s”重复列出", id)
+			continue
+		}
+		seen[id] = true
+		k.ref(p, id, sets...)
+	}
+}
+
+func whats(sets []*idSet) string {
+	var w []string
+	for _, s := range sets {
+		w = append(w, s.what)
+	}
+	return strings.Join(w, "或")
+}
+
+// suggest proposes the id the user probably meant: one whose name or short
+// name was written instead of the id, or the closest id by edit distance.
+func suggest(id string, sets []*idSet) string {
+	type cand struct {
+		id, name string
+		d        int
+	}
+	var best []cand
+	for _, s := range sets {
+		if c, ok := s.alias[id]; ok {
+			return fmt.Sprintf("，您是不是要写“%s”（%s）？引用请写标识而不是名称", c, s.names[c])
+		}
+	}
+	for _, s := range sets {
+		for _, c := range s.order {
+			d := distance(strings.ToLower(id), strings.ToLower(c))
+			n := len([]rune(c))
+			if d <= 2 && d < n || strings.EqualFold(id, c) {
+				best = append(best, cand{c, s.names[c], d})
+			}
+		}
+	}
+	if len(best) == 0 {
+		return ""
+	}
+	sort.SliceStable(best, func(i, j int) bool { return best[i].d < best[j].d })
+	b := best[0]
+	if b.name != "" {
+		return fmt.Sprintf("，您是不是要写“%s”（%s）？", b.id, b.name)
+	}
+	return fmt.Sprintf("，您是不是要写“%s”？", b.id)
+}
+
+// distance is the Levenshtein distance between a and b, counted in runes.
+func distance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+func (k *checker) run() {
+	c := k.c
+	k.units, k.groups, k.activities = newIDSet("单位"), newIDSet("工作组"), newIDSet("专项活动")
+	k.phases, k.tasks, k.cadences = newIDSet("工作步骤"), newIDSet("任务"), newIDSet("会议制度")
+	k.meetings, k.organs, k.documents = newIDSet("会议"), newIDSet("发文机关"), newIDSet("文件")
+
+	k.required("name", c.Name, "活动全称 name")
+	yearOK := c.Year >= MinYear && c.Year <= MaxYear
+	switch {
+	case c.Year == 0:
+		k.add("year", "缺少活动年度 year（如 2013）")
+	case !yearOK:
+		k.add("year", "活动年度 %d 不在 %d–%d 之间", c.Year, MinYear, MaxYear)
+	}
+	if r := c.Profile.Red; r != "" && !isHex6(r) {
+		k.add("profile.red", "颜色“%s”应为六位十六进制数，如 FF0000（不带 #）", r)
+	}
+
+	// Definitions first, so that references may point forward.
+	for i, o := range c.Profile.Organs {
+		p := fmt.Sprintf("profile.organs[%d]", i)
+		k.define(&k.organs, p, o.ID, o.Name)
+		k.required(p+".name", o.Name, "机关全称 name")
+	}
+	for i, u := range c.Units {
+		p := fmt.Sprintf("units[%d]", i)
+		k.define(&k.units, p, u.ID, u.Name)
+		k.required(p+".name", u.Name, "单位全称 name")
+		if u.Short != "" && u.ID != "" {
+			k.units.alias[u.Short] = u.ID
+		}
+	}
+	for i, g := range c.Office.Groups {
+		p := fmt.Sprintf("office.groups[%d]", i)
+		k.define(&k.groups, p, g.ID, g.Name)
+		k.required(p+".name", g.Name, "工作组名称 name")
+		if prev, ok := k.units.first[g.ID]; ok && g.ID != "" {
+			k.add(p+".id", "工作组标识“%s”与单位 %s 相同，引用时无法区分", g.ID, prev)
+		}
+		for j, d := range g.Duties {
+			k.required(fmt.Sprintf("%s.duties[%d]", p, j), d, "职责内容")
+		}
+	}
+	for i, a := range c.Activities {
+		k.define(&k.activities, fmt.Sprintf("activities[%d]", i), a.ID, a.Name)
+	}
+	for i, ph := range c.Phases {
+		k.define(&k.phases, fmt.Sprintf("phases[%d]", i), ph.ID, ph.Name)
+	}
+	for i, t := range c.Tasks {
+		k.define(&k.tasks, fmt.Sprintf("tasks[%d]", i), t.ID, t.Title)
+	}
+	for i, cd := range c.Cadences {
+		k.define(&k.cadences, fmt.Sprintf("cadences[%d]", i), cd.ID, cd.Name)
+	}
+	for i, m := range c.Meetings {
+		k.define(&k.meetings, fmt.Sprintf("meetings[%d]", i), m.ID, m.Name)
+	}
+	for i, d := range c.Documents {
+		k.define(&k.documents, fmt.Sprintf("documents[%d]", i), d.ID, d.Title)
+	}
+
+	for i, a := range c.Activities {
+		p := fmt.Sprintf("activities[%d]", i)
+		k.required(p+".name", a.Name, "专项活动名称 name")
+		k.refs(p+".lead", a.Lead, &k.units)
+		k.refs(p+".units", a.Units, &k.units)
+		k.both(p, a.Lead, a.Units)
+	}
+	for i, ph := range c.Phases {
+		p := fmt.Sprintf("phases[%d]", i)
+		k.required(p+".name", ph.Name, "步骤名称 name")
+		k.period(p+".period", ph.Period, yearOK)
+	}
+	k.checkTasks(yearOK)
+	k.checkMeetings(yearOK)
+	k.checkBriefings(yearOK)
+	k.checkDocuments()
+	for i, r := range c.Requirements {
+		p := fmt.Sprintf("requirements[%d]", i)
+		k.required(p+".title", r.Title, "要求的标题 title")
+		k.required(p+".text", r.Text, "要求的内容 text")
+	}
+	if c.Plan.Group != "" {
+		k.ref("plan.group", c.Plan.Group, &k.groups)
+	}
+}
+
+// both reports units listed both as lead and as responsible.
+func (k *checker) both(path string, lead, units []string) {
+	in := map[string]bool{}
+	for _, id := range lead {
+		in[id] = true
+	}
+	for i, id := range units {
+		if in[id] && id != "" {
+			k.add(fmt.Sprintf("%s.units[%d]", path, i), "单位“%s”已是牵头单位，不必再列为责任单位", id)
+		}
+	}
+}
+
+func (k *checker) period(path string, p period.Period, yearOK bool) {
+	switch {
+	case strings.TrimSpace(p.Text) == "":
+		k.add(path, "缺少期限（如 2月中旬、3月初-11月底、全年）")
+	case !yearOK:
+		// The year is reported already; every period would fail with it.
+	case p.Start.IsZero():
+		if _, err := period.Parse(p.Text, k.c.Year); err != nil {
+			k.add(path, "%s", err.Error())
+		}
+	case p.Start.Year() != k.c.Year || p.End.Year() != k.c.Year:
+		k.add(path, "期限“%s”不在活动年度 %d 年内", p.Text, k.c.Year)
+	}
+}
+
+func (k *checker) checkTasks(yearOK bool) {
+	c := k.c
+	for i, t := range c.Tasks {
+		p := fmt.Sprintf("tasks[%d]", i)
+		k.required(p+".title", t.Title, "任务名称 title")
+		k.required(p+".text", t.Text, "方案原文 text")
+		k.period(p+".period", t.Period, yearOK)
+		if t.Phase == "" {
+			k.add(p+".phase", "缺少所属步骤 phase（步骤 id）")
+		} else {
+			k.ref(p+".phase", t.Phase, &k.phases)
+		}
+		if t.Group != "" {
+			k.ref(p+".group", t.Group, &k.groups)
+		}
+		if t.Activity != "" {
+			k.ref(p+".activity", t.Activity, &k.activities)
+		}
+		k.refs(p+".lead", t.Lead, &k.units)
+		k.refs(p+".units", t.Units, &k.units)
+		k.both(p, t.Lead, t.Units)
+		switch {
+		case t.Status == "":
+			k.add(p+".status", "缺少状态 status（%s）", statusList())
+		case !t.Status.Valid():
+			k.add(p+".status", "状态“%s”无效，应为 %s%s", t.Status, statusList(), suggestStatus(t.Status))
+		}
+		switch {
+		case t.DoneOn != nil && t.Status.Valid() && !t.Status.Finished():
+			k.add(p+".done_on", "状态为“%s”的任务不应有完成日期；已完成的请把 status 改为 已完成 或 已销号", t.Status)
+		case t.DoneOn == nil && t.Status.Finished():
+			k.add(p+".done_on", "状态为“%s”的任务须填写完成日期 done_on（YYYY-MM-DD），用于统计是否按期完成", t.Status)
+		case t.DoneOn != nil && yearOK && t.DoneOn.Year() != c.Year:
+			k.add(p+".done_on", "完成日期 %s 不在活动年度 %d 年内", t.DoneOn.Format(time.DateOnly), c.Year)
+		}
+	}
+}
+
+func (k *checker) checkMeetings(yearOK bool) {
+	c := k.c
+	for i, cd := range c.Cadences {
+		p := fmt.Sprintf("cadences[%d]", i)
+		k.required(p+".name", cd.Name, "会议名称 name")
+		switch {
+		case strings.TrimSpace(cd.Every) == "":
+			k.add(p+".every", "缺少频次 every（%s，或期限如 5月左右）", strings.Join(period.CadenceForms(), "、"))
+		case yearOK:
+			if _, err := period.ParseCadence(cd.Every); err != nil {
+				if _, perr := period.Parse(cd.Every, c.Year); perr != nil {
+					k.add(p+".every", "无法识别的频次“%s”：应为 %s，或期限如 5月左右、6月份", cd.Every, strings.Join(period.CadenceForms(), "、"))
+				}
+			}
+		}
+		seen := map[int]bool{}
+		for j, m := range cd.Months {
+			mp := fmt.Sprintf("%s.months[%d]", p, j)
+			switch {
+			case m < 1 || m > 12:
+				k.add(mp, "月份 %d 不在 1–12 之间", m)
+			case seen[m]:
+				k.add(mp, "月份 %d 重复", m)
+			}
+			seen[m] = true
+		}
+		if cd.Weekday < 0 || cd.Weekday > 7 {
+			k.add(p+".weekday", "星期 %d 不在 1–7 之间（1 为星期一）", cd.Weekday)
+		}
+		if cd.Organiser != "" {
+			k.ref(p+".organiser", cd.Organiser, &k.groups)
+		}
+		k.refs(p+".attendees", cd.Attendees, &k.units, &k.groups)
+	}
+	for i, m := range c.Meetings {
+		p := fmt.Sprintf("meetings[%d]", i)
+		k.required(p+".name", m.Name, "会议名称 name")
+		if m.Cadence != "" {
+			k.ref(p+".cadence", m.Cadence, &k.cadences)
+		}
+		switch {
+		case m.Date.IsZero():
+			k.add(p+".date", "缺少会议日期 date（YYYY-MM-DD）")
+		case yearOK && m.Date.Year() != c.Year:
+			k.add(p+".date", "会议日期 %s 不在活动年度 %d 年内", m.Date.Format(time.DateOnly), c.Year)
+		}
+		for j, d := range m.Decisions {
+			dp := fmt.Sprintf("%s.decisions[%d]", p, j)
+			k.required(dp+".text", d.Text, "议定事项内容 text")
+			if d.Owner != "" {
+				k.ref(dp+".owner", d.Owner, &k.units, &k.groups)
+			}
+		}
+	}
+}
+
+func (k *checker) checkBriefings(yearOK bool) {
+	b := k.c.Briefings
+	if b.Every != "" {
+		if _, err := period.ParseCadence(b.Every); err != nil {
+			k.add("briefings.every", "%s", err.Error())
+		}
+	}
+	for i, th := range b.Themes {
+		p := fmt.Sprintf("briefings.themes[%d]", i)
+		k.period(p+".period", th.Period, yearOK)
+		k.required(p+".theme", th.Theme, "宣传重点 theme")
+	}
+	numbers := map[int]int{}
+	for i, is := range b.Issues {
+		p := fmt.Sprintf("briefings.issues[%d]", i)
+		switch j, dup := numbers[is.Number]; {
+		case is.Number < 1:
+			k.add(p+".number", "期号应为正整数")
+		case dup:
+			k.add(p+".number", "期号 %d 与 briefings.issues[%d] 重复", is.Number, j)
+		default:
+			numbers[is.Number] = i
+		}
+		switch {
+		case is.Date.IsZero():
+			k.add(p+".date", "缺少编印日期 date（YYYY-MM-DD）")
+		case yearOK && is.Date.Year() != k.c.Year:
+			k.add(p+".date", "编印日期 %s 不在活动年度 %d 年内", is.Date.Format(time.DateOnly), k.c.Year)
+		}
+		for j, a := range is.Articles {
+			k.required(fmt.Sprintf("%s.articles[%d].title", p, j), a.Title, "文章标题 title")
+		}
+	}
+}
+
+func (k *checker) checkDocuments() {
+	for i, d := range k.c.Documents {
+		p := fmt.Sprintf("documents[%d]", i)
+		k.required(p+".title", d.Title, "文件标题 title")
+		switch {
+		case d.Kind == "":
+			k.add(p+".kind", "缺少文种 kind（%s）", kindList())
+		case !d.Kind.Valid():
+			k.add(p+".kind", "文种“%s”无效，应为 %s", d.Kind, kindList())
+		}
+		k.refs(p+".organs", d.Organs, &k.organs)
+		if d.Task != "" {
+			k.ref(p+".task", d.Task, &k.tasks)
+		}
+		for j, a := range d.Attachments {
+			ap := fmt.Sprintf("%s.attachments[%d]", p, j)
+			k.required(ap+".title", a.Title, "附件名称 title")
+			switch {
+			case a.Source == "" || a.Source == AttachDivision:
+			case a.Source == d.ID:
+				k.add(ap+".source", "文件不能以自身为附件")
+			default:
+				k.ref(ap+".source", a.Source, &k.documents)
+			}
+		}
+		if d.Date != nil && k.c.Year != 0 && (d.Date.Year() < k.c.Year || d.Date.Year() > k.c.Year+1) {
+			k.add(p+".date", "成文日期 %s 不在活动年度 %d 年或次年内", d.Date.Format(time.DateOnly), k.c.Year)
+		}
+	}
+}
+
+// AttachDivision is the Attachment.Source that stands for the generated
+// responsibility-division table.
+const AttachDivision = "division"
+
+// Valid reports whether s is one of Statuses.
+func (s Status) Valid() bool {
+	for _, v := range Statuses {
+		if s == v {
+			return true
+		}
+	}
+	return false
+}
+
+// DocumentKinds lists the document kinds in their natural order.
+var DocumentKinds = []DocumentKind{Notice, IssueNotice, Speech, Plan, Division, BriefingDoc, Summary, Report, MeetingNotice, Minutes, Supervision}
+
+// Valid reports whether k is one of DocumentKinds.
+func (k DocumentKind) Valid() bool {
+	for _, v := range DocumentKinds {
+		if k == v {
+			return true
+		}
+	}
+	return false
+}
+
+func statusList() string {
+	var s []string
+	for _, v := range Statuses {
+		s = append(s, string(v))
+	}
+	return strings.Join(s, "、")
+}
+
+func kindList() string {
+	var s []string
+	for _, v := range DocumentKinds {
+		s = append(s, string(v))
+	}
+	return strings.Join(s, "、")
+}
+
+// suggestStatus maps common near misses (完成, 进行中, 销号) to a status.
+func suggestStatus(s Status) string {
+	near := map[string]Status{
+		"完成": Done, "已完": Done, "完毕": Done, "已办结": Done, "办结": Done,
+		"进行中": InProgress, "推进": InProgress, "正在推进": InProgress, "在办": InProgress, "进行": InProgress,
+		"销号": CheckedOff, "已消号": CheckedOff, "消号": CheckedOff,
+		"未开始": NotStarted, "未启用": NotStarted, "待启动": NotStarted, "未开展": NotStarted,
+	}
+	if v, ok := near[strings.TrimSpace(string(s))]; ok {
+		return fmt.Sprintf("，您是不是要写“%s”？", v)
+	}
+	best, bd := Status(""), 3
+	for _, v := range Statuses {
+		if d := distance(string(s), string(v)); d < bd {
+			best, bd = v, d
+		}
+	}
+	if best != "" && bd <= 1 {
+		return fmt.Sprintf("，您是不是要写“%s”？", best)
+	}
+	return ""
+}
+
+func isHex6(s string) bool {
+	if len(s) != 6 {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= '0' && r <= '9' || r >= 'a' && r <= 'f' || r >= 'A' && r <= 'F') {
+			return false
+		}
+	}
+	return true
+}

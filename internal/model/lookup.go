@@ -1,0 +1,225 @@
+package model
+
+// Lookups by id. Each returns nil when the id is unknown; the loader has
+// reported dangling ids already (Check), so templates may rely on them.
+// They scan linearly: a campaign has tens of items, not thousands.
+
+// UnitByID returns the unit with the id, or nil.
+func (c *Campaign) UnitByID(id string) *Unit {
+	for i := range c.Units {
+		if c.Units[i].ID == id {
+			return &c.Units[i]
+		}
+	}
+	return nil
+}
+
+// GroupByID returns the office group with the id, or nil.
+func (c *Campaign) GroupByID(id string) *Group {
+	for i := range c.Office.Groups {
+		if c.Office.Groups[i].ID == id {
+			return &c.Office.Groups[i]
+		}
+	}
+	return nil
+}
+
+// ActivityByID returns the special activity with the id, or nil.
+func (c *Campaign) ActivityByID(id string) *Activity {
+	for i := range c.Activities {
+		if c.Activities[i].ID == id {
+			return &c.Activities[i]
+		}
+	}
+	return nil
+}
+
+// PhaseByID returns the phase with the id, or nil.
+func (c *Campaign) PhaseByID(id string) *Phase {
+	for i := range c.Phases {
+		if c.Phases[i].ID == id {
+			return &c.Phases[i]
+		}
+	}
+	return nil
+}
+
+// TaskByID returns the task with the id, or nil.
+func (c *Campaign) TaskByID(id string) *Task {
+	for i := range c.Tasks {
+		if c.Tasks[i].ID == id {
+			return &c.Tasks[i]
+		}
+	}
+	return nil
+}
+
+// OrganByID returns the issuing organ of the profile with the id, or nil.
+func (c *Campaign) OrganByID(id string) *Organ {
+	for i := range c.Profile.Organs {
+		if c.Profile.Organs[i].ID == id {
+			return &c.Profile.Organs[i]
+		}
+	}
+	return nil
+}
+
+// CadenceByID returns the meeting cadence with the id, or nil.
+func (c *Campaign) CadenceByID(id string) *Cadence {
+	for i := range c.Cadences {
+		if c.Cadences[i].ID == id {
+			return &c.Cadences[i]
+		}
+	}
+	return nil
+}
+
+// MeetingByID returns the meeting with the id, or nil.
+func (c *Campaign) MeetingByID(id string) *Meeting {
+	for i := range c.Meetings {
+		if c.Meetings[i].ID == id {
+			return &c.Meetings[i]
+		}
+	}
+	return nil
+}
+
+// DocumentByID returns the document with the id, or nil.
+func (c *Campaign) DocumentByID(id string) *Document {
+	for i := range c.Documents {
+		if c.Documents[i].ID == id {
+			return &c.Documents[i]
+		}
+	}
+	return nil
+}
+
+// PhaseTasks returns the tasks of a phase in plan order.
+func (c *Campaign) PhaseTasks(phaseID string) []*Task {
+	return c.tasksWhere(func(t *Task) bool { return t.Phase == phaseID })
+}
+
+// ActivityTasks returns the tasks of a special activity in plan order.
+func (c *Campaign) ActivityTasks(activityID string) []*Task {
+	return c.tasksWhere(func(t *Task) bool { return t.Activity == activityID })
+}
+
+// GroupTasks returns the tasks an office group owns, in plan order.
+func (c *Campaign) GroupTasks(groupID string) []*Task {
+	return c.tasksWhere(func(t *Task) bool { return t.Group == groupID })
+}
+
+// UnitTasks returns the tasks a unit leads or shares (after inheritance
+// from the activity, see TaskLead), in plan order.
+func (c *Campaign) UnitTasks(unitID string) []*Task {
+	return c.tasksWhere(func(t *Task) bool { return c.RoleOf(t, unitID) != NoRole })
+}
+
+func (c *Campaign) tasksWhere(keep func(*Task) bool) []*Task {
+	var out []*Task
+	for i := range c.Tasks {
+		if keep(&c.Tasks[i]) {
+			out = append(out, &c.Tasks[i])
+		}
+	}
+	return out
+}
+
+// TaskLead returns the lead units (牵头单位) of a task: its own Lead, or, when
+// that is empty and the task belongs to a special activity, the activity's
+// Lead. A task inherits so that the four activities' units need be written
+// once; writing Lead on the task overrides the activity.
+func (c *Campaign) TaskLead(t *Task) []string {
+	if len(t.Lead) > 0 || t.Activity == "" {
+		return t.Lead
+	}
+	if a := c.ActivityByID(t.Activity); a != nil {
+		return a.Lead
+	}
+	return nil
+}
+
+// TaskUnits returns the responsible units (责任单位) of a task: its own Units,
+// or, when empty, its activity's Units (the same rule as TaskLead, applied
+// separately).
+func (c *Campaign) TaskUnits(t *Task) []string {
+	if len(t.Units) > 0 || t.Activity == "" {
+		return t.Units
+	}
+	if a := c.ActivityByID(t.Activity); a != nil {
+		return a.Units
+	}
+	return nil
+}
+
+// UnitNames returns the full names of the units with the ids, in the order
+// given; an unknown id stands for itself.
+func (c *Campaign) UnitNames(ids []string) []string {
+	out := make([]string, 0, len(ids))
+	for _, id := range ids {
+		if u := c.UnitByID(id); u != nil {
+			out = append(out, u.Name)
+		} else {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// UnitShorts returns the short names of the units (the full name where no
+// short name is given), for narrow table cells.
+func (c *Campaign) UnitShorts(ids []string) []string {
+	out := make([]string, 0, len(ids))
+	for _, id := range ids {
+		switch u := c.UnitByID(id); {
+		case u == nil:
+			out = append(out, id)
+		case u.Short != "":
+			out = append(out, u.Short)
+		default:
+			out = append(out, u.Name)
+		}
+	}
+	return out
+}
+
+// OwnerName returns the name of a unit or office group by id (decision
+// owners and meeting attendees may be either), or the id itself.
+func (c *Campaign) OwnerName(id string) string {
+	if u := c.UnitByID(id); u != nil {
+		return u.Name
+	}
+	if g := c.GroupByID(id); g != nil {
+		return g.Name
+	}
+	return id
+}
+
+// Paragraph is one paragraph of the work plan's task section: a task and the
+// tasks joined to it (JoinPrevious).
+type Paragraph struct {
+	Tasks []*Task
+	// Text is the tasks' texts run together, as the plan prints them.
+	Text string
+}
+
+// Paragraphs groups the tasks of a phase into the plan's paragraphs: a task
+// with JoinPrevious continues the paragraph of the task before it. A task
+// without Text contributes its Title.
+func (c *Campaign) Paragraphs(phaseID string) []Paragraph {
+	var out []Paragraph
+	for _, t := range c.PhaseTasks(phaseID) {
+		text := t.Text
+		if text == "" {
+			text = t.Title
+		}
+		if t.JoinPrevious && len(out) > 0 {
+			last := &out[len(out)-1]
+			last.Tasks = append(last.Tasks, t)
+			last.Text += text
+			continue
+		}
+		out = append(out, Paragraph{Tasks: []*Task{t}, Text: text})
+	}
+	return out
+}
