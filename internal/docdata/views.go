@@ -1,0 +1,614 @@
+package docdata
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+
+	"gongwen/internal/model"
+)
+
+// For builds the view of a document of the campaign's data by its kind:
+// notices of every sort (通知, 印发通知, 会议通知, 督办通知, 会议纪要), 讲话稿,
+// 汇报 and 总结 (over the year up to date; use ForSummary for a span), and
+// the generated 工作方案 and 责任分工 (doc may be nil for those two). date is
+// the build date: the 成文日期 of a document that names none.
+func For(kind model.DocumentKind, c *model.Campaign, doc *model.Document, date time.Time, opts Options) (*View, error) {
+	if c == nil {
+		return nil, fmt.Errorf("没有活动数据")
+	}
+	switch kind {
+	case model.Plan:
+		return ForPlan(c, date, opts), nil
+	case model.Division:
+		return ForDivision(c, date), nil
+	case model.BriefingDoc:
+		return nil, fmt.Errorf("简报请用 ForBriefing 按期生成")
+	}
+	if doc == nil {
+		return nil, fmt.Errorf("文种“%s”需要文件数据", kind)
+	}
+	switch kind {
+	case model.Speech:
+		return forSpeech(c, doc, date, opts), nil
+	case model.Summary:
+		return ForSummary(c, doc, YearSpan(c.Year), date, opts), nil
+	case model.Report:
+		return forReport(c, doc, date, opts), nil
+	}
+	return forNotice(kind, c, doc, date, opts)
+}
+
+func organ(c *model.Campaign, id string) (model.Organ, bool) {
+	for _, o := range c.Profile.Organs {
+		if o.ID == id {
+			return o, true
+		}
+	}
+	return model.Organ{}, false
+}
+
+func unitNames(c *model.Campaign, ids []string) string {
+	names := make([]string, 0, len(ids))
+	for _, id := range ids {
+		name := id
+		for _, u := range c.Units {
+			if u.ID == id {
+				name = u.Name
+				break
+			}
+		}
+		names = append(names, name)
+	}
+	return strings.Join(names, "、")
+}
+
+func docDate(doc *model.Document, date time.Time) time.Time {
+	if doc != nil && doc.Date != nil {
+		return *doc.Date
+	}
+	return date
+}
+
+// body is the opening, the numbered sections and the closing of a document.
+func body(kind model.DocumentKind, doc *model.Document, opts Options) []Block {
+	out := textBlocks(doc.Opening)
+	out = append(out, sectionBlocks(doc.Sections, 1, opts.level3(kind))...)
+	return append(out, textBlocks(doc.Closing)...)
+}
+
+func forNotice(kind model.DocumentKind, c *model.Campaign, doc *model.Document, date time.Time, opts Options) (*View, error) {
+	v := newView(kind, c)
+	v.CopyNo, v.Secret, v.Urgency, v.DocNo = doc.CopyNo, doc.Secret, doc.Urgency, doc.DocNo
+	head := 0
+	for _, s := range []string{doc.CopyNo, doc.Secret, doc.Urgency} {
+		if s != "" {
+			head++
+		}
+	}
+	for i := head; i < 3; i++ {
+		v.HeadGap = append(v.HeadGap, i)
+	}
+	var names []string
+	for _, id := range doc.Organs {
+		o, ok := organ(c, id)
+		if !ok {
+			return nil, fmt.Errorf("文件“%s”的发文机关“%s”不在 profile.organs 中", doc.ID, id)
+		}
+		mark := o.Mark
+		if mark == "" {
+			mark = o.Name
+		}
+		v.Marks = append(v.Marks, mark)
+		names = append(names, o.Name)
+	}
+	v.MarkSuffix = "文件"
+	switch len(v.Marks) {
+	case 0:
+	case 1:
+		v.Mark = v.Marks[0] + v.MarkSuffix
+	default:
+		v.Joint = v.Marks
+	}
+	v.Signers = strings.Join(doc.Signer, "  ")
+	v.Title = doc.Title
+	v.TitleLines = TitleLines(doc.Title, opts.titleMax())
+	if len(doc.Recipients) > 0 {
+		v.Recipients = strings.Join(doc.Recipients, "，") + "："
+	}
+	if kind == model.IssueNotice && doc.Opening == "" && len(doc.Attachments) > 0 {
+		var ts []string
+		for _, a := range doc.Attachments {
+			ts = append(ts, "《"+a.Title+"》")
+		}
+		doc2 := *doc
+		doc2.Opening = "现将" + strings.Join(ts, "、") + "印发给你们，请认真贯彻落实。"
+		doc = &doc2
+	}
+	v.Body = body(kind, doc, opts)
+	if err := v.attach(c, doc, date, opts); err != nil {
+		return nil, err
+	}
+	signs := doc.Signature
+	if len(signs) == 0 {
+		signs = names
+	}
+	d := docDate(doc, date)
+	v.Date = Date(d)
+	v.SignLines, v.DateLine = signLayout(signs, v.Date, v.Seal)
+	if doc.Note != "" {
+		v.Remark = doc.Note
+		if !strings.HasPrefix(v.Remark, "（") {
+			v.Remark = "（" + v.Remark + "）"
+		}
+	}
+	if len(doc.CC) > 0 {
+		v.CC = []string{"抄送：" + strings.Join(doc.CC, "，") + "。"}
+	}
+	v.Printer = doc.Printer
+	if v.Printer == "" && len(names) > 0 {
+		v.Printer = names[0]
+	}
+	pd := d
+	if doc.PrintDate != nil {
+		pd = *doc.PrintDate
+	}
+	v.PrintDate = Date(pd) + "印发"
+	if v.Printer != "" || len(v.CC) > 0 {
+		v.Colophon = []int{0}
+	}
+	return v, nil
+}
+
+// attach fills the 附件说明 and the attachment pages.
+func (v *View) attach(c *model.Campaign, doc *model.Document, date time.Time, opts Options) error {
+	n := len(doc.Attachments)
+	for i, a := range doc.Attachments {
+		note := AttachmentNote{Lead: "\u3000\u3000\u3000", Title: a.Title}
+		if i == 0 {
+			note.Lead = "附件："
+		}
+		ap := Appendix{Label: "附件", TitleLines: TitleLines(a.Title, opts.titleMax())}
+		if n > 1 {
+			note.Number = strconv.Itoa(i+1) + "."
+			ap.Label = "附件" + strconv.Itoa(i+1)
+		}
+		v.Notes = append(v.Notes, note)
+		switch a.Source {
+		case "":
+		case "division":
+			ap.Table = divisionRows(c)
+			ap.HasTable = []int{0}
+		case "plan":
+			ap.Body = planBlocks(c, opts)
+		default:
+			var src *model.Document
+			for i := range c.Documents {
+				if c.Documents[i].ID == a.Source {
+					src = &c.Documents[i]
+				}
+			}
+			if src == nil {
+				return fmt.Errorf("文件“%s”附件“%s”的来源“%s”不存在", doc.ID, a.Title, a.Source)
+			}
+			switch src.Kind {
+			case model.Plan:
+				ap.Body = planBlocks(c, opts)
+			case model.Division:
+				ap.Table = divisionRows(c)
+				ap.HasTable = []int{0}
+			default:
+				ap.Body = body(src.Kind, src, opts)
+			}
+		}
+		v.Appendices = append(v.Appendices, ap)
+	}
+	return nil
+}
+
+// ForPlan regenerates the work plan (工作方案) of the group c.Plan.Group
+// from the data: opening, 一、指导思想, 二、工作职责 (the group's duties),
+// 三、工作任务 (a heading per phase with its period, its tasks as
+// paragraphs, JoinPrevious tasks run together), 四、工作要求.
+func ForPlan(c *model.Campaign, date time.Time, opts Options) *View {
+	v := newView(model.Plan, c)
+	v.TitleLines = c.Plan.TitleLines
+	v.Title = strings.Join(c.Plan.TitleLines, "")
+	v.Body = planBlocks(c, opts)
+	v.Date = Date(date)
+	return v
+}
+
+func planBlocks(c *model.Campaign, opts Options) []Block {
+	sep := opts.level3(model.Plan)
+	p := c.Plan
+	out := textBlocks(p.Opening)
+	sec := 0
+	heading := func(h string) {
+		sec++
+		out = append(out, Block{Level: 1, Number: number(1, sec, sep), Heading: h})
+	}
+	if p.GuidingThought != "" {
+		heading("指导思想")
+		out = append(out, textBlocks(p.GuidingThought)...)
+	}
+	var duties []string
+	for _, g := range c.Office.Groups {
+		if g.ID == p.Group {
+			duties = g.Duties
+		}
+	}
+	if p.DutiesIntro != "" || len(duties) > 0 {
+		heading("工作职责")
+		out = append(out, textBlocks(p.DutiesIntro)...)
+		for i, d := range duties {
+			out = append(out, Block{Level: 3, Number: number(3, i+1, sep), Text: d})
+		}
+	}
+	if p.TasksIntro != "" || len(c.Phases) > 0 {
+		heading("工作任务")
+		out = append(out, textBlocks(p.TasksIntro)...)
+		for i, ph := range c.Phases {
+			h := ph.Title
+			if ph.Period.Text != "" {
+				h += "（" + ph.Period.Text + "）"
+			}
+			out = append(out, Block{Level: 2, Number: number(2, i+1, sep), Heading: h})
+			var paras []string
+			for _, t := range c.Tasks {
+				if t.Phase != ph.ID || t.Text == "" {
+					continue
+				}
+				if t.JoinPrevious && len(paras) > 0 {
+					paras[len(paras)-1] += t.Text
+				} else {
+					paras = append(paras, t.Text)
+				}
+			}
+			for _, s := range paras {
+				out = append(out, Block{Text: s})
+			}
+		}
+	}
+	if len(c.Requirements) > 0 {
+		heading("工作要求")
+		for i, r := range c.Requirements {
+			h := r.Title
+			if h != "" && !endsSentence(h) {
+				h += "。"
+			}
+			out = append(out, Block{Level: 3, Number: number(3, i+1, sep), Heading: h, Text: r.Text})
+		}
+	}
+	return out
+}
+
+// ForDivision builds the responsibility table (责任分工): the tasks of each
+// special activity, grouped in the order of c.Activities; an activity with
+// no task of its own is one row with its name and units.
+func ForDivision(c *model.Campaign, date time.Time) *View {
+	v := newView(model.Division, c)
+	v.Title = c.Name + "责任分工"
+	if c.Organiser != "" && !strings.HasPrefix(c.Name, c.Organiser) {
+		v.Title = c.Organiser + "“" + c.Name + "”责任分工"
+	}
+	v.TitleLines = TitleLines(v.Title, 20)
+	v.Division = divisionRows(c)
+	v.Date = Date(date)
+	return v
+}
+
+func divisionRows(c *model.Campaign) []DivisionRow {
+	var rows []DivisionRow
+	for _, a := range c.Activities {
+		name := a.Name
+		n := 0
+		for _, t := range c.Tasks {
+			if t.Activity != a.ID {
+				continue
+			}
+			lead, units := t.Lead, t.Units
+			if len(lead) == 0 {
+				lead = a.Lead
+			}
+			if len(units) == 0 {
+				units = a.Units
+			}
+			task := t.Title
+			if task == "" {
+				task = t.Text
+			}
+			rows = append(rows, DivisionRow{Activity: name, Task: task, Lead: unitNames(c, lead),
+				Units: unitNames(c, units), Due: t.Period.Text})
+			n++
+		}
+		if n == 0 {
+			rows = append(rows, DivisionRow{Activity: name, Task: "组织开展" + name, Lead: unitNames(c, a.Lead),
+				Units: unitNames(c, a.Units), Due: "全年"})
+		}
+	}
+	for i := range rows {
+		rows[i].No = strconv.Itoa(i + 1)
+	}
+	return rows
+}
+
+// ForBriefing builds an issue of the briefing (简报).
+func ForBriefing(c *model.Campaign, b *model.Briefing) *View {
+	v := newView(model.BriefingDoc, c)
+	bs := c.Briefings
+	bv := &BriefingView{Name: bs.Name, Issue: "第" + strconv.Itoa(b.Number) + "期", Editor: bs.Editor, Date: Date(b.Date)}
+	if b.Note != "" {
+		for _, blk := range textBlocks(b.Note) {
+			bv.Note = append(bv.Note, blk.Text)
+		}
+	}
+	for _, a := range b.Articles {
+		bv.Articles = append(bv.Articles, ArticleView{Title: a.Title, Body: a.Body})
+	}
+	if len(bv.Note) > 0 {
+		bv.Note[0] = "编者按：" + bv.Note[0]
+	}
+	for _, l := range []struct {
+		label string
+		xs    []string
+	}{{"报：", bs.Send.Report}, {"送：", bs.Send.Send}, {"发：", bs.Send.Issue}} {
+		if len(l.xs) > 0 {
+			bv.Footer = append(bv.Footer, FooterLine{Label: l.label, Text: strings.Join(l.xs, "，") + "。"})
+		}
+	}
+	if b.Copies > 0 {
+		bv.Copies = "（共印" + strconv.Itoa(b.Copies) + "份）"
+	}
+	v.Briefing = bv
+	v.Title = bs.Name + bv.Issue
+	v.Date = bv.Date
+	return v
+}
+
+// Span is the stretch of days a summary covers.
+type Span struct {
+	Name       string // 2013年3月, 2013年第一季度, 2013年上半年, 2013年
+	Word       string // 月度, 季度, 半年, 年度: the kind of summary
+	Start, End time.Time
+}
+
+func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+// MonthSpan is a month of year.
+func MonthSpan(year, month int) Span {
+	s := day(year, time.Month(month), 1)
+	return Span{Name: fmt.Sprintf("%d年%d月", year, month), Word: "月度", Start: s, End: s.AddDate(0, 1, -1)}
+}
+
+// QuarterSpan is quarter q (1–4) of year.
+func QuarterSpan(year, q int) Span {
+	s := day(year, time.Month(3*q-2), 1)
+	return Span{Name: fmt.Sprintf("%d年第%s季度", year, cnum(q)), Word: "季度", Start: s, End: s.AddDate(0, 3, -1)}
+}
+
+// HalfSpan is half h (1 or 2) of year.
+func HalfSpan(year, h int) Span {
+	s := day(year, time.Month(6*h-5), 1)
+	name := "上半年"
+	if h == 2 {
+		name = "下半年"
+	}
+	return Span{Name: fmt.Sprintf("%d年%s", year, name), Word: "半年", Start: s, End: s.AddDate(0, 6, -1)}
+}
+
+// YearSpan is the whole year.
+func YearSpan(year int) Span {
+	return Span{Name: fmt.Sprintf("%d年", year), Word: "年度", Start: day(year, 1, 1), End: day(year, 12, 31)}
+}
+
+// ComputeStats counts the campaign's figures over span as of date: tasks due
+// by the span's end (Total), finished (Done), finished by their period's
+// last day (OnTime), unfinished and past due at date (Overdue), meetings
+// held and briefing issues published within the span.
+func ComputeStats(c *model.Campaign, span Span, date time.Time) *Stats {
+	st := &Stats{Span: span.Name}
+	for _, t := range c.Tasks {
+		if t.Period.End.IsZero() || t.Period.End.After(span.End) {
+			continue
+		}
+		st.Total++
+		if t.Status.Finished() {
+			st.Done++
+			if t.DoneOn == nil || !t.DoneOn.After(t.Period.End) {
+				st.OnTime++
+			}
+		} else if t.Period.End.Before(date) {
+			st.Overdue++
+		}
+	}
+	for _, m := range c.Meetings {
+		if in(m.Date, span) && !m.Date.After(date) {
+			st.Meetings++
+		}
+	}
+	for _, b := range c.Briefings.Issues {
+		if in(b.Date, span) && !b.Date.After(date) {
+			st.Briefings++
+		}
+	}
+	if st.Total > 0 {
+		st.DonePercent = int(math.Round(100 * float64(st.Done) / float64(st.Total)))
+	}
+	return st
+}
+
+func in(t time.Time, s Span) bool { return !t.Before(s.Start) && !t.After(s.End) }
+
+// ForSummary builds a summary (总结) of span. Its sections come from doc
+// when doc has them; otherwise they are written from the data: 主要成效
+// (the figures and the tasks finished), 主要做法 (the meetings held), 存在问题
+// (overdue tasks), 下一步打算 (tasks due in the next stretch of the same length).
+func ForSummary(c *model.Campaign, doc *model.Document, span Span, date time.Time, opts Options) *View {
+	v := newView(model.Summary, c)
+	st := ComputeStats(c, span, date)
+	v.Stats = st
+	office := c.Office.Name
+	if doc != nil && doc.Title != "" {
+		v.Title = doc.Title
+	} else {
+		v.Title = office + span.Name + "工作总结"
+	}
+	v.TitleLines = TitleLines(v.Title, opts.titleMax())
+	if doc != nil && len(doc.Sections) > 0 {
+		v.Body = body(model.Summary, doc, opts)
+	} else {
+		v.Body = summaryBlocks(c, span, date, st, opts, false)
+	}
+	signs := []string{office}
+	if doc != nil && len(doc.Signature) > 0 {
+		signs = doc.Signature
+	}
+	end := span.End
+	if date.Before(end) {
+		end = date
+	}
+	v.Date = Date(docDate(doc, end))
+	v.SignLines, v.DateLine = signLayout(signs, v.Date, false)
+	return v
+}
+
+func summaryBlocks(c *model.Campaign, span Span, date time.Time, st *Stats, opts Options, report bool) []Block {
+	sep := opts.level3(model.Summary)
+	short := c.ShortName
+	if short != "" {
+		short = "“" + short + "”"
+	}
+	var out []Block
+	if report {
+		out = append(out, Block{Text: "根据会议安排，现将" + span.Name + short + "活动开展情况汇报如下："})
+	} else {
+		out = append(out, Block{Text: span.Name + "，在领导小组的领导下，" + c.Office.Name + "按照工作方案的部署，" +
+			"认真做好综合协调、督导服务、典型宣传、日常运作等各项工作，现将有关情况总结如下。"})
+	}
+	sec := 0
+	head := func(h string) {
+		sec++
+		out = append(out, Block{Level: 1, Number: number(1, sec, sep), Heading: h})
+	}
+	items := func(texts []string) {
+		for i, t := range texts {
+			out = append(out, Block{Level: 3, Number: number(3, i+1, sep), Text: t})
+		}
+	}
+	if report {
+		head("工作进展")
+	} else {
+		head("主要成效")
+	}
+	fig := fmt.Sprintf("截至%s，到期工作任务%d项，已完成%d项，其中按期完成%d项，完成率%d%%；逾期未完成%d项。召开各类会议%d次，编发简报%d期。",
+		Date(minTime(span.End, date)), st.Total, st.Done, st.OnTime, st.DonePercent, st.Overdue, st.Meetings, st.Briefings)
+	out = append(out, Block{Text: fig})
+	var done, overdue, next []string
+	nextEnd := span.End.AddDate(0, 0, int(span.End.Sub(span.Start).Hours()/24)+1)
+	for _, t := range c.Tasks {
+		if t.Period.End.IsZero() {
+			continue
+		}
+		text := t.Text
+		if text == "" {
+			text = t.Title
+		}
+		switch {
+		case !t.Period.End.After(span.End) && t.Status.Finished():
+			done = append(done, text)
+		case !t.Period.End.After(span.End) && t.Period.End.Before(date):
+			overdue = append(overdue, text+"（尚未完成）")
+		case t.Period.End.After(span.End) && !t.Period.Start.After(nextEnd) && !t.Status.Finished():
+			next = append(next, text)
+		}
+	}
+	items(done)
+	if !report {
+		head("主要做法")
+		var ms []string
+		for _, m := range c.Meetings {
+			if in(m.Date, span) && !m.Date.After(date) {
+				s := Date(m.Date) + "，召开" + m.Name
+				if len(m.Agenda) > 0 {
+					s += "，" + strings.Join(m.Agenda, "；")
+				}
+				ms = append(ms, s+"。")
+			}
+		}
+		if len(ms) == 0 {
+			ms = []string{"坚持工作例会制度，定期研究解决问题，安排部署工作。"}
+		}
+		items(ms)
+	}
+	head("存在问题")
+	if len(overdue) == 0 {
+		out = append(out, Block{Text: "对照工作方案，到期工作任务均已完成，但工作的系统性、平衡性还需进一步加强。"})
+	} else {
+		items(overdue)
+	}
+	head("下一步打算")
+	if len(next) == 0 {
+		out = append(out, Block{Text: "按照工作方案的部署，认真总结经验，形成务实管用的制度成果，推动活动取得实效。"})
+	} else {
+		items(next)
+	}
+	return out
+}
+
+func minTime(a, b time.Time) time.Time {
+	if a.Before(b) {
+		return a
+	}
+	return b
+}
+
+func forSpeech(c *model.Campaign, doc *model.Document, date time.Time, opts Options) *View {
+	v := newView(model.Speech, c)
+	v.Title = doc.Title
+	if v.Title == "" {
+		v.Title = doc.Speaker + "在" + doc.Meeting + "上的讲话"
+	}
+	v.TitleLines = TitleLines(v.Title, opts.titleMax())
+	v.Date = Date(docDate(doc, date))
+	v.Subtitle = "（" + v.Date + "）"
+	v.Salutation = "同志们："
+	if len(doc.Recipients) > 0 {
+		v.Salutation = strings.Join(doc.Recipients, "，") + "："
+	}
+	v.Body = body(model.Speech, doc, opts)
+	return v
+}
+
+func forReport(c *model.Campaign, doc *model.Document, date time.Time, opts Options) *View {
+	v := newView(model.Report, c)
+	v.Title = doc.Title
+	if v.Title == "" {
+		v.Title = "关于" + c.Name + "开展情况的汇报"
+	}
+	v.TitleLines = TitleLines(v.Title, opts.titleMax())
+	if len(doc.Recipients) > 0 {
+		v.Recipients = strings.Join(doc.Recipients, "，") + "："
+	}
+	span := YearSpan(c.Year)
+	v.Stats = ComputeStats(c, span, date)
+	if len(doc.Sections) > 0 {
+		v.Body = body(model.Report, doc, opts)
+	} else {
+		v.Body = summaryBlocks(c, span, date, v.Stats, opts, true)
+		v.Body = append(v.Body, Block{Level: 1, Number: number(1, 4, "."), Heading: "需要研究的事项"},
+			Block{Text: "关于建立长效机制、巩固活动成果的有关制度，拟提请常委会研究。"})
+		if doc.Opening != "" {
+			v.Body[0] = Block{Text: doc.Opening}
+		}
+	}
+	signs := doc.Signature
+	if len(signs) == 0 {
+		signs = []string{c.Office.Name}
+	}
+	v.Date = Date(docDate(doc, date))
+	v.SignLines, v.DateLine = signLayout(signs, v.Date, false)
+	return v
+}

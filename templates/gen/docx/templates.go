@@ -1,0 +1,241 @@
+package main
+
+import (
+	"fmt"
+
+	g "gongwen/internal/gbt9704"
+)
+
+// bodyBlocks renders a []docdata.Block: a heading in its level's font
+// (一、黑体, （一）楷体, 1. and （1）仿宋) with any run-in text in 仿宋, or a
+// plain paragraph.
+func bodyBlocks(path string) []string {
+	body := rpr{font: g.FontBody}
+	return []string{
+		action("range " + path),
+		action("if eq .Level 1"),
+		para(ppr{style: g.StyleH1}, run(rpr{}, "{{.Number}}{{.Heading}}"), run(body, "{{.Text}}")),
+		action("else if eq .Level 2"),
+		para(ppr{style: g.StyleH2}, run(rpr{}, "{{.Number}}{{.Heading}}"), run(body, "{{.Text}}")),
+		action("else if eq .Level 3"),
+		para(ppr{style: g.StyleH3}, run(rpr{}, "{{.Number}}{{.Heading}}"), run(body, "{{.Text}}")),
+		action("else if eq .Level 4"),
+		para(ppr{style: g.StyleH4}, run(rpr{}, "{{.Number}}{{.Heading}}"), run(body, "{{.Text}}")),
+		action("else"),
+		styled(g.StyleBody, "{{.Text}}"),
+		action("end"),
+		action("end"),
+	}
+}
+
+func titleBlock(path string) []string {
+	return []string{action("range " + path), styled(g.StyleTitle, "{{.}}"), action("end")}
+}
+
+// noBorders is a tblBorders element with every border off.
+const noBorders = `<w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/>` +
+	`<w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders>`
+
+// redHead is the 版头: optional 份号, 密级, 紧急程度; blank lines that put
+// the 发文机关标志 35 mm into the type area; the mark (one organ + 文件, or a
+// joint mark with 文件 to the right of the organs, centred vertically);
+// the 发文字号 (centred, or left with 签发人 on the right for upward
+// documents); the red rule.
+func redHead() []string {
+	joint := table(`<w:tblW w:w="0" w:type="auto"/><w:jc w:val="center"/>`+noBorders+
+		`<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar>`,
+		[]int{6600, 1500},
+		row("",
+			cell(6600, `<w:vAlign w:val="center"/>`, action("range .Joint"), para(ppr{style: g.StyleMark, jc: "distribute"}, run(rpr{}, "{{.}}")), action("end")),
+			cell(1500, `<w:vAlign w:val="center"/>`, para(ppr{style: g.StyleMark, jc: "right"}, run(rpr{}, "{{.MarkSuffix}}"))),
+		))
+	hei := rpr{font: g.FontHei}
+	out := []string{
+		action("if .CopyNo"), para(ppr{}, run(rpr{}, "{{.CopyNo}}")), action("end"),
+		action("if .Secret"), para(ppr{}, run(hei, "{{.Secret}}")), action("end"),
+		action("if .Urgency"), para(ppr{}, run(hei, "{{.Urgency}}")), action("end"),
+		action("range .HeadGap"), blank(), action("end"),
+		action("if .Joint"), joint, action("else if .Mark"), styled(g.StyleMark, "{{.Mark}}"), action("end"),
+		blank(), blank(),
+		action("if .Signers"),
+		para(ppr{style: g.StyleDocNo, tabs: fmt.Sprintf(`<w:tab w:val="right" w:pos="%d"/>`, g.TypeWidth-g.Char),
+			ind: fmt.Sprintf(`w:left="%d"`, g.Char), jc: "left"},
+			run(rpr{}, "{{.DocNo}}\t签发人："), run(rpr{font: g.FontKai}, "{{.Signers}}")),
+		action("else"),
+		styled(g.StyleDocNo, "{{.DocNo}}"),
+		action("end"),
+		para(ppr{style: styleRule, bottomBorder: border("bottom", g.RedRule, g.DefaultRed)}),
+		blank(), blank(),
+	}
+	return out
+}
+
+func recipients() []string {
+	return []string{action("if .Recipients"), styled(g.StyleRecipient, "{{.Recipients}}"), action("end")}
+}
+
+// closing is the 附件说明, the 署名 and 成文日期 (padded by docdata to their
+// places), and the 附注.
+func closing() []string {
+	return []string{
+		action("if .Notes"), blank(), action("end"),
+		action("range .Notes"), para(ppr{style: styleNote}, run(rpr{}, "{{.Lead}}{{.Number}}{{.Title}}")), action("end"),
+		action("if .SignLines"), blank(),
+		action("range .SignLines"), styled(g.StyleRecipient, "{{.}}"), action("end"),
+		styled(g.StyleRecipient, "{{.DateLine}}"),
+		action("end"),
+		action("if .Remark"), styled(g.StyleBody, "{{.Remark}}"), action("end"),
+	}
+}
+
+// divisionTable is the responsibility table: a header row repeated on
+// every page, one row per task, the 专项活动 column merged over its tasks.
+func divisionTable(path string) string {
+	widths := []int{1400, 700, 3044, 1300, 1600, 800}
+	all := func(side string) string {
+		return fmt.Sprintf(`<w:%s w:val="single" w:sz="4" w:space="0" w:color="000000"/>`, side)
+	}
+	tblPr := fmt.Sprintf(`<w:tblW w:w="%d" w:type="dxa"/><w:jc w:val="center"/>`, g.TypeWidth) +
+		`<w:tblBorders>` + all("top") + all("left") + all("bottom") + all("right") + all("insideH") + all("insideV") + `</w:tblBorders>` +
+		`<w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="57" w:type="dxa"/><w:left w:w="57" w:type="dxa"/><w:bottom w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar>`
+	center := `<w:vAlign w:val="center"/>`
+	var head []string
+	for i, h := range []string{"专项活动", "序号", "工作任务", "牵头单位", "责任单位", "完成时限"} {
+		head = append(head, cell(widths[i], center, styled(styleTableHead, h)))
+	}
+	texts := []string{"{{range " + path + "}}{{vmerge .Activity}}", "{{.No}}", "{{.Task}}", "{{.Lead}}", "{{.Units}}", "{{.Due}}{{end}}"}
+	var body []string
+	for i, t := range texts {
+		p := ppr{style: g.StyleTable}
+		if i == 2 {
+			p.jc = "both"
+		}
+		body = append(body, cell(widths[i], center, para(p, run(rpr{}, t))))
+	}
+	return table(tblPr, widths,
+		row(`<w:cantSplit/><w:tblHeader/>`, head...),
+		row(`<w:cantSplit/>`, body...))
+}
+
+// appendices puts each attachment on a new page: "附件N" in 黑体 top left,
+// its title on line 3, then its text or the responsibility table.
+func appendices() []string {
+	out := []string{
+		action("range .Appendices"),
+		para(ppr{style: styleLabel, pageBreakBefore: true}, run(rpr{}, "{{.Label}}")),
+		blank(),
+	}
+	out = append(out, titleBlock(".TitleLines")...)
+	out = append(out, blank())
+	out = append(out, bodyBlocks(".Body")...)
+	return append(out, action("if .Table"), divisionTable(".Table"), action("end"), action("end"))
+}
+
+// bottomTable is a table floated to the bottom of the type area of the
+// page it ends on: the 版记 of a notice, the 报/送/发 of a briefing.
+func bottomTable(top, inside, bottom int, widths []int, rows ...string) string {
+	insideH := `<w:insideH w:val="nil"/>`
+	if inside > 0 {
+		insideH = border("insideH", inside, "000000")
+	}
+	tblPr := `<w:tblpPr w:leftFromText="0" w:rightFromText="0" w:topFromText="0" w:bottomFromText="0" ` +
+		`w:vertAnchor="margin" w:horzAnchor="margin" w:tblpXSpec="center" w:tblpYSpec="bottom"/>` +
+		`<w:tblOverlap w:val="never"/>` +
+		fmt.Sprintf(`<w:tblW w:w="%d" w:type="dxa"/>`, g.TypeWidth) +
+		`<w:tblBorders>` + border("top", top, "000000") + `<w:left w:val="nil"/>` + border("bottom", bottom, "000000") +
+		`<w:right w:val="nil"/>` + insideH + `<w:insideV w:val="nil"/></w:tblBorders>` +
+		`<w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="0" w:type="dxa"/><w:bottom w:w="40" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar>`
+	return table(tblPr, widths, rows...)
+}
+
+// colophon is the 版记: 抄送 (wrapped lines aligned after the colon) and the
+// 印发机关 with the 印发日期, between a thick first and last rule.
+func colophon() []string {
+	label := 320 + 3*280 + 40 // indent + 抄送： at 四号
+	widths := []int{label, g.TypeWidth - label}
+	cc := row(`<w:cantSplit/>`,
+		cell(widths[0], "", para(ppr{style: g.StyleColophon, ind: fmt.Sprintf(`w:left="%d"`, g.Char)}, run(rpr{}, "{{range .CC}}抄送："))),
+		cell(widths[1], "", para(ppr{style: g.StyleColophon, ind: fmt.Sprintf(`w:left="0" w:right="%d"`, g.Char)}, run(rpr{}, "{{.}}{{end}}"))))
+	printer := row(`<w:cantSplit/>`, cell(g.TypeWidth, `<w:gridSpan w:val="2"/>`,
+		para(ppr{style: g.StyleColophon, tabs: fmt.Sprintf(`<w:tab w:val="right" w:pos="%d"/>`, g.TypeWidth-g.Char)},
+			run(rpr{}, "{{.Printer}}\t{{.PrintDate}}"))))
+	return []string{action("if .Colophon"), bottomTable(g.ColophonThick, g.ColophonThin, g.ColophonThick, widths, cc, printer), action("end")}
+}
+
+// end is the last paragraph: Word wants one after a final table.
+func end() string { return para(ppr{style: styleRule}) }
+
+func join(parts ...[]string) []string {
+	var out []string
+	for _, p := range parts {
+		out = append(out, p...)
+	}
+	return out
+}
+
+func notice() []string {
+	return join(redHead(), titleBlock(".TitleLines"), []string{blank()}, recipients(), bodyBlocks(".Body"),
+		closing(), appendices(), colophon(), []string{end()})
+}
+
+func plan() []string {
+	return join(titleBlock(".TitleLines"), []string{blank()}, bodyBlocks(".Body"), []string{end()})
+}
+
+func speech() []string {
+	return join(titleBlock(".TitleLines"), []string{styled(styleSub, "{{.Subtitle}}"), blank(),
+		styled(g.StyleRecipient, "{{.Salutation}}")}, bodyBlocks(".Body"), []string{end()})
+}
+
+func summary() []string {
+	return join(titleBlock(".TitleLines"), []string{blank()}, recipients(), bodyBlocks(".Body"), closing(), []string{end()})
+}
+
+func division() []string {
+	return join(titleBlock(".TitleLines"), []string{blank(), divisionTable(".Division"), end()})
+}
+
+// briefing is the 简报: red masthead, 第X期, 编印单位 and date over a thick
+// red rule, the 编者按 in 楷体, the articles, and 报/送/发 with the print
+// run between two rules at the bottom of the last page.
+func briefing() []string {
+	out := []string{
+		styled(styleMasthead, "{{.Briefing.Name}}"),
+		para(ppr{jc: "center"}, run(rpr{}, "{{.Briefing.Issue}}")),
+		para(ppr{tabs: fmt.Sprintf(`<w:tab w:val="right" w:pos="%d"/>`, g.TypeWidth), bottomBorder: border("bottom", 24, g.DefaultRed)},
+			run(rpr{}, "{{.Briefing.Editor}}\t{{.Briefing.Date}}")),
+		blank(),
+		action("range .Briefing.Note"), para(ppr{style: g.StyleBody}, run(rpr{font: g.FontKai}, "{{.}}")), action("end"),
+		action("range .Briefing.Articles"), styled(styleArticle, "{{.Title}}"), blank(),
+		action("range .Body"), styled(g.StyleBody, "{{.}}"), action("end"), blank(),
+		action("end"),
+	}
+	label := 3*280 + 40
+	widths := []int{label, g.TypeWidth - label}
+	lines := row(`<w:cantSplit/>`,
+		cell(widths[0], "", para(ppr{style: g.StyleColophon, ind: `w:left="0"`}, run(rpr{}, "{{range .Briefing.Footer}}{{.Label}}"))),
+		cell(widths[1], "", para(ppr{style: g.StyleColophon, ind: `w:left="0" w:right="0"`}, run(rpr{}, "{{.Text}}{{end}}"))))
+	copies := row(`<w:cantSplit/>`, cell(g.TypeWidth, `<w:gridSpan w:val="2"/>`,
+		para(ppr{style: g.StyleColophon, ind: `w:left="0" w:right="0"`, jc: "right"}, run(rpr{}, "{{.Briefing.Copies}}"))))
+	return append(out, bottomTable(g.ColophonThin, 0, g.ColophonThin, widths, lines, copies), end())
+}
+
+// builtin is one template file and its document body.
+type builtin struct {
+	name  string
+	title string // docProps title, a template action
+	body  []string
+}
+
+func builtins() []builtin {
+	return []builtin{
+		{"tongzhi.docx", "{{.Title}}", notice()},
+		{"yinfa.docx", "{{.Title}}", notice()},
+		{"fangan.docx", "{{.Title}}", plan()},
+		{"jianghua.docx", "{{.Title}}", speech()},
+		{"jianbao.docx", "{{.Title}}", briefing()},
+		{"zongjie.docx", "{{.Title}}", summary()},
+		{"huibao.docx", "{{.Title}}", summary()},
+		{"fengong.docx", "{{.Title}}", division()},
+	}
+}
