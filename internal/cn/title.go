@@ -1,0 +1,346 @@
+package cn
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// titleWords are words of document titles that a line break must not cut.
+// Characters not covered here may be separated; the list only has to
+// hold the words a break would otherwise land inside.
+var titleWords = wordSet(`
+中共 中国共产党 党委 党组 省委 市委 县委 区委 州委 委员会 常委会 常务委员会 人民政府 人民代表大会 政协
+办公厅 办公室 领导小组 工作组 综合组 宣传组 督导组 小组 部门 单位 机关 牵头单位 责任单位
+湖北省 湖北 武汉市 武汉 全省 全市 全县 全区 全国 各地 各级 各单位
+关于 印发 转发 批转 成立 召开 开展 做好 进一步 切实 加强 加快 推进 推动 深入 全面 扎实 认真
+学习 贯彻 落实 学习贯彻 贯彻落实 宣传 教育 实践 主题 活动 主题实践活动 专项活动 实践活动
+争创 发展 新业绩 业绩 十八大 十九大 二十大 十八届 精神 党的 群众 路线 群众路线 教育实践 服务型 基层 党组织 建设
+工作 方案 工作方案 实施方案 实施意见 计划 推进计划 规划 要点 工作要点 安排 部署 责任 分工 责任分工
+总结 汇报 报告 请示 批复 通知 通报 意见 决定 决议 函 纪要 会议纪要 简报 讲话 讲话稿 公告 通告 命令
+的通知 的意见 的报告 的请示 的批复 的决定 的通报 的函 的方案 的讲话 的总结 的汇报 的实施方案 的工作方案
+会议 动员 动员会 电视电话 电视电话会议 现场 推进会 座谈会 例会 主任 领导 同志 职责 主要职责 组成人员 内设机构
+经济 社会 改革 创新 高质量 现代化 社会主义 中国特色 新时代 新时期 思想 科学发展 发展观 长效机制 制度 成果
+管理 服务 监督 检查 督查 督导 考核 评估 情况 问题 经验 典型 措施 目标 任务 要求 标准 质量 水平
+年度 上半年 下半年 第一 第二 第三 第四 季度 一次 三抓一促 五个湖北 下一步 推进情况 工作安排 督导工作 专项 扎实推进 电视电话动员会
+`)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// maxWordLen is the longest word in titleWords, in runes.
+var maxWordLen = func() int {
+	n := 0
+	for w := range titleWords {
+		n = max(n, utf8.RuneCountInString(w))
+	}
+	return n
+}()
+
+// A titleToken is a run of the title that stays on one line.
+type titleToken struct {
+	text  string
+	width int // in half-character units: Chinese 2, ASCII 1
+	// depth is the nesting of quotes, 书名号 and brackets after the token:
+	// a break there splits a quotation or a document name.
+	depth int
+}
+
+const (
+	openingMarks = "“‘《〈（(「『〔【\""
+	closingMarks = "，。、；：？！”’》〉）)」』〕】…—,.;:?!"
+)
+
+func runeWidth(r rune) int {
+	if r < 0x80 {
+		return 1
+	}
+	return 2
+}
+
+// tokenizeTitle cuts a title into tokens: words of titleWords (longest
+// match first), runs of digits and Latin letters, single characters;
+// punctuation sticks to the token before (closing marks) or after
+// (opening marks), so no line starts with ，or ends with “.
+func tokenizeTitle(s string) []titleToken {
+	rs := []rune(s)
+	var toks []titleToken
+	var pendingOpen string
+	depth := 0
+	push := func(text string) {
+		text = pendingOpen + text
+		pendingOpen = ""
+		w := 0
+		for _, r := range text {
+			w += runeWidth(r)
+		}
+		toks = append(toks, titleToken{text: text, width: w, depth: depth})
+	}
+	attach := func(r rune) {
+		if len(toks) == 0 {
+			push(string(r))
+			return
+		}
+		t := &toks[len(toks)-1]
+		t.text += string(r)
+		t.width += runeWidth(r)
+		t.depth = depth
+	}
+	quoteOpen := false // straight quotes alternate open and close
+	for i := 0; i < len(rs); {
+		r := rs[i]
+		switch {
+		case unicode.IsSpace(r):
+			// A space matters only between Latin words.
+			if i > 0 && i+1 < len(rs) && rs[i-1] < 0x80 && rs[i+1] < 0x80 && len(toks) > 0 {
+				attach(' ')
+			}
+			i++
+			continue
+		case r == '"' && !quoteOpen || r != '"' && strings.ContainsRune(openingMarks, r):
+			if r == '"' {
+				quoteOpen = true
+			}
+			depth++
+			pendingOpen += string(r)
+			i++
+			continue
+		case r == '"' || strings.ContainsRune(closingMarks, r):
+			if r == '"' {
+				quoteOpen = false
+			}
+			if strings.ContainsRune("”’》〉）)」』〕】\"", r) && depth > 0 {
+				depth--
+			}
+			attach(r)
+			i++
+			continue
+		case r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)) || unicode.IsDigit(r):
+			// Numbers with their decimal point or percent sign, Latin words.
+			j := i + 1
+			for j < len(rs) && (rs[j] < 0x80 && (unicode.IsLetter(rs[j]) || unicode.IsDigit(rs[j]) || rs[j] == '%' || rs[j] == '-' ||
+				rs[j] == '.' && j+1 < len(rs) && unicode.IsDigit(rs[j+1])) || unicode.IsDigit(rs[j])) {
+				j++
+			}
+			push(string(rs[i:j]))
+			i = j
+			continue
+		}
+		n := 1
+		for l := min(maxWordLen, len(rs)-i); l > 1; l-- {
+			if titleWords[string(rs[i:i+l])] {
+				n = l
+				break
+			}
+		}
+		push(string(rs[i : i+n]))
+		i += n
+	}
+	if pendingOpen != "" {
+		push("")
+	}
+	return toks
+}
+
+// Penalties of the line-breaking search, in squared half-characters.
+const (
+	penaltyShape  = 1e6  // lines neither 梯形 nor 菱形
+	penaltyQuote  = 1000 // a break inside “…”, 《…》 or brackets
+	penaltyLine   = 60   // each line beyond the fewest possible
+	bonusBeforeGY = 24   // a break right before 关于, where titles turn
+	penaltyDangle = 200  // a line ending in a word that governs the next (关于, 的)
+)
+
+// bindsForward reports a token that must not end a line because it
+// governs what follows: prepositions and 的.
+func bindsForward(tok string) bool {
+	switch tok {
+	case "关于", "的", "在", "对", "和", "与", "及", "为":
+		return true
+	}
+	return false
+}
+
+// TitleLines splits a title into lines of at most max characters (a
+// Latin letter or digit counts as half) for a multi-line 2号 title, as
+// GB/T 9704 §7.3.3 asks: words stay whole, quotations (“…”, 《…》) and
+// numbers are not split, no line holds a lone character, and the lines
+// form a 梯形 (each line no longer than the one above) or a 菱形 (longest
+// in the middle), as balanced as the words allow. Among equally good
+// splits the one with longer lines on top wins. A title that fits in max
+// is one line. The search tries the fewest lines possible and up to two
+// more; when no such split has the shape (a long title in very short
+// lines), the most balanced one is returned. When a word cannot be placed
+// within max (a quotation longer than a line is split at a word inside
+// it, at a cost), characters are used; when even they cannot satisfy the
+// rules, TitleLines fails.
+func TitleLines(title string, max int) ([]string, error) {
+	title = strings.TrimSpace(title)
+	if max < 2 {
+		return nil, fmt.Errorf("每行字数应至少为 2，实际为 %d", max)
+	}
+	toks := tokenizeTitle(title)
+	total := 0
+	for _, t := range toks {
+		total += t.width
+	}
+	limit := 2 * max
+	if total <= limit {
+		return []string{title}, nil
+	}
+	lines := breakTitle(toks, total, limit)
+	if lines == nil {
+		// A word or quotation is longer than a line: fall back to
+		// characters, keeping punctuation attached.
+		var chars []titleToken
+		for _, t := range toks {
+			for _, r := range t.text {
+				if len(chars) > 0 && strings.ContainsRune(closingMarks, r) {
+					chars[len(chars)-1].text += string(r)
+					chars[len(chars)-1].width += runeWidth(r)
+					continue
+				}
+				if len(chars) > 0 && strings.ContainsRune(openingMarks, []rune(chars[len(chars)-1].text)[len([]rune(chars[len(chars)-1].text))-1]) {
+					chars[len(chars)-1].text += string(r)
+					chars[len(chars)-1].width += runeWidth(r)
+					continue
+				}
+				chars = append(chars, titleToken{text: string(r), width: runeWidth(r)})
+			}
+		}
+		lines = breakTitle(chars, total, limit)
+	}
+	if lines == nil {
+		return nil, fmt.Errorf("标题“%s”无法按每行 %d 字分行", title, max)
+	}
+	return lines, nil
+}
+
+// breakTitle finds the best split of toks into lines no wider than limit,
+// trying the fewest lines possible and up to two more.
+func breakTitle(toks []titleToken, total, limit int) []string {
+	kmin := (total + limit - 1) / limit
+	var best []int
+	bestCost := math.Inf(1)
+	for k := kmin; k <= kmin+2 && k <= len(toks); k++ {
+		s := titleSearch{toks: toks, limit: limit, mean: float64(total) / float64(k), memo: map[titleState]titleResult{}}
+		r := s.best(titleState{pos: 0, left: k})
+		if r.ends == nil {
+			continue
+		}
+		c := r.cost + float64(k-kmin)*penaltyLine
+		if c < bestCost {
+			bestCost, best = c, r.ends
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	var lines []string
+	start := 0
+	for _, end := range best {
+		var b strings.Builder
+		for _, t := range toks[start:end] {
+			b.WriteString(t.text)
+		}
+		lines = append(lines, strings.TrimSpace(b.String()))
+		start = end
+	}
+	return lines
+}
+
+type titleState struct {
+	pos, left, prev int
+	falling         bool // the line lengths have started to decrease
+	rose            bool // some line was longer than the one above
+	peak            int  // the widest line so far
+}
+
+type titleResult struct {
+	cost float64
+	ends []int // token index after each line; nil when impossible
+}
+
+type titleSearch struct {
+	toks  []titleToken
+	limit int
+	mean  float64
+	memo  map[titleState]titleResult
+}
+
+// best returns the cheapest way to set toks[st.pos:] in st.left lines
+// after a line of width st.prev (0 for the first line).
+func (s *titleSearch) best(st titleState) titleResult {
+	if r, ok := s.memo[st]; ok {
+		return r
+	}
+	res := titleResult{cost: math.Inf(1)}
+	width := 0
+	lastEnd := len(s.toks)
+	if st.left > 1 {
+		lastEnd = len(s.toks) - (st.left - 1)
+	}
+	for end := st.pos + 1; end <= lastEnd; end++ {
+		width += s.toks[end-1].width
+		if width > s.limit {
+			break
+		}
+		if st.left == 1 && end != len(s.toks) {
+			continue
+		}
+		if width < 3 {
+			continue // a lone character on a line
+		}
+		cost := (float64(width) - s.mean) * (float64(width) - s.mean)
+		next := titleState{pos: end, left: st.left - 1, prev: width, falling: st.falling, rose: st.rose, peak: max(st.peak, width)}
+		if st.prev > 0 {
+			switch {
+			case width < st.prev:
+				next.falling = true
+			case width > st.prev && st.falling:
+				cost += penaltyShape // 沙漏形: short line between long ones
+			case width > st.prev:
+				next.rose = true
+			}
+		}
+		if st.left == 1 {
+			// 梯形 never rises; 菱形 rises and then falls below its peak.
+			if next.rose && width >= next.peak {
+				cost += penaltyShape // the last line is the longest: 倒梯形
+			}
+			if cost < res.cost {
+				res = titleResult{cost: cost, ends: []int{end}}
+			}
+			continue
+		}
+		if s.toks[end-1].depth > 0 {
+			cost += penaltyQuote
+		}
+		if bindsForward(s.toks[end-1].text) {
+			cost += penaltyDangle
+		}
+		if strings.HasPrefix(strings.TrimLeft(s.toks[end].text, openingMarks), "关于") {
+			cost -= bonusBeforeGY
+		}
+		r := s.best(next)
+		if r.ends == nil {
+			continue
+		}
+		// <= prefers the later (longer) first line among equal costs.
+		if c := cost + r.cost; c <= res.cost {
+			res = titleResult{cost: c, ends: append([]int{end}, r.ends...)}
+		}
+	}
+	if res.ends == nil {
+		res.cost = math.Inf(1)
+	}
+	s.memo[st] = res
+	return res
+}
