@@ -1,0 +1,500 @@
+package load
+
+import (
+	"fmt"
+	"reflect"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+
+	"gongwen/internal/model"
+	"gongwen/internal/period"
+)
+
+// MaxDepth is the deepest nesting of mappings and lists accepted. The model
+// needs about a dozen levels; deeper input is a mistake or an attack.
+const MaxDepth = 64
+
+var (
+	timeType   = reflect.TypeOf(time.Time{})
+	periodType = reflect.TypeOf(period.Period{})
+)
+
+// requiredKeys names, per type, the keys the JSON Schema marks as required
+// so that editors flag them; the loader leaves these checks to
+// (*model.Campaign).Check, which also knows about empty values.
+var requiredKeys = map[reflect.Type][]string{
+	reflect.TypeOf(model.Campaign{}): {"name", "year"},
+	reflect.TypeOf(model.Meeting{}):  {"name", "date"},
+	reflect.TypeOf(model.Briefing{}): {"number", "date"},
+	reflect.TypeOf(model.Decision{}): {"text"},
+}
+
+// fieldInfo describes one key of a struct in the data file.
+type fieldInfo struct {
+	key      string
+	index    int
+	title    string
+	desc     string
+	enum     []string
+	required bool
+}
+
+type structInfo struct {
+	fields []*fieldInfo
+	byKey  map[string]*fieldInfo
+}
+
+var structCache sync.Map // reflect.Type → *structInfo
+
+// infoOf reads the yaml, title, description and enum tags of a struct type.
+func infoOf(t reflect.Type) *structInfo {
+	if si, ok := structCache.Load(t); ok {
+		return si.(*structInfo)
+	}
+	si := &structInfo{byKey: map[string]*fieldInfo{}}
+	req := map[string]bool{}
+	for _, k := range requiredKeys[t] {
+		req[k] = true
+	}
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if !f.IsExported() {
+			continue
+		}
+		key, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+		if key == "-" {
+			continue
+		}
+		if key == "" {
+			key = strings.ToLower(f.Name)
+		}
+		fi := &fieldInfo{key: key, index: i, title: f.Tag.Get("title"), desc: f.Tag.Get("description"),
+			required: req[key] || key == "id"}
+		if e := f.Tag.Get("enum"); e != "" {
+			fi.enum = strings.Split(e, ",")
+		}
+		si.fields = append(si.fields, fi)
+		si.byKey[key] = fi
+	}
+	structCache.Store(t, si)
+	return si
+}
+
+// decoder fills a value from YAML nodes, collecting every problem. It
+// records the node of every path so that problems found later (model
+// checks) can be placed.
+type decoder struct {
+	file    string
+	diags   Diagnostics
+	pos     map[string]*yaml.Node // value node of each path
+	bad     []string              // paths with a decoding error
+	visited int                   // nodes visited, aliases expanded
+	budget  int
+	alias   *yaml.Node // outermost alias being expanded
+	stop    bool       // a limit was hit: give up quietly
+}
+
+func newDecoder(file string, doc *yaml.Node) *decoder {
+	n := countNodes(doc, 0)
+	return &decoder{file: file, pos: map[string]*yaml.Node{}, budget: 4*n + 10000}
+}
+
+// countNodes counts the nodes of the tree without expanding aliases.
+func countNodes(n *yaml.Node, depth int) int {
+	if n == nil || depth > 10000 {
+		return 0
+	}
+	c := 1
+	for _, ch := range n.Content {
+		c += countNodes(ch, depth+1)
+	}
+	return c
+}
+
+func (d *decoder) errorf(n *yaml.Node, path, format string, a ...any) {
+	d.diags = append(d.diags, Diagnostic{File: d.file, Line: n.Line, Col: n.Column, Path: path, Msg: fmt.Sprintf(format, a...)})
+	d.bad = append(d.bad, path)
+}
+
+// enter resolves an alias and applies the limits; it returns nil when the
+// node must not be decoded.
+func (d *decoder) enter(n *yaml.Node, path string, depth int) *yaml.Node {
+	if d.stop {
+		return nil
+	}
+	d.pos[path] = n
+	d.visited++
+	if d.visited > d.budget {
+		at := n
+		if d.alias != nil {
+			at = d.alias
+		}
+		d.errorf(at, clip(path, 40), "别名展开后的内容过多（超过 %d 个节点），疑似“别名炸弹”，已拒绝读取", d.budget)
+		d.stop = true
+		return nil
+	}
+	if depth > MaxDepth {
+		d.errorf(n, clip(path, 40), "嵌套超过 %d 层，已拒绝读取", MaxDepth)
+		d.stop = true
+		return nil
+	}
+	if n.Kind == yaml.AliasNode {
+		if n.Alias == nil {
+			d.errorf(n, path, "别名 *%s 没有对应的锚点", n.Value)
+			return nil
+		}
+		return n.Alias
+	}
+	return n
+}
+
+// value decodes n into v. fi describes the field (for messages and enums);
+// it is nil for the root.
+func (d *decoder) value(n *yaml.Node, v reflect.Value, path string, depth int, fi *fieldInfo) {
+	orig := n
+	if n = d.enter(n, path, depth); n == nil {
+		return
+	}
+	if orig.Kind == yaml.AliasNode && d.alias == nil {
+		d.alias = orig
+		defer func() { d.alias = nil }()
+	}
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
+		return // an empty value leaves the zero value; required keys are checked by the caller
+	}
+	t := v.Type()
+	switch {
+	case t.Kind() == reflect.Pointer:
+		p := reflect.New(t.Elem())
+		before := len(d.diags)
+		d.value(n, p.Elem(), path, depth, fi)
+		if len(d.diags) == before {
+			v.Set(p)
+		}
+	case t == timeType:
+		if n.Kind != yaml.ScalarNode {
+			d.typeError(n, path, "日期（YYYY-MM-DD）")
+			return
+		}
+		if tm, msg := parseDate(n.Value); msg != "" {
+			d.errorf(n, path, "%s", msg)
+		} else {
+			v.Set(reflect.ValueOf(tm))
+		}
+	case t == periodType:
+		if n.Kind != yaml.ScalarNode {
+			d.typeError(n, path, "期限文字（如 2月中旬、3月初-11月底）")
+			return
+		}
+		// The text is parsed with the campaign year by
+		// (*model.Campaign).ResolvePeriods once the year is known, and
+		// Check reports the texts that do not parse.
+		v.Set(reflect.ValueOf(period.Period{Text: strings.TrimSpace(n.Value)}))
+	case t.Kind() == reflect.Struct:
+		d.structure(n, v, path, depth)
+	case t.Kind() == reflect.Slice:
+		if n.Kind != yaml.SequenceNode {
+			d.typeError(n, path, "列表（每项以“- ”开头，或写作 [a, b]）")
+			return
+		}
+		s := reflect.MakeSlice(t, len(n.Content), len(n.Content))
+		for i, el := range n.Content {
+			d.value(el, s.Index(i), fmt.Sprintf("%s[%d]", path, i), depth+1, fi)
+			if d.stop {
+				return
+			}
+		}
+		v.Set(s)
+	case t.Kind() == reflect.String:
+		if n.Kind != yaml.ScalarNode {
+			d.typeError(n, path, "字符串")
+			return
+		}
+		s := n.Value
+		if fi != nil && len(fi.enum) > 0 && !contains(fi.enum, s) {
+			msg := fmt.Sprintf("%s“%s”不是可选的值（可选：%s）", nonEmpty(fi.title, fi.key), clip(s, 30), strings.Join(fi.enum, "、"))
+			if sug := closest(s, fi.enum); sug != "" {
+				msg += fmt.Sprintf("，您是不是要写“%s”？", sug)
+			}
+			d.errorf(n, path, "%s", msg)
+			return
+		}
+		v.SetString(s)
+	case t.Kind() == reflect.Int:
+		if n.Kind != yaml.ScalarNode || n.Tag != "!!int" {
+			d.typeError(n, path, "整数")
+			return
+		}
+		i, err := strconv.ParseInt(n.Value, 0, 64)
+		if err != nil || int64(int(i)) != i {
+			d.errorf(n, path, "整数“%s”超出范围", clip(n.Value, 30))
+			return
+		}
+		v.SetInt(i)
+	case t.Kind() == reflect.Bool:
+		if n.Kind != yaml.ScalarNode || n.Tag != "!!bool" {
+			d.typeError(n, path, "布尔值（true 或 false）")
+			return
+		}
+		b, err := strconv.ParseBool(strings.ToLower(n.Value))
+		if err != nil {
+			d.typeError(n, path, "布尔值（true 或 false）")
+			return
+		}
+		v.SetBool(b)
+	default:
+		// The model holds nothing else; a new field type needs code here.
+		panic(fmt.Sprintf("load: cannot decode into %s at %s", t, path))
+	}
+}
+
+// typeError reports a value of the wrong kind: 应为整数，实际为字符串“abc”.
+func (d *decoder) typeError(n *yaml.Node, path, want string) {
+	d.errorf(n, path, "应为%s，实际为%s", want, describe(n))
+}
+
+// describe names what a node is, for messages.
+func describe(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "键值对（映射）"
+	case yaml.SequenceNode:
+		return "列表"
+	case yaml.AliasNode:
+		return "别名 *" + n.Value
+	}
+	v := clip(n.Value, 30)
+	switch n.Tag {
+	case "!!int":
+		return "整数 " + v
+	case "!!float":
+		return "小数 " + v
+	case "!!bool":
+		return "布尔值 " + v
+	case "!!null":
+		return "空值"
+	case "!!timestamp":
+		return "日期 " + v
+	}
+	return "字符串“" + v + "”"
+}
+
+// pair is a key and its value in a mapping, merge keys expanded.
+type pair struct{ k, v *yaml.Node }
+
+// pairs lists the entries of a mapping. Entries merged in with "<<: *x"
+// come after the explicit ones and give way to them.
+func (d *decoder) pairs(n *yaml.Node, path string, depth int) (explicit, merged []pair) {
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		if k.Kind == yaml.ScalarNode && k.Tag == "!!merge" {
+			srcs := []*yaml.Node{v}
+			if v.Kind == yaml.SequenceNode {
+				srcs = v.Content
+			}
+			for _, s := range srcs {
+				if s = d.enter(s, path, depth+1); s == nil {
+					return
+				}
+				if s.Kind != yaml.MappingNode {
+					d.errorf(s, path, "“<<”合并的必须是键值对（映射），实际为%s", describe(s))
+					continue
+				}
+				e, m := d.pairs(s, path, depth+1)
+				merged = append(merged, append(e, m...)...)
+			}
+			continue
+		}
+		explicit = append(explicit, pair{k, v})
+	}
+	return explicit, merged
+}
+
+// structure decodes a mapping into a struct: unknown keys, duplicate keys
+// and missing required keys are errors.
+func (d *decoder) structure(n *yaml.Node, v reflect.Value, path string, depth int) {
+	if n.Kind != yaml.MappingNode {
+		what := "键值对（每行“键: 值”）"
+		if path == "" {
+			what = "键值对（name: …、year: … 等）"
+		}
+		d.typeError(n, path, what)
+		return
+	}
+	si := infoOf(v.Type())
+	explicit, merged := d.pairs(n, path, depth)
+	seen := map[string]*yaml.Node{}
+	for _, p := range explicit {
+		if p.k.Kind != yaml.ScalarNode {
+			d.errorf(p.k, path, "键应为字符串，实际为%s", describe(p.k))
+			continue
+		}
+		key := p.k.Value
+		if first, dup := seen[key]; dup {
+			d.errorf(p.k, join(path, key), "键“%s”重复（第 %d 行已经写过）；同一层中每个键只能写一次", key, first.Line)
+			continue
+		}
+		seen[key] = p.k
+	}
+	apply := func(p pair, isMerged bool) {
+		if p.k.Kind != yaml.ScalarNode {
+			return
+		}
+		key := p.k.Value
+		if isMerged {
+			if _, ok := seen[key]; ok {
+				return
+			}
+			seen[key] = p.k
+		} else if seen[key] != p.k {
+			return // a duplicate, reported above
+		}
+		fi, ok := si.byKey[key]
+		if !ok {
+			if path == "" && key == "$schema" {
+				return // editors' schema reference in JSON files
+			}
+			msg, sug := unknownKey(key, si)
+			d.errorf(p.k, join(path, key), "%s", msg)
+			if sug != "" {
+				// The user meant sug: a missing-sug problem from the
+				// model checks would only repeat this one.
+				d.bad = append(d.bad, join(path, sug))
+			}
+			return
+		}
+		d.value(p.v, v.Field(fi.index), join(path, key), depth+1, fi)
+	}
+	for _, p := range explicit {
+		if d.stop {
+			return
+		}
+		apply(p, false)
+	}
+	for _, p := range merged {
+		if d.stop {
+			return
+		}
+		apply(p, true)
+	}
+}
+
+func join(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func nonEmpty(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// unknownKey explains a key the struct does not have, with the closest
+// known key ("您是不是要写 …"), or the keys that are allowed here.
+func unknownKey(key string, si *structInfo) (msg, suggestion string) {
+	keys := make([]string, len(si.fields))
+	for i, f := range si.fields {
+		keys[i] = f.key
+		if f.title != "" && f.title == key {
+			return fmt.Sprintf("未知的键“%s”；键要用英文，您是不是要写“%s”（%s）？", key, f.key, f.title), f.key
+		}
+	}
+	if s := closest(strings.ToLower(key), keys); s != "" {
+		fi := si.byKey[s]
+		if fi.title != "" {
+			return fmt.Sprintf("未知的键“%s”，您是不是要写“%s”（%s）？", key, s, fi.title), s
+		}
+		return fmt.Sprintf("未知的键“%s”，您是不是要写“%s”？", key, s), s
+	}
+	return fmt.Sprintf("未知的键“%s”；此处可用的键：%s", clip(key, 30), strings.Join(keys, "、")), ""
+}
+
+// closest returns the candidate nearest to s by edit distance when it is
+// near enough to be a typo: a third of the length, at least one edit.
+func closest(s string, candidates []string) string {
+	best, bestD := "", 1<<30
+	for _, c := range candidates {
+		d := distance(s, c)
+		if d < bestD {
+			best, bestD = c, d
+		}
+	}
+	limit := max(1, utf8.RuneCountInString(s)/3)
+	if bestD <= limit {
+		return best
+	}
+	// A value that contains an option or is contained in it (完成 → 已完成).
+	for _, c := range candidates {
+		if s != "" && (strings.Contains(s, c) || strings.Contains(c, s)) {
+			return c
+		}
+	}
+	return ""
+}
+
+// distance is the optimal string alignment distance over characters:
+// insertions, deletions, substitutions and swaps of neighbours cost one.
+func distance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > 64 || len(rb) > 64 {
+		return 1 << 20
+	}
+	d := make([][]int, len(ra)+1)
+	for i := range d {
+		d[i] = make([]int, len(rb)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(ra)][len(rb)]
+}
+
+// parseDate reads a YYYY-MM-DD date; the message explains what is wrong.
+func parseDate(s string) (time.Time, string) {
+	s = strings.TrimSpace(s)
+	var y, m, dd int
+	if len(s) == 10 && s[4] == '-' && s[7] == '-' {
+		if n, _ := fmt.Sscanf(s, "%4d-%2d-%2d", &y, &m, &dd); n == 3 {
+			if m < 1 || m > 12 {
+				return time.Time{}, fmt.Sprintf("日期“%s”无效：没有%d月", s, m)
+			}
+			last := time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+			if dd < 1 || dd > last {
+				return time.Time{}, fmt.Sprintf("日期“%s”不存在：%d年%d月只有%d天", s, y, m, last)
+			}
+			return time.Date(y, time.Month(m), dd, 0, 0, 0, 0, time.UTC), ""
+		}
+	}
+	return time.Time{}, fmt.Sprintf("日期应写作 YYYY-MM-DD（如 2013-03-15），实际为“%s”", clip(s, 30))
+}

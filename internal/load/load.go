@@ -1,0 +1,125 @@
+package load
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"gongwen/internal/model"
+)
+
+// File reads the campaign data file at path (YAML, or JSON when the name
+// ends in .json). On success it returns the campaign and the warnings; when
+// the input is bad the error is a Diagnostics holding every problem found,
+// warnings included, sorted by place.
+func File(path string) (*model.Campaign, []Diagnostic, error) {
+	data, d := readFile(path)
+	if d != nil {
+		return nil, nil, Diagnostics{*d}
+	}
+	return Bytes(path, data)
+}
+
+// Bytes is File for data already read; name is used in messages and its
+// extension decides between YAML and JSON.
+func Bytes(name string, data []byte) (*model.Campaign, []Diagnostic, error) {
+	_, doc, diags := prepare(name, data)
+	if doc == nil {
+		return nil, nil, finish(diags)
+	}
+	c := &model.Campaign{}
+	d := newDecoder(name, doc)
+	root := doc.Content[0]
+	d.value(root, reflect.ValueOf(c).Elem(), "", 1, nil)
+	diags = append(diags, d.diags...)
+	if !d.stop {
+		c.ResolvePeriods()
+		diags = append(diags, d.place(c.Check())...)
+	}
+	if len(diags.Errors()) > 0 {
+		return nil, nil, finish(diags)
+	}
+	SortDiagnostics(diags)
+	return c, diags, nil
+}
+
+// Source returns the text of a file as the loader decodes it (UTF-8, byte
+// order mark removed), for excerpts; nil when it cannot be read as text.
+func Source(path string) []byte {
+	data, d := readFile(path)
+	if d != nil {
+		return nil
+	}
+	text, _, fail := decodeText(path, data)
+	if fail != nil {
+		return nil
+	}
+	return text
+}
+
+func finish(diags Diagnostics) error {
+	SortDiagnostics(diags)
+	return diags
+}
+
+// readFile reads a file within the size limit, explaining failures.
+func readFile(path string) ([]byte, *Diagnostic) {
+	fail := func(format string, a ...any) ([]byte, *Diagnostic) {
+		return nil, &Diagnostic{File: path, Msg: fmt.Sprintf(format, a...)}
+	}
+	f, err := os.Open(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fail("文件不存在")
+	case errors.Is(err, fs.ErrPermission):
+		return fail("没有读取权限")
+	case err != nil:
+		return fail("无法打开：%v", err)
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return fail("无法读取：%v", err)
+	}
+	if st.IsDir() {
+		return fail("这是一个文件夹，不是数据文件")
+	}
+	if st.Size() > MaxFileSize {
+		return fail("文件过大（%s），超过 %s 的上限；数据文件通常只有几十 KB，请确认选对了文件", size(st.Size()), size(MaxFileSize))
+	}
+	// Read one byte past the limit: the file may grow, or not be regular.
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return fail("无法读取：%v", err)
+	}
+	if len(data) > MaxFileSize {
+		return fail("文件过大，超过 %s 的上限", size(MaxFileSize))
+	}
+	return data, nil
+}
+
+// prepare decodes the text and parses it; doc is nil when that failed.
+func prepare(name string, data []byte) ([]byte, *yaml.Node, Diagnostics) {
+	text, diags, fail := decodeText(name, data)
+	if fail != nil {
+		return nil, nil, append(diags, *fail)
+	}
+	if len(strings.TrimSpace(string(text))) == 0 {
+		return text, nil, append(diags, Diagnostic{File: name, Msg: "文件是空的，没有任何数据"})
+	}
+	diags = append(diags, mojibakeWarnings(name, text)...)
+	doc, fail := parse(name, text, isJSON(name))
+	if fail != nil {
+		return text, nil, append(diags, *fail)
+	}
+	return text, doc, diags
+}
+
+func isJSON(name string) bool { return strings.EqualFold(filepath.Ext(name), ".json") }

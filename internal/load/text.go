@@ -1,0 +1,223 @@
+package load
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+	utf16 "golang.org/x/text/encoding/unicode"
+)
+
+// MaxFileSize is the largest data file accepted. The default data is a few
+// tens of kilobytes; anything near this is a mistake or an attack.
+const MaxFileSize = 16 << 20
+
+// signatures of binary files a user may pick by mistake, with what to say.
+var signatures = []struct {
+	magic string
+	what  string
+}{
+	{"PK\x03\x04", "一个 zip 压缩包（Word .docx 或 Excel .xlsx 文件？）"},
+	{"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "一个旧版 Office 文件（.doc 或 .xls？）"},
+	{"%PDF", "一个 PDF 文件"},
+	{"\x89PNG", "一张 PNG 图片"},
+	{"\xFF\xD8\xFF", "一张 JPEG 图片"},
+}
+
+// decodeText turns the bytes of a file into UTF-8 text. It strips a UTF-8
+// byte order mark, converts UTF-16 (with a mark) and GB18030/GBK, and
+// refuses binary files. Conversions are reported as warnings so the user
+// knows the file is not in the recommended encoding.
+func decodeText(file string, data []byte) ([]byte, Diagnostics, *Diagnostic) {
+	fail := func(line, col int, format string, a ...any) ([]byte, Diagnostics, *Diagnostic) {
+		return nil, nil, &Diagnostic{File: file, Line: line, Col: col, Msg: fmt.Sprintf(format, a...)}
+	}
+	if len(data) > MaxFileSize {
+		return fail(0, 0, "文件过大（%s），超过 %s 的上限；数据文件通常只有几十 KB，请确认选对了文件", size(int64(len(data))), size(MaxFileSize))
+	}
+	for _, s := range signatures {
+		if bytes.HasPrefix(data, []byte(s.magic)) {
+			return fail(0, 0, "这是%s，不是 YAML 或 JSON 数据文件", s.what)
+		}
+	}
+	var warns Diagnostics
+	switch {
+	case bytes.HasPrefix(data, []byte("\xFF\xFE\x00\x00")), bytes.HasPrefix(data, []byte("\x00\x00\xFE\xFF")):
+		return fail(0, 0, "文件为 UTF-32 编码，不支持；请另存为 UTF-8")
+	case bytes.HasPrefix(data, []byte("\xEF\xBB\xBF")):
+		data = data[3:]
+	case bytes.HasPrefix(data, []byte("\xFF\xFE")), bytes.HasPrefix(data, []byte("\xFE\xFF")):
+		dec := utf16.UTF16(utf16.BigEndian, utf16.ExpectBOM).NewDecoder()
+		out, err := dec.Bytes(data)
+		if err != nil || bytes.ContainsRune(out, utf8.RuneError) {
+			return fail(0, 0, "文件带有 UTF-16 标记，但内容不是有效的 UTF-16；请另存为 UTF-8")
+		}
+		data = out
+		warns = append(warns, Diagnostic{File: file, Warning: true,
+			Msg: "文件为 UTF-16 编码，已转换为 UTF-8 读取；建议另存为 UTF-8"})
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		line, col := byteLineCol(data, i)
+		return fail(line, col, "文件含有 NUL 字节，看起来是二进制文件（或不带标记的 UTF-16 文件），不是 YAML 或 JSON 文本")
+	}
+	if utf8.Valid(data) {
+		return data, warns, nil
+	}
+	bad := firstInvalidUTF8(data)
+	line, col := byteLineCol(data, bad)
+	out, err := simplifiedchinese.GB18030.NewDecoder().Bytes(data)
+	if err != nil || bytes.ContainsRune(out, utf8.RuneError) || looksMojibake(out) {
+		// Mostly UTF-8 with a broken byte decodes as GB18030 into
+		// mojibake: name the broken byte instead of guessing.
+		return fail(line, col, "第 %d 行含有无效的 UTF-8 字节，无法识别文件编码；请用编辑器另存为 UTF-8", line)
+	}
+	warns = append(warns, Diagnostic{File: file, Warning: true,
+		Msg: "文件不是 UTF-8 编码，已按 GB18030（GBK）编码读取并转换；建议另存为 UTF-8"})
+	return out, warns, nil
+}
+
+func firstInvalidUTF8(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return len(b)
+}
+
+// byteLineCol turns a byte offset into a 1-based line and character column.
+func byteLineCol(b []byte, off int) (line, col int) {
+	off = min(off, len(b))
+	line = 1 + bytes.Count(b[:off], []byte("\n"))
+	start := bytes.LastIndexByte(b[:off], '\n') + 1
+	col = 1 + utf8.RuneCount(b[start:off])
+	return line, col
+}
+
+func size(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d 字节", n)
+}
+
+// mojibake returns the text a line was meant to be when it looks like UTF-8
+// that was read as GBK and saved again as UTF-8 ("瀵逛笉璧凤紝" for "对不起，"),
+// which is what scraped pages and mixed-up editors produce. Encoding such a
+// line back to GBK yields valid UTF-8 with Chinese in it; for genuine
+// Chinese text that almost never happens, because GBK byte pairs rarely form
+// UTF-8 sequences.
+func mojibake(line string) (string, bool) {
+	nonASCII := 0
+	for _, r := range line {
+		if r >= utf8.RuneSelf {
+			nonASCII++
+		}
+	}
+	if nonASCII < 4 {
+		return "", false
+	}
+	enc, err := simplifiedchinese.GBK.NewEncoder().String(line)
+	if err != nil {
+		return "", false
+	}
+	// Count the high bytes that form valid UTF-8 sequences; the last
+	// character of a line is often cut in half, so allow a little slack.
+	good, high := 0, 0
+	var fixed strings.Builder
+	for i := 0; i < len(enc); {
+		r, n := utf8.DecodeRuneInString(enc[i:])
+		if r == utf8.RuneError && n <= 1 {
+			high++
+			i++
+			continue
+		}
+		if r >= utf8.RuneSelf {
+			good += n
+			high += n
+		}
+		fixed.WriteRune(r)
+		i += n
+	}
+	if high == 0 || float64(good)/float64(high) < 0.85 {
+		return "", false
+	}
+	han := 0
+	for _, r := range fixed.String() {
+		if unicode.Is(unicode.Han, r) {
+			han++
+		}
+	}
+	if han < 2 {
+		return "", false
+	}
+	return fixed.String(), true
+}
+
+// looksMojibake reports whether most non-ASCII lines of a text are mojibake.
+func looksMojibake(text []byte) bool {
+	lines, bad := 0, 0
+	for _, l := range strings.Split(string(text), "\n") {
+		if !hasNonASCII(l) {
+			continue
+		}
+		lines++
+		if _, ok := mojibake(l); ok {
+			bad++
+		}
+	}
+	return lines > 0 && bad*2 > lines
+}
+
+func hasNonASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
+// mojibakeWarnings warns about each line that looks like mojibake.
+func mojibakeWarnings(file string, text []byte) Diagnostics {
+	var out Diagnostics
+	for i, l := range strings.Split(string(text), "\n") {
+		if !hasNonASCII(l) {
+			continue
+		}
+		fixed, ok := mojibake(strings.TrimRight(l, "\r"))
+		if !ok {
+			continue
+		}
+		col := 1
+		for _, r := range l {
+			if r >= utf8.RuneSelf {
+				break
+			}
+			col++
+		}
+		// Show the recovered text from where the mojibake starts.
+		if r := []rune(fixed); col-1 <= len(r) {
+			fixed = string(r[col-1:])
+		}
+		out = append(out, Diagnostic{File: file, Line: i + 1, Col: col, Warning: true,
+			Msg: fmt.Sprintf("此行疑似乱码（UTF-8 文字被当作 GBK 读取后又保存），原文可能是“%s”；请核对", clip(strings.TrimSpace(fixed), 30))})
+	}
+	return out
+}
+
+// clip shortens s to n characters for a message.
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n]) + "…"
+}
