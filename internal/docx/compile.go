@@ -1,0 +1,437 @@
+package docx
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"text/template"
+)
+
+// The compiled template uses delimiters that cannot occur in XML (XML 1.0
+// forbids these control characters), so nothing in the part's own bytes —
+// field codes, attribute values, stray braces in text — is ever read as an
+// action.
+const (
+	leftDelim  = "\x1e"
+	rightDelim = "\x1f"
+)
+
+// Markers are in-band instructions for the execution writer: 0x01, an
+// opcode byte, a payload, 0x02. XML forbids both bytes and the escaper
+// removes them from values, so only the compiler and document functions
+// can produce them.
+const (
+	markStart = '\x01'
+	markEnd   = '\x02'
+)
+
+func marker(op byte, payload string) string {
+	return string([]byte{markStart, op}) + payload + string([]byte{markEnd})
+}
+
+// host is the formatting of the paragraph and run around an action, which
+// the paras function copies into the paragraphs it creates.
+type host struct {
+	pPr, rPr string
+	prefix   string // namespace prefix of WordprocessingML, "w"
+}
+
+// partSource is the result of compiling one part: the template text and
+// the actions it holds, in the order they appear in the text.
+type partSource struct {
+	name  string
+	text  string
+	acts  []*action // in template order
+	offs  []int     // offset of each action's left delimiter in text
+	hosts []host
+	plain bool // a plain XML part (core.xml): values are escaped without run markup
+}
+
+// compiler turns one part into template text.
+type compiler struct {
+	file   string // template file name, for errors
+	part   string
+	src    []byte
+	root   *node
+	funcs  template.FuncMap
+	out    strings.Builder
+	paras  []*para
+	acts   []*action
+	errs   []*Error
+	before map[*node][]*action // row → actions emitted before it
+	after  map[*node][]*action // row → actions emitted after it
+	marker map[*node][]*action // marker row → its actions
+	cells  map[*node]bool      // cells that may lose all their paragraphs
+	tables map[*node]bool      // tables that may lose all their rows
+	res    partSource
+	vars   []string
+	paraOf map[*node]*para
+	// numbering is set when the template restarts list numbering, so
+	// paragraphs' w:numId values pass through the writer.
+	numbering bool
+	plainText map[*node]*para   // text nodes with actions in plain parts
+	vmCells   map[*node]string  // cells holding vmerge → merge site
+	vmTables  map[*node]bool    // tables holding vmerge cells
+}
+
+func (c *compiler) errAt(a *action, format string, args ...any) {
+	c.errs = append(c.errs, &Error{Loc: c.loc(a), Msg: fmt.Sprintf(format, args...)})
+}
+
+func (c *compiler) loc(a *action) Location {
+	l := Location{Template: c.file, Part: c.part}
+	if a == nil {
+		return l
+	}
+	l.Action = a.typed
+	if a.p != nil {
+		l.Para, l.Table, l.Row, l.Cell = a.p.index, a.p.tbl, a.p.row, a.p.cell
+		l.Context = a.around()
+	}
+	return l
+}
+
+// collect walks the part, numbering paragraphs and table cells, and finds
+// the actions of every paragraph.
+func (c *compiler) collect() {
+	type frame struct {
+		tbl, row, cell int
+		rowNode        *node
+		cellNode       *node
+	}
+	tables := 0
+	var walk func(n *node, f frame)
+	walk = func(n *node, f frame) {
+		for _, k := range n.kids {
+			if k.kind != kindElem {
+				continue
+			}
+			switch {
+			case k.is("tbl"):
+				tables++
+				walk(k, frame{tbl: tables})
+				continue
+			case k.is("tr") && f.tbl > 0:
+				f.row++
+				f.cell = 0
+				g := f
+				g.rowNode = k
+				walk(k, g)
+				continue
+			case k.is("tc") && f.rowNode != nil:
+				f.cell++
+				g := f
+				g.cellNode = k
+				walk(k, g)
+				continue
+			case k.is("p"):
+				p := &para{n: k, part: c.part, index: len(c.paras) + 1, tbl: f.tbl, row: f.row, cell: f.cell,
+					rowNode: f.rowNode, cellNode: f.cellNode}
+				c.paras = append(c.paras, p)
+				c.paraOf[k] = p
+				collectSegs(c.src, p)
+				c.findIn(p)
+			}
+			walk(k, f)
+		}
+	}
+	walk(c.root, frame{})
+}
+
+func (c *compiler) findIn(p *para) {
+	if !strings.ContainsAny(p.full, "{｛") {
+		return
+	}
+	raws, unclosed := findActions(p.full)
+	for _, u := range unclosed {
+		a := &action{p: p, start: u, end: min(len(p.full), u+len(p.full[u:]))}
+		a.typed = p.full[u:a.end]
+		if r := []rune(a.typed); len(r) > 20 {
+			a.typed = string(r[:20]) + "…"
+		}
+		c.errAt(a, "「{{」没有对应的「}}」")
+	}
+	for _, r := range raws {
+		a := &action{p: p, start: r.start, end: r.end, typed: p.full[r.start:r.end], inner: r.inner}
+		a.kw = keyword(a.inner)
+		a.seq = len(c.acts)
+		p.acts = append(p.acts, a)
+		c.acts = append(c.acts, a)
+	}
+}
+
+// pair matches openers with their else branches and ends, and records the
+// enclosing openers of every action.
+func (c *compiler) pair() {
+	var stack []*action
+	for _, a := range c.acts {
+		a.enclosing = append([]*action(nil), stack...)
+		switch {
+		case a.opener():
+			stack = append(stack, a)
+		case a.kw == "else":
+			if len(stack) == 0 || stack[len(stack)-1].kw == "define" || stack[len(stack)-1].kw == "block" {
+				c.errAt(a, "「%s」不在 if、range 或 with 之中", a.typed)
+				continue
+			}
+			top := stack[len(stack)-1]
+			a.open = top
+			top.mids = append(top.mids, a)
+		case a.kw == "end":
+			if len(stack) == 0 {
+				c.errAt(a, "多余的「%s」：前面没有对应的 if、range、with 或 define", a.typed)
+				continue
+			}
+			top := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			a.open = top
+			top.close = a
+		case a.kw == "break" || a.kw == "continue":
+			in := false
+			for _, o := range stack {
+				in = in || o.kw == "range"
+			}
+			if !in {
+				c.errAt(a, "「%s」只能用在 range 之中", a.typed)
+			}
+		}
+	}
+	for _, o := range stack {
+		c.errAt(o, "「%s」没有对应的「{{end}}」", o.typed)
+	}
+}
+
+// varDeclRE finds the variables an action declares.
+var varDeclRE = regexp.MustCompile(`(\$[\pL\pN_]+)\s*(?:,\s*(\$[\pL\pN_]+)\s*)?:=`)
+
+// syntax parses every action on its own so that all syntax errors of the
+// template are reported at once, each at its place.
+func (c *compiler) syntax() {
+	seen := map[string]bool{}
+	for _, a := range c.acts {
+		for _, m := range varDeclRE.FindAllStringSubmatch(a.inner, -1) {
+			for _, v := range m[1:] {
+				if v != "" && !seen[v] {
+					seen[v] = true
+					c.vars = append(c.vars, v)
+				}
+			}
+		}
+	}
+	var pre strings.Builder
+	for _, v := range c.vars {
+		pre.WriteString(leftDelim + v + " := 0" + rightDelim)
+	}
+	prefix := pre.String()
+	act := func(s string) string { return leftDelim + s + rightDelim }
+	for _, a := range c.acts {
+		var text string
+		switch {
+		case a.kw == "end":
+			continue
+		case a.opener():
+			text = act(a.inner) + act("end")
+		case a.kw == "else":
+			kw := "if"
+			if a.open != nil && (a.open.kw == "with" || a.open.kw == "range") {
+				kw = a.open.kw
+			}
+			text = act(kw+" 1") + act(a.inner) + act("end")
+		case a.kw == "break" || a.kw == "continue":
+			text = act("range 1") + act(a.inner) + act("end")
+		default:
+			text = act(a.inner)
+		}
+		_, err := template.New("x").Delims(leftDelim, rightDelim).Funcs(c.funcs).Parse(prefix + text)
+		if err != nil {
+			c.errAt(a, "语法错误：%s", cleanTemplateMsg(err.Error()))
+		}
+	}
+}
+
+var tmplPrefixRE = regexp.MustCompile(`^template: [^:]*:\d+:(\d+:)? ?`)
+
+// cleanTemplateMsg strips text/template's "template: name:line:" prefix,
+// which points into the compiled text rather than the document.
+func cleanTemplateMsg(s string) string {
+	s = tmplPrefixRE.ReplaceAllString(s, "")
+	s = strings.ReplaceAll(s, leftDelim, "{{")
+	return strings.ReplaceAll(s, rightDelim, "}}")
+}
+
+// place decides where every action goes: row loops, paragraphs of control
+// actions only, marker rows; the rest stays inline.
+func (c *compiler) place() {
+	c.before, c.after, c.marker = map[*node][]*action{}, map[*node][]*action{}, map[*node][]*action{}
+	c.cells, c.tables = map[*node]bool{}, map[*node]bool{}
+	// Row loops: an opener and its end in different cells of one row.
+	for _, a := range c.acts {
+		e := a.close
+		if !a.opener() || e == nil || a.p.rowNode == nil || a.p.rowNode != e.p.rowNode || a.p.cellNode == e.p.cellNode {
+			continue
+		}
+		if len(a.mids) > 0 {
+			c.errAt(a.mids[0], "表格行中的「%s」…「%s」跨越单元格时不能有「%s」", a.typed, e.typed, a.mids[0].typed)
+			continue
+		}
+		a.place, e.place = placeRowBefore, placeRowAfter
+		c.before[a.p.rowNode] = append(c.before[a.p.rowNode], a)
+		c.after[a.p.rowNode] = append(c.after[a.p.rowNode], e)
+		c.tables[a.p.rowNode.parent] = true
+	}
+	// Paragraphs of silent actions only are removed.
+	for _, p := range c.paras {
+		if len(p.acts) == 0 || !p.plain {
+			continue
+		}
+		n, rest := 0, 0
+		var b strings.Builder
+		last := 0
+		for _, a := range p.acts {
+			b.WriteString(p.full[last:a.start])
+			last = a.end
+			if a.place != placeInline {
+				continue
+			}
+			n++
+			if !a.silent() && a.kw != "template" {
+				rest++
+			}
+		}
+		b.WriteString(p.full[last:])
+		if n == 0 || rest > 0 || strings.TrimSpace(strings.ReplaceAll(b.String(), "\u3000", "")) != "" {
+			continue
+		}
+		p.structural = true
+		for _, a := range p.acts {
+			if a.place == placeInline {
+				a.place = placeBlock
+			}
+		}
+	}
+	// Marker rows: rows whose cells hold only removed paragraphs and
+	// empty ones.
+	rows := map[*node][]*para{}
+	var order []*node
+	for _, p := range c.paras {
+		if p.rowNode != nil {
+			if _, ok := rows[p.rowNode]; !ok {
+				order = append(order, p.rowNode)
+			}
+			rows[p.rowNode] = append(rows[p.rowNode], p)
+		}
+	}
+	for _, r := range order {
+		ps := rows[r]
+		any, ok := false, true
+		for _, p := range ps {
+			switch {
+			case p.structural:
+				any = true
+			case len(p.acts) == 0 && strings.TrimSpace(p.full) == "" && p.plain:
+			default:
+				ok = false
+			}
+		}
+		if !any || !ok || !cellsOnly(r) {
+			continue
+		}
+		for _, p := range ps {
+			p.structural = false
+			for _, a := range p.acts {
+				if a.place == placeBlock {
+					a.place = placeRowMarker
+					c.marker[r] = append(c.marker[r], a)
+				}
+			}
+		}
+		c.tables[r.parent] = true
+	}
+	for _, p := range c.paras {
+		if p.structural && p.cellNode != nil {
+			c.cells[p.cellNode] = true
+		}
+	}
+}
+
+// cellsOnly reports whether the row's cells hold paragraphs only (no
+// nested tables), so removing the row loses nothing but markers.
+func cellsOnly(tr *node) bool {
+	for _, tc := range tr.kids {
+		if !tc.is("tc") {
+			continue
+		}
+		for _, k := range tc.kids {
+			if k.kind == kindElem && !k.is("tcPr") && !k.is("p") {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// chain names the ancestry of n, e.g. "w:body/w:tbl/w:tr/w:tc/w:p/w:r/w:t".
+func chain(n *node) string {
+	var names []string
+	for ; n != nil && n.kind == kindElem; n = n.parent {
+		names = append(names, n.name)
+	}
+	for i, j := 0, len(names)-1; i < j; i, j = i+1, j-1 {
+		names[i], names[j] = names[j], names[i]
+	}
+	return strings.Join(names, "/")
+}
+
+// levels checks that the parts of every if/range/with stand at the same
+// depth of the XML, so that repeating or dropping what lies between them
+// always gives well-formed XML.
+func (c *compiler) levels() {
+	for _, a := range c.acts {
+		switch a.place {
+		case placeInline:
+			a.level = chain(a.startSeg().t)
+		case placeBlock:
+			a.level = chain(a.p.n.parent) + "|段落"
+		case placeRowBefore, placeRowAfter, placeRowMarker:
+			a.level = chain(a.p.rowNode.parent) + "|表格行"
+		case placeText:
+			a.level = chain(a.textParent)
+		}
+	}
+	for _, a := range c.acts {
+		if !a.opener() || a.close == nil {
+			continue
+		}
+		for _, m := range append(append([]*action(nil), a.mids...), a.close) {
+			if m.level != a.level {
+				c.errAt(a, "「%s」与「%s」（%s）不在同一层级：%s，%s；控制语句要么各自独占一段，要么在同一段落里，要么在同一表格行的不同单元格",
+					a.typed, m.typed, c.loc(m).Where(), describeLevel(a), describeLevel(m))
+				break
+			}
+		}
+	}
+}
+
+func describeLevel(a *action) string {
+	switch a.place {
+	case placeBlock:
+		return "「" + a.typed + "」独占一段"
+	case placeRowBefore, placeRowAfter, placeRowMarker:
+		return "「" + a.typed + "」控制表格行"
+	}
+	if a.p != nil && a.p.tbl > 0 {
+		return "「" + a.typed + "」在表格单元格的文字中"
+	}
+	return "「" + a.typed + "」在段落文字中"
+}
+
+// startSeg returns the w:t where the action begins.
+func (a *action) startSeg() *seg {
+	segs := a.p.segs
+	i := sort.Search(len(segs), func(i int) bool { return segs[i].off+len(segs[i].text) > a.start })
+	if i == len(segs) {
+		i = len(segs) - 1
+	}
+	return &segs[i]
+}

@@ -1,0 +1,105 @@
+package docx
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Location is where in a template an action stands.
+type Location struct {
+	Template string // template file name as given to Parse
+	Part     string // package part, e.g. "word/document.xml"
+	Para     int    // 1-based paragraph number within the part (table cells included); 0 if unknown
+	Table    int    // 1-based table number within the part; 0 outside tables
+	Row      int    // 1-based row within the table
+	Cell     int    // 1-based cell within the row
+	Action   string // the action as typed, braces included
+	Context  string // the paragraph's text around the action
+}
+
+// Where describes the place without the template file, in Chinese:
+// "word/document.xml 第 3 段（表 1 第 2 行第 1 列）".
+func (l Location) Where() string {
+	var b strings.Builder
+	b.WriteString(partTitle(l.Part))
+	if l.Para > 0 {
+		fmt.Fprintf(&b, " 第 %d 段", l.Para)
+	}
+	if l.Table > 0 {
+		fmt.Fprintf(&b, "（表 %d 第 %d 行第 %d 列）", l.Table, l.Row, l.Cell)
+	}
+	return b.String()
+}
+
+// String is the full place: file, part, paragraph, cell and the text around.
+func (l Location) String() string {
+	s := l.Where()
+	if l.Template != "" {
+		s = l.Template + ": " + s
+	}
+	if l.Context != "" {
+		s += "「" + l.Context + "」"
+	}
+	return s
+}
+
+// partTitle names a part the way an author knows it.
+func partTitle(part string) string {
+	switch {
+	case part == "word/document.xml":
+		return "正文"
+	case strings.HasPrefix(part, "word/header"):
+		return "页眉(" + part + ")"
+	case strings.HasPrefix(part, "word/footer"):
+		return "页脚(" + part + ")"
+	case part == "word/footnotes.xml":
+		return "脚注"
+	case part == "word/endnotes.xml":
+		return "尾注"
+	case part == "docProps/core.xml":
+		return "文档属性"
+	}
+	return part
+}
+
+// Error is one problem of a template, at parse or execution time.
+type Error struct {
+	Loc  Location
+	Path string // the data path involved, e.g. ".Tasks[].Lead"; may be empty
+	Msg  string // Chinese
+	Err  error  // the cause, if any
+}
+
+func (e *Error) Error() string {
+	s := e.Loc.String() + ": " + e.Msg
+	if e.Path != "" {
+		s += "（数据路径 " + e.Path + "）"
+	}
+	return s
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+// Errors is every problem found in a template. Parse returns all of them at
+// once rather than stopping at the first.
+type Errors []*Error
+
+func (es Errors) Error() string {
+	var b strings.Builder
+	for i, e := range es {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(e.Error())
+	}
+	return b.String()
+}
+
+// Unwrap gives errors.Is and errors.As access to every problem.
+func (es Errors) Unwrap() []error {
+	out := make([]error, len(es))
+	for i, e := range es {
+		out[i] = e
+	}
+	return out
+}

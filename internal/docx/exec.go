@@ -1,0 +1,377 @@
+package docx
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// Raw is WordprocessingML that a document function inserts as is. Every
+// other value a template prints is escaped; only values of this type (made
+// by this package's functions) carry markup, so data can never inject XML.
+type Raw string
+
+// ErrTooLarge is returned (wrapped) when a render exceeds its output cap.
+var ErrTooLarge = errors.New("输出超过大小上限")
+
+// ErrTimeout is returned (wrapped) when a render exceeds its time limit or
+// its context is cancelled.
+var ErrTimeout = errors.New("渲染超时")
+
+// errTooDeep stops runaway template recursion long before the stack grows.
+var errTooDeep = errors.New("模板嵌套调用超过 200 层（是否递归调用了自身？）")
+
+const maxTemplateDepth = 200
+
+// idSet hands out unique values for one kind of id: the first use of a
+// value keeps it, later copies get fresh values.
+type idSet struct {
+	used map[string]bool
+	next int64
+	hex  bool
+}
+
+func (s *idSet) take(v string) string {
+	if s.used == nil {
+		s.used = map[string]bool{}
+	}
+	if !s.used[v] {
+		s.used[v] = true
+		return v
+	}
+	for {
+		s.next++
+		var n string
+		if s.hex {
+			n = fmt.Sprintf("%08X", s.next&0x7fffffff)
+		} else {
+			n = strconv.FormatInt(s.next, 10)
+		}
+		if !s.used[n] {
+			s.used[n] = true
+			return n
+		}
+	}
+}
+
+// execState is the state of one Execute, shared by all parts of the
+// document: the id sets, new numbering instances, the limits.
+type execState struct {
+	t        *Template
+	ctx      context.Context
+	deadline time.Time
+	limit    int64
+	done     int64 // bytes written by finished parts
+	docPr    idSet
+	bookmark idSet
+	paraID   idSet
+	bmMap    map[string]string
+	nums     numState
+	vmPrev   map[string]string
+	extra    map[string][]byte // parts added by document functions (media)
+}
+
+type tableMark struct {
+	off  int
+	rows int
+}
+
+// vmCell is a table cell whose vmerge value decides its merge state.
+type vmCell struct {
+	site     string
+	insertAt int // where w:vMerge goes (inside w:tcPr)
+	valStart int
+	valEnd   int
+	val      string
+	hasVal   bool
+}
+
+// writer receives the output of one part's template. It interprets the
+// markers the compiler and document functions put in the stream, enforces
+// the size and time limits, and keeps the part in memory.
+type writer struct {
+	st     *execState
+	part   *compiledPart
+	buf    []byte
+	cells  []bool
+	tables []tableMark
+	vm     []vmCell
+	host   int
+	writes uint
+	depth  int
+	lastNumAt, lastNumLen int
+}
+
+func (w *writer) check() error {
+	if w.st.done+int64(len(w.buf)) > w.st.limit {
+		return fmt.Errorf("%w（%d 字节）", ErrTooLarge, w.st.limit)
+	}
+	return nil
+}
+
+func (w *writer) clock() error {
+	if !w.st.deadline.IsZero() && time.Now().After(w.st.deadline) {
+		return fmt.Errorf("%w（超过时限）", ErrTimeout)
+	}
+	if w.st.ctx != nil {
+		if err := w.st.ctx.Err(); err != nil {
+			return fmt.Errorf("%w：%v", ErrTimeout, err)
+		}
+	}
+	return nil
+}
+
+func (w *writer) Write(p []byte) (int, error) {
+	n := len(p)
+	for len(p) > 0 {
+		i := bytes.IndexByte(p, markStart)
+		if i < 0 {
+			w.buf = append(w.buf, p...)
+			break
+		}
+		w.buf = append(w.buf, p[:i]...)
+		j := bytes.IndexByte(p[i:], markEnd)
+		if j < 2 {
+			return 0, errors.New("docx: internal error: broken marker")
+		}
+		if err := w.marker(p[i+1], string(p[i+2:i+j])); err != nil {
+			return 0, err
+		}
+		p = p[i+j+1:]
+	}
+	if err := w.check(); err != nil {
+		return 0, err
+	}
+	w.writes++
+	if w.writes&255 == 0 {
+		if err := w.clock(); err != nil {
+			return 0, err
+		}
+	}
+	return n, nil
+}
+
+func (w *writer) marker(op byte, arg string) error {
+	st := w.st
+	switch op {
+	case 't': // a range iteration
+		w.writes++
+		if w.writes&1023 == 0 {
+			return w.clock()
+		}
+	case '(':
+		w.depth++
+		if w.depth > maxTemplateDepth {
+			return errTooDeep
+		}
+	case ')':
+		w.depth--
+	case 'D':
+		w.buf = append(w.buf, st.docPr.take(arg)...)
+	case 'B':
+		v := st.bookmark.take(arg)
+		if st.bmMap == nil {
+			st.bmMap = map[string]string{}
+		}
+		st.bmMap[arg] = v
+		w.buf = append(w.buf, v...)
+	case 'E':
+		if v, ok := st.bmMap[arg]; ok {
+			arg = v
+		}
+		w.buf = append(w.buf, arg...)
+	case 'P':
+		w.buf = append(w.buf, st.paraID.take(arg)...)
+	case 'N':
+		v := st.nums.mapID(arg)
+		w.lastNumAt, w.lastNumLen = len(w.buf), len(v)
+		w.buf = append(w.buf, v...)
+	case 'S':
+		return w.restartNumbering(arg)
+	case 'C':
+		w.cells = append(w.cells, false)
+	case 'p':
+		if n := len(w.cells); n > 0 {
+			w.cells[n-1] = true
+		}
+	case 'c':
+		if n := len(w.cells); n > 0 {
+			if !w.cells[n-1] {
+				w.buf = append(w.buf, "<w:p/>"...)
+			}
+			w.cells = w.cells[:n-1]
+		}
+	case 'T':
+		w.tables = append(w.tables, tableMark{off: len(w.buf)})
+	case 'r':
+		if n := len(w.tables); n > 0 {
+			w.tables[n-1].rows++
+		}
+	case 'X':
+		if n := len(w.tables); n > 0 {
+			if w.tables[n-1].rows == 0 {
+				// A table with no rows is invalid; the loop was empty.
+				w.buf = w.buf[:w.tables[n-1].off]
+			}
+			w.tables = w.tables[:n-1]
+		}
+	case 'h':
+		h, err := strconv.Atoi(arg)
+		if err != nil {
+			return fmt.Errorf("docx: internal error: host %q", arg)
+		}
+		w.host = h
+	case 'n': // paragraph break from paras
+		var h host
+		if w.host >= 0 && w.host < len(w.part.src.hosts) {
+			h = w.part.src.hosts[w.host]
+		}
+		w.buf = append(w.buf, "</w:t></w:r></w:p><w:p>"...)
+		w.buf = append(w.buf, h.pPr...)
+		w.buf = append(w.buf, "<w:r>"...)
+		w.buf = append(w.buf, h.rPr...)
+		w.buf = append(w.buf, `<w:t xml:space="preserve">`...)
+	case 'V':
+		w.vm = append(w.vm, vmCell{site: arg, insertAt: len(w.buf)})
+	case 'M':
+		if n := len(w.vm); n > 0 {
+			w.vm[n-1].valStart = len(w.buf)
+			w.vm[n-1].hasVal = true
+		}
+	case 'm':
+		if n := len(w.vm); n > 0 {
+			c := &w.vm[n-1]
+			c.valEnd = len(w.buf)
+			c.val = string(w.buf[c.valStart:c.valEnd])
+		}
+	case 'v':
+		return w.endVMergeCell()
+	case 'R':
+		st.vmPrev = nil
+	default:
+		return fmt.Errorf("docx: internal error: marker %q", op)
+	}
+	return nil
+}
+
+// endVMergeCell finishes a cell holding vmerge: equal to the cell above in
+// the same column, it continues the merge and its text is dropped;
+// otherwise it starts a merge.
+func (w *writer) endVMergeCell() error {
+	n := len(w.vm)
+	if n == 0 {
+		return nil
+	}
+	c := w.vm[n-1]
+	w.vm = w.vm[:n-1]
+	if !c.hasVal {
+		return nil
+	}
+	st := w.st
+	if st.vmPrev == nil {
+		st.vmPrev = map[string]string{}
+	}
+	prev, ok := st.vmPrev[c.site]
+	st.vmPrev[c.site] = c.val
+	if ok && prev == c.val {
+		// continue: drop the value, insert <w:vMerge/>
+		tail := append([]byte(nil), w.buf[c.valEnd:]...)
+		w.buf = append(w.buf[:c.valStart], tail...)
+		w.insert(c.insertAt, "<w:vMerge/>")
+		return nil
+	}
+	w.insert(c.insertAt, `<w:vMerge w:val="restart"/>`)
+	return nil
+}
+
+func (w *writer) insert(at int, s string) {
+	w.buf = append(w.buf, s...)
+	copy(w.buf[at+len(s):], w.buf[at:len(w.buf)-len(s)])
+	copy(w.buf[at:], s)
+}
+
+// Escapers. The compiler appends one of them to every printing pipeline.
+
+const (
+	brInRun  = `</w:t><w:br/><w:t xml:space="preserve">`
+	tabInRun = `</w:t><w:tab/><w:t xml:space="preserve">`
+)
+
+func valueString(v any) (string, bool) {
+	switch x := v.(type) {
+	case nil:
+		return "", false
+	case Raw:
+		return string(x), true
+	case string:
+		return x, false
+	case []byte:
+		return string(x), false
+	case int:
+		return strconv.Itoa(x), false
+	case int64:
+		return strconv.FormatInt(x, 10), false
+	case float64:
+		return strconv.FormatFloat(x, 'f', -1, 64), false
+	case bool:
+		return strconv.FormatBool(x), false
+	case fmt.Stringer:
+		return x.String(), false
+	}
+	return fmt.Sprint(v), false
+}
+
+// needsEscape reports whether s has anything an escaper must change.
+func needsEscape(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c == '&' || c == '<' || c == '>' || c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
+// escapeRun prints a value inside a w:t: XML-escaped, newlines as line
+// breaks, tabs as tabs, forbidden characters removed.
+func escapeRun(v any) string {
+	s, raw := valueString(v)
+	if raw || !needsEscape(s) {
+		return s
+	}
+	if !strings.ContainsAny(s, "\n\r\t") {
+		return string(escapeText(nil, s))
+	}
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	var b []byte
+	for {
+		i := strings.IndexAny(s, "\n\t")
+		if i < 0 {
+			b = escapeText(b, s)
+			break
+		}
+		b = escapeText(b, s[:i])
+		if s[i] == '\n' {
+			b = append(b, brInRun...)
+		} else {
+			b = append(b, tabInRun...)
+		}
+		s = s[i+1:]
+	}
+	return string(b)
+}
+
+// escapePlain prints a value in the character data of a plain XML part.
+func escapePlain(v any) string {
+	s, _ := valueString(v)
+	if !needsEscape(s) {
+		return s
+	}
+	return string(escapeText(nil, s))
+}

@@ -1,0 +1,82 @@
+package docx
+
+import (
+	"strings"
+	"text/template"
+)
+
+// FuncDoc describes a document function for `gongwen funcs`, in the shape
+// of funcs.Func.
+type FuncDoc struct {
+	Name      string
+	Namespace string
+	Desc      string // one line, Chinese
+	Examples  []FuncExample
+}
+
+// FuncExample is a template and the text it renders to.
+type FuncExample struct {
+	Template string
+	Want     string
+}
+
+// Funcs describes the document functions the engine adds to every template.
+func Funcs() []FuncDoc {
+	return []FuncDoc{
+		{Name: "paras", Namespace: "docx", Desc: "把多段文字（按换行分段）排成多个段落，沿用所在段落和文字的格式",
+			Examples: []FuncExample{{Template: `{{paras "第一段\n第二段"}}`, Want: "第一段\n第二段"}}},
+		{Name: "pagebreak", Namespace: "docx", Desc: "插入分页符",
+			Examples: []FuncExample{{Template: `{{pagebreak}}`, Want: ""}}},
+		{Name: "vmerge", Namespace: "docx", Desc: "在表格行循环中，与上一行同列的值相同时纵向合并单元格（如责任分工表的专项活动列）",
+			Examples: []FuncExample{{Template: `{{vmerge .Activity}}`, Want: "（相同值的相邻单元格合并为一格）"}}},
+		{Name: "restartnum", Namespace: "docx", Desc: "放在编号段落中：每次执行（如每次循环）让该列表重新从 1 开始编号",
+			Examples: []FuncExample{{Template: `{{restartnum}}{{.Title}}`, Want: "1. …"}}},
+		{Name: "br", Namespace: "docx", Desc: "插入换行（同一段落内）",
+			Examples: []FuncExample{{Template: `甲{{br}}乙`, Want: "甲\n乙"}}},
+		{Name: "tab", Namespace: "docx", Desc: "插入制表符",
+			Examples: []FuncExample{{Template: `甲{{tab}}乙`, Want: "甲\t乙"}}},
+	}
+}
+
+// funcMap is the complete function map of t: the caller's functions, the
+// document functions and the escapers the compiler inserts.
+func (t *Template) funcMap() template.FuncMap {
+	fm := template.FuncMap{}
+	for k, v := range t.opts.Funcs {
+		fm[k] = v
+	}
+	fm["paras"] = paras
+	fm["pagebreak"] = func() Raw { return Raw(`</w:t><w:br w:type="page"/><w:t xml:space="preserve">`) }
+	fm["br"] = func() Raw { return Raw(brInRun) }
+	fm["tab"] = func() Raw { return Raw(tabInRun) }
+	fm["vmerge"] = func(v any) Raw { return Raw(marker('M', "") + escapeRun(v) + marker('m', "")) }
+	fm["restartnum"] = func() Raw { return Raw(marker('S', "")) }
+	fm["__esc"] = escapeRun
+	fm["__escx"] = escapePlain
+	return fm
+}
+
+// paras turns text into paragraphs: the first line continues the current
+// paragraph, every further line starts a new paragraph with the formatting
+// of the one holding the action. Blank lines are dropped.
+func paras(v any) Raw {
+	s, raw := valueString(v)
+	if raw {
+		return Raw(s)
+	}
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	var b strings.Builder
+	first := true
+	for _, line := range strings.Split(s, "\n") {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		if !first {
+			b.WriteString(marker('n', ""))
+		}
+		first = false
+		b.WriteString(escapeRun(line))
+	}
+	return Raw(b.String())
+}

@@ -1,0 +1,339 @@
+package docx
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// seg is the text of one w:t of a paragraph, decoded, and where it sits in
+// the paragraph's concatenated text.
+type seg struct {
+	t    *node  // the w:t element
+	run  *node  // the w:r holding it
+	text string // decoded text
+	off  int    // offset of text in para.full
+}
+
+// para is one w:p with the actions found in its text.
+type para struct {
+	n               *node
+	part            string
+	index           int // 1-based, in document order within the part
+	tbl, row, cell  int // 1-based position in the outermost enclosing table; 0 outside tables
+	rowNode         *node
+	cellNode        *node
+	full            string // concatenated text of the w:t elements
+	segs            []seg
+	acts            []*action
+	plain           bool // holds only text runs, proofing marks and bookmarks
+	sectPr          bool // its pPr carries a section break
+	structural      bool // removed; only its actions remain
+	pPr             string
+	hasFieldOrImage bool
+}
+
+// placement says where an action goes in the compiled template.
+type placement uint8
+
+const (
+	placeInline    placement = iota // inside the w:t of the run where it starts
+	placeBlock                      // in place of its paragraph (the paragraph is removed)
+	placeRowBefore                  // before the table row holding it (row loop start)
+	placeRowAfter                   // after the table row holding it (row loop end)
+	placeRowMarker                  // in place of its marker row (the row is removed)
+	placeText                       // in the character data of a plain XML part (core.xml)
+)
+
+// action is one {{ … }} as the author typed it.
+type action struct {
+	p          *para
+	start, end int    // byte range in p.full, delimiters included
+	typed      string // as typed
+	inner      string // normalised, between the delimiters (trim markers kept)
+	kw         string // first word: if, range, with, else, end, define, block, break, continue, template, comment, decl, or ""
+	place      placement
+	open       *action   // for else/end: the action that opened the block
+	mids       []*action // for openers: else branches
+	close      *action   // for openers: the matching end
+	enclosing  []*action // openers around it, outermost first
+	host       int       // index into the part's hosts (+1) when the action calls paras
+	level      string    // the XML ancestry of its place; members of one block must agree
+	seq        int       // index in the part's action list
+	textParent *node     // for placeText: the element holding the text
+}
+
+// silent reports whether the action prints nothing, so that a paragraph of
+// silent actions only can be removed.
+func (a *action) silent() bool {
+	switch a.kw {
+	case "if", "range", "with", "else", "end", "define", "block", "break", "continue", "comment", "decl":
+		return true
+	}
+	return false
+}
+
+func (a *action) opener() bool {
+	switch a.kw {
+	case "if", "range", "with", "define", "block":
+		return true
+	}
+	return false
+}
+
+// rawAct is an action found in a text, before it is tied to a paragraph.
+type rawAct struct {
+	start, end int
+	inner      string
+}
+
+var (
+	openDelims  = []string{"{{", "｛｛", "{｛", "｛{"}
+	closeDelims = []string{"}}", "｝｝", "}｝", "｝}"}
+)
+
+func hasDelimAt(s string, i int, delims []string) int {
+	for _, d := range delims {
+		if strings.HasPrefix(s[i:], d) {
+			return len(d)
+		}
+	}
+	return 0
+}
+
+// findActions finds the actions in s. It accepts the full-width braces a
+// Chinese IME types, and skips string literals (straight or curly quotes)
+// when looking for the closing braces. unclosed holds the offsets of
+// opening braces that are never closed.
+func findActions(s string) (acts []rawAct, unclosed []int) {
+	i := 0
+	for i < len(s) {
+		j := strings.IndexAny(s[i:], "{｛")
+		if j < 0 {
+			break
+		}
+		i += j
+		ol := hasDelimAt(s, i, openDelims)
+		if ol == 0 {
+			_, sz := utf8.DecodeRuneInString(s[i:])
+			i += sz
+			continue
+		}
+		start := i
+		k := i + ol
+		var quote rune // 0, '"', '`' or '\''
+		end := -1
+		for k < len(s) {
+			r, sz := utf8.DecodeRuneInString(s[k:])
+			if quote != 0 {
+				switch {
+				case quote == '"' && r == '\\' || quote == '\'' && r == '\\':
+					k += sz
+					if k < len(s) {
+						_, sz = utf8.DecodeRuneInString(s[k:])
+					}
+				case quote == '"' && (r == '"' || r == '”' || r == '“'):
+					quote = 0
+				case quote == '`' && r == '`':
+					quote = 0
+				case quote == '\'' && (r == '\'' || r == '’' || r == '‘'):
+					quote = 0
+				}
+				k += sz
+				continue
+			}
+			switch r {
+			case '"', '“', '”', '„':
+				quote = '"'
+			case '`':
+				quote = '`'
+			case '\'', '‘', '’':
+				quote = '\''
+			}
+			if quote != 0 {
+				k += sz
+				continue
+			}
+			if cl := hasDelimAt(s, k, closeDelims); cl > 0 {
+				end = k + cl
+				break
+			}
+			if hasDelimAt(s, k, openDelims) > 0 {
+				break // a new action starts: this one was never closed
+			}
+			k += sz
+		}
+		if end < 0 {
+			unclosed = append(unclosed, start)
+			i = start + ol
+			continue
+		}
+		innerEnd := end - closeLen(s[:end])
+		acts = append(acts, rawAct{start: start, end: end, inner: normalise(s[start+ol : innerEnd])})
+		i = end
+	}
+	return acts, unclosed
+}
+
+func closeLen(s string) int {
+	for _, d := range closeDelims {
+		if strings.HasSuffix(s, d) {
+			return len(d)
+		}
+	}
+	return 2
+}
+
+// normalise undoes what word processors do to an action's text: curly
+// quotes become straight, full-width and no-break spaces become spaces, and
+// outside string literals the full-width punctuation of a Chinese IME
+// becomes ASCII.
+func normalise(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	var quote rune
+	for i := 0; i < len(s); {
+		r, sz := utf8.DecodeRuneInString(s[i:])
+		i += sz
+		if quote != 0 {
+			switch {
+			case r == '\\' && quote != '`' && i < len(s):
+				b.WriteRune(r)
+				r2, sz2 := utf8.DecodeRuneInString(s[i:])
+				i += sz2
+				b.WriteRune(r2)
+				continue
+			case quote == '"' && (r == '"' || r == '”' || r == '“'):
+				quote = 0
+				r = '"'
+			case quote == '`' && r == '`':
+				quote = 0
+			case quote == '\'' && (r == '\'' || r == '’' || r == '‘'):
+				quote = 0
+				r = '\''
+			}
+			b.WriteRune(r)
+			continue
+		}
+		switch r {
+		case '"', '“', '”', '„':
+			quote, r = '"', '"'
+		case '`':
+			quote = '`'
+		case '\'', '‘', '’':
+			quote, r = '\'', '\''
+		case '\u3000', '\u00a0', '\u2002', '\u2003', '\u2009':
+			r = ' '
+		case '（':
+			r = '('
+		case '）':
+			r = ')'
+		case '｜':
+			r = '|'
+		case '，':
+			r = ','
+		case '：':
+			r = ':'
+		case '＝':
+			r = '='
+		case '＄':
+			r = '$'
+		case '．':
+			r = '.'
+		case '－':
+			r = '-'
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+var declRE = regexp.MustCompile(`^\$[\pL\pN_]*\s*(,\s*\$[\pL\pN_]*\s*)?(:=|=)`)
+
+// keyword classifies an action by its first word.
+func keyword(inner string) string {
+	s := strings.TrimSpace(inner)
+	s = strings.TrimPrefix(s, "-")
+	s = strings.TrimSuffix(s, "-")
+	s = strings.TrimSpace(s)
+	if strings.HasPrefix(s, "/*") {
+		return "comment"
+	}
+	if declRE.MatchString(s) {
+		return "decl"
+	}
+	w := s
+	if i := strings.IndexAny(s, " \t\n("); i >= 0 {
+		w = s[:i]
+	}
+	switch w {
+	case "if", "range", "with", "else", "end", "define", "block", "break", "continue", "template":
+		return w
+	}
+	return ""
+}
+
+// around returns the text of p around the action, for error messages.
+func (a *action) around() string {
+	const n = 12
+	before := []rune(a.p.full[:a.start])
+	after := []rune(a.p.full[a.end:])
+	pre, post := "", ""
+	if len(before) > n {
+		before, pre = before[len(before)-n:], "…"
+	}
+	if len(after) > n {
+		after, post = after[:n], "…"
+	}
+	return pre + string(before) + a.typed + string(after) + post
+}
+
+// collectSegs gathers the w:t texts of paragraph p, in order, skipping text
+// boxes (their paragraphs are paragraphs of their own).
+func collectSegs(src []byte, p *para) {
+	var walk func(n *node, run *node)
+	var b strings.Builder
+	plain := true
+	walk = func(n *node, run *node) {
+		for _, k := range n.kids {
+			if k.kind != kindElem {
+				continue
+			}
+			switch {
+			case k.is("txbxContent"):
+				plain = false
+				continue
+			case k.is("r"):
+				walk(k, k)
+				continue
+			case k.is("t") && run != nil:
+				var txt strings.Builder
+				for _, c := range k.kids {
+					if c.kind == kindText {
+						txt.WriteString(unescape(src[c.start:c.end]))
+					} else if c.kind == kindOther && strings.HasPrefix(string(src[c.start:c.end]), "<![CDATA[") {
+						txt.Write(src[c.start+9 : c.end-3])
+					}
+				}
+				p.segs = append(p.segs, seg{t: k, run: run, text: txt.String(), off: b.Len()})
+				b.WriteString(txt.String())
+				continue
+			case k.is("pPr") && n == p.n:
+				p.pPr = string(src[k.start:k.end])
+				for _, c := range k.kids {
+					if c.is("sectPr") {
+						p.sectPr = true
+					}
+				}
+				continue
+			case k.is("rPr"), k.is("proofErr"), k.is("bookmarkStart"), k.is("bookmarkEnd"), k.is("lastRenderedPageBreak"):
+				continue
+			}
+			plain = false
+			walk(k, run)
+		}
+	}
+	walk(p.n, nil)
+	p.full = b.String()
+	p.plain = plain
+}

@@ -1,0 +1,466 @@
+package docx
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"text/template"
+	"text/template/parse"
+	"time"
+)
+
+// Package is what the engine needs of an opened .docx; *opc.Package
+// provides it.
+type Package interface {
+	Names() []string
+	Read(name string) ([]byte, error)
+	Write(w io.Writer, changes map[string][]byte) error
+}
+
+// Options configure Parse.
+type Options struct {
+	// Funcs are the template functions (usually funcs.Map); the document
+	// functions of this package (Funcs) are added to them.
+	Funcs template.FuncMap
+	// Missing is the policy for map keys that the data lacks: "error" (the
+	// default) makes them errors, "empty" prints nothing.
+	Missing string
+	// MaxOutput caps the uncompressed size of the templated parts of one
+	// rendered document; 0 means 512 MiB.
+	MaxOutput int64
+	// Timeout limits one Execute; 0 means one minute.
+	Timeout time.Duration
+}
+
+// ExecOptions configure one Execute. Zero values take the template's
+// Options.
+type ExecOptions struct {
+	Context   context.Context
+	MaxOutput int64
+	Timeout   time.Duration
+}
+
+const (
+	defaultMaxOutput = 512 << 20
+	defaultTimeout   = time.Minute
+)
+
+// Template is a compiled .docx template. It is immutable after Parse and
+// safe for concurrent use by multiple goroutines.
+type Template struct {
+	name  string
+	pkg   Package
+	opts  Options
+	parts []*compiledPart
+	nums  numInfo
+	numXML []byte
+}
+
+type compiledPart struct {
+	name       string
+	src        partSource
+	tmpl       *template.Template
+	lineStarts []int
+	sizeHint   atomic.Int64
+}
+
+// templatedPart reports whether the engine compiles the part.
+var templatedPartRE = regexp.MustCompile(`^word/(document\d*|header\d+|footer\d+|footnotes|endnotes)\.xml$`)
+
+func templatedPart(name string) bool {
+	return templatedPartRE.MatchString(name) || name == "docProps/core.xml"
+}
+
+// parsePackage compiles every templated part of pkg.
+func parsePackage(name string, pkg Package, opts Options) (*Template, error) {
+	t := &Template{name: name, pkg: pkg, opts: opts}
+	fm := t.funcMap()
+	var errs Errors
+	type pending struct {
+		c    *compiler
+		name string
+	}
+	var compiled []pending
+	for _, part := range pkg.Names() {
+		if !templatedPart(part) {
+			continue
+		}
+		src, err := pkg.Read(part)
+		if err != nil {
+			return nil, fmt.Errorf("读取模板 %s 的 %s：%w", name, part, err)
+		}
+		if !bytes.Contains(src, []byte("{")) && !bytes.Contains(src, []byte("｛")) {
+			continue
+		}
+		c := &compiler{file: name, part: part, src: src, funcs: fm, paraOf: map[*node]*para{}}
+		if err := c.compile(part == "docProps/core.xml"); err != nil {
+			errs = append(errs, &Error{Loc: Location{Template: name, Part: part}, Msg: err.Error(), Err: err})
+			continue
+		}
+		errs = append(errs, c.errs...)
+		if len(c.res.acts) > 0 && len(c.errs) == 0 {
+			compiled = append(compiled, pending{c, part})
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	missing := "missingkey=error"
+	if opts.Missing == "empty" {
+		missing = "missingkey=zero"
+	}
+	for _, pc := range compiled {
+		cp := &compiledPart{name: pc.name, src: pc.c.res}
+		tm, err := template.New(pc.name).Delims(leftDelim, rightDelim).Option(missing).Funcs(fm).Parse(cp.src.text)
+		if err != nil {
+			errs = append(errs, cp.parseError(name, err))
+			continue
+		}
+		esc := "__esc"
+		if cp.src.plain {
+			esc = "__escx"
+		}
+		for _, tt := range tm.Templates() {
+			if tt.Tree != nil {
+				rewrite(tt.Tree.Root, esc)
+			}
+		}
+		cp.tmpl = tm
+		cp.lineStarts = lineStarts(cp.src.text)
+		if pc.c.numbering && t.numXML == nil {
+			if b, err := pkg.Read("word/numbering.xml"); err == nil {
+				t.numXML = b
+				t.nums = readNumbering(b)
+			}
+		}
+		t.parts = append(t.parts, cp)
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	return t, nil
+}
+
+// compile runs the stages for one part.
+func (c *compiler) compile(plain bool) error {
+	root, err := parseXML(c.src)
+	if err != nil {
+		return err
+	}
+	c.root = root
+	c.res.name = c.part
+	if plain {
+		c.res.plain = true
+		c.collectPlain()
+	} else {
+		c.collect()
+	}
+	if len(c.acts) == 0 {
+		return nil
+	}
+	c.pair()
+	c.syntax()
+	if !plain {
+		c.place()
+	}
+	c.levels()
+	if len(c.errs) > 0 {
+		return nil
+	}
+	c.prepareFuncs()
+	if plain {
+		c.emitPlain(c.root)
+	} else {
+		c.emitNode(c.root)
+	}
+	c.res.text = c.out.String()
+	return nil
+}
+
+var wordRE = func(w string) *regexp.Regexp { return regexp.MustCompile(`(^|[^\pL\pN_.$])` + w + `($|[^\pL\pN_])`) }
+
+var (
+	parasRE   = wordRE("paras")
+	vmergeRE  = wordRE("vmerge")
+	restartRE = wordRE("restartnum")
+)
+
+// prepareFuncs records what the document functions used by the part need
+// from the compiler: host formatting for paras, merge sites for vmerge,
+// numbering ids for restartnum.
+func (c *compiler) prepareFuncs() {
+	c.vmCells, c.vmTables = map[*node]string{}, map[*node]bool{}
+	for _, a := range c.acts {
+		if a.p == nil || a.p.n == nil {
+			continue
+		}
+		if parasRE.MatchString(a.inner) && a.place == placeInline {
+			c.res.hosts = append(c.res.hosts, c.hostOf(a))
+			a.host = len(c.res.hosts)
+		}
+		if vmergeRE.MatchString(a.inner) && a.p.cellNode != nil {
+			if _, ok := c.vmCells[a.p.cellNode]; !ok {
+				c.vmCells[a.p.cellNode] = strconv.Itoa(len(c.vmCells))
+				c.vmTables[tableOf(a.p.cellNode)] = true
+			}
+		}
+		if restartRE.MatchString(a.inner) {
+			c.numbering = true
+		}
+	}
+}
+
+func tableOf(n *node) *node {
+	for ; n != nil; n = n.parent {
+		if n.is("tbl") {
+			return n
+		}
+	}
+	return nil
+}
+
+// rewrite makes every printing action pass its value through the escaper,
+// counts range iterations and template calls for the limits.
+func rewrite(n parse.Node, esc string) {
+	switch x := n.(type) {
+	case *parse.ListNode:
+		if x == nil {
+			return
+		}
+		var out []parse.Node
+		for _, k := range x.Nodes {
+			if tn, ok := k.(*parse.TemplateNode); ok {
+				out = append(out, textNode(marker('(', ""), tn.Pos), tn, textNode(marker(')', ""), tn.Pos))
+				continue
+			}
+			rewrite(k, esc)
+			out = append(out, k)
+		}
+		x.Nodes = out
+	case *parse.ActionNode:
+		if len(x.Pipe.Decl) == 0 {
+			x.Pipe.Cmds = append(x.Pipe.Cmds, &parse.CommandNode{
+				NodeType: parse.NodeCommand,
+				Pos:      x.Pos,
+				Args:     []parse.Node{parse.NewIdentifier(esc).SetTree(nil).SetPos(x.Pos)},
+			})
+		}
+	case *parse.IfNode:
+		rewrite(x.List, esc)
+		rewrite(x.ElseList, esc)
+	case *parse.WithNode:
+		rewrite(x.List, esc)
+		rewrite(x.ElseList, esc)
+	case *parse.RangeNode:
+		rewrite(x.List, esc)
+		rewrite(x.ElseList, esc)
+		if x.List != nil {
+			x.List.Nodes = append([]parse.Node{textNode(marker('t', ""), x.Pos)}, x.List.Nodes...)
+		}
+	}
+}
+
+func textNode(s string, pos parse.Pos) *parse.TextNode {
+	return &parse.TextNode{NodeType: parse.NodeText, Pos: pos, Text: []byte(s)}
+}
+
+func lineStarts(s string) []int {
+	ls := []int{0}
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' {
+			ls = append(ls, i+1)
+		}
+	}
+	return ls
+}
+
+// actionAt returns the action whose text holds byte offset off of the
+// compiled text.
+func (cp *compiledPart) actionAt(off int) *action {
+	i := sort.SearchInts(cp.src.offs, off+1) - 1
+	if i < 0 || i >= len(cp.src.acts) {
+		return nil
+	}
+	return cp.src.acts[i]
+}
+
+func (cp *compiledPart) parseError(file string, err error) *Error {
+	e := &Error{Loc: Location{Template: file, Part: cp.name}, Msg: "语法错误：" + cleanTemplateMsg(err.Error()), Err: err}
+	if m := regexp.MustCompile(`^template: [^:]*:(\d+):`).FindStringSubmatch(err.Error()); m != nil {
+		line, _ := strconv.Atoi(m[1])
+		ls := lineStarts(cp.src.text)
+		if line >= 1 && line <= len(ls) {
+			end := len(cp.src.text)
+			if line < len(ls) {
+				end = ls[line]
+			}
+			if a := cp.actionAt(end - 1); a != nil {
+				e.Loc = locOf(file, cp.name, a)
+			}
+		}
+	}
+	return e
+}
+
+func locOf(file, part string, a *action) Location {
+	l := Location{Template: file, Part: part, Action: a.typed}
+	if a.p != nil {
+		l.Para, l.Table, l.Row, l.Cell = a.p.index, a.p.tbl, a.p.row, a.p.cell
+		l.Context = a.around()
+	}
+	return l
+}
+
+// Execute renders the template with data and writes the .docx to w.
+func (t *Template) Execute(w io.Writer, data any, opts ExecOptions) error {
+	changes, err := t.Render(data, opts)
+	if err != nil {
+		return err
+	}
+	if err := t.pkg.Write(w, changes); err != nil {
+		return fmt.Errorf("写出 %s：%w", t.name, err)
+	}
+	return nil
+}
+
+// Render executes the template and returns the parts it changed or added,
+// by name, without writing the package.
+func (t *Template) Render(data any, opts ExecOptions) (map[string][]byte, error) {
+	st := &execState{t: t, ctx: opts.Context, limit: opts.MaxOutput}
+	if st.limit <= 0 {
+		st.limit = t.opts.MaxOutput
+	}
+	if st.limit <= 0 {
+		st.limit = defaultMaxOutput
+	}
+	timeout := opts.Timeout
+	if timeout <= 0 {
+		timeout = t.opts.Timeout
+	}
+	if timeout <= 0 {
+		timeout = defaultTimeout
+	}
+	st.deadline = time.Now().Add(timeout)
+	st.paraID.hex = true
+	changes := make(map[string][]byte, len(t.parts)+1)
+	for _, cp := range t.parts {
+		w := &writer{st: st, part: cp, buf: make([]byte, 0, cp.sizeHint.Load()+512)}
+		if err := cp.tmpl.Execute(w, data); err != nil {
+			return nil, t.execError(cp, err)
+		}
+		if err := w.clock(); err != nil {
+			return nil, t.execError(cp, err)
+		}
+		st.done += int64(len(w.buf))
+		cp.sizeHint.Store(int64(len(w.buf)))
+		changes[cp.name] = w.buf
+	}
+	if b := patchNumbering(t.numXML, st.nums.added); b != nil {
+		changes["word/numbering.xml"] = b
+	}
+	for n, b := range st.extra {
+		changes[n] = b
+	}
+	return changes, nil
+}
+
+var execRE = regexp.MustCompile(`(?s)^template: [^:]*:(\d+):(\d+): executing "[^"]*" at <(.*?)>: (.*)$`)
+
+// execError locates an execution error at its action and translates it.
+func (t *Template) execError(cp *compiledPart, err error) error {
+	e := &Error{Loc: Location{Template: t.name, Part: cp.name}, Err: err}
+	if errors.Is(err, ErrTooLarge) || errors.Is(err, ErrTimeout) || errors.Is(err, errTooDeep) {
+		e.Msg = err.Error()
+		return e
+	}
+	m := execRE.FindStringSubmatch(err.Error())
+	if m == nil {
+		e.Msg = "执行出错：" + cleanTemplateMsg(err.Error())
+		return e
+	}
+	line, _ := strconv.Atoi(m[1])
+	col, _ := strconv.Atoi(m[2])
+	if line >= 1 && line <= len(cp.lineStarts) {
+		if a := cp.actionAt(cp.lineStarts[line-1] + col); a != nil {
+			e.Loc = locOf(t.name, cp.name, a)
+			e.Path = dataPath(a, m[3])
+		}
+	}
+	e.Msg = translateExec(m[4])
+	return e
+}
+
+var (
+	noKeyRE   = regexp.MustCompile(`^map has no entry for key "(.*)"$`)
+	noFieldRE = regexp.MustCompile(`^can't evaluate field (\S+) in type (\S+)$`)
+	nilPtrRE  = regexp.MustCompile(`^nil pointer evaluating (\S+)\.(\S+)$`)
+	callRE    = regexp.MustCompile(`(?s)^error calling (\S+): (.*)$`)
+)
+
+func translateExec(msg string) string {
+	switch {
+	case noKeyRE.MatchString(msg):
+		return fmt.Sprintf("数据中没有「%s」", noKeyRE.FindStringSubmatch(msg)[1])
+	case noFieldRE.MatchString(msg):
+		m := noFieldRE.FindStringSubmatch(msg)
+		return fmt.Sprintf("数据中没有字段「%s」（类型 %s）", m[1], m[2])
+	case nilPtrRE.MatchString(msg):
+		m := nilPtrRE.FindStringSubmatch(msg)
+		return fmt.Sprintf("取「%s」时数据为空（%s 是 nil）", m[2], m[1])
+	case callRE.MatchString(msg):
+		m := callRE.FindStringSubmatch(msg)
+		return fmt.Sprintf("调用函数 %s 出错：%s", m[1], m[2])
+	}
+	return "执行出错：" + cleanTemplateMsg(msg)
+}
+
+// dataPath is the static path of node (as text/template prints it) inside
+// the loops and withs around the action: ".Tasks[].Lead".
+func dataPath(a *action, nodeText string) string {
+	nodeText = strings.TrimSuffix(strings.TrimSpace(nodeText), " | __esc")
+	if strings.HasPrefix(nodeText, "$") {
+		return nodeText
+	}
+	ctx := ""
+	for _, o := range a.enclosing {
+		if o.kw != "range" && o.kw != "with" {
+			continue
+		}
+		expr := strings.TrimSpace(strings.Trim(strings.TrimSpace(o.inner), "-"))
+		expr = strings.TrimSpace(strings.TrimPrefix(expr, o.kw))
+		if i := strings.Index(expr, ":="); i >= 0 {
+			expr = strings.TrimSpace(expr[i+2:])
+		}
+		if f := strings.Fields(expr); len(f) == 1 {
+			expr = f[0]
+		} else {
+			expr = "(" + expr + ")"
+		}
+		switch {
+		case strings.HasPrefix(expr, "."):
+			ctx += expr
+		default:
+			ctx = expr
+		}
+		if o.kw == "range" {
+			ctx += "[]"
+		}
+	}
+	if nodeText == "." {
+		if ctx == "" {
+			return "."
+		}
+		return ctx
+	}
+	if strings.HasPrefix(nodeText, ".") {
+		return ctx + nodeText
+	}
+	return nodeText
+}
