@@ -1,0 +1,159 @@
+package gbt9704
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"strings"
+	"testing"
+
+	"gongwen/internal/opc"
+	"gongwen/templates"
+)
+
+// goodDocument is a rendered-looking notice on the built-in styles: mark,
+// 发文字号, red rule, title, headings of four levels, body, signature,
+// date and 版记.
+func goodDocument(t *testing.T) (pkg *opc.Package, doc string) {
+	t.Helper()
+	data, err := templates.Read("tongzhi.docx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pkg, err = opc.Open(bytes.NewReader(data), int64(len(data)), opc.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tpl, _ := pkg.Read("word/document.xml")
+	sect := regexp.MustCompile(`<w:sectPr>.*</w:sectPr>`).Find(tpl)
+	p := func(style, text string) string {
+		return fmt.Sprintf(`<w:p><w:pPr><w:pStyle w:val="%s"/></w:pPr><w:r><w:t xml:space="preserve">%s</w:t></w:r></w:p>`, style, text)
+	}
+	body := p(StyleMark, "中共湖北省委办公厅文件") +
+		p("Normal", "") + p("Normal", "") +
+		p(StyleDocNo, "鄂办发〔2013〕5号") +
+		`<w:p><w:pPr><w:pStyle w:val="gwRule"/><w:pBdr><w:bottom w:val="single" w:sz="12" w:space="1" w:color="FF0000"/></w:pBdr></w:pPr></w:p>` +
+		p(StyleTitle, "关于成立省委主题实践活动领导小组的通知") +
+		p(StyleRecipient, "各市、州、县委：") +
+		p(StyleBody, "为认真贯彻落实省委的部署，现就有关事项通知如下：") +
+		p(StyleH1, "一、总体要求") +
+		p(StyleH2, "（一）指导思想") +
+		p(StyleH3, "1.明确职责。按照工作方案分工负责。") +
+		p(StyleH4, "（1）加强领导。各地要高度重视。") +
+		p(StyleBody, "特此通知。") +
+		p(StyleRecipient, "\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000中共湖北省委办公厅") +
+		p(StyleRecipient, "\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u30002013年2月25日") +
+		`<w:tbl><w:tblPr><w:tblpPr w:vertAnchor="margin" w:horzAnchor="margin" w:tblpYSpec="bottom"/><w:tblW w:w="8844" w:type="dxa"/>` +
+		`<w:tblBorders><w:top w:val="single" w:sz="8" w:space="0" w:color="000000"/><w:bottom w:val="single" w:sz="8" w:space="0" w:color="000000"/>` +
+		`<w:insideH w:val="single" w:sz="6" w:space="0" w:color="000000"/></w:tblBorders></w:tblPr><w:tblGrid><w:gridCol w:w="8844"/></w:tblGrid>` +
+		`<w:tr><w:tc><w:tcPr><w:tcW w:w="8844" w:type="dxa"/></w:tcPr>` + p(StyleColophon, "抄送：省委各部门。") + `</w:tc></w:tr>` +
+		`<w:tr><w:tc><w:tcPr><w:tcW w:w="8844" w:type="dxa"/></w:tcPr>` +
+		`<w:p><w:pPr><w:pStyle w:val="gwColophon"/></w:pPr><w:r><w:t>中共湖北省委办公厅</w:t></w:r><w:r><w:tab/><w:t>2013年2月25日印发</w:t></w:r></w:p>` +
+		`</w:tc></w:tr></w:tbl>` + p("gwRule", "")
+	doc = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
+		`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>` +
+		body + string(sect) + `</w:body></w:document>`
+	return pkg, doc
+}
+
+// mutate returns the package with part changed by replacing old with new
+// (old must occur).
+func mutate(t *testing.T, pkg *opc.Package, parts map[string]string, part, old, new string) []byte {
+	t.Helper()
+	changes := map[string][]byte{}
+	for k, v := range parts {
+		changes[k] = []byte(v)
+	}
+	src, ok := parts[part]
+	if !ok {
+		b, err := pkg.Read(part)
+		if err != nil {
+			t.Fatal(err)
+		}
+		src = string(b)
+	}
+	if old != "" {
+		if !strings.Contains(src, old) {
+			t.Fatalf("%s does not contain %q", part, old)
+		}
+		src = strings.Replace(src, old, new, 1)
+	}
+	changes[part] = []byte(src)
+	var buf bytes.Buffer
+	if err := pkg.Write(&buf, changes); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func TestGoodDocumentPasses(t *testing.T) {
+	pkg, doc := goodDocument(t)
+	data := mutate(t, pkg, map[string]string{"word/document.xml": doc}, "word/document.xml", "", "")
+	for _, f := range lintBytes(t, data) {
+		t.Errorf("good document: %s", f)
+	}
+}
+
+// TestFaults breaks one thing at a time and expects the finding that names it.
+func TestFaults(t *testing.T) {
+	const D = "word/document.xml"
+	tests := []struct {
+		name, part, old, new string
+		rule, want           string
+	}{
+		{"letter paper", D, `w:w="11906" w:h="16838"`, `w:w="12240" w:h="15840"`, "page", "A4"},
+		{"top margin", D, `w:top="2098"`, `w:top="1440"`, "margin", "上（天头）"},
+		{"left margin", D, `w:left="1588"`, `w:left="1800"`, "margin", "左（订口）"},
+		{"grid pitch", D, `w:linePitch="579"`, `w:linePitch="312"`, "grid", "22 行"},
+		{"docno square brackets", D, "鄂办发〔2013〕5号", "鄂办发[2013]5号", "docno", "六角括号"},
+		{"docno padded", D, "鄂办发〔2013〕5号", "鄂办发〔2013〕05号", "docno", "虚位"},
+		{"docno 第", D, "鄂办发〔2013〕5号", "鄂办发〔2013〕第5号", "docno", "不加“第”"},
+		{"date padded", D, "\u30002013年2月25日<", "\u30002013年02月25日<", "date", "2013年02月25日"},
+		{"date in Chinese numerals", D, "\u30002013年2月25日<", "\u3000二〇一三年二月二十五日<", "date", "阿拉伯数字"},
+		{"print date padded", D, "2013年2月25日印发", "2013年2月05日印发", "date", "2013年2月05日"},
+		{"title font", D, `<w:t xml:space="preserve">关于成立`, `<w:rPr><w:rFonts w:eastAsia="宋体"/></w:rPr><w:t xml:space="preserve">关于成立`, "font", "小标宋"},
+		{"title size", D, `<w:t xml:space="preserve">关于成立`, `<w:rPr><w:sz w:val="36"/></w:rPr><w:t xml:space="preserve">关于成立`, "size", "2 号"},
+		{"h1 font", D, `<w:t xml:space="preserve">一、`, `<w:rPr><w:rFonts w:eastAsia="宋体"/></w:rPr><w:t xml:space="preserve">一、`, "font", "黑体"},
+		{"h2 font", D, `<w:t xml:space="preserve">（一）`, `<w:rPr><w:rFonts w:eastAsia="黑体"/></w:rPr><w:t xml:space="preserve">（一）`, "font", "楷体"},
+		{"h3 font", D, `<w:t xml:space="preserve">1.明确`, `<w:rPr><w:rFonts w:eastAsia="楷体"/></w:rPr><w:t xml:space="preserve">1.明确`, "font", "仿宋"},
+		{"h4 size", D, `<w:t xml:space="preserve">（1）`, `<w:rPr><w:sz w:val="28"/></w:rPr><w:t xml:space="preserve">（1）`, "size", "4级标题"},
+		{"body font", D, `<w:t xml:space="preserve">为认真`, `<w:rPr><w:rFonts w:eastAsia="宋体"/></w:rPr><w:t xml:space="preserve">为认真`, "font", "正文应为仿宋"},
+		{"body size", D, `<w:t xml:space="preserve">为认真`, `<w:rPr><w:sz w:val="28"/></w:rPr><w:t xml:space="preserve">为认真`, "size", "正文应为 3 号"},
+		{"black rule", D, `w:color="FF0000"/></w:pBdr>`, `w:color="000000"/></w:pBdr>`, "red-rule", "红色"},
+		{"no rule", D, `<w:pBdr><w:bottom w:val="single" w:sz="12" w:space="1" w:color="FF0000"/></w:pBdr>`, "", "red-rule", "没有红色分隔线"},
+		{"colophon without top rule", D, `<w:top w:val="single" w:sz="8" w:space="0" w:color="000000"/>`, "", "colophon", "首条"},
+		{"colophon not at the end", D, `</w:tbl>`, `</w:tbl><w:p><w:r><w:t>又一段正文。</w:t></w:r></w:p>`, "colophon", "最后"},
+		{"colophon floating removed", D, `<w:tblpPr w:vertAnchor="margin" w:horzAnchor="margin" w:tblpYSpec="bottom"/>`, "", "", ""},
+		{"hyphens around page number", "word/footer1.xml", "— </w:t>", "- </w:t>", "page-number", "U+2014"},
+		{"odd page number centred", "word/footer1.xml", `<w:jc w:val="right"/>`, `<w:jc w:val="center"/>`, "page-number", "居右"},
+		{"even page number right", "word/footer2.xml", `<w:jc w:val="left"/>`, `<w:jc w:val="right"/>`, "page-number", "居左"},
+		{"no odd/even footers", "word/settings.xml", `<w:evenAndOddHeaders/>`, "", "page-number", "奇偶页"},
+		{"no page field", "word/footer1.xml", ` PAGE `, ` DATE `, "page-number", "页码域"},
+		{"style without east-Asian font", "word/styles.xml", `w:eastAsia="黑体" w:hAnsi`, `w:hAnsi`, "font", "中文字体"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pkg, doc := goodDocument(t)
+			parts := map[string]string{D: doc}
+			fs := lintBytes(t, mutate(t, pkg, parts, tt.part, tt.old, tt.new))
+			if tt.rule == "" {
+				for _, f := range fs {
+					t.Errorf("unexpected: %s", f)
+				}
+				return
+			}
+			found := false
+			for _, f := range fs {
+				if f.Rule == tt.rule && strings.Contains(f.String(), tt.want) {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("want a %s finding containing %q, got:", tt.rule, tt.want)
+				for _, f := range fs {
+					t.Logf("  %s", f)
+				}
+			}
+		})
+	}
+}

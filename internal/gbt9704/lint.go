@@ -1,0 +1,711 @@
+package gbt9704
+
+import (
+	"fmt"
+	"path"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"gongwen/internal/opc"
+)
+
+// Severity says whether a finding breaks the standard (error) or is
+// questionable practice (warning).
+type Severity string
+
+// The two severities.
+const (
+	Error   Severity = "error"
+	Warning Severity = "warning"
+)
+
+// Finding is one problem of a document, with where it is.
+type Finding struct {
+	Rule     string   `json:"rule"`     // page, margin, grid, font, size, docno, date, page-number, red-rule, colophon
+	Severity Severity `json:"severity"` // error or warning
+	Part     string   `json:"part"`     // word/document.xml, word/footer1.xml, …
+	Para     int      `json:"paragraph,omitempty"`
+	Where    string   `json:"where,omitempty"`   // 表格1第2行第3列, when in a table
+	Excerpt  string   `json:"excerpt,omitempty"` // the start of the paragraph's text
+	Msg      string   `json:"message"`           // in Chinese
+}
+
+// String reads "word/document.xml 第12段「鄂办发[2013]5号」：错误：…".
+func (f Finding) String() string {
+	var b strings.Builder
+	b.WriteString(f.Part)
+	if f.Para > 0 {
+		fmt.Fprintf(&b, " 第%d段", f.Para)
+	}
+	if f.Where != "" {
+		b.WriteString("（" + f.Where + "）")
+	}
+	if f.Excerpt != "" {
+		b.WriteString("「" + f.Excerpt + "」")
+	}
+	sev := "警告"
+	if f.Severity == Error {
+		sev = "错误"
+	}
+	return b.String() + "：" + sev + "：" + f.Msg
+}
+
+// Errors counts the findings of severity error.
+func Errors(fs []Finding) int {
+	n := 0
+	for _, f := range fs {
+		if f.Severity == Error {
+			n++
+		}
+	}
+	return n
+}
+
+// LintFile checks the Word file at path.
+func LintFile(file string) ([]Finding, error) {
+	pkg, err := opc.OpenFile(file, opc.DefaultLimits)
+	if err != nil {
+		return nil, err
+	}
+	return Lint(pkg)
+}
+
+// Lint checks a Word package against GB/T 9704: page size, margins and
+// grid; the fonts and sizes of the title, body text and the four heading
+// levels; the form of the 发文字号 and of dates; the page numbers (— N — in
+// U+2014, odd pages right, even pages left); the red rule under a
+// 发文机关标志; the 版记's rules, form and place. Text holding template
+// actions ({{…}}) is exempt from the checks of its wording, so built-in and
+// user templates can be linted as well as rendered documents.
+func Lint(pkg *opc.Package) ([]Finding, error) {
+	l := &linter{pkg: pkg}
+	docXML, err := pkg.Read("word/document.xml")
+	if err != nil {
+		return nil, fmt.Errorf("不是 Word 文档：%w", err)
+	}
+	doc, err := parseXML(docXML)
+	if err != nil {
+		return nil, fmt.Errorf("word/document.xml 不是有效的 XML：%w", err)
+	}
+	l.st = l.loadStyles()
+	body := doc.path("document", "body")
+	if body == nil {
+		return nil, fmt.Errorf("word/document.xml 没有正文（w:body）")
+	}
+	l.collect(body, "", nil)
+	l.checkSections(body)
+	l.checkStyles()
+	l.checkParagraphs()
+	l.checkFooters(body)
+	return l.out, nil
+}
+
+type linter struct {
+	pkg   *opc.Package
+	st    *styleSet
+	paras []*para
+	out   []Finding
+	tbls  int
+}
+
+// para is a paragraph of the body with its place.
+type para struct {
+	n     *node
+	index int    // 1-based, in document order, tables included
+	where string // table place
+	table *node
+	text  string
+}
+
+func excerpt(s string) string {
+	s = strings.TrimSpace(strings.ReplaceAll(s, "\t", " "))
+	if utf8.RuneCountInString(s) > 24 {
+		return string([]rune(s)[:24]) + "…"
+	}
+	return s
+}
+
+func (l *linter) add(rule string, sev Severity, part string, p *para, format string, a ...any) {
+	f := Finding{Rule: rule, Severity: sev, Part: part, Msg: fmt.Sprintf(format, a...)}
+	if p != nil {
+		f.Para, f.Where, f.Excerpt = p.index, p.where, excerpt(p.text)
+	}
+	l.out = append(l.out, f)
+}
+
+// collect lists the paragraphs of the body in order, with their tables.
+func (l *linter) collect(n *node, where string, tbl *node) {
+	for _, c := range n.children {
+		switch c.name {
+		case "p":
+			l.paras = append(l.paras, &para{n: c, index: len(l.paras) + 1, where: where, table: tbl, text: paraText(c)})
+		case "tbl":
+			l.tbls++
+			t := l.tbls
+			for ri, r := range filter(c.children, "tr") {
+				for ci, tc := range filter(r.children, "tc") {
+					l.collect(tc, fmt.Sprintf("表格%d第%d行第%d列", t, ri+1, ci+1), c)
+				}
+			}
+		case "sdt":
+			l.collect(c.child("sdtContent"), where, tbl)
+		case "customXml", "smartTag", "ins":
+			l.collect(c, where, tbl)
+		}
+	}
+}
+
+func filter(ns []*node, name string) []*node {
+	var out []*node
+	for _, n := range ns {
+		if n.name == name {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+func atoi(s string) (int, bool) {
+	n, err := strconv.Atoi(strings.TrimSpace(s))
+	return n, err == nil
+}
+
+// checkSections checks page size, margins and grid of every section.
+func (l *linter) checkSections(body *node) {
+	var sects []*node
+	for _, p := range l.paras {
+		if s := p.n.path("pPr", "sectPr"); s != nil {
+			sects = append(sects, s)
+		}
+	}
+	if s := body.child("sectPr"); s != nil {
+		sects = append(sects, s)
+	}
+	const part = "word/document.xml"
+	if len(sects) == 0 {
+		l.add("page", Error, part, nil, "没有页面设置（w:sectPr），纸张、页边距无法确认为 A4 和标准版心")
+		return
+	}
+	for i, s := range sects {
+		name := "页面设置"
+		if len(sects) > 1 {
+			name = fmt.Sprintf("第%d节页面设置", i+1)
+		}
+		pg := s.child("pgSz")
+		w, _ := atoi(pg.get("w"))
+		h, _ := atoi(pg.get("h"))
+		landscape := pg.get("orient") == "landscape"
+		if landscape {
+			w, h = h, w
+		}
+		if abs(w-PageWidth) > 20 || abs(h-PageHeight) > 20 {
+			l.add("page", Error, part, nil, "%s：纸张应为 A4（210×297 mm，w:pgSz 11906×16838），实际为 %.0f×%.0f mm", name, mm(w), mm(h))
+		}
+		mar := s.child("pgMar")
+		for _, m := range []struct {
+			attr, label string
+			want        int
+		}{{"top", "上（天头）", MarginTop}, {"bottom", "下", MarginBottom}, {"left", "左（订口）", MarginLeft}, {"right", "右", MarginRight}} {
+			if landscape {
+				continue
+			}
+			v, ok := atoi(mar.get(m.attr))
+			if !ok || abs(abs(v)-m.want) > MarginTolerance {
+				l.add("margin", Error, part, nil, "%s：%s页边距应为 %.0f mm（±1 mm），实际为 %.0f mm", name, m.label, mm(m.want), mm(v))
+			}
+		}
+		grid := s.child("docGrid")
+		pitch, _ := atoi(grid.get("linePitch"))
+		switch typ := grid.get("type"); {
+		case grid == nil || typ == "" || typ == "default":
+			if !l.st.exactLines() {
+				l.add("grid", Warning, part, nil, "%s：未设置文档网格，无法保证每页 22 行、每行 28 字（应为 w:docGrid linesAndChars，行距 %d）", name, LinePitch)
+			}
+		case abs(pitch-LinePitch) > 6:
+			l.add("grid", Error, part, nil, "%s：文档网格行距为 %d，每页 22 行应为 %d（28.95 磅）", name, pitch, LinePitch)
+		case typ == "linesAndChars" || typ == "snapToChars":
+			cs, _ := atoi(grid.get("charSpace"))
+			if cs < CharSpace-120 || cs > CharSpace+120 {
+				l.add("grid", Warning, part, nil, "%s：字符网格 w:charSpace=%d，每行 28 字应约为 %d", name, cs, CharSpace)
+			}
+		}
+	}
+}
+
+func mm(twips int) float64 { return float64(twips) * 25.4 / 1440 }
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+var (
+	reH1     = regexp.MustCompile(`^[一二三四五六七八九十]+、`)
+	reH2     = regexp.MustCompile(`^[（(][一二三四五六七八九十]+[）)]`)
+	reH3     = regexp.MustCompile(`^\d+[.．、](\D|$)`)
+	reH4     = regexp.MustCompile(`^[（(]\d+[）)]`)
+	reDocNo  = regexp.MustCompile(DocNoPattern)
+	reDocNoL = regexp.MustCompile(`^\S{1,20}[〔\[［(（【{｛]\s*\d{2,4}\s*[〕\]］)）】}｝]\s*第?\s*\d+\s*号$`)
+	reDate   = regexp.MustCompile(DatePattern)
+	reDateL  = regexp.MustCompile(`^[0-9０-９〇○零一二三四五六七八九十]{2,4}\s*年\s*[0-9０-９〇○零一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９〇○零一二三四五六七八九十]{1,3}\s*日$`)
+	reAction = regexp.MustCompile(`\{\{.*?\}\}`)
+)
+
+// headingLevel is the level of a heading paragraph by its style or, outside
+// templates, by its number.
+func headingLevel(style, text string) int {
+	switch style {
+	case StyleH1:
+		return 1
+	case StyleH2:
+		return 2
+	case StyleH3:
+		return 3
+	case StyleH4:
+		return 4
+	}
+	switch {
+	case reH1.MatchString(text):
+		return 1
+	case reH2.MatchString(text):
+		return 2
+	case reH4.MatchString(text):
+		return 4
+	case reH3.MatchString(text):
+		return 3
+	}
+	return 0
+}
+
+func isFangsong(f string) bool {
+	return strings.Contains(f, "仿宋") || strings.Contains(strings.ToLower(f), "fangsong")
+}
+func isKai(f string) bool {
+	return strings.Contains(f, "楷") || strings.Contains(strings.ToLower(f), "kai")
+}
+func isHei(f string) bool {
+	return strings.Contains(f, "黑") || strings.Contains(strings.ToLower(f), "hei") || strings.Contains(f, "Sans")
+}
+func isTitleFont(f string) bool {
+	return strings.Contains(f, "标宋") || strings.Contains(f, "小标宋")
+}
+
+// isRed reports whether a w:color value is a red.
+func isRed(c string) bool {
+	if len(c) != 6 {
+		return false
+	}
+	v, err := strconv.ParseUint(c, 16, 32)
+	if err != nil {
+		return false
+	}
+	r, g, b := v>>16, (v>>8)&0xFF, v&0xFF
+	return r >= 0xB0 && g <= 0x60 && b <= 0x60
+}
+
+func hasCJK(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// textRuns lists the runs of a paragraph that carry text (hyperlinks,
+// fields and smart tags included), each with its text.
+func textRuns(p *node) []*node {
+	var out []*node
+	p.walk(func(c *node) bool {
+		switch c.name {
+		case "r":
+			if strings.TrimSpace(paraText(c)) != "" {
+				out = append(out, c)
+			}
+			return false
+		case "pPr":
+			return false
+		}
+		return true
+	})
+	return out
+}
+
+// checkParagraphs finds the roles of the body's paragraphs and checks each.
+func (l *linter) checkParagraphs() {
+	const part = "word/document.xml"
+	mark, rule, title := -1, -1, -1
+	for i, p := range l.paras {
+		style := l.st.paraStyle(p.n)
+		pp := l.st.paraProps(p.n)
+		if mark < 0 && title < 0 && strings.TrimSpace(p.text) != "" {
+			rp := l.st.firstRunProps(p.n)
+			if style == StyleMark || isRed(rp.color) && rp.size >= 36 {
+				mark = i
+			}
+		}
+		if rule < 0 && title < 0 && (pp.bottom != "" || pp.top != "") {
+			rule = i
+		}
+		if title < 0 && p.table == nil && strings.TrimSpace(p.text) != "" {
+			rp := l.st.firstRunProps(p.n)
+			if style == StyleTitle || style != StyleMark && style != "gwArticle" && i > mark && (mark < 0 || i > rule) && pp.jc == "center" && rp.size >= 36 && !isRed(rp.color) {
+				title = i
+			}
+		}
+	}
+	if mark >= 0 {
+		switch {
+		case rule < 0:
+			l.add("red-rule", Error, part, l.paras[mark], "有发文机关标志，但其下没有红色分隔线")
+		default:
+			pp := l.st.paraProps(l.paras[rule].n)
+			color := pp.bottom
+			if color == "" {
+				color = pp.top
+			}
+			if !isRed(color) {
+				l.add("red-rule", Error, part, l.paras[rule], "发文字号之下的分隔线应为红色，实际颜色为 %s", color)
+			}
+			if pp.left > Char || pp.right > Char {
+				l.add("red-rule", Warning, part, l.paras[rule], "红色分隔线应与版心等宽（156 mm），该段有左右缩进")
+			}
+		}
+	}
+	if title >= 0 {
+		p := l.paras[title]
+		rp := l.st.firstRunProps(p.n)
+		if !isTitleFont(rp.font) {
+			l.add("font", Error, part, p, "标题应为小标宋体（如 %s），实际为“%s”", FontTitle, rp.font)
+		}
+		if rp.size != SizeTitle {
+			l.add("size", Error, part, p, "标题应为 2 号字（22 磅），实际为 %s", pt(rp.size))
+		}
+	}
+	lastContent := -1
+	for i, p := range l.paras {
+		if strings.TrimSpace(reAction.ReplaceAllString(p.text, "")) != "" {
+			lastContent = i
+		}
+	}
+	colophonChecked := map[*node]bool{}
+	for i, p := range l.paras {
+		text := strings.TrimSpace(p.text)
+		if text == "" || i == mark || i == title {
+			continue
+		}
+		hasAction := strings.Contains(text, "{{")
+		plain := strings.TrimSpace(reAction.ReplaceAllString(text, ""))
+		style := l.st.paraStyle(p.n)
+		rp := l.st.firstRunProps(p.n)
+		// 发文字号
+		if !hasAction && i < max(title, 0)+1 {
+			no := strings.TrimSpace(strings.Split(strings.Split(text, "\t")[0], "签发人")[0])
+			if reDocNoL.MatchString(no) && !reDocNo.MatchString(no) {
+				l.add("docno", Error, part, p, "发文字号“%s”不合规范：应为“机关代字〔年份〕序号号”，年份四位、用六角括号〔〕，序号不编虚位、不加“第”", no)
+			}
+		}
+		// Dates: 成文日期 and 印发日期.
+		if !hasAction {
+			d := strings.Trim(text, "\u3000 \t")
+			if strings.Contains(d, "\t") {
+				parts := strings.Split(d, "\t")
+				d = strings.TrimSpace(parts[len(parts)-1])
+			}
+			d = strings.TrimSuffix(d, "印发")
+			if reDateL.MatchString(d) && !reDate.MatchString(d) {
+				l.add("date", Error, part, p, "日期“%s”应使用阿拉伯数字写全年份，月、日不编虚位（如 2013年4月9日）", d)
+			}
+		}
+		// 版记
+		if strings.HasPrefix(plain, "抄送") || strings.HasSuffix(plain, "印发") || style == StyleColophon {
+			l.checkColophon(p, i, lastContent, colophonChecked)
+			continue
+		}
+		if p.table != nil {
+			continue
+		}
+		level := 0
+		if !hasAction || strings.HasPrefix(style, "gwH") {
+			level = headingLevel(style, text)
+		}
+		if level > 0 {
+			want, ok := "黑体", isHei(rp.font)
+			switch level {
+			case 2:
+				want, ok = "楷体", isKai(rp.font)
+			case 3, 4:
+				want, ok = "仿宋", isFangsong(rp.font)
+			}
+			if !ok {
+				l.add("font", Error, part, p, "%d级标题（%s）应为%s，实际为“%s”", level, []string{"", "一、", "（一）", "1.", "（1）"}[level], want, rp.font)
+			}
+			if rp.size != SizeBody {
+				l.add("size", Error, part, p, "%d级标题应为 3 号字（16 磅），实际为 %s", level, pt(rp.size))
+			}
+			if rp.bold {
+				l.add("font", Warning, part, p, "%d级标题不宜加粗", level)
+			}
+			continue
+		}
+		if i <= title || title < 0 && mark < 0 && i == 0 {
+			continue
+		}
+		pp := l.st.paraProps(p.n)
+		if style != StyleBody && pp.firstLine < Char*3/2 {
+			continue // not indented body text: signature, date, headings of other kinds
+		}
+		for _, r := range textRuns(p.n) {
+			t := paraText(r)
+			if strings.Contains(t, "{{") && !hasCJK(reAction.ReplaceAllString(t, "")) {
+				props := l.st.runProps(p.n, r)
+				if props.size != SizeBody {
+					l.add("size", Error, part, p, "正文应为 3 号字（16 磅），实际为 %s", pt(props.size))
+					break
+				}
+				continue
+			}
+			props := l.st.runProps(p.n, r)
+			if hasCJK(t) && !isFangsong(props.font) && !isKai(props.font) {
+				l.add("font", Error, part, p, "正文应为仿宋（如 %s），实际为“%s”", FontBody, props.font)
+				break
+			}
+			if props.size != SizeBody {
+				l.add("size", Error, part, p, "正文应为 3 号字（16 磅），实际为 %s", pt(props.size))
+				break
+			}
+		}
+	}
+}
+
+func pt(halfPoints int) string {
+	if halfPoints == 0 {
+		return "未设置"
+	}
+	return strconv.FormatFloat(float64(halfPoints)/2, 'f', -1, 64) + " 磅"
+}
+
+// checkColophon checks the 版记: its lines in 4号, the 印发 line's date, the
+// rules around it, and that it ends the document.
+func (l *linter) checkColophon(p *para, i, lastContent int, seen map[*node]bool) {
+	const part = "word/document.xml"
+	text := strings.TrimSpace(p.text)
+	if r := l.st.firstRunProps(p.n); r.size != 0 && r.size != SizeColophon {
+		l.add("colophon", Warning, part, p, "版记文字应为 4 号字（14 磅），实际为 %s", pt(r.size))
+	}
+	if !strings.Contains(text, "{{") && strings.HasPrefix(text, "抄送") && !strings.HasSuffix(text, "。") {
+		l.add("colophon", Warning, part, p, "抄送机关之后应加句号")
+	}
+	if p.table == nil {
+		pp := l.st.paraProps(p.n)
+		if pp.top == "" && pp.bottom == "" && !strings.HasPrefix(text, "抄送") {
+			l.add("colophon", Error, part, p, "版记应有分隔线（首条、末条为粗线）")
+		}
+		return
+	}
+	if seen[p.table] {
+		return
+	}
+	seen[p.table] = true
+	b := p.table.path("tblPr", "tblBorders")
+	for _, side := range []struct{ name, label string }{{"top", "首条"}, {"bottom", "末条"}} {
+		e := b.child(side.name)
+		sz, _ := atoi(e.get("sz"))
+		if e == nil || e.get("val") == "nil" || e.get("val") == "none" || sz == 0 {
+			l.add("colophon", Error, part, p, "版记缺少%s分隔线", side.label)
+		} else if sz < ColophonThick-2 {
+			l.add("colophon", Warning, part, p, "版记%s分隔线应为粗线（0.35 mm），实际为 %.2f mm", side.label, float64(sz)/8*0.3528)
+		}
+	}
+	for _, q := range l.paras[i+1 : max(lastContent+1, i+1)] {
+		if q.table != p.table {
+			l.add("colophon", Warning, part, p, "版记应位于文件最后一页的末尾，其后不应再有正文")
+			return
+		}
+	}
+}
+
+// checkStyles checks that styles name an east-Asian font and that the theme
+// sets one, so Word and WPS do not substitute fonts.
+func (l *linter) checkStyles() {
+	if !l.pkg.Has("word/styles.xml") {
+		l.add("font", Warning, "word/styles.xml", nil, "文档没有样式表，字体由软件默认决定")
+		return
+	}
+	for _, id := range l.st.order {
+		s := l.st.byID[id]
+		f := s.rpr.child("rFonts")
+		if f == nil || s.typ == "table" || s.typ == "numbering" {
+			continue
+		}
+		if f.get("eastAsia") == "" && f.get("eastAsiaTheme") == "" {
+			l.add("font", Warning, "word/styles.xml", nil, "样式“%s”设置了西文字体但没有中文字体（w:eastAsia）", s.name)
+		}
+	}
+	if l.st.theme && l.st.minorEA == "" && l.st.majorEA == "" {
+		l.add("font", Warning, "word/theme/theme1.xml", nil, "主题没有设置东亚字体（a:ea），WPS 可能提示缺少字体")
+	}
+}
+
+// checkFooters checks the page numbers: a PAGE field between em dashes in
+// every footer, right on odd pages and left on even pages.
+func (l *linter) checkFooters(body *node) {
+	sect := body.child("sectPr")
+	rels := l.rels("word/_rels/document.xml.rels")
+	refs := map[string]string{}
+	for _, c := range sect.children {
+		if c.name == "footerReference" {
+			refs[c.get("type")] = path.Join("word", rels[c.get("id")])
+		}
+	}
+	const part = "word/document.xml"
+	if len(refs) == 0 {
+		l.add("page-number", Error, part, nil, "文件没有页脚，缺少页码（应为“— 1 —”，单页居右、双页居左）")
+		return
+	}
+	even := false
+	if data, err := l.pkg.Read("word/settings.xml"); err == nil {
+		if s, err := parseXML(data); err == nil {
+			even = s.path("settings", "evenAndOddHeaders") != nil && s.path("settings", "evenAndOddHeaders").get("val") != "0" &&
+				s.path("settings", "evenAndOddHeaders").get("val") != "false"
+		}
+	}
+	if !even {
+		l.add("page-number", Error, "word/settings.xml", nil, "未设置奇偶页不同（w:evenAndOddHeaders），页码无法单页居右、双页居左")
+	}
+	for _, typ := range []string{"default", "even"} {
+		name, ok := refs[typ]
+		label := map[string]string{"default": "单页", "even": "双页"}[typ]
+		if !ok {
+			if even {
+				l.add("page-number", Error, part, nil, "缺少%s页脚，%s没有页码", label, label)
+			}
+			continue
+		}
+		l.checkFooter(name, typ, label)
+	}
+}
+
+func (l *linter) checkFooter(name, typ, label string) {
+	data, err := l.pkg.Read(name)
+	if err != nil {
+		l.add("page-number", Error, name, nil, "页脚部件缺失：%v", err)
+		return
+	}
+	ftr, err := parseXML(data)
+	if err != nil {
+		l.add("page-number", Error, name, nil, "页脚不是有效的 XML：%v", err)
+		return
+	}
+	var paras []*node
+	ftr.walk(func(n *node) bool {
+		if n.name == "p" {
+			paras = append(paras, n)
+			return false
+		}
+		return true
+	})
+	for i, p := range paras {
+		text, has := pageText(p)
+		if !has {
+			continue
+		}
+		loc := &para{n: p, index: i + 1, text: text}
+		t := strings.TrimSpace(text)
+		if !regexp.MustCompile(`^— ?N ?—$`).MatchString(t) {
+			l.add("page-number", Error, name, loc, "页码应为“— N —”（两侧为一字线 U+2014），实际为“%s”", strings.ReplaceAll(t, "N", "1"))
+		}
+		pp := l.st.paraProps(p)
+		want := map[string]string{"default": "right", "even": "left"}[typ]
+		jc := pp.jc
+		switch jc {
+		case "end":
+			jc = "right"
+		case "start", "", "both":
+			jc = "left"
+		}
+		if jc != want {
+			l.add("page-number", Error, name, loc, "%s页码应%s（空一字），实际对齐方式为 %s", label, map[string]string{"right": "居右", "left": "居左"}[want], pp.jc)
+		}
+		rp := l.st.firstRunProps(p)
+		if rp.size != SizePageNumber {
+			l.add("page-number", Warning, name, loc, "页码应为 4 号字（14 磅），实际为 %s", pt(rp.size))
+		}
+		return
+	}
+	l.add("page-number", Error, name, nil, "%s页脚中没有页码域（PAGE）", label)
+}
+
+// pageText is the text of a footer paragraph with the PAGE field's result
+// written as N; has says whether there is such a field.
+func pageText(p *node) (string, bool) {
+	var b strings.Builder
+	has := false
+	inField, inResult := false, false
+	var instr strings.Builder
+	var visit func(n *node)
+	visit = func(n *node) {
+		for _, c := range n.children {
+			switch c.name {
+			case "fldSimple":
+				if strings.Contains(strings.ToUpper(c.get("instr")), "PAGE") {
+					has = true
+					b.WriteString("N")
+					continue
+				}
+				visit(c)
+			case "fldChar":
+				switch c.get("fldCharType") {
+				case "begin":
+					inField, inResult = true, false
+					instr.Reset()
+				case "separate":
+					inResult = true
+					if strings.Contains(strings.ToUpper(instr.String()), "PAGE") {
+						has = true
+						b.WriteString("N")
+					}
+				case "end":
+					if inField && !inResult && strings.Contains(strings.ToUpper(instr.String()), "PAGE") {
+						has = true
+						b.WriteString("N")
+					}
+					inField, inResult = false, false
+				}
+			case "instrText":
+				instr.WriteString(c.text)
+			case "t":
+				if !inField {
+					b.WriteString(c.text)
+				}
+			case "pPr", "rPr":
+			default:
+				visit(c)
+			}
+		}
+	}
+	visit(p)
+	return b.String(), has
+}
+
+// rels maps relationship ids to targets.
+func (l *linter) rels(name string) map[string]string {
+	out := map[string]string{}
+	data, err := l.pkg.Read(name)
+	if err != nil {
+		return out
+	}
+	r, err := parseXML(data)
+	if err != nil {
+		return out
+	}
+	for _, c := range r.path("Relationships").children {
+		out[c.get("Id")] = strings.TrimPrefix(c.get("Target"), "/word/")
+	}
+	return out
+}
