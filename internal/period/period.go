@@ -349,26 +349,29 @@ func parsePoint(s string, year int) (Period, error) {
 	if d, ok := strings.CutSuffix(rest, "号"); ok {
 		return dayPeriod(year, m, d)
 	}
-	return Period{}, fmt.Errorf("“%d月”后的“%s”不是可识别的写法%s", m, rest, suggestSuffix(rest))
+	return Period{}, fmt.Errorf("“%d月”后的“%s”不是可识别的写法%s", m, rest, suggestSuffix(m, rest))
 }
 
-// suggestSuffix proposes the part-of-month word a near miss meant.
-func suggestSuffix(rest string) string {
+// suggestSuffix proposes the form a near miss after "M月" meant.
+func suggestSuffix(m time.Month, rest string) string {
+	var want string
 	switch rest {
 	case "中下", "中下半", "中下旬初":
-		return "，您是不是要写“中下旬”"
+		want = "中下旬"
 	case "上中", "上中半":
-		return "，您是不是要写“上中旬”"
-	case "上旬初", "初旬", "初期", "上旬末":
-		return "，您是不是要写“上旬”或“初”"
-	case "中期":
-		return "，您是不是要写“中旬”"
-	case "下旬末", "末旬", "底旬", "末期", "底部":
-		return "，您是不是要写“下旬”或“底”"
-	case "上下旬":
-		return "，上旬到下旬即整月，您是不是要写“月”"
+		want = "上中旬"
+	case "上旬初", "初旬", "初期", "上旬末", "上":
+		want = "上旬"
+	case "中期", "中旬中":
+		want = "中旬"
+	case "下旬末", "末旬", "底旬", "末期", "底部", "下":
+		want = "下旬"
+	case "上下旬", "全月", "整月":
+		return fmt.Sprintf("，整月请写“%d月”", m)
+	default:
+		return ""
 	}
-	return ""
+	return fmt.Sprintf("，您是不是要写“%d月%s”？", m, want)
 }
 
 // dayPeriod is the single day d of month m.

@@ -128,7 +128,7 @@ func TestParseErrors(t *testing.T) {
 		text string
 		want string // a fragment of the message
 	}{
-		{"3月中下", "您是不是要写“中下旬”"},
+		{"3月中下", "您是不是要写“3月中下旬”？"},
 		{"13月", "月份“13”须是 1 到 12"},
 		{"0月", "月份“0”须是 1 到 12"},
 		{"月底", "“月”前缺少月份数字"},
@@ -145,7 +145,7 @@ func TestParseErrors(t *testing.T) {
 		{"3月、、4月", "两边都须写期限"},
 		{"左右", "“左右”前须写期限"},
 		{"2月30日", "2月没有“30日”"},
-		{"3月上下旬", "您是不是要写“月”"},
+		{"3月上下旬", "整月请写“3月”"},
 		{"第五季度", "季度须是第一季度到第四季度"},
 		{"3月和十三月", "第2项“十三月”"},
 		{"每周", "缺少月份"},
@@ -216,6 +216,37 @@ func FuzzParse(f *testing.F) {
 		for _, q := range p.Parts {
 			if q.End.Before(q.Start) || q.Start.Before(p.Start) || q.End.After(p.End) {
 				t.Errorf("Parse(%q): part %v..%v outside %v..%v", s, q.Start, q.End, p.Start, p.End)
+			}
+		}
+	})
+}
+
+func TestMarshalYAMLText(t *testing.T) {
+	// yaml.v3 and encoding/json both honour encoding.TextMarshaler; check
+	// the interface is met by value, as struct fields are marshalled.
+	var _ interface{ MarshalText() ([]byte, error) } = Period{}
+	var _ interface{ MarshalText() ([]byte, error) } = Cadence{}
+	b, err := json.Marshal(map[string]any{"every": Cadence{Text: "每季度", Every: Quarterly}})
+	if err != nil || string(b) != `{"every":"每季度"}` {
+		t.Errorf("cadence json = %s, %v", b, err)
+	}
+}
+
+func FuzzParseCadence(f *testing.F) {
+	for _, s := range append(CadenceForms(), "", "每两周", " 每月 ", "每季度一次") {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		c, err := ParseCadence(s)
+		if err != nil {
+			return
+		}
+		if c.Every.String() == "" || c.Text != strings.TrimSpace(s) {
+			t.Errorf("ParseCadence(%q) = %+v", s, c)
+		}
+		for _, o := range c.Occurrences(2013) {
+			if o.End.Before(o.Start) {
+				t.Errorf("%q: occurrence %v", s, o)
 			}
 		}
 	})
