@@ -95,15 +95,15 @@ type vmCell struct {
 // markers the compiler and document functions put in the stream, enforces
 // the size and time limits, and keeps the part in memory.
 type writer struct {
-	st     *execState
-	part   *compiledPart
-	buf    []byte
-	cells  []bool
-	tables []tableMark
-	vm     []vmCell
-	host   int
-	writes uint
-	depth  int
+	st                    *execState
+	part                  *compiledPart
+	buf                   []byte
+	cells                 []bool
+	tables                []tableMark
+	vm                    []vmCell
+	host                  int
+	writes                uint
+	depth                 int
 	lastNumAt, lastNumLen int
 }
 

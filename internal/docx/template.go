@@ -45,6 +45,9 @@ type ExecOptions struct {
 	Context   context.Context
 	MaxOutput int64
 	Timeout   time.Duration
+	// Level is the flate level for the rendered parts (see opc.WriteOptions);
+	// 0 is the default compression, 1 (flate.BestSpeed) is several times faster.
+	Level int
 }
 
 const (
@@ -55,11 +58,11 @@ const (
 // Template is a compiled .docx template. It is immutable after Parse and
 // safe for concurrent use by multiple goroutines.
 type Template struct {
-	name  string
-	pkg   Package
-	opts  Options
-	parts []*compiledPart
-	nums  numInfo
+	name   string
+	pkg    Package
+	opts   Options
+	parts  []*compiledPart
+	nums   numInfo
 	numXML []byte
 }
 
@@ -324,7 +327,15 @@ func (t *Template) Execute(w io.Writer, data any, opts ExecOptions) error {
 	if err != nil {
 		return err
 	}
-	if err := t.pkg.Write(w, changes); err != nil {
+	var err2 error
+	if lw, ok := t.pkg.(interface {
+		writeLevel(io.Writer, map[string][]byte, int) error
+	}); ok && opts.Level != 0 {
+		err2 = lw.writeLevel(w, changes, opts.Level)
+	} else {
+		err2 = t.pkg.Write(w, changes)
+	}
+	if err := err2; err != nil {
 		return fmt.Errorf("写出 %s：%w", t.name, err)
 	}
 	return nil

@@ -60,7 +60,9 @@ type xmlError struct {
 	msg string
 }
 
-func (e *xmlError) Error() string { return fmt.Sprintf("XML 格式错误（字节 %d）：%s", e.off, e.msg) }
+func (e *xmlError) Error() string {
+	return fmt.Sprintf("XML 格式错误（字节 %d）：%s", e.off, e.msg)
+}
 
 // parseXML builds the tree of src. It checks only what the engine relies on
 // (tags balanced, names matching); it does not resolve namespaces.

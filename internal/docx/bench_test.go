@@ -1,0 +1,107 @@
+package docx
+
+import (
+	"bytes"
+	"compress/flate"
+	"fmt"
+	"io"
+	"testing"
+
+	dt "gongwen/internal/docx/docxtest"
+	"gongwen/internal/opc"
+)
+
+type benchTask struct {
+	No                     int
+	Name, Lead, Units, Due string
+}
+
+func w1Fixture() dt.Doc {
+	return dt.Doc{Body: []dt.Block{
+		dt.P(dt.T("{{.Acti"), dt.B("vity}}"), "重点任务责任分工表"),
+		dt.P("制表单位：", "{{.Office}}", "　　制表日期：", "{{.Date}}"),
+		dt.Tbl(dt.TR(dt.C("序号"), dt.C("工作任务"), dt.C("牵头单位"), dt.C("责任单位"), dt.C("完成时限")),
+			dt.TR(dt.C("{{range .Tasks}}", "{{.No}}"), dt.C(dt.T("{{.Na"), dt.B("me}}")), dt.C("{{.Lead}}"), dt.C("{{.Units}}"), dt.C("{{.Due}}", "{{end}}"))),
+	}}
+}
+
+func w1Data(n int) map[string]any {
+	tasks := make([]benchTask, n)
+	for i := range tasks {
+		tasks[i] = benchTask{No: i + 1, Name: fmt.Sprintf("深化“一网通办”改革，推动R&D经费投入强度提升第%d项", i), Lead: "市数据资源局",
+			Units: "市发展改革委、市市场监管局、各区人民政府", Due: "2025年6月底前"}
+	}
+	return map[string]any{"Activity": "2025年优化营商环境攻坚行动", "Office": "市人民政府办公室", "Date": "2025年1月15日", "Tasks": tasks}
+}
+
+func openFixture(b testing.TB, d dt.Doc) *Template {
+	raw := d.Bytes()
+	pkg, err := opc.Open(bytes.NewReader(raw), int64(len(raw)), opc.DefaultLimits)
+	if err != nil {
+		b.Fatal(err)
+	}
+	tp, err := Parse("bench.docx", pkg, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return tp
+}
+
+// BenchmarkW1 renders the responsibility table with 10 000 rows, zip included.
+func BenchmarkW1(b *testing.B) {
+	tp := openFixture(b, w1Fixture())
+	data := w1Data(10000)
+	b.ResetTimer()
+	for b.Loop() {
+		if err := tp.Execute(io.Discard, data, ExecOptions{Level: flate.BestSpeed}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkW1Render is BenchmarkW1 without the zip.
+func BenchmarkW1Render(b *testing.B) {
+	tp := openFixture(b, w1Fixture())
+	data := w1Data(10000)
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := tp.Render(data, ExecOptions{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func w2Fixture() dt.Doc {
+	fields := []string{"CopyNo", "SecretLevel", "Urgency", "Issuer", "DocNo", "Signer", "Title", "Recipients", "Purpose", "Task",
+		"Measure", "Schedule", "Requirement", "Attachment", "SignOrg", "SignDate", "Contact", "Phone", "Cc", "PrintOrg", "PrintDate"}
+	var body []dt.Block
+	for i, f := range fields {
+		if i%7 == 3 {
+			body = append(body, dt.P(dt.T("{{."+f[:2]), dt.B(f[2:]+"}}")).Styled(`<w:jc w:val="center"/>`))
+			continue
+		}
+		body = append(body, dt.P(dt.R("第"+f+"项：", `<w:rFonts w:eastAsia="FangSong"/>`), dt.R("{{."+f+"}}", `<w:rFonts w:eastAsia="FangSong"/>`)))
+	}
+	return dt.Doc{Body: body}
+}
+
+// BenchmarkW2 renders 1000 one-page notices, zip included.
+func BenchmarkW2(b *testing.B) {
+	tp := openFixture(b, w2Fixture())
+	recs := make([]map[string]string, 1000)
+	for i := range recs {
+		recs[i] = map[string]string{}
+		for _, f := range []string{"CopyNo", "SecretLevel", "Urgency", "Issuer", "DocNo", "Signer", "Title", "Recipients", "Purpose", "Task",
+			"Measure", "Schedule", "Requirement", "Attachment", "SignOrg", "SignDate", "Contact", "Phone", "Cc", "PrintOrg", "PrintDate"} {
+			recs[i][f] = fmt.Sprintf("%s的内容，第%d份，含R&D与<35>", f, i)
+		}
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		for _, r := range recs {
+			if err := tp.Execute(io.Discard, r, ExecOptions{Level: flate.BestSpeed}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}

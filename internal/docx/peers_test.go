@@ -1,0 +1,77 @@
+package docx
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"gongwen/internal/docx/docxtest"
+	"gongwen/internal/opc"
+)
+
+// The peer benchmark's Go-template variants must render correctly. They
+// live beside the repository (../shared/peers); the test skips without them.
+func peerTemplate(t testing.TB, name string) *Template {
+	t.Helper()
+	path := filepath.Join("..", "..", "..", "shared", "peers", "templates", name)
+	if _, err := os.Stat(path); err != nil {
+		t.Skipf("peer template %s not here", path)
+	}
+	pkg, err := opc.OpenFile(path, opc.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tp, err := Parse(name, pkg, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tp
+}
+
+func TestPeerW1(t *testing.T) {
+	tp := peerTemplate(t, "w1_gotemplate.docx")
+	tasks := []map[string]any{}
+	for i := 1; i <= 3; i++ {
+		tasks = append(tasks, map[string]any{"No": i, "Name": "深化R&D<35>改革", "Lead": "市数据局", "Units": "各区", "Due": "6月底前"})
+	}
+	data := map[string]any{"Activity": "优化营商环境", "Office": "市政府办公室", "Date": "2025年1月15日", "Tasks": tasks}
+	var buf bytes.Buffer
+	if err := tp.Execute(&buf, data, ExecOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	c, err := docxtest.ReadDocx(buf.Bytes(), "word/document.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Paras[0] != "优化营商环境重点任务责任分工表" {
+		t.Errorf("title = %q", c.Paras[0])
+	}
+	if len(c.Tables) != 1 || len(c.Tables[0]) != 4 {
+		t.Fatalf("tables = %q", c.Tables)
+	}
+	if got := c.Tables[0][2]; got[0] != "2" || got[1] != "深化R&D<35>改革" || got[4] != "6月底前" {
+		t.Errorf("row 2 = %q", got)
+	}
+}
+
+func TestPeerW2(t *testing.T) {
+	tp := peerTemplate(t, "w2_gotemplate.docx")
+	path := "/tmp/peerdata/w2_single.go.json"
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Skip("no data")
+	}
+	var data map[string]any
+	json.Unmarshal(b, &data)
+	var buf bytes.Buffer
+	if err := tp.Execute(&buf, data, ExecOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	c, err := docxtest.ReadDocx(buf.Bytes(), "word/document.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%q", c.Paras)
+}
