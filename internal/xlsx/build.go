@@ -1,0 +1,199 @@
+package xlsx
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"gongwen/internal/model"
+	"gongwen/internal/period"
+	"gongwen/templates"
+)
+
+// Kinds of built-in workbooks.
+const (
+	Division = "责任分工表"
+	Matrix   = "责任矩阵"
+	Schedule = "推进计划"
+	Weekly   = "周工作清单"
+)
+
+// Builder builds one built-in workbook from the campaign.
+type Builder struct {
+	Kind string // 责任分工表, 责任矩阵, 推进计划, 周工作清单
+	File string // default output file name, e.g. 责任分工表.xlsx
+	Desc string // one line in Chinese
+	// Build writes the workbook for the campaign as of date (the build
+	// date: it picks the week of the check-off list and marks the 旬 of
+	// the schedule). The output depends only on c and date.
+	Build func(c *model.Campaign, date time.Time, w io.Writer) error
+}
+
+// Workbooks lists the built-in workbooks in the order a build writes them.
+func Workbooks() []Builder {
+	return []Builder{
+		{Division, Division + ".xlsx", "责任分工表：专项活动、工作任务、牵头单位、责任单位、完成时限、进展情况", buildDivision},
+		{Matrix, Matrix + ".xlsx", "责任矩阵：任务×单位，●牵头 ○责任，按单位合计", buildMatrix},
+		{Schedule, Schedule + ".xlsx", "推进计划：按旬排列的甘特图，标出阶段和当前旬", buildSchedule},
+		{Weekly, Weekly + ".xlsx", "周工作清单（销号制）：本周任务、状态下拉、逾期标红、合计", buildWeekly},
+	}
+}
+
+// Build writes the built-in workbook kind (责任分工表, 责任矩阵, 推进计划 or
+// 周工作清单) for c as of date.
+func Build(kind string, c *model.Campaign, date time.Time, w io.Writer) error {
+	for _, b := range Workbooks() {
+		if b.Kind == kind || b.File == kind {
+			return b.Build(c, date, w)
+		}
+	}
+	var kinds []string
+	for _, b := range Workbooks() {
+		kinds = append(kinds, b.Kind)
+	}
+	return fmt.Errorf("没有名为“%s”的内置工作簿（可用：%s）", kind, strings.Join(kinds, "、"))
+}
+
+func campaignTitle(c *model.Campaign) string {
+	if c.ShortName != "" {
+		return "“" + c.ShortName + "”活动"
+	}
+	return c.Name
+}
+
+// cnDate writes a date as 2013年2月20日.
+func cnDate(t time.Time) string {
+	return fmt.Sprintf("%d年%d月%d日", t.Year(), int(t.Month()), t.Day())
+}
+
+// executeBuiltin runs a built-in template with data.
+func executeBuiltin(name string, data any) (*excelize.File, error) {
+	b, err := templates.Read(name)
+	if err != nil {
+		return nil, fmt.Errorf("读取内置模板 %s: %w", name, err)
+	}
+	t, err := Parse(name, b, Options{})
+	if err != nil {
+		return nil, err
+	}
+	return t.executeFile(data, ExecOptions{})
+}
+
+// useFonts replaces the default font names of a built-in template with the
+// campaign's.
+func useFonts(f *excelize.File, fn fonts) error {
+	if _, err := f.GetStyle(0); err != nil { // loads the style sheet
+		return err
+	}
+	if f.Styles == nil || f.Styles.Fonts == nil {
+		return nil
+	}
+	swap := map[string]string{defaultTitleFont: fn.title, defaultBodyFont: fn.body, defaultHeiFont: fn.hei}
+	for _, font := range f.Styles.Fonts.Font {
+		if font == nil || font.Name == nil || font.Name.Val == nil {
+			continue
+		}
+		if to, ok := swap[*font.Name.Val]; ok {
+			v := to
+			font.Name.Val = &v
+		}
+	}
+	return nil
+}
+
+// mergeRuns merges the cells of column col over each run of rows whose key
+// is the same, starting at row first.
+func mergeRuns(f *excelize.File, sheet string, col, first int, keys []string) error {
+	start := 0
+	for i := 1; i <= len(keys); i++ {
+		if i < len(keys) && keys[i] == keys[start] {
+			continue
+		}
+		if i-start > 1 {
+			a, _ := excelize.CoordinatesToCellName(col, first+start)
+			b, _ := excelize.CoordinatesToCellName(col, first+i-1)
+			if err := f.MergeCell(sheet, a, b); err != nil {
+				return err
+			}
+		}
+		start = i
+	}
+	return nil
+}
+
+// fitRows sets the height of rows first.. from their texts.
+func fitRows(f *excelize.File, sheet string, first int, texts [][]string, widths []float64) error {
+	for i, t := range texts {
+		if err := f.SetRowHeight(sheet, first+i, rowHeight(t, widths, bodySize)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func buildDivision(c *model.Campaign, date time.Time, w io.Writer) error {
+	rows := divisionRows(c)
+	data := map[string]any{
+		"Title":    campaignTitle(c) + "责任分工",
+		"Subtitle": "制表：" + c.Office.Name + "　　截至" + cnDate(date),
+		"Rows":     rows,
+	}
+	f, err := executeBuiltin(DivisionTemplate, data)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	if err := useFonts(f, profileFonts(c)); err != nil {
+		return err
+	}
+	const first = divisionHeaderRow + 1
+	keys := make([]string, len(rows))
+	texts := make([][]string, len(rows))
+	for i, r := range rows {
+		keys[i] = r.Activity
+		// 专项活动 is merged over the run, so it does not set the height.
+		texts[i] = []string{"", "", r.Task, r.Lead, r.Units, r.Due, r.Progress}
+	}
+	if err := mergeRuns(f, DivisionSheet, 2, first, keys); err != nil {
+		return err
+	}
+	if err := fitRows(f, DivisionSheet, first, texts, divisionWidths); err != nil {
+		return err
+	}
+	return write(f, w)
+}
+
+func buildWeekly(c *model.Campaign, date time.Time, w io.Writer) error {
+	wk, rows := weekRows(c, date)
+	data := map[string]any{
+		"Title": campaignTitle(c) + "周工作清单",
+		"Week":  fmt.Sprintf("%d年%s（%s—%s）", wk.Year, wk, cnDate(wk.Start), cnDate(wk.End)),
+		"Date":  period.Day(date),
+		"Rows":  rows,
+	}
+	f, err := executeBuiltin(WeeklyTemplate, data)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	if err := useFonts(f, profileFonts(c)); err != nil {
+		return err
+	}
+	const first = weeklyHeaderRow + 1
+	keys := make([]string, len(rows))
+	texts := make([][]string, len(rows))
+	for i, r := range rows {
+		keys[i] = r.GroupID
+		texts[i] = []string{"", "", r.Task, r.Lead, r.Units, r.Due, r.Status, "", r.Notes}
+	}
+	if err := mergeRuns(f, WeeklySheet, 2, first, keys); err != nil {
+		return err
+	}
+	if err := fitRows(f, WeeklySheet, first, texts, weeklyWidths); err != nil {
+		return err
+	}
+	return write(f, w)
+}
