@@ -155,7 +155,9 @@ func writeSchedule(f *excelize.File, c *model.Campaign, date time.Time) error {
 			first, _ := excelize.ColumnNumberToName(scheduleFirstCol)
 			return f.SetColWidth(s, first, lastCol, 2.6)
 		},
-		func() error { return setRow(f, s, 1, st.title, campaignTitle(c)+"推进计划（"+fmt.Sprint(c.Year)+"年）") },
+		func() error {
+			return setRow(f, s, 1, st.title, campaignTitle(c)+"推进计划（"+fmt.Sprint(c.Year)+"年）")
+		},
 		func() error { return f.MergeCell(s, "A1", lastCol+"1") },
 		func() error { return f.SetRowHeight(s, 1, 36) },
 		func() error { return setRow(f, s, 2, st.header, "序号", "工作任务", "完成时限") },
