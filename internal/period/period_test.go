@@ -251,3 +251,44 @@ func FuzzParseCadence(f *testing.F) {
 		}
 	})
 }
+
+func TestNumbers(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+		ok   bool
+	}{
+		{"1", 1, true}, {"12", 12, true}, {"一", 1, true}, {"十", 10, true}, {"十二", 12, true},
+		{"二十", 20, true}, {"二十一", 21, true}, {"廿一", 21, true}, {"卅", 30, true}, {"卅一", 31, true},
+		{"两", 2, true}, {"", 0, false}, {"-1", 0, false}, {"+3", 0, false}, {"一十", 0, false},
+		{"十十", 0, false}, {"零", 0, false}, {"二十零", 0, false}, {"三四", 0, false},
+	}
+	for _, tt := range tests {
+		got, err := number(tt.in)
+		if (err == nil) != tt.ok || tt.ok && got != tt.want {
+			t.Errorf("number(%q) = %d, %v; want %d ok=%v", tt.in, got, err, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestNames(t *testing.T) {
+	if Upper.String() != "上旬" || Middle.Short() != "中" || Lower.String() != "下旬" || Third(5).Short() != "?" {
+		t.Error("Third names")
+	}
+	if Weekly.String() != "每周" || AtOnce.String() != "即时" || Frequency(99).String() != "Frequency(99)" {
+		t.Error("Frequency names")
+	}
+	x := Xun{2013, time.February, Middle}
+	if p := x.Period(); p.Text != "2月中旬" || !p.Start.Equal(d("2013-02-11")) || !p.End.Equal(d("2013-02-20")) {
+		t.Errorf("Xun.Period = %+v", p)
+	}
+	if MustParse("3月", 2013).String() != "3月" {
+		t.Error("Period.String")
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("MustParse did not panic on a bad text")
+		}
+	}()
+	MustParse("三月中下", 2013)
+}
