@@ -96,7 +96,6 @@ type Appendix struct {
 	TitleLines []string
 	Body       []Block
 	Table      []DivisionRow // the responsibility table, when the attachment is one
-	HasTable   []int         // one element when Table is set
 }
 
 // DivisionRow is a row of the responsibility table (责任分工).

@@ -19,18 +19,20 @@ func For(kind model.DocumentKind, c *model.Campaign, doc *model.Document, date t
 	if c == nil {
 		return nil, fmt.Errorf("没有活动数据")
 	}
-	switch kind {
-	case model.Plan:
+	switch {
+	case kind == model.Plan && (doc == nil || len(doc.Sections) == 0):
 		return ForPlan(c, date, opts), nil
-	case model.Division:
+	case kind == model.Division && doc == nil:
 		return ForDivision(c, date), nil
-	case model.BriefingDoc:
+	case kind == model.BriefingDoc:
 		return nil, fmt.Errorf("简报请用 ForBriefing 按期生成")
 	}
 	if doc == nil {
 		return nil, fmt.Errorf("文种“%s”需要文件数据", kind)
 	}
 	switch kind {
+	case model.Plan, model.Division:
+		return forText(kind, c, doc, date, opts), nil
 	case model.Speech:
 		return forSpeech(c, doc, date, opts), nil
 	case model.Summary:
@@ -180,7 +182,6 @@ func (v *View) attach(c *model.Campaign, doc *model.Document, date time.Time, op
 		case "":
 		case "division":
 			ap.Table = divisionRows(c)
-			ap.HasTable = []int{0}
 		case "plan":
 			ap.Body = planBlocks(c, opts)
 		default:
@@ -193,19 +194,47 @@ func (v *View) attach(c *model.Campaign, doc *model.Document, date time.Time, op
 			if src == nil {
 				return fmt.Errorf("文件“%s”附件“%s”的来源“%s”不存在", doc.ID, a.Title, a.Source)
 			}
-			switch src.Kind {
-			case model.Plan:
-				ap.Body = planBlocks(c, opts)
-			case model.Division:
-				ap.Table = divisionRows(c)
-				ap.HasTable = []int{0}
-			default:
-				ap.Body = body(src.Kind, src, opts)
-			}
+			ap.Body, ap.Table = content(c, src, opts)
 		}
 		v.Appendices = append(v.Appendices, ap)
 	}
 	return nil
+}
+
+// content is what a generated document holds: its text, or the office's
+// work plan for a plan without sections; and the responsibility table for
+// a 责任分工 that attaches it or has no text of its own.
+func content(c *model.Campaign, doc *model.Document, opts Options) ([]Block, []DivisionRow) {
+	switch doc.Kind {
+	case model.Plan:
+		if len(doc.Sections) == 0 {
+			return planBlocks(c, opts), nil
+		}
+	case model.Division:
+		var table []DivisionRow
+		if len(doc.Sections) == 0 {
+			table = divisionRows(c)
+		}
+		for _, a := range doc.Attachments {
+			if a.Source == "division" {
+				table = divisionRows(c)
+			}
+		}
+		return body(doc.Kind, doc, opts), table
+	}
+	return body(doc.Kind, doc, opts), nil
+}
+
+// forText is a 工作方案 or 责任分工 written in the data (title and sections),
+// as opposed to the generated ones: the plan template (or the division
+// template, which adds the table when the document attaches it).
+func forText(kind model.DocumentKind, c *model.Campaign, doc *model.Document, date time.Time, opts Options) *View {
+	v := newView(kind, c)
+	v.Title = doc.Title
+	v.TitleLines = TitleLines(doc.Title, opts.titleMax())
+	v.Body, v.Division = content(c, doc, opts)
+	v.Date = Date(docDate(doc, date))
+	return v
 }
 
 // ForPlan regenerates the work plan (工作方案) of the group c.Plan.Group
@@ -578,7 +607,12 @@ func forSpeech(c *model.Campaign, doc *model.Document, date time.Time, opts Opti
 	if len(doc.Recipients) > 0 {
 		v.Salutation = strings.Join(doc.Recipients, "，") + "："
 	}
-	v.Body = body(model.Speech, doc, opts)
+	d := *doc
+	// An opening that starts with the salutation gives it its own line.
+	if rest, ok := strings.CutPrefix(d.Opening, v.Salutation); ok {
+		d.Opening = rest
+	}
+	v.Body = body(model.Speech, &d, opts)
 	return v
 }
 

@@ -191,8 +191,10 @@ func summary() []string {
 	return join(titleBlock(".TitleLines"), []string{blank()}, recipients(), bodyBlocks(".Body"), closing(), []string{end()})
 }
 
+// division is the 责任分工: its text, if any, then the table.
 func division() []string {
-	return join(titleBlock(".TitleLines"), []string{blank(), divisionTable(".Division"), end()})
+	return join(titleBlock(".TitleLines"), []string{blank()}, bodyBlocks(".Body"),
+		[]string{action("if .Division"), divisionTable(".Division"), action("end"), end()})
 }
 
 // briefing is the 简报: red masthead, 第X期, 编印单位 and date over a thick

@@ -1,0 +1,200 @@
+package docdata
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"gongwen/internal/load"
+	"gongwen/internal/model"
+)
+
+func campaign(t *testing.T) *model.Campaign {
+	t.Helper()
+	c, _, err := load.File(filepath.Join("..", "..", "data", "xuechuang.yaml"))
+	if err != nil {
+		t.Fatalf("load default data: %v", err)
+	}
+	return c
+}
+
+// normalise folds the punctuation the scraped seed has in half width, and
+// drops spaces, so only wording is compared.
+func normalise(s string) string {
+	s = strings.NewReplacer(",", "，", "(", "（", ")", "）", ":", "：", ";", "；", " ", "", "\u3000", "").Replace(s)
+	return strings.TrimSpace(s)
+}
+
+// SeedLines is the seed plan without its two broken last lines.
+func seedLines(t *testing.T) []string {
+	t.Helper()
+	files, _ := filepath.Glob("/work/shared/seed/000_*.txt")
+	if len(files) == 0 {
+		files, _ = filepath.Glob(filepath.Join("..", "..", "data", "testdata", "seed*.txt"))
+	}
+	if len(files) == 0 {
+		t.Skip("seed plan not found")
+	}
+	b, err := os.ReadFile(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimRight(string(b), "\n"), "\n")
+	return lines[:len(lines)-2]
+}
+
+// PlanLines is the work plan as lines of text: title lines, then one line
+// per body paragraph.
+func planLines(v *View) []string {
+	out := append([]string{}, v.TitleLines...)
+	for _, b := range v.Body {
+		out = append(out, b.Number+b.Heading+b.Text)
+	}
+	return out
+}
+
+func TestPlanEqualsSeed(t *testing.T) {
+	c := campaign(t)
+	v := ForPlan(c, time.Date(2013, 2, 20, 0, 0, 0, 0, time.UTC), Options{})
+	got, want := planLines(v), seedLines(t)
+	for i := 0; i < max(len(got), len(want)); i++ {
+		var g, w string
+		if i < len(got) {
+			g = got[i]
+		}
+		if i < len(want) {
+			w = want[i]
+		}
+		if normalise(g) != normalise(w) {
+			t.Errorf("line %d:\n got %s\nwant %s", i+1, g, w)
+		}
+	}
+}
+
+func TestHeadingNumbers(t *testing.T) {
+	secs := []model.Section{
+		{Heading: "总体要求", Paragraphs: []string{"段落一"}, Sections: []model.Section{
+			{Heading: "指导思想", Sections: []model.Section{
+				{Heading: "明确职责", Paragraphs: []string{"按照分工。"}, Sections: []model.Section{{Heading: "加强领导", Paragraphs: []string{"高度重视。"}}}},
+				{Paragraphs: []string{"第二项。"}},
+			}},
+		}},
+		{Heading: "工作要求"},
+	}
+	got := sectionBlocks(secs, 1, ".")
+	want := []Block{
+		{Level: 1, Number: "一、", Heading: "总体要求"},
+		{Text: "段落一"},
+		{Level: 2, Number: "（一）", Heading: "指导思想"},
+		{Level: 3, Number: "1.", Heading: "明确职责。", Text: "按照分工。"},
+		{Level: 4, Number: "（1）", Heading: "加强领导。", Text: "高度重视。"},
+		{Level: 3, Number: "2.", Text: "第二项。"},
+		{Level: 1, Number: "二、", Heading: "工作要求"},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %d blocks %+v", len(got), got)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("block %d: got %+v want %+v", i, got[i], want[i])
+		}
+	}
+}
+
+func TestCnum(t *testing.T) {
+	for n, want := range map[int]string{1: "一", 10: "十", 11: "十一", 20: "二十", 23: "二十三", 99: "九十九"} {
+		if got := cnum(n); got != want {
+			t.Errorf("cnum(%d) = %s, want %s", n, got, want)
+		}
+	}
+}
+
+func TestTitleLines(t *testing.T) {
+	tests := []struct {
+		title string
+		max   int
+		want  []string
+	}{
+		{"关于开展工作的通知", 20, []string{"关于开展工作的通知"}},
+		{"中共湖北省委办公厅关于成立省委“学习贯彻十八大、争创发展新业绩”主题实践活动领导小组的通知", 20, nil},
+	}
+	for _, tt := range tests {
+		got := TitleLines(tt.title, tt.max)
+		if strings.Join(got, "") != tt.title {
+			t.Errorf("%s: lines %q lose text", tt.title, got)
+		}
+		for _, l := range got {
+			if n := len([]rune(l)); n > tt.max {
+				t.Errorf("%s: line %q has %d > %d characters", tt.title, l, n, tt.max)
+			}
+			if strings.ContainsAny(string([]rune(l)[:1]), "，。、”》）") {
+				t.Errorf("%s: line %q starts with closing punctuation", tt.title, l)
+			}
+		}
+		if tt.want != nil && strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%s: got %q want %q", tt.title, got, tt.want)
+		}
+		t.Logf("%q", got)
+	}
+}
+
+func TestSignLayout(t *testing.T) {
+	// Without a seal: the signature ends two characters from the right,
+	// the date starts two characters right of the signature's start.
+	lines, date := signLayout([]string{"中共湖北省委办公厅"}, "2013年2月25日", false)
+	sig := strings.Count(lines[0], "\u3000")
+	if sig+9+2 != 28 {
+		t.Errorf("signature starts at %d, want %d", sig, 28-2-9)
+	}
+	if d := strings.Count(date, "\u3000"); d != sig+2 {
+		t.Errorf("date starts at %d, want %d", d, sig+2)
+	}
+	// With a seal: the date ends four characters from the right.
+	_, date = signLayout([]string{"中共湖北省委办公厅"}, "2013年2月25日", true)
+	if d := strings.Count(date, "\u3000"); d+width("2013年2月25日")/2 > 24 || d+width("2013年2月25日")/2 < 23 {
+		t.Errorf("sealed date line %q does not end 4 characters from the right", date)
+	}
+}
+
+func TestEveryDocumentBuilds(t *testing.T) {
+	c := campaign(t)
+	date := time.Date(2013, 12, 31, 0, 0, 0, 0, time.UTC)
+	for i := range c.Documents {
+		d := &c.Documents[i]
+		if d.Kind == model.BriefingDoc {
+			continue
+		}
+		v, err := For(d.Kind, c, d, date, Options{})
+		if err != nil {
+			t.Errorf("%s (%s): %v", d.ID, d.Kind, err)
+			continue
+		}
+		if _, err := Template(d.Kind); err != nil {
+			t.Error(err)
+		}
+		if len(v.TitleLines) == 0 || len(v.Body) == 0 {
+			t.Errorf("%s: empty title or body", d.ID)
+		}
+		for _, b := range v.Body {
+			if b.Level == 0 && b.Text == "" {
+				t.Errorf("%s: empty paragraph", d.ID)
+			}
+		}
+	}
+	for i := range c.Briefings.Issues {
+		v := ForBriefing(c, &c.Briefings.Issues[i])
+		if v.Briefing == nil || len(v.Briefing.Articles) == 0 {
+			t.Errorf("briefing %d: no articles", i)
+		}
+	}
+	d := ForDivision(c, date)
+	if len(d.Division) == 0 {
+		t.Error("empty division")
+	}
+	s := ForSummary(c, nil, QuarterSpan(2013, 1), date, Options{})
+	if s.Stats.Total == 0 {
+		t.Errorf("first quarter summary: no tasks due: %+v", s.Stats)
+	}
+}
