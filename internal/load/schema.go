@@ -1,0 +1,134 @@
+package load
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"strings"
+
+	"github.com/invopop/jsonschema"
+
+	"gongwen/internal/model"
+)
+
+// Schema returns the JSON Schema (draft 2020-12) of the campaign data file,
+// generated from the model types so that it cannot disagree with the
+// loader: the same keys, Chinese titles and descriptions from the `title`
+// and `description` struct tags, `enum` tags as enums, periods as strings,
+// dates as strings of format date. Editors use it to complete and check
+// the file (`# yaml-language-server: $schema=…`). The output is
+// deterministic and ends with a newline.
+func Schema() []byte {
+	r := &jsonschema.Reflector{
+		Anonymous:                  true, // no $id: the file is used by relative path
+		ExpandedStruct:             true,
+		RequiredFromJSONSchemaTags: true, // "required" comes from requiredKeys below
+		Mapper:                     schemaMapper,
+	}
+	root := r.Reflect(&model.Campaign{})
+	root.Title = "活动数据"
+	root.Description = "gongwen 活动数据文件（YAML 或 JSON）：活动、单位、工作组、专项活动、步骤、任务、会议、简报和拟发文件。用 gongwen validate 检查。"
+
+	types := map[string]reflect.Type{}
+	collectTypes(reflect.TypeOf(model.Campaign{}), types)
+	annotate(root, types["Campaign"])
+	for name, def := range root.Definitions {
+		if t, ok := types[name]; ok {
+			annotate(def, t)
+		}
+	}
+	root.Properties.Set("$schema", &jsonschema.Schema{Type: "string", Title: "JSON Schema",
+		Description: "本文件所依据的 schema，JSON 文件中供编辑器使用；YAML 文件请用 # yaml-language-server: $schema= 注释"})
+	if _, err := root.Properties.GetAndMoveToFront("$schema"); err != nil {
+		panic(err)
+	}
+
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(root); err != nil {
+		// Only a programmer error (an unsupported type) gets here.
+		panic(fmt.Sprintf("load: encode schema: %v", err))
+	}
+	return buf.Bytes()
+}
+
+// schemaMapper gives the types the loader reads from text their schema.
+func schemaMapper(t reflect.Type) *jsonschema.Schema {
+	switch t {
+	case timeType:
+		return &jsonschema.Schema{Type: "string", Format: "date", Pattern: `^\d{4}-\d{2}-\d{2}$`}
+	case periodType:
+		return &jsonschema.Schema{Type: "string", Examples: []any{"2月中旬", "3月上中旬", "3月初-11月底", "5月左右", "全年"}}
+	}
+	return nil
+}
+
+// collectTypes finds the struct types reachable from t, by the name the
+// reflector gives their definitions.
+func collectTypes(t reflect.Type, out map[string]reflect.Type) {
+	for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice {
+		t = t.Elem()
+	}
+	if t.Kind() != reflect.Struct || t == timeType || t == periodType {
+		return
+	}
+	if _, ok := out[t.Name()]; ok {
+		return
+	}
+	out[t.Name()] = t
+	for i := range t.NumField() {
+		collectTypes(t.Field(i).Type, out)
+	}
+}
+
+// annotate copies the Chinese tags of t's fields onto the properties of s.
+func annotate(s *jsonschema.Schema, t reflect.Type) {
+	if s == nil || s.Properties == nil || t == nil {
+		return
+	}
+	si := infoOf(t)
+	s.Required = nil
+	for _, fi := range si.fields {
+		p, ok := s.Properties.Get(fi.key)
+		if !ok {
+			continue
+		}
+		p.Title = fi.title
+		p.Description = fi.desc
+		if len(fi.enum) > 0 {
+			target := p
+			if p.Type == "array" && p.Items != nil {
+				target = p.Items
+			}
+			target.Enum = nil
+			for _, e := range fi.enum {
+				target.Enum = append(target.Enum, e)
+			}
+		}
+		if fi.required {
+			s.Required = append(s.Required, fi.key)
+		}
+	}
+	if s.Title == "" {
+		s.Title = typeTitles[t.Name()]
+	}
+}
+
+// typeTitles names the definitions in Chinese for editors' hover texts.
+var typeTitles = map[string]string{
+	"Profile": "机关格式配置", "Fonts": "字体", "Organ": "发文机关", "Contact": "联系人",
+	"Unit": "单位", "Office": "领导小组办公室", "Group": "工作组", "Activity": "专项活动",
+	"Phase": "工作步骤", "Task": "工作任务", "Cadence": "会议制度", "Meeting": "会议",
+	"Decision": "议定事项", "Briefings": "简报", "BriefingTheme": "简报重点", "Briefing": "一期简报",
+	"Article": "文章", "BriefingRecipients": "报送范围", "Document": "拟发文件", "Section": "正文层次",
+	"Attachment": "附件", "Requirement": "工作要求", "WorkPlan": "工作方案",
+}
+
+// SchemaRef is the comment line that ties a YAML data file to the schema
+// for editors with the YAML language server.
+func SchemaRef(schemaPath string) string {
+	return "# yaml-language-server: $schema=" + strings.TrimSpace(schemaPath)
+}

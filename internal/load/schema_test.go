@@ -1,0 +1,96 @@
+package load
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+)
+
+const committedSchema = "../../data/activity.schema.json"
+
+func TestSchemaIsCommitted(t *testing.T) {
+	got := Schema()
+	want, err := os.ReadFile(committedSchema)
+	if err != nil {
+		t.Fatalf("%v\n生成方法：go run ./cmd/gongwen schema > data/activity.schema.json", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Fatalf("data/activity.schema.json 与数据模型不一致（模型改过了？）。\n" +
+			"请在仓库根目录运行：go run ./cmd/gongwen schema > data/activity.schema.json")
+	}
+	if !bytes.Equal(Schema(), got) {
+		t.Error("Schema is not deterministic")
+	}
+}
+
+func compileSchema(t *testing.T) *jsonschema.Schema {
+	t.Helper()
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(Schema()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	c.AssertFormat()
+	if err := c.AddResource("activity.schema.json", doc); err != nil {
+		t.Fatal(err)
+	}
+	s, err := c.Compile("activity.schema.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// The files the loader accepts must satisfy the schema editors use, or
+// editors would underline good data.
+func TestSchemaAcceptsWhatTheLoaderAccepts(t *testing.T) {
+	s := compileSchema(t)
+	files, _ := filepath.Glob("../../testdata/ok/*.*")
+	files = append(files, "../../data/xuechuang.yaml")
+	for _, f := range files {
+		if strings.HasSuffix(f, "expect.txt") {
+			continue
+		}
+		if _, _, err := File(f); err != nil {
+			if os.IsNotExist(err) || strings.Contains(err.Error(), "文件不存在") {
+				continue
+			}
+			t.Errorf("%s does not load: %v", f, err)
+			continue
+		}
+		v, err := Raw(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Validate(v); err != nil {
+			t.Errorf("%s: %v", f, err)
+		}
+	}
+}
+
+// And the schema catches the mistakes editors can see: unknown keys, wrong
+// types, bad enums.
+func TestSchemaRejects(t *testing.T) {
+	s := compileSchema(t)
+	tests := []string{
+		"name: x\nyear: 2013\nshortname: y\n",
+		"name: x\nyear: abc\n",
+		"name: x\nyear: 2013\ntasks: [{id: t, status: 已完成了}]\n",
+		"name: x\nyear: 2013\nmeetings: [{id: m, name: n, date: 2013-3-1}]\n",
+		"year: 2013\n",
+		"name: x\nyear: 2013\nunits: [{name: 无标识}]\n",
+	}
+	for _, data := range tests {
+		v, err := RawBytes("a.yaml", []byte(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Validate(v); err == nil {
+			t.Errorf("schema accepts\n%s", data)
+		}
+	}
+}
