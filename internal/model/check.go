@@ -3,10 +3,12 @@ package model
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
 
+	"gongwen/internal/cn"
 	"gongwen/internal/period"
 )
 
@@ -486,10 +488,62 @@ func (k *checker) checkDocuments() {
 				k.ref(ap+".source", a.Source, &k.documents)
 			}
 		}
+		k.checkDocNo(p, d)
+		if d.CopyNo != "" && !isDigits(d.CopyNo, 6) {
+			k.add(p+".copy_no", "份号“%s”应为6位阿拉伯数字，如 000001", d.CopyNo)
+		}
+		if d.Urgency != "" && d.Urgency != "特急" && d.Urgency != "加急" {
+			k.add(p+".urgency", "紧急程度“%s”应为 特急 或 加急", d.Urgency)
+		}
+		if d.Secret != "" && !strings.HasPrefix(d.Secret, "绝密") && !strings.HasPrefix(d.Secret, "机密") && !strings.HasPrefix(d.Secret, "秘密") {
+			k.add(p+".secret", "密级“%s”应为 绝密、机密 或 秘密（可加保密期限，如 秘密★1年）", d.Secret)
+		}
+		if d.Kind.Valid() && d.Kind.isNotice() && len(d.Recipients) == 0 {
+			k.add(p+".recipients", "%s须有主送机关 recipients", d.Kind)
+		}
 		if d.Date != nil && k.c.Year != 0 && (d.Date.Year() < k.c.Year || d.Date.Year() > k.c.Year+1) {
 			k.add(p+".date", "成文日期 %s 不在活动年度 %d 年或次年内", d.Date.Format(time.DateOnly), k.c.Year)
 		}
 	}
+}
+
+// checkDocNo checks the form of a 发文字号 (GB/T 9704 §7.2.4), that its
+// code is the code of the first issuing organ, and that its year is the year
+// of the document's date.
+func (k *checker) checkDocNo(p string, d Document) {
+	if d.DocNo == "" {
+		return
+	}
+	if err := cn.CheckDocNo(d.DocNo); err != nil {
+		k.add(p+".doc_no", "%s", err.Error())
+		return
+	}
+	prefix, rest, _ := strings.Cut(d.DocNo, "〔")
+	if len(d.Organs) > 0 {
+		if o := k.c.OrganByID(d.Organs[0]); o != nil && o.DocPrefix != "" && prefix != o.DocPrefix {
+			k.add(p+".doc_no", "发文字号“%s”的机关代字应为主办机关 %s 的“%s”", d.DocNo, o.ID, o.DocPrefix)
+		}
+	}
+	year, _, _ := strings.Cut(rest, "〕")
+	if d.Date != nil && year != strconv.Itoa(d.Date.Year()) {
+		k.add(p+".doc_no", "发文字号“%s”的年份与成文日期 %s 不一致", d.DocNo, d.Date.Format(time.DateOnly))
+	}
+}
+
+func (k DocumentKind) isNotice() bool {
+	return k == Notice || k == IssueNotice || k == MeetingNotice || k == Supervision
+}
+
+func isDigits(s string, n int) bool {
+	if len(s) != n {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // AttachDivision is the Attachment.Source that stands for the generated

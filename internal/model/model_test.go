@@ -23,7 +23,7 @@ func dayp(s string) *time.Time { t := day(s); return &t }
 func small() *Campaign {
 	c := &Campaign{
 		Name: "测试活动", ShortName: "测试", Year: 2013,
-		Profile: Profile{Red: "FF0000", Organs: []Organ{{ID: "sw", Name: "中共湖北省委"}}},
+		Profile: Profile{Red: "FF0000", Organs: []Organ{{ID: "sw", Name: "中共湖北省委", DocPrefix: "鄂发"}}},
 		Units: []Unit{
 			{ID: "xcb", Name: "省委宣传部", Short: "宣传部"},
 			{ID: "zzb", Name: "省委组织部", Short: "组织部"},
@@ -48,7 +48,8 @@ func small() *Campaign {
 		Briefings: Briefings{Every: "每月", Themes: []BriefingTheme{{Period: period.Period{Text: "3月"}, Theme: "动态"}},
 			Issues: []Briefing{{Number: 1, Date: day("2013-03-20")}}},
 		Documents: []Document{
-			{ID: "d1", Kind: Notice, Organs: []string{"sw"}, Title: "关于开展活动的通知", Task: "t2", Attachments: []Attachment{{Title: "责任分工", Source: "division"}}},
+			{ID: "d1", Kind: Notice, Organs: []string{"sw"}, DocNo: "鄂发〔2013〕4号", Date: dayp("2013-02-25"), CopyNo: "000001", Urgency: "特急", Secret: "秘密★1年",
+				Recipients: []string{"各市、州、县委"}, Title: "关于开展活动的通知", Task: "t2", Attachments: []Attachment{{Title: "责任分工", Source: "division"}}},
 		},
 		Requirements: []Requirement{{Title: "明确职责", Text: "分工负责。"}},
 		Plan:         WorkPlan{Group: "zhz"},
@@ -110,6 +111,16 @@ func TestCheck(t *testing.T) {
 		{"attachment source", func(c *Campaign) { c.Documents[0].Attachments[0].Source = "d2" }, "documents[0].attachments[0].source", "文件“d2”不存在"},
 		{"attachment self", func(c *Campaign) { c.Documents[0].Attachments[0].Source = "d1" }, "documents[0].attachments[0].source", "自身"},
 		{"document date", func(c *Campaign) { c.Documents[0].Date = dayp("2016-01-01") }, "documents[0].date", "不在活动年度"},
+		{"doc no brackets", func(c *Campaign) { c.Documents[0].DocNo = "鄂发[2013]4号" }, "documents[0].doc_no", "六角括号"},
+		{"doc no prefix", func(c *Campaign) { c.Documents[0].DocNo = "鄂办发〔2013〕4号" }, "documents[0].doc_no", "应为主办机关 sw 的“鄂发”"},
+		{"doc no year", func(c *Campaign) {
+			c.Documents[0].DocNo = "鄂发〔2012〕4号"
+			c.Documents[0].Date = dayp("2013-02-25")
+		}, "documents[0].doc_no", "年份与成文日期 2013-02-25 不一致"},
+		{"copy no", func(c *Campaign) { c.Documents[0].CopyNo = "12" }, "documents[0].copy_no", "6位"},
+		{"urgency", func(c *Campaign) { c.Documents[0].Urgency = "急件" }, "documents[0].urgency", "特急 或 加急"},
+		{"secret", func(c *Campaign) { c.Documents[0].Secret = "内部" }, "documents[0].secret", "绝密、机密 或 秘密"},
+		{"notice recipients", func(c *Campaign) { c.Documents[0].Recipients = nil }, "documents[0].recipients", "通知须有主送机关"},
 		{"plan group", func(c *Campaign) { c.Plan.Group = "zhh" }, "plan.group", "工作组“zhh”不存在"},
 		{"cadence", func(c *Campaign) { c.Meetings[0].Cadence = "lx" }, "meetings[0].cadence", "会议制度“lx”不存在"},
 		{"decision owner", func(c *Campaign) { c.Meetings[0].Decisions[0].Owner = "xczz" }, "meetings[0].decisions[0].owner", "单位或工作组“xczz”不存在，您是不是要写"},
