@@ -414,9 +414,13 @@ func (c *compiler) levels() {
 }
 
 func describeLevel(a *action) string {
+	in := "正文中"
+	if a.p != nil && a.p.tbl > 0 {
+		in = "表格单元格中"
+	}
 	switch a.place {
 	case placeBlock:
-		return "「" + a.typed + "」独占一段"
+		return "「" + a.typed + "」在" + in + "独占一段"
 	case placeRowBefore, placeRowAfter, placeRowMarker:
 		return "「" + a.typed + "」控制表格行"
 	}

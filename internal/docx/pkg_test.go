@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"io"
+	"regexp"
 	"sort"
 	"testing"
 
@@ -89,3 +90,11 @@ func bodyOf(t testing.TB, parts map[string][]byte) docxtest.Content {
 }
 
 var _ = bytes.NewReader
+
+func regexpAll(re, s string) []string {
+	var out []string
+	for _, m := range regexp.MustCompile(re).FindAllStringSubmatch(s, -1) {
+		out = append(out, m[1])
+	}
+	return out
+}

@@ -107,6 +107,7 @@ func parsePackage(name string, pkg Package, opts Options) (*Template, error) {
 			errs = append(errs, &Error{Loc: Location{Template: name, Part: part}, Msg: err.Error(), Err: err})
 			continue
 		}
+		sort.SliceStable(c.errs, func(i, j int) bool { return c.errs[i].Loc.Para < c.errs[j].Loc.Para })
 		errs = append(errs, c.errs...)
 		if len(c.res.acts) > 0 && len(c.errs) == 0 {
 			compiled = append(compiled, pending{c, part})

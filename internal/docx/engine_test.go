@@ -1,0 +1,369 @@
+package docx
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	dt "gongwen/internal/docx/docxtest"
+)
+
+func try(d dt.Doc, data any, opts Options) (map[string][]byte, error) {
+	tp, err := parsePackage("t.docx", docPackage(d), opts)
+	if err != nil {
+		return nil, err
+	}
+	out, err := tp.Render(data, ExecOptions{})
+	if err != nil {
+		return nil, err
+	}
+	for n, b := range d.Files() {
+		if _, ok := out[n]; !ok {
+			out[n] = b
+		}
+	}
+	return out, nil
+}
+
+type M = map[string]any
+
+// TestRender renders small documents written the ways Word and WPS write
+// them and compares the paragraphs (and tables) a reader sees.
+func TestRender(t *testing.T) {
+	items := M{"Items": []string{"甲", "乙"}, "None": []string{}}
+	tests := []struct {
+		name   string
+		body   []dt.Block
+		data   any
+		paras  []string
+		tables [][][]string // nil: not checked
+	}{
+		{"plain", []dt.Block{dt.P("{{.A}}")}, M{"A": "x"}, []string{"x"}, nil},
+		{"split in name, bold half", []dt.Block{dt.P(dt.T("前{{.Na"), dt.B("me}}后"))}, M{"Name": "值"}, []string{"前值后"}, nil},
+		{"split over four runs", []dt.Block{dt.P(dt.T("{"), dt.B("{"), dt.T(".Na"), dt.Color("me}", "FF0000"), dt.T("}"))}, M{"Name": "v"}, []string{"v"}, nil},
+		{"proofErr inside", []dt.Block{dt.P(dt.T("{{.Ti"), dt.ProofStart, dt.T("tle"), dt.ProofEnd, dt.T("}}"))}, M{"Title": "标题"}, []string{"标题"}, nil},
+		{"bookmark inside", []dt.Block{dt.P(dt.T("{{.A"), dt.BookmarkStart(0, "bm"), dt.T("}}"), dt.BookmarkEnd(0))}, M{"A": "1"}, []string{"1"}, nil},
+		{"rendered page break inside", []dt.Block{dt.P(dt.T("{{.A"), dt.RenderedBreak, dt.T("}}"))}, M{"A": "1"}, []string{"1"}, nil},
+		{"rsid split", []dt.Block{dt.P(dt.Rsid("{{.", "00A1"), dt.Rsid("A}}", "00B2"))}, M{"A": "ok"}, []string{"ok"}, nil},
+		{"smart quotes", []dt.Block{dt.P(dt.SmartQuotes(`{{if eq .A "x"}}是{{else}}否{{end}}`))}, M{"A": "x"}, []string{"是"}, nil},
+		{"full-width braces and spaces", []dt.Block{dt.P("｛｛　.A　｝｝和{{.B｝｝")}, M{"A": "1", "B": "2"}, []string{"1和2"}, nil},
+		{"full-width pipe and parens", []dt.Block{dt.P("{{（len .L）｜printf “%d”}}")}, M{"L": []int{1, 2}}, []string{"2"}, nil},
+		{"escaping", []dt.Block{dt.P("{{.A}}")}, M{"A": "R&D <35> \"q\""}, []string{"R&D <35> \"q\""}, nil},
+		{"newline and tab", []dt.Block{dt.P("{{.A}}")}, M{"A": "一\n二\r\n三\t四"}, []string{"一\n二\n三\t四"}, nil},
+		{"forbidden characters", []dt.Block{dt.P("{{.A}}")}, M{"A": "a\x01b\x0bc\uFFFEd\x02"}, []string{"abcd"}, nil},
+		{"nil prints nothing", []dt.Block{dt.P("[{{.A}}]")}, M{"A": nil}, []string{"[]"}, nil},
+		{"text outside keeps runs", []dt.Block{dt.P(dt.B("粗"), "{{.A}}", dt.B("体"))}, M{"A": "-"}, []string{"粗-体"}, nil},
+		{"paragraph loop", []dt.Block{dt.P("前"), dt.P("{{range .Items}}"), dt.P("项：{{.}}"), dt.P("{{end}}"), dt.P("后")}, items,
+			[]string{"前", "项：甲", "项：乙", "后"}, nil},
+		{"empty paragraph loop leaves nothing", []dt.Block{dt.P("前"), dt.P("{{range .None}}"), dt.P("{{.}}"), dt.P("{{end}}"), dt.P("后")}, items,
+			[]string{"前", "后"}, nil},
+		{"false if leaves nothing", []dt.Block{dt.P("{{if .No}}"), dt.P("x"), dt.P("{{else}}"), dt.P("y"), dt.P("{{end}}")}, M{"No": false},
+			[]string{"y"}, nil},
+		{"trim markers", []dt.Block{dt.P("a {{- .A -}} b")}, M{"A": "1"}, []string{"a1b"}, nil},
+		{"control paragraph with spaces", []dt.Block{dt.P(" {{ if .A }} "), dt.P("x"), dt.P("　{{end}}")}, M{"A": true}, []string{"x"}, nil},
+		{"inline loop", []dt.Block{dt.P("{{range $i, $x := .Items}}{{if $i}}、{{end}}{{$x}}{{end}}")}, items, []string{"甲、乙"}, nil},
+		{"loop across paragraphs inline", []dt.Block{dt.P("开始{{range .Items}}<{{.}}"), dt.P(">{{end}}结束")}, items,
+			[]string{"开始<甲", "><乙", ">结束"}, nil},
+		{"row loop", []dt.Block{dt.Tbl(dt.TR(dt.C("名"), dt.C("值")), dt.TR(dt.C("{{range .Items}}", "{{.}}"), dt.C("v{{end}}")))}, items,
+			[]string{"名", "值", "甲", "v", "乙", "v"}, [][][]string{{{"名", "值"}, {"甲", "v"}, {"乙", "v"}}}},
+		{"empty row loop keeps header", []dt.Block{dt.Tbl(dt.TR(dt.C("名")), dt.TR(dt.C("{{range .None}}{{.}}"), dt.C("{{end}}")))}, items,
+			[]string{"名"}, [][][]string{{{"名"}}}},
+		{"table of an empty loop only disappears", []dt.Block{dt.P("a"), dt.Tbl(dt.TR(dt.C("{{range .None}}{{.}}"), dt.C("{{end}}"))), dt.P("b")}, items,
+			[]string{"a", "b"}, [][][]string{}},
+		{"marker rows", []dt.Block{dt.Tbl(dt.TR(dt.C("表头")), dt.TR(dt.C("{{range .Items}}")), dt.TR(dt.C("{{.}}")), dt.TR(dt.C("{{end}}")))}, items,
+			[]string{"表头", "甲", "乙"}, [][][]string{{{"表头"}, {"甲"}, {"乙"}}}},
+		{"conditional row", []dt.Block{dt.Tbl(dt.TR(dt.C("h")), dt.TR(dt.C("{{if .No}}x"), dt.C("y{{end}}")))}, M{"No": false},
+			[]string{"h"}, [][][]string{{{"h"}}}},
+		{"control paragraphs in a cell", []dt.Block{dt.Tbl(dt.TR(dt.Cell{Paras: []dt.Para{dt.P("{{if .No}}"), dt.P("x"), dt.P("{{end}}")}}))}, M{"No": false},
+			[]string{""}, [][][]string{{{""}}}},
+		{"nested row loops with if", []dt.Block{dt.Tbl(dt.TR(dt.C("{{range .Items}}{{if ne . \"甲\"}}"), dt.C("{{.}}"), dt.C("{{end}}{{end}}")))}, items,
+			[]string{"", "乙", ""}, [][][]string{{{"", "乙", ""}}}},
+		{"comment paragraph removed", []dt.Block{dt.P("{{/* 说明 */}}"), dt.P("x")}, nil, []string{"x"}, nil},
+		{"variable paragraph removed", []dt.Block{dt.P("{{$n := 3}}"), dt.P("{{$n}}")}, nil, []string{"3"}, nil},
+		{"define and template", []dt.Block{dt.P(`{{define "x"}}`), dt.P("定义{{.}}"), dt.P("{{end}}"), dt.P(`{{template "x" .A}}`)}, M{"A": 1},
+			[]string{"定义1"}, nil},
+		{"paras", []dt.Block{dt.P(dt.B("{{paras .T}}"))}, M{"T": "第一段\n\n第二段&"}, []string{"第一段", "第二段&"}, nil},
+		{"pagebreak and br", []dt.Block{dt.P("a{{br}}b{{pagebreak}}c")}, nil, []string{"a\nb\nc"}, nil},
+		{"braces in text not actions", []dt.Block{dt.P("{单} }} {x}")}, nil, []string{"{单} }} {x}"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out, err := try(dt.Doc{Body: tc.body}, tc.data, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			c := bodyOf(t, out)
+			if strings.Join(c.Paras, "|") != strings.Join(tc.paras, "|") {
+				t.Errorf("paragraphs\n got %q\nwant %q\n%s", c.Paras, tc.paras, out["word/document.xml"])
+			}
+			if tc.tables != nil && !equalTables(c.Tables, tc.tables) {
+				t.Errorf("tables\n got %q\nwant %q", c.Tables, tc.tables)
+			}
+		})
+	}
+}
+
+func equalTables(a, b [][][]string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if len(a[i]) != len(b[i]) {
+			return false
+		}
+		for j := range a[i] {
+			if strings.Join(a[i][j], "|") != strings.Join(b[i][j], "|") {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func TestMergeKeepsFirstRunFormatting(t *testing.T) {
+	out, err := try(dt.Doc{Body: []dt.Block{dt.P(dt.Color("{{.Na", "FF0000"), dt.B("me}}"), dt.B("尾"))}}, M{"Name": "值"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := string(out["word/document.xml"])
+	want := `<w:p><w:r><w:rPr><w:color w:val="FF0000"/></w:rPr><w:t xml:space="preserve">值</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>尾</w:t></w:r></w:p>`
+	if !strings.Contains(x, want) {
+		t.Errorf("merged paragraph not found:\n%s", x)
+	}
+}
+
+func TestUntouchedBytes(t *testing.T) {
+	d := dt.Doc{Body: []dt.Block{dt.P(dt.B("甲"), dt.ProofStart, dt.T("乙 "), dt.ProofEnd), dt.P("{{.A}}")}}
+	src := string(d.Files()["word/document.xml"])
+	out, err := try(d, M{"A": "x"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := string(out["word/document.xml"])
+	if got != strings.Replace(src, "<w:t>{{.A}}</w:t>", `<w:t xml:space="preserve">x</w:t>`, 1) {
+		t.Errorf("bytes outside the action changed:\n%s\n%s", src, got)
+	}
+	// A template without actions is not rewritten at all.
+	tp, err := parsePackage("t.docx", docPackage(dt.Doc{Body: []dt.Block{dt.P("{没有动作}")}}), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ch, _ := tp.Render(nil, ExecOptions{}); len(ch) != 0 {
+		t.Errorf("changes for a template without actions: %v", ch)
+	}
+}
+
+func TestHeaderFooterCore(t *testing.T) {
+	d := dt.Doc{
+		Body:   []dt.Block{dt.P("正文{{.A}}")},
+		Header: []dt.Block{dt.P("页眉{{.H}}")},
+		Footer: []dt.Block{dt.P("第{{.F}}页")},
+		Title:  "{{.T}}", Subject: "主题：{{.S}}",
+	}
+	out, err := try(d, M{"A": 1, "H": "眉", "F": 2, "T": "标题&", "S": "s"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for part, want := range map[string]string{"word/header1.xml": "页眉眉", "word/footer1.xml": "第2页"} {
+		c, err := dt.Read(out[part])
+		if err != nil || len(c.Paras) != 1 || c.Paras[0] != want {
+			t.Errorf("%s: %q %v", part, c.Paras, err)
+		}
+	}
+	core := string(out["docProps/core.xml"])
+	if !strings.Contains(core, "<dc:title>标题&amp;</dc:title>") || !strings.Contains(core, "<dc:subject>主题：s</dc:subject>") {
+		t.Errorf("core.xml: %s", core)
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	d := dt.Doc{Body: []dt.Block{
+		dt.P("正常{{.A}}"),
+		dt.P("坏的{{.A | nosuch}}动作"),
+		dt.P("未闭合{{.B"),
+		dt.Tbl(dt.TR(dt.C("x"), dt.C("{{if .C}}"))),
+		dt.P("{{end}}"),
+		dt.P("多余{{end}}"),
+		dt.P("{{range .D}}"),
+	}, Header: []dt.Block{dt.P("{{.A .}")}}
+	_, err := try(d, nil, Options{})
+	var es Errors
+	if !errors.As(err, &es) {
+		t.Fatalf("want Errors, got %v", err)
+	}
+	msg := err.Error()
+	for _, want := range []string{
+		`正文 第 2 段「坏的{{.A | nosuch}}动作」: 语法错误：function "nosuch" not defined`,
+		"正文 第 3 段「未闭合{{.B」: 「{{」没有对应的「}}」",
+		"第 5 段（表 1 第 1 行第 2 列）",
+		"多余的「{{end}}」",
+		"「{{range .D}}」没有对应的「{{end}}」",
+		"页眉(word/header1.xml)",
+	} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("errors lack %q:\n%s", want, msg)
+		}
+	}
+	if len(es) < 5 {
+		t.Errorf("want all errors at once, got %d:\n%s", len(es), msg)
+	}
+}
+
+func TestExecErrors(t *testing.T) {
+	d := dt.Doc{Body: []dt.Block{
+		dt.P("标题"),
+		dt.Tbl(dt.TR(dt.C("{{range .Tasks}}{{.No}}"), dt.C("{{.Lead}}{{end}}"))),
+	}}
+	_, err := try(d, M{"Tasks": []M{{"No": 1}}}, Options{})
+	var e *Error
+	if !errors.As(err, &e) {
+		t.Fatalf("want *Error, got %v", err)
+	}
+	if e.Path != ".Tasks[].Lead" || e.Loc.Table != 1 || e.Loc.Cell != 2 || e.Loc.Para != 3 || !strings.Contains(e.Msg, "数据中没有「Lead」") {
+		t.Errorf("error = %+v\n%v", e, err)
+	}
+	// --missing=empty
+	out, err := try(d, M{"Tasks": []M{{"No": 1}}}, Options{Missing: "empty"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := bodyOf(t, out); c.Tables[0][0][1] != "" {
+		t.Errorf("missing key printed %q", c.Tables[0][0][1])
+	}
+	// A struct field that does not exist.
+	type task struct{ No int }
+	_, err = try(d, M{"Tasks": []task{{1}}}, Options{})
+	if !errors.As(err, &e) || !strings.Contains(e.Msg, "数据中没有字段「Lead」") {
+		t.Errorf("struct field: %v", err)
+	}
+}
+
+func TestLevelMismatch(t *testing.T) {
+	d := dt.Doc{Body: []dt.Block{dt.P("文字{{range .X}}"), dt.Tbl(dt.TR(dt.C("{{end}}")))}}
+	_, err := try(d, nil, Options{})
+	if err == nil || !strings.Contains(err.Error(), "不在同一层级") {
+		t.Errorf("err = %v", err)
+	}
+}
+
+func TestLimits(t *testing.T) {
+	tests := []struct {
+		name string
+		body []dt.Block
+		opts Options
+		want error
+	}{
+		{"huge range", []dt.Block{dt.P("{{range 1000000000}}x{{end}}")}, Options{MaxOutput: 1 << 20}, ErrTooLarge},
+		{"silent huge range", []dt.Block{dt.P("{{range 1000000000}}{{end}}")}, Options{Timeout: 50 * time.Millisecond}, ErrTimeout},
+		{"recursion", []dt.Block{dt.P(`{{define "r"}}{{template "r" .}}{{end}}{{template "r" .}}`)}, Options{}, errTooDeep},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := try(dt.Doc{Body: tc.body}, nil, tc.opts)
+			if !errors.Is(err, tc.want) {
+				t.Errorf("err = %v, want %v", err, tc.want)
+			}
+		})
+	}
+}
+
+func TestUniqueIDsInLoops(t *testing.T) {
+	drawing := dt.Raw(`<w:r><w:drawing><wp:inline><wp:docPr id="1" name="图片 1"/></wp:inline></w:drawing></w:r>`)
+	d := dt.Doc{Body: []dt.Block{
+		dt.P("{{range .Items}}"),
+		dt.Para{ParaID: "1A2B3C4D", Items: []dt.Inline{dt.BookmarkStart(5, "b"), dt.T("{{.}}"), dt.BookmarkEnd(5), drawing}},
+		dt.P("{{end}}"),
+	}}
+	out, err := try(d, M{"Items": []int{1, 2, 3}}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := string(out["word/document.xml"])
+	for _, re := range []string{`wp:docPr id="([^"]*)"`, `w14:paraId="([^"]*)"`, `w:bookmarkStart w:id="([^"]*)"`} {
+		ids := map[string]bool{}
+		for _, m := range regexpAll(re, x) {
+			if ids[m] {
+				t.Errorf("%s: duplicate %s\n%s", re, m, x)
+			}
+			ids[m] = true
+		}
+		if len(ids) != 3 {
+			t.Errorf("%s: %d ids", re, len(ids))
+		}
+	}
+	if strings.Count(x, `<w:bookmarkEnd w:id="5"/>`) != 1 {
+		t.Errorf("bookmark ends not renumbered with their starts:\n%s", x)
+	}
+}
+
+func TestVMerge(t *testing.T) {
+	d := dt.Doc{Body: []dt.Block{dt.Tbl(
+		dt.TR(dt.C("活动"), dt.C("任务")),
+		dt.TR(dt.C("{{range .Rows}}{{vmerge .A}}"), dt.C("{{.T}}{{end}}")))}}
+	rows := []M{{"A": "甲", "T": "1"}, {"A": "甲", "T": "2"}, {"A": "乙", "T": "3"}}
+	out, err := try(d, M{"Rows": rows}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := string(out["word/document.xml"])
+	c := bodyOf(t, out)
+	if got := c.Tables[0]; got[1][0] != "甲" || got[2][0] != "" || got[3][0] != "乙" {
+		t.Errorf("cells %q", got)
+	}
+	if strings.Count(x, `<w:vMerge w:val="restart"/>`) != 2 || strings.Count(x, `<w:vMerge/>`) != 1 {
+		t.Errorf("vMerge:\n%s", x)
+	}
+}
+
+func TestRestartNumbering(t *testing.T) {
+	d := dt.Doc{Numbering: true, Body: []dt.Block{
+		dt.P("{{range .Groups}}"),
+		dt.P("{{.Name}}"),
+		dt.P("{{range $i, $x := .Items}}"),
+		dt.P("{{if not $i}}{{restartnum}}{{end}}{{$x}}").Styled(dt.NumPr(1, 0)),
+		dt.P("{{end}}"),
+		dt.P("{{end}}"),
+	}}
+	out, err := try(d, M{"Groups": []M{{"Name": "一", "Items": []string{"a", "b"}}, {"Name": "二", "Items": []string{"c"}}}}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := string(out["word/document.xml"])
+	ids := regexpAll(`<w:numId w:val="(\d+)"/>`, x)
+	if strings.Join(ids, ",") != "2,2,3" {
+		t.Errorf("numIds %v\n%s", ids, x)
+	}
+	n := string(out["word/numbering.xml"])
+	if !strings.Contains(n, `<w:num w:numId="3"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/>`) {
+		t.Errorf("numbering.xml:\n%s", n)
+	}
+	if _, err := dt.Read(out["word/numbering.xml"]); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestConcurrentExecute(t *testing.T) {
+	tp := mustParse(t, w1Fixture(), Options{})
+	done := make(chan string)
+	for i := range 4 {
+		go func() {
+			out, err := tp.Render(w1Data(50+i), ExecOptions{})
+			if err != nil {
+				done <- err.Error()
+				return
+			}
+			c, err := dt.Read(out["word/document.xml"])
+			if err != nil || len(c.Tables[0]) != 51+i {
+				done <- "bad output"
+				return
+			}
+			done <- ""
+		}()
+	}
+	for range 4 {
+		if s := <-done; s != "" {
+			t.Error(s)
+		}
+	}
+}
