@@ -1,30 +1,49 @@
 package period
 
-// Form is one way of writing a period, with an example and its meaning, for
-// the JSON Schema description and the help text.
+// Form is one way of writing a period, with examples and its meaning, for
+// the JSON Schema description and help texts.
 type Form struct {
-	Example string // as written in a plan, e.g. 3月上中旬
-	Meaning string // in Chinese, e.g. 3月1日至3月20日
+	Examples []string // as written in a plan, e.g. 3月上中旬
+	Meaning  string   // in Chinese, e.g. 1日至20日
 }
 
-// Forms lists the period forms Parse accepts, each with an example.
+// Forms lists the period forms Parse accepts, each with examples.
 func Forms() []Form {
 	return []Form{
-		{"3月、3月份", "整月"},
-		{"2月初、2月上旬", "1日至10日"},
-		{"2月中、2月中旬", "11日至20日"},
-		{"2月底、2月末、2月下旬", "21日至月末"},
-		{"3月上中旬", "1日至20日"},
-		{"3月中下旬、3月下半月", "11日至月末"},
-		{"3月15日", "单日"},
-		{"2月初-2月底、3月初-11月底", "从起点的第一天到终点的最后一天"},
-		{"4-5月、3月上旬-中旬", "省略的月份从另一端补足"},
-		{"5月左右、11月底左右", "前后各放宽一旬（不超出本年度）"},
-		{"5月左右和9月左右、3月、6月", "用“和”或“、”连接的多个期限"},
-		{"全年、上半年、下半年", "本年度的全部、前六个月、后六个月"},
-		{"第一季度…第四季度", "季度"},
-		{"年初、年中、年底", "1月上旬、6月下旬至7月上旬、12月下旬"},
+		{[]string{"3月", "3月份"}, "整月"},
+		{[]string{"2月初", "2月上旬"}, "1日至10日"},
+		{[]string{"2月中", "2月中旬"}, "11日至20日"},
+		{[]string{"2月底", "2月末", "2月下旬"}, "21日至月末"},
+		{[]string{"3月上中旬"}, "1日至20日"},
+		{[]string{"3月中下旬"}, "11日至月末"},
+		{[]string{"3月15日"}, "单日"},
+		{[]string{"2月初-2月底", "3月初-11月底"}, "从起点的第一天到终点的最后一天（“-”也可写作“—”“至”）"},
+		{[]string{"4-5月", "3月上旬-中旬"}, "省略的月份从另一端补足"},
+		{[]string{"5月左右", "11月底左右"}, "前后各放宽一旬（不超出本年度）"},
+		{[]string{"5月左右和9月左右", "3、6、9月"}, "用“和”或“、”连接的多个期限"},
+		{[]string{"全年", "上半年", "下半年"}, "本年度的全部、前六个月、后六个月"},
+		{[]string{"第一季度", "四季度"}, "季度"},
+		{[]string{"年初", "年中", "年底"}, "1月上旬；6月下旬至7月上旬；12月下旬"},
 	}
+}
+
+// Description is a one-paragraph Chinese description of the period forms,
+// for the JSON Schema and help texts.
+func Description() string {
+	s := "期限文字，按活动年度换算为日期。可写："
+	for i, f := range Forms() {
+		if i > 0 {
+			s += "；"
+		}
+		for j, e := range f.Examples {
+			if j > 0 {
+				s += "、"
+			}
+			s += e
+		}
+		s += "（" + f.Meaning + "）"
+	}
+	return s + "。上旬为1–10日，中旬为11–20日，下旬为21日至月末。"
 }
 
 // CadenceForms lists the cadence texts ParseCadence accepts (main spellings).

@@ -12,8 +12,8 @@
 //     "3月上旬-中旬"); the dash may also be written －, —, ～, 至 or 到;
 //   - 左右 after a period widens it by one 旬 on each side, within the year;
 //   - 全年, 上半年, 下半年, 第N季度, 年初, 年中, 年底, and exact days (3月15日);
-//   - several periods joined by 和 or 、 ("5月左右和9月左右") give a Period whose
-//     Parts are the pieces and whose Start and End cover them all.
+//   - several periods joined by 和 or 、 ("5月左右和9月左右", "3、6、9月") give a
+//     Period whose Parts are the pieces and whose Start and End cover them all.
 //
 // Anything else is an error that names the text. Cadences (每周, 每季度, 适时, …)
 // are a separate type: see ParseCadence.
@@ -174,6 +174,15 @@ func parseList(s string, year int) (Period, error) {
 	}
 	if len(items) == 1 {
 		return parseItem(items[0], year)
+	}
+	// "3、6、9月": a bare number before the last item, which names a
+	// month, is a month too.
+	if _, _, ok := cutMonth(items[len(items)-1]); ok {
+		for i, it := range items[:len(items)-1] {
+			if _, err := number(it); err == nil {
+				items[i] = it + "月"
+			}
+		}
 	}
 	var p Period
 	for i, it := range items {

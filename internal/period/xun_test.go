@@ -1,6 +1,7 @@
 package period
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -170,7 +171,7 @@ func MustCadence(s string) Cadence {
 func TestForms(t *testing.T) {
 	// Every example of Forms must parse: the schema shows them to users.
 	for _, f := range Forms() {
-		for _, ex := range splitExamples(f.Example) {
+		for _, ex := range f.Examples {
 			if _, err := Parse(ex, 2013); err != nil {
 				t.Errorf("Forms example %q: %v", ex, err)
 			}
@@ -181,26 +182,7 @@ func TestForms(t *testing.T) {
 			t.Errorf("CadenceForms %q: %v", c, err)
 		}
 	}
-}
-
-// splitExamples splits "3月、3月份" on the example separator 、 unless the
-// whole is itself a list example (it contains 和).
-func splitExamples(s string) []string {
-	var out []string
-	start := 0
-	rs := []rune(s)
-	for i, r := range rs {
-		if r == '、' {
-			out = append(out, string(rs[start:i]))
-			start = i + 1
-		}
+	if d := Description(); !strings.Contains(d, "3月上中旬（1日至20日）") {
+		t.Errorf("Description = %s", d)
 	}
-	out = append(out, string(rs[start:]))
-	var res []string
-	for _, e := range out {
-		if e != "第一季度…第四季度" {
-			res = append(res, e)
-		}
-	}
-	return res
 }
