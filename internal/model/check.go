@@ -63,11 +63,14 @@ func (c *Campaign) ResolvePeriods() {
 	}
 }
 
-// Check reports every semantic problem of the campaign, in the order of the
-// data file: required fields left empty, a year outside 1949–2100, duplicate
-// ids, references to ids that do not exist (with a "您是不是要写 …"
-// suggestion when an id is close), unknown statuses and document kinds,
-// periods that do not parse, and completion dates that contradict the status.
+// Check reports every semantic problem of the campaign, not the first only:
+// required fields left empty, a year outside 1949–2100, duplicate ids,
+// references to ids that do not exist (with a "您是不是要写 …" suggestion
+// when an id is close or a name was written for an id), unknown statuses and
+// document kinds, periods and cadences that do not parse, completion dates
+// that contradict the status, malformed 发文字号. Problems come section by
+// section (definitions first, then references), not strictly in file order;
+// the loader sorts them by position.
 //
 // A task whose period lies outside its phase is not a problem: plans do that
 // (the 全年 tasks sit in 推进实施).
