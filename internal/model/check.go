@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"reflect"
 	"sort"
 	"strconv"
 	"strings"
@@ -68,16 +69,86 @@ func (c *Campaign) ResolvePeriods() {
 // references to ids that do not exist (with a "您是不是要写 …" suggestion
 // when an id is close or a name was written for an id), unknown statuses and
 // document kinds, periods and cadences that do not parse, completion dates
-// that contradict the status, malformed 发文字号. Problems come section by
-// section (definitions first, then references), not strictly in file order;
-// the loader sorts them by position.
+// that contradict the status, malformed 发文字号. Problems are ordered by
+// item as the sections of the file are (name, year, profile, units, office,
+// …, plan; items of a list by index); within an item, in the order checked.
 //
 // A task whose period lies outside its phase is not a problem: plans do that
 // (the 全年 tasks sit in 推进实施).
 func (c *Campaign) Check() []Problem {
 	k := checker{c: c}
 	k.run()
+	sortProblems(k.out)
 	return k.out
+}
+
+// sortProblems orders problems by the section of the file and the index of
+// the item they are in (stable, so the order within an item is kept).
+func sortProblems(ps []Problem) {
+	sort.SliceStable(ps, func(i, j int) bool {
+		a, b := pathKey(ps[i].Path), pathKey(ps[j].Path)
+		for n := range a {
+			if a[n] != b[n] {
+				return a[n] < b[n]
+			}
+		}
+		return false
+	})
+}
+
+// keyOrder ranks the keys of the campaign's top two levels in the order of
+// the struct fields, which is the order the data file and schema use.
+var keyOrder = func() map[string]int {
+	m := map[string]int{}
+	rank := func(t reflect.Type, prefix string) {
+		for i := 0; i < t.NumField(); i++ {
+			tag, _, _ := strings.Cut(t.Field(i).Tag.Get("yaml"), ",")
+			if tag != "" && tag != "-" {
+				m[prefix+tag] = i
+			}
+		}
+	}
+	rank(reflect.TypeOf(Campaign{}), "")
+	rank(reflect.TypeOf(Profile{}), "profile.")
+	rank(reflect.TypeOf(Office{}), "office.")
+	rank(reflect.TypeOf(Briefings{}), "briefings.")
+	rank(reflect.TypeOf(WorkPlan{}), "plan.")
+	return m
+}()
+
+// pathKey is the sort key of a path: the rank of its top-level key, the
+// index of its item there, the rank of its second-level key and the index
+// below that. "tasks[3].lead[0]" → (rank of tasks, 3, -1, -1).
+func pathKey(path string) [4]int {
+	key := [4]int{len(keyOrder), -1, -1, -1}
+	top, rest, _ := strings.Cut(path, ".")
+	name, idx := splitIndex(top)
+	if r, ok := keyOrder[name]; ok {
+		key[0] = r
+	}
+	key[1] = idx
+	if idx < 0 && rest != "" {
+		second, _, _ := strings.Cut(rest, ".")
+		name2, idx2 := splitIndex(second)
+		if r, ok := keyOrder[name+"."+name2]; ok {
+			key[2] = r
+		}
+		key[3] = idx2
+	}
+	return key
+}
+
+// splitIndex splits "tasks[3]" into "tasks" and 3 (-1 without an index).
+func splitIndex(seg string) (string, int) {
+	name, rest, ok := strings.Cut(seg, "[")
+	if !ok {
+		return seg, -1
+	}
+	n, err := strconv.Atoi(strings.TrimSuffix(rest, "]"))
+	if err != nil {
+		return name, -1
+	}
+	return name, n
 }
 
 type checker struct {

@@ -423,3 +423,23 @@ func TestProblemString(t *testing.T) {
 		t.Error(s)
 	}
 }
+
+func TestCheckOrder(t *testing.T) {
+	c := small()
+	c.Plan.Group = "nope"
+	c.Tasks[3].Lead = []string{"x"}
+	c.Tasks[1].Phase = "y"
+	c.Units[2].Name = ""
+	c.Office.Groups[1].Name = ""
+	c.Profile.Organs[0].Name = ""
+	c.Briefings.Themes[0].Theme = ""
+	c.Name = ""
+	var got []string
+	for _, p := range c.Check() {
+		got = append(got, p.Path)
+	}
+	want := "name profile.organs[0].name units[2].name office.groups[1].name tasks[1].phase tasks[3].lead[0] briefings.themes[0].theme plan.group"
+	if strings.Join(got, " ") != want {
+		t.Errorf("order:\n got %s\nwant %s", strings.Join(got, " "), want)
+	}
+}
