@@ -236,3 +236,19 @@ func TestLoadCalendar(t *testing.T) {
 		t.Error("missing file: want error")
 	}
 }
+
+func FuzzParseCalendar(f *testing.F) {
+	for _, s := range []string{"holidays: [2028-01-01]\n", "workdays:\n  - 2028-01-29~2028-02-02\n", "{}", "years: [2030]", "holidays: [{date: 2013-04-09, name: x}]"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		c, err := ParseCalendar("f.yaml", []byte(s))
+		if err != nil {
+			return
+		}
+		first, last := c.Years()
+		if first == 0 || last < first {
+			t.Fatalf("Years() = %d, %d", first, last)
+		}
+	})
+}

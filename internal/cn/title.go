@@ -119,7 +119,11 @@ func tokenizeTitle(s string) []titleToken {
 			if strings.ContainsRune("”’》〉）)」』〕】\"", r) && depth > 0 {
 				depth--
 			}
-			attach(r)
+			if pendingOpen != "" {
+				pendingOpen += string(r) // “” with nothing inside
+			} else {
+				attach(r)
+			}
 			i++
 			continue
 		case r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)) || unicode.IsDigit(r):
@@ -175,7 +179,8 @@ func bindsForward(tok string) bool {
 // form a 梯形 (each line no longer than the one above) or a 菱形 (longest
 // in the middle), as balanced as the words allow. Among equally good
 // splits the one with longer lines on top wins. A title that fits in max
-// is one line. The search tries the fewest lines possible and up to two
+// is one line. Spaces in the title are dropped, except between Latin
+// words. The search tries the fewest lines possible and up to two
 // more; when no such split has the shape (a long title in very short
 // lines), the most balanced one is returned. When a word cannot be placed
 // within max (a quotation longer than a line is split at a word inside

@@ -167,7 +167,9 @@ func FuzzTitleLines(f *testing.F) {
 		if err != nil {
 			return
 		}
-		if got := strings.Join(lines, ""); got != strings.TrimSpace(s) {
+		// Spaces are dropped unless they separate Latin words.
+		noSpace := func(s string) string { return strings.Join(strings.Fields(s), "") }
+		if got := strings.Join(lines, ""); noSpace(got) != noSpace(s) {
 			t.Fatalf("TitleLines(%q, %d) = %q loses text", s, max, lines)
 		}
 	})
