@@ -1,0 +1,99 @@
+package cli
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"gongwen/internal/gbt9704"
+)
+
+func init() { register(newCmdLint) }
+
+type lintOptions struct {
+	IO       *IOStreams
+	Files    []string
+	JSON     bool
+	Warnings bool // also fail on warnings
+}
+
+func newCmdLint(ios *IOStreams) *cobra.Command {
+	opts := &lintOptions{IO: ios}
+	cmd := &cobra.Command{
+		Use:   "lint FILE.docx...",
+		Short: "按 GB/T 9704 检查 Word 文件的格式",
+		Long: `检查纸张和页边距、版心网格（每页 22 行、每行 28 字）、标题和正文及各级标题的字体字号
+（一、黑体，（一）楷体，1. 和（1）仿宋），发文字号和成文日期的写法，页码（“— 1 —”，单页居右、
+双页居左），发文机关标志下的红色分隔线，以及版记。每个问题标明位置（部件、段落、表格单元格和文字）。
+有错误时退出码为 1。模板中的 {{…}} 动作不作文字检查，模板和生成的文件都可检查。`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return usageError("%s 需要至少一个 .docx 文件", cmd.CommandPath())
+			}
+			opts.Files = args
+			return runLint(opts)
+		},
+	}
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, "以 JSON 输出检查结果")
+	cmd.Flags().BoolVar(&opts.Warnings, "strict", false, "有警告也以退出码 1 结束")
+	return cmd
+}
+
+// lintReport is one file's result in --json output.
+type lintReport struct {
+	File     string            `json:"file"`
+	Errors   int               `json:"errors"`
+	Warnings int               `json:"warnings"`
+	Findings []gbt9704.Finding `json:"findings"`
+}
+
+func runLint(opts *lintOptions) error {
+	var reports []lintReport
+	failed := 0
+	for _, file := range opts.Files {
+		fs, err := gbt9704.LintFile(file)
+		if err != nil {
+			if errors.Is(err, os.ErrNotExist) {
+				return badInput(fmt.Errorf("%s：文件不存在", file))
+			}
+			return badInput(fmt.Errorf("%s：无法读取：%w", file, err))
+		}
+		r := lintReport{File: file, Errors: gbt9704.Errors(fs), Findings: fs}
+		r.Warnings = len(fs) - r.Errors
+		if r.Findings == nil {
+			r.Findings = []gbt9704.Finding{}
+		}
+		reports = append(reports, r)
+		if r.Errors > 0 || opts.Warnings && r.Warnings > 0 {
+			failed += r.Errors
+			if opts.Warnings {
+				failed += r.Warnings
+			}
+		}
+		if !opts.JSON {
+			for _, f := range fs {
+				fmt.Fprintf(opts.IO.Out, "%s: %s\n", file, f)
+			}
+			if len(fs) == 0 {
+				fmt.Fprintf(opts.IO.ErrOut, "%s：符合 GB/T 9704\n", file)
+			} else {
+				fmt.Fprintf(opts.IO.ErrOut, "%s：%d 个错误，%d 个警告\n", file, r.Errors, r.Warnings)
+			}
+		}
+	}
+	if opts.JSON {
+		enc := json.NewEncoder(opts.IO.Out)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(reports); err != nil {
+			return err
+		}
+	}
+	if failed > 0 {
+		return reported(failed)
+	}
+	return nil
+}
