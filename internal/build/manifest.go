@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -17,8 +18,13 @@ import (
 type Manifest struct {
 	// Dir is the folder relative paths are resolved against: the
 	// manifest's own folder.
-	Dir     string
-	Data    string  // the campaign file
+	Dir  string
+	Name string // the file name, for messages
+	Data string // the campaign file
+	// Date, when set, is the build date of the project (YYYY-MM-DD): a
+	// campaign of a past year is built as of a day of that year, and the
+	// output stays byte-identical from one day to the next. --date wins.
+	Date    time.Time
 	Out     string  // the output folder
 	Outputs []Entry // what to build, in order
 }
@@ -94,7 +100,7 @@ func ParseManifest(dir, name string, src []byte) (*Manifest, error) {
 	if err := yaml.Unmarshal(src, &doc); err != nil {
 		return nil, &ManifestError{File: name, Line: 1, Col: 1, Msg: "YAML 格式错误：" + strings.TrimPrefix(err.Error(), "yaml: ")}
 	}
-	m := &Manifest{Dir: dir, Data: "data/xuechuang.yaml", Out: "out"}
+	m := &Manifest{Dir: dir, Name: name, Data: "data/xuechuang.yaml", Out: "out"}
 	var errs []error
 	bad := func(n *yaml.Node, format string, a ...any) {
 		errs = append(errs, &ManifestError{File: name, Line: n.Line, Col: n.Column, Msg: fmt.Sprintf(format, a...)})
@@ -121,6 +127,12 @@ func ParseManifest(dir, name string, src []byte) (*Manifest, error) {
 			m.Data = scalar(v, "data")
 		case "out":
 			m.Out = scalar(v, "out")
+		case "date":
+			d, err := time.Parse(time.DateOnly, scalar(v, "date"))
+			if err != nil {
+				bad(v, "date 应为 YYYY-MM-DD 形式的日期，实际为“%s”", v.Value)
+			}
+			m.Date = d
 		case "outputs":
 			if v.Kind != yaml.SequenceNode {
 				bad(v, "outputs 应为列表")
@@ -133,7 +145,7 @@ func ParseManifest(dir, name string, src []byte) (*Manifest, error) {
 				}
 			}
 		default:
-			bad(k, "未知的键“%s”%s", k.Value, suggest(k.Value, []string{"data", "out", "outputs"}))
+			bad(k, "未知的键“%s”%s", k.Value, suggest(k.Value, []string{"data", "out", "date", "outputs"}))
 		}
 	}
 	if len(errs) > 0 {

@@ -1,0 +1,266 @@
+package build
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"gongwen/internal/docdata"
+	"gongwen/internal/docx"
+	"gongwen/internal/funcs"
+	"gongwen/internal/model"
+	"gongwen/internal/opc"
+	"gongwen/internal/xlsx"
+	"gongwen/templates"
+)
+
+// Plan turns the manifest's outputs into jobs for campaign c as of date.
+// Templates are parsed once each here, so a bad template fails the plan
+// before anything renders, and every job of a kind shares one compiled
+// template.
+func Plan(m *Manifest, c *model.Campaign, date time.Time) ([]Job, error) {
+	p := &planner{m: m, c: c, date: date, cache: map[string]*docx.Template{},
+		fmap: funcs.Map(funcs.Options{Date: date})}
+	var jobs []Job
+	for _, e := range m.Outputs {
+		js, err := p.entry(e)
+		if err != nil {
+			return nil, fmt.Errorf("%s 第 %d 行（%s）：%w", m.Name, e.Line, e.Kind, err)
+		}
+		jobs = append(jobs, js...)
+	}
+	return jobs, nil
+}
+
+type planner struct {
+	m     *Manifest
+	c     *model.Campaign
+	date  time.Time
+	fmap  map[string]any
+	mu    sync.Mutex
+	cache map[string]*docx.Template
+}
+
+// docs returns the campaign's documents of kind, restricted to only.
+func (p *planner) docs(kind model.DocumentKind, only []string) []*model.Document {
+	var out []*model.Document
+	for i := range p.c.Documents {
+		d := &p.c.Documents[i]
+		if d.Kind == kind && (len(only) == 0 || slices.Contains(only, d.ID)) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+func (p *planner) entry(e Entry) ([]Job, error) {
+	opts := docdata.Options{}
+	switch e.Kind {
+	case "notice", "issue-notice", "speech", "report":
+		kind := map[string]model.DocumentKind{"notice": model.Notice, "issue-notice": model.IssueNotice,
+			"speech": model.Speech, "report": model.Report}[e.Kind]
+		var jobs []Job
+		for _, d := range p.docs(kind, e.Only) {
+			v, err := docdata.For(kind, p.c, d, p.date, opts)
+			if err != nil {
+				return nil, fmt.Errorf("文件 %s：%w", d.ID, err)
+			}
+			j, err := p.docxJob(e, kind, v)
+			if err != nil {
+				return nil, err
+			}
+			jobs = append(jobs, j)
+		}
+		return jobs, nil
+	case "plan":
+		return p.one(e, model.Plan, docdata.ForPlan(p.c, p.date, opts))
+	case "division":
+		docs := p.docs(model.Division, e.Only)
+		if len(docs) == 0 {
+			return p.one(e, model.Division, docdata.ForDivision(p.c, p.date))
+		}
+		var jobs []Job
+		for _, d := range docs {
+			v, err := docdata.For(model.Division, p.c, d, p.date, opts)
+			if err != nil {
+				return nil, fmt.Errorf("文件 %s：%w", d.ID, err)
+			}
+			j, err := p.docxJob(e, model.Division, v)
+			if err != nil {
+				return nil, err
+			}
+			jobs = append(jobs, j)
+		}
+		return jobs, nil
+	case "briefing":
+		var jobs []Job
+		for i := range p.c.Briefings.Issues {
+			b := &p.c.Briefings.Issues[i]
+			if b.Date.After(p.date) {
+				continue // not yet published as of the build date
+			}
+			j, err := p.docxJob(e, model.BriefingDoc, docdata.ForBriefing(p.c, b))
+			if err != nil {
+				return nil, err
+			}
+			jobs = append(jobs, j)
+		}
+		return jobs, nil
+	case "summary":
+		var jobs []Job
+		for _, s := range p.summaries(e.Only) {
+			j, err := p.docxJob(e, model.Summary, docdata.ForSummary(p.c, s.doc, s.span, p.date, opts))
+			if err != nil {
+				return nil, err
+			}
+			jobs = append(jobs, j)
+		}
+		return jobs, nil
+	case "division-table", "matrix", "schedule", "weekly":
+		return p.workbook(e)
+	}
+	return nil, fmt.Errorf("未知的文种“%s”", e.Kind)
+}
+
+func (p *planner) one(e Entry, kind model.DocumentKind, v *docdata.View) ([]Job, error) {
+	j, err := p.docxJob(e, kind, v)
+	if err != nil {
+		return nil, err
+	}
+	return []Job{j}, nil
+}
+
+type summary struct {
+	doc  *model.Document
+	span docdata.Span
+}
+
+// summaries lists the summaries due by the build date: one for each month,
+// quarter and half of the campaign year that has ended since the work
+// began, and the documents of kind 总结 in the data once they are due.
+func (p *planner) summaries(only []string) []summary {
+	var out []summary
+	if len(only) == 0 {
+		y := p.c.Year
+		first := p.firstMonth()
+		ended := func(s docdata.Span) bool { return s.End.Before(p.date) }
+		for m := first; m <= 12; m++ {
+			if s := docdata.MonthSpan(y, m); ended(s) {
+				out = append(out, summary{span: s})
+			}
+		}
+		for q := 1; q <= 4; q++ {
+			if s := docdata.QuarterSpan(y, q); ended(s) && s.End.Month() >= time.Month(first) {
+				out = append(out, summary{span: s})
+			}
+		}
+		for h := 1; h <= 2; h++ {
+			if s := docdata.HalfSpan(y, h); ended(s) {
+				out = append(out, summary{span: s})
+			}
+		}
+	}
+	year := docdata.YearSpan(p.c.Year)
+	for _, d := range p.docs(model.Summary, only) {
+		// A summary in the data is due on its 成文日期, or, undated, when
+		// the year is over; --only asks for it whatever the date.
+		due := (d.Date != nil && !d.Date.After(p.date)) || (d.Date == nil && year.End.Before(p.date))
+		if due || len(only) > 0 {
+			out = append(out, summary{doc: d, span: year})
+		}
+	}
+	return out
+}
+
+// firstMonth is the month the campaign's first phase starts in: tasks that
+// run 全年 start in January, but nothing is summarised before the work begins.
+func (p *planner) firstMonth() int {
+	first := 13
+	for _, ph := range p.c.Phases {
+		if s := ph.Period.Start; !s.IsZero() && s.Year() == p.c.Year {
+			first = min(first, int(s.Month()))
+		}
+	}
+	if first == 13 {
+		return 1
+	}
+	return first
+}
+
+func (p *planner) docxJob(e Entry, kind model.DocumentKind, v *docdata.View) (Job, error) {
+	name, err := docdata.Template(kind)
+	if err != nil {
+		return Job{}, err
+	}
+	t, err := p.template(e.Template, name)
+	if err != nil {
+		return Job{}, err
+	}
+	title := v.Title
+	if title == "" {
+		title = string(kind)
+	}
+	return Job{Kind: string(kind), Title: title, Ext: ".docx",
+		Render: func(ctx context.Context, w io.Writer) error {
+			return t.Execute(w, v, docx.ExecOptions{Context: ctx})
+		}}, nil
+}
+
+// template returns the compiled template: the entry's own file when it
+// names one, else the built-in one.
+func (p *planner) template(custom, builtin string) (*docx.Template, error) {
+	key := builtin
+	if custom != "" {
+		key = p.m.Path(custom)
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if t, ok := p.cache[key]; ok {
+		return t, nil
+	}
+	var src []byte
+	var err error
+	if custom != "" {
+		src, err = os.ReadFile(key)
+	} else {
+		src, err = templates.Read(builtin)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("读取模板 %s：%w", key, err)
+	}
+	pkg, err := opc.Open(bytes.NewReader(src), int64(len(src)), opc.DefaultLimits)
+	if err != nil {
+		return nil, fmt.Errorf("打开模板 %s：%w", key, err)
+	}
+	t, err := docx.Parse(filepath.Base(key), pkg, docx.Options{Funcs: p.fmap})
+	if err != nil {
+		return nil, err
+	}
+	p.cache[key] = t
+	return t, nil
+}
+
+func (p *planner) workbook(e Entry) ([]Job, error) {
+	kind := map[string]string{"division-table": xlsx.Division, "matrix": xlsx.Matrix,
+		"schedule": xlsx.Schedule, "weekly": xlsx.Weekly}[e.Kind]
+	if e.Template != "" {
+		return nil, fmt.Errorf("%s 由程序生成，暂不支持 template（自定义 Excel 模板请用 gongwen render）", kind)
+	}
+	for _, b := range xlsx.Workbooks() {
+		if b.Kind != kind {
+			continue
+		}
+		c, date := p.c, p.date
+		title := strings.TrimSuffix(b.File, ".xlsx")
+		return []Job{{Kind: kind, Title: title, Ext: ".xlsx",
+			Render: func(ctx context.Context, w io.Writer) error { return b.Build(c, date, w) }}}, nil
+	}
+	return nil, fmt.Errorf("没有内置工作簿“%s”", kind)
+}

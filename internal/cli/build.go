@@ -1,0 +1,308 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
+
+	"gongwen/internal/build"
+	"gongwen/internal/docx"
+	"gongwen/internal/funcs"
+	"gongwen/internal/load"
+	"gongwen/internal/model"
+	"gongwen/internal/xlsx"
+)
+
+const defaultManifest = "gongwen.yaml"
+
+func init() { register(newCmdBuild) }
+
+type buildOptions struct {
+	IO       *IOStreams
+	Manifest string
+	explicit bool // --manifest was given: the file must exist
+	Data     string
+	Out      string
+	Date     string
+	JSON     bool
+	PDF      bool
+}
+
+func newCmdBuild(ios *IOStreams) *cobra.Command {
+	opts := &buildOptions{IO: ios}
+	cmd := &cobra.Command{
+		Use:   "build",
+		Short: "按构建清单从活动数据生成全部文稿",
+		Long: `按构建清单（gongwen.yaml；没有时使用内置清单）读取活动数据，检查无误后
+生成通知、工作方案、讲话稿、责任分工、简报、总结、汇报和 Excel 工作簿，写入输出目录
+（默认 out/），文件以标题命名。
+
+先检查数据：有错误时逐条列出并退出，不写任何文件。全部文稿先在内存中生成，
+都成功后才写入；内容没有变化的文件不重写。
+
+构建日期决定“截至何时”：逾期任务、已到期的总结、本周清单都按它计算。
+优先用 --date，其次用清单中的 date，否则为北京时间今天。`,
+		Example: `  gongwen build
+  gongwen build --date 2013-09-30 --out out/q3
+  gongwen build --json | jq -r '.outputs[].path'
+  gongwen build --pdf`,
+		Args: exactArgs(0),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.explicit = cmd.Flags().Changed("manifest")
+			return runBuild(cmd.Context(), opts)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVarP(&opts.Manifest, "manifest", "f", defaultManifest, "构建清单文件")
+	f.StringVar(&opts.Data, "data", "", "活动数据文件（覆盖清单中的 data）")
+	f.StringVarP(&opts.Out, "out", "o", "", "输出目录（覆盖清单中的 out）")
+	f.StringVar(&opts.Date, "date", "", "构建日期 YYYY-MM-DD（默认：清单中的 date，或北京时间今天）")
+	f.BoolVar(&opts.JSON, "json", false, "以 JSON 输出摘要和每个文件的文种、标题、路径、sha256")
+	f.BoolVar(&opts.PDF, "pdf", false, "同时用 LibreOffice 转换为 PDF")
+	return cmd
+}
+
+// buildReport is the --json output.
+type buildReport struct {
+	Date     string         `json:"date"`
+	Data     string         `json:"data"`
+	Summary  buildSummary   `json:"summary"`
+	Outputs  []build.Result `json:"outputs"`
+	Warnings []string       `json:"warnings,omitempty"`
+}
+
+type buildSummary struct {
+	Tasks    int            `json:"tasks"`
+	ByStatus map[string]int `json:"by_status"`
+	ByPhase  []phaseCount   `json:"by_phase"`
+	Overdue  []overdueTask  `json:"overdue"`
+}
+
+type phaseCount struct {
+	Phase    string         `json:"phase"`
+	Tasks    int            `json:"tasks"`
+	ByStatus map[string]int `json:"by_status"`
+}
+
+type overdueTask struct {
+	ID     string `json:"id"`
+	Title  string `json:"title"`
+	Period string `json:"period"`
+	Due    string `json:"due"`
+	Status string `json:"status"`
+	Lead   string `json:"lead,omitempty"`
+}
+
+func runBuild(ctx context.Context, opts *buildOptions) error {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	m, err := build.ReadManifest(opts.Manifest, opts.explicit)
+	if err != nil {
+		return badInput(err)
+	}
+	date, err := buildDate(opts.Date, m.Date)
+	if err != nil {
+		return err
+	}
+	dataPath := m.Path(m.Data)
+	if opts.Data != "" {
+		dataPath = opts.Data
+	}
+	out := m.Path(m.Out)
+	if opts.Out != "" {
+		out = opts.Out
+	}
+
+	c, warns, err := load.File(dataPath)
+	if err != nil {
+		var ds load.Diagnostics
+		if !errors.As(err, &ds) {
+			return fmt.Errorf("读取 %s：%w", dataPath, err)
+		}
+		writeDiagnostics(opts.IO.ErrOut, dataPath, ds)
+		fmt.Fprintf(opts.IO.ErrOut, "%s：发现 %d 个错误，未生成任何文件\n", dataPath, len(ds.Errors()))
+		return reported(len(ds.Errors()))
+	}
+	writeDiagnostics(opts.IO.ErrOut, dataPath, warns)
+
+	sum := summarize(c, date)
+	jobs, err := build.Plan(m, c, date)
+	if err != nil {
+		return templateProblem(opts.IO, err)
+	}
+
+	var bar *progressbar.ProgressBar
+	if opts.IO.ErrTTY && !opts.JSON {
+		bar = progressbar.NewOptions(len(jobs), progressbar.OptionSetWriter(opts.IO.ErrOut),
+			progressbar.OptionSetDescription("生成文稿"), progressbar.OptionShowCount(),
+			progressbar.OptionClearOnFinish())
+	}
+	results, err := build.Run(ctx, jobs, build.Options{Out: out, Progress: func(done, total int) {
+		if bar != nil {
+			bar.Set(done)
+		}
+	}})
+	if bar != nil {
+		bar.Finish()
+	}
+	if err != nil {
+		return templateProblem(opts.IO, err)
+	}
+
+	var pdfWarn []string
+	if opts.PDF {
+		pdfWarn = convertPDF(ctx, opts.IO, results)
+	}
+
+	if opts.JSON {
+		rep := buildReport{Date: date.Format(time.DateOnly), Data: dataPath, Summary: sum, Outputs: results, Warnings: pdfWarn}
+		enc := json.NewEncoder(opts.IO.Out)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		return enc.Encode(rep)
+	}
+	printSummary(opts.IO, c, sum, date)
+	changed := 0
+	for _, r := range results {
+		mark := "  "
+		if r.Wrote {
+			mark = "✓ "
+			changed++
+		}
+		fmt.Fprintf(opts.IO.Out, "%s%s %s\n", mark, padCJK(r.Kind, 10), r.Path)
+		if r.PDF != "" {
+			fmt.Fprintf(opts.IO.Out, "  %s %s\n", padCJK("PDF", 10), r.PDF)
+		}
+	}
+	fmt.Fprintf(opts.IO.Out, "共 %d 个文件写入 %s，其中 %d 个有变化（✓）\n", len(results), out, changed)
+	return nil
+}
+
+// buildDate picks the day a build is "as of": --date, else the manifest's
+// date, else today in China.
+func buildDate(flag string, manifest time.Time) (time.Time, error) {
+	if flag != "" {
+		d, err := time.Parse(time.DateOnly, flag)
+		if err != nil {
+			return time.Time{}, usageError("--date 应为 YYYY-MM-DD 形式的日期，实际为“%s”", flag)
+		}
+		return d, nil
+	}
+	if !manifest.IsZero() {
+		return manifest, nil
+	}
+	y, mo, d := funcs.Today().Date()
+	return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC), nil
+}
+
+// templateProblem prints template and render errors, every one on its own
+// line with its place, and turns them into exit 1: a template is the user's
+// input as much as the data is.
+func templateProblem(ios *IOStreams, err error) error {
+	var de docx.Errors
+	var xe xlsx.Errors
+	var je *build.JobError
+	switch {
+	case errors.As(err, &de), errors.As(err, &xe), errors.As(err, &je):
+		fmt.Fprintln(ios.ErrOut, err)
+		fmt.Fprintln(ios.ErrOut, "生成失败，未写入任何文件")
+		return reported(1)
+	}
+	return err
+}
+
+func summarize(c *model.Campaign, date time.Time) buildSummary {
+	st := c.Stats(date)
+	s := buildSummary{Tasks: st.Total, ByStatus: map[string]int{}, Overdue: []overdueTask{}}
+	for _, sc := range st.ByStatus {
+		s.ByStatus[string(sc.Status)] = sc.Count
+	}
+	for _, ps := range st.ByPhase {
+		pc := phaseCount{Phase: ps.Phase.Name, Tasks: ps.Total, ByStatus: map[string]int{}}
+		for _, sc := range ps.ByStatus {
+			pc.ByStatus[string(sc.Status)] = sc.Count
+		}
+		s.ByPhase = append(s.ByPhase, pc)
+	}
+	for _, t := range st.OverdueTasks {
+		lead := ""
+		if names := c.UnitShorts(c.TaskLead(t)); len(names) > 0 {
+			lead = names[0]
+			for _, n := range names[1:] {
+				lead += "、" + n
+			}
+		}
+		s.Overdue = append(s.Overdue, overdueTask{ID: t.ID, Title: t.Title, Period: t.Period.Text,
+			Due: t.Period.End.Format(time.DateOnly), Status: string(t.Status), Lead: lead})
+	}
+	return s
+}
+
+func printSummary(ios *IOStreams, c *model.Campaign, s buildSummary, date time.Time) {
+	w := ios.Out
+	fmt.Fprintf(w, "%s（%d年）截至 %s：任务 %d 项", c.Name, c.Year, date.Format(time.DateOnly), s.Tasks)
+	for _, st := range model.Statuses {
+		fmt.Fprintf(w, "，%s %d", st, s.ByStatus[string(st)])
+	}
+	fmt.Fprintln(w)
+	for _, p := range s.ByPhase {
+		fmt.Fprintf(w, "  %s %2d 项", padCJK(p.Phase, 8), p.Tasks)
+		for _, st := range model.Statuses {
+			fmt.Fprintf(w, "  %s %d", st, p.ByStatus[string(st)])
+		}
+		fmt.Fprintln(w)
+	}
+	if len(s.Overdue) == 0 {
+		fmt.Fprintln(w, "逾期任务：无")
+	} else {
+		fmt.Fprintf(w, "逾期任务 %d 项：\n", len(s.Overdue))
+		for _, t := range s.Overdue {
+			fmt.Fprintf(w, "  %s（%s，应于 %s 前完成，%s）%s\n", t.Title, t.Period, t.Due, t.Status, t.Lead)
+		}
+	}
+}
+
+// convertPDF converts the written documents with LibreOffice, one call for
+// all, and records each PDF's path. A missing LibreOffice is a warning,
+// not a failed build: the Word and Excel files are there.
+func convertPDF(ctx context.Context, ios *IOStreams, results []build.Result) []string {
+	var paths []string
+	for _, r := range results {
+		paths = append(paths, r.Path)
+	}
+	pdfs, err := build.ConvertPDF(ctx, paths)
+	if err != nil {
+		msg := "未生成 PDF：" + err.Error()
+		fmt.Fprintln(ios.ErrOut, msg)
+		return []string{msg}
+	}
+	for i := range results {
+		if p := pdfs[results[i].Path]; p != "" {
+			results[i].PDF = p
+		}
+	}
+	return nil
+}
+
+// padCJK pads s with spaces to width terminal columns, counting a Chinese
+// character as two, so listings line up.
+func padCJK(s string, width int) string {
+	w := 0
+	for _, r := range s {
+		if r >= 0x1100 {
+			w += 2
+		} else {
+			w++
+		}
+	}
+	for ; w < width; w++ {
+		s += " "
+	}
+	return s
+}
