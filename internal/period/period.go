@@ -125,7 +125,11 @@ func Parse(text string, year int) (Period, error) {
 	}
 	p, err := parseList(normalise(t), year)
 	if err != nil {
-		return Period{}, fmt.Errorf("无法识别的期限“%s”：%s。%s", t, err.Error(), Hint)
+		msg := err.Error()
+		if !strings.HasSuffix(msg, "？") && !strings.HasSuffix(msg, "。") {
+			msg += "。"
+		}
+		return Period{}, fmt.Errorf("无法识别的期限“%s”：%s%s", t, msg, Hint)
 	}
 	p.Text = t
 	return p, nil

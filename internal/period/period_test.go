@@ -162,6 +162,9 @@ func TestParseErrors(t *testing.T) {
 			if !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("Parse(%q) error %q does not contain %q", tt.text, err, tt.want)
 			}
+			if strings.Contains(err.Error(), "？。") || strings.Contains(err.Error(), "。。") {
+				t.Errorf("doubled punctuation in %q", err)
+			}
 			if tt.text != "" && strings.TrimSpace(tt.text) != "" && !strings.Contains(err.Error(), "“"+strings.TrimSpace(tt.text)+"”") {
 				t.Errorf("error %q does not name the text", err)
 			}
