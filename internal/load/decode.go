@@ -247,9 +247,57 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, path string, depth int, f
 			return
 		}
 		v.SetBool(b)
+	case t.Kind() == reflect.Float64 || t.Kind() == reflect.Float32:
+		if n.Kind != yaml.ScalarNode || (n.Tag != "!!int" && n.Tag != "!!float") {
+			d.typeError(n, path, "数字")
+			return
+		}
+		f, err := strconv.ParseFloat(strings.ReplaceAll(n.Value, "_", ""), 64)
+		if err != nil {
+			var g float64
+			if n.Decode(&g) != nil {
+				d.typeError(n, path, "数字")
+				return
+			}
+			f = g
+		}
+		v.SetFloat(f)
+	case t.Kind() == reflect.Map && t.Key().Kind() == reflect.String:
+		if n.Kind != yaml.MappingNode {
+			d.typeError(n, path, "键值对（映射）")
+			return
+		}
+		m := reflect.MakeMapWithSize(t, len(n.Content)/2)
+		explicit, merged := d.pairs(n, path, depth)
+		seen := map[string]int{}
+		for _, p := range append(explicit, merged...) {
+			if p.k.Kind != yaml.ScalarNode {
+				d.errorf(p.k, path, "键应为字符串，实际为%s", describe(p.k))
+				continue
+			}
+			if line, dup := seen[p.k.Value]; dup {
+				if !isMergedPair(p, merged) {
+					d.errorf(p.k, join(path, p.k.Value), "键“%s”重复（第 %d 行已经写过）；同一层中每个键只能写一次", p.k.Value, line)
+				}
+				continue
+			}
+			seen[p.k.Value] = p.k.Line
+			el := reflect.New(t.Elem()).Elem()
+			d.value(p.v, el, join(path, p.k.Value), depth+1, nil)
+			m.SetMapIndex(reflect.ValueOf(p.k.Value).Convert(t.Key()), el)
+			if d.stop {
+				return
+			}
+		}
+		v.Set(m)
+	case t.Kind() == reflect.Interface && t.NumMethod() == 0:
+		if x := d.raw(n, path, depth); x != nil {
+			v.Set(reflect.ValueOf(x))
+		}
 	default:
-		// The model holds nothing else; a new field type needs code here.
-		panic(fmt.Sprintf("load: cannot decode into %s at %s", t, path))
+		// Only a model field of a kind no data file can hold gets here:
+		// a programmer error, reported rather than crashing on user input.
+		d.errorf(n, path, "内部错误：无法读取 %s 类型的值，请反馈给开发者", t)
 	}
 }
 
@@ -282,6 +330,15 @@ func describe(n *yaml.Node) string {
 		return "日期 " + v
 	}
 	return "字符串“" + v + "”"
+}
+
+func isMergedPair(p pair, merged []pair) bool {
+	for _, m := range merged {
+		if m == p {
+			return true
+		}
+	}
+	return false
 }
 
 // pair is a key and its value in a mapping, merge keys expanded.

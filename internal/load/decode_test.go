@@ -1,0 +1,88 @@
+package load
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// The decoder is generic over the model; these kinds are not in the model
+// today but must not crash it when a field of that kind is added.
+type otherKinds struct {
+	F     float64           `yaml:"f"`
+	M     map[string]int    `yaml:"m"`
+	Any   any               `yaml:"any"`
+	Texts map[string]string `yaml:"texts"`
+	Ch    chan int          `yaml:"ch"`
+}
+
+func decodeInto(t *testing.T, src string, v any) Diagnostics {
+	t.Helper()
+	var doc yaml.Node
+	if err := yaml.Unmarshal([]byte(src), &doc); err != nil {
+		t.Fatal(err)
+	}
+	d := newDecoder("x.yaml", &doc)
+	d.value(doc.Content[0], reflect.ValueOf(v).Elem(), "", 1, nil)
+	return d.diags
+}
+
+func TestOtherKinds(t *testing.T) {
+	var v otherKinds
+	ds := decodeInto(t, "f: 1.5\nm: {a: 1, b: 2}\nany: [1, x]\ntexts: {k: v}\n", &v)
+	if len(ds) != 0 {
+		t.Fatal(ds)
+	}
+	want := otherKinds{F: 1.5, M: map[string]int{"a": 1, "b": 2}, Any: []any{1, "x"}, Texts: map[string]string{"k": "v"}}
+	if !reflect.DeepEqual(v, want) {
+		t.Errorf("got %+v", v)
+	}
+	ds = decodeInto(t, "f: x\nm: {a: 1, a: 2}\nch: 1\n", &v)
+	var msgs []string
+	for _, d := range ds {
+		msgs = append(msgs, d.String())
+	}
+	got := strings.Join(msgs, "\n")
+	for _, w := range []string{"x.yaml:1:4: 应为数字", "x.yaml:2:11: 键“a”重复", "x.yaml:3:5: 内部错误"} {
+		if !strings.Contains(got, w) {
+			t.Errorf("missing %q in\n%s", w, got)
+		}
+	}
+}
+
+func TestCRLF(t *testing.T) {
+	data := strings.ReplaceAll(minimal, "\n", "\r\n")
+	if _, _, err := Bytes("crlf.yaml", []byte(data)); err != nil {
+		t.Fatal(err)
+	}
+	bad := strings.ReplaceAll("name: x\r\nyear: abc\r\n", "\n", "\n")
+	_, _, err := Bytes("crlf.yaml", []byte(bad))
+	if err == nil || !strings.Contains(err.Error(), "crlf.yaml:2:7: 应为整数") {
+		t.Errorf("got %v", err)
+	}
+	src := []byte(bad)
+	if ex := Excerpt(src, 2, 7); strings.Contains(ex, "\r") {
+		t.Errorf("excerpt keeps the carriage return: %q", ex)
+	}
+}
+
+func TestSuggestions(t *testing.T) {
+	tests := []struct {
+		s    string
+		opts []string
+		want string
+	}{
+		{"nmae", []string{"name", "year"}, "name"},
+		{"shortname", []string{"short_name", "short"}, "short_name"},
+		{"已完成了", []string{"未启动", "推进中", "已完成", "已销号"}, "已完成"},
+		{"完成", []string{"未启动", "推进中", "已完成", "已销号"}, "已完成"},
+		{"zzzzzz", []string{"name", "year"}, ""},
+	}
+	for _, tt := range tests {
+		if got := closest(tt.s, tt.opts); got != tt.want {
+			t.Errorf("closest(%q) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}
