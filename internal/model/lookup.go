@@ -1,5 +1,7 @@
 package model
 
+import "time"
+
 // Lookups by id. Each returns nil when the id is unknown; the loader has
 // reported dangling ids already (Check), so templates may rely on them.
 // They scan linearly: a campaign has tens of items, not thousands.
@@ -222,4 +224,15 @@ func (c *Campaign) Paragraphs(phaseID string) []Paragraph {
 		out = append(out, Paragraph{Tasks: []*Task{t}, Text: text})
 	}
 	return out
+}
+
+// ThemeAt returns the briefing theme whose period holds the day of t (the
+// first such, in plan order), or nil: what an issue dated t should stress.
+func (c *Campaign) ThemeAt(t time.Time) *BriefingTheme {
+	for i := range c.Briefings.Themes {
+		if c.Briefings.Themes[i].Period.Contains(t) {
+			return &c.Briefings.Themes[i]
+		}
+	}
+	return nil
 }

@@ -443,3 +443,13 @@ func TestCheckOrder(t *testing.T) {
 		t.Errorf("order:\n got %s\nwant %s", strings.Join(got, " "), want)
 	}
 }
+
+func TestThemeAt(t *testing.T) {
+	c := small()
+	if th := c.ThemeAt(day("2013-03-20")); th == nil || th.Theme != "动态" {
+		t.Errorf("ThemeAt(3-20) = %v", th)
+	}
+	if th := c.ThemeAt(day("2013-04-01")); th != nil {
+		t.Errorf("ThemeAt(4-01) = %v", th)
+	}
+}
