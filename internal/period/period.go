@@ -110,6 +110,9 @@ func lastDay(y int, m time.Month) int { return date(y, m+1, 0).Day() }
 // Hint lists a few valid forms; every parse error ends with it.
 const Hint = "可用的写法如：2月中旬、3月上中旬、3月、6月份、3月初-11月底、4-5月、5月左右、5月左右和9月左右、全年"
 
+// maxLen bounds the text of a period; real ones are a few characters.
+const maxLen = 100
+
 // Parse turns text into the period it names in the given year. Surrounding
 // spaces are ignored; Text keeps the rest exactly as written.
 func Parse(text string, year int) (Period, error) {
@@ -119,6 +122,9 @@ func Parse(text string, year int) (Period, error) {
 	}
 	if t == "" {
 		return Period{}, fmt.Errorf("期限为空：%s", Hint)
+	}
+	if utf8.RuneCountInString(t) > maxLen {
+		return Period{}, fmt.Errorf("无法识别的期限“%s……”：期限文字超过 %d 个字", string([]rune(t)[:10]), maxLen)
 	}
 	if !utf8.ValidString(t) {
 		return Period{}, fmt.Errorf("无法识别的期限“%s”：含有无效的字符编码", t)
@@ -211,18 +217,18 @@ func parseList(s string, year int) (Period, error) {
 
 // parseItem parses one piece of a list: a point, a range, or either with 左右.
 func parseItem(s string, year int) (Period, error) {
-	if rest, ok := strings.CutSuffix(s, "左右"); ok {
+	// 左右, or 前后 ("6月前后") with the same meaning, once.
+	for _, about := range []string{"左右", "前后"} {
+		rest, ok := strings.CutSuffix(s, about)
+		if !ok {
+			continue
+		}
 		if rest == "" {
-			return Period{}, fmt.Errorf("“左右”前须写期限")
+			return Period{}, fmt.Errorf("“%s”前须写期限", about)
 		}
-		p, err := parseItem(rest, year)
-		if err != nil {
-			return Period{}, err
+		if strings.HasSuffix(rest, "左右") || strings.HasSuffix(rest, "前后") {
+			return Period{}, fmt.Errorf("“左右”“前后”只能写一次")
 		}
-		return widen(p, year), nil
-	}
-	// Also accept 前后 ("6月前后") with the same meaning.
-	if rest, ok := strings.CutSuffix(s, "前后"); ok && rest != "" {
 		p, err := parseItem(rest, year)
 		if err != nil {
 			return Period{}, err

@@ -146,6 +146,8 @@ func TestParseErrors(t *testing.T) {
 		{"和3月", "两边都须写期限"},
 		{"3月、、4月", "两边都须写期限"},
 		{"左右", "“左右”前须写期限"},
+		{"5月左右左右", "只能写一次"},
+		{"5月前后左右", "只能写一次"},
 		{"2月30日", "2月没有“30日”"},
 		{"3月上下旬", "整月请写“3月”"},
 		{"第五季度", "季度须是第一季度到第四季度"},
@@ -169,6 +171,9 @@ func TestParseErrors(t *testing.T) {
 				t.Errorf("error %q does not name the text", err)
 			}
 		})
+	}
+	if _, err := Parse(strings.Repeat("左右", 1000), 2013); err == nil || !strings.Contains(err.Error(), "超过 100 个字") {
+		t.Errorf("long text: %v", err)
 	}
 	if _, err := Parse("3月", 0); err == nil {
 		t.Error("year 0 accepted")
