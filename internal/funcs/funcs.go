@@ -97,6 +97,9 @@ var NamespaceTitle = map[string]string{
 	"defaults": "默认值与条件",
 	"conv":     "类型转换",
 	"types":    "类型判断",
+	// docx is the namespace of the document functions the Word engine adds
+	// (docx.Funcs); they are listed by `gongwen funcs` but not in Map.
+	"docx": "Word 文档结构",
 }
 
 // entry is a function with its description and how to build it.
@@ -122,7 +125,8 @@ func Map(opts Options) template.FuncMap {
 }
 
 // All describes every function of Map, by namespace in the order
-// `gongwen funcs` shows them, then by name.
+// `gongwen funcs` shows them; within a namespace related functions stand
+// together (cnum, cyear, amount, heading, date…).
 func All() []Func {
 	rank := map[string]int{}
 	for i, ns := range namespaces {
@@ -133,12 +137,7 @@ func All() []Func {
 		out[i] = e.Func
 		out[i].Examples = append([]Example(nil), e.Examples...)
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Namespace != out[j].Namespace {
-			return rank[out[i].Namespace] < rank[out[j].Namespace]
-		}
-		return out[i].Name < out[j].Name
-	})
+	sort.SliceStable(out, func(i, j int) bool { return rank[out[i].Namespace] < rank[out[j].Namespace] })
 	return out
 }
 
