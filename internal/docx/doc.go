@@ -1,0 +1,67 @@
+// Package docx is gongwen's Word template engine: Go text/template actions
+// written in the text of a .docx, rendered into a new .docx.
+//
+// # Templates
+//
+// Authors write actions ({{.Activity.Name}}, {{range .Tasks}} … {{end}})
+// in Word or WPS. The engine copes with what those editors do:
+//
+//   - An action split over several runs — by a formatting change, proofing
+//     marks (w:proofErr), bookmarks, w:lastRenderedPageBreak or revision
+//     ids — is joined into the run where it starts, with that run's
+//     formatting; text outside actions keeps its runs byte for byte.
+//   - Inside actions only: curly quotes become straight, full-width braces
+//     ｛｛ ｝｝, spaces and the ASCII punctuation of a Chinese IME become ASCII.
+//   - Placement: a paragraph holding only control actions (if, range, with,
+//     else, end, define, block, template, comments, variable declarations)
+//     is removed and its actions act on whole paragraphs; an if/range/with
+//     whose start and end stand in different cells of one table row repeats
+//     (or drops) the row; a table row holding only control actions is a
+//     marker row: it is removed and the rows between marker rows repeat.
+//     Anything else is inline. The parts of one block must stand at the
+//     same level (both inline, both whole paragraphs, both row-level), so the
+//     output is always well-formed; otherwise Parse reports where.
+//     An empty loop leaves no blank paragraph or row, a table whose rows all
+//     vanish vanishes, and a cell that loses all paragraphs gets an empty one.
+//
+// Templated parts are word/document.xml, headers, footers, footnotes,
+// endnotes and docProps/core.xml (title, subject…). Other parts are copied
+// raw by package opc.
+//
+// # Compilation
+//
+// Each part is indexed (byte offsets, no re-serialisation), its actions are
+// found in the paragraphs' text and parsed one by one (so every syntax error
+// is reported, each at its place), and the part becomes ONE text/template
+// whose text is the part's XML with the actions spliced in. Delimiters are
+// control characters XML forbids, so nothing in the XML is mistaken for an
+// action. The parse tree is then rewritten, as html/template does, so that
+// every printed value goes through an escaper: & < > escaped, "\n" a line
+// break, "\t" a tab, characters XML 1.0 forbids removed. Only values of type
+// Raw, which the document functions return, are inserted as markup.
+//
+// Document functions: paras (text → paragraphs with the host paragraph's
+// formatting), pagebreak, br, tab, vmerge (vertical merge of equal adjacent
+// cells of a repeated column), restartnum (restart list numbering, e.g. per
+// loop iteration; adds w:num to numbering.xml).
+//
+// # Execution
+//
+// A Template is immutable after Parse and safe for concurrent Execute.
+// Output passes a writer that interprets markers the compiler placed in the
+// template text (bytes XML forbids, so data cannot forge them): it makes
+// ids of cloned content unique (wp:docPr, bookmarks, w14:paraId) while
+// keeping the first use of every id, merges vmerge cells, drops empty
+// tables and fills empty cells, and enforces the output cap and the time
+// limit (checked on every range iteration too, so {{range 1000000000}}
+// fails cleanly). Template recursion is limited to 200 levels.
+//
+// Errors name the template file, the part, the paragraph (and table, row,
+// cell), the text around the action and, at execution, the data path
+// (".Tasks[].Lead"). Missing map keys are errors unless Options.Missing is
+// "empty"; fields missing from structs are always errors.
+//
+// Not supported: actions inside field codes (w:instrText), text boxes'
+// actions spanning their box, repeating table columns, images (see
+// the TODO in funcs.go).
+package docx

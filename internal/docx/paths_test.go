@@ -1,0 +1,37 @@
+package docx
+
+import (
+	"strings"
+	"testing"
+
+	dt "gongwen/internal/docx/docxtest"
+)
+
+func TestPaths(t *testing.T) {
+	d := dt.Doc{
+		Header: []dt.Block{dt.P("{{.Office.Name}}")},
+		Body: []dt.Block{
+			dt.P("{{.Activity.Name}}"),
+			dt.Tbl(dt.TR(dt.C("{{range .Tasks}}{{.No}}"), dt.C("{{range $u := .Units}}{{$u.Name}}{{end}}{{end}}"))),
+			dt.P("{{with .Plan}}{{.Goal}}{{end}}{{range $i, $p := .Phases}}{{$p.Title}}{{$.Year}}{{end}}"),
+		},
+	}
+	tp := mustParse(t, d, Options{})
+	var got []string
+	for _, p := range tp.Paths() {
+		s := p.Path
+		if p.Loop {
+			s += "*"
+		}
+		got = append(got, s)
+	}
+	want := ".Activity.Name .Tasks* .Tasks[].No .Tasks[].Units* .Tasks[].Units[].Name .Plan .Plan.Goal .Phases* .Phases[].Title .Year .Office.Name"
+	if strings.Join(got, " ") != want {
+		t.Errorf("paths\n got %s\nwant %s", strings.Join(got, " "), want)
+	}
+	for _, p := range tp.Paths() {
+		if p.Path == ".Tasks[].No" && (len(p.Where) != 1 || p.Where[0].Table != 1 || p.Where[0].Cell != 1) {
+			t.Errorf("where %+v", p.Where)
+		}
+	}
+}
