@@ -1,0 +1,679 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"reflect"
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"text/template"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"gongwen/internal/build"
+	"gongwen/internal/docx"
+	"gongwen/internal/funcs"
+	"gongwen/internal/load"
+	"gongwen/internal/opc"
+	"gongwen/internal/outfile"
+	"gongwen/internal/xlsx"
+)
+
+func init() { register(newCmdRender) }
+
+// renderOptions are the flags of gongwen render.
+type renderOptions struct {
+	IO       *IOStreams
+	Template string
+	Data     string
+	Out      string
+	Raw      bool
+	Missing  string // "error" or "empty"
+	Date     string // YYYY-MM-DD; empty means today (or SOURCE_DATE_EPOCH)
+	Each     string // template path of a list: one document per item
+	Name     string // file-name template for --each
+	Jobs     int    // parallel renders; 0 means GOMAXPROCS
+
+	MaxOutput string        // size with unit: 256MiB
+	Timeout   time.Duration // per document
+}
+
+func newCmdRender(ios *IOStreams) *cobra.Command {
+	opts := &renderOptions{IO: ios}
+	cmd := &cobra.Command{
+		Use:   "render -t 模板 -d 数据 -o 输出",
+		Short: "用数据渲染一个 Word（或 Excel）模板",
+		Long: `render 用数据文件渲染一个模板，生成一个文档；加 --each 则为列表中的每一项各生成一个文档（邮件合并）。
+
+数据默认是活动数据文件（YAML/JSON，按活动数据模型校验，模板中用 {{.Name}}、{{range .Tasks}} 等取值）；
+加 --raw 时，数据文件中的任意 JSON/YAML 对象原样交给模板。
+
+模板中引用了数据中没有的键时默认报错（指出模板中的位置和数据路径）；--missing=empty 则输出空白。
+
+邮件合并：--each 指定列表的路径（如 .Tasks、.Records），每一项作为一个文档的数据（模板中的“.”），
+-o 为输出文件夹；--name 为文件名模板（如 '{{.City}}通知.docx'，可用 {{seq}} 取从 1 开始的序号），
+默认按序号命名。文件名中的非法字符会被替换，重名的文件依次加“（2）”“（3）”。
+所有文档都渲染成功后才一并写入；任何一项失败时，输出文件夹保持原样。
+
+每个文件先写入同一文件夹中的临时文件，再改名为目标文件：失败不会留下半个文件，也不会破坏已有文件。`,
+		Example: `  gongwen render -t 通知.docx -d campaign.yaml -o out/通知.docx
+  gongwen render --raw -t 名单.docx -d people.json -o out/名单.docx
+  gongwen render --raw -t 通知.docx -d cities.yaml --each .Cities --name '{{.City}}通知.docx' -o out/通知`,
+		Args: exactArgs(0),
+		RunE: func(cmd *cobra.Command, args []string) error { return runRender(cmd.Context(), opts) },
+	}
+	f := cmd.Flags()
+	f.StringVarP(&opts.Template, "template", "t", "", "模板文件（.docx）")
+	f.StringVarP(&opts.Data, "data", "d", "", "数据文件（YAML 或 JSON）")
+	f.StringVarP(&opts.Out, "out", "o", "", "输出文件；使用 --each 时为输出文件夹")
+	f.BoolVar(&opts.Raw, "raw", false, "不按活动数据模型校验，把数据原样交给模板")
+	f.StringVar(&opts.Missing, "missing", "error", "数据缺少模板引用的键时：error 报错，empty 输出空白")
+	f.StringVar(&opts.Date, "date", "", "成文日期等使用的“今天”，格式 2006-01-02（默认今天，或环境变量 SOURCE_DATE_EPOCH）")
+	f.StringVar(&opts.Each, "each", "", "邮件合并：为此路径处列表的每一项生成一个文档（如 .Records）")
+	f.StringVar(&opts.Name, "name", "", "邮件合并的文件名模板，如 '{{.City}}通知.docx'")
+	f.IntVarP(&opts.Jobs, "jobs", "j", 0, "并行渲染的数量（默认为 CPU 核数）")
+	f.StringVar(&opts.MaxOutput, "max-output", "256MiB", "单个输出文件的大小上限")
+	f.DurationVar(&opts.Timeout, "timeout", 60*time.Second, "单个文档渲染的时间上限")
+	return cmd
+}
+
+func runRender(ctx context.Context, opts *renderOptions) error {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	switch {
+	case opts.Template == "":
+		return usageError("缺少 -t 模板文件")
+	case opts.Data == "":
+		return usageError("缺少 -d 数据文件")
+	case opts.Out == "":
+		return usageError("缺少 -o 输出")
+	case opts.Name != "" && opts.Each == "":
+		return usageError("--name 只能与 --each 一起使用")
+	}
+	limits, err := renderLimits(opts.MaxOutput, opts.Timeout)
+	if err != nil {
+		return err
+	}
+	env, err := newTemplateEnv(opts.Missing, opts.Date, limits)
+	if err != nil {
+		return err
+	}
+	ext := strings.ToLower(filepath.Ext(opts.Template))
+	if opts.Each == "" {
+		if oext := strings.ToLower(filepath.Ext(opts.Out)); oext != ext {
+			return usageError("输出文件 %s 的扩展名应与模板相同（%s）", opts.Out, ext)
+		}
+	}
+	tpl, err := parseTemplate(opts.Template, env)
+	if err != nil {
+		return templateFailure(opts.IO, err)
+	}
+	data, err := loadData(opts.IO, opts.Data, opts.Raw)
+	if err != nil {
+		return err
+	}
+	if opts.Each == "" {
+		err := outfileWrite(opts.Out, func(w io.Writer) error {
+			return executeLimited(ctx, tpl, w, data, limits)
+		})
+		if err != nil {
+			return templateFailure(opts.IO, err)
+		}
+		fmt.Fprintln(opts.IO.Out, opts.Out)
+		return nil
+	}
+	items, err := eachItems(data, opts.Each, env)
+	if err != nil {
+		return badInput(err)
+	}
+	names, err := mergeNames(items, opts.Name, ext, env)
+	if err != nil {
+		return badInput(err)
+	}
+	paths, err := renderMany(ctx, opts.IO, tpl, items, names, opts.Out, opts.Jobs, limits)
+	if err != nil {
+		return err
+	}
+	for _, p := range paths {
+		fmt.Fprintln(opts.IO.Out, p)
+	}
+	fmt.Fprintf(opts.IO.ErrOut, "已生成 %d 个文档，在 %s\n", len(paths), opts.Out)
+	return nil
+}
+
+// loadData reads the data file: a campaign validated into the model, or with
+// raw any JSON/YAML value as it is. Warnings are printed with their source
+// line; errors too, and counted.
+func loadData(ios *IOStreams, path string, raw bool) (any, error) {
+	if raw {
+		v, err := load.Raw(path)
+		if err != nil {
+			return nil, loadFailure(ios, path, err)
+		}
+		return v, nil
+	}
+	c, warns, err := load.File(path)
+	if err != nil {
+		return nil, loadFailure(ios, path, err)
+	}
+	writeDiagnostics(ios.ErrOut, path, warns)
+	return c, nil
+}
+
+// loadFailure prints a load error's diagnostics and says how many.
+func loadFailure(ios *IOStreams, path string, err error) error {
+	var ds load.Diagnostics
+	if errors.As(err, &ds) && len(ds) > 0 {
+		writeDiagnostics(ios.ErrOut, path, ds)
+		return reported(max(len(ds.Errors()), 1))
+	}
+	return badInput(fmt.Errorf("读取数据 %s：%w", path, err))
+}
+
+// renderLimit holds the per-document limits.
+type renderLimit struct {
+	maxOutput int64
+	timeout   time.Duration
+}
+
+func renderLimits(maxOutput string, timeout time.Duration) (renderLimit, error) {
+	n, err := parseSize(maxOutput)
+	if err != nil {
+		return renderLimit{}, usageError("--max-output %q：%v", maxOutput, err)
+	}
+	if timeout <= 0 {
+		return renderLimit{}, usageError("--timeout 必须大于 0")
+	}
+	return renderLimit{maxOutput: n, timeout: timeout}, nil
+}
+
+// parseSize reads a byte count with an optional unit: 1048576, 10MB, 256MiB,
+// 1G. K/M/G and KiB/MiB/GiB are powers of 1024 both (nobody means 1000
+// here); KB/MB/GB too.
+func parseSize(s string) (int64, error) {
+	t := strings.TrimSpace(s)
+	i := 0
+	for i < len(t) && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	if i == 0 {
+		return 0, errors.New("应为数字加单位，如 256MiB")
+	}
+	n, err := strconv.ParseInt(t[:i], 10, 64)
+	if err != nil {
+		return 0, errors.New("数字太大")
+	}
+	var shift uint
+	switch strings.ToUpper(strings.TrimSpace(t[i:])) {
+	case "", "B":
+	case "K", "KB", "KIB":
+		shift = 10
+	case "M", "MB", "MIB":
+		shift = 20
+	case "G", "GB", "GIB":
+		shift = 30
+	default:
+		return 0, fmt.Errorf("不认识的单位 %q", t[i:])
+	}
+	if n <= 0 {
+		return 0, errors.New("必须大于 0")
+	}
+	if n > (1<<62)>>shift {
+		return 0, errors.New("数字太大")
+	}
+	return n << shift, nil
+}
+
+// errOutputTooLarge is returned when a document exceeds --max-output.
+var errOutputTooLarge = errors.New("输出超过 --max-output 上限")
+
+// limitedWriter fails once more than n bytes have been written.
+type limitedWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (l *limitedWriter) Write(p []byte) (int, error) {
+	if int64(len(p)) > l.n {
+		return 0, errOutputTooLarge
+	}
+	l.n -= int64(len(p))
+	return l.w.Write(p)
+}
+
+// executeLimited runs one render under the size and time limits. The
+// engines enforce them too and say where in the template they were hit; the
+// writer's cap and the context are the backstop.
+func executeLimited(ctx context.Context, tpl compiledTemplate, w io.Writer, data any, lim renderLimit) error {
+	ctx, cancel := context.WithTimeout(ctx, lim.timeout)
+	defer cancel()
+	err := tpl.Execute(ctx, &limitedWriter{w: w, n: lim.maxOutput}, data)
+	switch {
+	case errors.Is(err, errOutputTooLarge):
+		return badInput(fmt.Errorf("%w（%d 字节）", errOutputTooLarge, lim.maxOutput))
+	case err == context.DeadlineExceeded: // bare: the engine did not say where
+		return badInput(fmt.Errorf("渲染超过 --timeout 时限 %s，已停止（模板中可能有过大的循环）", lim.timeout))
+	}
+	return err
+}
+
+// eachItems finds the list at path (a template expression such as
+// .Records or .Office.Groups) and returns its items: the elements of a slice
+// or array, or the values of a map in key order, as {{range}} visits them.
+func eachItems(data any, path string, env *templateEnv) ([]any, error) {
+	expr := strings.TrimSpace(path)
+	if !strings.HasPrefix(expr, ".") && !strings.HasPrefix(expr, "$") {
+		expr = "." + expr
+	}
+	var got any
+	fm := template.FuncMap{"gongwenCapture": func(v any) string { got = v; return "" }}
+	t, err := template.New("--each").Option("missingkey=error").Funcs(fm).Parse("{{gongwenCapture (" + expr + ")}}")
+	if err != nil {
+		return nil, fmt.Errorf("--each %q 不是有效的路径：%v", path, templateMsg(err))
+	}
+	if err := t.Execute(io.Discard, data); err != nil {
+		return nil, fmt.Errorf("--each %q：数据中没有这个路径（%v）", path, templateMsg(err))
+	}
+	v := reflect.ValueOf(got)
+	for v.IsValid() && (v.Kind() == reflect.Pointer || v.Kind() == reflect.Interface) {
+		if v.IsNil() {
+			return nil, fmt.Errorf("--each %q 处的值为空", path)
+		}
+		v = v.Elem()
+	}
+	if !v.IsValid() {
+		return nil, fmt.Errorf("--each %q 处的值为空", path)
+	}
+	var items []any
+	switch v.Kind() {
+	case reflect.Slice, reflect.Array:
+		for i := 0; i < v.Len(); i++ {
+			items = append(items, v.Index(i).Interface())
+		}
+	case reflect.Map:
+		keys := v.MapKeys()
+		sort.Slice(keys, func(i, j int) bool { return fmt.Sprint(keys[i].Interface()) < fmt.Sprint(keys[j].Interface()) })
+		for _, k := range keys {
+			items = append(items, v.MapIndex(k).Interface())
+		}
+	default:
+		return nil, fmt.Errorf("--each %q 处应为列表，实际是 %s", path, v.Kind())
+	}
+	if len(items) == 0 {
+		return nil, fmt.Errorf("--each %q 处的列表是空的，没有文档可生成", path)
+	}
+	return items, nil
+}
+
+// templateMsg strips text/template's "template: name:1:2: " prefix, which
+// points into our one-line helper template, not into anything of the user's.
+func templateMsg(err error) string {
+	s := err.Error()
+	if i := strings.Index(s, ": executing "); i >= 0 {
+		if j := strings.Index(s[i:], "> "); j >= 0 {
+			return s[i+j+2:]
+		}
+	}
+	if i := strings.LastIndex(s, ": "); i >= 0 && strings.HasPrefix(s, "template: ") {
+		return s[i+2:]
+	}
+	return s
+}
+
+// mergeNames gives each item its file name: nameTpl executed with the item
+// as dot (and {{seq}}, its 1-based number), or the zero-padded number when
+// nameTpl is empty; made safe for Windows, given the template's extension,
+// and made unique without regard to case, deterministically in item order.
+func mergeNames(items []any, nameTpl, ext string, env *templateEnv) ([]string, error) {
+	width := len(strconv.Itoa(len(items)))
+	natural := make([]string, len(items))
+	if nameTpl == "" {
+		for i := range items {
+			natural[i] = fmt.Sprintf("%0*d%s", width, i+1, ext)
+		}
+	} else {
+		seq := 0
+		fm := template.FuncMap{}
+		for k, v := range env.funcs {
+			fm[k] = v
+		}
+		fm["seq"] = func() int { return seq }
+		t, err := template.New("--name").Option("missingkey=error").Funcs(fm).Parse(nameTpl)
+		if err != nil {
+			return nil, fmt.Errorf("--name %q 不是有效的模板：%v", nameTpl, templateMsg(err))
+		}
+		var b strings.Builder
+		for i, it := range items {
+			seq = i + 1
+			b.Reset()
+			if err := t.Execute(&b, it); err != nil {
+				return nil, fmt.Errorf("--name %q 用于第 %d 项时出错：%v", nameTpl, i+1, templateMsg(err))
+			}
+			natural[i] = safeFileName(b.String(), ext, fmt.Sprintf("%0*d", width, i+1))
+		}
+	}
+	return uniqueNames(natural), nil
+}
+
+// safeFileName makes a rendered name into a file name in one folder: no
+// separators or characters Windows forbids (build.SafeName), not a device
+// name, with ext at the end; fallback when nothing is left.
+func safeFileName(name, ext, fallback string) string {
+	stem := name
+	if strings.EqualFold(filepath.Ext(stem), ext) {
+		stem = stem[:len(stem)-len(ext)]
+	}
+	stem = build.SafeName(stem)
+	if stem == "" {
+		stem = fallback
+	}
+	if reservedName(stem) {
+		stem = "_" + stem
+	}
+	return stem + ext
+}
+
+// reservedName reports Windows device names, which cannot be files there
+// whatever their extension.
+func reservedName(stem string) bool {
+	s := strings.ToUpper(stem)
+	switch s {
+	case "CON", "PRN", "AUX", "NUL":
+		return true
+	}
+	if len(s) == 4 && (strings.HasPrefix(s, "COM") || strings.HasPrefix(s, "LPT")) && s[3] >= '1' && s[3] <= '9' {
+		return true
+	}
+	return false
+}
+
+// uniqueNames keeps the first of equal names (compared without case, as
+// Windows and macOS do) and gives later ones "（2）", "（3）"… before the
+// extension, skipping any candidate that another item is named anyway.
+func uniqueNames(natural []string) []string {
+	wanted := make(map[string]bool, len(natural))
+	for _, n := range natural {
+		wanted[strings.ToLower(n)] = true
+	}
+	taken := make(map[string]bool, len(natural))
+	out := make([]string, len(natural))
+	for i, n := range natural {
+		key := strings.ToLower(n)
+		if !taken[key] {
+			taken[key] = true
+			out[i] = n
+			continue
+		}
+		ext := filepath.Ext(n)
+		stem := n[:len(n)-len(ext)]
+		for k := 2; ; k++ {
+			c := fmt.Sprintf("%s（%d）%s", stem, k, ext)
+			if ck := strings.ToLower(c); !taken[ck] && !wanted[ck] {
+				taken[ck] = true
+				out[i] = c
+				break
+			}
+		}
+	}
+	return out
+}
+
+// renderMany renders every item into a temporary file in dir, in parallel;
+// only when all have succeeded are the temporary files renamed to their
+// names. On any failure all temporary files are removed, the errors printed
+// (in item order) and dir is left as it was.
+func renderMany(ctx context.Context, ios *IOStreams, tpl compiledTemplate, items []any, names []string,
+	dir string, jobs int, lim renderLimit) ([]string, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, badInput(fmt.Errorf("创建输出文件夹 %s：%w", dir, err))
+	}
+	if jobs <= 0 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
+	temps := make([]string, len(items))
+	errs := make([]error, len(items))
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(jobs, len(items)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				temps[i], errs[i] = renderTemp(ctx, tpl, items[i], filepath.Join(dir, names[i]), lim)
+			}
+		}()
+	}
+	for i := range items {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+
+	failed := 0
+	for i, err := range errs {
+		if err != nil {
+			failed++
+			fmt.Fprintf(ios.ErrOut, "第 %d 项（%s）：%v\n", i+1, names[i], errText(err))
+		}
+	}
+	if failed > 0 {
+		for _, t := range temps {
+			if t != "" {
+				os.Remove(t)
+			}
+		}
+		fmt.Fprintf(ios.ErrOut, "%d 项中有 %d 项失败，未写入任何文件\n", len(items), failed)
+		return nil, reported(failed)
+	}
+	paths := make([]string, len(items))
+	for i, t := range temps {
+		paths[i] = filepath.Join(dir, names[i])
+		if err := os.Rename(t, paths[i]); err != nil {
+			for _, t := range temps[i:] {
+				os.Remove(t)
+			}
+			return nil, fmt.Errorf("写入 %s：%w", paths[i], err)
+		}
+	}
+	return paths, nil
+}
+
+// renderTemp renders one document into a synced temporary file beside path
+// and returns the temporary file's name.
+func renderTemp(ctx context.Context, tpl compiledTemplate, data any, path string, lim renderLimit) (string, error) {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return "", fmt.Errorf("创建临时文件：%w", err)
+	}
+	err = executeLimited(ctx, tpl, f, data, lim)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(f.Name(), 0o644)
+	}
+	if err != nil {
+		os.Remove(f.Name())
+		return "", err
+	}
+	return f.Name(), nil
+}
+
+// errText is an error's text without the exit-code wrapper.
+func errText(err error) string {
+	var ee *exitError
+	if errors.As(err, &ee) {
+		return ee.err.Error()
+	}
+	return err.Error()
+}
+
+// templateEnv is what every template of one command run shares: the
+// function map (with the build date) and the missing-key policy.
+type templateEnv struct {
+	funcs        template.FuncMap
+	missingEmpty bool
+	date         time.Time
+	lim          renderLimit
+}
+
+// newTemplateEnv checks --missing and --date and builds the function map.
+// Without --date the date is SOURCE_DATE_EPOCH when set (reproducible
+// builds), else today in China.
+func newTemplateEnv(missing, date string, lim renderLimit) (*templateEnv, error) {
+	env := &templateEnv{lim: lim}
+	switch missing {
+	case "error", "":
+	case "empty":
+		env.missingEmpty = true
+	default:
+		return nil, usageError("--missing 应为 error 或 empty，而不是 %q", missing)
+	}
+	switch {
+	case date != "":
+		d, err := time.ParseInLocation("2006-01-02", date, chinaTime)
+		if err != nil {
+			return nil, usageError("--date %q 应为 2006-01-02 格式的日期", date)
+		}
+		env.date = d
+	case os.Getenv("SOURCE_DATE_EPOCH") != "":
+		sec, err := strconv.ParseInt(os.Getenv("SOURCE_DATE_EPOCH"), 10, 64)
+		if err != nil {
+			return nil, usageError("环境变量 SOURCE_DATE_EPOCH 应为整数秒")
+		}
+		y, m, d := time.Unix(sec, 0).In(chinaTime).Date()
+		env.date = time.Date(y, m, d, 0, 0, 0, 0, chinaTime)
+	}
+	env.funcs = funcs.Map(funcs.Options{Date: env.date}) // a zero date means today
+	return env, nil
+}
+
+// chinaTime is UTC+8, the zone of the dates in official documents.
+var chinaTime = time.FixedZone("CST", 8*3600)
+
+// compiledTemplate is what the commands need of a parsed template, whatever
+// its format. Execute must be safe for concurrent use.
+type compiledTemplate interface {
+	Execute(ctx context.Context, w io.Writer, data any) error
+}
+
+// parseTemplate opens and compiles a template file, choosing the engine by
+// its extension. This is the one place that knows the formats.
+func parseTemplate(path string, env *templateEnv) (compiledTemplate, error) {
+	switch ext := strings.ToLower(filepath.Ext(path)); ext {
+	case ".docx", ".docm", ".dotx", ".dotm":
+		return parseDocx(path, env)
+	case ".xlsx", ".xlsm", ".xltx", ".xltm":
+		return parseXlsx(path, env)
+	default:
+		return nil, badInput(fmt.Errorf("%s：不支持的模板格式 %q（应为 .docx 或 .xlsx）", path, ext))
+	}
+}
+
+// templateFailure turns an engine's error into the command's: every located
+// problem of a multi-error on its own line (exit 1, "reported"); limits and
+// bad input as they are; anything else internal.
+func templateFailure(ios *IOStreams, err error) error {
+	var ee *exitError
+	if errors.As(err, &ee) {
+		return err
+	}
+	var multi interface{ Unwrap() []error }
+	if errors.As(err, &multi) {
+		if errs := multi.Unwrap(); len(errs) > 0 {
+			for _, e := range errs {
+				fmt.Fprintln(ios.ErrOut, e)
+			}
+			return reported(len(errs))
+		}
+	}
+	if errors.Is(err, os.ErrNotExist) || errors.Is(err, os.ErrPermission) {
+		return badInput(err)
+	}
+	fmt.Fprintln(ios.ErrOut, err)
+	return reported(1)
+}
+
+// outfileWrite is outfile.Write: a temporary file renamed into place.
+func outfileWrite(path string, fill func(io.Writer) error) error { return outfile.Write(path, fill) }
+
+// xlsxTemplate runs an Excel template. The engine has no cancellation, so
+// the time limit abandons a runaway render rather than stopping it; the
+// process ends soon after in the CLI.
+type xlsxTemplate struct {
+	t *xlsx.Template
+}
+
+func parseXlsx(path string, env *templateEnv) (compiledTemplate, error) {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return nil, badInput(err)
+	}
+	// Let opc refuse a zip bomb or unsafe names before excelize sees the file.
+	if _, err := opc.Open(bytes.NewReader(src), int64(len(src)), opc.DefaultLimits); err != nil {
+		return nil, badInput(fmt.Errorf("%s：%w", path, err))
+	}
+	t, err := xlsx.Parse(filepath.Base(path), src, xlsx.Options{Funcs: env.funcs, MissingKeyZero: env.missingEmpty})
+	if err != nil {
+		return nil, err
+	}
+	return &xlsxTemplate{t: t}, nil
+}
+
+func (x *xlsxTemplate) Execute(ctx context.Context, w io.Writer, data any) error {
+	var buf bytes.Buffer
+	done := make(chan error, 1)
+	go func() { done <- x.t.Execute(&buf, data, xlsx.ExecOptions{}) }()
+	select {
+	case err := <-done:
+		if err != nil {
+			return err
+		}
+		_, err = w.Write(buf.Bytes())
+		return err
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// docxTemplate runs a Word template.
+type docxTemplate struct {
+	t   *docx.Template
+	lim renderLimit
+}
+
+func parseDocx(path string, env *templateEnv) (compiledTemplate, error) {
+	pkg, err := opc.OpenFile(path, opc.DefaultLimits)
+	if err != nil {
+		return nil, badInput(err)
+	}
+	missing := "error"
+	if env.missingEmpty {
+		missing = "empty"
+	}
+	t, err := docx.Parse(path, pkg, docx.Options{Funcs: env.funcs, Missing: missing,
+		MaxOutput: env.lim.maxOutput, Timeout: env.lim.timeout})
+	if err != nil {
+		return nil, err
+	}
+	return &docxTemplate{t: t, lim: env.lim}, nil
+}
+
+func (d *docxTemplate) Execute(ctx context.Context, w io.Writer, data any) error {
+	return d.t.Execute(w, data, docx.ExecOptions{Context: ctx, MaxOutput: d.lim.maxOutput, Timeout: d.lim.timeout})
+}

@@ -1,0 +1,192 @@
+package cli
+
+import (
+	"encoding/json"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestParseSize(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int64
+		err  bool
+	}{
+		{"1048576", 1 << 20, false},
+		{"256MiB", 256 << 20, false},
+		{"10MB", 10 << 20, false},
+		{"1g", 1 << 30, false},
+		{" 64 KiB ", 64 << 10, false},
+		{"", 0, true},
+		{"MiB", 0, true},
+		{"0", 0, true},
+		{"-5MiB", 0, true},
+		{"5 parsecs", 0, true},
+		{"99999999999999999999", 0, true},
+		{"9999999999999G", 0, true},
+	}
+	for _, tt := range tests {
+		got, err := parseSize(tt.in)
+		if (err != nil) != tt.err || got != tt.want {
+			t.Errorf("parseSize(%q) = %d, %v; want %d, error %v", tt.in, got, err, tt.want, tt.err)
+		}
+	}
+}
+
+func TestUniqueNames(t *testing.T) {
+	tests := []struct {
+		in, want []string
+	}{
+		{[]string{"a.docx", "b.docx"}, []string{"a.docx", "b.docx"}},
+		{[]string{"a.docx", "A.docx", "a.docx"}, []string{"a.docx", "A（2）.docx", "a（3）.docx"}},
+		// a later item really named "a（2）" keeps its name; the duplicate skips it.
+		{[]string{"a.docx", "a.docx", "a（2）.docx"}, []string{"a.docx", "a（3）.docx", "a（2）.docx"}},
+	}
+	for _, tt := range tests {
+		if got := uniqueNames(tt.in); !slices.Equal(got, tt.want) {
+			t.Errorf("uniqueNames(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestSafeFileName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"武汉通知.docx", "武汉通知.docx"},
+		{"武汉通知", "武汉通知.docx"},
+		{"../../etc/passwd", "／..／etc／passwd.docx"},
+		{`a\b:c*d?.DOCX`, "a／b：c＊d？.docx"},
+		{"   ", "007.docx"},
+		{"con", "_con.docx"},
+		{"LPT1.docx", "_LPT1.docx"},
+		{"第一\n第二", "第一 第二.docx"},
+	}
+	for _, tt := range tests {
+		got := safeFileName(tt.in, ".docx", "007")
+		if got != tt.want {
+			t.Errorf("safeFileName(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		if strings.ContainsAny(got, `/\`) || strings.HasPrefix(got, ".") {
+			t.Errorf("safeFileName(%q) = %q is not a plain name", tt.in, got)
+		}
+	}
+}
+
+func rawJSON(t *testing.T, s string) any {
+	t.Helper()
+	var v any
+	if err := json.Unmarshal([]byte(s), &v); err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+func TestEachItems(t *testing.T) {
+	env := &templateEnv{}
+	data := rawJSON(t, `{"Records":[{"City":"武汉"},{"City":"黄石"}],"Office":{"Groups":["a","b","c"]},"One":5,"Empty":[],
+		"ByName":{"b":2,"a":1}}`)
+	tests := []struct {
+		path string
+		n    int
+		err  string
+	}{
+		{".Records", 2, ""},
+		{"Records", 2, ""},
+		{".Office.Groups", 3, ""},
+		{".ByName", 2, ""},
+		{".Missing", 0, "没有这个路径"},
+		{".One", 0, "应为列表"},
+		{".Empty", 0, "空的"},
+		{".Records{{", 0, "不是有效的路径"},
+	}
+	for _, tt := range tests {
+		items, err := eachItems(data, tt.path, env)
+		if tt.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tt.err) {
+				t.Errorf("eachItems(%q) error %v, want %q", tt.path, err, tt.err)
+			}
+			continue
+		}
+		if err != nil || len(items) != tt.n {
+			t.Errorf("eachItems(%q) = %d items, %v; want %d", tt.path, len(items), err, tt.n)
+		}
+	}
+	items, _ := eachItems(data, ".ByName", env)
+	if items[0] != 1.0 || items[1] != 2.0 {
+		t.Errorf("map items not in key order: %v", items)
+	}
+}
+
+func TestMergeNames(t *testing.T) {
+	env := &templateEnv{}
+	items := []any{
+		map[string]any{"City": "武汉"}, map[string]any{"City": "黄石"}, map[string]any{"City": "武汉"},
+	}
+	got, err := mergeNames(items, "{{seq}}-{{.City}}", ".docx", env)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"1-武汉.docx", "2-黄石.docx", "3-武汉.docx"}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	got, _ = mergeNames(items, "{{.City}}通知.docx", ".docx", env)
+	if want := []string{"武汉通知.docx", "黄石通知.docx", "武汉通知（2）.docx"}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	many := make([]any, 12)
+	got, _ = mergeNames(many, "", ".docx", env)
+	if got[0] != "01.docx" || got[11] != "12.docx" {
+		t.Errorf("default names %q", got)
+	}
+	if _, err := mergeNames(items, "{{.Town}}", ".docx", env); err == nil || !strings.Contains(err.Error(), "第 1 项") {
+		t.Errorf("missing key in --name: %v", err)
+	}
+	if _, err := mergeNames(items, "{{.City", ".docx", env); err == nil {
+		t.Error("bad --name template accepted")
+	}
+}
+
+func TestGoKeys(t *testing.T) {
+	v := goKeys(rawJSON(t, `{"copy_no":"1","records":[{"doc_no":"x","no":1,"甲_乙":2}],"a__b":3}`))
+	got, _ := json.Marshal(v)
+	want := `{"AB":3,"CopyNo":"1","Records":[{"DocNo":"x","No":1,"甲乙":2}]}`
+	if string(got) != want {
+		t.Errorf("goKeys = %s, want %s", got, want)
+	}
+}
+
+func TestEnterRecords(t *testing.T) {
+	for _, tt := range []struct {
+		in string
+		n  int
+		ok bool
+	}{
+		{`[{"a":1},{"a":2}]`, 2, true},
+		{`{"meta":{"x":[1,2]},"records":[{"a":1}]}`, 1, true},
+		{`{"Records":[]}`, 0, true},
+		{`{"other":[]}`, 0, false},
+		{`"text"`, 0, false},
+		{`{"records":{}}`, 0, false},
+	} {
+		dec := json.NewDecoder(strings.NewReader(tt.in))
+		err := enterRecords(dec)
+		if (err == nil) != tt.ok {
+			t.Errorf("enterRecords(%s): %v", tt.in, err)
+			continue
+		}
+		if err != nil {
+			continue
+		}
+		n := 0
+		for dec.More() {
+			var v any
+			if err := dec.Decode(&v); err != nil {
+				t.Fatal(err)
+			}
+			n++
+		}
+		if n != tt.n {
+			t.Errorf("enterRecords(%s): %d records, want %d", tt.in, n, tt.n)
+		}
+	}
+}
