@@ -91,6 +91,7 @@ func punctSegment(out, rs []rune) []rune {
 			continue
 		case r == '"':
 			if p, ok := pairs[i]; ok {
+				out = trimTrailingSpaceBeforeCJK(out)
 				out = append(out, p)
 				continue
 			}
@@ -156,7 +157,12 @@ func convertible(r rune, out []rune, rs []rune, i int) bool {
 		}
 		return !headingNumberBefore(out) && hanInLine(out) && (next == 0 || next == ' ' || next == '\n' || isChinese(next))
 	}
-	return isChinese(prev) || isHan(nextNS)
+	if isChinese(prev) || isHan(nextNS) {
+		return true
+	}
+	// ! and ? end a Chinese sentence even after Latin or a number.
+	return (r == '!' || r == '?') && !isLatinOrDigit(next) && hanInLine(out) &&
+		(next == 0 || next == ' ' || next == '\n')
 }
 
 // headingNumberBefore reports out ending in digits that start their line
@@ -247,15 +253,16 @@ func parenPairs(rs []rune, hanBefore []int) map[int]bool {
 	var stack []int
 	for i, r := range rs {
 		switch r {
-		case '(':
+		case '(', '（':
 			stack = append(stack, i)
-		case ')':
+		case ')', '）':
 			if len(stack) == 0 {
 				continue
 			}
 			open := stack[len(stack)-1]
 			stack = stack[:len(stack)-1]
-			if chineseAround(rs, hanBefore, open, i) {
+			// A pair typed half in full width, （试行), is Chinese.
+			if rs[open] == '（' || r == '）' || chineseAround(rs, hanBefore, open, i) {
 				m[open], m[i] = true, true
 			}
 		}

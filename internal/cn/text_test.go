@@ -56,6 +56,11 @@ func TestPunct(t *testing.T) {
 		{"newlines kept", "第一行,\n第二行.", "第一行，\n第二行。"},
 		{"already full-width", "你好，世界。", "你好，世界。"},
 		{"empty", "", ""},
+		{"mixed parentheses", "办法（试行)和规定(草案）", "办法（试行）和规定（草案）"},
+		{"question after Latin", "是否使用WPS?", "是否使用WPS？"},
+		{"exclamation after number", "共完成100项!", "共完成100项！"},
+		{"Latin exclamation kept", "Hello! World", "Hello! World"},
+		{"Latin question in Chinese line kept before Latin", "问题：what?why", "问题：what?why"},
 	}
 	for _, tt := range tests {
 		if got := Punct(tt.in); got != tt.want {
