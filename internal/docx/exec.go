@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"strconv"
 	"strings"
 	"time"
@@ -34,6 +35,21 @@ type idSet struct {
 	used map[string]bool
 	next int64
 	hex  bool
+}
+
+// fresh returns a value not used yet.
+func (s *idSet) fresh() string {
+	if s.used == nil {
+		s.used = map[string]bool{}
+	}
+	for {
+		s.next++
+		n := strconv.FormatInt(s.next, 10)
+		if !s.used[n] {
+			s.used[n] = true
+			return n
+		}
+	}
 }
 
 func (s *idSet) take(v string) string {
@@ -74,6 +90,8 @@ type execState struct {
 	nums     numState
 	vmPrev   map[string]string
 	extra    map[string][]byte // parts added by document functions (media)
+	img      *imageState
+	files    fs.FS
 }
 
 type tableMark struct {
@@ -253,6 +271,8 @@ func (w *writer) marker(op byte, arg string) error {
 		return w.endVMergeCell()
 	case 'R':
 		st.vmPrev = nil
+	case 'I':
+		return w.image(arg)
 	default:
 		return fmt.Errorf("docx: internal error: marker %q", op)
 	}

@@ -31,6 +31,8 @@ func Funcs() []FuncDoc {
 			Examples: []FuncExample{{Template: `{{vmerge .Activity}}`, Want: "（相同值的相邻单元格合并为一格）"}}},
 		{Name: "restartnum", Namespace: "docx", Desc: "放在编号段落中：每次执行（如每次循环）让该列表重新从 1 开始编号",
 			Examples: []FuncExample{{Template: `{{restartnum}}{{.Title}}`, Want: "1. …"}}},
+		{Name: "image", Namespace: "docx", Desc: "插入图片（PNG、JPEG、GIF）：image 路径 宽度，宽度如 5cm、40mm，高度按比例",
+			Examples: []FuncExample{{Template: `{{image "seal.png" "4cm"}}`, Want: "（4 厘米宽的图片）"}}},
 		{Name: "br", Namespace: "docx", Desc: "插入换行（同一段落内）",
 			Examples: []FuncExample{{Template: `甲{{br}}乙`, Want: "甲\n乙"}}},
 		{Name: "tab", Namespace: "docx", Desc: "插入制表符",
@@ -51,6 +53,7 @@ func (t *Template) funcMap() template.FuncMap {
 	fm["tab"] = func() Raw { return Raw(tabInRun) }
 	fm["vmerge"] = func(v any) Raw { return Raw(marker('M', "") + escapeRun(v) + marker('m', "")) }
 	fm["restartnum"] = func() Raw { return Raw(marker('S', "")) }
+	fm["image"] = imageFunc
 	fm["__esc"] = escapeRun
 	fm["__escx"] = escapePlain
 	return fm

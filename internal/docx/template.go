@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"regexp"
 	"sort"
 	"strconv"
@@ -45,6 +46,9 @@ type ExecOptions struct {
 	Context   context.Context
 	MaxOutput int64
 	Timeout   time.Duration
+	// Files is where {{image PATH WIDTH}} reads pictures; nil means the
+	// operating system's files (PATH relative to the working directory).
+	Files fs.FS
 	// Level is the flate level for the rendered parts (see opc.WriteOptions);
 	// 0 is the default compression, 1 (flate.BestSpeed) is several times faster.
 	Level int
@@ -361,6 +365,7 @@ func (t *Template) Render(data any, opts ExecOptions) (map[string][]byte, error)
 	}
 	st.deadline = time.Now().Add(timeout)
 	st.paraID.hex = true
+	st.files = opts.Files
 	changes := make(map[string][]byte, len(t.parts)+1)
 	for _, cp := range t.parts {
 		w := &writer{st: st, part: cp, buf: make([]byte, 0, cp.sizeHint.Load()+512)}
@@ -377,6 +382,7 @@ func (t *Template) Render(data any, opts ExecOptions) (map[string][]byte, error)
 	if b := patchNumbering(t.numXML, st.nums.added); b != nil {
 		changes["word/numbering.xml"] = b
 	}
+	st.img.finish(changes)
 	for n, b := range st.extra {
 		changes[n] = b
 	}
