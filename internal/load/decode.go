@@ -303,7 +303,11 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, path string, depth int, f
 
 // typeError reports a value of the wrong kind: 应为整数，实际为字符串“abc”.
 func (d *decoder) typeError(n *yaml.Node, path, want string) {
-	d.errorf(n, path, "应为%s，实际为%s", want, describe(n))
+	hint := ""
+	if n.Kind == yaml.MappingNode && len(n.Content) > 0 && strings.HasPrefix(n.Content[0].Value, "-") {
+		hint = "；列表项的“-”后面要有空格"
+	}
+	d.errorf(n, path, "应为%s，实际为%s%s", want, describe(n), hint)
 }
 
 // describe names what a node is, for messages.

@@ -310,6 +310,10 @@ func TestSyntaxErrorsAreLocated(t *testing.T) {
 		{"missing colon", "name: x\nyear 2013\nregion: y\n", 2, 1, "冒号"},
 		{"bad escape", "name: \"C:\\data\"\n", 1, 10, "转义"},
 		{"at sign", "name: @x\n", 1, 7, "加引号"},
+		{"full-width colon", "name: x\nregion：湖北\nyear: 2013\n", 2, 7, "中文冒号"},
+		{"full-width colon, error on next line", "units:\n  - id：a\n    name: A\n", 2, 7, "中文冒号"},
+		{"no space after colon", "name: x\nyear:2013\nregion: y\n", 2, 5, "“year: …”"},
+		{"no space after dash", "units:\n  -id: a\n    name: A\n", 2, 3, "“-”后面要有空格"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

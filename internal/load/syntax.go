@@ -77,7 +77,42 @@ func syntaxError(file string, text []byte, err error) *Diagnostic {
 			col = len(indent) + 1
 		}
 	}
+	if d := colonMistake(file, text, line); d != nil {
+		return d
+	}
 	return &Diagnostic{File: file, Line: line, Col: col, Msg: translateYAML(msg)}
+}
+
+var (
+	fullWidthColon = regexp.MustCompile(`^(\s*(?:-\s+)?[A-Za-z_][\w-]*\s*)：`)
+	colonNoSpace   = regexp.MustCompile(`^(\s*(?:-\s+)?([A-Za-z_][\w-]*)):([^\s/])`)
+	dashNoSpace    = regexp.MustCompile(`^(\s*)-[A-Za-z_][\w-]*:\s`)
+)
+
+// colonMistake recognises the commonest ways users break a "key: value"
+// line, on the line of a syntax error or the one before it: a full-width
+// colon (name：学创), no space after the colon (year:2013), no space after
+// the dash of a list item (-id: zzb).
+func colonMistake(file string, text []byte, line int) *Diagnostic {
+	for l := line; l >= max(1, line-1); l-- {
+		s, ok := nthLine(text, l)
+		if !ok {
+			continue
+		}
+		if m := fullWidthColon.FindStringSubmatch(s); m != nil {
+			return &Diagnostic{File: file, Line: l, Col: utf8.RuneCountInString(m[1]) + 1,
+				Msg: "键和值之间用了中文冒号“：”；请改为英文冒号加空格“: ”"}
+		}
+		if m := colonNoSpace.FindStringSubmatch(s); m != nil {
+			return &Diagnostic{File: file, Line: l, Col: utf8.RuneCountInString(m[1]) + 1,
+				Msg: fmt.Sprintf("冒号后面要有空格：应写作“%s: …”", m[2])}
+		}
+		if m := dashNoSpace.FindStringSubmatch(s); m != nil {
+			return &Diagnostic{File: file, Line: l, Col: utf8.RuneCountInString(m[1]) + 1,
+				Msg: "列表项的“-”后面要有空格：应写作“- 键: 值”"}
+		}
+	}
+	return nil
 }
 
 // locate finds where a syntax error is: the shortest prefix of the text that
