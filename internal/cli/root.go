@@ -120,7 +120,62 @@ func newRootCmd(ios *IOStreams) *cobra.Command {
 	for _, add := range commands {
 		root.AddCommand(add(ios))
 	}
+	localize(root)
 	return root
+}
+
+// usageTemplate is cobra's default usage text in Chinese.
+const usageTemplate = `用法：{{if .Runnable}}
+  {{.UseLine}}{{end}}{{if .HasAvailableSubCommands}}
+  {{.CommandPath}} [命令]{{end}}{{if gt (len .Aliases) 0}}
+
+别名：
+  {{.NameAndAliases}}{{end}}{{if .HasExample}}
+
+示例：
+{{.Example}}{{end}}{{if .HasAvailableSubCommands}}
+
+命令：{{range .Commands}}{{if (or .IsAvailableCommand (eq .Name "help"))}}
+  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
+
+选项：
+{{.LocalFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}
+
+全局选项：
+{{.InheritedFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableSubCommands}}
+
+用 "{{.CommandPath}} [命令] --help" 查看各命令的说明。{{end}}
+`
+
+// localize puts Chinese on what cobra generates itself: the usage text, the
+// help flag, and the help and completion commands.
+func localize(root *cobra.Command) {
+	root.InitDefaultHelpCmd()
+	root.InitDefaultCompletionCmd()
+	for _, c := range root.Commands() {
+		switch c.Name() {
+		case "help":
+			c.Short = "显示任一命令的帮助"
+		case "completion":
+			c.Short = "生成 shell 自动补全脚本（bash、zsh、fish、powershell）"
+			c.Long = "生成 gongwen 的 shell 自动补全脚本。各子命令的帮助说明如何在该 shell 中启用。"
+			for _, sub := range c.Commands() {
+				sub.Short = "生成 " + sub.Name() + " 的自动补全脚本"
+			}
+		}
+	}
+	var walk func(*cobra.Command)
+	walk = func(c *cobra.Command) {
+		c.SetUsageTemplate(usageTemplate)
+		c.InitDefaultHelpFlag()
+		if f := c.Flags().Lookup("help"); f != nil {
+			f.Usage = "显示本命令的帮助"
+		}
+		for _, sub := range c.Commands() {
+			walk(sub)
+		}
+	}
+	walk(root)
 }
 
 // commands lists the constructors of the subcommands. Each command file adds
