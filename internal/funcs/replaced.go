@@ -80,6 +80,9 @@ func indentBounded(spaces any, s string) (string, error) {
 	if n < 0 || n > MaxIndent {
 		return "", fmt.Errorf("indent 的空格数应在 0 到 %d 之间，实际为 %d", MaxIndent, n)
 	}
+	if int64(len(s))+int64(strings.Count(s, "\n")+1)*n > MaxText {
+		return "", errTooLong("indent")
+	}
 	pad := strings.Repeat(" ", int(n))
 	return pad + strings.ReplaceAll(s, "\n", "\n"+pad), nil
 }

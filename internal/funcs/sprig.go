@@ -17,8 +17,10 @@ func own(ns, name, desc string, f any, examples ...string) entry {
 }
 
 // sprigFuncs is the allowlist. Functions sprig implements on bytes
-// (trunc, substr, abbrev, nospace) are replaced by versions that count characters,
-// since cutting a Chinese character in half corrupts the document.
+// (trunc, substr, abbrev, nospace) are replaced by versions that count
+// characters, since cutting a Chinese character in half corrupts the
+// document; functions whose result can grow past their input (replace,
+// join, concat, append, regexReplaceAll, toJson…) by bounded versions.
 var sprigFuncs = []entry{
 	// strings
 	sp("strings", "trim", "去掉首尾空白", `{{trim "  公文  "}}`, "公文"),
@@ -28,7 +30,7 @@ var sprigFuncs = []entry{
 	sp("strings", "upper", "字母改为大写", `{{upper "gb/t"}}`, "GB/T"),
 	sp("strings", "lower", "字母改为小写", `{{lower "DOCX"}}`, "docx"),
 	sp("strings", "title", "英文单词首字母大写", `{{title "hello world"}}`, "Hello World"),
-	sp("strings", "replace", "替换文字：replace 旧 新 原文", `{{replace "学创" "“学创”" "学创活动"}}`, "“学创”活动"),
+	own("strings", "replace", "替换文字：replace 旧 新 原文", replaceBounded, `{{replace "学创" "“学创”" "学创活动"}}`, "“学创”活动"),
 	sp("strings", "contains", "是否包含某段文字", `{{contains "十八大" "学习贯彻十八大"}}`, "true"),
 	sp("strings", "hasPrefix", "是否以某段文字开头", `{{hasPrefix "关于" "关于召开会议的通知"}}`, "true"),
 	sp("strings", "hasSuffix", "是否以某段文字结尾", `{{hasSuffix "通知" "关于召开会议的通知"}}`, "true"),
@@ -61,7 +63,7 @@ var sprigFuncs = []entry{
 	sp("strings", "split", "按分隔符拆分，得到以 _0、_1… 为键的字典", `{{(split "、" "甲、乙")._1}}`, "乙"),
 	sp("strings", "splitList", "按分隔符拆分为列表", `{{splitList "、" "甲、乙、丙" | len}}`, "3"),
 	sp("strings", "splitn", "按分隔符最多拆成 N 段，得到以 _0、_1… 为键的字典", `{{(splitn "、" 2 "甲、乙、丙")._1}}`, "乙、丙"),
-	sp("strings", "join", "用分隔符连接列表", `{{join "、" (list "甲" "乙" "丙")}}`, "甲、乙、丙"),
+	own("strings", "join", "用分隔符连接列表", joinBounded, `{{join "、" (list "甲" "乙" "丙")}}`, "甲、乙、丙"),
 
 	// lists
 	sp("lists", "list", "由参数组成列表", `{{list "甲" "乙"}}`, "[甲 乙]"),
@@ -69,9 +71,9 @@ var sprigFuncs = []entry{
 	sp("lists", "last", "列表的最后一项", `{{last (list "甲" "乙")}}`, "乙"),
 	sp("lists", "rest", "去掉第一项后的列表", `{{rest (list 1 2 3)}}`, "[2 3]"),
 	sp("lists", "initial", "去掉最后一项后的列表", `{{initial (list 1 2 3)}}`, "[1 2]"),
-	sp("lists", "append", "在末尾加一项，得到新列表（原列表不变）", `{{append (list 1 2) 3}}`, "[1 2 3]"),
-	sp("lists", "prepend", "在开头加一项，得到新列表（原列表不变）", `{{prepend (list 2 3) 1}}`, "[1 2 3]"),
-	sp("lists", "concat", "连接几个列表", `{{concat (list 1) (list 2 3)}}`, "[1 2 3]"),
+	own("lists", "append", "在末尾加一项，得到新列表（原列表不变）", appendBounded, `{{append (list 1 2) 3}}`, "[1 2 3]"),
+	own("lists", "prepend", "在开头加一项，得到新列表（原列表不变）", prependBounded, `{{prepend (list 2 3) 1}}`, "[1 2 3]"),
+	own("lists", "concat", "连接几个列表", concatBounded, `{{concat (list 1) (list 2 3)}}`, "[1 2 3]"),
 	sp("lists", "has", "列表是否含有某项：has 项 列表", `{{has "乙" (list "甲" "乙")}}`, "true"),
 	sp("lists", "without", "去掉指定各项后的新列表", `{{without (list 1 2 3) 2}}`, "[1 3]"),
 	sp("lists", "uniq", "去掉重复项", `{{uniq (list 1 1 2)}}`, "[1 2]"),
@@ -117,8 +119,8 @@ var sprigFuncs = []entry{
 	sp("regexp", "regexMatch", "文字是否匹配正则表达式", `{{regexMatch "^[0-9]+$" "2013"}}`, "true"),
 	sp("regexp", "regexFind", "第一处匹配的文字", `{{regexFind "[0-9]+" "鄂办发〔2013〕5号"}}`, "2013"),
 	sp("regexp", "regexFindAll", "所有匹配的文字（N 为 -1 时不限个数）", `{{regexFindAll "[0-9]+" "鄂办发〔2013〕5号" -1}}`, "[2013 5]"),
-	sp("regexp", "regexReplaceAll", "替换所有匹配（可用 $1 引用分组）", `{{regexReplaceAll "([0-9]+)月" "3月上旬" "${1}月份"}}`, "3月份上旬"),
-	sp("regexp", "regexReplaceAllLiteral", "替换所有匹配（替换文字按原样）", `{{regexReplaceAllLiteral "[0-9]" "第1期" "$"}}`, "第$期"),
+	own("regexp", "regexReplaceAll", "替换所有匹配（可用 $1 引用分组）", regexReplace("regexReplaceAll", false), `{{regexReplaceAll "([0-9]+)月" "3月上旬" "${1}月份"}}`, "3月份上旬"),
+	own("regexp", "regexReplaceAllLiteral", "替换所有匹配（替换文字按原样）", regexReplace("regexReplaceAllLiteral", true), `{{regexReplaceAllLiteral "[0-9]" "第1期" "$"}}`, "第$期"),
 	sp("regexp", "regexSplit", "按正则表达式拆分（N 为 -1 时不限段数）", `{{regexSplit "[、，]" "甲、乙，丙" -1}}`, "[甲 乙 丙]"),
 	sp("regexp", "regexQuoteMeta", "把文字转义为可放入正则表达式的形式", `{{regexQuoteMeta "1.5"}}`, `1\.5`),
 
@@ -127,9 +129,9 @@ var sprigFuncs = []entry{
 	sp("encoding", "b64dec", "Base64 解码", `{{b64dec "5YWs5paH"}}`, "公文"),
 	sp("encoding", "b32enc", "Base32 编码", `{{b32enc "ab"}}`, "MFRA===="),
 	sp("encoding", "b32dec", "Base32 解码", `{{b32dec "MFRA===="}}`, "ab"),
-	sp("encoding", "toJson", "转为 JSON（字典的键按顺序排列）", `{{toJson (dict "b" 1 "a" "甲")}}`, `{"a":"甲","b":1}`),
-	sp("encoding", "toPrettyJson", "转为缩进的 JSON", `{{toPrettyJson (list 1)}}`, "[\n  1\n]"),
-	sp("encoding", "toRawJson", "转为 JSON，不转义 < > &", `{{toRawJson (list "<甲>")}}`, `["<甲>"]`),
+	own("encoding", "toJson", "转为 JSON（字典的键按顺序排列）", jsonBounded("toJson", false, true), `{{toJson (dict "b" 1 "a" "甲")}}`, `{"a":"甲","b":1}`),
+	own("encoding", "toPrettyJson", "转为缩进的 JSON", jsonBounded("toPrettyJson", true, true), `{{toPrettyJson (list 1)}}`, "[\n  1\n]"),
+	own("encoding", "toRawJson", "转为 JSON，不转义 < > &", jsonBounded("toRawJson", false, false), `{{toRawJson (list "<甲>")}}`, `["<甲>"]`),
 	sp("encoding", "fromJson", "解析 JSON 文字", `{{(fromJson "{\"a\":\"甲\"}").a}}`, "甲"),
 
 	// defaults
