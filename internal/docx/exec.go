@@ -123,6 +123,7 @@ type writer struct {
 	writes                uint
 	depth                 int
 	lastNumAt, lastNumLen int
+	value                 byte // '<' or '[': the next Write is a value to escape
 }
 
 func (w *writer) check() error {
@@ -146,6 +147,14 @@ func (w *writer) clock() error {
 
 func (w *writer) Write(p []byte) (int, error) {
 	n := len(p)
+	if w.value != 0 {
+		// The value printed right after a '<' or '[' marker.
+		if string(p) != "<no value>" {
+			w.buf = appendEscaped(w.buf, p, w.value == '<')
+		}
+		w.value = 0
+		p = nil
+	}
 	for len(p) > 0 {
 		i := bytes.IndexByte(p, markStart)
 		if i < 0 {
@@ -177,6 +186,8 @@ func (w *writer) Write(p []byte) (int, error) {
 func (w *writer) marker(op byte, arg string) error {
 	st := w.st
 	switch op {
+	case '<', '[':
+		w.value = op
 	case 't': // a range iteration
 		w.writes++
 		if w.writes&1023 == 0 {
@@ -394,4 +405,54 @@ func escapePlain(v any) string {
 		return s
 	}
 	return string(escapeText(nil, s))
+}
+
+// appendEscaped appends a printed value: XML-escaped, forbidden characters
+// (markers included) and invalid UTF-8 dropped, and in a run newlines and
+// tabs as w:br and w:tab.
+func appendEscaped(b, p []byte, run bool) []byte {
+	last := 0
+	for i := 0; i < len(p); {
+		c := p[i]
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRune(p[i:])
+			if (r == utf8.RuneError && size == 1) || !validXMLRune(r) {
+				b = append(b, p[last:i]...)
+				i += size
+				last = i
+				continue
+			}
+			i += size
+			continue
+		}
+		var rep string
+		switch {
+		case c == '&':
+			rep = "&amp;"
+		case c == '<':
+			rep = "&lt;"
+		case c == '>':
+			rep = "&gt;"
+		case c == '\n' && run:
+			rep = brInRun
+		case c == '\t' && run:
+			rep = tabInRun
+		case c == '\r' && run:
+			if i+1 < len(p) && p[i+1] == '\n' {
+				rep = ""
+			} else {
+				rep = brInRun
+			}
+		case c < 0x20 && c != '\t' && c != '\n' && c != '\r':
+			rep = ""
+		default:
+			i++
+			continue
+		}
+		b = append(b, p[last:i]...)
+		b = append(b, rep...)
+		i++
+		last = i
+	}
+	return append(b, p[last:]...)
 }

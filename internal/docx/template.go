@@ -248,6 +248,16 @@ func rewrite(n parse.Node, esc string) {
 				out = append(out, textNode(marker('(', ""), tn.Pos), tn, textNode(marker(')', ""), tn.Pos))
 				continue
 			}
+			if an, ok := k.(*parse.ActionNode); ok && len(an.Pipe.Decl) == 0 && plainValue(an.Pipe) {
+				// A data value, never Raw: the writer escapes the one Write
+				// that prints it, which saves a reflective call per value.
+				op := byte('<')
+				if esc == "__escx" {
+					op = '['
+				}
+				out = append(out, textNode(marker(op, ""), an.Pos), an)
+				continue
+			}
 			rewrite(k, esc)
 			out = append(out, k)
 		}
@@ -273,6 +283,19 @@ func rewrite(n parse.Node, esc string) {
 			x.List.Nodes = append([]parse.Node{textNode(marker('t', ""), x.Pos)}, x.List.Nodes...)
 		}
 	}
+}
+
+// plainValue reports whether a pipeline just reads data (a field, a
+// variable, dot), so its value is printed by text/template itself.
+func plainValue(p *parse.PipeNode) bool {
+	if len(p.Cmds) != 1 || len(p.Cmds[0].Args) != 1 {
+		return false
+	}
+	switch p.Cmds[0].Args[0].(type) {
+	case *parse.FieldNode, *parse.VariableNode, *parse.DotNode, *parse.ChainNode:
+		return true
+	}
+	return false
 }
 
 func textNode(s string, pos parse.Pos) *parse.TextNode {
