@@ -284,7 +284,8 @@ func (c *Calendar) IsWorkday(t time.Time) (bool, error) {
 // when the day is not a statutory holiday.
 func (c *Calendar) Holiday(t time.Time) string { return c.off[Day(t)] }
 
-// Workdays counts the working days from a to b, both included. When b is
+// Workdays counts the working days from a to b, both included (as
+// Excel's NETWORKDAYS counts them). When b is
 // before a the count is negative (-Workdays(b, a)).
 func (c *Calendar) Workdays(a, b time.Time) (int, error) {
 	a, b = Day(a), Day(b)

@@ -173,9 +173,16 @@ func Explain(err error) error {
 	if m == nil {
 		return err
 	}
-	name := m[1]
+	return &UndefinedError{Name: m[1], Hint: Hint(m[1]), Err: err}
+}
+
+// Hint explains, in Chinese, why a template cannot call the function name:
+// the reason it is excluded ("出于安全考虑，模板中不能使用 env：…"), or that
+// no such function exists with the closest names. Engines that word their
+// own errors use it; Explain uses it on text/template's errors.
+func Hint(name string) string {
 	if why, ok := exclusions[name]; ok {
-		return &UndefinedError{Name: name, Hint: fmt.Sprintf(why[0], name, why[1]), Err: err}
+		return fmt.Sprintf(why[0], name, why[1])
 	}
 	hint := fmt.Sprintf("没有名为 %s 的函数", name)
 	if s := suggest(name); len(s) > 0 {
@@ -183,8 +190,7 @@ func Explain(err error) error {
 	} else {
 		hint += "，"
 	}
-	hint += "可用 gongwen funcs 查看全部函数"
-	return &UndefinedError{Name: name, Hint: hint, Err: err}
+	return hint + "可用 gongwen funcs 查看全部函数"
 }
 
 // suggest returns the functions whose names are close to name.

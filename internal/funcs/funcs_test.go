@@ -139,6 +139,12 @@ func TestExplain(t *testing.T) {
 			t.Errorf("%s: error = %v, want it to contain %q", tt.src, err, tt.want)
 		}
 	}
+	if got := Hint("genCA"); !strings.HasPrefix(got, "出于安全考虑，模板中不能使用 genCA") {
+		t.Errorf("Hint(genCA) = %q", got)
+	}
+	if got := Hint("joinCN"); !strings.Contains(got, "是否想用 joincn") {
+		t.Errorf("Hint(joinCN) = %q", got)
+	}
 	if Explain(nil) != nil {
 		t.Error("Explain(nil) != nil")
 	}
