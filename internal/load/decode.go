@@ -95,7 +95,7 @@ type decoder struct {
 	bad     []string              // paths with a decoding error
 	visited int                   // nodes visited, aliases expanded
 	budget  int
-	alias   *yaml.Node // outermost alias being expanded
+	alias   *yaml.Node // outermost alias (or merge key) being expanded
 	stop    bool       // a limit was hit: give up quietly
 }
 
@@ -127,7 +127,13 @@ func (d *decoder) enter(n *yaml.Node, path string, depth int) *yaml.Node {
 	if d.stop {
 		return nil
 	}
-	d.pos[path] = n
+	// Inside an alias or a merge, place the path at the use site: the
+	// model's checks (a duplicate id, say) concern the copy, not the anchor.
+	if d.alias != nil {
+		d.pos[path] = d.alias
+	} else {
+		d.pos[path] = n
+	}
 	d.visited++
 	if d.visited > d.budget {
 		at := n
@@ -164,15 +170,22 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, path string, depth int, f
 		d.alias = orig
 		defer func() { d.alias = nil }()
 	}
+	d.resolved(n, v, path, depth, fi)
+}
+
+// resolved decodes a node that is not an alias.
+func (d *decoder) resolved(n *yaml.Node, v reflect.Value, path string, depth int, fi *fieldInfo) {
 	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
-		return // an empty value leaves the zero value; required keys are checked by the caller
+		// An empty value leaves the zero value; (*model.Campaign).Check
+		// reports the values that must not be empty.
+		return
 	}
 	t := v.Type()
 	switch {
 	case t.Kind() == reflect.Pointer:
 		p := reflect.New(t.Elem())
 		before := len(d.diags)
-		d.value(n, p.Elem(), path, depth, fi)
+		d.resolved(n, p.Elem(), path, depth, fi)
 		if len(d.diags) == before {
 			v.Set(p)
 		}
@@ -345,8 +358,9 @@ func isMergedPair(p pair, merged []pair) bool {
 	return false
 }
 
-// pair is a key and its value in a mapping, merge keys expanded.
-type pair struct{ k, v *yaml.Node }
+// pair is a key and its value in a mapping, merge keys expanded; via is
+// the "<<" key a merged pair came through.
+type pair struct{ k, v, via *yaml.Node }
 
 // pairs lists the entries of a mapping. Entries merged in with "<<: *x"
 // come after the explicit ones and give way to them.
@@ -359,7 +373,11 @@ func (d *decoder) pairs(n *yaml.Node, path string, depth int) (explicit, merged 
 				srcs = v.Content
 			}
 			for _, s := range srcs {
-				if s = d.enter(s, path, depth+1); s == nil {
+				// The merged mapping is not where path is: keep its place.
+				at := d.pos[path]
+				s = d.enter(s, path, depth+1)
+				d.pos[path] = at
+				if s == nil {
 					return
 				}
 				if s.Kind != yaml.MappingNode {
@@ -367,11 +385,16 @@ func (d *decoder) pairs(n *yaml.Node, path string, depth int) (explicit, merged 
 					continue
 				}
 				e, m := d.pairs(s, path, depth+1)
-				merged = append(merged, append(e, m...)...)
+				for _, p := range append(e, m...) {
+					if p.via == nil {
+						p.via = k
+					}
+					merged = append(merged, p)
+				}
 			}
 			continue
 		}
-		explicit = append(explicit, pair{k, v})
+		explicit = append(explicit, pair{k: k, v: v})
 	}
 	return explicit, merged
 }
@@ -428,6 +451,10 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, path string, depth in
 				d.bad = append(d.bad, join(path, sug))
 			}
 			return
+		}
+		if p.via != nil && d.alias == nil {
+			d.alias = p.via
+			defer func() { d.alias = nil }()
 		}
 		d.value(p.v, v.Field(fi.index), join(path, key), depth+1, fi)
 	}

@@ -86,3 +86,24 @@ func TestSuggestions(t *testing.T) {
 		}
 	}
 }
+
+func TestAliasesAndMerges(t *testing.T) {
+	// A mistake inside an anchor is reported once, at the anchor; a
+	// problem of a mapping that merges another is placed at the mapping.
+	data := "name: x\nyear: 2013\nunits:\n  - &u {id: a, name: A, sample: 是}\n  - *u\n  - *u\n" +
+		"phases:\n  - &p {id: p1, name: P, period: 全年}\n  - <<: *p\n    name: Q\n"
+	_, _, err := Bytes("a.yaml", []byte(data))
+	got := ""
+	if err != nil {
+		got = err.Error()
+	}
+	if strings.Count(got, "实际为字符串“是”") != 1 || !strings.Contains(got, "a.yaml:4:33:") {
+		t.Errorf("anchor mistake not reported once at 4:33:\n%s", got)
+	}
+	if !strings.Contains(got, "a.yaml:5:5: 单位标识“a”重复") || !strings.Contains(got, "a.yaml:6:5: 单位标识“a”重复") {
+		t.Errorf("duplicate id of an alias not placed at the alias:\n%s", got)
+	}
+	if !strings.Contains(got, "a.yaml:9:5: 工作步骤标识“p1”重复") {
+		t.Errorf("merged duplicate id not placed at the merging mapping:\n%s", got)
+	}
+}

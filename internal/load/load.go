@@ -43,11 +43,32 @@ func Bytes(name string, data []byte) (*model.Campaign, []Diagnostic, error) {
 		c.ResolvePeriods()
 		diags = append(diags, d.place(c.Check())...)
 	}
+	diags = dedupe(diags)
 	if len(diags.Errors()) > 0 {
 		return nil, nil, finish(diags)
 	}
 	SortDiagnostics(diags)
 	return c, diags, nil
+}
+
+// dedupe drops a diagnostic that repeats an earlier one at the same place:
+// a mistake inside an anchor is met again at every alias that uses it.
+func dedupe(ds Diagnostics) Diagnostics {
+	type key struct {
+		line, col int
+		msg       string
+	}
+	seen := map[key]bool{}
+	out := ds[:0]
+	for _, d := range ds {
+		k := key{d.Line, d.Col, d.Msg}
+		if d.Line > 0 && seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, d)
+	}
+	return out
 }
 
 // Source returns the text of a file as the loader decodes it (UTF-8, byte
