@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"text/template"
 )
@@ -69,10 +70,12 @@ type compiler struct {
 	paraOf map[*node]*para
 	// numbering is set when the template restarts list numbering, so
 	// paragraphs' w:numId values pass through the writer.
-	numbering bool
-	plainText map[*node]*para  // text nodes with actions in plain parts
-	vmCells   map[*node]string // cells holding vmerge → merge site
-	vmTables  map[*node]bool   // tables holding vmerge cells
+	numbering             bool
+	plainText             map[*node]*para           // text nodes with actions in plain parts
+	vmCells               map[*node]string          // cells holding vmerge → merge site
+	vmTables              map[*node]bool            // tables holding vmerge cells
+	cellBefore, cellAfter map[*node][]*action       // column loops around a cell
+	gridWrap              map[*node]map[int]*action // table → grid column index → column loop
 }
 
 func (c *compiler) errAt(a *action, format string, args ...any) {
@@ -280,6 +283,31 @@ func (c *compiler) place() {
 		c.after[a.p.rowNode] = append(c.after[a.p.rowNode], e)
 		c.tables[a.p.rowNode.parent] = true
 	}
+	// Column loops: {{range columns …}} … {{end}} within one cell repeats
+	// the cell (and its grid column).
+	c.cellBefore, c.cellAfter, c.gridWrap = map[*node][]*action{}, map[*node][]*action{}, map[*node]map[int]*action{}
+	for _, a := range c.acts {
+		e := a.close
+		if a.kw != "range" || e == nil || a.place != placeInline || !columnsRE.MatchString(a.inner) {
+			continue
+		}
+		if a.p.cellNode == nil || e.p.cellNode != a.p.cellNode || len(a.mids) > 0 {
+			c.errAt(a, "「%s」要重复表格列，须与它的「{{end}}」在同一单元格中，且不能有 else", a.typed)
+			continue
+		}
+		cell := a.p.cellNode
+		a.place, e.place = placeCellBefore, placeCellAfter
+		c.cellBefore[cell] = append(c.cellBefore[cell], a)
+		c.cellAfter[cell] = append([]*action{e}, c.cellAfter[cell]...)
+		tbl := cell.parent.parent
+		col := gridIndex(c.src, cell)
+		if c.gridWrap[tbl] == nil {
+			c.gridWrap[tbl] = map[int]*action{}
+		}
+		if _, ok := c.gridWrap[tbl][col]; !ok && !strings.Contains(strings.SplitN(a.inner, "columns", 2)[1], "$") {
+			c.gridWrap[tbl][col] = a
+		}
+	}
 	// Paragraphs of silent actions only are removed.
 	for _, p := range c.paras {
 		if len(p.acts) == 0 || !p.plain {
@@ -395,6 +423,8 @@ func (c *compiler) levels() {
 			a.level = chain(a.p.n.parent) + "|段落"
 		case placeRowBefore, placeRowAfter, placeRowMarker:
 			a.level = chain(a.p.rowNode.parent) + "|表格行"
+		case placeCellBefore, placeCellAfter:
+			a.level = chain(a.p.cellNode.parent) + "|单元格"
 		case placeText:
 			a.level = chain(a.textParent)
 		}
@@ -438,4 +468,37 @@ func (a *action) startSeg() *seg {
 		i = len(segs) - 1
 	}
 	return &segs[i]
+}
+
+var columnsRE = regexp.MustCompile(`^\s*-?\s*range\s+(\$[\pL\pN_]*\s*(,\s*\$[\pL\pN_]*\s*)?:=\s*)?columns\b`)
+
+// gridIndex is the grid column where cell tc starts (gridSpans counted).
+func gridIndex(src []byte, tc *node) int {
+	col := 0
+	for _, k := range tc.parent.kids {
+		if k == tc {
+			return col
+		}
+		if k.is("tc") {
+			col += span(src, k)
+		}
+	}
+	return col
+}
+
+func span(src []byte, tc *node) int {
+	for _, k := range tc.kids {
+		if k.is("tcPr") {
+			for _, g := range k.kids {
+				if g.is("gridSpan") {
+					if v, _, _, ok := attr(src, g, "w:val"); ok {
+						if n, err := strconv.Atoi(v); err == nil && n > 0 {
+							return n
+						}
+					}
+				}
+			}
+		}
+	}
+	return 1
 }

@@ -129,8 +129,35 @@ func (c *compiler) emitNode(n *node) {
 			c.out.WriteString(marker('R', ""))
 		}
 		return
-	case n.is("tc") && (c.cells[n] || c.vmCells[n] != ""):
-		c.emitCell(n)
+	case n.is("tc") && (c.cells[n] || c.vmCells[n] != "" || c.cellBefore[n] != nil):
+		for _, a := range c.cellBefore[n] {
+			c.emitAction(a)
+		}
+		if c.cells[n] || c.vmCells[n] != "" {
+			c.emitCell(n)
+		} else {
+			c.emitElem(n)
+		}
+		for _, a := range c.cellAfter[n] {
+			c.emitAction(a)
+		}
+		return
+	case n.is("tblGrid") && c.gridWrap[n.parent] != nil:
+		c.emitStartTag(n)
+		col := 0
+		for _, k := range n.kids {
+			if a := c.gridWrap[n.parent][col]; a != nil && k.is("gridCol") {
+				c.out.WriteString(leftDelim + a.inner + rightDelim)
+				c.emitNode(k)
+				c.out.WriteString(leftDelim + "end" + rightDelim)
+			} else {
+				c.emitNode(k)
+			}
+			if k.is("gridCol") {
+				col++
+			}
+		}
+		c.raw(n.closeStart, n.end)
 		return
 	}
 	c.emitElem(n)

@@ -367,3 +367,24 @@ func TestConcurrentExecute(t *testing.T) {
 		}
 	}
 }
+
+func TestColumnLoop(t *testing.T) {
+	d := dt.Doc{Body: []dt.Block{dt.Tbl(
+		dt.TR(dt.C("单位"), dt.C("{{range columns .Months}}{{.}}月{{end}}")),
+		dt.TR(dt.C("{{range .Units}}{{.Name}}"), dt.C("{{range $m := columns $.Months}}{{index $.Done $m}}{{end}}{{end}}")),
+	)}}
+	data := M{"Months": []string{"1", "2", "3"}, "Done": M{"1": "√", "2": "", "3": "√"},
+		"Units": []M{{"Name": "甲"}, {"Name": "乙"}}}
+	out, err := try(d, data, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := bodyOf(t, out)
+	want := [][][]string{{{"单位", "1月", "2月", "3月"}, {"甲", "√", "", "√"}, {"乙", "√", "", "√"}}}
+	if !equalTables(c.Tables, want) {
+		t.Errorf("tables %q", c.Tables)
+	}
+	if n := strings.Count(string(out["word/document.xml"]), "<w:gridCol "); n != 4 {
+		t.Errorf("%d grid columns", n)
+	}
+}

@@ -33,6 +33,8 @@ func Funcs() []FuncDoc {
 			Examples: []FuncExample{{Template: `{{restartnum}}{{.Title}}`, Want: "1. …"}}},
 		{Name: "image", Namespace: "docx", Desc: "插入图片（PNG、JPEG、GIF）：image 路径 宽度，宽度如 5cm、40mm，高度按比例",
 			Examples: []FuncExample{{Template: `{{image "seal.png" "4cm"}}`, Want: "（4 厘米宽的图片）"}}},
+		{Name: "columns", Namespace: "docx", Desc: "用在单元格中的 range 上（{{range columns .月份}}…{{end}}）：按列表重复该单元格所在的列",
+			Examples: []FuncExample{{Template: `{{range columns .Months}}{{.}}{{end}}`, Want: "（每个月份一列）"}}},
 		{Name: "br", Namespace: "docx", Desc: "插入换行（同一段落内）",
 			Examples: []FuncExample{{Template: `甲{{br}}乙`, Want: "甲\n乙"}}},
 		{Name: "tab", Namespace: "docx", Desc: "插入制表符",
@@ -54,6 +56,7 @@ func (t *Template) funcMap() template.FuncMap {
 	fm["vmerge"] = func(v any) Raw { return Raw(marker('M', "") + escapeRun(v) + marker('m', "")) }
 	fm["restartnum"] = func() Raw { return Raw(marker('S', "")) }
 	fm["image"] = imageFunc
+	fm["columns"] = func(v any) any { return v }
 	fm["__esc"] = escapeRun
 	fm["__escx"] = escapePlain
 	return fm

@@ -43,6 +43,8 @@ const (
 	placeRowAfter                   // after the table row holding it (row loop end)
 	placeRowMarker                  // in place of its marker row (the row is removed)
 	placeText                       // in the character data of a plain XML part (core.xml)
+	placeCellBefore                 // before the table cell holding it (column loop start)
+	placeCellAfter                  // after the table cell holding it (column loop end)
 )
 
 // action is one {{ … }} as the author typed it.
