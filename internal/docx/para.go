@@ -37,14 +37,14 @@ type para struct {
 type placement uint8
 
 const (
-	placeInline    placement = iota // inside the w:t of the run where it starts
-	placeBlock                      // in place of its paragraph (the paragraph is removed)
-	placeRowBefore                  // before the table row holding it (row loop start)
-	placeRowAfter                   // after the table row holding it (row loop end)
-	placeRowMarker                  // in place of its marker row (the row is removed)
-	placeText                       // in the character data of a plain XML part (core.xml)
-	placeCellBefore                 // before the table cell holding it (column loop start)
-	placeCellAfter                  // after the table cell holding it (column loop end)
+	placeInline     placement = iota // inside the w:t of the run where it starts
+	placeBlock                       // in place of its paragraph (the paragraph is removed)
+	placeRowBefore                   // before the table row holding it (row loop start)
+	placeRowAfter                    // after the table row holding it (row loop end)
+	placeRowMarker                   // in place of its marker row (the row is removed)
+	placeText                        // in the character data of a plain XML part (core.xml)
+	placeCellBefore                  // before the table cell holding it (column loop start)
+	placeCellAfter                   // after the table cell holding it (column loop end)
 )
 
 // action is one {{ … }} as the author typed it.
