@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,6 +11,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"gongwen/internal/clients"
+	"gongwen/internal/model"
 	"gongwen/templates"
 )
 
@@ -273,5 +275,31 @@ func TestClients(t *testing.T) {
 				t.Errorf("PDF text lacks %q:\n%s", want, text)
 			}
 		})
+	}
+}
+
+// BenchmarkMatrix100k writes the responsibility matrix of a campaign with
+// 100 000 tasks and 30 units through the StreamWriter.
+func BenchmarkMatrix100k(b *testing.B) {
+	c := campaign()
+	c.Activities = nil
+	c.Units = nil
+	for i := 0; i < 30; i++ {
+		id := "u" + itoa(i+1)
+		c.Units = append(c.Units, model.Unit{ID: id, Name: "单位" + id, Short: "单位" + id})
+	}
+	c.Tasks = make([]model.Task, 100000)
+	for i := range c.Tasks {
+		c.Tasks[i] = model.Task{ID: "t" + itoa(i+1), Title: "第" + itoa(i+1) + "项工作任务：组织协调、督促检查",
+			Lead: []string{c.Units[i%30].ID}, Units: []string{c.Units[(i+7)%30].ID, c.Units[(i+13)%30].ID}}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if os.Getenv("MATRIX_DATA_ONLY") != "" {
+			continue // measures the process without the build, for the memory figure
+		}
+		if err := Build(Matrix, c, buildDate, io.Discard); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

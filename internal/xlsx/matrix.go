@@ -1,6 +1,8 @@
 package xlsx
 
 import (
+	"archive/zip"
+	"compress/flate"
 	"fmt"
 	"io"
 	"time"
@@ -18,6 +20,19 @@ const matrixFirstRow = 3 // rows 1–2: title and header
 func buildMatrix(c *model.Campaign, date time.Time, w io.Writer) error {
 	f := excelize.NewFile()
 	defer f.Close()
+	// A matrix can hold millions of cells. Two changes to how excelize
+	// saves: deflate at the fastest level (most of the time went into
+	// compression; a few per cent bigger, still deterministic), and zip
+	// straight into w instead of into the in-memory buffer excelize hands
+	// over (which would hold the whole file; excelize then copies that
+	// buffer, left empty, to w).
+	f.ZipWriter = func(io.Writer) excelize.ZipWriter {
+		zw := zip.NewWriter(w)
+		zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
+			return flate.NewWriter(out, flate.BestSpeed)
+		})
+		return zw
+	}
 	if err := writeMatrix(f, c); err != nil {
 		return fmt.Errorf("生成责任矩阵: %w", err)
 	}
@@ -100,6 +115,13 @@ func writeMatrix(f *excelize.File, c *model.Campaign) error {
 	}
 	tasks := orderedTasks(c)
 	row := make([]any, nCols)
+	// The mark cells are boxed once: a 100 000 × 30 matrix would otherwise
+	// allocate three million interface values.
+	var (
+		empty any = excelize.Cell{StyleID: st.center}
+		leadC any = excelize.Cell{StyleID: st.center, Value: MarkLead}
+		respC any = excelize.Cell{StyleID: st.center, Value: MarkResponsible}
+	)
 	for i, t := range tasks {
 		title := t.Title
 		if title == "" {
@@ -108,14 +130,14 @@ func writeMatrix(f *excelize.File, c *model.Campaign) error {
 		row[0] = excelize.Cell{StyleID: st.center, Value: i + 1}
 		row[1] = excelize.Cell{StyleID: st.body, Value: title}
 		for j := 2; j < nCols; j++ {
-			row[j] = excelize.Cell{StyleID: st.center}
+			row[j] = empty
 		}
 		lead, resp := taskUnits(c, t)
 		for _, id := range resp {
-			row[2+col[id]] = excelize.Cell{StyleID: st.center, Value: MarkResponsible}
+			row[2+col[id]] = respC
 		}
 		for _, id := range lead {
-			row[2+col[id]] = excelize.Cell{StyleID: st.center, Value: MarkLead}
+			row[2+col[id]] = leadC
 		}
 		ref, _ := excelize.CoordinatesToCellName(1, matrixFirstRow+i)
 		h := rowHeight([]string{"", title}, widths, bodySize)
