@@ -25,6 +25,18 @@ var titleWords = wordSet(`
 经济 社会 改革 创新 高质量 现代化 社会主义 中国特色 新时代 新时期 思想 科学发展 发展观 长效机制 制度 成果
 管理 服务 监督 检查 督查 督导 考核 评估 情况 问题 经验 典型 措施 目标 任务 要求 标准 质量 水平
 年度 上半年 下半年 第一 第二 第三 第四 季度 一次 三抓一促 五个湖北 下一步 推进情况 工作安排 督导工作 专项 扎实推进 电视电话动员会
+第一次 第二次 第三次 第四次 第五次 一季度 二季度 三季度 四季度 全年 年底 年初 月份
+跟踪 督办 协调 指导 报送 媒体 上级 下级 提升 准备 形成 明确 严格 注意 沟通 协作 加快 确保 保证 提高 完善 健全
+组织 谋划 启动 筹备 开设 专栏 制定 审定 下发 配强 专班 召集 研究 解决 分析 通报 表彰 奖励 评选 先进 典型经验
+各专项活动 市州 县市区 乡镇 街道 社区 村 企业 学校 医院 机构 干部 职工 党员 群众 代表 委员 人员
+组长 副组长 成员 主任 副主任 秘书长 书记 副书记 部长 副部长 厅长 局长 处长 省长 市长 县长
+宣传部 组织部 纪委 监委 统战部 政法委 发改委 财政厅 教育厅 人社厅 办公厅 研究室 督查室 信息中心
+全面建成 小康社会 全面深化 依法治国 从严治党 作风建设 反腐倡廉 廉政建设 党风廉政 意识形态 精神文明
+文明城市 乡村振兴 脱贫攻坚 营商环境 民营经济 招商引资 项目建设 安全生产 生态环境 环境保护 疫情防控 防汛抗旱
+工作会议 专题会议 党组会议 常委会议 全体会议 主任会议 办公会议 推进会议 座谈会议 视频会议 动员大会 表彰大会
+情况报告 工作报告 专题报告 调研报告 工作总结 工作计划 活动方案 实施细则 管理办法 暂行办法 试行 规定 细则 办法 条例
+开展情况 落实情况 进展情况 完成情况 有关情况 有关事项 有关问题 相关工作 重点工作 重点任务 主要任务 具体措施
+省直 省直机关 市直 县直 直属 有关部门 有关单位 各部门 各市州 各县市区
 `)
 
 func wordSet(s string) map[string]bool {
@@ -160,13 +172,24 @@ const (
 	penaltyLine   = 60   // each line beyond the fewest possible
 	bonusBeforeGY = 24   // a break right before 关于, where titles turn
 	penaltyDangle = 200  // a line ending in a word that governs the next (关于, 的)
+	// penaltyUnknown is a break between two characters that the word list
+	// does not know as a boundary: it may fall inside a word the list
+	// lacks, so a known boundary a little less balanced is better.
+	penaltyUnknown = 40
 )
+
+// unknownBoundary reports a break between two single Chinese characters
+// that no word of titleWords and no punctuation marks as a boundary.
+func unknownBoundary(a, b titleToken) bool {
+	ra, rb := []rune(a.text), []rune(b.text)
+	return len(ra) == 1 && len(rb) == 1 && isHan(ra[0]) && isHan(rb[0])
+}
 
 // bindsForward reports a token that must not end a line because it
 // governs what follows: prepositions and 的.
 func bindsForward(tok string) bool {
 	switch tok {
-	case "关于", "的", "在", "对", "和", "与", "及", "为":
+	case "关于", "的", "在", "对", "和", "与", "及", "为", "向", "把", "将", "从", "由", "以":
 		return true
 	}
 	return false
@@ -330,6 +353,9 @@ func (s *titleSearch) best(st titleState) titleResult {
 		}
 		if bindsForward(s.toks[end-1].text) {
 			cost += penaltyDangle
+		}
+		if unknownBoundary(s.toks[end-1], s.toks[end]) {
+			cost += penaltyUnknown
 		}
 		if strings.HasPrefix(strings.TrimLeft(s.toks[end].text, openingMarks), "关于") {
 			cost -= bonusBeforeGY
