@@ -18,10 +18,32 @@ type DataPath struct {
 	Where []Location
 }
 
-// Paths lists the data paths the template uses, in order of first use.
-// Loops come before the paths inside them, so a caller can nest paths
-// under their loops by the "[]" prefix.
-func (t *Template) Paths() []DataPath {
+// Paths lists the data paths the template reads, in order of first use,
+// as strings: ".Activity.Name", ".Tasks[].Lead"; a list the template
+// ranges over without reading fields of its items appears as ".Items[]".
+func (t *Template) Paths() []string {
+	dps := t.DataPaths()
+	loopUsed := map[string]bool{}
+	for _, d := range dps {
+		if i := strings.LastIndex(d.Path, "[]"); i >= 0 {
+			loopUsed[d.Path[:i]] = true
+		}
+	}
+	var out []string
+	for _, d := range dps {
+		switch {
+		case d.Loop && !loopUsed[d.Path]:
+			out = append(out, d.Path+"[]")
+		case !d.Loop:
+			out = append(out, d.Path)
+		}
+	}
+	return out
+}
+
+// DataPaths is Paths with the places that read every path. Loops come
+// before the paths inside them.
+func (t *Template) DataPaths() []DataPath {
 	pc := &pathCollector{index: map[string]int{}}
 	for _, cp := range t.parts {
 		pc.cp, pc.file = cp, t.name

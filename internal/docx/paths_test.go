@@ -18,7 +18,7 @@ func TestPaths(t *testing.T) {
 	}
 	tp := mustParse(t, d, Options{})
 	var got []string
-	for _, p := range tp.Paths() {
+	for _, p := range tp.DataPaths() {
 		s := p.Path
 		if p.Loop {
 			s += "*"
@@ -29,7 +29,10 @@ func TestPaths(t *testing.T) {
 	if strings.Join(got, " ") != want {
 		t.Errorf("paths\n got %s\nwant %s", strings.Join(got, " "), want)
 	}
-	for _, p := range tp.Paths() {
+	if got := strings.Join(tp.Paths(), " "); got != ".Activity.Name .Tasks[].No .Tasks[].Units[].Name .Plan .Plan.Goal .Phases[].Title .Year .Office.Name" {
+		t.Errorf("Paths() = %s", got)
+	}
+	for _, p := range tp.DataPaths() {
 		if p.Path == ".Tasks[].No" && (len(p.Where) != 1 || p.Where[0].Table != 1 || p.Where[0].Cell != 1) {
 			t.Errorf("where %+v", p.Where)
 		}

@@ -393,10 +393,10 @@ func (t *Template) Render(data any, opts ExecOptions) (map[string][]byte, error)
 	for _, cp := range t.parts {
 		w := &writer{st: st, part: cp, buf: make([]byte, 0, cp.sizeHint.Load()+512)}
 		if err := cp.tmpl.Execute(w, data); err != nil {
-			return nil, t.execError(cp, err)
+			return nil, Errors{t.execError(cp, err)}
 		}
 		if err := w.clock(); err != nil {
-			return nil, t.execError(cp, err)
+			return nil, Errors{t.execError(cp, err)}
 		}
 		st.done += int64(len(w.buf))
 		cp.sizeHint.Store(int64(len(w.buf)))
@@ -415,7 +415,7 @@ func (t *Template) Render(data any, opts ExecOptions) (map[string][]byte, error)
 var execRE = regexp.MustCompile(`(?s)^template: [^:]*:(\d+):(\d+): executing "[^"]*" at <(.*?)>: (.*)$`)
 
 // execError locates an execution error at its action and translates it.
-func (t *Template) execError(cp *compiledPart, err error) error {
+func (t *Template) execError(cp *compiledPart, err error) *Error {
 	e := &Error{Loc: Location{Template: t.name, Part: cp.name}, Err: err}
 	if errors.Is(err, ErrTooLarge) || errors.Is(err, ErrTimeout) || errors.Is(err, errTooDeep) {
 		e.Msg = err.Error()
