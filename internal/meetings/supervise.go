@@ -1,0 +1,172 @@
+package meetings
+
+import (
+	"fmt"
+	"time"
+
+	"gongwen/internal/cn"
+	"gongwen/internal/model"
+	"gongwen/internal/period"
+)
+
+// SuperviseOptions set what counts as at risk and when replies are due.
+type SuperviseOptions struct {
+	// Date is the day of the supervision (督办日期).
+	Date time.Time
+	// Warn: an unfinished task due within this many working days (the
+	// day itself counted) is at risk. Default 3.
+	Warn int
+	// Reply is the number of working days after Date the units have to
+	// reply. Default 3.
+	Reply int
+}
+
+// Item is one task under supervision.
+type Item struct {
+	Task *model.Task
+	Due  time.Time // the last day of the task's period: its original deadline
+	// Overdue counts the working days after Due up to and including
+	// Date; 0 for a task at risk.
+	Overdue int
+	// Left counts the working days from Date to Due, both included, for a
+	// task at risk; 0 for an overdue one.
+	Left int
+}
+
+// Late reports whether the item is overdue (as opposed to at risk).
+func (it Item) Late() bool { return it.Overdue > 0 }
+
+// Letter is the 督办通知 to one lead unit (or office group): its tasks in
+// plan order.
+type Letter struct {
+	Owner string // unit or group id
+	Name  string // its full name
+	Items []Item
+	// Overdue and AtRisk count the items.
+	Overdue, AtRisk int
+}
+
+// Supervision is the 督办 of a day: the letters, one per owner in the order
+// of the units list (office groups after them), and the totals for the
+// 督办情况汇总.
+type Supervision struct {
+	Date    time.Time
+	ReplyBy time.Time // Date plus Reply working days
+	Warn    int
+	Letters []Letter
+	// Tasks counts distinct tasks under supervision, Overdue and AtRisk
+	// split them; MaxOverdue is the longest delay in working days.
+	Tasks, Overdue, AtRisk, MaxOverdue int
+}
+
+// Supervise finds every unfinished task of c that is overdue as of
+// opts.Date or due within opts.Warn working days, and groups them by lead
+// unit (after inheritance from the special activity; the task's office
+// group when it has no lead unit). A task led by two units is in both
+// letters. Tasks without a dated period are skipped. Pass
+// WithDecisions(c) to supervise the meetings' decisions as well.
+//
+// The error is a year the holiday calendar does not know.
+func Supervise(c *model.Campaign, cal *cn.Calendar, opts SuperviseOptions) (Supervision, error) {
+	if cal == nil {
+		cal = cn.DefaultCalendar()
+	}
+	if opts.Warn <= 0 {
+		opts.Warn = 3
+	}
+	if opts.Reply <= 0 {
+		opts.Reply = 3
+	}
+	date := period.Day(opts.Date)
+	s := Supervision{Date: date, Warn: opts.Warn}
+	reply, err := cal.AddWorkdays(date, opts.Reply)
+	if err != nil {
+		return s, fmt.Errorf("督办回复期限：%w", err)
+	}
+	s.ReplyBy = reply
+	byOwner := map[string]*Letter{}
+	var owners []string
+	for i := range c.Tasks {
+		t := &c.Tasks[i]
+		due := t.Period.End
+		if t.Status.Finished() || due.IsZero() {
+			continue
+		}
+		var it Item
+		if due.Before(date) {
+			n, err := cal.Workdays(due.AddDate(0, 0, 1), date)
+			if err != nil {
+				return s, fmt.Errorf("任务 %s：%w", t.ID, err)
+			}
+			if n == 0 {
+				// Overdue by weekend or holiday days only: not yet late in
+				// working days, but due now.
+				it = Item{Task: t, Due: due}
+			} else {
+				it = Item{Task: t, Due: due, Overdue: n}
+			}
+		} else {
+			n, err := cal.Workdays(date, due)
+			if err != nil {
+				return s, fmt.Errorf("任务 %s：%w", t.ID, err)
+			}
+			if n > opts.Warn {
+				continue
+			}
+			it = Item{Task: t, Due: due, Left: n}
+		}
+		s.Tasks++
+		if it.Late() {
+			s.Overdue++
+			s.MaxOverdue = max(s.MaxOverdue, it.Overdue)
+		} else {
+			s.AtRisk++
+		}
+		ids := c.TaskLead(t)
+		if len(ids) == 0 && t.Group != "" {
+			ids = []string{t.Group}
+		}
+		for _, id := range ids {
+			l := byOwner[id]
+			if l == nil {
+				l = &Letter{Owner: id, Name: c.OwnerName(id)}
+				byOwner[id] = l
+				owners = append(owners, id)
+			}
+			l.Items = append(l.Items, it)
+			if it.Late() {
+				l.Overdue++
+			} else {
+				l.AtRisk++
+			}
+		}
+	}
+	rank := map[string]int{}
+	for i, u := range c.Units {
+		rank[u.ID] = i
+	}
+	for i, g := range c.Office.Groups {
+		rank[g.ID] = len(c.Units) + i
+	}
+	for _, id := range sortedBy(owners, rank) {
+		s.Letters = append(s.Letters, *byOwner[id])
+	}
+	return s, nil
+}
+
+// sortedBy orders ids by rank (unknown ids last, in first-seen order).
+func sortedBy(ids []string, rank map[string]int) []string {
+	out := append([]string(nil), ids...)
+	pos := func(id string) int {
+		if r, ok := rank[id]; ok {
+			return r
+		}
+		return len(rank) + 1
+	}
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && pos(out[j]) < pos(out[j-1]); j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}

@@ -1,0 +1,118 @@
+package meetings
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"gongwen/internal/model"
+	"gongwen/internal/period"
+)
+
+func task(id, due string, st model.Status, lead ...string) model.Task {
+	d := day(due)
+	return model.Task{ID: id, Title: id, Status: st, Lead: lead,
+		Period: period.Period{Text: due, Start: d.AddDate(0, 0, -10), End: d}}
+}
+
+func TestSupervise(t *testing.T) {
+	c := &model.Campaign{Year: 2013,
+		Units:  []model.Unit{{ID: "u1", Name: "单位一"}, {ID: "u2", Name: "单位二"}},
+		Office: model.Office{Groups: []model.Group{{ID: "zhz", Name: "综合组"}}},
+		Tasks: []model.Task{
+			task("A", "2013-09-30", model.InProgress, "u2"),
+			task("B", "2013-09-27", model.NotStarted, "u1"),
+			task("C", "2013-10-10", model.InProgress, "u1", "u2"),
+			task("D", "2013-10-11", model.NotStarted, "u1"),
+			task("E", "2013-09-01", model.Done, "u1"),
+			task("F", "2013-10-06", model.NotStarted, "u2"),
+			{ID: "G", Title: "G", Group: "zhz", Status: model.NotStarted,
+				Period: period.Period{Text: "10月8日", Start: day("2013-10-08"), End: day("2013-10-08")}},
+			{ID: "H", Title: "H", Status: model.NotStarted, Lead: []string{"u1"}}, // no period
+		},
+	}
+	s, err := Supervise(c, nil, SuperviseOptions{Date: day("2013-10-08")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, l := range s.Letters {
+		var items []string
+		for _, it := range l.Items {
+			items = append(items, fmt.Sprintf("%s:%d/%d", it.Task.ID, it.Overdue, it.Left))
+		}
+		got = append(got, l.Name+"["+strings.Join(items, " ")+"]")
+	}
+	// Overdue in working days, holidays not counted: B (9-27) is late by
+	// 9-29 (a worked Sunday), 9-30 and 10-8; A by 10-8 only; F, due on
+	// a holiday, by 10-8. C has 10-8, 10-9, 10-10 left; D four, not at risk.
+	want := "单位一[B:3/0 C:0/3] 单位二[A:1/0 C:0/3 F:1/0] 综合组[G:0/1]"
+	if g := strings.Join(got, " "); g != want {
+		t.Errorf("letters\n got %s\nwant %s", g, want)
+	}
+	if s.Tasks != 5 || s.Overdue != 3 || s.AtRisk != 2 || s.MaxOverdue != 3 {
+		t.Errorf("totals %d/%d/%d max %d", s.Tasks, s.Overdue, s.AtRisk, s.MaxOverdue)
+	}
+	if s.ReplyBy != day("2013-10-11") {
+		t.Errorf("reply by %s", s.ReplyBy.Format(time.DateOnly))
+	}
+	// Over 春节: due 2-8 (Friday), checked on 2-18: 2-16 and 2-17 were
+	// worked, 2-18 too.
+	c.Tasks = []model.Task{task("S", "2013-02-08", model.NotStarted, "u1")}
+	s, err = Supervise(c, nil, SuperviseOptions{Date: day("2013-02-18"), Reply: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if it := s.Letters[0].Items[0]; it.Overdue != 3 {
+		t.Errorf("春节: overdue %d working days, want 3", it.Overdue)
+	}
+	if s.ReplyBy != day("2013-02-25") {
+		t.Errorf("春节 reply by %s", s.ReplyBy.Format(time.DateOnly))
+	}
+}
+
+func TestDecisionTasks(t *testing.T) {
+	c := seed(t)
+	tasks := DecisionTasks(c)
+	ids := map[string]model.Task{}
+	for _, tk := range tasks {
+		ids[tk.ID] = tk
+	}
+	// Decisions without an owner or a due date make no task.
+	if _, ok := ids["ldxz-1-jy2"]; ok {
+		t.Error("ldxz-1-jy2 has no due date but became a task")
+	}
+	tk, ok := ids["lh-28-jy1"]
+	if !ok {
+		t.Fatalf("lh-28-jy1 missing; got %v", tasks)
+	}
+	if tk.Group != "xcz" || tk.Period.End != day("2013-07-12") || tk.Period.Start != day("2013-07-08") {
+		t.Errorf("lh-28-jy1 = %+v", tk)
+	}
+	if fg := ids["qtdw-1-jy1"]; len(fg.Lead) != 1 || fg.Lead[0] != "fgw" {
+		t.Errorf("qtdw-1-jy1 lead = %v", fg.Lead)
+	}
+	// They reach the weekly list of week 28.
+	w, err := WithDecisions(c).Week(28)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, it := range w.Items {
+		found = found || it.Task.ID == "lh-28-jy1"
+	}
+	if !found {
+		t.Error("lh-28-jy1 not on the week-28 list")
+	}
+	if len(c.Tasks) == len(WithDecisions(c).Tasks) {
+		t.Error("WithDecisions added nothing")
+	}
+	// A task of the same id in the data wins.
+	c.Tasks = append(c.Tasks, model.Task{ID: "lh-28-jy1", Status: model.Done})
+	for _, tk := range DecisionTasks(c) {
+		if tk.ID == "lh-28-jy1" {
+			t.Error("derived task shadows the data's")
+		}
+	}
+}
