@@ -250,11 +250,11 @@ func (c *Calendar) With(name string, f CalendarFile) (*Calendar, error) {
 	return n, nil
 }
 
-// ErrYearUnknown is returned for a day of a year the calendar has no
+// UnknownYearError is returned for a day of a year the calendar has no
 // holiday data for; the message says how to add it.
-type ErrYearUnknown struct{ Year int }
+type UnknownYearError struct{ Year int }
 
-func (e *ErrYearUnknown) Error() string {
+func (e *UnknownYearError) Error() string {
 	return fmt.Sprintf("没有 %d 年的法定节假日安排，无法计算工作日：请在节假日补充文件中列出该年的 holidays 和 workdays（内置数据覆盖 %s 年）",
 		e.Year, builtinRange())
 }
@@ -268,7 +268,7 @@ func builtinRange() string {
 func (c *Calendar) IsWorkday(t time.Time) (bool, error) {
 	d := Day(t)
 	if !c.years[d.Year()] {
-		return false, &ErrYearUnknown{Year: d.Year()}
+		return false, &UnknownYearError{Year: d.Year()}
 	}
 	if _, ok := c.work[d]; ok {
 		return true, nil

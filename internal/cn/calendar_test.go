@@ -148,12 +148,12 @@ func TestUnknownYear(t *testing.T) {
 	c := DefaultCalendar()
 	_, last := c.Years()
 	_, err := c.IsWorkday(day(last+1, 3, 1))
-	var ye *ErrYearUnknown
+	var ye *UnknownYearError
 	if !errors.As(err, &ye) || ye.Year != last+1 || !strings.Contains(err.Error(), "节假日补充文件") {
-		t.Errorf("IsWorkday(%d-03-01) error = %v, want ErrYearUnknown", last+1, err)
+		t.Errorf("IsWorkday(%d-03-01) error = %v, want UnknownYearError", last+1, err)
 	}
 	if _, err := c.AddWorkdays(day(last, 12, 30), 5); !errors.As(err, &ye) {
-		t.Errorf("AddWorkdays into %d: error = %v, want ErrYearUnknown", last+1, err)
+		t.Errorf("AddWorkdays into %d: error = %v, want UnknownYearError", last+1, err)
 	}
 }
 

@@ -8,14 +8,17 @@ import (
 
 // Join lists items the Chinese way: 、 between items and 和 before the
 // last: 甲、乙和丙; two items 甲和乙; one item itself; none "".
-func Join(items []string) string {
+func Join(items []string) string { return JoinWith(items, "和") }
+
+// JoinWith is Join with another word before the last item (及, 或, 以及).
+func JoinWith(items []string, conj string) string {
 	switch len(items) {
 	case 0:
 		return ""
 	case 1:
 		return items[0]
 	}
-	return strings.Join(items[:len(items)-1], "、") + "和" + items[len(items)-1]
+	return strings.Join(items[:len(items)-1], "、") + conj + items[len(items)-1]
 }
 
 // isHan reports a Chinese character (CJK ideograph, including 〇).

@@ -24,6 +24,12 @@ func TestJoin(t *testing.T) {
 	}
 }
 
+func TestJoinWith(t *testing.T) {
+	if got := JoinWith([]string{"甲", "乙", "丙"}, "及"); got != "甲、乙及丙" {
+		t.Errorf("JoinWith = %q", got)
+	}
+}
+
 func TestPunct(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"comma and period", "你好,世界.", "你好，世界。"},

@@ -162,14 +162,21 @@ var cnFuncs = []entry{
 			}
 			return s, nil
 		})},
-	{Func: Func{Name: "joincn", Desc: "把列表用“、”连接，最后两项之间用“和”：甲、乙和丙",
-		Examples: ex(`{{joincn (list "甲" "乙" "丙")}}`, "甲、乙和丙", `{{joincn (list "甲" "乙")}}`, "甲和乙", `{{joincn (list "甲")}}`, "甲")},
-		make: fixed(func(v any) (string, error) {
+	{Func: Func{Name: "joincn", Desc: "把列表用“、”连接，最后两项之间用“和”（或第二个参数给的“及”“或”等）：甲、乙和丙",
+		Examples: ex(`{{joincn (list "甲" "乙" "丙")}}`, "甲、乙和丙", `{{joincn (list "甲" "乙")}}`, "甲和乙", `{{joincn (list "甲")}}`, "甲",
+			`{{joincn (list "牵头单位" "责任单位") "及"}}`, "牵头单位及责任单位")},
+		make: fixed(func(v any, conj ...string) (string, error) {
 			l, err := toStringList(v)
 			if err != nil {
 				return "", fmt.Errorf("joincn：%w", err)
 			}
-			return cn.Join(l), nil
+			switch len(conj) {
+			case 0:
+				return cn.Join(l), nil
+			case 1:
+				return cn.JoinWith(l, conj[0]), nil
+			}
+			return "", fmt.Errorf("joincn 最多接受两个参数（列表、连接词），实际给了 %d 个", 1+len(conj))
 		})},
 	{Func: Func{Name: "cnpunct", Desc: "中文语境中的标点改为全角（，。：；？！“”（）），删去汉字之间多余的空格；英文、数字、网址不变",
 		Examples: ex(`{{cnpunct "各单位 要认真学习(试行)办法,于9:30前报送."}}`, "各单位要认真学习（试行）办法，于9:30前报送。")},
