@@ -215,12 +215,12 @@ func TestExecErrors(t *testing.T) {
 		dt.P("标题"),
 		dt.Tbl(dt.TR(dt.C("{{range .Tasks}}{{.No}}"), dt.C("{{.Lead}}{{end}}"))),
 	}}
-	_, err := try(d, M{"Tasks": []M{{"No": 1}}}, Options{})
+	_, err := try(d, M{"Tasks": []M{{"No": 1, "Lead": "x"}, {"No": 2}}}, Options{})
 	var e *Error
 	if !errors.As(err, &e) {
 		t.Fatalf("want *Error, got %v", err)
 	}
-	if e.Path != ".Tasks[].Lead" || e.Loc.Table != 1 || e.Loc.Cell != 2 || e.Loc.Para != 3 || !strings.Contains(e.Msg, "数据中没有「Lead」") {
+	if e.Path != ".Tasks[1].Lead" || e.Loc.Table != 1 || e.Loc.Cell != 2 || e.Loc.Para != 3 || !strings.Contains(e.Msg, "数据中没有「Lead」") {
 		t.Errorf("error = %+v\n%v", e, err)
 	}
 	// --missing=empty
@@ -386,5 +386,15 @@ func TestColumnLoop(t *testing.T) {
 	}
 	if n := strings.Count(string(out["word/document.xml"]), "<w:gridCol "); n != 4 {
 		t.Errorf("%d grid columns", n)
+	}
+}
+
+func TestCommentWithQuotes(t *testing.T) {
+	out, err := try(dt.Doc{Body: []dt.Block{dt.P("a{{/* it's “x */}}b{{.A}}")}}, M{"A": 1}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := bodyOf(t, out); c.Paras[0] != "ab1" {
+		t.Errorf("got %q", c.Paras)
 	}
 }

@@ -123,7 +123,17 @@ type writer struct {
 	writes                uint
 	depth                 int
 	lastNumAt, lastNumLen int
-	value                 byte // '<' or '[': the next Write is a value to escape
+	value                 byte        // '<' or '[': the next Write is a value to escape
+	iters                 map[int]int // range (by its opener's seq) → iterations begun
+}
+
+// iteration returns the 0-based index of the current iteration of the range
+// opened by o, or -1 if unknown.
+func (w *writer) iteration(o *action) int {
+	if n, ok := w.iters[o.seq]; ok && n > 0 {
+		return n - 1
+	}
+	return -1
 }
 
 func (w *writer) check() error {
@@ -188,7 +198,17 @@ func (w *writer) marker(op byte, arg string) error {
 	switch op {
 	case '<', '[':
 		w.value = op
+	case 's': // a range starts
+		if id, err := strconv.Atoi(arg); err == nil && id >= 0 {
+			if w.iters == nil {
+				w.iters = map[int]int{}
+			}
+			w.iters[id] = 0
+		}
 	case 't': // a range iteration
+		if id, err := strconv.Atoi(arg); err == nil && id >= 0 && w.iters != nil {
+			w.iters[id]++
+		}
 		w.writes++
 		if w.writes&1023 == 0 {
 			return w.clock()

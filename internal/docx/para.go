@@ -125,6 +125,12 @@ func findActions(s string) (acts []rawAct, unclosed []int) {
 		k := i + ol
 		var quote rune // 0, '"', '`' or '\''
 		end := -1
+		// A comment may hold quotes of any kind: skip to its "*/".
+		if rest := strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(s[k:], " "), "-"), " 　"); strings.HasPrefix(rest, "/*") {
+			if j := strings.Index(rest, "*/"); j >= 0 {
+				k = len(s) - len(rest) + j + 2
+			}
+		}
 		for k < len(s) {
 			r, sz := utf8.DecodeRuneInString(s[k:])
 			if quote != 0 {

@@ -3,6 +3,7 @@ package docx
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"testing"
@@ -74,4 +75,25 @@ func TestPeerW2(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("%q", c.Paras)
+}
+
+// BenchmarkPeerW1 times the peer W1 template on the peer data
+// (GONGWEN_PEER_DATA=folder with w1_n10000.go.json from gen_data.py and
+// gokeys.py), JSON decoding excluded.
+func BenchmarkPeerW1(b *testing.B) {
+	dir := os.Getenv("GONGWEN_PEER_DATA")
+	raw, err := os.ReadFile(filepath.Join(dir, "w1_n10000.go.json"))
+	if dir == "" || err != nil {
+		b.Skip("GONGWEN_PEER_DATA not set")
+	}
+	var data map[string]any
+	if err := json.Unmarshal(raw, &data); err != nil {
+		b.Fatal(err)
+	}
+	tp := peerTemplate(b, "w1_gotemplate.docx")
+	for b.Loop() {
+		if err := tp.Execute(io.Discard, data, ExecOptions{Level: 1}); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

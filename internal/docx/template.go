@@ -137,7 +137,7 @@ func parsePackage(name string, pkg Package, opts Options) (*Template, error) {
 		}
 		for _, tt := range tm.Templates() {
 			if tt.Tree != nil {
-				rewrite(tt.Tree.Root, esc)
+				rewrite(tt.Tree.Root, esc, cp.rangeID)
 			}
 		}
 		cp.tmpl = tm
@@ -236,7 +236,7 @@ func tableOf(n *node) *node {
 
 // rewrite makes every printing action pass its value through the escaper,
 // counts range iterations and template calls for the limits.
-func rewrite(n parse.Node, esc string) {
+func rewrite(n parse.Node, esc string, rangeID func(parse.Pos) string) {
 	switch x := n.(type) {
 	case *parse.ListNode:
 		if x == nil {
@@ -258,7 +258,11 @@ func rewrite(n parse.Node, esc string) {
 				out = append(out, textNode(marker(op, ""), an.Pos), an)
 				continue
 			}
-			rewrite(k, esc)
+			rewrite(k, esc, rangeID)
+			if rn, ok := k.(*parse.RangeNode); ok {
+				// Count the loop's iterations from here, for error paths.
+				out = append(out, textNode(marker('s', rangeID(rn.Pos)), rn.Pos))
+			}
 			out = append(out, k)
 		}
 		x.Nodes = out
@@ -271,16 +275,16 @@ func rewrite(n parse.Node, esc string) {
 			})
 		}
 	case *parse.IfNode:
-		rewrite(x.List, esc)
-		rewrite(x.ElseList, esc)
+		rewrite(x.List, esc, rangeID)
+		rewrite(x.ElseList, esc, rangeID)
 	case *parse.WithNode:
-		rewrite(x.List, esc)
-		rewrite(x.ElseList, esc)
+		rewrite(x.List, esc, rangeID)
+		rewrite(x.ElseList, esc, rangeID)
 	case *parse.RangeNode:
-		rewrite(x.List, esc)
-		rewrite(x.ElseList, esc)
+		rewrite(x.List, esc, rangeID)
+		rewrite(x.ElseList, esc, rangeID)
 		if x.List != nil {
-			x.List.Nodes = append([]parse.Node{textNode(marker('t', ""), x.Pos)}, x.List.Nodes...)
+			x.List.Nodes = append([]parse.Node{textNode(marker('t', rangeID(x.Pos)), x.Pos)}, x.List.Nodes...)
 		}
 	}
 }
@@ -320,6 +324,14 @@ func (cp *compiledPart) actionAt(off int) *action {
 		return nil
 	}
 	return cp.src.acts[i]
+}
+
+// rangeID names the range at pos by its opener's number in the part.
+func (cp *compiledPart) rangeID(pos parse.Pos) string {
+	if a := cp.actionAt(int(pos)); a != nil {
+		return strconv.Itoa(a.seq)
+	}
+	return "-1"
 }
 
 func (cp *compiledPart) parseError(file string, err error) *Error {
@@ -393,10 +405,10 @@ func (t *Template) Render(data any, opts ExecOptions) (map[string][]byte, error)
 	for _, cp := range t.parts {
 		w := &writer{st: st, part: cp, buf: make([]byte, 0, cp.sizeHint.Load()+512)}
 		if err := cp.tmpl.Execute(w, data); err != nil {
-			return nil, Errors{t.execError(cp, err)}
+			return nil, Errors{t.execError(cp, w, err)}
 		}
 		if err := w.clock(); err != nil {
-			return nil, Errors{t.execError(cp, err)}
+			return nil, Errors{t.execError(cp, w, err)}
 		}
 		st.done += int64(len(w.buf))
 		cp.sizeHint.Store(int64(len(w.buf)))
@@ -415,7 +427,7 @@ func (t *Template) Render(data any, opts ExecOptions) (map[string][]byte, error)
 var execRE = regexp.MustCompile(`(?s)^template: [^:]*:(\d+):(\d+): executing "[^"]*" at <(.*?)>: (.*)$`)
 
 // execError locates an execution error at its action and translates it.
-func (t *Template) execError(cp *compiledPart, err error) *Error {
+func (t *Template) execError(cp *compiledPart, w *writer, err error) *Error {
 	e := &Error{Loc: Location{Template: t.name, Part: cp.name}, Err: err}
 	if errors.Is(err, ErrTooLarge) || errors.Is(err, ErrTimeout) || errors.Is(err, errTooDeep) {
 		e.Msg = err.Error()
@@ -431,7 +443,7 @@ func (t *Template) execError(cp *compiledPart, err error) *Error {
 	if line >= 1 && line <= len(cp.lineStarts) {
 		if a := cp.actionAt(cp.lineStarts[line-1] + col); a != nil {
 			e.Loc = locOf(t.name, cp.name, a)
-			e.Path = dataPath(a, m[3])
+			e.Path = dataPath(a, m[3], w.iteration)
 		}
 	}
 	e.Msg = translateExec(m[4])
@@ -464,7 +476,7 @@ func translateExec(msg string) string {
 
 // dataPath is the static path of node (as text/template prints it) inside
 // the loops and withs around the action: ".Tasks[].Lead".
-func dataPath(a *action, nodeText string) string {
+func dataPath(a *action, nodeText string, iteration func(*action) int) string {
 	nodeText = strings.TrimSuffix(strings.TrimSpace(nodeText), " | __esc")
 	if strings.HasPrefix(nodeText, "$") {
 		return nodeText
@@ -491,7 +503,11 @@ func dataPath(a *action, nodeText string) string {
 			ctx = expr
 		}
 		if o.kw == "range" {
-			ctx += "[]"
+			if i := iteration(o); i >= 0 {
+				ctx += "[" + strconv.Itoa(i) + "]"
+			} else {
+				ctx += "[]"
+			}
 		}
 	}
 	if nodeText == "." {
