@@ -167,10 +167,10 @@ func buildDivision(c *model.Campaign, date time.Time, w io.Writer) error {
 }
 
 func buildWeekly(c *model.Campaign, date time.Time, w io.Writer) error {
-	wk, rows := weekRows(c, date)
+	wl, rows := weekRows(c, date)
 	data := map[string]any{
 		"Title": campaignTitle(c) + "周工作清单",
-		"Week":  fmt.Sprintf("%d年%s（%s—%s）", wk.Year, wk, cnDate(wk.Start), cnDate(wk.End)),
+		"Week":  fmt.Sprintf("%d年%s", wl.Week.Year, wl.Label),
 		"Date":  period.Day(date),
 		"Rows":  rows,
 	}

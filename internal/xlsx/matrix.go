@@ -113,7 +113,13 @@ func writeMatrix(f *excelize.File, c *model.Campaign) error {
 	if err := sw.SetRow("A2", header, excelize.RowOpts{Height: float64(longest)*15 + 10}); err != nil {
 		return err
 	}
-	tasks := orderedTasks(c)
+	// Rows: the tasks that involve a unit, as in Campaign.Matrix.
+	var tasks []*model.Task
+	for _, t := range orderedTasks(c) {
+		if lead, units := taskUnits(c, t); len(lead)+len(units) > 0 {
+			tasks = append(tasks, t)
+		}
+	}
 	row := make([]any, nCols)
 	// The mark cells are boxed once: a 100 000 × 30 matrix would otherwise
 	// allocate three million interface values.
@@ -134,10 +140,14 @@ func writeMatrix(f *excelize.File, c *model.Campaign) error {
 		}
 		lead, resp := taskUnits(c, t)
 		for _, id := range resp {
-			row[2+col[id]] = respC
+			if j, ok := col[id]; ok {
+				row[2+j] = respC
+			}
 		}
 		for _, id := range lead {
-			row[2+col[id]] = leadC
+			if j, ok := col[id]; ok {
+				row[2+j] = leadC
+			}
 		}
 		ref, _ := excelize.CoordinatesToCellName(1, matrixFirstRow+i)
 		h := rowHeight([]string{"", title}, widths, bodySize)

@@ -32,43 +32,55 @@ type ScheduleRow struct {
 	No    int  // task number, 0 for a band
 	Title string
 	Due   string
-	Xuns  []period.Xun
-	Tone  int // index into the phase colours
+	On    []bool // per 旬 of the year: filled
+	Tone  int    // index into the phase colours
 }
 
+// scheduleRows arranges the model's Schedule by phase: each phase's band
+// (from its first to its last 旬), then its tasks in plan order; tasks of
+// no known phase last.
 func scheduleRows(c *model.Campaign) []ScheduleRow {
+	sc := c.Schedule()
+	band := map[string]model.PhaseBand{}
+	for _, b := range sc.Phases {
+		band[b.Phase.ID] = b
+	}
 	var rows []ScheduleRow
 	no := 0
-	done := map[int]bool{}
-	add := func(tone int, t *model.Task) {
+	done := make([]bool, len(sc.Rows))
+	add := func(tone int, r model.ScheduleRow) {
 		no++
-		title := t.Title
+		title := r.Task.Title
 		if title == "" {
-			title = t.Text
+			title = r.Task.Text
 		}
-		rows = append(rows, ScheduleRow{No: no, Title: title, Due: t.Period.Text, Xuns: t.Period.Xuns(), Tone: tone})
+		rows = append(rows, ScheduleRow{No: no, Title: title, Due: r.Task.Period.Text, On: r.Cells, Tone: tone})
 	}
 	for pi, p := range c.Phases {
-		rows = append(rows, ScheduleRow{Phase: true, Title: fmt.Sprintf("%s、%s", cnOrdinal(pi+1), p.Name), Due: p.Period.Text, Xuns: p.Period.Xuns(), Tone: pi})
-		for i := range c.Tasks {
-			if c.Tasks[i].Phase == p.ID {
-				add(pi, &c.Tasks[i])
+		on := make([]bool, len(sc.Xuns))
+		if b, ok := band[p.ID]; ok {
+			for k := b.From; k <= b.To && k < len(on); k++ {
+				on[k] = true
+			}
+		}
+		rows = append(rows, ScheduleRow{Phase: true, Title: fmt.Sprintf("%s、%s", cnOrdinal(pi+1), p.Name), Due: p.Period.Text, On: on, Tone: pi})
+		for i, r := range sc.Rows {
+			if r.Task.Phase == p.ID {
+				add(pi, r)
 				done[i] = true
 			}
 		}
 	}
-	var rest []int
-	for i := range c.Tasks {
-		if !done[i] {
-			rest = append(rest, i)
+	first := true
+	for i, r := range sc.Rows {
+		if done[i] {
+			continue
 		}
-	}
-	if len(rest) > 0 {
-		tone := len(c.Phases)
-		rows = append(rows, ScheduleRow{Phase: true, Title: "其他任务", Tone: tone})
-		for _, i := range rest {
-			add(tone, &c.Tasks[i])
+		if first {
+			rows = append(rows, ScheduleRow{Phase: true, Title: "其他任务", On: make([]bool, len(sc.Xuns)), Tone: len(c.Phases)})
+			first = false
 		}
+		add(len(c.Phases), r)
 	}
 	return rows
 }
@@ -202,12 +214,6 @@ func writeSchedule(f *excelize.File, c *model.Campaign, date time.Time) error {
 	for i, r := range rows {
 		rn := scheduleFirstRow + i
 		tone := phaseColours[r.Tone%len(phaseColours)]
-		on := map[int]bool{}
-		for _, x := range r.Xuns {
-			if x.Year == c.Year {
-				on[x.Index()] = true
-			}
-		}
 		if r.Phase {
 			if err := setRow(f, s, rn, band, r.Title, nil, r.Due); err != nil {
 				return err
@@ -236,7 +242,7 @@ func writeSchedule(f *excelize.File, c *model.Campaign, date time.Time) error {
 		}
 		for k := range xuns {
 			colour := ""
-			if on[k] {
+			if k < len(r.On) && r.On[k] {
 				colour = tone[1]
 				if r.Phase {
 					colour = tone[0]

@@ -1,9 +1,9 @@
 package xlsx
 
-// The derived views the workbooks show. They are computed here for now;
-// when package model offers the same views (responsibility matrix,
-// schedule over 旬, task list of a week) these functions become thin
-// adapters over them.
+// The rows the workbooks show, as adapters over the model's derived views
+// (Campaign.WeekList, Campaign.Schedule, TaskLead/TaskUnits): the model
+// decides which tasks belong where, this file only orders, groups and
+// formats them for a sheet.
 
 import (
 	"sort"
@@ -51,32 +51,14 @@ func (ix unitIndex) join(ids []string) string {
 	return strings.Join(names, "、")
 }
 
-func activityOf(c *model.Campaign, id string) *model.Activity {
-	for i := range c.Activities {
-		if c.Activities[i].ID == id {
-			return &c.Activities[i]
-		}
-	}
-	return nil
-}
-
-// taskUnits returns the lead and responsible units of a task; a task that
-// names none inherits those of its special activity.
+// taskUnits returns the lead and responsible units of a task after
+// inheritance from its special activity.
 func taskUnits(c *model.Campaign, t *model.Task) (lead, units []string) {
-	lead, units = t.Lead, t.Units
-	if a := activityOf(c, t.Activity); a != nil {
-		if len(lead) == 0 {
-			lead = a.Lead
-		}
-		if len(units) == 0 {
-			units = a.Units
-		}
-	}
-	return lead, units
+	return c.TaskLead(t), c.TaskUnits(t)
 }
 
 func activityName(c *model.Campaign, id string) string {
-	if a := activityOf(c, id); a != nil {
+	if a := c.ActivityByID(id); a != nil {
 		if a.Short != "" {
 			return a.Short
 		}
@@ -152,45 +134,37 @@ type WeekRow struct {
 	Notes   string
 }
 
-// weekRows returns the week holding date and its tasks: those whose period
-// touches the week, and those overdue from before it and not finished,
-// by group (in the office's order), in plan order inside a group.
-func weekRows(c *model.Campaign, date time.Time) (period.Week, []WeekRow) {
-	wk := period.WeekOf(date)
+// weekRows returns the week holding date and its tasks as the model's
+// WeekList picks them (those whose period touches the week, those finished
+// in it, and overdue ones carried over), by group in the office's order,
+// in plan order inside a group.
+func weekRows(c *model.Campaign, date time.Time) (model.WeekList, []WeekRow) {
+	wl := c.WeekList(period.WeekOf(date))
 	ix := newUnitIndex(c)
 	rank := map[string]int{}
-	names := map[string]string{}
 	for i, g := range c.Office.Groups {
 		rank[g.ID] = i
-		names[g.ID] = g.Name
 	}
 	var rows []WeekRow
-	for i := range c.Tasks {
-		t := &c.Tasks[i]
-		p := t.Period
-		dated := !p.Start.IsZero()
-		current := dated && p.Overlaps(wk.Start, wk.End)
-		overdue := dated && p.End.Before(wk.Start) && !t.Status.Finished()
-		if !current && !overdue {
-			continue
-		}
+	for _, it := range wl.Items {
+		t := it.Task
 		lead, units := taskUnits(c, t)
 		title := t.Title
 		if title == "" {
 			title = t.Text
 		}
-		g := names[t.Group]
-		if g == "" {
-			g = t.Group
+		g := t.Group
+		if gr := c.GroupByID(t.Group); gr != nil {
+			g = gr.Name
 		}
 		status := string(t.Status)
 		if status == "" {
 			status = string(model.NotStarted)
 		}
 		r := WeekRow{ID: t.ID, GroupID: t.Group, Group: g, Task: title, Lead: ix.join(lead), Units: ix.join(units),
-			Due: p.Text, Status: status, DoneOn: t.DoneOn, Notes: t.Notes}
-		if dated {
-			end := p.End
+			Due: t.Period.Text, Status: status, DoneOn: t.DoneOn, Notes: t.Notes}
+		if !t.Period.Start.IsZero() {
+			end := t.Period.End
 			r.DueDate = &end
 		}
 		rows = append(rows, r)
@@ -205,34 +179,27 @@ func weekRows(c *model.Campaign, date time.Time) (period.Week, []WeekRow) {
 	for i := range rows {
 		rows[i].No = i + 1
 	}
-	return wk, rows
+	return wl, rows
 }
 
 // matrixUnits lists the units that lead or share any task, in the order of
-// the campaign's units (ids not among them last, in first-seen order).
+// the campaign's units, as Campaign.Matrix picks its columns. (The matrix
+// is streamed, so it does not call Matrix, which holds every cell.)
 func matrixUnits(c *model.Campaign) []string {
 	used := map[string]bool{}
-	var extra []string
 	for i := range c.Tasks {
 		lead, units := taskUnits(c, &c.Tasks[i])
-		for _, id := range append(append([]string(nil), lead...), units...) {
-			if !used[id] {
-				used[id] = true
-				extra = append(extra, id)
-			}
+		for _, id := range lead {
+			used[id] = true
+		}
+		for _, id := range units {
+			used[id] = true
 		}
 	}
 	var out []string
-	known := map[string]bool{}
 	for _, u := range c.Units {
-		known[u.ID] = true
 		if used[u.ID] {
 			out = append(out, u.ID)
-		}
-	}
-	for _, id := range extra {
-		if !known[id] {
-			out = append(out, id)
 		}
 	}
 	return out
