@@ -376,9 +376,11 @@ func (c *compiler) place() {
 		}
 		c.tables[r.parent] = true
 	}
+	// Containers that must keep at least one paragraph.
 	for _, p := range c.paras {
-		if p.structural && p.cellNode != nil {
-			c.cells[p.cellNode] = true
+		if par := p.n.parent; p.structural && par != nil &&
+			(par.is("tc") || par.is("hdr") || par.is("ftr") || par.is("footnote") || par.is("endnote") || par.is("txbxContent")) {
+			c.cells[par] = true
 		}
 	}
 }

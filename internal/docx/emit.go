@@ -142,6 +142,13 @@ func (c *compiler) emitNode(n *node) {
 			c.emitAction(a)
 		}
 		return
+	case c.cells[n]:
+		c.emitStartTag(n)
+		c.out.WriteString(marker('C', ""))
+		c.emitKids(n)
+		c.out.WriteString(marker('c', ""))
+		c.raw(n.closeStart, n.end)
+		return
 	case n.is("tblGrid") && c.gridWrap[n.parent] != nil:
 		c.emitStartTag(n)
 		col := 0

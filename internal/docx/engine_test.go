@@ -398,3 +398,26 @@ func TestCommentWithQuotes(t *testing.T) {
 		t.Errorf("got %q", c.Paras)
 	}
 }
+
+func TestErrorText(t *testing.T) {
+	d := dt.Doc{Body: []dt.Block{
+		dt.P("关于开展学习活动的通知"),
+		dt.Tbl(dt.TR(dt.C("序号"), dt.C("牵头单位")), dt.TR(dt.C("{{range .Tasks}}{{.No}}"), dt.C("由{{.Lead}}负责{{end}}"))),
+	}}
+	_, err := try(d, M{"Tasks": []M{{"No": 1, "Lead": "x"}, {"No": 2}}}, Options{})
+	want := "t.docx: 正文 第 5 段（表 1 第 2 行第 2 列）「由{{.Lead}}负责{{end}}」: 数据中没有「Lead」（数据路径 .Tasks[1].Lead）"
+	if err == nil || err.Error() != want {
+		t.Errorf("error\n got %v\nwant %s", err, want)
+	}
+}
+
+func TestEmptiedHeaderKeepsAParagraph(t *testing.T) {
+	d := dt.Doc{Body: []dt.Block{dt.P("x")}, Header: []dt.Block{dt.P("{{if .H}}"), dt.P("页眉"), dt.P("{{end}}")}}
+	out, err := try(d, M{"H": false}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h := string(out["word/header1.xml"]); !strings.HasSuffix(h, "<w:p/></w:hdr>") {
+		t.Errorf("header:\n%s", h)
+	}
+}
