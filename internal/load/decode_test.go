@@ -1,6 +1,7 @@
 package load
 
 import (
+	"errors"
 	"reflect"
 	"strings"
 	"testing"
@@ -105,5 +106,58 @@ func TestAliasesAndMerges(t *testing.T) {
 	}
 	if !strings.Contains(got, "a.yaml:9:5: 工作步骤标识“p1”重复") {
 		t.Errorf("merged duplicate id not placed at the merging mapping:\n%s", got)
+	}
+}
+
+func TestMojibakeDetection(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"瀵逛笉璧凤紝鎮ㄨ璁块棶鐨勯〉闈笉瀛樺湪鎴栧凡琚垹闄!", true},
+		{"10 绉掍箣鍚庡皢甯︽偍鍥炲埌鑽嗘缃戦椤", true},
+		{"notes: 鍏ㄧ渷寮€灞曚富棰樺疄璺垫椿鍔?", true},
+		// Genuine text whose GBK bytes happen to form UTF-8.
+		{`{"武汉通知.docx", "武汉通知.docx"},`, false},
+		{"2月中旬，筹备召开全省主题实践活动电视电话动员会。", false},
+		{"省委“学习贯彻十八大、争创发展新业绩”", false},
+		{"ASCII only", false},
+	}
+	for _, tt := range tests {
+		if _, got := mojibake(tt.line); got != tt.want {
+			t.Errorf("mojibake(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+func TestJSONPositionsAndEscapes(t *testing.T) {
+	data := "{\n  \"name\": \"a\\/b \\ud83d\\ude00 \\u4e2d\",\n\t\"year\": true,\n  \"units\": [ {\"id\": \"中文\", \"nmae\": null} ],\n  \"office\": {\"groups\": [[]]}\n}\n"
+	_, _, err := Bytes("a.json", []byte(data))
+	var ds Diagnostics
+	if !errors.As(err, &ds) {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, d := range ds {
+		got = append(got, d.String())
+	}
+	want := []string{
+		"a.json:3:10: 应为整数，实际为布尔值 true（路径 year）",
+		"a.json:4:27: 未知的键“nmae”，您是不是要写“name”（全称）？（路径 units[0].nmae）",
+		"a.json:5:25: 应为键值对（每行“键: 值”），实际为列表（路径 office.groups[0]）",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	c, _, err := Bytes("a.json", []byte(`{"name": "a\/b \ud83d\ude00", "year": 2013}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Name != "a/b 😀" {
+		t.Errorf("name %q", c.Name)
+	}
+	deep := `{"a": ` + strings.Repeat("[", 70) + strings.Repeat("]", 70) + `}`
+	if _, err := RawBytes("d.json", []byte(deep)); err == nil || !strings.Contains(err.Error(), "嵌套超过 64 层") {
+		t.Errorf("deep JSON: %v", err)
 	}
 }

@@ -13,15 +13,21 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// parse turns text into the YAML node of its single document. JSON is parsed
-// as YAML too (YAML 1.2 is a superset of JSON), so positions and decoding are
-// the same; encoding/json checks it first because YAML accepts what JSON
-// does not (trailing commas, comments).
+// parse turns text into the YAML node of its single document. JSON is
+// checked by encoding/json (YAML would accept trailing commas and comments)
+// and turned into the same kind of node tree with positions, so decoding is
+// the same for both.
 func parse(file string, text []byte, isJSON bool) (*yaml.Node, *Diagnostic) {
 	if isJSON {
 		if d := checkJSON(file, text); d != nil {
 			return nil, d
 		}
+		doc, err := jsonDocument(text)
+		if err != nil {
+			// checkJSON accepted the text, so this is a bug here.
+			return nil, &Diagnostic{File: file, Msg: fmt.Sprintf("内部错误：读取 JSON 失败：%v", err)}
+		}
+		return doc, nil
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(text))
 	var doc yaml.Node

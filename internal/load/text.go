@@ -150,13 +150,18 @@ func mojibake(line string) (string, bool) {
 	if high == 0 || float64(good)/float64(high) < 0.85 {
 		return "", false
 	}
-	han := 0
+	// What comes back must be Chinese: GBK pairs of genuine text that
+	// happen to form UTF-8 give stray Hebrew, Greek or combining marks.
+	han, other := 0, 0
 	for _, r := range fixed.String() {
-		if unicode.Is(unicode.Han, r) {
+		switch {
+		case unicode.Is(unicode.Han, r) || r >= 0x3000 && r <= 0x303F || r >= 0xFF00 && r <= 0xFFEF:
 			han++
+		case r >= utf8.RuneSelf:
+			other++
 		}
 	}
-	if han < 2 {
+	if han < 2 || han < 4*other {
 		return "", false
 	}
 	return fixed.String(), true
