@@ -47,19 +47,20 @@ var protected = regexp.MustCompile(`(?i)(?:https?|ftp)://[A-Za-z0-9\-._~:/?#\[\]
 // indentation of the text. "..." after Chinese becomes ……
 func Punct(s string) string {
 	var out []rune
+	ls := &lineScan{}
 	last := 0
 	for _, loc := range protected.FindAllStringIndex(s, -1) {
-		out = punctSegment(out, []rune(s[last:loc[0]]))
+		out = punctSegment(out, []rune(s[last:loc[0]]), ls)
 		out = append(out, []rune(s[loc[0]:loc[1]])...)
 		last = loc[1]
 	}
-	out = punctSegment(out, []rune(s[last:]))
+	out = punctSegment(out, []rune(s[last:]), ls)
 	return string(out)
 }
 
 // punctSegment converts rs and appends it to out. The context before rs
 // is what out already holds.
-func punctSegment(out, rs []rune) []rune {
+func punctSegment(out, rs []rune, ls *lineScan) []rune {
 	// hanBefore[i] counts the Chinese characters in rs[:i], so that the
 	// pairing below tests a pair's content in constant time.
 	hanBefore := make([]int, len(rs)+1)
@@ -85,7 +86,7 @@ func punctSegment(out, rs []rune) []rune {
 			}
 			atLineStart := len(out) == 0 || out[len(out)-1] == '\n'
 			if !atLineStart && prev != 0 && next != 0 && j < len(rs) && (isChinese(prev) && isChinese(next) ||
-				isCJKPunct(prev) && next != '\n' || isCJKPunct(next) || convertsNext(out, rs, j, prev)) {
+				isCJKPunct(prev) && next != '\n' || isCJKPunct(next) || convertsNext(out, rs, j, prev, ls)) {
 				i = j - 1
 				continue
 			}
@@ -116,7 +117,7 @@ func punctSegment(out, rs []rune) []rune {
 				continue
 			}
 		case halfToFull[r] != 0:
-			if convertible(r, out, rs, i) {
+			if convertible(r, out, rs, i, ls) {
 				out = trimTrailingSpaceBeforeCJK(out)
 				out = append(out, halfToFull[r])
 				continue
@@ -129,17 +130,17 @@ func punctSegment(out, rs []rune) []rune {
 
 // convertsNext reports whether the punctuation at rs[j] will be made
 // full-width, so that spaces before it can go.
-func convertsNext(out, rs []rune, j int, prev rune) bool {
+func convertsNext(out, rs []rune, j int, prev rune, ls *lineScan) bool {
 	if j >= len(rs) {
 		return false
 	}
 	r := rs[j]
-	return r != '(' && r != '"' && halfToFull[r] != 0 && isChinese(prev) && convertible(r, out, rs, j)
+	return r != '(' && r != '"' && halfToFull[r] != 0 && isChinese(prev) && convertible(r, out, rs, j, ls)
 }
 
 // convertible decides whether the ASCII punctuation rs[i] stands in
 // Chinese context. out is the text converted so far.
-func convertible(r rune, out []rune, rs []rune, i int) bool {
+func convertible(r rune, out []rune, rs []rune, i int, ls *lineScan) bool {
 	prev := lastNonSpace(out)
 	var next rune
 	if i+1 < len(rs) {
@@ -158,13 +159,13 @@ func convertible(r rune, out []rune, rs []rune, i int) bool {
 		if isChinese(prev) {
 			return true
 		}
-		return !headingNumberBefore(out) && hanInLine(out) && (next == 0 || next == ' ' || next == '\n' || isChinese(next))
+		return !headingNumberBefore(out) && ls.hanInLine(out) && (next == 0 || next == ' ' || next == '\n' || isChinese(next))
 	}
 	if isChinese(prev) || isHan(nextNS) {
 		return true
 	}
 	// ! and ? end a Chinese sentence even after Latin or a number.
-	return (r == '!' || r == '?') && !isLatinOrDigit(next) && hanInLine(out) &&
+	return (r == '!' || r == '?') && !isLatinOrDigit(next) && ls.hanInLine(out) &&
 		(next == 0 || next == ' ' || next == '\n')
 }
 
@@ -184,14 +185,27 @@ func headingNumberBefore(out []rune) bool {
 	return i == 0 || out[i-1] == '\n'
 }
 
-// hanInLine reports a Chinese character on the current line of out.
-func hanInLine(out []rune) bool {
-	for i := len(out) - 1; i >= 0 && out[i] != '\n'; i-- {
-		if isHan(out[i]) {
-			return true
+// lineScan remembers, for the text converted so far, whether its current
+// line holds a Chinese character, scanning each character once however
+// often it is asked (a long paragraph with many full points stays linear).
+type lineScan struct {
+	upto int
+	han  bool
+}
+
+// hanInLine reports a Chinese character on the current line of out. out
+// only grows, or loses trailing spaces, between calls.
+func (ls *lineScan) hanInLine(out []rune) bool {
+	ls.upto = min(ls.upto, len(out))
+	for ; ls.upto < len(out); ls.upto++ {
+		switch r := out[ls.upto]; {
+		case r == '\n':
+			ls.han = false
+		case isHan(r):
+			ls.han = true
 		}
 	}
-	return false
+	return ls.han
 }
 
 func isDigit(r rune) bool        { return r >= '0' && r <= '9' }

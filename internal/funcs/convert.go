@@ -19,9 +19,12 @@ func toTime(v any) (time.Time, error) {
 	case time.Time:
 		return t, nil
 	case *time.Time:
-		if t != nil {
-			return *t, nil
+		if t == nil {
+			return time.Time{}, fmt.Errorf("日期为空（数据中没有填写），可先用 {{if}} 判断")
 		}
+		return *t, nil
+	case nil:
+		return time.Time{}, fmt.Errorf("日期为空（数据中没有填写），可先用 {{if}} 判断")
 	case string:
 		return cn.ParseDate(t)
 	case period.Period:

@@ -212,14 +212,15 @@ func TestHolidaysOption(t *testing.T) {
 // Functions take what data files give them: ints, floats, strings, dates.
 func TestArgumentTypes(t *testing.T) {
 	data := map[string]any{
-		"n":     int64(110),
-		"f":     12300.5,
-		"s":     "101",
-		"day":   time.Date(2013, 4, 9, 0, 0, 0, 0, time.UTC),
-		"pday":  &[]time.Time{time.Date(2013, 2, 9, 0, 0, 0, 0, time.UTC)}[0],
-		"units": []string{"省委宣传部", "省发改委", "省财政厅"},
-		"anys":  []any{"甲", 2},
-		"year":  2013,
+		"n":      int64(110),
+		"f":      12300.5,
+		"s":      "101",
+		"day":    time.Date(2013, 4, 9, 0, 0, 0, 0, time.UTC),
+		"pday":   &[]time.Time{time.Date(2013, 2, 9, 0, 0, 0, 0, time.UTC)}[0],
+		"units":  []string{"省委宣传部", "省发改委", "省财政厅"},
+		"anys":   []any{"甲", 2},
+		"year":   2013,
+		"nilday": (*time.Time)(nil),
 	}
 	tests := []struct{ src, want string }{
 		{`{{cnum .n}}`, "一百一十"},
@@ -247,6 +248,8 @@ func TestArgumentTypes(t *testing.T) {
 	bad := []struct{ src, want string }{
 		{`{{date "2013-2-29"}}`, "2013年2月没有29日"},
 		{`{{date 5}}`, "需要日期"},
+		{`{{date .nilday}}`, "日期为空"},
+		{`{{date nil}}`, "日期为空"},
 		{`{{date (period "2月中旬")}}`, "请用 .Start 或 .End"},
 		{`{{cnum "abc"}}`, "不是数字"},
 		{`{{cnum 1e20}}`, "数值超出范围"},

@@ -1,0 +1,9 @@
+package funcs
+
+import "testing"
+
+func BenchmarkMap(b *testing.B) {
+	for b.Loop() {
+		Map(Options{Date: ExampleDate})
+	}
+}
