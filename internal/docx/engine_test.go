@@ -421,3 +421,44 @@ func TestEmptiedHeaderKeepsAParagraph(t *testing.T) {
 		t.Errorf("header:\n%s", h)
 	}
 }
+
+// Word features outside actions survive unchanged, in loops too.
+func TestWordFeaturesSurvive(t *testing.T) {
+	features := []dt.Inline{
+		dt.Hyperlink("_Toc1", dt.T("目录")),
+		dt.Field("PAGE", "1"),
+		dt.ContentControl("tag1", dt.T("控件")),
+		dt.Raw(`<w:r><w:t xml:space="preserve">{ 花括号 }</w:t></w:r>`),
+		dt.Raw(`<unknown:x xmlns:unknown="urn:x" a="1"><unknown:y/></unknown:x>`),
+	}
+	items := append([]dt.Inline{dt.T("{{.}}")}, features...)
+	d := dt.Doc{Body: []dt.Block{
+		dt.Para{Items: features},
+		dt.P("{{range .L}}"),
+		dt.Para{Items: items},
+		dt.P("{{else}}"),
+		dt.P("无"),
+		dt.P("{{end}}"),
+	}}
+	src := string(d.Files()["word/document.xml"])
+	out, err := try(d, M{"L": []int{1, 2}}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := string(out["word/document.xml"])
+	for _, f := range features {
+		var b strings.Builder
+		dt.Para{Items: []dt.Inline{f}}.BlockXML(&b)
+		x := strings.TrimSuffix(strings.TrimPrefix(b.String(), "<w:p>"), "</w:p>")
+		if !strings.Contains(src, x) || strings.Count(got, x) != 3 {
+			t.Errorf("%s appears %d times in\n%s", x, strings.Count(got, x), got)
+		}
+	}
+	out, err = try(d, M{"L": []int{}}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := bodyOf(t, out); c.Paras[len(c.Paras)-1] != "无" {
+		t.Errorf("range else: %q", c.Paras)
+	}
+}

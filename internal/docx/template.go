@@ -87,6 +87,11 @@ func templatedPart(name string) bool {
 
 // parsePackage compiles every templated part of pkg.
 func parsePackage(name string, pkg Package, opts Options) (*Template, error) {
+	switch opts.Missing {
+	case "", "error", "empty":
+	default:
+		return nil, fmt.Errorf("缺失键的处理方式 %q 无效：应为 error 或 empty", opts.Missing)
+	}
 	t := &Template{name: name, pkg: pkg, opts: opts}
 	fm := t.funcMap()
 	var errs Errors

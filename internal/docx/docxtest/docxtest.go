@@ -131,6 +131,9 @@ func P(items ...any) Para {
 	return p
 }
 
+// BlockXML writes the paragraph's XML to b.
+func (p Para) BlockXML(b *strings.Builder) { p.blockXML(b) }
+
 // Styled returns p with the given pPr inner XML.
 func (p Para) Styled(props string) Para { p.Props = props; return p }
 
@@ -415,4 +418,45 @@ func Split(s string, at ...int) []any {
 		}
 	}
 	return out
+}
+
+// Drawing is a run holding an inline picture frame with the given wp:docPr
+// id (no picture data: enough for id and structure checks).
+func Drawing(id int) Raw {
+	return Raw(fmt.Sprintf(`<w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="914400" cy="914400"/>`+
+		`<wp:docPr id="%d" name="图片 %d"/></wp:inline></w:drawing></w:r>`, id, id))
+}
+
+// Hyperlink wraps runs in a w:hyperlink to an anchor (a bookmark name).
+func Hyperlink(anchor string, runs ...Run) Raw {
+	var b strings.Builder
+	fmt.Fprintf(&b, `<w:hyperlink w:anchor="%s" w:history="1">`, anchor)
+	for _, r := range runs {
+		r.inlineXML(&b)
+	}
+	b.WriteString(`</w:hyperlink>`)
+	return Raw(b.String())
+}
+
+// Field is a complex field (fldChar begin/separate/end) with its
+// instruction and its current result, as Word writes PAGE or REF fields.
+func Field(instr, result string) Raw {
+	var b strings.Builder
+	b.WriteString(`<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> `)
+	xml.EscapeText(writerOf(&b), []byte(instr))
+	b.WriteString(` </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>`)
+	T(result).inlineXML(&b)
+	b.WriteString(`<w:r><w:fldChar w:fldCharType="end"/></w:r>`)
+	return Raw(b.String())
+}
+
+// ContentControl wraps runs in an inline w:sdt (a plain-text content control).
+func ContentControl(tag string, runs ...Run) Raw {
+	var b strings.Builder
+	fmt.Fprintf(&b, `<w:sdt><w:sdtPr><w:tag w:val="%s"/><w:text/></w:sdtPr><w:sdtContent>`, tag)
+	for _, r := range runs {
+		r.inlineXML(&b)
+	}
+	b.WriteString(`</w:sdtContent></w:sdt>`)
+	return Raw(b.String())
 }
