@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -171,6 +172,41 @@ func readCorpusExpect(t *testing.T, path string) map[string][]corpusExpect {
 		out[p[0]] = append(out[p[0]], corpusExpect{place, p[2]})
 	}
 	return out
+}
+
+func TestValidateLimits(t *testing.T) {
+	t.Chdir(t.TempDir())
+	f, err := os.Create("big.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Sparse: 16 MB and one byte without writing them.
+	if err := f.Truncate(16<<20 + 1); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	code, stdout, stderr := run("validate", "big.yaml")
+	if code != exitBadInput || stdout != "" || !strings.HasPrefix(stderr, "big.yaml: 文件过大") {
+		t.Errorf("oversized: exit %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
+
+	var many strings.Builder
+	many.WriteString("name: x\nyear: 2013\n")
+	for i := range 300 {
+		fmt.Fprintf(&many, "k%d: 1\n", i)
+	}
+	if err := os.WriteFile("many.yaml", []byte(many.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr = run("validate", "many.yaml")
+	if code != exitBadInput || strings.Count(stderr, "未知的键") != maxShown || !strings.Contains(stderr, "另有 100 个问题未显示") ||
+		!strings.HasSuffix(stderr, "发现 300 个错误，未通过检查\n") {
+		t.Errorf("many problems: exit %d\n%s", code, stderr[max(0, len(stderr)-300):])
+	}
+	code, stdout, _ = run("validate", "--json", "many.yaml")
+	if code != exitBadInput || strings.Count(stdout, "未知的键") != 300 {
+		t.Errorf("--json does not list all 300 problems")
+	}
 }
 
 // TestValidateDefaultData checks the repository's own campaign, the file

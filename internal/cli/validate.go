@@ -106,13 +106,21 @@ func writeDiagnostics(w io.Writer, file string, ds load.Diagnostics) {
 			break
 		}
 	}
-	for _, d := range sorted {
+	for i, d := range sorted {
+		if i == maxShown {
+			fmt.Fprintf(w, "……另有 %d 个问题未显示（用 --json 可看到全部）\n", len(sorted)-maxShown)
+			break
+		}
 		fmt.Fprintln(w, d.String())
 		if src != nil && d.File == file {
 			fmt.Fprint(w, load.Excerpt(src, d.Line, d.Col))
 		}
 	}
 }
+
+// maxShown bounds the problems printed with excerpts: past it, a file is
+// not the data file the user meant, and more lines would bury the first.
+const maxShown = 200
 
 func warnCount(n int) string {
 	if n == 0 {

@@ -13,9 +13,9 @@
 // their key path. Only a syntax error stops the reading at the first problem.
 //
 // Decoding works on yaml.Node trees by reflection over the model's yaml
-// tags; JSON is checked by encoding/json (which rejects what YAML allows:
-// trailing commas, comments) and then decoded as YAML, so positions work the
-// same for both.
+// tags. JSON is read by encoding/json, which rejects what YAML would allow
+// (trailing commas, comments) and accepts what YAML would not (\/), and
+// turned into the same node trees with positions, so both decode alike.
 //
 // Text encodings: UTF-8 (a byte order mark is dropped), UTF-16 with a byte
 // order mark and GB18030/GBK are read, the last two with a warning; lines
