@@ -72,9 +72,26 @@ var cnFuncs = []entry{
 			}
 			return cn.Heading(int(l), int(i))
 		})},
-	{Func: Func{Name: "date", Desc: "日期写成“2013年4月9日”（成文日期的格式，不补零）；参数可为日期或“2013-04-09”这样的文字",
-		Examples: ex(`{{date "2013-04-09"}}`, "2013年4月9日", `{{now | date}}`, "2013年4月9日")},
-		make: fixed(dateFunc("date", cn.Date))},
+	{Func: Func{Name: "date", Desc: "日期写成“2013年4月9日”（成文日期的格式，不补零）；参数可为日期或“2013-04-09”这样的文字；先给 Go 日期格式时同 sprig 的 date",
+		Examples: ex(`{{date "2013-04-09"}}`, "2013年4月9日", `{{now | date}}`, "2013年4月9日", `{{now | date "2006/01/02"}}`, "2013/04/09")},
+		make: fixed(func(args ...any) (string, error) {
+			switch len(args) {
+			case 1:
+				return dateFunc("date", cn.Date)(args[0])
+			case 2:
+				// sprig's date LAYOUT TIME, kept for templates written for it.
+				layout, ok := args[0].(string)
+				if !ok {
+					return "", fmt.Errorf("date 的第一个参数应为日期格式，得到的是 %s", describe(args[0]))
+				}
+				t, err := toTime(args[1])
+				if err != nil {
+					return "", fmt.Errorf("date：%w", err)
+				}
+				return t.Format(layout), nil
+			}
+			return "", fmt.Errorf("date 需要一个日期参数（或日期格式和日期两个参数），实际给了 %d 个", len(args))
+		})},
 	{Func: Func{Name: "cdate", Desc: "日期写成汉字“二〇一三年四月九日”",
 		Examples: ex(`{{cdate "2013-04-09"}}`, "二〇一三年四月九日", `{{cdate "2013-12-31"}}`, "二〇一三年十二月三十一日")},
 		make: fixed(dateFunc("cdate", cn.CDate))},

@@ -231,6 +231,7 @@ func TestArgumentTypes(t *testing.T) {
 		{`{{amount .n}}`, "壹佰壹拾元整"},
 		{`{{date .day}} {{weekday .pday}}`, "2013年4月9日 星期六"},
 		{`{{date "2013年4月9日"}}`, "2013年4月9日"},
+		{`{{.day | date "2006-01-02"}}`, "2013-04-09"},
 		{`{{cyear .year}} {{cyear .day}}`, "二〇一三 二〇一三"},
 		{`{{joincn .units}}`, "省委宣传部、省发改委和省财政厅"},
 		{`{{joincn .anys}}`, "甲和2"},
@@ -248,6 +249,8 @@ func TestArgumentTypes(t *testing.T) {
 	bad := []struct{ src, want string }{
 		{`{{date "2013-2-29"}}`, "2013年2月没有29日"},
 		{`{{date 5}}`, "需要日期"},
+		{`{{date 1 2}}`, "date 的第一个参数应为日期格式"},
+		{`{{date "a" "b" "c"}}`, "实际给了 3 个"},
 		{`{{date .nilday}}`, "日期为空"},
 		{`{{date nil}}`, "日期为空"},
 		{`{{date (period "2月中旬")}}`, "请用 .Start 或 .End"},
