@@ -138,7 +138,11 @@ func prepare(name string, data []byte) ([]byte, *yaml.Node, Diagnostics) {
 	diags = append(diags, mojibakeWarnings(name, text)...)
 	doc, fail := parse(name, text, isJSON(name))
 	if fail != nil {
-		return text, nil, append(diags, *fail)
+		diags = append(diags, *fail)
+		if fail.Msg == tabMsg {
+			diags = append(diags, tabLines(name, text, fail.Line)...)
+		}
+		return text, nil, diags
 	}
 	return text, doc, diags
 }

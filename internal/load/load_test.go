@@ -330,6 +330,22 @@ func TestSyntaxErrorsAreLocated(t *testing.T) {
 	}
 }
 
+func TestEveryTabIsReported(t *testing.T) {
+	data := "name: x\nunits:\n\t- id: a\n\t  name: A\n\t# comment\n  - id: b\n    note: |\n      text\n"
+	_, _, err := Bytes("a.yaml", []byte(data))
+	var ds Diagnostics
+	if !errors.As(err, &ds) {
+		t.Fatal(err)
+	}
+	var places []string
+	for _, d := range ds {
+		places = append(places, fmt.Sprintf("%d:%d", d.Line, d.Col))
+	}
+	if want := []string{"3:1", "4:1"}; !reflect.DeepEqual(places, want) {
+		t.Errorf("places %v, want %v\n%v", places, want, ds)
+	}
+}
+
 func TestDiagnosticsAreSorted(t *testing.T) {
 	data := "name: x\nyear: 2013\nunits:\n  - {id: a, name: A}\n  - {id: a, name: B}\ntasks: []\nzzz: 1\nregion: [1]\n"
 	_, _, err := Bytes("a.yaml", []byte(data))

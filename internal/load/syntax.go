@@ -58,6 +58,25 @@ var yamlErrPrefix = regexp.MustCompile(`^yaml: (line \d+: )?`)
 // errors and 1-based for scanner errors.
 func yamlMsg(err error) string { return yamlErrPrefix.ReplaceAllString(err.Error(), "") }
 
+const tabMsg = "缩进中使用了制表符（Tab）；YAML 只能用空格缩进，请把 Tab 换成空格"
+
+// tabLines reports the lines other than skip indented with tabs. The parser
+// stops at the first; when an editor inserted tabs, it did so everywhere, and
+// the user should fix them all in one go.
+func tabLines(file string, text []byte, skip int) Diagnostics {
+	var out Diagnostics
+	for i, l := range strings.Split(string(text), "\n") {
+		body := strings.TrimLeft(l, " \t")
+		indent := l[:len(l)-len(body)]
+		j := strings.IndexByte(indent, '\t')
+		if i+1 == skip || j < 0 || strings.TrimSpace(body) == "" || strings.HasPrefix(body, "#") {
+			continue
+		}
+		out = append(out, Diagnostic{File: file, Line: i + 1, Col: utf8.RuneCountInString(indent[:j]) + 1, Msg: tabMsg})
+	}
+	return out
+}
+
 // searchLimit bounds the text for which syntax errors are located by
 // re-parsing prefixes (a few dozen parses); beyond it the parser's line is used.
 const searchLimit = 1 << 20
@@ -76,8 +95,7 @@ func syntaxError(file string, text []byte, err error) *Diagnostic {
 	if l, ok := nthLine(text, line); ok {
 		indent := l[:len(l)-len(strings.TrimLeft(l, " \t"))]
 		if i := strings.IndexByte(indent, '\t'); i >= 0 {
-			return &Diagnostic{File: file, Line: line, Col: utf8.RuneCountInString(indent[:i]) + 1,
-				Msg: "缩进中使用了制表符（Tab）；YAML 只能用空格缩进，请把 Tab 换成空格"}
+			return &Diagnostic{File: file, Line: line, Col: utf8.RuneCountInString(indent[:i]) + 1, Msg: tabMsg}
 		}
 		if col == 0 {
 			col = len(indent) + 1
@@ -181,7 +199,7 @@ func locate(text []byte, msg string) (line, col int) {
 
 // yamlMessages explains the parser's messages, most common first.
 var yamlMessages = []struct{ en, zh string }{
-	{"found a tab character", "缩进中使用了制表符（Tab）；YAML 只能用空格缩进，请把 Tab 换成空格"},
+	{"found a tab character", tabMsg},
 	{"mapping values are not allowed in this context", "此处不能出现“: ”：若值里含有英文冒号，请给整个值加引号；否则请检查本行的缩进是否与同级的键对齐"},
 	{"did not find expected key", "缩进不一致：此行应与同级的键对齐（或上一行缺少冒号）"},
 	{"did not find expected '-' indicator", "缩进不一致：此行与同级的键或列表项“- ”没有对齐"},
