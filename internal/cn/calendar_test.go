@@ -252,3 +252,17 @@ func FuzzParseCalendar(f *testing.F) {
 		}
 	})
 }
+
+// The example file shipped for users loads and says what it shows.
+func TestExampleCalendarFile(t *testing.T) {
+	c, err := LoadCalendar(filepath.Join("testdata", "holidays.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := c.Holiday(day(2028, 1, 28)); got != "春节" {
+		t.Errorf("Holiday(2028-01-28) = %q", got)
+	}
+	if ok, err := c.IsWorkday(day(2028, 2, 5)); err != nil || !ok {
+		t.Errorf("IsWorkday(2028-02-05) = %v, %v", ok, err)
+	}
+}
