@@ -67,6 +67,7 @@ type Template struct {
 	opts   Options
 	parts  []*compiledPart
 	nums   numInfo
+	ids    idMax // largest ids in the templated parts: fresh ids start above them
 	numXML []byte
 }
 
@@ -108,6 +109,7 @@ func parsePackage(name string, pkg Package, opts Options) (*Template, error) {
 		if err != nil {
 			return nil, fmt.Errorf("读取模板 %s 的 %s：%w", name, part, err)
 		}
+		t.ids.scan(src)
 		if !bytes.Contains(src, []byte("{")) && !bytes.Contains(src, []byte("｛")) {
 			continue
 		}
@@ -405,6 +407,7 @@ func (t *Template) Render(data any, opts ExecOptions) (map[string][]byte, error)
 	}
 	st.deadline = time.Now().Add(timeout)
 	st.paraID.hex = true
+	st.docPr.next, st.bookmark.next, st.paraID.next = t.ids.docPr, t.ids.bookmark, t.ids.paraID
 	st.files = opts.Files
 	changes := make(map[string][]byte, len(t.parts)+1)
 	for _, cp := range t.parts {
@@ -525,4 +528,32 @@ func dataPath(a *action, nodeText string, iteration func(*action) int) string {
 		return ctx + nodeText
 	}
 	return nodeText
+}
+
+// idMax records the largest drawing, bookmark and paragraph ids of the
+// templated parts, so that ids made for copies never meet an original one,
+// not even in a part that is not rendered.
+type idMax struct{ docPr, bookmark, paraID int64 }
+
+var (
+	docPrIDRE    = regexp.MustCompile(`<wp:docPr\s[^>]*?\bid="(\d+)"`)
+	bookmarkIDRE = regexp.MustCompile(`<w:bookmarkStart\s[^>]*?\bw:id="(\d+)"`)
+	paraIDRE     = regexp.MustCompile(`\bw14:paraId="([0-9A-Fa-f]{1,8})"`)
+)
+
+func (m *idMax) scan(src []byte) {
+	if !bytes.Contains(src, []byte("docPr")) && !bytes.Contains(src, []byte("bookmarkStart")) && !bytes.Contains(src, []byte("paraId")) {
+		return
+	}
+	for _, x := range []struct {
+		re   *regexp.Regexp
+		base int
+		max  *int64
+	}{{docPrIDRE, 10, &m.docPr}, {bookmarkIDRE, 10, &m.bookmark}, {paraIDRE, 16, &m.paraID}} {
+		for _, g := range x.re.FindAllSubmatch(src, -1) {
+			if v, err := strconv.ParseInt(string(g[1]), x.base, 64); err == nil && v > *x.max && v < 1<<31 {
+				*x.max = v
+			}
+		}
+	}
 }
