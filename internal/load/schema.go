@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"reflect"
-	"strings"
 
 	"github.com/invopop/jsonschema"
 
@@ -125,10 +124,4 @@ var typeTitles = map[string]string{
 	"Decision": "议定事项", "Briefings": "简报", "BriefingTheme": "简报重点", "Briefing": "一期简报",
 	"Article": "文章", "BriefingRecipients": "报送范围", "Document": "拟发文件", "Section": "正文层次",
 	"Attachment": "附件", "Requirement": "工作要求", "WorkPlan": "工作方案",
-}
-
-// SchemaRef is the comment line that ties a YAML data file to the schema
-// for editors with the YAML language server.
-func SchemaRef(schemaPath string) string {
-	return "# yaml-language-server: $schema=" + strings.TrimSpace(schemaPath)
 }
