@@ -164,3 +164,84 @@ func TestYAMLString(t *testing.T) {
 		}
 	}
 }
+
+// TestImportSeedData edits the check-off list of the default data set as a
+// unit would and imports it: the task changes, and every other line of the
+// file stays as it was.
+func TestImportSeedData(t *testing.T) {
+	const seed = "../../data/xuechuang.yaml"
+	src, err := os.ReadFile(seed)
+	if err != nil {
+		t.Skip("data/xuechuang.yaml not present")
+	}
+	dir := t.TempDir()
+	data := filepath.Join(dir, "xuechuang.yaml")
+	os.WriteFile(data, src, 0o644)
+	c, _, err := load.Bytes(data, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	date := time.Date(2013, 7, 15, 0, 0, 0, 0, time.UTC)
+	if err := xlsx.Build(xlsx.Weekly, c, date, &b); err != nil {
+		t.Fatal(err)
+	}
+	// The first row's task is finished on the 16th with a note.
+	ups, err := xlsx.ReadReturned("w.xlsx", b.Bytes(), c.Year)
+	if err != nil || len(ups) == 0 {
+		t.Fatalf("read back: %v (%d rows)", err, len(ups))
+	}
+	id := ups[0].TaskID
+	edited, err := xlsx.SetCells(b.Bytes(), map[string]any{
+		"周工作清单!G4": "已完成", "周工作清单!H4": "2013-07-16", "周工作清单!I4": "已按要求完成",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	book := filepath.Join(dir, "返回.xlsx")
+	os.WriteFile(book, edited, 0o644)
+	if err, _, errOut := runImportTest(data, book, false); err != nil {
+		t.Fatalf("import: %v\n%s", err, errOut)
+	}
+	got, _ := os.ReadFile(data)
+	c2, _, err := load.Bytes(data, got)
+	if err != nil {
+		t.Fatalf("imported data does not load: %v", err)
+	}
+	task := c2.TaskByID(id)
+	if task.Status != "已完成" || task.DoneOn == nil || task.DoneOn.Format("2006-01-02") != "2013-07-16" || task.Notes != "已按要求完成" {
+		t.Errorf("task %s after import: %s %v %q", id, task.Status, task.DoneOn, task.Notes)
+	}
+	// Line by line: with the task's status, done_on and notes lines taken
+	// out, the file is what it was.
+	if a, b := withoutTaskState(string(src), id), withoutTaskState(string(got), id); a != b {
+		t.Errorf("lines outside task %s changed", id)
+	}
+	if n := strings.Count(string(got), "\n") - strings.Count(string(src), "\n"); n < 0 || n > 2 {
+		t.Errorf("%d lines added", n)
+	}
+}
+
+// withoutTaskState drops the status, done_on and notes lines (with a block
+// scalar's lines) of task id.
+func withoutTaskState(text, id string) string {
+	var out []string
+	in, skipIndent := false, -1
+	for _, l := range strings.Split(text, "\n") {
+		trim := strings.TrimSpace(l)
+		indent := len(l) - len(strings.TrimLeft(l, " "))
+		if strings.HasPrefix(trim, "- id:") {
+			in = strings.TrimSpace(strings.TrimPrefix(trim, "- id:")) == id
+		}
+		if skipIndent >= 0 && (trim == "" || indent > skipIndent) {
+			continue
+		}
+		skipIndent = -1
+		if in && (strings.HasPrefix(trim, "status:") || strings.HasPrefix(trim, "done_on:") || strings.HasPrefix(trim, "notes:")) {
+			skipIndent = indent
+			continue
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n")
+}

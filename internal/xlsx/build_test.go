@@ -7,11 +7,14 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
 	"gongwen/internal/clients"
+	"gongwen/internal/load"
 	"gongwen/internal/model"
+	"gongwen/internal/period"
 	"gongwen/templates"
 )
 
@@ -301,6 +304,63 @@ func BenchmarkMatrix100k(b *testing.B) {
 		}
 		if err := Build(Matrix, c, buildDate, io.Discard); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestSeedData builds every workbook from the default data set and checks
+// them against the model, and with openpyxl.
+func TestSeedData(t *testing.T) {
+	const path = "../../data/xuechuang.yaml"
+	if _, err := os.Stat(path); err != nil {
+		t.Skip("data/xuechuang.yaml not present")
+	}
+	c, _, err := load.File(path)
+	if err != nil {
+		t.Fatalf("load: %v", err)
+	}
+	date := time.Date(2013, 7, 15, 0, 0, 0, 0, time.UTC)
+	for _, b := range Workbooks() {
+		var out bytes.Buffer
+		if err := b.Build(c, date, &out); err != nil {
+			t.Fatalf("%s: %v", b.Kind, err)
+		}
+		p := filepath.Join(t.TempDir(), b.File)
+		if err := os.WriteFile(p, out.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		sheets := clients.ReadXlsx(t, p)
+		for _, sh := range sheets {
+			var ids []string
+			switch b.Kind {
+			case Division:
+				for _, r := range sh.Rows[3:] {
+					if len(r) > 7 && r[7] != nil {
+						ids = append(ids, *r[7])
+					}
+				}
+				if len(ids) != len(c.Tasks) {
+					t.Errorf("责任分工表 has %d tasks, data %d", len(ids), len(c.Tasks))
+				}
+			case Weekly:
+				for _, r := range sh.Rows[3:] {
+					if len(r) > 9 && r[9] != nil {
+						ids = append(ids, *r[9])
+					}
+				}
+				want := c.WeekList(period.WeekOf(date))
+				if len(ids) != len(want.Items) {
+					t.Errorf("周工作清单 has %d tasks, WeekList %d", len(ids), len(want.Items))
+				}
+			case Matrix:
+				m := c.Matrix()
+				if got := len(sh.Rows[1]) - 2; got != len(m.Units) {
+					t.Errorf("责任矩阵 has %d unit columns, Matrix %d", got, len(m.Units))
+				}
+				if got := len(sh.Rows) - 4; got != len(m.Rows) {
+					t.Errorf("责任矩阵 has %d task rows, Matrix %d", got, len(m.Rows))
+				}
+			}
 		}
 	}
 }

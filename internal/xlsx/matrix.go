@@ -110,7 +110,7 @@ func writeMatrix(f *excelize.File, c *model.Campaign) error {
 		longest = max(longest, len([]rune(name)))
 		header = append(header, excelize.Cell{StyleID: vertical, Value: name})
 	}
-	if err := sw.SetRow("A2", header, excelize.RowOpts{Height: float64(longest)*15 + 10}); err != nil {
+	if err := sw.SetRow("A2", header, excelize.RowOpts{Height: min(409, float64(longest)*17+12)}); err != nil {
 		return err
 	}
 	// Rows: the tasks that involve a unit, as in Campaign.Matrix.
