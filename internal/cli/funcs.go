@@ -138,20 +138,13 @@ func namespaceOrder(fs []funcs.Func) []string {
 	return order
 }
 
-func namespaceTitle(ns string) string {
-	if t := funcs.NamespaceTitle[ns]; t != "" {
-		return t
-	}
-	return ns
-}
-
 func writeFuncsText(w io.Writer, fs []funcs.Func) error {
 	var b strings.Builder
 	for i, ns := range namespaceOrder(fs) {
 		if i > 0 {
 			b.WriteString("\n")
 		}
-		fmt.Fprintf(&b, "%s（%s）\n", namespaceTitle(ns), ns)
+		fmt.Fprintf(&b, "%s（%s）\n", funcs.NamespaceTitle(ns), ns)
 		for _, f := range fs {
 			if f.Namespace != ns {
 				continue
@@ -208,7 +201,7 @@ type namespaceJSON struct {
 func writeFuncsJSON(w io.Writer, fs []funcs.Func, withExcluded bool) error {
 	out := funcsJSON{Functions: []funcJSON{}}
 	for _, ns := range namespaceOrder(fs) {
-		out.Namespaces = append(out.Namespaces, namespaceJSON{Name: ns, Title: namespaceTitle(ns)})
+		out.Namespaces = append(out.Namespaces, namespaceJSON{Name: ns, Title: funcs.NamespaceTitle(ns)})
 	}
 	for _, f := range fs {
 		j := funcJSON{Name: f.Name, Namespace: f.Namespace, Desc: f.Desc, Examples: []exampleJSON{}}

@@ -10,12 +10,19 @@
 // `gongwen funcs` prints them.
 //
 // Every function is deterministic: the same data and the same
-// Options.Date give the same output. None reads the environment, the
-// network, the clock or random numbers, none changes its arguments, and
-// output that a function generates (repeat, indent) is bounded. Functions
-// that sprig offers and gongwen leaves out are listed by Excluded with the
-// reason; Explain turns text/template's "function not defined" error for
-// them into a Chinese explanation.
+// Options.Date give the same output (map keys come out sorted). None reads
+// the environment, the network, the clock or random numbers, and none
+// changes its arguments. What one call can build is bounded: repeat to
+// MaxRepeat bytes, indent to MaxIndent spaces, and every function whose
+// result can outgrow its input (replace, join, regexReplaceAll, toJson,
+// concat, append…) to MaxText bytes or MaxList items, so a short template
+// cannot exhaust memory. Text functions count characters, never bytes, so no Chinese
+// character is cut in half.
+//
+// Functions that sprig offers and gongwen leaves out are listed by
+// Excluded with the reason; Explain turns text/template's "function not
+// defined" error into a Chinese explanation, and Hint gives the same text
+// for engines that word their own errors.
 //
 // Map returns a fresh map; it and the functions in it are safe for
 // concurrent use.
@@ -84,8 +91,16 @@ var ExampleDate = time.Date(2013, 4, 9, 0, 0, 0, 0, chinaTime)
 // namespaces in the order `gongwen funcs` shows them.
 var namespaces = []string{"cn", "time", "strings", "lists", "dict", "math", "regexp", "encoding", "defaults", "conv", "types"}
 
-// NamespaceTitle is the Chinese heading of each namespace.
-var NamespaceTitle = map[string]string{
+// NamespaceTitle returns the Chinese heading of a namespace ("cn" →
+// 中文公文格式), or the name itself when it has none.
+func NamespaceTitle(ns string) string {
+	if t := namespaceTitles[ns]; t != "" {
+		return t
+	}
+	return ns
+}
+
+var namespaceTitles = map[string]string{
 	"cn":       "中文公文格式",
 	"time":     "日期时间",
 	"strings":  "文字处理",
