@@ -51,7 +51,10 @@ func parse(file string, text []byte, isJSON bool) (*yaml.Node, *Diagnostic) {
 	return &doc, nil
 }
 
-var yamlErrPrefix = regexp.MustCompile(`^yaml: (line \d+: )?`)
+var (
+	yamlErrPrefix = regexp.MustCompile(`^yaml: (line \d+: )?`)
+	yamlErrLine   = regexp.MustCompile(`^yaml: line (\d+):`)
+)
 
 // yamlMsg strips the "yaml: line N: " prefix, whose line is unreliable: the
 // parser reports the start of the enclosing construct, 0-based for parser
@@ -86,7 +89,7 @@ func syntaxError(file string, text []byte, err error) *Diagnostic {
 	msg := yamlMsg(err)
 	line, col := locate(text, msg)
 	if line == 0 {
-		if m := regexp.MustCompile(`^yaml: line (\d+):`).FindStringSubmatch(err.Error()); m != nil {
+		if m := yamlErrLine.FindStringSubmatch(err.Error()); m != nil {
 			fmt.Sscan(m[1], &line)
 		} else {
 			line = 1
