@@ -4,6 +4,6 @@ import "testing"
 
 func BenchmarkMap(b *testing.B) {
 	for b.Loop() {
-		Map(Options{Date: ExampleDate})
+		Map(Options{Date: exampleDate})
 	}
 }

@@ -25,7 +25,7 @@ func TestGrowthBounds(t *testing.T) {
 		{"indent", `{{$n := repeat 10000 "\n"}}{{indent 100 (print $n $n)}}`, "indent 生成的文字超过"},
 	}
 	for _, tt := range tests {
-		_, err := run(t, Options{Date: ExampleDate}, tt.src, map[string]any{"full": make([]int, MaxList)})
+		_, err := run(t, Options{Date: exampleDate}, tt.src, map[string]any{"full": make([]int, MaxList)})
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%s: error = %v, want it to contain %q", tt.name, err, tt.want)
 		}
@@ -35,7 +35,7 @@ func TestGrowthBounds(t *testing.T) {
 // The bounded versions give what sprig gives within the bounds.
 func TestBoundedMatchSprig(t *testing.T) {
 	sm := sprig.TxtFuncMap()
-	m := Map(Options{Date: ExampleDate})
+	m := Map(Options{Date: exampleDate})
 	srcs := []string{
 		`{{replace "a" "bb" "banana"}}`,
 		`{{replace "" "-" "abc"}}`,

@@ -85,8 +85,9 @@ type Example struct {
 	Want     string
 }
 
-// ExampleDate is the build date the examples are written for.
-var ExampleDate = time.Date(2013, 4, 9, 0, 0, 0, 0, chinaTime)
+// exampleDate is the build date the examples are written for (the
+// help of gongwen funcs says so).
+var exampleDate = time.Date(2013, 4, 9, 0, 0, 0, 0, chinaTime)
 
 // namespaces in the order `gongwen funcs` shows them.
 var namespaces = []string{"cn", "time", "strings", "lists", "dict", "math", "regexp", "encoding", "defaults", "conv", "types"}

@@ -28,7 +28,7 @@ func run(t *testing.T, opts Options, src string, data any) (string, error) {
 func TestExamples(t *testing.T) {
 	for _, f := range All() {
 		for _, e := range f.Examples {
-			got, err := run(t, Options{Date: ExampleDate}, e.Template, nil)
+			got, err := run(t, Options{Date: exampleDate}, e.Template, nil)
 			if err != nil {
 				t.Errorf("%s: %s: %v", f.Name, e.Template, err)
 				continue
@@ -41,7 +41,7 @@ func TestExamples(t *testing.T) {
 }
 
 func TestEveryFunctionDocumented(t *testing.T) {
-	m := Map(Options{Date: ExampleDate})
+	m := Map(Options{Date: exampleDate})
 	names := map[string]bool{}
 	for _, f := range All() {
 		names[f.Name] = true
@@ -73,7 +73,7 @@ func TestEveryFunctionDocumented(t *testing.T) {
 // Every sprig function is either allowed (under its name, possibly
 // replaced) or excluded with a reason, never silently both or neither.
 func TestSprigCoverage(t *testing.T) {
-	m := Map(Options{Date: ExampleDate})
+	m := Map(Options{Date: exampleDate})
 	for name := range sprig.TxtFuncMap() {
 		_, in := m[name]
 		_, out := exclusions[name]
@@ -106,7 +106,7 @@ var mustBeAbsent = []string{
 }
 
 func TestExcludedAbsent(t *testing.T) {
-	m := Map(Options{Date: ExampleDate})
+	m := Map(Options{Date: exampleDate})
 	ex := Excluded()
 	for _, name := range mustBeAbsent {
 		if _, ok := m[name]; ok {
@@ -115,7 +115,7 @@ func TestExcludedAbsent(t *testing.T) {
 		if ex[name] == "" {
 			t.Errorf("%s is not listed by Excluded", name)
 		}
-		_, err := run(t, Options{Date: ExampleDate}, "{{"+name+"}}", nil)
+		_, err := run(t, Options{Date: exampleDate}, "{{"+name+"}}", nil)
 		var ue *UndefinedError
 		if !errors.As(err, &ue) || ue.Name != name || !strings.Contains(err.Error(), `function "`+name+`" not defined`) {
 			t.Errorf("{{%s}}: error = %v, want an explained parse error", name, err)
@@ -134,7 +134,7 @@ func TestExplain(t *testing.T) {
 		{`{{zzzzzz 1}}`, "没有名为 zzzzzz 的函数，可用 gongwen funcs 查看全部函数"},
 	}
 	for _, tt := range tests {
-		_, err := run(t, Options{Date: ExampleDate}, tt.src, nil)
+		_, err := run(t, Options{Date: exampleDate}, tt.src, nil)
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%s: error = %v, want it to contain %q", tt.src, err, tt.want)
 		}
@@ -169,7 +169,7 @@ func TestBounds(t *testing.T) {
 		{`{{nindent 1000000 "a"}}`, "0 到 100 之间"},
 	}
 	for _, tt := range tests {
-		_, err := run(t, Options{Date: ExampleDate}, tt.src, nil)
+		_, err := run(t, Options{Date: exampleDate}, tt.src, nil)
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%s: error = %v, want it to contain %q", tt.src, err, tt.want)
 		}
@@ -198,10 +198,10 @@ func TestHolidaysOption(t *testing.T) {
 		t.Fatal(err)
 	}
 	src := `{{addWorkdays "2013-04-09" 1 | date}}`
-	if got, _ := run(t, Options{Date: ExampleDate}, src, nil); got != "2013年4月10日" {
+	if got, _ := run(t, Options{Date: exampleDate}, src, nil); got != "2013年4月10日" {
 		t.Errorf("default calendar: %q", got)
 	}
-	if got, _ := run(t, Options{Date: ExampleDate, Holidays: cal}, src, nil); got != "2013年4月11日" {
+	if got, _ := run(t, Options{Date: exampleDate, Holidays: cal}, src, nil); got != "2013年4月11日" {
 		t.Errorf("override calendar: %q", got)
 	}
 	if _, err := run(t, Options{}, `{{workdays "2099-01-01" "2099-01-31"}}`, nil); err == nil || !strings.Contains(err.Error(), "没有 2099 年的法定节假日安排") {
@@ -241,7 +241,7 @@ func TestArgumentTypes(t *testing.T) {
 		{`{{(period "2月中旬" .year).Start | xun}}`, "2月中旬"},
 	}
 	for _, tt := range tests {
-		got, err := run(t, Options{Date: ExampleDate}, tt.src, data)
+		got, err := run(t, Options{Date: exampleDate}, tt.src, data)
 		if err != nil || got != tt.want {
 			t.Errorf("%s = %q, %v; want %q", tt.src, got, err, tt.want)
 		}
@@ -264,7 +264,7 @@ func TestArgumentTypes(t *testing.T) {
 		{`{{div 1 0}}`, "divide by zero"},
 	}
 	for _, tt := range bad {
-		_, err := run(t, Options{Date: ExampleDate}, tt.src, data)
+		_, err := run(t, Options{Date: exampleDate}, tt.src, data)
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%s: error = %v, want it to contain %q", tt.src, err, tt.want)
 		}
@@ -277,7 +277,7 @@ func TestNoMutation(t *testing.T) {
 	dict := map[string]any{"a": 1}
 	data := map[string]any{"list": list, "dict": dict}
 	src := `{{sortAlpha .list}}{{append .list "丁"}}{{reverse .list}}{{omit .dict "a"}}{{pick .dict "a"}}`
-	if _, err := run(t, Options{Date: ExampleDate}, src, data); err != nil {
+	if _, err := run(t, Options{Date: exampleDate}, src, data); err != nil {
 		t.Fatal(err)
 	}
 	if strings.Join(list, "") != "丙甲乙" || len(dict) != 1 {
@@ -306,7 +306,7 @@ func TestRuneSafeStrings(t *testing.T) {
 		{`{{substr -1 -1 "公文"}}`, "公文"},
 	}
 	for _, tt := range tests {
-		got, err := run(t, Options{Date: ExampleDate}, tt.src, nil)
+		got, err := run(t, Options{Date: exampleDate}, tt.src, nil)
 		if err != nil || got != tt.want {
 			t.Errorf("%s = %q, %v; want %q", tt.src, got, err, tt.want)
 		}
