@@ -38,6 +38,7 @@ var requiredKeys = map[reflect.Type][]string{
 type fieldInfo struct {
 	key      string
 	index    int
+	elem     reflect.Type // the struct a mapping, list or pointer field holds, or nil
 	title    string
 	desc     string
 	enum     []string
@@ -73,7 +74,14 @@ func infoOf(t reflect.Type) *structInfo {
 		if key == "" {
 			key = strings.ToLower(f.Name)
 		}
-		fi := &fieldInfo{key: key, index: i, title: f.Tag.Get("title"), desc: f.Tag.Get("description"),
+		elem := f.Type
+		for elem.Kind() == reflect.Pointer || elem.Kind() == reflect.Slice {
+			elem = elem.Elem()
+		}
+		if elem.Kind() != reflect.Struct || elem == timeType || elem == periodType {
+			elem = nil
+		}
+		fi := &fieldInfo{key: key, index: i, elem: elem, title: f.Tag.Get("title"), desc: f.Tag.Get("description"),
 			required: req[key] || key == "id"}
 		if e := f.Tag.Get("enum"); e != "" {
 			fi.enum = strings.Split(e, ",")
@@ -443,7 +451,7 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, path string, depth in
 			if path == "" && key == "$schema" {
 				return // editors' schema reference in JSON files
 			}
-			msg, sug := unknownKey(key, si)
+			msg, sug := unknownKey(key, v.Type())
 			d.errorf(p.k, join(path, key), "%s", msg)
 			if sug != "" {
 				// The user meant sug: a missing-sug problem from the
@@ -497,7 +505,8 @@ func nonEmpty(a, b string) string {
 
 // unknownKey explains a key the struct does not have, with the closest
 // known key ("您是不是要写 …"), or the keys that are allowed here.
-func unknownKey(key string, si *structInfo) (msg, suggestion string) {
+func unknownKey(key string, t reflect.Type) (msg, suggestion string) {
+	si := infoOf(t)
 	keys := make([]string, len(si.fields))
 	for i, f := range si.fields {
 		keys[i] = f.key
@@ -511,6 +520,16 @@ func unknownKey(key string, si *structInfo) (msg, suggestion string) {
 			return fmt.Sprintf("未知的键“%s”，您是不是要写“%s”（%s）？", key, s, fi.title), s
 		}
 		return fmt.Sprintf("未知的键“%s”，您是不是要写“%s”？", key, s), s
+	}
+	// A key written one level too high (groups: at the top instead of
+	// under office:).
+	for _, f := range si.fields {
+		if f.elem == nil || f.elem == t {
+			continue
+		}
+		if inner, ok := infoOf(f.elem).byKey[key]; ok {
+			return fmt.Sprintf("未知的键“%s”；“%s”（%s）应写在“%s”下面（缩进一层）", key, key, nonEmpty(inner.title, key), f.key), ""
+		}
 	}
 	return fmt.Sprintf("未知的键“%s”；此处可用的键：%s", clip(key, 30), strings.Join(keys, "、")), ""
 }

@@ -161,3 +161,11 @@ func TestJSONPositionsAndEscapes(t *testing.T) {
 		t.Errorf("deep JSON: %v", err)
 	}
 }
+
+func TestKeyOneLevelTooHigh(t *testing.T) {
+	_, _, err := Bytes("a.yaml", []byte("name: x\nyear: 2013\ngroups:\n  - {id: a, name: A}\n"))
+	want := "a.yaml:3:1: 未知的键“groups”；“groups”（工作组）应写在“office”下面（缩进一层）（路径 groups）"
+	if err == nil || err.Error() != want {
+		t.Errorf("got %v\nwant %s", err, want)
+	}
+}
