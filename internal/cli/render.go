@@ -677,3 +677,9 @@ func parseDocx(path string, env *templateEnv) (compiledTemplate, error) {
 func (d *docxTemplate) Execute(ctx context.Context, w io.Writer, data any) error {
 	return d.t.Execute(w, data, docx.ExecOptions{Context: ctx, MaxOutput: d.lim.maxOutput, Timeout: d.lim.timeout})
 }
+
+// Paths lists the data paths the template reads (for inspect and check).
+func (d *docxTemplate) Paths() []string { return d.t.Paths() }
+
+// DataPaths is Paths with the places in the template that read each one.
+func (d *docxTemplate) DataPaths() []docx.DataPath { return d.t.DataPaths() }

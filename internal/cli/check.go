@@ -1,0 +1,374 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"gongwen/internal/docx"
+)
+
+func init() { register(newCmdCheck) }
+
+// checkOptions are the arguments of gongwen check.
+type checkOptions struct {
+	IO       *IOStreams
+	Template string
+	Data     string
+	Raw      bool
+	JSON     bool
+}
+
+func newCmdCheck(ios *IOStreams) *cobra.Command {
+	opts := &checkOptions{IO: ios}
+	cmd := &cobra.Command{
+		Use:   "check 模板 数据",
+		Short: "渲染前检查：模板要用而数据中没有的键，数据中有而模板未用的键",
+		Long: `check 编译模板（不渲染），把它读取的数据路径与数据文件逐项比较：
+  缺少：模板要读取而数据中没有的键（列表中的每一项都检查，指出第几项），渲染时会报错；
+  未使用：数据中有值而模板没有读取的键，可能是键名拼错了。
+有缺少的键时退出码为 1。数据默认按活动数据模型读取，加 --raw 原样读取任意 JSON/YAML。
+通过函数取得的值（如 (index .M "k")）无法事先检查，会单独列出。`,
+		Example: `  gongwen check 通知.docx data/xuechuang.yaml
+  gongwen check --raw 名单.docx people.json`,
+		Args: exactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Template, opts.Data = args[0], args[1]
+			return runCheck(opts)
+		},
+	}
+	cmd.Flags().BoolVar(&opts.Raw, "raw", false, "不按活动数据模型校验，原样读取数据")
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, "以 JSON 输出结果")
+	return cmd
+}
+
+// checkReport is the result of a check, also its --json form.
+type checkReport struct {
+	OK        bool         `json:"ok"`
+	Paths     int          `json:"paths"`
+	Missing   []missingKey `json:"missing"`
+	Unused    []string     `json:"unused"`
+	Unchecked []string     `json:"unchecked,omitempty"`
+}
+
+// missingKey is a template path the data lacks: in how many of the items
+// it was looked for (1 outside lists), and the first few items by index.
+type missingKey struct {
+	Path  string   `json:"path"`
+	Count int      `json:"count"`
+	Of    int      `json:"of"`
+	Items []string `json:"items,omitempty"`
+	Where string   `json:"where,omitempty"`
+}
+
+func runCheck(opts *checkOptions) error {
+	lim, _ := renderLimits("256MiB", 60e9)
+	env, err := newTemplateEnv("error", "", lim)
+	if err != nil {
+		return err
+	}
+	tpl, err := parseTemplate(opts.Template, env)
+	if err != nil {
+		return templateFailure(opts.IO, err)
+	}
+	pt, ok := tpl.(interface{ Paths() []string })
+	if !ok {
+		return badInput(fmt.Errorf("%s：这种模板还不能列出数据路径", opts.Template))
+	}
+	data, err := loadData(opts.IO, opts.Data, opts.Raw)
+	if err != nil {
+		return err
+	}
+	where := map[string]string{}
+	if dp, ok := tpl.(interface{ DataPaths() []docx.DataPath }); ok {
+		for _, p := range dp.DataPaths() {
+			if len(p.Where) > 0 {
+				where[p.Path] = p.Where[0].String()
+			}
+		}
+	}
+	paths := pt.Paths()
+	rep := checkData(buildPathTree(paths), data)
+	rep.Paths = len(paths)
+	for i := range rep.Missing {
+		rep.Missing[i].Where = where[strings.TrimSuffix(rep.Missing[i].Path, "[]")]
+	}
+	if opts.JSON {
+		enc := json.NewEncoder(opts.IO.Out)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(rep); err != nil {
+			return err
+		}
+	} else {
+		for _, m := range rep.Missing {
+			fmt.Fprintf(opts.IO.ErrOut, "%s: 缺少 %s%s\n", opts.Data, m.Path, m.describe())
+			if m.Where != "" {
+				fmt.Fprintf(opts.IO.ErrOut, "    模板中：%s\n", m.Where)
+			}
+		}
+		for _, u := range rep.Unused {
+			if opts.Raw {
+				fmt.Fprintf(opts.IO.ErrOut, "%s: 警告：未使用 %s（模板没有读取它，键名是否拼错？）\n", opts.Data, u)
+			} else {
+				fmt.Fprintf(opts.IO.ErrOut, "%s: 未使用 %s（数据中有值，模板没有读取）\n", opts.Data, u)
+			}
+		}
+		for _, u := range rep.Unchecked {
+			fmt.Fprintf(opts.IO.ErrOut, "%s: 无法事先检查 %s（经函数取得的值）\n", opts.Template, u)
+		}
+		fmt.Fprintf(opts.IO.Out, "%s：模板读取 %d 个数据路径；数据缺少 %d 个，未使用 %d 个\n",
+			opts.Template, rep.Paths, len(rep.Missing), len(rep.Unused))
+	}
+	if len(rep.Missing) > 0 {
+		return reported(len(rep.Missing))
+	}
+	return nil
+}
+
+func (m missingKey) describe() string {
+	if m.Of <= 1 && len(m.Items) == 0 {
+		return ""
+	}
+	s := fmt.Sprintf("（%d 项中有 %d 项缺少", m.Of, m.Count)
+	if len(m.Items) > 0 {
+		s += "：" + strings.Join(m.Items, "、")
+		if m.Count > len(m.Items) {
+			s += "……"
+		}
+	}
+	return s + "）"
+}
+
+// checkData walks data along the path tree. A key the template reads that
+// the data lacks is missing; a key the data has (a map key, or a struct
+// field with a non-zero value) under a path whose keys the template reads
+// one by one, that no path reads, is unused. A path read as a whole (no
+// paths below it) uses everything under it.
+func checkData(tree []*pathNode, data any) checkReport {
+	c := &checker{unused: map[string]bool{}}
+	c.node(&pathNode{Children: tree}, []reflect.Value{reflect.ValueOf(data)}, []string{""})
+	rep := checkReport{Missing: append([]missingKey{}, c.missing...), Unused: []string{}}
+	for u := range c.unused {
+		rep.Unused = append(rep.Unused, u)
+	}
+	sort.Strings(rep.Unused)
+	rep.Unchecked = c.unchecked
+	rep.OK = len(rep.Missing) == 0
+	return rep
+}
+
+type checker struct {
+	missing   []missingKey
+	unused    map[string]bool
+	unchecked []string
+}
+
+// maxItems is how many item indexes a missing key lists.
+const maxItems = 5
+
+// node checks the children of n in every value of vals (the value of n's
+// path in each item of the lists above it); where names each value's
+// concrete place (".Tasks[3]") for messages.
+func (c *checker) node(n *pathNode, vals []reflect.Value, where []string) {
+	if len(n.Children) == 0 {
+		return
+	}
+	read := map[string]bool{}
+	for _, ch := range n.Children {
+		read[ch.Name] = true
+	}
+	for _, v := range vals {
+		for _, k := range presentKeys(v) {
+			if !read[k] {
+				c.unused[joinPath(n.Path, n.Loop, k)] = true
+			}
+		}
+	}
+	for _, ch := range n.Children {
+		if strings.HasPrefix(ch.Name, "(") || strings.HasPrefix(ch.Name, "$") {
+			c.unchecked = append(c.unchecked, ch.Path)
+			continue
+		}
+		var next []reflect.Value
+		var nextWhere, missedAt []string
+		missed := 0
+		for i, v := range vals {
+			got, ok := lookup(v, ch.Name)
+			if !ok {
+				missed++
+				if strings.Contains(where[i], "[") && len(missedAt) < maxItems {
+					missedAt = append(missedAt, where[i])
+				}
+				continue
+			}
+			here := where[i] + "." + ch.Name
+			if !ch.Loop {
+				next, nextWhere = append(next, got), append(nextWhere, here)
+				continue
+			}
+			items, isList := elements(got)
+			if !isList {
+				continue // not a list: the template's range will say so when run
+			}
+			for j, it := range items {
+				next = append(next, it)
+				nextWhere = append(nextWhere, here+"["+strconv.Itoa(j)+"]")
+			}
+		}
+		if missed > 0 {
+			p := ch.Path
+			if ch.Loop {
+				p += "[]"
+			}
+			c.missing = append(c.missing, missingKey{Path: p, Count: missed, Of: len(vals), Items: missedAt})
+		}
+		c.node(ch, next, nextWhere)
+	}
+}
+
+// joinPath names key k under the path of a node, with "[]" when the node is
+// a list the template ranges over.
+func joinPath(base string, loop bool, k string) string {
+	if loop {
+		base += "[]"
+	}
+	return base + "." + k
+}
+
+// indirect follows pointers and interfaces to the value they hold.
+func indirect(v reflect.Value) reflect.Value {
+	for v.IsValid() && (v.Kind() == reflect.Pointer || v.Kind() == reflect.Interface) {
+		if v.IsNil() {
+			return reflect.Value{}
+		}
+		v = v.Elem()
+	}
+	return v
+}
+
+// lookup finds what {{.name}} reads in v: a map key, a struct field, or a
+// method without arguments (called, as the template would).
+func lookup(v reflect.Value, name string) (reflect.Value, bool) {
+	if m, ok := method(v, name); ok {
+		return m, true
+	}
+	d := indirect(v)
+	if !d.IsValid() {
+		return reflect.Value{}, false
+	}
+	switch d.Kind() {
+	case reflect.Map:
+		if d.Type().Key().Kind() != reflect.String {
+			return reflect.Value{}, false
+		}
+		got := d.MapIndex(reflect.ValueOf(name).Convert(d.Type().Key()))
+		return got, got.IsValid()
+	case reflect.Struct:
+		if f, ok := d.Type().FieldByName(name); ok && f.IsExported() {
+			return d.FieldByIndex(f.Index), true
+		}
+		if m, ok := method(d, name); ok {
+			return m, true
+		}
+	}
+	return reflect.Value{}, false
+}
+
+// method calls v's exported method name if it takes no arguments and
+// returns one value (or a value and an error).
+func method(v reflect.Value, name string) (reflect.Value, bool) {
+	if !v.IsValid() || !token(name) {
+		return reflect.Value{}, false
+	}
+	if v.Kind() == reflect.Interface && !v.IsNil() {
+		v = v.Elem()
+	}
+	m := v.MethodByName(name)
+	if !m.IsValid() && v.CanAddr() {
+		m = v.Addr().MethodByName(name)
+	}
+	if !m.IsValid() {
+		return reflect.Value{}, false
+	}
+	t := m.Type()
+	if t.NumIn() != 0 || t.NumOut() == 0 || t.NumOut() > 2 {
+		return reflect.Value{}, true // exists; the template will call it with arguments
+	}
+	return callSafely(m)
+}
+
+// callSafely calls a data method; one that panics (a nil receiver, say) is
+// taken as present, since the question is only whether the key exists.
+func callSafely(m reflect.Value) (v reflect.Value, ok bool) {
+	defer func() {
+		if recover() != nil {
+			v, ok = reflect.Value{}, true
+		}
+	}()
+	return m.Call(nil)[0], true
+}
+
+// token reports whether name is a plain exported identifier.
+func token(name string) bool {
+	return name != "" && name[0] >= 'A' && name[0] <= 'Z' && !strings.ContainsAny(name, "()[] .\"")
+}
+
+// elements returns the items {{range}} visits: a list's elements or a map's
+// values in key order.
+func elements(v reflect.Value) ([]reflect.Value, bool) {
+	d := indirect(v)
+	if !d.IsValid() {
+		return nil, true // nil ranges zero times
+	}
+	switch d.Kind() {
+	case reflect.Slice, reflect.Array:
+		out := make([]reflect.Value, d.Len())
+		for i := range out {
+			out[i] = d.Index(i)
+		}
+		return out, true
+	case reflect.Map:
+		keys := d.MapKeys()
+		sort.Slice(keys, func(i, j int) bool { return fmt.Sprint(keys[i]) < fmt.Sprint(keys[j]) })
+		out := make([]reflect.Value, len(keys))
+		for i, k := range keys {
+			out[i] = d.MapIndex(k)
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// presentKeys lists the keys a value has for unused-key purposes: a string
+// map's keys, a struct's exported fields that are not zero.
+func presentKeys(v reflect.Value) []string {
+	d := indirect(v)
+	if !d.IsValid() {
+		return nil
+	}
+	var out []string
+	switch d.Kind() {
+	case reflect.Map:
+		if d.Type().Key().Kind() != reflect.String {
+			return nil
+		}
+		for _, k := range d.MapKeys() {
+			out = append(out, k.String())
+		}
+	case reflect.Struct:
+		t := d.Type()
+		for i := range t.NumField() {
+			f := t.Field(i)
+			if f.IsExported() && !f.Anonymous && !d.Field(i).IsZero() {
+				out = append(out, f.Name)
+			}
+		}
+	}
+	return out
+}
