@@ -1,0 +1,146 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"gongwen/internal/serve"
+)
+
+func init() { register(newCmdServe) }
+
+// serveOptions are the flags of gongwen serve.
+type serveOptions struct {
+	IO         *IOStreams
+	Addr       string
+	Data       string
+	Templates  string
+	Token      string
+	MaxBody    string
+	MaxOutput  string
+	Timeout    time.Duration
+	MaxRenders int
+	Grace      time.Duration
+
+	// ready, when set, is told the address actually listened on (tests
+	// listen on port 0).
+	ready func(addr string)
+}
+
+func newCmdServe(ios *IOStreams) *cobra.Command {
+	opts := &serveOptions{IO: ios}
+	cmd := &cobra.Command{
+		Use:   "serve",
+		Short: "启动网页和 HTTP 接口（供办公人员和 OA 系统使用）",
+		Long: `serve 启动一个 HTTP 服务：浏览器打开首页即可上传活动数据、查看数据错误（带行号列号）、
+逐份或整套下载文稿、下载和上传模板；OA 系统可调用 /api/validate、/api/render、/api/build
+等接口（见 docs/api.md）。网页、样式和脚本都在程序内，不访问互联网。
+
+默认只在本机 127.0.0.1:8080 监听。在其他地址监听时必须设置令牌（--token 或环境变量
+GONGWEN_TOKEN），此后 /api/ 和 /metrics 的请求须带 Authorization: Bearer <令牌>。
+
+服务不保存任何状态：上传的文件只在内存中处理，可以多实例部署在负载均衡之后（见 docs/deploy.md）。
+收到 Ctrl-C 或 SIGTERM 后不再接受新请求，正在生成的文稿完成后退出（最多等待 --grace）。`,
+		Example: `  gongwen serve
+  gongwen serve --addr 127.0.0.1:9000 --data data --templates 本单位模板
+  GONGWEN_TOKEN=$(openssl rand -hex 16) gongwen serve --addr 0.0.0.0:8080`,
+		Args: exactArgs(0),
+		RunE: func(cmd *cobra.Command, args []string) error { return runServe(cmd.Context(), opts) },
+	}
+	f := cmd.Flags()
+	f.StringVar(&opts.Addr, "addr", "127.0.0.1:8080", "监听地址（主机:端口）")
+	f.StringVar(&opts.Data, "data", "data", "可在网页上选择的活动数据文件所在目录")
+	f.StringVar(&opts.Templates, "templates", "", "本单位自定义模板目录（同名文件替代内置模板）")
+	f.StringVar(&opts.Token, "token", "", "访问令牌（默认取环境变量 GONGWEN_TOKEN）；非本机地址监听时必需")
+	f.StringVar(&opts.MaxBody, "max-body", "32MiB", "单个请求的大小上限")
+	f.StringVar(&opts.MaxOutput, "max-output", "64MiB", "单份文稿的大小上限")
+	f.DurationVar(&opts.Timeout, "timeout", 30*time.Second, "单份文稿的渲染时限")
+	f.IntVar(&opts.MaxRenders, "max-renders", 0, "同时渲染的请求数上限（默认 CPU 核数×4，至少 8）；超出时排队片刻，再答 429/503")
+	f.DurationVar(&opts.Grace, "grace", time.Minute, "退出时等待进行中请求完成的最长时间")
+	return cmd
+}
+
+func runServe(ctx context.Context, opts *serveOptions) error {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	if opts.Token == "" {
+		opts.Token = os.Getenv("GONGWEN_TOKEN")
+	}
+	if !serve.IsLoopback(opts.Addr) && opts.Token == "" {
+		return usageError("在非本机地址 %s 监听时必须设置令牌：--token 或环境变量 GONGWEN_TOKEN", opts.Addr)
+	}
+	maxBody, err := parseSize(opts.MaxBody)
+	if err != nil {
+		return usageError("--max-body %q：%v", opts.MaxBody, err)
+	}
+	maxOutput, err := parseSize(opts.MaxOutput)
+	if err != nil {
+		return usageError("--max-output %q：%v", opts.MaxOutput, err)
+	}
+	if opts.Timeout <= 0 {
+		return usageError("--timeout 必须大于 0")
+	}
+	if opts.Templates != "" {
+		if st, err := os.Stat(opts.Templates); err != nil || !st.IsDir() {
+			return badInput(fmt.Errorf("--templates %s 不是目录", opts.Templates))
+		}
+	}
+	logger := slog.New(slog.NewTextHandler(opts.IO.ErrOut, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	srv, err := serve.New(serve.Config{DataDir: opts.Data, TemplatesDir: opts.Templates, Token: opts.Token,
+		MaxBody: maxBody, MaxOutput: maxOutput, RenderTimeout: opts.Timeout, MaxRenders: opts.MaxRenders,
+		Logger: logger})
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", opts.Addr)
+	if err != nil {
+		return badInput(fmt.Errorf("无法在 %s 监听：%w", opts.Addr, err))
+	}
+	hs := &http.Server{
+		Handler:           srv.Handler(),
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       2 * time.Minute,
+		WriteTimeout:      opts.Timeout*4 + 3*time.Minute, // a whole build, or a PDF, takes several renders
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
+	}
+	addr := ln.Addr().String()
+	fmt.Fprintf(opts.IO.ErrOut, "gongwen 已启动：http://%s/ （Ctrl-C 退出）\n", addr)
+	if opts.ready != nil {
+		opts.ready(addr)
+	}
+
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	served := make(chan error, 1)
+	go func() { served <- hs.Serve(ln) }()
+	select {
+	case err := <-served:
+		return fmt.Errorf("服务中止：%w", err)
+	case <-ctx.Done():
+	}
+	stop() // a second Ctrl-C ends the process at once
+	fmt.Fprintln(opts.IO.ErrOut, "正在退出：不再接受新请求，等待进行中的请求完成…")
+	sctx, cancel := context.WithTimeout(context.Background(), opts.Grace)
+	defer cancel()
+	if err := hs.Shutdown(sctx); err != nil {
+		return fmt.Errorf("退出时仍有请求未完成（已等待 %s）：%w", opts.Grace, err)
+	}
+	if err := <-served; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	fmt.Fprintln(opts.IO.ErrOut, "已退出")
+	return nil
+}

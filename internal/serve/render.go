@@ -1,0 +1,533 @@
+package serve
+
+import (
+	"archive/zip"
+	"bytes"
+	"context"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"gongwen/internal/build"
+	"gongwen/internal/docdata"
+	"gongwen/internal/docx"
+	"gongwen/internal/funcs"
+	"gongwen/internal/load"
+	"gongwen/internal/model"
+	"gongwen/internal/opc"
+	"gongwen/internal/xlsx"
+	"gongwen/templates"
+)
+
+// errOutputTooLarge is returned when one document exceeds Config.MaxOutput.
+var errOutputTooLarge = errors.New("输出超过大小上限")
+
+// capBuffer is a bytes.Buffer that refuses to grow beyond max bytes, so a
+// hostile template cannot fill the memory of the service.
+type capBuffer struct {
+	bytes.Buffer
+	max int64
+}
+
+func (b *capBuffer) Write(p []byte) (int, error) {
+	if int64(b.Len()+len(p)) > b.max {
+		return 0, fmt.Errorf("%w（%d 字节）", errOutputTooLarge, b.max)
+	}
+	return b.Buffer.Write(p)
+}
+
+// document is a rendered file, whole in memory: nothing is sent before the
+// last byte is made, so a client never receives a partial body.
+type document struct {
+	Name string // file name, for Content-Disposition
+	Kind string // 文种 or workbook kind
+	Data []byte
+}
+
+// campaign is an uploaded campaign file, loaded.
+type campaign struct {
+	name  string
+	c     *model.Campaign
+	warns []load.Diagnostic
+	date  time.Time
+}
+
+// loadCampaign loads the data file and picks the build date: the request's
+// date field, else the default manifest's date when the campaign is of that
+// year (the seed campaign is built as of 2013-07-15), else today in China.
+func (s *Server) loadCampaign(name string, data []byte, dateField string) (*campaign, error) {
+	c, warns, err := load.Bytes(name, data)
+	if err != nil {
+		return nil, dataError(name, err)
+	}
+	cp := &campaign{name: name, c: c, warns: warns}
+	switch {
+	case dateField != "":
+		d, err := time.Parse(time.DateOnly, dateField)
+		if err != nil {
+			return nil, newError(http.StatusBadRequest, "bad_date", "date 应为 YYYY-MM-DD 形式的日期，实际为“%s”", dateField)
+		}
+		cp.date = d
+	case !s.manifest.Date.IsZero() && s.manifest.Date.Year() == c.Year:
+		cp.date = s.manifest.Date
+	default:
+		y, m, d := funcs.Today().Date()
+		cp.date = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	}
+	return cp, nil
+}
+
+// manifestFor is the server's manifest with the customised templates of
+// --templates put in place of the built-in ones of the same name.
+func (s *Server) manifestFor() *build.Manifest {
+	m := *s.manifest
+	m.Outputs = slices.Clone(m.Outputs)
+	for i, e := range m.Outputs {
+		if e.Template != "" {
+			continue
+		}
+		for _, b := range docdata.Builtins {
+			if b.Manifest == e.Kind {
+				if p, ok := s.customTemplate(b.Name); ok {
+					m.Outputs[i].Template = p
+				}
+			}
+		}
+	}
+	return &m
+}
+
+// plan lists the documents the manifest builds from cp.
+func (s *Server) plan(cp *campaign) ([]build.Job, []string, error) {
+	jobs, err := build.Plan(s.manifestFor(), cp.c, cp.date)
+	if err != nil {
+		return nil, nil, templateError("构建清单", err)
+	}
+	return jobs, build.FileNames(jobs), nil
+}
+
+// runJob renders one job under the time and size limits.
+func (s *Server) runJob(ctx context.Context, j build.Job) ([]byte, error) {
+	ctx, cancel := context.WithTimeout(ctx, s.cfg.RenderTimeout)
+	defer cancel()
+	buf := &capBuffer{max: s.cfg.MaxOutput}
+	done := make(chan error, 1)
+	sl := slotFrom(ctx)
+	sl.add()
+	go func() {
+		defer sl.done()
+		done <- guard(func() error { return j.Render(ctx, buf) })
+	}()
+	select {
+	case err := <-done:
+		s.metrics.render(strings.TrimPrefix(j.Ext, "."), err == nil)
+		if err != nil {
+			return nil, err
+		}
+		return buf.Bytes(), nil
+	case <-ctx.Done():
+		// The workbook builders cannot be interrupted; the render keeps
+		// its slot until it ends, so runaways cannot pile up.
+		s.metrics.render(strings.TrimPrefix(j.Ext, "."), false)
+		return nil, fmt.Errorf("渲染超过时限 %s：%w", s.cfg.RenderTimeout, context.DeadlineExceeded)
+	}
+}
+
+// guard runs f and turns a panic into an error, for work done on a
+// goroutine of our own, which the recover middleware cannot see.
+func guard(f func() error) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = &panicError{val: r}
+		}
+	}()
+	return f()
+}
+
+type panicError struct{ val any }
+
+func (p *panicError) Error() string { return fmt.Sprintf("内部错误：%v", p.val) }
+
+// buildAll renders every job of the plan, two at a time, and returns the
+// documents in plan order. Any failure fails the whole build.
+func (s *Server) buildAll(ctx context.Context, jobs []build.Job, names []string) ([]document, error) {
+	docs := make([]document, len(jobs))
+	errs := make([]error, len(jobs))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range min(2, len(jobs)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				data, err := s.runJob(ctx, jobs[i])
+				if err != nil {
+					errs[i] = &build.JobError{Kind: jobs[i].Kind, Title: jobs[i].Title, Err: err}
+					continue
+				}
+				docs[i] = document{Name: names[i], Kind: jobs[i].Kind, Data: data}
+			}
+		}()
+	}
+	for i := range jobs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return docs, nil
+}
+
+// zipTime is the modification time of every zip entry, so the same build
+// is the same bytes.
+var zipTime = time.Date(2013, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// zipDocs packs the documents, stored (they are zips already), in order.
+func zipDocs(docs []document) ([]byte, error) {
+	var b bytes.Buffer
+	zw := zip.NewWriter(&b)
+	for _, d := range docs {
+		w, err := zw.CreateHeader(&zip.FileHeader{Name: d.Name, Method: zip.Store, Modified: zipTime})
+		if err != nil {
+			return nil, err
+		}
+		if _, err := w.Write(d.Data); err != nil {
+			return nil, err
+		}
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// templateSource is a template named by a request: its bytes, its file
+// name and the manifest kind whose data it takes ("" for an arbitrary
+// template, which receives the campaign itself).
+type templateSource struct {
+	name    string
+	data    []byte
+	kind    string
+	builtin bool   // embedded in the binary: trusted, compiled once and cached
+	cache   string // cache key; empty means do not cache
+}
+
+// customTemplate returns the path of the file name in --templates, if
+// there is one. Only plain names found by listing the folder are accepted,
+// never a path from the client.
+func (s *Server) customTemplate(name string) (string, bool) {
+	if s.cfg.TemplatesDir == "" {
+		return "", false
+	}
+	for _, n := range listDir(s.cfg.TemplatesDir, ".docx", ".xlsx") {
+		if n == name {
+			return filepath.Join(s.cfg.TemplatesDir, n), true
+		}
+	}
+	return "", false
+}
+
+// listDir lists the regular files of dir whose extension is one of exts,
+// sorted. Hidden files and subfolders are not listed.
+func listDir(dir string, exts ...string) []string {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, e := range entries {
+		n := e.Name()
+		if strings.HasPrefix(n, ".") || !e.Type().IsRegular() {
+			continue
+		}
+		if slices.Contains(exts, strings.ToLower(filepath.Ext(n))) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// builtinKind is the manifest kind whose view a built-in Word template
+// takes.
+func builtinKind(name string) string {
+	for _, b := range docdata.Builtins {
+		if b.Name == name {
+			return b.Manifest
+		}
+	}
+	return ""
+}
+
+// workbookFor finds the built-in workbook a template name stands for:
+// one of the two .xlsx templates, or a workbook kind (责任矩阵, 推进计划…).
+func workbookFor(name string) (xlsx.Builder, bool) {
+	alias := map[string]string{xlsx.DivisionTemplate: xlsx.Division, xlsx.WeeklyTemplate: xlsx.Weekly}
+	if k, ok := alias[name]; ok {
+		name = k
+	}
+	for _, b := range xlsx.Workbooks() {
+		if name == b.Kind || name == b.File {
+			return b, true
+		}
+	}
+	return xlsx.Builder{}, false
+}
+
+// namedTemplate resolves a template name: a file of --templates first
+// (a customised copy replaces the built-in one), then a built-in template.
+func (s *Server) namedTemplate(name string) (*templateSource, error) {
+	if p, ok := s.customTemplate(name); ok {
+		st, err := os.Stat(p)
+		if err != nil {
+			return nil, newError(http.StatusNotFound, "template_not_found", "读取模板 %s 失败", name)
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return nil, newError(http.StatusNotFound, "template_not_found", "读取模板 %s 失败", name)
+		}
+		return &templateSource{name: name, data: data, kind: builtinKind(name),
+			cache: fmt.Sprintf("custom:%s:%d:%d", name, st.Size(), st.ModTime().UnixNano())}, nil
+	}
+	if slices.Contains(templates.Names(), name) {
+		data, err := templates.Read(name)
+		if err != nil {
+			return nil, fmt.Errorf("读取内置模板 %s：%w", name, err)
+		}
+		return &templateSource{name: name, data: data, kind: builtinKind(name), builtin: true, cache: "builtin:" + name}, nil
+	}
+	if b, ok := docdata.FindBuiltin(name); ok {
+		return s.namedTemplate(b.Name)
+	}
+	return nil, newError(http.StatusNotFound, "template_not_found",
+		"没有名为“%s”的模板（GET /api/templates 列出可用的模板）", name)
+}
+
+// compiled is a parsed template of either format.
+type compiled struct {
+	docx *docx.Template
+	xlsx *xlsx.Template
+}
+
+// compile parses a template under the upload limits: opc refuses zip bombs,
+// unsafe entry names and lying headers before any XML is read. Built-in and
+// --templates files are compiled once per build date and kept.
+func (s *Server) compile(ts *templateSource, date time.Time) (*compiled, error) {
+	key := ""
+	if ts.cache != "" {
+		key = ts.cache + "@" + date.Format(time.DateOnly)
+		s.cacheMu.Lock()
+		c, ok := s.cache[key]
+		s.cacheMu.Unlock()
+		if ok {
+			return c, nil
+		}
+	}
+	pkg, err := opc.Open(bytes.NewReader(ts.data), int64(len(ts.data)), s.cfg.ZipLimits)
+	if err != nil {
+		return nil, templateError(ts.name, err)
+	}
+	if !ts.builtin {
+		if err := checkXML(ts.name, pkg); err != nil {
+			return nil, err
+		}
+	}
+	fm := funcs.Map(funcs.Options{Date: date})
+	var c compiled
+	switch format := templateFormat(ts.name, pkg); format {
+	case ".docx":
+		c.docx, err = docx.Parse(ts.name, pkg, docx.Options{Funcs: fm, MaxOutput: s.cfg.MaxOutput, Timeout: s.cfg.RenderTimeout})
+	case ".xlsx":
+		c.xlsx, err = xlsx.Parse(ts.name, ts.data, xlsx.Options{Funcs: fm,
+			MaxUnzipSize: s.cfg.ZipLimits.MaxTotalSize, MaxXMLSize: s.cfg.ZipLimits.MaxPartSize})
+	default:
+		return nil, newError(http.StatusUnprocessableEntity, "template_format",
+			"模板 %s 既不是 Word（.docx）也不是 Excel（.xlsx）文档", ts.name)
+	}
+	if err != nil {
+		return nil, templateError(ts.name, err)
+	}
+	if key != "" {
+		s.cacheMu.Lock()
+		if len(s.cache) >= 64 { // a handful of dates in practice; never unbounded
+			clear(s.cache)
+		}
+		s.cache[key] = &c
+		s.cacheMu.Unlock()
+	}
+	return &c, nil
+}
+
+// checkXML refuses an uploaded package with a part that is not
+// well-formed XML, saying which part and where: the engines read only the
+// parts they template, and a broken part copied through would give the
+// user a document Word cannot open.
+func checkXML(name string, pkg *opc.Package) error {
+	for _, part := range pkg.Names() {
+		ext := strings.ToLower(path.Ext(part))
+		if ext != ".xml" && ext != ".rels" && ext != ".vml" {
+			continue
+		}
+		data, err := pkg.Read(part)
+		if err != nil {
+			return templateError(name, err)
+		}
+		d := xml.NewDecoder(bytes.NewReader(data))
+		d.Strict = true
+		for {
+			// Token, unlike RawToken, matches end tags to start tags
+			// and reports an element left open at the end.
+			_, err := d.Token()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				line, col := d.InputPos()
+				e := newError(http.StatusUnprocessableEntity, "template_xml", "模板 %s 的部件 %s 不是合格的 XML", name, part)
+				e.Problems = []problem{{File: name, Where: fmt.Sprintf("%s 第 %d 行第 %d 列", part, line, col), Msg: err.Error()}}
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// templateFormat tells Word from Excel by the package's content, not by
+// what the client called the file.
+func templateFormat(name string, pkg *opc.Package) string {
+	switch {
+	case pkg.Has("word/document.xml"):
+		return ".docx"
+	case pkg.Has("xl/workbook.xml"):
+		return ".xlsx"
+	}
+	return ""
+}
+
+// viewFor builds the data a template of manifest kind receives: the
+// document docID of the campaign (or the first of that kind), as the
+// built-in templates expect it. An empty kind gives the campaign itself.
+func viewFor(kind, docID string, cp *campaign) (any, string, error) {
+	c, date := cp.c, cp.date
+	if kind == "" {
+		return c, "", nil
+	}
+	var builtin docdata.Builtin
+	for _, b := range docdata.Builtins {
+		if b.Manifest == kind {
+			builtin = b
+		}
+	}
+	if builtin.Name == "" {
+		return nil, "", newError(http.StatusBadRequest, "bad_kind", "kind“%s”不是 Word 文稿的构建项（可选：%s）", kind, wordKinds())
+	}
+	if kind == "briefing" {
+		b, err := briefingIssue(c, docID, date)
+		if err != nil {
+			return nil, "", err
+		}
+		v := docdata.ForBriefing(c, b)
+		return v, v.Title, nil
+	}
+	var doc *model.Document
+	for i := range c.Documents {
+		d := &c.Documents[i]
+		if docID != "" && d.ID == docID {
+			doc = d
+			break
+		}
+		if t, _ := docdata.Template(d.Kind); docID == "" && t == builtin.Name &&
+			(kind != "notice" || d.Kind != model.IssueNotice) {
+			doc = d
+			break
+		}
+	}
+	if docID != "" && doc == nil {
+		return nil, "", newError(http.StatusUnprocessableEntity, "doc_not_found", "活动数据中没有 id 为“%s”的文件（documents 中）", docID)
+	}
+	var v *docdata.View
+	var err error
+	switch {
+	case doc == nil && kind == "summary":
+		v = docdata.ForSummary(c, nil, docdata.YearSpan(c.Year), date, docdata.Options{})
+	case doc == nil && kind != "plan" && kind != "division":
+		return nil, "", newError(http.StatusUnprocessableEntity, "doc_not_found", "活动数据中没有文种为“%s”的文件", builtin.Kind)
+	default:
+		v, err = docdata.For(builtin.Kind, c, doc, date, docdata.Options{})
+	}
+	if err != nil {
+		return nil, "", newError(http.StatusUnprocessableEntity, "data_invalid", "生成%s的数据：%v", builtin.Kind, err)
+	}
+	return v, v.Title, nil
+}
+
+// briefingIssue finds the briefing issue numbered docID, or the latest one
+// published by the build date.
+func briefingIssue(c *model.Campaign, docID string, date time.Time) (*model.Briefing, error) {
+	issues := c.Briefings.Issues
+	if docID != "" {
+		n, err := strconv.Atoi(strings.TrimSpace(docID))
+		for i := range issues {
+			if err == nil && issues[i].Number == n {
+				return &issues[i], nil
+			}
+		}
+		return nil, newError(http.StatusUnprocessableEntity, "doc_not_found", "活动数据中没有第“%s”期简报", docID)
+	}
+	var last *model.Briefing
+	for i := range issues {
+		if !issues[i].Date.After(date) {
+			last = &issues[i]
+		}
+	}
+	if last == nil && len(issues) > 0 {
+		last = &issues[0]
+	}
+	if last == nil {
+		return nil, newError(http.StatusUnprocessableEntity, "doc_not_found", "活动数据中没有已编发的简报（briefings.issues）")
+	}
+	return last, nil
+}
+
+func wordKinds() string {
+	var ks []string
+	for _, b := range docdata.Builtins {
+		ks = append(ks, b.Manifest)
+	}
+	return strings.Join(ks, "、")
+}
+
+// execute renders a compiled template with data under the limits. The
+// docx engine stops itself at the limits; the Excel engine cannot be
+// interrupted, so a runaway one is abandoned and keeps its slot until it
+// ends.
+func (s *Server) execute(ctx context.Context, name string, c *compiled, data any) ([]byte, error) {
+	ext := "docx"
+	if c.xlsx != nil {
+		ext = "xlsx"
+	}
+	j := build.Job{Kind: name, Title: name, Ext: "." + ext, Render: func(ctx context.Context, w io.Writer) error {
+		if c.docx != nil {
+			return c.docx.Execute(w, data, docx.ExecOptions{Context: ctx, MaxOutput: s.cfg.MaxOutput, Timeout: s.cfg.RenderTimeout})
+		}
+		return c.xlsx.Execute(w, data, xlsx.ExecOptions{})
+	}}
+	out, err := s.runJob(ctx, j)
+	if err != nil {
+		return nil, templateError(name, err)
+	}
+	return out, nil
+}
