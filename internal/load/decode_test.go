@@ -156,9 +156,11 @@ func TestJSONPositionsAndEscapes(t *testing.T) {
 	if c.Name != "a/b 😀" {
 		t.Errorf("name %q", c.Name)
 	}
-	deep := `{"a": ` + strings.Repeat("[", 70) + strings.Repeat("]", 70) + `}`
-	if _, err := RawBytes("d.json", []byte(deep)); err == nil || !strings.Contains(err.Error(), "嵌套超过 64 层") {
-		t.Errorf("deep JSON: %v", err)
+	for _, n := range []int{70, 20000} {
+		deep := `{"a": ` + strings.Repeat("[", n) + strings.Repeat("]", n) + `}`
+		if _, err := RawBytes("d.json", []byte(deep)); err == nil || !strings.Contains(err.Error(), "嵌套超过 64 层") {
+			t.Errorf("JSON nested %d deep: %v", n, err)
+		}
 	}
 }
 

@@ -284,6 +284,8 @@ func translateJSON(msg string, text []byte, off int) string {
 		c = text[off]
 	}
 	switch {
+	case strings.Contains(msg, "exceeded max depth"):
+		return fmt.Sprintf("嵌套超过 %d 层，已拒绝读取", MaxDepth)
 	case strings.Contains(msg, "looking for beginning of object key string") && c == '}',
 		strings.Contains(msg, "looking for beginning of value") && c == ']':
 		return fmt.Sprintf("“%c”前多了一个逗号（JSON 不允许末尾逗号）", c)
