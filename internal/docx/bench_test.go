@@ -3,8 +3,10 @@ package docx
 import (
 	"bytes"
 	"compress/flate"
+	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"testing"
 
 	dt "gongwen/internal/docx/docxtest"
@@ -103,5 +105,38 @@ func BenchmarkW2(b *testing.B) {
 				b.Fatal(err)
 			}
 		}
+	}
+}
+
+// Streaming into the zip gives the same parts as rendering in memory, and
+// an execution error comes back as Errors, not wrapped by the zip layer.
+func TestStreamingMatchesRender(t *testing.T) {
+	tp := openFixture(t, w1Fixture())
+	if !tp.streamable {
+		t.Fatal("W1 should stream")
+	}
+	data := w1Data(3000)
+	var buf bytes.Buffer
+	if err := tp.Execute(&buf, data, ExecOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	parts, err := dt.Unzip(buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	mem, err := tp.Render(data, ExecOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(parts["word/document.xml"], mem["word/document.xml"]) {
+		t.Error("streamed document.xml differs from the rendered one")
+	}
+	bad := w1Data(3000)
+	bad["Tasks"] = append(bad["Tasks"].([]benchTask)[:2999:2999], benchTask{})
+	delete(bad, "Date")
+	err = tp.Execute(io.Discard, bad, ExecOptions{})
+	var es Errors
+	if !errors.As(err, &es) || strings.HasPrefix(err.Error(), "写") {
+		t.Errorf("err = %v", err)
 	}
 }

@@ -71,6 +71,7 @@ type compiler struct {
 	// numbering is set when the template restarts list numbering, so
 	// paragraphs' w:numId values pass through the writer.
 	numbering             bool
+	images                bool                      // the part calls image
 	plainText             map[*node]*para           // text nodes with actions in plain parts
 	vmCells               map[*node]string          // cells holding vmerge → merge site
 	vmTables              map[*node]bool            // tables holding vmerge cells

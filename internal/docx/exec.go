@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"strconv"
 	"strings"
@@ -125,6 +126,39 @@ type writer struct {
 	lastNumAt, lastNumLen int
 	value                 byte        // '<' or '[': the next Write is a value to escape
 	iters                 map[int]int // range (by its opener's seq) → iterations begun
+	out                   io.Writer   // when streaming: where finished output goes
+	flushed               int64       // bytes already written to out
+}
+
+// flushSize is how much output the writer keeps before streaming it out.
+const flushSize = 64 << 10
+
+// flush writes the buffer to out, if streaming.
+func (w *writer) flush() error {
+	if w.out == nil || len(w.buf) == 0 {
+		return nil
+	}
+	if _, err := w.out.Write(w.buf); err != nil {
+		return err
+	}
+	w.flushed += int64(len(w.buf))
+	w.buf = w.buf[:0]
+	return nil
+}
+
+// mayFlush streams the buffer out when it is big and nothing in it can
+// still change: no table that may lose all its rows, no cell waiting for
+// its vmerge decision.
+func (w *writer) mayFlush() error {
+	if w.out == nil || len(w.buf) < flushSize || len(w.vm) > 0 {
+		return nil
+	}
+	for _, t := range w.tables {
+		if t.rows == 0 {
+			return nil
+		}
+	}
+	return w.flush()
 }
 
 // iteration returns the 0-based index of the current iteration of the range
@@ -137,7 +171,7 @@ func (w *writer) iteration(o *action) int {
 }
 
 func (w *writer) check() error {
-	if w.st.done+int64(len(w.buf)) > w.st.limit {
+	if w.st.done+w.flushed+int64(len(w.buf)) > w.st.limit {
 		return fmt.Errorf("%w（%d 字节）", ErrTooLarge, w.st.limit)
 	}
 	return nil
@@ -182,6 +216,9 @@ func (w *writer) Write(p []byte) (int, error) {
 		p = p[i+j+1:]
 	}
 	if err := w.check(); err != nil {
+		return 0, err
+	}
+	if err := w.mayFlush(); err != nil {
 		return 0, err
 	}
 	w.writes++

@@ -36,3 +36,7 @@ func (o opcPackage) Write(w io.Writer, changes map[string][]byte) error {
 func (o opcPackage) writeLevel(w io.Writer, changes map[string][]byte, level int) error {
 	return o.p.WriteWith(w, changes, opc.WriteOptions{Level: level})
 }
+
+func (o opcPackage) writeStream(w io.Writer, streams map[string]func(io.Writer) error, level int) error {
+	return o.p.WriteWith(w, nil, opc.WriteOptions{Level: level, Stream: streams})
+}

@@ -97,3 +97,30 @@ func BenchmarkPeerW1(b *testing.B) {
 		}
 	}
 }
+
+// TestPeerW1Once renders the peer W1 workload once to a file, for measuring
+// peak memory from outside (GONGWEN_PEER_DATA as for BenchmarkPeerW1).
+func TestPeerW1Once(t *testing.T) {
+	dir := os.Getenv("GONGWEN_PEER_DATA")
+	raw, err := os.ReadFile(filepath.Join(dir, "w1_n10000.go.json"))
+	if dir == "" || err != nil {
+		t.Skip("GONGWEN_PEER_DATA not set")
+	}
+	var data map[string]any
+	if err := json.Unmarshal(raw, &data); err != nil {
+		t.Fatal(err)
+	}
+	tp := peerTemplate(t, "w1_gotemplate.docx")
+	out := filepath.Join(t.TempDir(), "w1.docx")
+	if o := os.Getenv("GONGWEN_PEER_OUT"); o != "" {
+		out = o
+	}
+	f, err := os.Create(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := tp.Execute(f, data, ExecOptions{Level: 1}); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -62,13 +62,16 @@ const (
 // Template is a compiled .docx template. It is immutable after Parse and
 // safe for concurrent use by multiple goroutines.
 type Template struct {
-	name   string
-	pkg    Package
-	opts   Options
-	parts  []*compiledPart
-	nums   numInfo
-	ids    idMax // largest ids in the templated parts: fresh ids start above them
-	numXML []byte
+	name  string
+	pkg   Package
+	opts  Options
+	parts []*compiledPart
+	nums  numInfo
+	ids   idMax // largest ids in the templated parts: fresh ids start above them
+	// streamable is set when no part adds package parts during execution
+	// (pictures, numbering), so parts can be streamed into the zip.
+	streamable bool
+	numXML     []byte
 }
 
 type compiledPart struct {
@@ -160,6 +163,12 @@ func parsePackage(name string, pkg Package, opts Options) (*Template, error) {
 	if len(errs) > 0 {
 		return nil, errs
 	}
+	t.streamable = true
+	for _, pc := range compiled {
+		if pc.c.numbering || pc.c.images {
+			t.streamable = false
+		}
+	}
 	return t, nil
 }
 
@@ -205,6 +214,7 @@ var (
 	parasRE   = wordRE("paras")
 	vmergeRE  = wordRE("vmerge")
 	restartRE = wordRE("restartnum")
+	imageRE   = wordRE("image")
 )
 
 // prepareFuncs records what the document functions used by the part need
@@ -228,6 +238,9 @@ func (c *compiler) prepareFuncs() {
 		}
 		if restartRE.MatchString(a.inner) {
 			c.numbering = true
+		}
+		if imageRE.MatchString(a.inner) {
+			c.images = true
 		}
 	}
 }
@@ -369,7 +382,33 @@ func locOf(file, part string, a *action) Location {
 }
 
 // Execute renders the template with data and writes the .docx to w.
+// Unless the template adds parts (pictures, numbering restarts), rendered
+// parts are streamed into the zip as they are produced, so a big document
+// never sits whole in memory.
 func (t *Template) Execute(w io.Writer, data any, opts ExecOptions) error {
+	if sp, ok := t.pkg.(streamPackage); ok && t.streamable {
+		st := t.newState(opts)
+		var execErr error
+		streams := make(map[string]func(io.Writer) error, len(t.parts))
+		for _, cp := range t.parts {
+			streams[cp.name] = func(out io.Writer) error {
+				wr := &writer{st: st, part: cp, buf: make([]byte, 0, min(cp.sizeHint.Load()+512, flushSize*2)), out: out}
+				if err := t.execPart(cp, wr, data); err != nil {
+					execErr = err
+					return err
+				}
+				return nil
+			}
+		}
+		err := sp.writeStream(w, streams, opts.Level)
+		if execErr != nil {
+			return execErr
+		}
+		if err != nil {
+			return fmt.Errorf("写出 %s：%w", t.name, err)
+		}
+		return nil
+	}
 	changes, err := t.Render(data, opts)
 	if err != nil {
 		return err
@@ -388,9 +427,12 @@ func (t *Template) Execute(w io.Writer, data any, opts ExecOptions) error {
 	return nil
 }
 
-// Render executes the template and returns the parts it changed or added,
-// by name, without writing the package.
-func (t *Template) Render(data any, opts ExecOptions) (map[string][]byte, error) {
+// streamPackage is a Package that can take parts as functions writing them.
+type streamPackage interface {
+	writeStream(w io.Writer, streams map[string]func(io.Writer) error, level int) error
+}
+
+func (t *Template) newState(opts ExecOptions) *execState {
 	st := &execState{t: t, ctx: opts.Context, limit: opts.MaxOutput}
 	if st.limit <= 0 {
 		st.limit = t.opts.MaxOutput
@@ -409,17 +451,36 @@ func (t *Template) Render(data any, opts ExecOptions) (map[string][]byte, error)
 	st.paraID.hex = true
 	st.docPr.next, st.bookmark.next, st.paraID.next = t.ids.docPr, t.ids.bookmark, t.ids.paraID
 	st.files = opts.Files
+	return st
+}
+
+// execPart runs one part's template into w and flushes it.
+func (t *Template) execPart(cp *compiledPart, w *writer, data any) error {
+	if err := cp.tmpl.Execute(w, data); err != nil {
+		return Errors{t.execError(cp, w, err)}
+	}
+	if err := w.clock(); err != nil {
+		return Errors{t.execError(cp, w, err)}
+	}
+	n := w.flushed + int64(len(w.buf))
+	if err := w.flush(); err != nil {
+		return err
+	}
+	w.st.done += n
+	cp.sizeHint.Store(n)
+	return nil
+}
+
+// Render executes the template and returns the parts it changed or added,
+// by name, without writing the package.
+func (t *Template) Render(data any, opts ExecOptions) (map[string][]byte, error) {
+	st := t.newState(opts)
 	changes := make(map[string][]byte, len(t.parts)+1)
 	for _, cp := range t.parts {
 		w := &writer{st: st, part: cp, buf: make([]byte, 0, cp.sizeHint.Load()+512)}
-		if err := cp.tmpl.Execute(w, data); err != nil {
-			return nil, Errors{t.execError(cp, w, err)}
+		if err := t.execPart(cp, w, data); err != nil {
+			return nil, err
 		}
-		if err := w.clock(); err != nil {
-			return nil, Errors{t.execError(cp, w, err)}
-		}
-		st.done += int64(len(w.buf))
-		cp.sizeHint.Store(int64(len(w.buf)))
 		changes[cp.name] = w.buf
 	}
 	if b := patchNumbering(t.numXML, st.nums.added); b != nil {
