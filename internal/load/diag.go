@@ -117,7 +117,7 @@ func Excerpt(src []byte, line, col int) string {
 		r := []rune(text)
 		if col > maxRunes-10 {
 			// Keep the column in view: cut the start instead.
-			start := col - maxRunes/2
+			start := min(col-maxRunes/2, len(r))
 			text = "…" + string(r[start:min(len(r), start+maxRunes)])
 			col = col - start + 1
 		} else {

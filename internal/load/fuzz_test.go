@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -56,5 +57,19 @@ func FuzzLoad(f *testing.F) {
 		checkErr(err)
 		_, err = RawBytes(name, data)
 		checkErr(err)
+	})
+}
+
+// FuzzExcerpt: any text and any place give an excerpt without panicking,
+// and the caret line ends in a caret.
+func FuzzExcerpt(f *testing.F) {
+	f.Add([]byte("name: x\n名称: 中文\n"), 2, 5)
+	f.Add([]byte(strings.Repeat("长", 300)), 1, 500)
+	f.Add([]byte("a\tb\r\n"), 1, 3)
+	f.Fuzz(func(t *testing.T, src []byte, line, col int) {
+		ex := Excerpt(src, line, col)
+		if ex != "" && col > 0 && !strings.HasSuffix(ex, "^\n") {
+			t.Fatalf("no caret: %q", ex)
+		}
 	})
 }
