@@ -170,7 +170,20 @@ func (c *compiler) emitNode(n *node) {
 	c.emitElem(n)
 }
 
+// commentMarks are the elements tying text to a comment. A copy made by a
+// loop would point a second time at the same comment, which Word rejects,
+// so the writer keeps only the first copy of each.
+var commentMarks = map[string]bool{"w:commentRangeStart": true, "w:commentRangeEnd": true, "w:commentReference": true}
+
 func (c *compiler) emitElem(n *node) {
+	if commentMarks[n.name] {
+		if id, _, _, ok := attr(c.src, n, "w:id"); ok {
+			c.out.WriteString(marker('K', n.name[2:]+"#"+id))
+			c.raw(n.start, n.end)
+			c.out.WriteString(marker('k', ""))
+			return
+		}
+	}
 	c.emitStartTag(n)
 	if n.closeStart == n.end {
 		return
@@ -292,7 +305,7 @@ func (c *compiler) inlineKids(st *inlineState, n *node) {
 			if st.inside() {
 				continue
 			}
-		case k.is("txbxContent"):
+		case k.is("txbxContent"), commentMarks[k.name]:
 			c.emitNode(k)
 			continue
 		}

@@ -462,3 +462,24 @@ func TestWordFeaturesSurvive(t *testing.T) {
 		t.Errorf("range else: %q", c.Paras)
 	}
 }
+
+func TestCommentsInLoopsKeptOnce(t *testing.T) {
+	d := dt.Doc{Body: []dt.Block{
+		dt.P("{{range .L}}"),
+		dt.P(dt.Raw(`<w:commentRangeStart w:id="0"/>`), "{{.}}", dt.Raw(`<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>`)),
+		dt.P("{{end}}"),
+	}}
+	out, err := try(d, M{"L": []int{1, 2, 3}}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := string(out["word/document.xml"])
+	for _, m := range []string{`<w:commentRangeStart w:id="0"/>`, `<w:commentRangeEnd w:id="0"/>`, `<w:commentReference w:id="0"/>`} {
+		if strings.Count(x, m) != 1 {
+			t.Errorf("%s appears %d times", m, strings.Count(x, m))
+		}
+	}
+	if c := bodyOf(t, out); strings.Join(c.Paras, "") != "123" {
+		t.Errorf("%q", c.Paras)
+	}
+}

@@ -92,6 +92,7 @@ type execState struct {
 	vmPrev   map[string]string
 	extra    map[string][]byte // parts added by document functions (media)
 	img      *imageState
+	comments map[string]bool // comment marks written ("commentReference#3")
 	files    fs.FS
 }
 
@@ -126,6 +127,7 @@ type writer struct {
 	lastNumAt, lastNumLen int
 	value                 byte        // '<' or '[': the next Write is a value to escape
 	iters                 map[int]int // range (by its opener's seq) → iterations begun
+	cut                   int         // where a repeated comment mark began, or -1
 	out                   io.Writer   // when streaming: where finished output goes
 	flushed               int64       // bytes already written to out
 }
@@ -341,6 +343,21 @@ func (w *writer) marker(op byte, arg string) error {
 		st.vmPrev = nil
 	case 'I':
 		return w.image(arg)
+	case 'K':
+		if st.comments[arg] {
+			w.cut = len(w.buf)
+		} else {
+			if st.comments == nil {
+				st.comments = map[string]bool{}
+			}
+			st.comments[arg] = true
+			w.cut = -1
+		}
+	case 'k':
+		if w.cut >= 0 && w.cut <= len(w.buf) {
+			w.buf = w.buf[:w.cut]
+		}
+		w.cut = -1
 	default:
 		return fmt.Errorf("docx: internal error: marker %q", op)
 	}

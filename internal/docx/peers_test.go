@@ -124,3 +124,27 @@ func TestPeerW1Once(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// BenchmarkPeerW2 renders the 1000 peer notices (GONGWEN_PEER_DATA with
+// w2_1000.go.json), each to memory, zip included.
+func BenchmarkPeerW2(b *testing.B) {
+	dir := os.Getenv("GONGWEN_PEER_DATA")
+	raw, err := os.ReadFile(filepath.Join(dir, "w2_1000.go.json"))
+	if dir == "" || err != nil {
+		b.Skip("GONGWEN_PEER_DATA not set")
+	}
+	var data struct{ Records []map[string]any }
+	if err := json.Unmarshal(raw, &data); err != nil {
+		b.Fatal(err)
+	}
+	tp := peerTemplate(b, "w2_gotemplate.docx")
+	var buf bytes.Buffer
+	for b.Loop() {
+		for _, r := range data.Records {
+			buf.Reset()
+			if err := tp.Execute(&buf, r, ExecOptions{Level: 1}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
