@@ -12,6 +12,7 @@ import (
 	"sync"
 	"time"
 
+	"gongwen/internal/cn"
 	"gongwen/internal/docdata"
 	"gongwen/internal/docx"
 	"gongwen/internal/funcs"
@@ -26,8 +27,16 @@ import (
 // before anything renders, and every job of a kind shares one compiled
 // template.
 func Plan(m *Manifest, c *model.Campaign, date time.Time) ([]Job, error) {
+	fo := funcs.Options{Date: date}
+	if m.Holidays != "" {
+		cal, err := cn.LoadCalendar(m.Path(m.Holidays))
+		if err != nil {
+			return nil, fmt.Errorf("%s：节假日文件：%w", m.Name, err)
+		}
+		fo.Holidays = cal
+	}
 	p := &planner{m: m, c: c, date: date, cache: map[string]*docx.Template{},
-		fmap: funcs.Map(funcs.Options{Date: date})}
+		fmap: funcs.Map(fo)}
 	var jobs []Job
 	for _, e := range m.Outputs {
 		js, err := p.entry(e)

@@ -24,9 +24,12 @@ type Manifest struct {
 	// Date, when set, is the build date of the project (YYYY-MM-DD): a
 	// campaign of a past year is built as of a day of that year, and the
 	// output stays byte-identical from one day to the next. --date wins.
-	Date    time.Time
-	Out     string  // the output folder
-	Outputs []Entry // what to build, in order
+	Date time.Time
+	// Holidays, when set, names a file of extra holidays and 调休
+	// workdays (later years, local rules) for the working-day functions.
+	Holidays string
+	Out      string  // the output folder
+	Outputs  []Entry // what to build, in order
 }
 
 // Entry asks for one kind of output. Template, when set, names a customised
@@ -127,6 +130,8 @@ func ParseManifest(dir, name string, src []byte) (*Manifest, error) {
 			m.Data = scalar(v, "data")
 		case "out":
 			m.Out = scalar(v, "out")
+		case "holidays":
+			m.Holidays = scalar(v, "holidays")
 		case "date":
 			d, err := time.Parse(time.DateOnly, scalar(v, "date"))
 			if err != nil {
@@ -145,7 +150,7 @@ func ParseManifest(dir, name string, src []byte) (*Manifest, error) {
 				}
 			}
 		default:
-			bad(k, "未知的键“%s”%s", k.Value, suggest(k.Value, []string{"data", "out", "date", "outputs"}))
+			bad(k, "未知的键“%s”%s", k.Value, suggest(k.Value, []string{"data", "out", "date", "holidays", "outputs"}))
 		}
 	}
 	if len(errs) > 0 {

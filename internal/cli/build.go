@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -29,6 +30,7 @@ type buildOptions struct {
 	Data     string
 	Out      string
 	Date     string
+	Holidays string
 	JSON     bool
 	PDF      bool
 }
@@ -62,6 +64,7 @@ func newCmdBuild(ios *IOStreams) *cobra.Command {
 	f.StringVar(&opts.Data, "data", "", "活动数据文件（覆盖清单中的 data）")
 	f.StringVarP(&opts.Out, "out", "o", "", "输出目录（覆盖清单中的 out）")
 	f.StringVar(&opts.Date, "date", "", "构建日期 YYYY-MM-DD（默认：清单中的 date，或北京时间今天）")
+	f.StringVar(&opts.Holidays, "holidays", "", "节假日覆盖文件（补充以后年份或本地的放假、调休安排；覆盖清单中的 holidays）")
 	f.BoolVar(&opts.JSON, "json", false, "以 JSON 输出摘要和每个文件的文种、标题、路径、sha256")
 	f.BoolVar(&opts.PDF, "pdf", false, "同时用 LibreOffice 转换为 PDF")
 	return cmd
@@ -110,6 +113,13 @@ func runBuild(ctx context.Context, opts *buildOptions) error {
 	if err != nil {
 		return err
 	}
+	if opts.Holidays != "" {
+		abs, err := filepath.Abs(opts.Holidays)
+		if err != nil {
+			return err
+		}
+		m.Holidays = abs
+	}
 	dataPath := m.Path(m.Data)
 	if opts.Data != "" {
 		dataPath = opts.Data
@@ -134,7 +144,12 @@ func runBuild(ctx context.Context, opts *buildOptions) error {
 	sum := summarize(c, date)
 	jobs, err := build.Plan(m, c, date)
 	if err != nil {
-		return templateProblem(opts.IO, err)
+		// Everything Plan reads is the user's: templates, the manifest's
+		// files, the holiday file.
+		if e := templateProblem(opts.IO, err); e != err {
+			return e
+		}
+		return badInput(err)
 	}
 
 	var bar *progressbar.ProgressBar
