@@ -40,10 +40,13 @@
 // break, "\t" a tab, characters XML 1.0 forbids removed. Only values of type
 // Raw, which the document functions return, are inserted as markup.
 //
-// Document functions: paras (text → paragraphs with the host paragraph's
-// formatting), pagebreak, br, tab, vmerge (vertical merge of equal adjacent
-// cells of a repeated column), restartnum (restart list numbering, e.g. per
-// loop iteration; adds w:num to numbering.xml).
+// Document functions (see Funcs): paras (text → paragraphs with the host
+// paragraph's formatting), pagebreak, br, tab, vmerge (vertical merge of
+// equal adjacent cells of a repeated column), restartnum (restart list
+// numbering, e.g. per loop iteration; adds w:num to numbering.xml), image
+// PATH WIDTH (inline picture: media part, relationship and content type
+// added per execution), columns ({{range columns .X}} in a cell repeats the
+// cell and its grid column).
 //
 // # Execution
 //
@@ -52,16 +55,19 @@
 // template text (bytes XML forbids, so data cannot forge them): it makes
 // ids of cloned content unique (wp:docPr, bookmarks, w14:paraId) while
 // keeping the first use of every id, merges vmerge cells, drops empty
-// tables and fills empty cells, and enforces the output cap and the time
-// limit (checked on every range iteration too, so {{range 1000000000}}
-// fails cleanly). Template recursion is limited to 200 levels.
+// tables and fills empty cells, keeps each comment mark once, and enforces
+// the output cap and the time limit (checked on every range iteration too,
+// so {{range 1000000000}} fails cleanly). Template recursion is limited to
+// 200 levels. Unless pictures or numbering restarts add parts, Execute
+// streams each part into the zip as it is rendered.
 //
 // Errors name the template file, the part, the paragraph (and table, row,
 // cell), the text around the action and, at execution, the data path
-// (".Tasks[].Lead"). Missing map keys are errors unless Options.Missing is
+// with the iteration (".Tasks[3].Lead"). Missing map keys are errors unless Options.Missing is
 // "empty"; fields missing from structs are always errors.
 //
-// Not supported: actions inside field codes (w:instrText), text boxes'
-// actions spanning their box, repeating table columns, images (see
-// the TODO in funcs.go).
+// Not supported: actions inside field codes (w:instrText) or attribute
+// values; missing struct fields printed as empty (text/template always
+// reports them); comments copied by loops (their marks are kept once, the
+// comment is not duplicated).
 package docx
