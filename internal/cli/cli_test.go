@@ -120,6 +120,9 @@ func TestValidateBadCorpus(t *testing.T) {
 				if !strings.Contains(stderr, name+x.place+" ") || !strings.Contains(stderr, x.text) {
 					t.Errorf("stderr lacks %s%s … %s:\n%s", name, x.place, x.text, stderr)
 				}
+				if x.place != ":" && !strings.Contains(x.text, "二进制") && (!strings.Contains(stderr, " | ") || !strings.Contains(stderr, "^\n")) {
+					t.Errorf("no source excerpt with a caret:\n%s", stderr)
+				}
 			}
 			if len(want[name]) == 0 {
 				t.Errorf("%s has no line in testdata/bad/expect.txt", name)

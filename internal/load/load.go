@@ -1,6 +1,7 @@
 package load
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -72,7 +73,7 @@ func dedupe(ds Diagnostics) Diagnostics {
 }
 
 // Source returns the text of a file as the loader decodes it (UTF-8, byte
-// order mark removed), for excerpts; nil when it cannot be read as text.
+// order mark removed), for excerpts; nil when it is not text at all.
 func Source(path string) []byte {
 	data, d := readFile(path)
 	if d != nil {
@@ -80,7 +81,12 @@ func Source(path string) []byte {
 	}
 	text, _, fail := decodeText(path, data)
 	if fail != nil {
-		return nil
+		// Show a text with broken bytes (mixed encodings) with them
+		// replaced, so the excerpt points at them; not a binary file.
+		if bytes.IndexByte(data, 0) >= 0 || len(data) > MaxFileSize {
+			return nil
+		}
+		return bytes.ToValidUTF8(data, []byte("\uFFFD"))
 	}
 	return text
 }
