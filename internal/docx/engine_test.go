@@ -483,3 +483,25 @@ func TestCommentsInLoopsKeptOnce(t *testing.T) {
 		t.Errorf("%q", c.Paras)
 	}
 }
+
+func TestControlParagraphInWrappers(t *testing.T) {
+	d := dt.Doc{Body: []dt.Block{
+		dt.P(dt.Raw(`<w:ins w:id="1" w:author="a" w:date="2025-01-01T00:00:00Z"><w:r><w:t>{{if .A}}</w:t></w:r></w:ins>`)),
+		dt.P("x"),
+		dt.P(dt.Raw(`<w:smartTag w:uri="u" w:element="e"><w:r><w:t>{{end}}</w:t></w:r></w:smartTag>`)),
+		dt.P(dt.Raw(`<w:r><w:tab/></w:r>`), "{{if .A}}"), dt.P("{{end}}"),
+	}}
+	_, err := try(d, M{"A": false}, Options{})
+	// The last if has a tab beside it: it stays inline, so its end must too.
+	if err == nil || !strings.Contains(err.Error(), "不在同一层级") || strings.Count(err.Error(), "\n") != 0 {
+		t.Fatalf("err = %v", err)
+	}
+	d.Body = d.Body[:3]
+	out, err := try(d, M{"A": false}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := bodyOf(t, out); len(c.Paras) != 0 {
+		t.Errorf("paras %q", c.Paras)
+	}
+}

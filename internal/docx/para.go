@@ -296,6 +296,17 @@ func (a *action) around() string {
 	return pre + string(before) + a.typed + string(after) + post
 }
 
+// contentElems are what a paragraph shows besides text; a paragraph with
+// any of them is never removed for holding only control actions.
+// Wrappers (w:ins, w:smartTag, w:customXml, w:hyperlink, w:sdt) and marks
+// (comments, permissions) are not content.
+var contentElems = map[string]bool{
+	"w:drawing": true, "w:pict": true, "w:object": true, "w:fldChar": true, "w:fldSimple": true,
+	"w:instrText": true, "w:tab": true, "w:br": true, "w:cr": true, "w:sym": true, "w:ptab": true,
+	"w:footnoteReference": true, "w:endnoteReference": true, "w:txbxContent": true, "w:delText": true,
+	"w:noBreakHyphen": true, "w:softHyphen": true, "w:ruby": true, "w:fldData": true,
+}
+
 // collectSegs gathers the w:t texts of paragraph p, in order, skipping text
 // boxes (their paragraphs are paragraphs of their own).
 func collectSegs(src []byte, p *para) {
@@ -337,7 +348,9 @@ func collectSegs(src []byte, p *para) {
 			case k.is("rPr"), k.is("proofErr"), k.is("bookmarkStart"), k.is("bookmarkEnd"), k.is("lastRenderedPageBreak"):
 				continue
 			}
-			plain = false
+			if contentElems[k.name] || !strings.HasPrefix(k.name, "w:") {
+				plain = false
+			}
 			walk(k, run)
 		}
 	}
