@@ -87,6 +87,8 @@ async function validate() {
   const problems = r.ok ? body.warnings : (body.problems || []);
   showSource(current.text, problems);
   showProblems($('#problems'), problems);
+  const first = problems.find((p) => p.line);
+  if (first) document.getElementById('L' + first.line).scrollIntoView({ block: 'center' });
   if (!r.ok) {
     status(body.error || '检查失败', 'bad');
     $('#docs-hint').textContent = '请先改正数据中的错误。';
