@@ -1,0 +1,108 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"mime/multipart"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// startServe runs gongwen serve in-process on a free loopback port and
+// returns its base URL, the function that stops it (as SIGTERM would), and
+// the channel runServe's result arrives on.
+func startServe(t *testing.T, opts *serveOptions) (string, context.CancelFunc, <-chan error) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	addr := make(chan string, 1)
+	var errOut bytes.Buffer
+	opts.IO = &IOStreams{In: strings.NewReader(""), Out: io.Discard, ErrOut: &errOut}
+	opts.Addr = "127.0.0.1:0"
+	if opts.MaxBody == "" {
+		opts.MaxBody, opts.MaxOutput, opts.Timeout, opts.Grace = "32MiB", "64MiB", 30*time.Second, 30*time.Second
+	}
+	opts.ready = func(a string) { addr <- a }
+	done := make(chan error, 1)
+	go func() { done <- runServe(ctx, opts) }()
+	select {
+	case a := <-addr:
+		t.Cleanup(cancel)
+		return "http://" + a, cancel, done
+	case err := <-done:
+		cancel()
+		t.Fatalf("serve did not start: %v\n%s", err, errOut.String())
+	}
+	return "", nil, nil
+}
+
+// TestServeFinishesRequestsInFlight stops the server while a request is
+// still arriving: the request is answered in full, then serve returns.
+func TestServeFinishesRequestsInFlight(t *testing.T) {
+	base, stop, done := startServe(t, &serveOptions{Data: filepath.Join(repoRoot(t), "data")})
+	if resp, err := http.Get(base + "/healthz"); err != nil || resp.StatusCode != 200 {
+		t.Fatalf("healthz: %v %v", resp, err)
+	}
+	data, err := os.ReadFile(filepath.Join(repoRoot(t), "data", "xuechuang.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pr, pw := io.Pipe()
+	mw := multipart.NewWriter(pw)
+	req, _ := http.NewRequest("POST", base+"/api/build", pr)
+	req.Header.Set("Content-Type", mw.FormDataContentType())
+	type answer struct {
+		resp *http.Response
+		body []byte
+		err  error
+	}
+	got := make(chan answer, 1)
+	go func() {
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			got <- answer{err: err}
+			return
+		}
+		defer resp.Body.Close()
+		b, err := io.ReadAll(resp.Body)
+		got <- answer{resp, b, err}
+	}()
+	w, _ := mw.CreateFormFile("data", "xuechuang.yaml")
+	w.Write(data[:len(data)/2]) // the request is under way…
+	time.Sleep(100 * time.Millisecond)
+	stop() // …when the server is told to stop
+	time.Sleep(100 * time.Millisecond)
+	w.Write(data[len(data)/2:])
+	mw.Close()
+	pw.Close()
+	a := <-got
+	if a.err != nil {
+		t.Fatalf("request in flight failed: %v", a.err)
+	}
+	if a.resp.StatusCode != 200 || a.resp.Header.Get("Content-Type") != "application/zip" || len(a.body) < 1000 {
+		t.Fatalf("request in flight: %d %.200s", a.resp.StatusCode, a.body)
+	}
+	if err := <-done; err != nil {
+		t.Fatalf("serve: %v", err)
+	}
+	if _, err := http.Get(base + "/healthz"); err == nil {
+		t.Errorf("server still answers after shutdown")
+	}
+}
+
+func TestServeToken(t *testing.T) {
+	t.Setenv("GONGWEN_TOKEN", "from-env")
+	base, _, _ := startServe(t, &serveOptions{})
+	req, _ := http.NewRequest("GET", base+"/api/templates", nil)
+	if resp, err := http.DefaultClient.Do(req); err != nil || resp.StatusCode != 401 {
+		t.Fatalf("without token: %v %v", resp, err)
+	}
+	req.Header.Set("Authorization", "Bearer from-env")
+	if resp, err := http.DefaultClient.Do(req); err != nil || resp.StatusCode != 200 {
+		t.Fatalf("with token: %v %v", resp, err)
+	}
+}
