@@ -675,6 +675,9 @@ func parseDocx(path string, env *templateEnv) (compiledTemplate, error) {
 }
 
 func (d *docxTemplate) Execute(ctx context.Context, w io.Writer, data any) error {
+	// The default deflate level: at W1 N=10 000 BestSpeed saved about a
+	// fifth of the CPU time but wrote a 55 % bigger file (584 KiB against
+	// 377 KiB, which is what Word and the peers write).
 	return d.t.Execute(w, data, docx.ExecOptions{Context: ctx, MaxOutput: d.lim.maxOutput, Timeout: d.lim.timeout})
 }
 
