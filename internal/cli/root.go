@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
@@ -83,6 +84,17 @@ func Run(args []string, ios *IOStreams) (code int) {
 			fmt.Fprintf(ios.ErrOut, "gongwen: %v\n", ee.err)
 		}
 		return ee.code
+	}
+	if msg := err.Error(); strings.HasPrefix(msg, "unknown command ") {
+		// cobra's own message, with its "Did you mean" suggestions.
+		name := strings.TrimPrefix(msg, "unknown command ")
+		name = name[:strings.Index(name+" for", " for")]
+		fmt.Fprintf(ios.ErrOut, "gongwen: 未知的命令 %s", name)
+		if i := strings.Index(msg, "Did you mean this?"); i >= 0 {
+			fmt.Fprintf(ios.ErrOut, "，您是不是要写：%s", strings.Join(strings.Fields(msg[i+len("Did you mean this?"):]), "、"))
+		}
+		fmt.Fprintln(ios.ErrOut, "\n用法见 gongwen --help")
+		return exitUsage
 	}
 	var fe *flagError
 	if errors.As(err, &fe) {
