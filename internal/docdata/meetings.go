@@ -1,0 +1,495 @@
+package docdata
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"gongwen/internal/cn"
+	"gongwen/internal/meetings"
+	"gongwen/internal/model"
+)
+
+// MeetingView is the data of the meeting and supervision documents: a
+// 会议通知 (huiyi_tongzhi.docx), a 会议纪要 (jiyao.docx), a 督办通知
+// (duban.docx) and the 督办情况汇总 (duban_huizong.docx). It is the notice
+// view — 版头, title, body, signature, 版记 — plus what these kinds add;
+// a field a kind does not use is empty.
+type MeetingView struct {
+	*View
+
+	// 会议通知: the reply slip, an attachment page with a table.
+	Receipt []Receipt // zero or one
+
+	// 会议纪要
+	MinutesMark string           // 纪要标志, e.g. 省委“学创”活动领导小组办公室纪要
+	MinutesHead string           // the line under the mark: 编印机关 \t 日期
+	Attendance  []AttendanceLine // 出席、请假、列席, those that have names
+	Distribute  []string         // zero or one "…。" after 分送： in the 版记
+
+	// 督办通知: the tasks under supervision, and the paragraphs after the
+	// table (reply deadline, contact).
+	Items []SupervisionRow
+	After []Block
+
+	// 督办情况汇总: one row per unit.
+	Units []SupervisionUnitRow
+	Total []SupervisionUnitRow // the totals row, one element
+}
+
+// Receipt is the 回执 attached to a meeting notice.
+type Receipt struct {
+	Label      string // 附件, or 附件N after the document's own attachments
+	TitleLines []string
+	Rows       []ReceiptRow // one per attendee unit, blank rows to fill in
+	Note       string       // when and where to return it
+}
+
+// ReceiptRow is a row of the 回执: the unit filled in when known.
+type ReceiptRow struct{ Unit string }
+
+// AttendanceLine is 出席, 请假 or 列席 with its names: Label "出席：" in 黑体,
+// Names in 仿宋, wrapped lines aligned after the colon.
+type AttendanceLine struct{ Label, Names string }
+
+// SupervisionRow is a task of a 督办通知.
+type SupervisionRow struct {
+	No     string
+	Task   string
+	Due    string // original deadline: 2013年3月20日 (the period's text in brackets when it is not a day)
+	Delay  string // 逾期3个工作日, or 剩余2个工作日
+	Status string
+}
+
+// SupervisionUnitRow is a row of the 督办情况汇总.
+type SupervisionUnitRow struct {
+	No, Unit         string
+	Overdue, AtRisk  string
+	MaxDelay, Titles string
+}
+
+// officeOrgan is the organ of the leading group's office, which issues
+// notices of meetings, minutes and 督办: the profile organ named like the
+// office, else the document's first organ.
+func officeOrgan(c *model.Campaign, doc *model.Document) (model.Organ, bool) {
+	if doc != nil && len(doc.Organs) > 0 {
+		return organ(c, doc.Organs[0])
+	}
+	for _, o := range c.Profile.Organs {
+		if o.Name == c.Office.Name || o.Short == c.Office.Short && o.Short != "" {
+			return o, true
+		}
+	}
+	return model.Organ{}, false
+}
+
+// officeDoc fills the document fields the data leaves out of a generated
+// office document: the office's organ, the date.
+func officeDoc(c *model.Campaign, doc model.Document, date time.Time) model.Document {
+	if len(doc.Organs) == 0 {
+		if o, ok := officeOrgan(c, nil); ok {
+			doc.Organs = []string{o.ID}
+		}
+	}
+	if doc.Date == nil {
+		d := date
+		doc.Date = &d
+	}
+	return doc
+}
+
+func wrap(v *View) *MeetingView { return &MeetingView{View: v} }
+
+// dayText is 2013年9月16日（星期一）.
+func dayText(t time.Time) string { return Date(t) + "（" + cn.Weekday(t) + "）" }
+
+// ForMeetingNotice builds a 会议通知 for a meeting. doc is the notice as the
+// data writes it, or nil to generate one; occ is the meeting from the
+// calendar, or nil when the notice names a meeting the calendar does not
+// know. A generated notice (or one without sections) has the sections 会议
+// 时间, 会议地点, 参会人员, 会议议程, 有关要求 (the 回执 and what to
+// prepare) and 联系人及电话; every notice gets the 回执 as its last
+// attachment. cal computes the reply deadline: two working days before the
+// meeting, not before the notice's date.
+func ForMeetingNotice(c *model.Campaign, doc *model.Document, occ *meetings.Occurrence, cal *cn.Calendar, date time.Time, opts Options) (*MeetingView, error) {
+	if cal == nil {
+		cal = cn.DefaultCalendar()
+	}
+	var d model.Document
+	if doc != nil {
+		d = *doc
+	} else {
+		if occ == nil {
+			return nil, fmt.Errorf("会议通知：既没有文件数据，也没有会议")
+		}
+		d = model.Document{ID: occ.ID() + "-tz", Kind: model.MeetingNotice, Title: "关于召开" + occ.Name + "的通知",
+			Meeting: occ.ID(), Closing: "特此通知。"}
+	}
+	d = officeDoc(c, d, date)
+	name := d.Meeting
+	if occ != nil {
+		name = occ.Name
+	}
+	group := c.OwnerName("zhz")
+	if occ != nil && occ.Organiser != "" {
+		group = c.OwnerName(occ.Organiser)
+	}
+	issued := period0(*d.Date)
+	reply := issued
+	if occ != nil && !occ.Unscheduled && !occ.Date.IsZero() {
+		if r, err := cal.AddWorkdays(occ.Date, -2); err == nil && r.After(issued) {
+			reply = r
+		}
+	}
+	contact := c.Profile.Contact
+	contactLine := ""
+	if contact.Name != "" || contact.Phone != "" {
+		contactLine = strings.TrimSpace(contact.Name + "，电话：" + contact.Phone + "。")
+	}
+	if len(d.Recipients) == 0 && occ != nil && len(occ.Attendees) > 0 {
+		d.Recipients = []string{meetings.Names(c, occ.Attendees)}
+	}
+	if len(d.Sections) == 0 && occ != nil {
+		if d.Opening == "" {
+			d.Opening = "经研究，定于" + Date(occ.Date) + "召开" + occ.Name + "。现将有关事项通知如下："
+		}
+		when := dayText(occ.Date)
+		if occ.Time != "" {
+			when += occ.Time
+		}
+		place := occ.Place
+		if place == "" {
+			place = "另行通知"
+		}
+		who := "另行通知"
+		if len(occ.Attendees) > 0 {
+			who = meetings.Names(c, occ.Attendees) + "负责同志"
+		}
+		secs := []model.Section{
+			{Heading: "会议时间", Paragraphs: []string{when + "。"}},
+			{Heading: "会议地点", Paragraphs: []string{place + "。"}},
+			{Heading: "参会人员", Paragraphs: []string{who + "。"}},
+		}
+		if len(occ.Agenda) > 0 {
+			s := model.Section{Heading: "会议议程"}
+			for _, a := range occ.Agenda {
+				s.Sections = append(s.Sections, model.Section{Paragraphs: []string{a + "。"}})
+			}
+			secs = append(secs, s)
+		}
+		secs = append(secs, model.Section{Heading: "有关要求", Sections: []model.Section{
+			{Paragraphs: []string{"请参会单位于" + Date(reply) + "前将参会回执（见附件）报" + group + "。"}},
+			{Paragraphs: []string{"请参会单位围绕会议议程准备书面汇报材料，会前一个工作日报" + group + "，会上按议程汇报。"}},
+			{Paragraphs: []string{"请参会人员准时出席。确因特殊情况不能参会的，请在回执中注明并说明原因。"}},
+		}})
+		d.Sections = secs
+	}
+	if contactLine != "" && !mentions(d.Sections, "联系") {
+		d.Sections = append(d.Sections, model.Section{Heading: "联系人及电话", Paragraphs: []string{contactLine}})
+	}
+	if d.Closing == "" {
+		d.Closing = "特此通知。"
+	}
+	v, err := forNotice(model.MeetingNotice, c, &d, date, opts)
+	if err != nil {
+		return nil, err
+	}
+	mv := wrap(v)
+	r := Receipt{Label: "附件", TitleLines: TitleLines(name+"参会回执", opts.titleMax())}
+	note := AttachmentNote{Lead: "附件：", Title: name + "参会回执"}
+	if n := len(v.Notes); n > 0 {
+		if n == 1 {
+			v.Notes[0].Number = "1."
+			v.Appendices[0].Label = "附件1"
+		}
+		r.Label = fmt.Sprintf("附件%d", n+1)
+		note = AttachmentNote{Lead: "\u3000\u3000\u3000", Number: fmt.Sprintf("%d.", n+1), Title: name + "参会回执"}
+	}
+	v.Notes = append(v.Notes, note)
+	if occ != nil {
+		for _, id := range occ.Attendees {
+			r.Rows = append(r.Rows, ReceiptRow{Unit: c.OwnerName(id)})
+		}
+	}
+	for len(r.Rows) < 6 {
+		r.Rows = append(r.Rows, ReceiptRow{})
+	}
+	r.Note = "请于" + Date(reply) + "前报" + group
+	if contact.Phone != "" {
+		r.Note += "（电话：" + contact.Phone + "）"
+	}
+	r.Note += "。"
+	mv.Receipt = []Receipt{r}
+	return mv, nil
+}
+
+func period0(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// mentions reports whether a section heading or paragraph holds s.
+func mentions(secs []model.Section, s string) bool {
+	for _, sec := range secs {
+		if strings.Contains(sec.Heading, s) || mentions(sec.Sections, s) {
+			return true
+		}
+		for _, p := range sec.Paragraphs {
+			if strings.Contains(p, s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ForMinutes builds a 会议纪要 in the 纪要格式 of GB/T 9704 10.2: the red
+// 纪要标志 (the issuing organ's short name and 纪要), the 编印 line with the
+// date over a red rule, the title, the opening, the meeting's decisions
+// numbered 一、二、 (each with its owner and deadline), then 出席, 请假 and
+// 列席 with the names, and the 版记 (分送 and 印发). doc is the minutes as
+// the data writes them (its Meeting names the held meeting by id or name),
+// or nil to generate them from m alone.
+func ForMinutes(c *model.Campaign, doc *model.Document, m *model.Meeting, date time.Time, opts Options) (*MeetingView, error) {
+	if m == nil && doc != nil {
+		m = c.MeetingByID(doc.Meeting)
+		if m == nil {
+			for i := range c.Meetings {
+				if c.Meetings[i].Name == doc.Meeting {
+					m = &c.Meetings[i]
+				}
+			}
+		}
+	}
+	if m == nil {
+		if doc != nil {
+			return nil, fmt.Errorf("会议纪要“%s”：找不到会议“%s”（meetings 中的 id 或名称）", doc.ID, doc.Meeting)
+		}
+		return nil, fmt.Errorf("会议纪要：没有会议数据")
+	}
+	var d model.Document
+	if doc != nil {
+		d = *doc
+	} else {
+		d = model.Document{ID: m.ID + "-jy", Kind: model.Minutes, Title: m.Name + "纪要", Meeting: m.ID}
+	}
+	if d.Date == nil {
+		d.Date = &m.Date
+	}
+	d = officeDoc(c, d, date)
+	if d.Opening == "" {
+		who := m.Chair
+		if who != "" {
+			who += "主持召开"
+		} else {
+			who = "召开"
+		}
+		d.Opening = Date(m.Date) + "，" + who + m.Name
+		if len(m.Agenda) > 0 {
+			d.Opening += "，" + strings.Join(m.Agenda, "，")
+		}
+		d.Opening += "。会议议定事项纪要如下："
+	}
+	v := newView(model.Minutes, c)
+	v.Title = d.Title
+	v.TitleLines = TitleLines(d.Title, opts.titleMax())
+	v.Body = textBlocks(d.Opening)
+	for i, dec := range m.Decisions {
+		text := dec.Text
+		var tail []string
+		if dec.Owner != "" {
+			tail = append(tail, "责任单位："+c.OwnerName(dec.Owner))
+		}
+		if dec.Due != nil {
+			tail = append(tail, "完成时限："+Date(*dec.Due)+"前")
+		}
+		if len(tail) > 0 {
+			text += "（" + strings.Join(tail, "；") + "）"
+		}
+		v.Body = append(v.Body, Block{Level: 1, Number: number(1, i+1, "."), Text: text})
+	}
+	v.Body = append(v.Body, sectionBlocks(d.Sections, 1, opts.level3(model.Minutes))...)
+	v.Body = append(v.Body, textBlocks(d.Closing)...)
+	v.Date = Date(*d.Date)
+	mv := wrap(v)
+	o, ok := officeOrgan(c, &d)
+	issuer := c.Office.Short
+	if ok {
+		issuer = o.Short
+		if issuer == "" {
+			issuer = o.Name
+		}
+		mv.MinutesMark = issuer + "纪要"
+		v.Marks = []string{mv.MinutesMark}
+	}
+	mv.MinutesHead = issuer + "\t" + v.Date
+	for _, a := range []struct {
+		label string
+		ids   []string
+	}{{"出席：", m.Attendees}, {"请假：", m.Absent}, {"列席：", m.Observers}} {
+		if len(a.ids) > 0 {
+			mv.Attendance = append(mv.Attendance, AttendanceLine{Label: a.label, Names: meetings.Names(c, a.ids) + "。"})
+		}
+	}
+	send := d.CC
+	if len(send) == 0 {
+		send = d.Recipients
+	}
+	if len(send) > 0 {
+		mv.Distribute = []string{strings.Join(send, "，") + "。"}
+	}
+	v.Printer = d.Printer
+	if v.Printer == "" {
+		v.Printer = issuer
+	}
+	pd := *d.Date
+	if d.PrintDate != nil {
+		pd = *d.PrintDate
+	}
+	v.PrintDate = Date(pd) + "印发"
+	v.Colophon = []int{0}
+	return mv, nil
+}
+
+// delay is 逾期3个工作日 / 剩余2个工作日 / 今日到期.
+func delay(it meetings.Item) string {
+	switch {
+	case it.Late():
+		return fmt.Sprintf("逾期%d个工作日", it.Overdue)
+	case it.Left > 0:
+		return fmt.Sprintf("剩余%d个工作日", it.Left)
+	}
+	return "已到期"
+}
+
+func dueText(it meetings.Item) string {
+	s := Date(it.Due)
+	if p := it.Task.Period.Text; p != "" && !strings.HasSuffix(p, "日前") && !strings.HasSuffix(p, "日") {
+		s += "（" + p + "）"
+	}
+	return s
+}
+
+func taskTitle(t *model.Task) string {
+	if t.Title != "" {
+		return t.Title
+	}
+	return t.Text
+}
+
+// ForSupervision builds the 督办通知 to one unit: the office's red head, a
+// title naming the unit, the unit as 主送, an opening that counts its
+// tasks, the table of tasks (original deadline, delay in working days,
+// status), the reply deadline and the contact, signed by the office on the
+// supervision date.
+func ForSupervision(c *model.Campaign, s meetings.Supervision, l meetings.Letter, opts Options) (*MeetingView, error) {
+	d := officeDoc(c, model.Document{Kind: model.Supervision,
+		Title:      "关于对" + l.Name + "有关工作任务进行督办的通知",
+		Recipients: []string{l.Name}}, s.Date)
+	var what []string
+	if l.Overdue > 0 {
+		what = append(what, fmt.Sprintf("%d项已超过完成时限", l.Overdue))
+	}
+	if l.AtRisk > 0 {
+		what = append(what, fmt.Sprintf("%d项将在%d个工作日内到期", l.AtRisk, s.Warn))
+	}
+	d.Opening = "按照活动推进计划和周工作清单销号制要求，经梳理，截至" + Date(s.Date) + "，你单位牵头的工作任务中，" +
+		strings.Join(what, "、") + "尚未完成（见下表），现予督办。"
+	after := "请高度重视，抓紧推进，于" + Date(s.ReplyBy) + "前将办理情况（完成情况、未完成原因、整改措施和预计完成时间）" +
+		"填入随本通知发送的《督办事项回复表》，报领导小组办公室。逾期未完成的任务将在周工作清单中继续列出，并在督导工作情况分析会上通报。"
+	if ct := c.Profile.Contact; ct.Name != "" || ct.Phone != "" {
+		after += "\n联系人：" + ct.Name + "，电话：" + ct.Phone + "。"
+	}
+	v, err := forNotice(model.Supervision, c, &d, s.Date, opts)
+	if err != nil {
+		return nil, err
+	}
+	mv := wrap(v)
+	mv.After = textBlocks(after)
+	for i, it := range l.Items {
+		mv.Items = append(mv.Items, SupervisionRow{No: fmt.Sprint(i + 1), Task: taskTitle(it.Task),
+			Due: dueText(it), Delay: delay(it), Status: string(it.Task.Status)})
+	}
+	return mv, nil
+}
+
+// ForSupervisionSummary builds the one-page 督办情况汇总 for the office
+// director: the totals in a paragraph, one table row per unit (overdue,
+// at risk, longest delay, the tasks), signed by the office on the date.
+func ForSupervisionSummary(c *model.Campaign, s meetings.Supervision, opts Options) *MeetingView {
+	v := newView(model.Supervision, c)
+	v.Title = "督办情况汇总"
+	v.TitleLines = []string{v.Title}
+	v.Subtitle = "（截至" + Date(s.Date) + "）"
+	var text string
+	if s.Tasks == 0 {
+		text = "截至" + Date(s.Date) + "，没有逾期或临近完成时限的工作任务。"
+	} else {
+		text = fmt.Sprintf("截至%s，共有%d项工作任务逾期或将在%d个工作日内到期，其中已逾期%d项（最长逾期%d个工作日）、临期%d项，涉及%d个单位。"+
+			"已向各单位发出督办通知，要求于%s前回复办理情况。",
+			Date(s.Date), s.Tasks, s.Warn, s.Overdue, s.MaxOverdue, s.AtRisk, len(s.Letters), Date(s.ReplyBy))
+	}
+	v.Body = textBlocks(text)
+	mv := wrap(v)
+	var tot SupervisionUnitRow
+	over, risk := 0, 0
+	for i, l := range s.Letters {
+		maxd := 0
+		var titles []string
+		for _, it := range l.Items {
+			maxd = max(maxd, it.Overdue)
+			title := []rune(taskTitle(it.Task))
+			if len(title) > 16 {
+				title = append(title[:15:15], '…')
+			}
+			titles = append(titles, string(title))
+		}
+		// One page: the first two tasks name the matter, the count the rest.
+		if len(titles) > 2 {
+			titles = append(titles[:2:2], fmt.Sprintf("等%d项", len(l.Items)))
+		}
+		over += l.Overdue
+		risk += l.AtRisk
+		md := "—"
+		if maxd > 0 {
+			md = fmt.Sprint(maxd)
+		}
+		mv.Units = append(mv.Units, SupervisionUnitRow{No: fmt.Sprint(i + 1), Unit: shortName(c, l.Owner),
+			Overdue: fmt.Sprint(l.Overdue), AtRisk: fmt.Sprint(l.AtRisk), MaxDelay: md,
+			Titles: strings.Join(titles, "；")})
+	}
+	tot = SupervisionUnitRow{Unit: "合计", Overdue: fmt.Sprint(over), AtRisk: fmt.Sprint(risk), MaxDelay: fmt.Sprint(s.MaxOverdue),
+		Titles: fmt.Sprintf("共%d项任务", s.Tasks)}
+	mv.Total = []SupervisionUnitRow{tot}
+	signer := c.Office.Short
+	if signer == "" {
+		signer = c.Office.Name
+	}
+	v.Date = Date(s.Date)
+	v.SignLines, v.DateLine = signLayout([]string{signer}, v.Date, false)
+	return mv
+}
+
+// The meeting templates, by kind; MeetingTemplate returns them.
+const (
+	MeetingNoticeTemplate      = "huiyi_tongzhi.docx"
+	MinutesTemplate            = "jiyao.docx"
+	SupervisionTemplate        = "duban.docx"
+	SupervisionSummaryTemplate = "duban_huizong.docx"
+)
+
+func init() {
+	Builtins = append(Builtins,
+		Builtin{MeetingNoticeTemplate, model.MeetingNotice, "meeting-notice", "会议通知：会议时间、地点、参会人员、议程、有关要求、联系人，附参会回执表"},
+		Builtin{MinutesTemplate, model.Minutes, "minutes", "会议纪要（纪要格式）：红色纪要标志、议定事项一、二、，出席/请假/列席名单，版记"},
+		Builtin{SupervisionTemplate, model.Supervision, "supervision", "督办通知：按牵头单位列出逾期和临期任务、原定时限、逾期工作日和回复期限"},
+		Builtin{SupervisionSummaryTemplate, model.Supervision, "supervision-summary", "督办情况汇总：按单位统计逾期、临期任务，供办公室主任阅（一页）"},
+	)
+}
+
+// shortName is a unit's short name (a group's name), for tables.
+func shortName(c *model.Campaign, id string) string {
+	if u := c.UnitByID(id); u != nil && u.Short != "" {
+		return u.Short
+	}
+	return c.OwnerName(id)
+}
