@@ -9,7 +9,7 @@ import (
 // cellRefRE finds A1-style references, optionally sheet-qualified and
 // optionally a range. Boundaries are checked by the caller, since Go's
 // regexp has no look-behind.
-var cellRefRE = regexp.MustCompile(`((?:'(?:[^']|'')+'|[^\s'"!(),;:+\-*/^&=<>{}%]+)!)?(\$?)([A-Z]{1,3})(\$?)([0-9]+)(?::(\$?)([A-Z]{1,3})(\$?)([0-9]+))?`)
+var cellRefRE = regexp.MustCompile(`((?:'(?:[^']|'')+'|[^\s'"!(),;:+\-*/^&=<>{}%]+)!)?(\$?)([A-Z]{1,3})(\$?)([1-9][0-9]{0,6})(?::(\$?)([A-Z]{1,3})(\$?)([1-9][0-9]{0,6}))?`)
 
 // ref is one reference found in a formula. End fields equal the start
 // fields for a single cell; IsRange tells them apart.
