@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"gongwen/internal/clients"
 	dt "gongwen/internal/docx/docxtest"
@@ -26,6 +27,14 @@ func clientFixture() dt.Doc {
 			dt.P("{{end}}"),
 			dt.Tbl(dt.TR(dt.C("专项活动"), dt.C("任务"), dt.C("牵头")),
 				dt.TR(dt.C("{{range .Rows}}{{vmerge .Act}}"), dt.C("{{.Task}}"), dt.C("{{.Lead}}{{end}}"))),
+			dt.P("（表间段落：Word 总在两个表格之间留一段）"),
+			dt.Raw(`<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/></w:tblPr>`+
+				`<w:tblGrid><w:gridCol w:w="1500"/><w:gridCol w:w="1200"/></w:tblGrid>`+
+				`<w:tr><w:tc><w:tcPr><w:tcW w:w="1500" w:type="dxa"/></w:tcPr><w:p><w:r><w:t>月份</w:t></w:r></w:p></w:tc>`+
+				`<w:tc><w:tcPr><w:tcW w:w="1200" w:type="dxa"/></w:tcPr><w:p><w:r><w:t>{{range columns .Months}}{{.}}月{{end}}</w:t></w:r></w:p></w:tc></w:tr>`+
+				`<w:tr><w:tc><w:tcPr><w:tcW w:w="1500" w:type="dxa"/></w:tcPr><w:p><w:r><w:t>完成</w:t></w:r></w:p></w:tc>`+
+				`<w:tc><w:tcPr><w:tcW w:w="1200" w:type="dxa"/></w:tcPr><w:p><w:r><w:t>{{range columns .Months}}√{{end}}</w:t></w:r></w:p></w:tc></w:tr></w:tbl>`),
+			dt.P(`签章：{{image "seal.png" "2cm"}}`),
 			dt.P("{{range .Groups}}"),
 			dt.P("{{.Name}}"),
 			dt.P("{{range $i, $x := .Items}}"),
@@ -45,6 +54,7 @@ var clientData = M{
 		{"Act": "争创活动", "Task": "评比", "Lead": "省委组织部"},
 	},
 	"Groups": []M{{"Name": "一组", "Items": []string{"甲", "乙"}}, {"Name": "二组", "Items": []string{"丙"}}},
+	"Months": []int{3, 4, 5},
 }
 
 func renderClientFixture(t *testing.T) string {
@@ -58,7 +68,8 @@ func renderClientFixture(t *testing.T) string {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if err := tp.Execute(&buf, clientData, ExecOptions{}); err != nil {
+	files := fstest.MapFS{"seal.png": {Data: pngBytes(30, 30)}}
+	if err := tp.Execute(&buf, clientData, ExecOptions{Files: files}); err != nil {
 		t.Fatal(err)
 	}
 	path := filepath.Join(t.TempDir(), "out.docx")
@@ -71,11 +82,14 @@ func renderClientFixture(t *testing.T) string {
 func TestPythonDocxReadsOutput(t *testing.T) {
 	clients.RequirePython(t, "docx")
 	d := clients.ReadDocx(t, renderClientFixture(t))
-	want := []string{"关于开展“学创”活动的通知", "第一段 R&D <35>", "第二段", "一组", "甲", "乙", "二组", "丙"}
+	want := []string{"关于开展“学创”活动的通知", "第一段 R&D <35>", "第二段", "（表间段落：Word 总在两个表格之间留一段）", "签章：", "一组", "甲", "乙", "二组", "丙"}
 	if strings.Join(d.Paragraphs, "|") != strings.Join(want, "|") {
 		t.Errorf("paragraphs\n got %q\nwant %q", d.Paragraphs, want)
 	}
-	if len(d.Tables) != 1 || len(d.Tables[0]) != 4 || d.Tables[0][3][1] != "评比" || d.Tables[0][2][0] != "学习活动" {
+	if len(d.Tables) != 2 || strings.Join(d.Tables[1][0], "|") != "月份|3月|4月|5月" || strings.Join(d.Tables[1][1], "|") != "完成|√|√|√" {
+		t.Errorf("column loop table %q", d.Tables)
+	}
+	if len(d.Tables) < 1 || len(d.Tables[0]) != 4 || d.Tables[0][3][1] != "评比" || d.Tables[0][2][0] != "学习活动" {
 		// python-docx reports a vertically merged cell with the text of its first cell.
 		t.Errorf("table %q", d.Tables)
 	}
@@ -91,7 +105,7 @@ func TestLibreOfficeConvertsOutput(t *testing.T) {
 	clients.RequireLibreOffice(t)
 	text, pages := clients.PDFText(t, clients.ToPDF(t, renderClientFixture(t)))
 	s := clients.Squash(text)
-	for _, want := range []string{"关于开展“学创”活动的通知", "第一段R&D<35>", "集中学习", "评比", "1.甲", "2.乙", "1.丙", "综合组"} {
+	for _, want := range []string{"关于开展“学创”活动的通知", "第一段R&D<35>", "集中学习", "评比", "省委组织部", "月份3月4月5月", "完成√√√", "1.甲", "2.乙", "1.丙", "综合组"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("PDF text lacks %q:\n%s", want, text)
 		}

@@ -121,3 +121,57 @@ func FuzzCompile(f *testing.F) {
 		}
 	})
 }
+
+// FuzzPlacement arranges actions in paragraphs and table cells at random:
+// lines are paragraphs, lines starting with "T:" are table rows whose cells
+// are separated by "|". Whatever the arrangement, Parse either reports
+// errors or the output is well-formed XML.
+func FuzzPlacement(f *testing.F) {
+	f.Add("{{range .B}}\n{{.}}\n{{end}}")
+	f.Add("T:h1|h2\nT:{{range .B}}{{.}}|x{{end}}\nafter")
+	f.Add("T:{{range .B}}\nT:{{.}}|{{vmerge .}}\nT:{{end}}")
+	f.Add("{{if .C}}\nT:{{range columns .B}}{{.}}{{end}}|b\n{{else}}\nno\n{{end}}")
+	f.Add("a{{range .B}}<{{.}}\n>{{end}}b\nT:{{if .C}}|{{end}}")
+	f.Fuzz(func(t *testing.T, spec string) {
+		if len(spec) > 1000 {
+			return
+		}
+		var body []dt.Block
+		var rows []dt.Row
+		flush := func() {
+			if rows != nil {
+				body = append(body, dt.Table{Rows: rows})
+				rows = nil
+			}
+		}
+		for _, line := range strings.Split(spec, "\n") {
+			if r, ok := strings.CutPrefix(line, "T:"); ok {
+				var row dt.Row
+				for _, c := range strings.Split(r, "|") {
+					var ps []dt.Para
+					for _, p := range strings.Split(c, "¶") {
+						ps = append(ps, dt.P(p))
+					}
+					row.Cells = append(row.Cells, dt.Cell{Paras: ps})
+				}
+				rows = append(rows, row)
+				continue
+			}
+			flush()
+			body = append(body, dt.P(line))
+		}
+		flush()
+		d := dt.Doc{Body: body}
+		tp, err := parsePackage("f.docx", docPackage(d), Options{Missing: "empty", Timeout: time.Second, MaxOutput: 1 << 20})
+		if err != nil {
+			return
+		}
+		out, err := tp.Render(fuzzData, ExecOptions{})
+		if err != nil {
+			return
+		}
+		if err := wellFormed(out["word/document.xml"]); err != nil {
+			t.Fatalf("malformed output: %v\n%s\n%s", err, spec, out["word/document.xml"])
+		}
+	})
+}

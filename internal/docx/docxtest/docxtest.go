@@ -173,7 +173,8 @@ func C(items ...any) Cell { return Cell{Paras: []Para{P(items...)}} }
 // TR makes a row from cells.
 func TR(cells ...Cell) Row { return Row{Cells: cells} }
 
-// Tbl makes a table from rows.
+// Tbl makes a table from rows. Put a paragraph between two tables, as Word
+// always does: readers merge adjacent tables into one.
 func Tbl(rows ...Row) Table { return Table{Rows: rows} }
 
 // TextTable makes a table whose cells each hold one run with the text.
