@@ -40,6 +40,14 @@ var fixtures = map[string]dt.Doc{
 			dt.Tbl(dt.TR(dt.C("{{end}}{{end}}"))),
 		},
 	},
+	// A runaway loop, which the output and time limits must stop.
+	"runaway.docx": {
+		Body: []dt.Block{dt.P("{{range 1000000000}}重复的文字{{end}}")},
+	},
+	// One card per task of the campaign (mail merge with --each .Tasks).
+	"task_card.docx": {
+		Body: []dt.Block{dt.P("{{.Title}}"), dt.P("期限：{{.Period.Text}}；状态：{{.Status}}")},
+	},
 	// A notice for mail merge: one per city.
 	"city_notice.docx": {
 		Body: []dt.Block{
