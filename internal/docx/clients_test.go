@@ -29,11 +29,11 @@ func clientFixture() dt.Doc {
 				dt.TR(dt.C("{{range .Rows}}{{vmerge .Act}}"), dt.C("{{.Task}}"), dt.C("{{.Lead}}{{end}}"))),
 			dt.P("（表间段落：Word 总在两个表格之间留一段）"),
 			dt.Raw(`<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/></w:tblPr>` +
-				`<w:tblGrid><w:gridCol w:w="1500"/><w:gridCol w:w="1200"/></w:tblGrid>` +
+				`<w:tblGrid><w:gridCol w:w="1500"/><w:gridCol w:w="3000"/></w:tblGrid>` +
 				`<w:tr><w:tc><w:tcPr><w:tcW w:w="1500" w:type="dxa"/></w:tcPr><w:p><w:r><w:t>月份</w:t></w:r></w:p></w:tc>` +
-				`<w:tc><w:tcPr><w:tcW w:w="1200" w:type="dxa"/></w:tcPr><w:p><w:r><w:t>{{range columns .Months}}{{.}}月{{end}}</w:t></w:r></w:p></w:tc></w:tr>` +
+				`<w:tc><w:tcPr><w:tcW w:w="3000" w:type="dxa"/></w:tcPr><w:p><w:r><w:t>{{range columns .Months}}{{.}}月{{end}}</w:t></w:r></w:p></w:tc></w:tr>` +
 				`<w:tr><w:tc><w:tcPr><w:tcW w:w="1500" w:type="dxa"/></w:tcPr><w:p><w:r><w:t>完成</w:t></w:r></w:p></w:tc>` +
-				`<w:tc><w:tcPr><w:tcW w:w="1200" w:type="dxa"/></w:tcPr><w:p><w:r><w:t>{{range columns .Months}}√{{end}}</w:t></w:r></w:p></w:tc></w:tr></w:tbl>`),
+				`<w:tc><w:tcPr><w:tcW w:w="3000" w:type="dxa"/></w:tcPr><w:p><w:r><w:t>{{range columns .Months}}√{{end}}</w:t></w:r></w:p></w:tc></w:tr></w:tbl>`),
 			dt.P(`签章：{{image "seal.png" "2cm"}}`),
 			dt.P("{{range .Groups}}"),
 			dt.P("{{.Name}}"),

@@ -149,6 +149,10 @@ func (c *compiler) emitNode(n *node) {
 		c.out.WriteString(marker('c', ""))
 		c.raw(n.closeStart, n.end)
 		return
+	case n.is("tblW") && n.parent.is("tblPr") && c.gridWrap[n.parent.parent] != nil:
+		// Repeated columns share the page width instead of running off it.
+		c.out.WriteString(`<w:tblW w:w="5000" w:type="pct"/>`)
+		return
 	case n.is("tblGrid") && c.gridWrap[n.parent] != nil:
 		c.emitStartTag(n)
 		col := 0
