@@ -1,0 +1,178 @@
+package xlsx
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"gongwen/internal/clients"
+	"gongwen/internal/model"
+)
+
+func meetingCampaign() *model.Campaign {
+	return &model.Campaign{Year: 2013, Profile: model.Profile{Fonts: model.Fonts{Body: "方正仿宋_GBK"}}}
+}
+
+func buildTo(t *testing.T, dir, name string, build func(w *bytes.Buffer) error) (string, []byte) {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := build(&buf); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, name)
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path, buf.Bytes()
+}
+
+func TestSignIn(t *testing.T) {
+	c := meetingCampaign()
+	s := SignIn{Title: "领导小组办公室第二次主任会议签到表", When: "2013年6月27日（星期四）15:00", Place: "领导小组办公室会议室",
+		Units: []string{"综合组", "宣传组", "督导组"}}
+	dir := t.TempDir()
+	path, data := buildTo(t, dir, "signin.xlsx", func(w *bytes.Buffer) error { return BuildSignIn(c, s, w) })
+	var again bytes.Buffer
+	if err := BuildSignIn(c, s, &again); err != nil || !bytes.Equal(again.Bytes(), data) {
+		t.Errorf("not deterministic (err %v)", err)
+	}
+	sheets := clients.ReadXlsx(t, path)
+	sh, ok := sheets[SignInSheet]
+	if !ok {
+		t.Fatalf("no sheet %s: %v", SignInSheet, sheets)
+	}
+	cell := func(r, c int) string {
+		if r >= len(sh.Rows) || c >= len(sh.Rows[r]) || sh.Rows[r][c] == nil {
+			return ""
+		}
+		return *sh.Rows[r][c]
+	}
+	if cell(0, 0) != s.Title || !strings.Contains(cell(1, 0), "领导小组办公室会议室") {
+		t.Errorf("title rows: %q %q", cell(0, 0), cell(1, 0))
+	}
+	if got := []string{cell(2, 0), cell(2, 1), cell(2, 2), cell(2, 3), cell(2, 4)}; strings.Join(got, "|") != "序号|单位|姓名|职务|签名" {
+		t.Errorf("header %v", got)
+	}
+	if cell(3, 1) != "综合组" || cell(5, 1) != "督导组" || cell(22, 0) != "20" {
+		t.Errorf("rows: %q %q %q", cell(3, 1), cell(5, 1), cell(22, 0))
+	}
+	if sh.PrintTitleRows == nil || *sh.PrintTitleRows != "$3:$3" {
+		t.Errorf("print titles %v", sh.PrintTitleRows)
+	}
+	if !strings.Contains(strings.Join(sh.Merged, " "), "A1:E1") {
+		t.Errorf("merged %v", sh.Merged)
+	}
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	pl, err := f.GetPageLayout(SignInSheet)
+	if err != nil || pl.Size == nil || *pl.Size != 9 || pl.Orientation == nil || *pl.Orientation != "portrait" {
+		t.Errorf("page layout %+v %v", pl, err)
+	}
+	pdf := clients.ToPDF(t, path)
+	text, pages := clients.PDFText(t, pdf)
+	if pages != 1 || !strings.Contains(clients.Squash(text), "签名") {
+		t.Errorf("LibreOffice: %d pages, text %q", pages, text)
+	}
+}
+
+func TestSupervisionReplyRoundTrip(t *testing.T) {
+	c := meetingCampaign()
+	r := SupervisionReply{Title: "督办事项回复表（省委宣传部）", Note: "请于2013年7月18日前填写并报送领导小组办公室。",
+		Contact: "联系人：王晓兰，电话：027-87231068",
+		Tasks: []ReplyTask{
+			{ID: "t1", Task: "制定各专项活动方案并报审", Due: "2013年3月10日", Delay: "逾期88个工作日", Status: model.InProgress},
+			{ID: "t2", Task: "专题集中宣传报道", Due: "2013年7月17日", Delay: "剩余3个工作日", Status: model.NotStarted},
+		}}
+	dir := t.TempDir()
+	path, data := buildTo(t, dir, "reply.xlsx", func(w *bytes.Buffer) error { return BuildSupervisionReply(c, r, w) })
+	sheets := clients.ReadXlsx(t, path)
+	sh := sheets[ReplySheet]
+	if len(sh.Validations) != 2 || !strings.Contains(sh.Validations[0].Formula1+sh.Validations[1].Formula1, "已销号") {
+		t.Errorf("validations %+v", sh.Validations)
+	}
+	if sh.PrintTitleRows == nil || *sh.PrintTitleRows != "$3:$3" {
+		t.Errorf("print titles %v", sh.PrintTitleRows)
+	}
+	// Nothing filled in: no changes but the statuses already there.
+	ups, err := ReadReturned("reply.xlsx", data, 2013)
+	if err != nil || len(ups) != 2 || *ups[0].Status != model.InProgress {
+		t.Fatalf("blank reply: %v %v", ups, err)
+	}
+	// The unit fills in row 4: done on 16 July, with a note.
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.SetCellValue(ReplySheet, "E4", "已完成")
+	f.SetCellValue(ReplySheet, "F4", "2013年7月16日")
+	f.SetCellValue(ReplySheet, "G4", "方案已报审，7月16日印发。")
+	f.SetCellValue(ReplySheet, "E5", "完成了")
+	var filled bytes.Buffer
+	f.Write(&filled)
+	f.Close()
+	_, err = ReadReturned("reply.xlsx", filled.Bytes(), 2013)
+	if err == nil || !strings.Contains(err.Error(), "E5") {
+		t.Fatalf("a bad status is not reported with its cell: %v", err)
+	}
+	f, _ = excelize.OpenReader(bytes.NewReader(filled.Bytes()))
+	f.SetCellValue(ReplySheet, "E5", "推进中")
+	filled.Reset()
+	f.Write(&filled)
+	f.Close()
+	ups, err = ReadReturned("reply.xlsx", filled.Bytes(), 2013)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u := ups[0]
+	if u.TaskID != "t1" || *u.Status != model.Done || u.DoneOn.Format("2006-01-02") != "2013-07-16" || *u.Notes != "方案已报审，7月16日印发。" {
+		t.Errorf("update %+v", u)
+	}
+	clients.ToPDF(t, path)
+}
+
+func TestReceiptRoundTrip(t *testing.T) {
+	c := meetingCampaign()
+	r := ReceiptForm{MeetingID: "zrhy-2013-09-16", Title: "领导小组办公室主任会议参会回执", Note: "请于2013年9月12日前报综合组。",
+		Units: []string{"综合组", "宣传组"}}
+	dir := t.TempDir()
+	path, data := buildTo(t, dir, "receipt.xlsx", func(w *bytes.Buffer) error { return BuildReceipt(c, r, w) })
+	if es, err := ReadReceipt("receipt.xlsx", data); err != nil || len(es) != 0 {
+		t.Fatalf("blank receipt: %v %v", es, err)
+	}
+	f, _ := excelize.OpenReader(bytes.NewReader(data))
+	f.SetCellValue(ReceiptSheet, "B4", "王晓兰")
+	f.SetCellValue(ReceiptSheet, "C4", "副组长")
+	f.SetCellValue(ReceiptSheet, "D4", "027-87231068")
+	f.SetCellValue(ReceiptSheet, "B5", "李明")
+	var filled bytes.Buffer
+	f.Write(&filled)
+	es, err := ReadReceipt("receipt.xlsx", filled.Bytes())
+	if err != nil || len(es) != 2 || es[0].Unit != "综合组" || es[0].Position != "副组长" || es[1].Name != "李明" || es[0].MeetingID != r.MeetingID {
+		t.Fatalf("entries %+v %v", es, err)
+	}
+	if es[0].Where != ReceiptSheet+"!A4" {
+		t.Errorf("where %s", es[0].Where)
+	}
+	// A row whose hidden id was cleared is reported, not guessed.
+	f.SetCellValue(ReceiptSheet, "F5", "")
+	filled.Reset()
+	f.Write(&filled)
+	f.Close()
+	if _, err := ReadReceipt("receipt.xlsx", filled.Bytes()); err == nil || !strings.Contains(err.Error(), "F5") {
+		t.Errorf("cleared id: %v", err)
+	}
+	// Not a receipt.
+	var other bytes.Buffer
+	BuildSignIn(c, SignIn{Title: "x"}, &other)
+	if _, err := ReadReceipt("signin.xlsx", other.Bytes()); err == nil {
+		t.Error("a sign-in sheet read as a receipt")
+	}
+	clients.ReadXlsx(t, path)
+}

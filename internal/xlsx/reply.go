@@ -1,0 +1,360 @@
+package xlsx
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"gongwen/internal/model"
+)
+
+// Reply workbooks go out with a 督办通知 or a 会议通知 and come back filled
+// in. The 督办事项回复表 has the columns the returned-list reader knows
+// (状态, 完成日期, 进展情况 and the hidden 任务标识), so `gongwen import`
+// records it like a weekly list. The 参会回执 has a hidden 会议标识 column
+// and is read by ReadReceipt.
+
+// ReplySheet is the sheet name of a 督办事项回复表.
+const ReplySheet = "督办事项回复表"
+
+// ReplyTask is a task of a 督办事项回复表.
+type ReplyTask struct {
+	ID     string // task id, written to the hidden 任务标识 column
+	Task   string
+	Due    string // original deadline
+	Delay  string // 逾期3个工作日 / 剩余2个工作日
+	Status model.Status
+}
+
+// SupervisionReply is the reply form sent with one unit's 督办通知.
+type SupervisionReply struct {
+	Title   string // 督办事项回复表（省委宣传部）
+	Note    string // 请于2013年7月18日前填写并报送……
+	Tasks   []ReplyTask
+	Contact string
+}
+
+var replyWidths = []float64{6, 36, 16, 14, 11, 13, 36, 10}
+
+// BuildSupervisionReply writes the 督办事项回复表: a title, a note with the
+// reply deadline, and one row per task — 序号, 工作任务, 原定完成时限,
+// 逾期情况, 状态 (a list of the four states), 完成日期 (a real date), 进展
+// 情况 (completion, reasons, measures) and the hidden 任务标识 that
+// matches the row back to its task. A4 landscape, header repeated.
+func BuildSupervisionReply(c *model.Campaign, r SupervisionReply, w io.Writer) error {
+	f := excelize.NewFile()
+	defer f.Close()
+	if err := writeReply(f, c, r); err != nil {
+		return fmt.Errorf("生成督办事项回复表: %w", err)
+	}
+	return write(f, w)
+}
+
+func writeReply(f *excelize.File, c *model.Campaign, r SupervisionReply) error {
+	const sh = ReplySheet
+	if err := f.SetSheetName("Sheet1", sh); err != nil {
+		return err
+	}
+	st, err := newStyles(f, profileFonts(c))
+	if err != nil {
+		return err
+	}
+	for i, wd := range replyWidths {
+		col, _ := excelize.ColumnNumberToName(i + 1)
+		if err := f.SetColWidth(sh, col, col, wd); err != nil {
+			return err
+		}
+	}
+	if err := f.SetColVisible(sh, "H", false); err != nil {
+		return err
+	}
+	set := func(col, row int, v any, style int) error {
+		cell, _ := excelize.CoordinatesToCellName(col, row)
+		if err := f.SetCellValue(sh, cell, v); err != nil {
+			return err
+		}
+		return f.SetCellStyle(sh, cell, cell, style)
+	}
+	if err := set(1, 1, r.Title, st.title); err != nil {
+		return err
+	}
+	if err := f.MergeCell(sh, "A1", "G1"); err != nil {
+		return err
+	}
+	if err := f.SetRowHeight(sh, 1, 36); err != nil {
+		return err
+	}
+	note := r.Note
+	if r.Contact != "" {
+		note += "　　" + r.Contact
+	}
+	if err := set(1, 2, note, st.subtitle); err != nil {
+		return err
+	}
+	if err := f.MergeCell(sh, "A2", "G2"); err != nil {
+		return err
+	}
+	if err := f.SetRowHeight(sh, 2, rowHeight([]string{note}, []float64{140}, bodySize)); err != nil {
+		return err
+	}
+	const hdr = 3
+	for i, h := range []string{"序号", "工作任务", "原定完成时限", "逾期情况", colStatus, colDone, colProgress, colID} {
+		style := st.header
+		if i == 7 {
+			style = st.hidden
+		}
+		if err := set(i+1, hdr, h, style); err != nil {
+			return err
+		}
+	}
+	for i, t := range r.Tasks {
+		row := hdr + 1 + i
+		vals := []any{i + 1, t.Task, t.Due, t.Delay, string(t.Status), nil, nil, t.ID}
+		styles := []int{st.center, st.body, st.center, st.center, st.center, st.date, st.body, st.hidden}
+		for col, v := range vals {
+			if v == nil {
+				cell, _ := excelize.CoordinatesToCellName(col+1, row)
+				if err := f.SetCellStyle(sh, cell, cell, styles[col]); err != nil {
+					return err
+				}
+				continue
+			}
+			if err := set(col+1, row, v, styles[col]); err != nil {
+				return err
+			}
+		}
+		h := max(30, rowHeight([]string{"", t.Task, t.Due, t.Delay}, replyWidths, bodySize))
+		if err := f.SetRowHeight(sh, row, h); err != nil {
+			return err
+		}
+	}
+	if n := len(r.Tasks); n > 0 {
+		last := hdr + n
+		dv := excelize.NewDataValidation(true)
+		dv.Sqref = fmt.Sprintf("E%d:E%d", hdr+1, last)
+		var states []string
+		for _, s := range model.Statuses {
+			states = append(states, string(s))
+		}
+		if err := dv.SetDropList(states); err != nil {
+			return err
+		}
+		dv.SetError(excelize.DataValidationErrorStyleStop, "状态", "请从列表中选择：未启动、推进中、已完成、已销号")
+		if err := f.AddDataValidation(sh, dv); err != nil {
+			return err
+		}
+		dd := excelize.NewDataValidation(true)
+		dd.Sqref = fmt.Sprintf("F%d:F%d", hdr+1, last)
+		if err := dd.SetRange(36526, 73050, excelize.DataValidationTypeDate, excelize.DataValidationOperatorBetween); err != nil {
+			return err
+		}
+		dd.SetError(excelize.DataValidationErrorStyleStop, "完成日期", "请填写日期，如 2013-07-16")
+		if err := f.AddDataValidation(sh, dd); err != nil {
+			return err
+		}
+	}
+	if err := f.SetPanes(sh, &excelize.Panes{Freeze: true, YSplit: hdr, TopLeftCell: fmt.Sprintf("A%d", hdr+1), ActivePane: "bottomLeft"}); err != nil {
+		return err
+	}
+	if err := f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Area", RefersTo: fmt.Sprintf("%s!$A$1:$G$%d", quoteSheet(sh), hdr+max(1, len(r.Tasks))), Scope: sh}); err != nil {
+		return err
+	}
+	return pageSetup(f, sh, fmt.Sprintf("$%d:$%d", hdr, hdr), true)
+}
+
+// ReceiptSheet is the sheet name of a 参会回执.
+const ReceiptSheet = "参会回执"
+
+// Receipt header texts.
+const (
+	colMeeting  = "会议标识"
+	colUnit     = "单位"
+	colName     = "姓名"
+	colPosition = "职务"
+	colPhone    = "联系电话"
+	colRemark   = "备注"
+)
+
+// ReceiptForm is the 参会回执 sent with a 会议通知.
+type ReceiptForm struct {
+	MeetingID string // written to the hidden 会议标识 column
+	Title     string // 领导小组办公室主任会议参会回执
+	Note      string // 请于…前报…
+	Units     []string
+	Blank     int // blank rows after the units (default 5)
+}
+
+var receiptWidths = []float64{28, 12, 18, 16, 20, 10}
+
+// BuildReceipt writes the 参会回执 workbook: a row per invited unit and
+// blank rows, columns 单位, 姓名, 职务, 联系电话, 备注 and the hidden 会议标识.
+func BuildReceipt(c *model.Campaign, r ReceiptForm, w io.Writer) error {
+	f := excelize.NewFile()
+	defer f.Close()
+	if err := writeReceipt(f, c, r); err != nil {
+		return fmt.Errorf("生成参会回执: %w", err)
+	}
+	return write(f, w)
+}
+
+func writeReceipt(f *excelize.File, c *model.Campaign, r ReceiptForm) error {
+	const sh = ReceiptSheet
+	if err := f.SetSheetName("Sheet1", sh); err != nil {
+		return err
+	}
+	st, err := newStyles(f, profileFonts(c))
+	if err != nil {
+		return err
+	}
+	for i, wd := range receiptWidths {
+		col, _ := excelize.ColumnNumberToName(i + 1)
+		if err := f.SetColWidth(sh, col, col, wd); err != nil {
+			return err
+		}
+	}
+	if err := f.SetColVisible(sh, "F", false); err != nil {
+		return err
+	}
+	set := func(col, row int, v any, style int) error {
+		cell, _ := excelize.CoordinatesToCellName(col, row)
+		if err := f.SetCellValue(sh, cell, v); err != nil {
+			return err
+		}
+		return f.SetCellStyle(sh, cell, cell, style)
+	}
+	if err := set(1, 1, r.Title, st.title); err != nil {
+		return err
+	}
+	if err := f.MergeCell(sh, "A1", "E1"); err != nil {
+		return err
+	}
+	if err := f.SetRowHeight(sh, 1, 36); err != nil {
+		return err
+	}
+	if err := set(1, 2, r.Note, st.subtitle); err != nil {
+		return err
+	}
+	if err := f.MergeCell(sh, "A2", "E2"); err != nil {
+		return err
+	}
+	const hdr = 3
+	for i, h := range []string{colUnit, colName, colPosition, colPhone, colRemark, colMeeting} {
+		style := st.header
+		if i == 5 {
+			style = st.hidden
+		}
+		if err := set(i+1, hdr, h, style); err != nil {
+			return err
+		}
+	}
+	blank := r.Blank
+	if blank <= 0 {
+		blank = 5
+	}
+	for i := 0; i < len(r.Units)+blank; i++ {
+		row := hdr + 1 + i
+		unit := ""
+		if i < len(r.Units) {
+			unit = r.Units[i]
+		}
+		for col, v := range []string{unit, "", "", "", "", r.MeetingID} {
+			style := st.center
+			if col == 5 {
+				style = st.hidden
+			}
+			if err := set(col+1, row, v, style); err != nil {
+				return err
+			}
+		}
+		if err := f.SetRowHeight(sh, row, 28); err != nil {
+			return err
+		}
+	}
+	return pageSetup(f, sh, fmt.Sprintf("$%d:$%d", hdr, hdr), false)
+}
+
+// ReceiptEntry is one filled row of a returned 参会回执.
+type ReceiptEntry struct {
+	MeetingID                           string
+	Unit, Name, Position, Phone, Remark string
+	Where                               string // sheet!cell of the row's first cell
+}
+
+// ReadReceipt reads the filled rows of a returned 参会回执: rows with a
+// name (a unit row left blank means the unit did not reply). The error is
+// Errors, with sheet and cell, for a workbook without the 会议标识 column,
+// a filled row without one, or rows of different meetings.
+func ReadReceipt(name string, data []byte) ([]ReceiptEntry, error) {
+	f, err := excelize.OpenReader(bytes.NewReader(data), Options{}.openOptions())
+	if err != nil {
+		return nil, fmt.Errorf("打开 %s: %w", name, err)
+	}
+	defer f.Close()
+	var out []ReceiptEntry
+	var errs Errors
+	found := false
+	meeting := ""
+	for _, sheet := range f.GetSheetList() {
+		rows, err := f.GetRows(sheet)
+		if err != nil {
+			continue
+		}
+		hdr, cols := -1, map[string]int{}
+		for i := 0; i < len(rows) && i < 20 && hdr < 0; i++ {
+			for c, v := range rows[i] {
+				switch v = strings.TrimSpace(v); v {
+				case colMeeting, colUnit, colName, colPosition, colPhone, colRemark:
+					cols[v] = c
+				}
+			}
+			if _, ok := cols[colMeeting]; ok {
+				hdr = i
+			} else {
+				cols = map[string]int{}
+			}
+		}
+		if hdr < 0 {
+			continue
+		}
+		found = true
+		for ri := hdr + 1; ri < len(rows); ri++ {
+			row := rows[ri]
+			get := func(k string) string {
+				c, ok := cols[k]
+				if !ok || c >= len(row) {
+					return ""
+				}
+				return strings.TrimSpace(row[c])
+			}
+			e := ReceiptEntry{MeetingID: get(colMeeting), Unit: get(colUnit), Name: get(colName),
+				Position: get(colPosition), Phone: get(colPhone), Remark: get(colRemark)}
+			cell, _ := excelize.CoordinatesToCellName(1, ri+1)
+			e.Where = sheet + "!" + cell
+			if e.Name == "" {
+				continue
+			}
+			if e.MeetingID == "" {
+				idCell, _ := excelize.CoordinatesToCellName(cols[colMeeting]+1, ri+1)
+				errs = append(errs, &Error{Sheet: sheet, Cell: idCell, Msg: "此行填写了姓名但没有会议标识（请勿删除或改动隐藏的“会议标识”列）"})
+				continue
+			}
+			if meeting != "" && e.MeetingID != meeting {
+				idCell, _ := excelize.CoordinatesToCellName(cols[colMeeting]+1, ri+1)
+				errs = append(errs, &Error{Sheet: sheet, Cell: idCell, Msg: fmt.Sprintf("会议标识 %s 与前面各行的 %s 不同：一份回执只对应一次会议", e.MeetingID, meeting)})
+				continue
+			}
+			meeting = e.MeetingID
+			out = append(out, e)
+		}
+	}
+	if !found {
+		return nil, Errors{{Sheet: name, Msg: "没有找到“会议标识”列：这不是 gongwen 生成的参会回执"}}
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	return out, nil
+}
