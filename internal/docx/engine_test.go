@@ -505,3 +505,10 @@ func TestControlParagraphInWrappers(t *testing.T) {
 		t.Errorf("paras %q", c.Paras)
 	}
 }
+
+func TestNestedMissingMessage(t *testing.T) {
+	_, err := try(dt.Doc{Body: []dt.Block{dt.P("{{.A.B}}")}}, M{}, Options{Missing: "empty"})
+	if err == nil || !strings.Contains(err.Error(), "取「B」时数据为空") {
+		t.Errorf("err = %v", err)
+	}
+}

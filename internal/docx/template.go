@@ -522,7 +522,7 @@ func (t *Template) execError(cp *compiledPart, w *writer, err error) *Error {
 var (
 	noKeyRE   = regexp.MustCompile(`^map has no entry for key "(.*)"$`)
 	noFieldRE = regexp.MustCompile(`^can't evaluate field (\S+) in type (\S+)$`)
-	nilPtrRE  = regexp.MustCompile(`^nil pointer evaluating (\S+)\.(\S+)$`)
+	nilPtrRE  = regexp.MustCompile(`^nil pointer evaluating (.+)\.(\S+)$`)
 	callRE    = regexp.MustCompile(`(?s)^error calling (\S+): (.*)$`)
 )
 
