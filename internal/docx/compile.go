@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"text/template"
+
+	"gongwen/internal/funcs"
 )
 
 // The compiled template uses delimiters that cannot occur in XML (XML 1.0
@@ -249,10 +251,16 @@ func (c *compiler) syntax() {
 		}
 		_, err := template.New("x").Delims(leftDelim, rightDelim).Funcs(c.funcs).Parse(prefix + text)
 		if err != nil {
-			c.errAt(a, "语法错误：%s", cleanTemplateMsg(err.Error()))
+			msg := cleanTemplateMsg(err.Error())
+			if m := undefinedFuncRE.FindStringSubmatch(msg); m != nil {
+				msg = funcs.Hint(m[1])
+			}
+			c.errAt(a, "语法错误：%s", msg)
 		}
 	}
 }
+
+var undefinedFuncRE = regexp.MustCompile(`^function "([^"]*)" not defined$`)
 
 var tmplPrefixRE = regexp.MustCompile(`^template: [^:]*:\d+:(\d+:)? ?`)
 

@@ -194,7 +194,7 @@ func TestParseErrors(t *testing.T) {
 	}
 	msg := err.Error()
 	for _, want := range []string{
-		`正文 第 2 段「坏的{{.A | nosuch}}动作」: 语法错误：function "nosuch" not defined`,
+		`正文 第 2 段「坏的{{.A | nosuch}}动作」: 语法错误：没有名为 nosuch 的函数`,
 		"正文 第 3 段「未闭合{{.B」: 「{{」没有对应的「}}」",
 		"第 5 段（表 1 第 1 行第 2 列）",
 		"多余的「{{end}}」",

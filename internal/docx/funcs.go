@@ -3,42 +3,31 @@ package docx
 import (
 	"strings"
 	"text/template"
+
+	"gongwen/internal/funcs"
 )
 
-// FuncDoc describes a document function for `gongwen funcs`, in the shape
-// of funcs.Func.
-type FuncDoc struct {
-	Name      string
-	Namespace string
-	Desc      string // one line, Chinese
-	Examples  []FuncExample
-}
-
-// FuncExample is a template and the text it renders to.
-type FuncExample struct {
-	Template string
-	Want     string
-}
-
-// Funcs describes the document functions the engine adds to every template.
-func Funcs() []FuncDoc {
-	return []FuncDoc{
+// Funcs describes the document functions the engine adds to every
+// template, for `gongwen funcs`. They need a document to run in, so Want
+// describes the result rather than spelling it.
+func Funcs() []funcs.Func {
+	return []funcs.Func{
 		{Name: "paras", Namespace: "docx", Desc: "把多段文字（按换行分段）排成多个段落，沿用所在段落和文字的格式",
-			Examples: []FuncExample{{Template: `{{paras "第一段\n第二段"}}`, Want: "第一段\n第二段"}}},
+			Examples: []funcs.Example{{Template: `{{paras "第一段\n第二段"}}`, Want: "第一段\n第二段"}}},
 		{Name: "pagebreak", Namespace: "docx", Desc: "插入分页符",
-			Examples: []FuncExample{{Template: `{{pagebreak}}`, Want: ""}}},
+			Examples: []funcs.Example{{Template: `{{pagebreak}}`, Want: ""}}},
 		{Name: "vmerge", Namespace: "docx", Desc: "在表格行循环中，与上一行同列的值相同时纵向合并单元格（如责任分工表的专项活动列）",
-			Examples: []FuncExample{{Template: `{{vmerge .Activity}}`, Want: "（相同值的相邻单元格合并为一格）"}}},
+			Examples: []funcs.Example{{Template: `{{vmerge .Activity}}`, Want: "（相同值的相邻单元格合并为一格）"}}},
 		{Name: "restartnum", Namespace: "docx", Desc: "放在编号段落中：每次执行（如每次循环）让该列表重新从 1 开始编号",
-			Examples: []FuncExample{{Template: `{{restartnum}}{{.Title}}`, Want: "1. …"}}},
+			Examples: []funcs.Example{{Template: `{{restartnum}}{{.Title}}`, Want: "1. …"}}},
 		{Name: "image", Namespace: "docx", Desc: "插入图片（PNG、JPEG、GIF）：image 路径 宽度，宽度如 5cm、40mm，高度按比例",
-			Examples: []FuncExample{{Template: `{{image "seal.png" "4cm"}}`, Want: "（4 厘米宽的图片）"}}},
+			Examples: []funcs.Example{{Template: `{{image "seal.png" "4cm"}}`, Want: "（4 厘米宽的图片）"}}},
 		{Name: "columns", Namespace: "docx", Desc: "用在单元格中的 range 上（{{range columns .月份}}…{{end}}）：按列表重复该单元格所在的列",
-			Examples: []FuncExample{{Template: `{{range columns .Months}}{{.}}{{end}}`, Want: "（每个月份一列）"}}},
+			Examples: []funcs.Example{{Template: `{{range columns .Months}}{{.}}{{end}}`, Want: "（每个月份一列）"}}},
 		{Name: "br", Namespace: "docx", Desc: "插入换行（同一段落内）",
-			Examples: []FuncExample{{Template: `甲{{br}}乙`, Want: "甲\n乙"}}},
+			Examples: []funcs.Example{{Template: `甲{{br}}乙`, Want: "甲\n乙"}}},
 		{Name: "tab", Namespace: "docx", Desc: "插入制表符",
-			Examples: []FuncExample{{Template: `甲{{tab}}乙`, Want: "甲\t乙"}}},
+			Examples: []funcs.Example{{Template: `甲{{tab}}乙`, Want: "甲\t乙"}}},
 	}
 }
 
