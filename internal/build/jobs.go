@@ -36,7 +36,10 @@ func Plan(m *Manifest, c *model.Campaign, date time.Time) ([]Job, error) {
 		fo.Holidays = cal
 	}
 	p := &planner{m: m, c: c, date: date, cache: map[string]*docx.Template{},
-		fmap: funcs.Map(fo)}
+		fmap: funcs.Map(fo), cal: fo.Holidays}
+	if p.cal == nil {
+		p.cal = cn.DefaultCalendar()
+	}
 	var jobs []Job
 	for _, e := range m.Outputs {
 		js, err := p.entry(e)
@@ -55,6 +58,7 @@ type planner struct {
 	fmap  map[string]any
 	mu    sync.Mutex
 	cache map[string]*docx.Template
+	cal   *cn.Calendar // working days: the manifest's holidays or the built-in ones
 }
 
 // docs returns the campaign's documents of kind, restricted to only.
@@ -134,6 +138,8 @@ func (p *planner) entry(e Entry) ([]Job, error) {
 		return jobs, nil
 	case "division-table", "matrix", "schedule", "weekly":
 		return p.workbook(e)
+	case "meeting-notice", "minutes", "signin", "supervision", "supervision-summary":
+		return p.meetingJobs(e) // meetings.go
 	}
 	return nil, fmt.Errorf("未知的文种“%s”", e.Kind)
 }

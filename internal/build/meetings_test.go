@@ -1,0 +1,119 @@
+package build_test
+
+import (
+	"bytes"
+	"context"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"gongwen/internal/build"
+	"gongwen/internal/load"
+)
+
+func meetingPlan(t *testing.T, manifest string, date time.Time) []build.Job {
+	t.Helper()
+	m, err := build.ParseManifest("../..", "test.yaml", []byte(manifest))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, _, err := load.File(m.Path(m.Data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	jobs, err := build.Plan(m, c, date)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return jobs
+}
+
+func titles(jobs []build.Job) []string {
+	var out []string
+	for _, j := range jobs {
+		out = append(out, j.Kind+"："+j.Title+j.Ext)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// The meeting and supervision outputs of the seed campaign as of dates a
+// user would pick; each renders.
+func TestMeetingOutputs(t *testing.T) {
+	const all = "outputs: [meeting-notice, minutes, signin, supervision, supervision-summary]\n"
+	cases := []struct {
+		name string
+		date string
+		want []string // titles that must be there
+		n    map[string]int
+	}{
+		{"mid-July", "2013-07-15",
+			[]string{"会议通知：关于召开市州“学创”活动现场推进会的通知.docx", "参会回执：市州“学创”活动现场推进会参会回执.xlsx",
+				"会议纪要：省委“学创”活动领导小组第一次会议纪要.docx", "会议纪要：领导小组办公室第二次主任会议纪要.docx",
+				"签到表：工作例会签到表（2013年7月15日）.xlsx", "督办情况汇总：督办情况汇总（2013年7月15日）.docx"},
+			map[string]int{"会议通知": 1, "会议纪要": 5, "签到表": 3, "督办情况汇总": 1}},
+		// Ten working days before the third-quarter 主任会议 (9月16日).
+		{"September", "2013-09-02",
+			[]string{"会议通知：关于召开领导小组办公室主任会议的通知.docx", "签到表：领导小组办公室主任会议签到表（2013年9月16日）.xlsx",
+				"会议通知：关于召开专项活动牵头单位会议的通知.docx"},
+			map[string]int{"会议通知": 3}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d, _ := time.Parse(time.DateOnly, tc.date)
+			jobs := meetingPlan(t, all, d)
+			got := titles(jobs)
+			for _, w := range tc.want {
+				found := false
+				for _, g := range got {
+					found = found || g == w
+				}
+				if !found {
+					t.Errorf("missing %s in\n%s", w, strings.Join(got, "\n"))
+				}
+			}
+			kinds := map[string]int{}
+			for _, j := range jobs {
+				kinds[j.Kind]++
+			}
+			for k, n := range tc.n {
+				if kinds[k] != n {
+					t.Errorf("%d × %s, want %d\n%s", kinds[k], k, n, strings.Join(got, "\n"))
+				}
+			}
+			if kinds["督办通知"] != kinds["督办事项回复表"] || kinds["会议通知"] != kinds["参会回执"] {
+				t.Errorf("every letter and notice needs its workbook: %v", kinds)
+			}
+			for _, j := range jobs {
+				var buf bytes.Buffer
+				if err := j.Render(context.Background(), &buf); err != nil {
+					t.Errorf("%s《%s》：%v", j.Kind, j.Title, err)
+				}
+			}
+		})
+	}
+}
+
+// only picks documents, meetings and units by id.
+func TestMeetingOutputsOnly(t *testing.T) {
+	d, _ := time.Parse(time.DateOnly, "2013-07-15")
+	jobs := meetingPlan(t, `outputs:
+  - kind: minutes
+    only: [bgs-2]
+  - kind: supervision
+    only: [xcb]
+  - kind: signin
+    only: [zrhy-2013-09-16]
+`, d)
+	got := strings.Join(titles(jobs), "\n")
+	want := strings.Join([]string{
+		"会议纪要：领导小组办公室第二次主任会议纪要.docx",
+		"督办事项回复表：督办事项回复表（中共湖北省委宣传部）.xlsx",
+		"督办通知：关于对中共湖北省委宣传部有关工作任务进行督办的通知.docx",
+		"签到表：领导小组办公室主任会议签到表（2013年9月16日）.xlsx",
+	}, "\n")
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
