@@ -512,3 +512,24 @@ func TestNestedMissingMessage(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+func TestNormaliseIME(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"{{。A}}", "1"},
+		{"{{if eq 。A ＂1＂}}是{{end}}", "是"},
+		{"{{\u200b.A\u200b}}", "1"},
+		{"{{printf “%s。” 。A}}", "1。"},
+		{"{{range $i，$x ：= 。L}}{{$x}}{{end}}", "ab"},
+		{"{{.名称}}", "中"},
+	}
+	for _, tc := range tests {
+		out, err := try(dt.Doc{Body: []dt.Block{dt.P(tc.in)}}, M{"A": "1", "L": []string{"a", "b"}, "名称": "中"}, Options{})
+		if err != nil {
+			t.Errorf("%s: %v", tc.in, err)
+			continue
+		}
+		if c := bodyOf(t, out); c.Paras[0] != tc.want {
+			t.Errorf("%s → %q, want %q", tc.in, c.Paras[0], tc.want)
+		}
+	}
+}

@@ -140,22 +140,22 @@ func findActions(s string) (acts []rawAct, unclosed []int) {
 					if k < len(s) {
 						_, sz = utf8.DecodeRuneInString(s[k:])
 					}
-				case quote == '"' && (r == '"' || r == '”' || r == '“'):
+				case quote == '"' && (r == '"' || r == '”' || r == '“' || r == '＂'):
 					quote = 0
 				case quote == '`' && r == '`':
 					quote = 0
-				case quote == '\'' && (r == '\'' || r == '’' || r == '‘'):
+				case quote == '\'' && (r == '\'' || r == '’' || r == '‘' || r == '＇'):
 					quote = 0
 				}
 				k += sz
 				continue
 			}
 			switch r {
-			case '"', '“', '”', '„':
+			case '"', '“', '”', '„', '＂':
 				quote = '"'
 			case '`':
 				quote = '`'
-			case '\'', '‘', '’':
+			case '\'', '‘', '’', '＇':
 				quote = '\''
 			}
 			if quote != 0 {
@@ -211,12 +211,12 @@ func normalise(s string) string {
 				i += sz2
 				b.WriteRune(r2)
 				continue
-			case quote == '"' && (r == '"' || r == '”' || r == '“'):
+			case quote == '"' && (r == '"' || r == '”' || r == '“' || r == '＂'):
 				quote = 0
 				r = '"'
 			case quote == '`' && r == '`':
 				quote = 0
-			case quote == '\'' && (r == '\'' || r == '’' || r == '‘'):
+			case quote == '\'' && (r == '\'' || r == '’' || r == '‘' || r == '＇'):
 				quote = 0
 				r = '\''
 			}
@@ -224,14 +224,20 @@ func normalise(s string) string {
 			continue
 		}
 		switch r {
-		case '"', '“', '”', '„':
+		case '"', '“', '”', '„', '＂':
 			quote, r = '"', '"'
 		case '`':
 			quote = '`'
-		case '\'', '‘', '’':
+		case '\'', '‘', '’', '＇':
 			quote, r = '\'', '\''
 		case '\u3000', '\u00a0', '\u2002', '\u2003', '\u2009':
 			r = ' '
+		case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad':
+			continue // invisible characters some editors insert
+		case '。':
+			r = '.'
+		case '＿':
+			r = '_'
 		case '（':
 			r = '('
 		case '）':
