@@ -117,7 +117,10 @@ type BriefingView struct {
 	Note     []string // 编者按 paragraphs, the first starting with "编者按："
 	Articles []ArticleView
 	Footer   []FooterLine // 报、送、发, those that have recipients
-	Copies   string       // （共印50份）
+	// FooterText is Footer as one text, a line each (the built-in template
+	// prints it in one paragraph so the rules stay with it).
+	FooterText string
+	Copies     string // （共印50份）
 }
 
 // FooterLine is a line of a briefing's footer: Label "报：", Text "…。".

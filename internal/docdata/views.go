@@ -388,6 +388,11 @@ func ForBriefing(c *model.Campaign, b *model.Briefing) *View {
 			bv.Footer = append(bv.Footer, FooterLine{Label: l.label, Text: strings.Join(l.xs, "，") + "。"})
 		}
 	}
+	var lines []string
+	for _, f := range bv.Footer {
+		lines = append(lines, f.Label+f.Text)
+	}
+	bv.FooterText = strings.Join(lines, "\n")
 	if b.Copies > 0 {
 		bv.Copies = "（共印" + strconv.Itoa(b.Copies) + "份）"
 	}

@@ -25,6 +25,18 @@ const (
 	// default character) that puts 28 characters on a line:
 	// 8844/20/28 − 16 = −0.2071 pt ≈ −849/4096.
 	CharSpace = -849
+	// CharCondense is the w:spacing (twentieths of a point) of every run in
+	// the built-in templates: 16 pt characters condensed by 0.25 pt make 28
+	// a line (28 × 15.75 ≤ 442.2 pt). The templates use a line grid
+	// (w:docGrid w:type="lines") and this condensing rather than a
+	// character grid (linesAndChars with CharSpace): LibreOffice puts a
+	// 16 pt character into two cells of a 15.8 pt character grid, which
+	// halves the characters a line in its previews; condensed text gives 28
+	// in Word, WPS and LibreOffice alike.
+	CharCondense = -5
+	// TitleLine is the exact line height of title lines (2号 characters
+	// are taller than one grid line in most fonts).
+	TitleLine = 640
 	// LinesPerPage and CharsPerLine are what the grid gives.
 	LinesPerPage = 22
 	CharsPerLine = 28

@@ -95,7 +95,7 @@ func Lint(pkg *opc.Package) ([]Finding, error) {
 	if body == nil {
 		return nil, fmt.Errorf("word/document.xml 没有正文（w:body）")
 	}
-	l.collect(body, "", nil)
+	l.collect(body, "", nil, nil)
 	l.checkSections(body)
 	l.checkStyles()
 	l.checkParagraphs()
@@ -117,6 +117,7 @@ type para struct {
 	index int    // 1-based, in document order, tables included
 	where string // table place
 	table *node
+	row   *node // the table row, when in a table
 	text  string
 }
 
@@ -137,23 +138,23 @@ func (l *linter) add(rule string, sev Severity, part string, p *para, format str
 }
 
 // collect lists the paragraphs of the body in order, with their tables.
-func (l *linter) collect(n *node, where string, tbl *node) {
+func (l *linter) collect(n *node, where string, tbl, tr *node) {
 	for _, c := range n.children {
 		switch c.name {
 		case "p":
-			l.paras = append(l.paras, &para{n: c, index: len(l.paras) + 1, where: where, table: tbl, text: paraText(c)})
+			l.paras = append(l.paras, &para{n: c, index: len(l.paras) + 1, where: where, table: tbl, row: tr, text: paraText(c)})
 		case "tbl":
 			l.tbls++
 			t := l.tbls
 			for ri, r := range filter(c.children, "tr") {
 				for ci, tc := range filter(r.children, "tc") {
-					l.collect(tc, fmt.Sprintf("表格%d第%d行第%d列", t, ri+1, ci+1), c)
+					l.collect(tc, fmt.Sprintf("表格%d第%d行第%d列", t, ri+1, ci+1), c, r)
 				}
 			}
 		case "sdt":
-			l.collect(c.child("sdtContent"), where, tbl)
+			l.collect(c.child("sdtContent"), where, tbl, tr)
 		case "customXml", "smartTag", "ins":
-			l.collect(c, where, tbl)
+			l.collect(c, where, tbl, tr)
 		}
 	}
 }
@@ -231,6 +232,16 @@ func (l *linter) checkSections(body *node) {
 			if cs < CharSpace-120 || cs > CharSpace+120 {
 				l.add("grid", Warning, part, nil, "%s：字符网格 w:charSpace=%d，每行 28 字应约为 %d", name, cs, CharSpace)
 			}
+		default:
+			// A line grid only: 28 characters a line need characters no
+			// wider than the type area / 28, by size and run spacing.
+			look := l.st.runProps(&node{name: "p"}, nil)
+			if look.size > 0 {
+				w := look.size*10 + look.spacing
+				if n := TypeWidth / w; n != CharsPerLine {
+					l.add("grid", Warning, part, nil, "%s：正文每行可排 %d 字，标准为 28 字（可将正文字符间距紧缩 0.25 磅，或使用字符网格）", name, n)
+				}
+			}
 		}
 	}
 }
@@ -254,6 +265,9 @@ var (
 	reDate   = regexp.MustCompile(DatePattern)
 	reDateL  = regexp.MustCompile(`^[0-9０-９〇○零一二三四五六七八九十]{2,4}\s*年\s*[0-9０-９〇○零一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９〇○零一二三四五六七八九十]{1,3}\s*日$`)
 	reAction = regexp.MustCompile(`\{\{.*?\}\}`)
+	// reControl is a paragraph of control actions only, which the engine
+	// removes from the output.
+	reControl = regexp.MustCompile(`^\s*(\{\{-?\s*(if|else|end|range|with|define|template|block)\b.*?\}\}\s*)+$`)
 )
 
 // headingLevel is the level of a heading paragraph by its style or, outside
@@ -498,14 +512,14 @@ func (l *linter) checkColophon(p *para, i, lastContent int, seen map[*node]bool)
 	if r := l.st.firstRunProps(p.n); r.size != 0 && r.size != SizeColophon {
 		l.add("colophon", Warning, part, p, "版记文字应为 4 号字（14 磅），实际为 %s", pt(r.size))
 	}
+	if p.row != nil {
+		text = strings.TrimSpace(paraText(p.row)) // 抄送： and the organs may stand in two cells
+	}
 	if !strings.Contains(text, "{{") && strings.HasPrefix(text, "抄送") && !strings.HasSuffix(text, "。") {
 		l.add("colophon", Warning, part, p, "抄送机关之后应加句号")
 	}
 	if p.table == nil {
-		pp := l.st.paraProps(p.n)
-		if pp.top == "" && pp.bottom == "" && !strings.HasPrefix(text, "抄送") {
-			l.add("colophon", Error, part, p, "版记应有分隔线（首条、末条为粗线）")
-		}
+		l.checkColophonParagraph(p, i, lastContent)
 		return
 	}
 	if seen[p.table] {
@@ -524,6 +538,74 @@ func (l *linter) checkColophon(p *para, i, lastContent int, seen map[*node]bool)
 	}
 	for _, q := range l.paras[i+1 : max(lastContent+1, i+1)] {
 		if q.table != p.table {
+			l.add("colophon", Warning, part, p, "版记应位于文件最后一页的末尾，其后不应再有正文")
+			return
+		}
+	}
+}
+
+// isColophon reports whether a paragraph is a line of a 版记 (or of a
+// briefing's 报/送/发 footer).
+func (l *linter) isColophon(p *para) bool {
+	plain := strings.TrimSpace(reAction.ReplaceAllString(p.text, ""))
+	return l.st.paraStyle(p.n) == StyleColophon || strings.HasPrefix(plain, "抄送") || strings.HasSuffix(plain, "印发")
+}
+
+// neighbour is the nearest paragraph before (step −1) or after (+1) i that
+// is not only template actions, or nil.
+func (l *linter) neighbour(i, step int) *para {
+	for j := i + step; j >= 0 && j < len(l.paras); j += step {
+		if !reControl.MatchString(l.paras[j].text) {
+			return l.paras[j]
+		}
+	}
+	return nil
+}
+
+// checkColophonParagraph checks a 版记 made of paragraphs: a rule above
+// the first line (its top border or the bottom border of the paragraph
+// before), a rule under the 印发 line, and its place at the end.
+func (l *linter) checkColophonParagraph(p *para, i, lastContent int) {
+	const part = "word/document.xml"
+	pp := l.st.paraProps(p.n)
+	prev := l.neighbour(i, -1)
+	first := prev == nil || !l.isColophon(prev)
+	if first && prev != nil && strings.TrimSpace(prev.text) == "" {
+		// A rule paragraph between two lines (抄送 and 印发) is a middle rule.
+		if before := l.neighbour(prev.index-1, -1); before != nil && l.isColophon(before) {
+			first = false
+		}
+	}
+	if first {
+		sz := pp.topSz
+		if pp.top == "" && prev != nil {
+			if pl := l.st.paraProps(prev.n); pl.bottom != "" {
+				sz = pl.bottomSz
+			}
+		}
+		switch {
+		case sz == 0:
+			l.add("colophon", Error, part, p, "版记缺少首条分隔线")
+		case sz < ColophonThick-2:
+			l.add("colophon", Warning, part, p, "版记首条分隔线应为粗线（0.35 mm），实际为 %.2f mm", float64(sz)/8*0.3528)
+		}
+	}
+	if next := l.neighbour(i, 1); next == nil || !l.isColophon(next) {
+		sz := pp.bottomSz
+		if pp.bottom == "" && next != nil {
+			if nl := l.st.paraProps(next.n); nl.bottom != "" {
+				sz = nl.bottomSz
+			}
+		}
+		if sz == 0 {
+			l.add("colophon", Error, part, p, "版记缺少末条分隔线")
+		}
+	}
+	if pp.frameBottom {
+		return
+	}
+	for _, q := range l.paras[i+1 : max(lastContent+1, i+1)] {
+		if !l.isColophon(q) {
 			l.add("colophon", Warning, part, p, "版记应位于文件最后一页的末尾，其后不应再有正文")
 			return
 		}

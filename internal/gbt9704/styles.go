@@ -30,6 +30,8 @@ type runLook struct {
 	size  int    // half-points
 	color string
 	bold  bool
+	// spacing is w:spacing of the run (twentieths of a point).
+	spacing int
 }
 
 // paraLook is the resolved layout of a paragraph.
@@ -37,6 +39,8 @@ type paraLook struct {
 	jc                     string
 	firstLine, left, right int
 	top, bottom            string // colours of top and bottom borders, "" when none
+	topSz, bottomSz        int    // their widths in eighths of a point
+	frameBottom            bool   // in a frame at the bottom of the type area or page
 }
 
 func (l *linter) loadStyles() *styleSet {
@@ -130,6 +134,9 @@ func (st *styleSet) applyRPr(look *runLook, r *node) {
 	if v, ok := atoi(r.child("sz").get("val")); ok {
 		look.size = v
 	}
+	if v, ok := atoi(r.child("spacing").get("val")); ok {
+		look.spacing = v
+	}
 	if c := r.child("color"); c != nil {
 		look.color = strings.ToUpper(c.get("val"))
 	}
@@ -206,6 +213,11 @@ func (st *styleSet) applyPPr(look *paraLook, p *node) {
 			return c
 		}
 		look.top, look.bottom = side("top"), side("bottom")
+		look.topSz, _ = atoi(b.child("top").get("sz"))
+		look.bottomSz, _ = atoi(b.child("bottom").get("sz"))
+	}
+	if f := p.child("framePr"); f != nil {
+		look.frameBottom = f.get("yAlign") == "bottom" || f.get("yAlign") == "outside"
 	}
 }
 

@@ -83,7 +83,7 @@ func styles() string {
 	var b strings.Builder
 	b.WriteString(xmlPI + `<w:styles ` + nsW + `>`)
 	b.WriteString(`<w:docDefaults><w:rPrDefault><w:rPr>` + fonts(g.FontBody, g.FontLatin) +
-		fmt.Sprintf(`<w:kern w:val="2"/><w:sz w:val="%d"/><w:szCs w:val="%d"/>`, g.SizeBody, g.SizeBody) +
+		fmt.Sprintf(`<w:spacing w:val="%d"/><w:kern w:val="2"/><w:sz w:val="%d"/><w:szCs w:val="%d"/>`, g.CharCondense, g.SizeBody, g.SizeBody) +
 		`<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>` +
 		`<w:pPrDefault><w:pPr><w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>`)
 	style := func(id, name, basedOn string, p ppr, r rpr, extra string) {
@@ -104,7 +104,8 @@ func styles() string {
 
 	indent := fmt.Sprintf(`w:firstLineChars="200" w:firstLine="%d"`, g.Indent)
 	style(g.StyleBody, "公文正文", "Normal", ppr{ind: indent}, rpr{font: g.FontBody, size: g.SizeBody}, "")
-	style(g.StyleTitle, "公文标题", "Normal", ppr{keepNext: true, jc: "center"}, rpr{font: g.FontTitle, size: g.SizeTitle}, "")
+	style(g.StyleTitle, "公文标题", "Normal", ppr{keepNext: true, noGrid: true, spacing: fmt.Sprintf(`w:before="0" w:after="0" w:line="%d" w:lineRule="exact"`, g.TitleLine), jc: "center"},
+		rpr{font: g.FontTitle, size: g.SizeTitle}, "")
 	style(g.StyleMark, "发文机关标志", "Normal", ppr{noGrid: true, spacing: `w:before="240" w:after="0" w:line="240" w:lineRule="auto"`, jc: "center"},
 		rpr{font: g.FontTitle, color: g.DefaultRed, size: g.SizeMark}, "")
 	style(g.StyleDocNo, "发文字号", "Normal", ppr{jc: "center"}, rpr{font: g.FontBody, size: g.SizeBody}, "")
@@ -171,7 +172,7 @@ func sectPr() string {
 		fmt.Sprintf(`<w:pgMar w:top="%d" w:right="%d" w:bottom="%d" w:left="%d" w:header="%d" w:footer="%d" w:gutter="0"/>`,
 			g.MarginTop, g.MarginRight, g.MarginBottom, g.MarginLeft, g.HeaderDistance, g.FooterDistance) +
 		`<w:cols w:space="425"/>` +
-		fmt.Sprintf(`<w:docGrid w:type="linesAndChars" w:linePitch="%d" w:charSpace="%d"/>`, g.LinePitch, g.CharSpace) +
+		fmt.Sprintf(`<w:docGrid w:type="lines" w:linePitch="%d"/>`, g.LinePitch) +
 		`</w:sectPr>`
 }
 

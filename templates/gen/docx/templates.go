@@ -132,7 +132,11 @@ func appendices() []string {
 }
 
 // bottomTable is a table floated to the bottom of the type area of the
-// page it ends on: the 版记 of a notice, the 报/送/发 of a briefing.
+// page it ends on: the 版记 of a notice, the 报/送/发 of a briefing. Word
+// and WPS place it there. LibreOffice (7.4) floats only tables narrower
+// than about 95% of the type area, so its previews show the table, rules
+// and all, directly under the last text; a frame (w:framePr) would be
+// placed by LibreOffice but loses its rules there.
 func bottomTable(top, inside, bottom int, widths []int, rows ...string) string {
 	insideH := `<w:insideH w:val="nil"/>`
 	if inside > 0 {

@@ -1,0 +1,212 @@
+package docdata
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"gongwen/internal/clients"
+	"gongwen/internal/docx"
+	"gongwen/internal/funcs"
+	"gongwen/internal/gbt9704"
+	"gongwen/internal/model"
+	"gongwen/internal/opc"
+	"gongwen/templates"
+)
+
+// job is one document of the default set: its view and template.
+type job struct {
+	name string
+	tpl  string
+	view *View
+}
+
+func jobs(t *testing.T) []job {
+	t.Helper()
+	c := campaign(t)
+	date := time.Date(2013, 12, 31, 0, 0, 0, 0, time.UTC)
+	var out []job
+	for i := range c.Documents {
+		d := &c.Documents[i]
+		if d.Kind == model.Minutes {
+			continue
+		}
+		v, err := For(d.Kind, c, d, date, Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", d.ID, err)
+		}
+		tpl, _ := Template(d.Kind)
+		out = append(out, job{d.ID, tpl, v})
+	}
+	out = append(out, job{"plan", "fangan.docx", ForPlan(c, date, Options{})},
+		job{"division", "fengong.docx", ForDivision(c, date)},
+		job{"summary-q1", "zongjie.docx", ForSummary(c, nil, QuarterSpan(2013, 1), date, Options{})},
+		job{"summary-year", "zongjie.docx", ForSummary(c, nil, YearSpan(2013), date, Options{})})
+	for i := range c.Briefings.Issues {
+		b := &c.Briefings.Issues[i]
+		out = append(out, job{"briefing-" + b.Date.Format("0102"), "jianbao.docx", ForBriefing(c, b)})
+	}
+	return out
+}
+
+func render(t *testing.T, tplName string, v *View) []byte {
+	t.Helper()
+	data, err := templates.Read(tplName)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pkg, err := opc.Open(bytes.NewReader(data), int64(len(data)), opc.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tpl, err := docx.Parse(tplName, pkg, docx.Options{Funcs: funcs.Map(funcs.Options{Date: time.Date(2013, 12, 31, 0, 0, 0, 0, time.UTC)})})
+	if err != nil {
+		t.Fatalf("parse %s: %v", tplName, err)
+	}
+	var buf bytes.Buffer
+	if err := tpl.Execute(&buf, v, docx.ExecOptions{}); err != nil {
+		t.Fatalf("render %s: %v", tplName, err)
+	}
+	return buf.Bytes()
+}
+
+// TestRenderDefaultSet renders every document of the default data with its
+// built-in template, lints the result and reads it back with python-docx.
+func TestRenderDefaultSet(t *testing.T) {
+	dir := t.TempDir()
+	for _, j := range jobs(t) {
+		t.Run(j.name, func(t *testing.T) {
+			out := render(t, j.tpl, j.view)
+			path := filepath.Join(dir, j.name+".docx")
+			if err := os.WriteFile(path, out, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if keep := os.Getenv("GONGWEN_KEEP"); keep != "" {
+				os.WriteFile(filepath.Join(keep, j.name+".docx"), out, 0o644)
+			}
+			fs, err := gbt9704.LintFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, f := range fs {
+				t.Errorf("lint: %s", f)
+			}
+			d := clients.ReadDocx(t, path)
+			text := strings.Join(d.Paragraphs, "\n")
+			for _, tb := range d.Tables {
+				for _, r := range tb {
+					text += "\n" + strings.Join(r, "|")
+				}
+			}
+			if strings.Contains(text, "{{") {
+				t.Errorf("actions left in the output:\n%s", text)
+			}
+			if j.view.Title != "" && !strings.Contains(clients.Squash(text), clients.Squash(strings.Join(j.view.TitleLines, ""))) {
+				t.Errorf("title %q missing", j.view.Title)
+			}
+			for _, b := range j.view.Body {
+				if !strings.Contains(text, b.Number+b.Heading+b.Text) {
+					t.Errorf("paragraph %q missing", b.Number+b.Heading+b.Text)
+				}
+			}
+		})
+	}
+}
+
+// TestPlanDocumentEqualsSeed renders the work plan and compares its
+// paragraphs, as python-docx reads them, with the seed line for line.
+func TestPlanDocumentEqualsSeed(t *testing.T) {
+	c := campaign(t)
+	out := render(t, "fangan.docx", ForPlan(c, time.Date(2013, 2, 1, 0, 0, 0, 0, time.UTC), Options{}))
+	path := filepath.Join(t.TempDir(), "plan.docx")
+	os.WriteFile(path, out, 0o644)
+	d := clients.ReadDocx(t, path)
+	var got []string
+	for _, p := range d.Paragraphs {
+		if strings.TrimSpace(p) != "" {
+			got = append(got, p)
+		}
+	}
+	want := seedLines(t)
+	if len(got) != len(want) {
+		t.Errorf("%d paragraphs, the seed has %d lines", len(got), len(want))
+	}
+	for i := range min(len(got), len(want)) {
+		if normalise(got[i]) != normalise(want[i]) {
+			t.Errorf("line %d:\n got %s\nwant %s", i+1, got[i], want[i])
+		}
+	}
+}
+
+// TestLibreOffice converts a few rendered documents to PDF and checks their
+// text: the plan against the seed, the notice with attachments, the table.
+func TestLibreOffice(t *testing.T) {
+	if testing.Short() {
+		t.Skip("LibreOffice conversions are slow")
+	}
+	clients.RequireLibreOffice(t)
+	dir := t.TempDir()
+	for _, j := range jobs(t) {
+		if j.name != "plan" && j.name != "yf-fg" && j.name != "division" && !strings.HasPrefix(j.name, "briefing-") {
+			continue
+		}
+		path := filepath.Join(dir, j.name+".docx")
+		os.WriteFile(path, render(t, j.tpl, j.view), 0o644)
+		text, pages := clients.PDFText(t, clients.ToPDF(t, path))
+		// Page numbers stand between the lines of a paragraph that runs
+		// over a page; drop them before comparing text.
+		numbers := regexp.MustCompile(`(?m)^\s*— ?\d+ ?—\s*$`)
+		if !numbers.MatchString(text) {
+			t.Errorf("%s: no page number “— N —” in the PDF", j.name)
+		}
+		sq := clients.Squash(numbers.ReplaceAllString(text, ""))
+		if pages < 1 {
+			t.Errorf("%s: no pages", j.name)
+		}
+		switch {
+		case j.name == "plan":
+			// LibreOffice hangs a line-final 。 into the margin, where
+			// pdftotext may lose it: compare without punctuation.
+			bare := strings.NewReplacer("。", "", "，", "", "、", "", "：", "", "；", "")
+			for _, l := range seedLines(t) {
+				if !strings.Contains(bare.Replace(normalise(sq)), bare.Replace(normalise(clients.Squash(l)))) {
+					t.Errorf("plan PDF lacks seed line %q", l)
+				}
+			}
+		case j.name == "division":
+			// Cells wrap, and pdftotext interleaves the columns' lines:
+			// look for the header and the start of each task.
+			for _, want := range []string{"专项活动", "序号", "工作任务", "牵头单位", "责任单位"} {
+				if !strings.Contains(sq, want) {
+					t.Errorf("division PDF lacks the header %q", want)
+				}
+			}
+			for _, r := range j.view.Division {
+				if start := string([]rune(r.Task)[:4]); !strings.Contains(sq, start) {
+					t.Errorf("division PDF lacks task %q", r.Task)
+				}
+			}
+		case j.name == "yf-fg":
+			if pages < 3 {
+				t.Errorf("issue notice with two attachments has %d pages", pages)
+			}
+			for _, want := range []string{"附件1", "附件2", "印发"} {
+				if !strings.Contains(sq, want) {
+					t.Errorf("issue notice PDF lacks %q", want)
+				}
+			}
+		default:
+			if !strings.Contains(sq, clients.Squash(j.view.Briefing.Issue)) {
+				t.Errorf("%s PDF lacks %q", j.name, j.view.Briefing.Issue)
+			}
+		}
+		if os.Getenv("GONGWEN_KEEP") != "" {
+			b, _ := os.ReadFile(path)
+			os.WriteFile(filepath.Join(os.Getenv("GONGWEN_KEEP"), j.name+".docx"), b, 0o644)
+		}
+	}
+}
