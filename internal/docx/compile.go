@@ -68,7 +68,6 @@ type compiler struct {
 	cells  map[*node]bool      // cells that may lose all their paragraphs
 	tables map[*node]bool      // tables that may lose all their rows
 	res    partSource
-	vars   []string
 	paraOf map[*node]*para
 	// numbering is set when the template restarts list numbering, so
 	// paragraphs' w:numId values pass through the writer.
@@ -214,27 +213,45 @@ var varDeclRE = regexp.MustCompile(`(\$[\pL\pN_]+)\s*(?:,\s*(\$[\pL\pN_]+)\s*)?:
 // syntax parses every action on its own so that all syntax errors of the
 // template are reported at once, each at its place.
 func (c *compiler) syntax() {
-	seen := map[string]bool{}
-	for _, a := range c.acts {
+	// Variables are declared by some actions and used by later ones; each
+	// action is parsed with the variables visible at its place declared
+	// before it, so an undefined variable is reported where it is used.
+	type scope struct {
+		vars    []string
+		barrier bool // a define or block body sees only its own variables
+	}
+	stack := []scope{{barrier: true}}
+	visible := func() string {
+		var b strings.Builder
+		for i := len(stack) - 1; i >= 0; i-- {
+			for _, v := range stack[i].vars {
+				b.WriteString(leftDelim + v + " := 0" + rightDelim)
+			}
+			if stack[i].barrier {
+				break
+			}
+		}
+		return b.String()
+	}
+	declared := func(a *action) []string {
+		var out []string
 		for _, m := range varDeclRE.FindAllStringSubmatch(a.inner, -1) {
 			for _, v := range m[1:] {
-				if v != "" && !seen[v] {
-					seen[v] = true
-					c.vars = append(c.vars, v)
+				if v != "" {
+					out = append(out, v)
 				}
 			}
 		}
+		return out
 	}
-	var pre strings.Builder
-	for _, v := range c.vars {
-		pre.WriteString(leftDelim + v + " := 0" + rightDelim)
-	}
-	prefix := pre.String()
 	act := func(s string) string { return leftDelim + s + rightDelim }
 	for _, a := range c.acts {
 		var text string
 		switch {
 		case a.kw == "end":
+			if len(stack) > 1 {
+				stack = stack[:len(stack)-1]
+			}
 			continue
 		case a.opener():
 			text = act(a.inner) + act("end")
@@ -249,16 +266,27 @@ func (c *compiler) syntax() {
 		default:
 			text = act(a.inner)
 		}
-		_, err := template.New("x").Delims(leftDelim, rightDelim).Funcs(c.funcs).Parse(prefix + text)
+		_, err := template.New("x").Delims(leftDelim, rightDelim).Funcs(c.funcs).Parse(visible() + text)
 		if err != nil {
 			msg := cleanTemplateMsg(err.Error())
 			if m := undefinedFuncRE.FindStringSubmatch(msg); m != nil {
 				msg = funcs.Hint(m[1])
 			}
+			if m := undefinedVarRE.FindStringSubmatch(msg); m != nil {
+				msg = fmt.Sprintf("变量 %s 在这里没有定义（变量只在定义它的 range、with、if 或 define 之内有效）", m[1])
+			}
 			c.errAt(a, "语法错误：%s", msg)
+		}
+		switch {
+		case a.opener():
+			stack = append(stack, scope{vars: declared(a), barrier: a.kw == "define" || a.kw == "block"})
+		default:
+			stack[len(stack)-1].vars = append(stack[len(stack)-1].vars, declared(a)...)
 		}
 	}
 }
+
+var undefinedVarRE = regexp.MustCompile(`^undefined variable "([^"]*)"$`)
 
 var undefinedFuncRE = regexp.MustCompile(`^function "([^"]*)" not defined$`)
 

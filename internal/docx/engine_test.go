@@ -533,3 +533,20 @@ func TestNormaliseIME(t *testing.T) {
 		}
 	}
 }
+
+func TestVariableScope(t *testing.T) {
+	d := dt.Doc{Body: []dt.Block{
+		dt.P("{{range $i, $x := .L}}{{$i}}{{$x}}{{end}}"),
+		dt.P("{{$y := 1}}{{with $z := .A}}{{$y}}{{$z}}{{else}}{{$z}}{{end}}"),
+		dt.P(`{{define "d"}}{{$y}}{{end}}`),
+		dt.P("外面{{$x}}"),
+	}}
+	_, err := try(d, M{"L": []int{1}, "A": 1}, Options{})
+	var es Errors
+	if !errors.As(err, &es) || len(es) != 2 {
+		t.Fatalf("want 2 errors, got %v", err)
+	}
+	if es[0].Loc.Para != 3 || !strings.Contains(es[0].Msg, "变量 $y 在这里没有定义") || es[1].Loc.Para != 4 || !strings.Contains(es[1].Msg, "$x") {
+		t.Errorf("errors:\n%v", err)
+	}
+}
