@@ -286,6 +286,8 @@ func (c *compiler) syntax() {
 	}
 }
 
+var defineRE = regexp.MustCompile(`^\s*-?\s*(define|block|template)\s+"([^"]*)"`)
+
 var undefinedVarRE = regexp.MustCompile(`^undefined variable "([^"]*)"$`)
 
 var undefinedFuncRE = regexp.MustCompile(`^function "([^"]*)" not defined$`)
@@ -466,6 +468,23 @@ func (c *compiler) levels() {
 			a.level = chain(a.p.cellNode.parent) + "|单元格"
 		case placeText:
 			a.level = chain(a.textParent)
+		}
+	}
+	// A defined template must be called where its body fits: paragraphs
+	// where paragraphs go, text where text goes.
+	defs := map[string]*action{}
+	for _, a := range c.acts {
+		if m := defineRE.FindStringSubmatch(a.inner); m != nil && (a.kw == "define" || a.kw == "block") {
+			defs[m[2]] = a
+		}
+	}
+	for _, a := range c.acts {
+		m := defineRE.FindStringSubmatch(a.inner)
+		if a.kw != "template" || m == nil || defs[m[2]] == nil {
+			continue
+		}
+		if d := defs[m[2]]; d.level != a.level {
+			c.errAt(a, "「%s」所在位置与模板「%s」的定义（%s）不一致：%s，%s", a.typed, m[2], c.loc(d).Where(), describeLevel(a), describeLevel(d))
 		}
 	}
 	for _, a := range c.acts {

@@ -550,3 +550,24 @@ func TestVariableScope(t *testing.T) {
 		t.Errorf("errors:\n%v", err)
 	}
 }
+
+func TestTemplateCallLevel(t *testing.T) {
+	d := dt.Doc{Body: []dt.Block{
+		dt.P(`{{define "段"}}`), dt.P("内容"), dt.P("{{end}}"),
+		dt.P(`{{template "段" .}}`),
+		dt.P(`文字中{{template "段" .}}`),
+	}}
+	_, err := try(d, nil, Options{})
+	var es Errors
+	if !errors.As(err, &es) || len(es) != 1 || es[0].Loc.Para != 5 {
+		t.Fatalf("err = %v", err)
+	}
+	d.Body = d.Body[:4]
+	out, err := try(d, nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := bodyOf(t, out); strings.Join(c.Paras, "|") != "内容" {
+		t.Errorf("%q", c.Paras)
+	}
+}
