@@ -542,3 +542,40 @@ func TestDisposition(t *testing.T) {
 		}
 	}
 }
+
+// TestConcurrentRenders renders different documents of one campaign file
+// at once (run it with -race): the loaded campaign is shared between the
+// requests and must only be read.
+func TestConcurrentRenders(t *testing.T) {
+	s, ts := testServer(t, Config{})
+	data := repoFile(t, "data/xuechuang.yaml")
+	want := map[string][]byte{}
+	templatesUsed := []string{"tongzhi.docx", "fangan.docx", "zongjie.docx", "jianbao.docx", "责任矩阵", "周工作清单"}
+	for _, tpl := range templatesUsed {
+		_, want[tpl] = post(t, ts.URL+"/api/render", map[string]string{"template": tpl}, map[string]file{"data": {"x.yaml", data}})
+	}
+	errs := make(chan string, 64)
+	done := make(chan struct{})
+	for g := range 8 {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for i := range 3 {
+				tpl := templatesUsed[(g+i)%len(templatesUsed)]
+				resp, body := post(t, ts.URL+"/api/render", map[string]string{"template": tpl}, map[string]file{"data": {"x.yaml", data}})
+				if resp.StatusCode != 200 || !bytes.Equal(body, want[tpl]) {
+					errs <- tpl
+				}
+			}
+		}()
+	}
+	for range 8 {
+		<-done
+	}
+	close(errs)
+	for tpl := range errs {
+		t.Errorf("%s: a concurrent render differs from the lone one", tpl)
+	}
+	if len(s.loads) != 1 {
+		t.Errorf("%d campaigns kept for one file", len(s.loads))
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -66,7 +67,7 @@ type campaign struct {
 // date field, else the default manifest's date when the campaign is of that
 // year (the seed campaign is built as of 2013-07-15), else today in China.
 func (s *Server) loadCampaign(name string, data []byte, dateField string) (*campaign, error) {
-	c, warns, err := load.Bytes(name, data)
+	c, warns, err := s.loadBytes(name, data)
 	if err != nil {
 		return nil, dataError(name, err)
 	}
@@ -85,6 +86,56 @@ func (s *Server) loadCampaign(name string, data []byte, dateField string) (*camp
 		cp.date = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	}
 	return cp, nil
+}
+
+// loaded is a campaign file already loaded, kept by the hash of its name
+// and bytes.
+type loaded struct {
+	c     *model.Campaign
+	warns []load.Diagnostic
+}
+
+const (
+	loadCacheSize = 16      // files
+	loadCacheMax  = 1 << 20 // bytes: bigger files are loaded every time
+)
+
+// loadBytes is load.Bytes with a small memo: an OA system sends the same
+// campaign file with request after request, and decoding and checking it
+// costs several times the render. A loaded campaign is never changed (a
+// build renders all its documents from one campaign in parallel, so the
+// views only read it), which makes sharing it between requests safe. The
+// memo is a pure function of the bytes: replicas need not share it.
+func (s *Server) loadBytes(name string, data []byte) (*model.Campaign, []load.Diagnostic, error) {
+	if len(data) > loadCacheMax {
+		return load.Bytes(name, data)
+	}
+	h := sha256.New()
+	h.Write([]byte(name))
+	h.Write([]byte{0})
+	h.Write(data)
+	key := string(h.Sum(nil))
+	s.cacheMu.Lock()
+	l, ok := s.loads[key]
+	s.cacheMu.Unlock()
+	if ok {
+		return l.c, l.warns, nil
+	}
+	c, warns, err := load.Bytes(name, data)
+	if err != nil {
+		return nil, nil, err
+	}
+	s.cacheMu.Lock()
+	if _, ok := s.loads[key]; !ok {
+		if len(s.loadOrder) >= loadCacheSize {
+			delete(s.loads, s.loadOrder[0])
+			s.loadOrder = s.loadOrder[1:]
+		}
+		s.loads[key] = &loaded{c: c, warns: warns}
+		s.loadOrder = append(s.loadOrder, key)
+	}
+	s.cacheMu.Unlock()
+	return c, warns, nil
 }
 
 // manifestFor is the server's manifest with the customised templates of

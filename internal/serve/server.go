@@ -61,8 +61,10 @@ type Server struct {
 	log      *slog.Logger
 	mux      *http.ServeMux
 
-	cacheMu sync.Mutex
-	cache   map[string]*compiled
+	cacheMu   sync.Mutex
+	cache     map[string]*compiled // compiled built-in and --templates templates
+	loads     map[string]*loaded   // recently loaded campaign files
+	loadOrder []string             // keys of loads, oldest first
 }
 
 // New returns a server with cfg, defaults filled in.
@@ -98,7 +100,7 @@ func New(cfg Config) (*Server, error) {
 		return nil, fmt.Errorf("内置构建清单：%w", err)
 	}
 	met := newMetrics()
-	s := &Server{cfg: cfg, manifest: m, metrics: met, log: log, cache: map[string]*compiled{},
+	s := &Server{cfg: cfg, manifest: m, metrics: met, log: log, cache: map[string]*compiled{}, loads: map[string]*loaded{},
 		renders: newLimiter(cfg.MaxRenders, cfg.MaxQueue, cfg.QueueWait, met), convert: newConverter()}
 	s.routes()
 	return s, nil
