@@ -364,3 +364,23 @@ func TestSeedData(t *testing.T) {
 		}
 	}
 }
+
+func TestWeeklyEmpty(t *testing.T) {
+	c := campaign()
+	c.Tasks = nil
+	var b bytes.Buffer
+	if err := Build(Weekly, c, buildDate, &b); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if fo, _ := f.GetCellFormula(WeeklySheet, "C5"); fo != `COUNTIF($G$4:$G$4,"未启动")` {
+		t.Errorf("C5 formula %q", fo)
+	}
+	if v, _ := f.GetCellValue(WeeklySheet, "C4"); v != "" {
+		t.Errorf("C4 = %q, want empty", v)
+	}
+}

@@ -22,7 +22,10 @@
 //   - a range that ends on the template row (=SUM(D5:D5), a conditional
 //     format or validation on C5, a print area ending at row 5) grows to
 //     cover every copy, the convention jxls users know;
-//   - with no items the row is removed.
+//   - with no items the row is removed, unless a range ends on it (a
+//     total, a validation, a conditional format): then it stays, its
+//     template cells empty, so that those ranges count nothing rather than
+//     shrink onto the row above.
 //
 // Not supported: {{else}} in a range row, nested range rows, ranges
 // that span several rows, column repetition, and formulas in other sheets

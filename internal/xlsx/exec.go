@@ -389,6 +389,19 @@ func (w *writer) repeat(sheet string, rr *rangeRow, values [][]any, formulas map
 	n := len(values)
 	r := rr.row
 	if n == 0 {
+		// Removing the row would leave totals such as SUM(C5:C5) pointing
+		// at the row above (excelize shrinks them onto it); when a range
+		// ends on the row, keep it, empty, so they count nothing.
+		if endsOnRow, err := w.rangeEndsOn(sheet, r, formulas); err != nil {
+			return err
+		} else if endsOnRow {
+			for _, ct := range rr.cells {
+				if err := w.set(sheet, ct.col, r, nil); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
 		if err := f.RemoveRow(sheet, r); err != nil {
 			return err
 		}
@@ -457,6 +470,40 @@ func (w *writer) repeat(sheet string, rr *rangeRow, values [][]any, formulas map
 		}
 	}
 	return nil
+}
+
+// rangeEndsOn reports whether a formula, conditional format or validation
+// of the sheet has a range ending on row r.
+func (w *writer) rangeEndsOn(sheet string, r int, formulas map[string][]*[2]int) (bool, error) {
+	f := w.f
+	for sh, cells := range formulas {
+		for _, fc := range cells {
+			ref, _ := excelize.CoordinatesToCellName(fc[1], fc[0])
+			fo, _ := f.GetCellFormula(sh, ref)
+			if fo != "" && growRanges(fo, sheet, sh == sheet, r, r+1) != fo {
+				return true, nil
+			}
+		}
+	}
+	cfs, err := f.GetConditionalFormats(sheet)
+	if err != nil {
+		return false, err
+	}
+	for sq := range cfs {
+		if _, ok := growSqref(sq, r, r+1); ok {
+			return true, nil
+		}
+	}
+	dvs, err := f.GetDataValidations(sheet)
+	if err != nil {
+		return false, err
+	}
+	for _, dv := range dvs {
+		if _, ok := growSqref(dv.Sqref, r, r+1); ok {
+			return true, nil
+		}
+	}
+	return false, nil
 }
 
 func shiftFormulaCells(cells []*[2]int, from, by int) {

@@ -7,11 +7,15 @@ import (
 	"image"
 	"image/color"
 	"image/png"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/xuri/excelize/v2"
+
+	"gongwen/internal/clients"
 )
 
 // book builds a template workbook in memory: sheet → cell → value (a
@@ -128,7 +132,10 @@ func tinyPNG(t *testing.T) []byte {
 	return b.Bytes()
 }
 
-func TestRangeRow(t *testing.T) {
+// rangeTemplate is a sheet with everything a repeated row must move or
+// grow: merges, a validation, a conditional format, totals, print area and
+// titles, a picture below.
+func rangeTemplate(t *testing.T) ([]byte, map[string]any) {
 	const s = "清单"
 	tpl := book(t, s, map[string]string{
 		"A1": "{{.Title}}",
@@ -164,6 +171,12 @@ func TestRangeRow(t *testing.T) {
 		"Title": "标题", "Foot": "页脚",
 		"Rows": []row{{"甲", 1, d(1), 0}, {"乙", 2, d(2), 0}, {"丙", 3, d(3), 0}},
 	}
+	return tpl, data
+}
+
+func TestRangeRow(t *testing.T) {
+	const s = "清单"
+	tpl, data := rangeTemplate(t)
 	f := run(t, tpl, data)
 	for i, want := range [][]string{
 		{"1", "甲", "1", "41334", "", "固定"},
@@ -379,5 +392,88 @@ func TestDeterministic(t *testing.T) {
 	must(t, tp.Execute(&b, data, ExecOptions{}))
 	if !bytes.Equal(a.Bytes(), b.Bytes()) {
 		t.Error("two executions differ")
+	}
+}
+
+func TestRangeRowEmptyKeepsTotals(t *testing.T) {
+	tpl := book(t, "S", map[string]string{
+		"A1": "头", "A2": "{{range .Rows}}{{.Name}}", "B2": "{{.Count}}{{end}}", "A3": "合计", "B3": "=SUM(B2:B2)",
+	}, nil)
+	f := run(t, tpl, map[string]any{"Rows": []row{}})
+	if got := cell(t, f, "S", "A2"); got != "" {
+		t.Errorf("A2 = %q, want empty (the row stays for the total)", got)
+	}
+	if fo, _ := f.GetCellFormula("S", "B3"); fo != "SUM(B2:B2)" {
+		t.Errorf("B3 formula %q, want SUM(B2:B2)", fo)
+	}
+}
+
+func TestConcurrentExecute(t *testing.T) {
+	tpl := book(t, "S", map[string]string{"A1": "{{range .}}{{.Name}}", "B1": "{{.Count}}{{end}}"}, nil)
+	tp, err := Parse("t.xlsx", tpl, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	outs := make([][]byte, 4)
+	done := make(chan int)
+	for i := range outs {
+		go func() {
+			var b bytes.Buffer
+			if err := tp.Execute(&b, []row{{Name: fmt.Sprint("r", i), Count: i}}, ExecOptions{}); err != nil {
+				t.Error(err)
+			}
+			outs[i] = b.Bytes()
+			done <- i
+		}()
+	}
+	for range outs {
+		<-done
+	}
+	for i, o := range outs {
+		f, err := excelize.OpenReader(bytes.NewReader(o))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if v, _ := f.GetCellValue("S", "A1"); v != fmt.Sprint("r", i) {
+			t.Errorf("execution %d wrote %q", i, v)
+		}
+		f.Close()
+	}
+}
+
+// TestEngineClients opens a filled template with openpyxl and LibreOffice.
+func TestEngineClients(t *testing.T) {
+	tpl, data := rangeTemplate(t)
+	tp, err := Parse("t.xlsx", tpl, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := tp.Execute(&b, data, ExecOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "filled.xlsx")
+	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sh := clients.ReadXlsx(t, path)["清单"]
+	for _, m := range []string{"F3:G3", "F4:G4", "F5:G5", "A8:C9"} {
+		if !contains(sh.Merged, m) {
+			t.Errorf("openpyxl merged %v lack %s", sh.Merged, m)
+		}
+	}
+	if len(sh.Validations) != 1 || sh.Validations[0].Sqref != "F3:F5" {
+		t.Errorf("openpyxl validations %+v", sh.Validations)
+	}
+	if sh.PrintTitleRows == nil || *sh.PrintTitleRows != "2:2" && *sh.PrintTitleRows != "$2:$2" {
+		t.Errorf("openpyxl print titles %v", sh.PrintTitleRows)
+	}
+	if v := sh.Rows[4][1]; v == nil || *v != "丙" {
+		t.Errorf("B5 %v", v)
+	}
+	// The print area grew to the last item: 页脚 (row 8) is outside it.
+	text, _ := clients.PDFText(t, clients.ToPDF(t, path))
+	if sq := clients.Squash(text); !strings.Contains(sq, "甲") || !strings.Contains(sq, "丙") || strings.Contains(sq, "页脚") {
+		t.Errorf("PDF text %q", text)
 	}
 }
