@@ -35,4 +35,26 @@
 // a repeated row, the item; all problems are reported, not only the first.
 //
 // A parsed Template is immutable and safe for concurrent Execute calls.
+//
+// # Built-in workbooks
+//
+// Workbooks lists the builders of the four built-in workbooks and Build
+// runs one by kind (责任分工表, 责任矩阵, 推进计划, 周工作清单):
+//
+//	err := xlsx.Build(xlsx.Weekly, campaign, buildDate, w)
+//
+// 责任分工表 and 周工作清单 are templates in templates/ (fengongbiao.xlsx,
+// zhouqingdan.xlsx), written by TemplateFiles through `go generate
+// ./templates` and filled by this engine; the builders then merge the
+// activity and group columns, fit row heights to the text and put in the
+// campaign's fonts. 责任矩阵 is streamed (StreamWriter) and 推进计划 drawn
+// cell by cell, since their columns depend on the data. Output is
+// deterministic: the same campaign and date give the same bytes.
+//
+// # Round trip
+//
+// The 周工作清单 and 责任分工表 carry each task's id in a hidden 任务标识
+// column. ReadReturned reads a workbook the units sent back (状态, 完成日期,
+// 备注 or 进展情况) into Updates, matched by that id; `gongwen import`
+// records them in the campaign file.
 package xlsx
