@@ -212,7 +212,7 @@ func (w *writer) Write(p []byte) (int, error) {
 		if j < 2 {
 			return 0, errors.New("docx: internal error: broken marker")
 		}
-		if err := w.marker(p[i+1], string(p[i+2:i+j])); err != nil {
+		if err := w.marker(p[i+1], p[i+2:i+j]); err != nil {
 			return 0, err
 		}
 		p = p[i+j+1:]
@@ -232,26 +232,48 @@ func (w *writer) Write(p []byte) (int, error) {
 	return n, nil
 }
 
-func (w *writer) marker(op byte, arg string) error {
+// smallID parses a marker's numeric payload without allocating; -1 if it
+// is not a number.
+func smallID(b []byte) int {
+	if len(b) == 0 || len(b) > 9 {
+		return -1
+	}
+	n := 0
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return -1
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
+func (w *writer) marker(op byte, raw []byte) error {
 	st := w.st
 	switch op {
-	case '<', '[':
-		w.value = op
-	case 's': // a range starts
-		if id, err := strconv.Atoi(arg); err == nil && id >= 0 {
-			if w.iters == nil {
-				w.iters = map[int]int{}
-			}
-			w.iters[id] = 0
-		}
 	case 't': // a range iteration
-		if id, err := strconv.Atoi(arg); err == nil && id >= 0 && w.iters != nil {
+		if id := smallID(raw); id >= 0 && w.iters != nil {
 			w.iters[id]++
 		}
 		w.writes++
 		if w.writes&1023 == 0 {
 			return w.clock()
 		}
+		return nil
+	case 's': // a range starts
+		if id := smallID(raw); id >= 0 {
+			if w.iters == nil {
+				w.iters = map[int]int{}
+			}
+			w.iters[id] = 0
+		}
+		return nil
+	case '<', '[':
+		w.value = op
+		return nil
+	}
+	arg := string(raw)
+	switch op {
 	case '(':
 		w.depth++
 		if w.depth > maxTemplateDepth {
