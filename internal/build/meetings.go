@@ -83,7 +83,7 @@ func (p *planner) meetingJobs(e Entry) ([]Job, error) {
 		for i := range occ {
 			o := &occ[i]
 			weekly := o.Cadence != nil && isWeekly(o.Cadence.Every)
-			if covered[o.ID()] || o.Held() || o.Cadence == nil {
+			if covered[o.ID()] || o.HeldBy(date) || o.Cadence == nil {
 				continue
 			}
 			if len(e.Only) > 0 && !want(o.ID()) || len(e.Only) == 0 && (weekly || !upcoming(o)) {

@@ -52,15 +52,25 @@ type Occurrence struct {
 	Meeting *model.Meeting
 }
 
-// Held reports whether the occurrence has been recorded as held.
+// Held reports whether the occurrence is recorded in the data's meetings
+// (held, or fixed ahead: a returned 参会回执 records a coming meeting).
 func (o *Occurrence) Held() bool { return o.Meeting != nil }
 
-// Status is 已召开, 未召开 (past and not recorded), 待召开, or 适时 for an
-// unscheduled rule, as of the day of asOf.
+// HeldBy reports whether the meeting is recorded and its day is not after
+// the day of asOf.
+func (o *Occurrence) HeldBy(asOf time.Time) bool {
+	return o.Meeting != nil && !o.Date.After(period.Day(asOf))
+}
+
+// Status is 已召开, 已登记 (recorded ahead), 未召开 (past and not
+// recorded), 待召开, or the frequency (适时, 即时) of an unscheduled rule,
+// as of the day of asOf.
 func (o *Occurrence) Status(asOf time.Time) string {
 	switch {
-	case o.Held():
+	case o.HeldBy(asOf):
 		return "已召开"
+	case o.Held():
+		return "已登记"
 	case o.Unscheduled:
 		if o.Cadence != nil {
 			return o.Cadence.Every

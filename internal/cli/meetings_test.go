@@ -1,0 +1,253 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"gongwen/internal/load"
+	"gongwen/internal/xlsx"
+)
+
+const seedData = "../../data/xuechuang.yaml"
+
+func TestMeetingsCommand(t *testing.T) {
+	var out, errOut bytes.Buffer
+	ios := &IOStreams{Out: &out, ErrOut: &errOut}
+	err := runMeetings(&meetingsOptions{IO: ios, Data: seedData, From: "2013-09-28", To: "2013-10-15", Date: "2013-07-15"})
+	if err != nil {
+		t.Fatalf("%v\n%s", err, errOut.String())
+	}
+	want := []string{
+		"2013-09-30 一   待召开  工作例会（第40周，领导小组办公室会议室）",
+		"2013-10-08 二   待召开  工作例会（第41周，遇国庆节顺延，领导小组办公室会议室）",
+		"2013-10-14 一   待召开  工作例会（第42周，领导小组办公室会议室）",
+		"共 3 次会议，截至 2013年7月15日 已召开 0 次",
+	}
+	if got := strings.TrimSpace(out.String()); got != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", got, strings.Join(want, "\n"))
+	}
+
+	out.Reset()
+	if err := runMeetings(&meetingsOptions{IO: ios, Data: seedData, JSON: true, Date: "2013-07-15"}); err != nil {
+		t.Fatal(err)
+	}
+	var list []meetingJSON
+	if err := json.Unmarshal(out.Bytes(), &list); err != nil {
+		t.Fatal(err)
+	}
+	var held, unscheduled int
+	for _, m := range list {
+		if m.Status == "已召开" {
+			held++
+			if m.ID == "ldxz-1" && (len(m.Decisions) != 3 || m.Decisions[0].Task != "ldxz-1-jy1" || m.Decisions[1].Task != "") {
+				t.Errorf("ldxz-1 decisions %+v", m.Decisions)
+			}
+		}
+		if m.Unscheduled {
+			unscheduled++
+		}
+	}
+	if held != 5 || unscheduled != 3 {
+		t.Errorf("%d held, %d unscheduled", held, unscheduled)
+	}
+
+	out.Reset()
+	if err := runMeetings(&meetingsOptions{IO: ios, Data: seedData, Decisions: true}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "lh-28-jy1") || !strings.Contains(out.String(), "共 7 项") {
+		t.Errorf("decisions:\n%s", out.String())
+	}
+
+	for _, bad := range []meetingsOptions{{From: "9月1日"}, {From: "2013-10-01", To: "2013-09-01"}} {
+		bad.IO, bad.Data = ios, seedData
+		if err := runMeetings(&bad); err == nil || meetingExit(err) != exitUsage {
+			t.Errorf("%+v: err %v", bad, err)
+		}
+	}
+}
+
+func meetingExit(err error) int {
+	if e, ok := err.(*exitError); ok {
+		return e.code
+	}
+	return exitInternal
+}
+
+// copySeed puts the seed data into a temporary folder.
+func copySeed(t *testing.T) (string, []byte) {
+	t.Helper()
+	src, err := os.ReadFile(seedData)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "xuechuang.yaml")
+	if err := os.WriteFile(path, src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path, src
+}
+
+func receiptBook(t *testing.T, dir string, form xlsx.ReceiptForm, cells map[string]any) string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := xlsx.BuildReceipt(nil, form, &b); err != nil {
+		t.Fatal(err)
+	}
+	edited, err := xlsx.SetCells(b.Bytes(), cells)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "回执.xlsx")
+	if err := os.WriteFile(path, edited, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// diffLines returns the lines of b not in a and of a not in b.
+func diffLines(a, b []byte) (added, removed []string) {
+	count := map[string]int{}
+	for _, l := range strings.Split(string(a), "\n") {
+		count[l]++
+	}
+	for _, l := range strings.Split(string(b), "\n") {
+		if count[l] > 0 {
+			count[l]--
+			continue
+		}
+		added = append(added, l)
+	}
+	for l, n := range count {
+		for ; n > 0; n-- {
+			removed = append(removed, l)
+		}
+	}
+	return added, removed
+}
+
+func TestImportReceipt(t *testing.T) {
+	cases := []struct {
+		name    string
+		form    xlsx.ReceiptForm
+		added   []string
+		removed []string
+	}{
+		{"held meeting", xlsx.ReceiptForm{MeetingID: "bgs-2", Units: []string{"综合组", "宣传组"}},
+			[]string{`    attendees: ["王晓兰（综合组副组长）", "李明（宣传组）"]`}, []string{"    attendees: [zhz, xcz, ddz]"}},
+		{"planned meeting", xlsx.ReceiptForm{MeetingID: "zrhy-2013-09-16", Units: []string{"综合组", "宣传组"}},
+			[]string{"  - id: zrhy-2013-09-16", "    cadence: zrhy", "    name: 领导小组办公室主任会议", "    date: 2013-09-16",
+				`    attendees: ["王晓兰（综合组副组长）", "李明（宣传组）"]`}, nil},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			data, src := copySeed(t)
+			book := receiptBook(t, filepath.Dir(data), tc.form, map[string]any{
+				xlsx.ReceiptSheet + "!B4": "王晓兰", xlsx.ReceiptSheet + "!C4": "副组长", xlsx.ReceiptSheet + "!B5": "李明"})
+			var out, errOut bytes.Buffer
+			ios := &IOStreams{Out: &out, ErrOut: &errOut}
+			// Dry run: nothing written.
+			if err := runImportReplies(&importRepliesOptions{IO: ios, File: book, Data: data, DryRun: true}); err != nil {
+				t.Fatalf("%v\n%s", err, errOut.String())
+			}
+			if now, _ := os.ReadFile(data); !bytes.Equal(now, src) {
+				t.Fatal("dry run changed the data")
+			}
+			if err := runImportReplies(&importRepliesOptions{IO: ios, File: book, Data: data}); err != nil {
+				t.Fatalf("%v\n%s", err, errOut.String())
+			}
+			now, _ := os.ReadFile(data)
+			added, removed := diffLines(src, now)
+			if strings.Join(added, "\n") != strings.Join(tc.added, "\n") || strings.Join(removed, "\n") != strings.Join(tc.removed, "\n") {
+				t.Errorf("added\n%s\nremoved\n%s", strings.Join(added, "\n"), strings.Join(removed, "\n"))
+			}
+			c, _, err := load.File(data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if m := c.MeetingByID(tc.form.MeetingID); m == nil || len(m.Attendees) != 2 {
+				t.Errorf("meeting %s: %+v", tc.form.MeetingID, m)
+			}
+			// Importing the same receipt again changes nothing.
+			out.Reset()
+			if err := runImportReplies(&importRepliesOptions{IO: ios, File: book, Data: data}); err != nil {
+				t.Fatal(err)
+			}
+			if again, _ := os.ReadFile(data); !bytes.Equal(again, now) || !strings.Contains(out.String(), "没有变化") {
+				t.Errorf("second import: %s", out.String())
+			}
+		})
+	}
+}
+
+func TestImportReceiptErrors(t *testing.T) {
+	data, src := copySeed(t)
+	dir := filepath.Dir(data)
+	var out, errOut bytes.Buffer
+	ios := &IOStreams{Out: &out, ErrOut: &errOut}
+	book := receiptBook(t, dir, xlsx.ReceiptForm{MeetingID: "no-such-meeting", Units: []string{"综合组"}},
+		map[string]any{xlsx.ReceiptSheet + "!B4": "王晓兰"})
+	err := runImportReplies(&importRepliesOptions{IO: ios, File: book, Data: data})
+	if meetingExit(err) != exitBadInput || !strings.Contains(errOut.String(), "参会回执!A4") {
+		t.Errorf("unknown meeting: %v\n%s", err, errOut.String())
+	}
+	errOut.Reset()
+	book = receiptBook(t, dir, xlsx.ReceiptForm{MeetingID: "bgs-2", Units: []string{"综合组"}},
+		map[string]any{xlsx.ReceiptSheet + "!B4": "王晓兰", xlsx.ReceiptSheet + "!F4": ""})
+	err = runImportReplies(&importRepliesOptions{IO: ios, File: book, Data: data})
+	if meetingExit(err) != exitBadInput || !strings.Contains(errOut.String(), "F4") {
+		t.Errorf("cleared id: %v\n%s", err, errOut.String())
+	}
+	if now, _ := os.ReadFile(data); !bytes.Equal(now, src) {
+		t.Error("a failed import changed the data")
+	}
+}
+
+// A 督办事项回复表 goes through the weekly-list import: only the task's
+// status, completion date and notes change.
+func TestImportSupervisionReply(t *testing.T) {
+	data, src := copySeed(t)
+	c, _, err := load.File(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tk := c.Tasks[3]
+	var b bytes.Buffer
+	r := xlsx.SupervisionReply{Title: "督办事项回复表", Tasks: []xlsx.ReplyTask{{ID: tk.ID, Task: tk.Title, Status: tk.Status}}}
+	if err := xlsx.BuildSupervisionReply(c, r, &b); err != nil {
+		t.Fatal(err)
+	}
+	edited, err := xlsx.SetCells(b.Bytes(), map[string]any{
+		xlsx.ReplySheet + "!E4": "已完成", xlsx.ReplySheet + "!F4": "2013-07-16", xlsx.ReplySheet + "!G4": "已按要求完成。"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	book := filepath.Join(filepath.Dir(data), "回复表.xlsx")
+	os.WriteFile(book, edited, 0o644)
+	var out, errOut bytes.Buffer
+	if err := runImportReplies(&importRepliesOptions{IO: &IOStreams{Out: &out, ErrOut: &errOut}, File: book, Data: data}); err != nil {
+		t.Fatalf("%v\n%s", err, errOut.String())
+	}
+	now, _ := os.ReadFile(data)
+	added, _ := diffLines(src, now)
+	joined := strings.Join(added, "\n")
+	for _, w := range []string{"status: 已完成", "done_on: 2013-07-16", "notes: 已按要求完成。"} {
+		if !strings.Contains(joined, w) {
+			t.Errorf("%q not added:\n%s", w, joined)
+		}
+	}
+	if len(added) > 3 {
+		t.Errorf("more than the task's fields changed:\n%s", joined)
+	}
+	c2, _, err := load.File(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := c2.TaskByID(tk.ID); got.Status != "已完成" || got.Notes != "已按要求完成。" {
+		t.Errorf("task %+v", got)
+	}
+}
