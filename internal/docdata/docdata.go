@@ -55,7 +55,7 @@ type View struct {
 	Appendices []Appendix // attachments, each on a new page
 
 	// 版记
-	CC        []string // at most one: "抄送：…。" (a list so a table row can repeat 0 or 1 times)
+	CC        []string // at most one: the 抄送机关 "…。" without the label (a list so a table row can repeat 0 or 1 times)
 	Printer   string   // 印发机关
 	PrintDate string   // "2013年4月9日印发"
 	Colophon  []int    // one element when the document has a 版记

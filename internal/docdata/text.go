@@ -114,7 +114,7 @@ func pad(s string, half int) string {
 	if half < 0 {
 		half = 0
 	}
-	return strings.Repeat("\u3000", (half+1)/2) + s
+	return strings.Repeat("\u3000", half/2) + s
 }
 
 // signLayout places the 署名 and the 成文日期 as GB/T 9704 7.3.5 says.
@@ -141,16 +141,20 @@ func signLayout(signs []string, date string, seal bool) (lines []string, dateLin
 		lines = append(lines, pad(s, st))
 	}
 	ds := first + 4
-	if first < 0 || ds+dw > line {
-		ds = line - dw
+	if first < 0 || ds+dw > line-4 {
+		// A signature longer than the line wraps; the date then ends two
+		// characters from the right.
+		ds = line - 4 - dw
 	}
 	return lines, pad(date, ds)
 }
 
 // TitleLines breaks a title into lines of at most max characters, as even
-// as possible, never inside quotes or book-title marks, never starting a
-// line with closing punctuation, and preferring breaks around 关于, 的 and
-// 和 — the balanced 梯形 shape GB/T 9704 asks for.
+// as possible, never starting a line with closing punctuation, avoiding
+// breaks inside quotes and book-title marks and between two characters of
+// a word, preferring breaks after 、，的 and before 关于 or the final
+// 的通知 — the balanced shape GB/T 9704 asks for. When the fewest lines
+// force a bad break, one more line is tried.
 func TitleLines(title string, max int) []string {
 	rs := []rune(strings.TrimSpace(title))
 	if max <= 0 {
@@ -160,7 +164,18 @@ func TitleLines(title string, max int) []string {
 		return []string{string(rs)}
 	}
 	n := (len(rs) + max - 1) / max
+	best, score := splitTitle(rs, n, max)
+	if more, s := splitTitle(rs, n+1, max); s+24 < score {
+		best = more
+	}
+	return best
+}
+
+// splitTitle breaks rs into n lines, greedily from the top, and returns
+// the lines with the sum of their break scores.
+func splitTitle(rs []rune, n, max int) ([]string, int) {
 	var lines []string
+	total := 0
 	for n > 1 {
 		target := (len(rs) + n - 1) / n
 		best, bestScore := -1, 1<<30
@@ -168,20 +183,20 @@ func TitleLines(title string, max int) []string {
 			if cut > max || len(rs)-cut > max*(n-1) {
 				continue
 			}
-			score := 4 * abs(cut-target)
-			score += breakPenalty(rs, cut)
+			score := 4*abs(cut-target) + breakPenalty(rs, cut, max)
 			if score < bestScore {
 				best, bestScore = cut, score
 			}
 		}
 		if best < 0 {
-			best = min(max, len(rs))
+			best, bestScore = min(max, len(rs)), 100
 		}
+		total += bestScore
 		lines = append(lines, string(rs[:best]))
 		rs = rs[best:]
 		n--
 	}
-	return append(lines, string(rs))
+	return append(lines, string(rs)), total
 }
 
 func abs(n int) int {
@@ -191,13 +206,17 @@ func abs(n int) int {
 	return n
 }
 
-// breakPenalty scores a line break before rs[cut]: high inside quotes or
-// numbers and before closing punctuation, low at natural seams.
-func breakPenalty(rs []rune, cut int) int {
-	depth := 0
-	for _, r := range rs[:cut] {
+// breakPenalty scores a line break before rs[cut]: high inside quotes
+// (higher when the quoted words would fit on one line), inside numbers and
+// before closing punctuation; low at natural seams.
+func breakPenalty(rs []rune, cut, max int) int {
+	depth, open := 0, -1
+	for i, r := range rs[:cut] {
 		switch r {
 		case '“', '《', '（', '(', '‘', '〔':
+			if depth == 0 {
+				open = i
+			}
 			depth++
 		case '”', '》', '）', ')', '’', '〕':
 			depth--
@@ -206,6 +225,22 @@ func breakPenalty(rs []rune, cut int) int {
 	p := 0
 	if depth > 0 {
 		p += 30
+		closeAt, d := len(rs), depth
+		for i := cut; i < len(rs); i++ {
+			switch rs[i] {
+			case '“', '《', '（', '(', '‘', '〔':
+				d++
+			case '”', '》', '）', ')', '’', '〕':
+				d--
+			}
+			if d == 0 {
+				closeAt = i
+				break
+			}
+		}
+		if closeAt-open+1 <= max {
+			p += 30
+		}
 	}
 	prev, next := rs[cut-1], rs[cut]
 	if strings.ContainsRune("，。、；：”》）)’〕！？", next) {
@@ -222,11 +257,11 @@ func breakPenalty(rs []rune, cut int) int {
 	case strings.HasPrefix(rest, "关于"), strings.HasPrefix(rest, "的通知"), strings.HasPrefix(rest, "的意见"),
 		strings.HasPrefix(rest, "的汇报"), strings.HasPrefix(rest, "的讲话"), strings.HasPrefix(rest, "工作"):
 		p -= 6
-	case prev == '的' || prev == '和' || prev == '与' || prev == '及' || prev == '”' || prev == '》':
+	case strings.ContainsRune("的和与及”》、，", prev), strings.ContainsRune("“《", next):
 		p -= 3
 	default:
 		// A break between two Chinese characters may split a word.
-		p += 4
+		p += 8
 	}
 	return p
 }

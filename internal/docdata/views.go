@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"gongwen/internal/model"
 )
@@ -147,7 +148,7 @@ func forNotice(kind model.DocumentKind, c *model.Campaign, doc *model.Document, 
 		}
 	}
 	if len(doc.CC) > 0 {
-		v.CC = []string{"抄送：" + strings.Join(doc.CC, "，") + "。"}
+		v.CC = []string{strings.Join(doc.CC, "，") + "。"}
 	}
 	v.Printer = doc.Printer
 	if v.Printer == "" && len(names) > 0 {
@@ -476,10 +477,12 @@ func ComputeStats(c *model.Campaign, span Span, date time.Time) *Stats {
 
 func in(t time.Time, s Span) bool { return !t.Before(s.Start) && !t.After(s.End) }
 
-// ForSummary builds a summary (总结) of span. Its sections come from doc
-// when doc has them; otherwise they are written from the data: 主要成效
-// (the figures and the tasks finished), 主要做法 (the meetings held), 存在问题
-// (overdue tasks), 下一步打算 (tasks due in the next stretch of the same length).
+// ForSummary builds a summary (总结) of span. Its outline comes from doc
+// when doc has sections; a section without text of its own is filled from
+// the data by its heading (see fillSections). Without doc sections the
+// outline is 主要成效 (the figures and the tasks finished), 主要做法 (the
+// meetings held), 存在问题 (overdue tasks), 下一步打算 (tasks due in the
+// next stretch of the same length).
 func ForSummary(c *model.Campaign, doc *model.Document, span Span, date time.Time, opts Options) *View {
 	v := newView(model.Summary, c)
 	st := ComputeStats(c, span, date)
@@ -491,56 +494,66 @@ func ForSummary(c *model.Campaign, doc *model.Document, span Span, date time.Tim
 		v.Title = office + span.Name + "工作总结"
 	}
 	v.TitleLines = TitleLines(v.Title, opts.titleMax())
+	parts := summaryParts(c, span, date, st)
+	var secs []model.Section
+	opening := span.Name + "，在领导小组的领导下，" + office + "按照工作方案的部署，" +
+		"认真做好综合协调、督导服务、典型宣传、日常运作等各项工作，现将有关情况总结如下。"
 	if doc != nil && len(doc.Sections) > 0 {
-		v.Body = body(model.Summary, doc, opts)
+		secs = doc.Sections
+		if doc.Opening != "" {
+			opening = doc.Opening
+		}
 	} else {
-		v.Body = summaryBlocks(c, span, date, st, opts, false)
+		secs = headings("主要成效", "主要做法", "存在问题", "下一步打算")
 	}
-	signs := []string{office}
-	if doc != nil && len(doc.Signature) > 0 {
-		signs = doc.Signature
+	v.Body = append(textBlocks(opening), fillSections(secs, parts, opts.level3(model.Summary))...)
+	if doc != nil {
+		v.Body = append(v.Body, textBlocks(doc.Closing)...)
 	}
 	end := span.End
 	if date.Before(end) {
 		end = date
 	}
 	v.Date = Date(docDate(doc, end))
-	v.SignLines, v.DateLine = signLayout(signs, v.Date, false)
+	v.SignLines, v.DateLine = signLayout(signatures(c, doc, office), v.Date, false)
 	return v
 }
 
-func summaryBlocks(c *model.Campaign, span Span, date time.Time, st *Stats, opts Options, report bool) []Block {
-	sep := opts.level3(model.Summary)
-	short := c.ShortName
-	if short != "" {
-		short = "“" + short + "”"
+// signatures is the 署名 of a document: its own, else its organs' names,
+// else fallback.
+func signatures(c *model.Campaign, doc *model.Document, fallback string) []string {
+	if doc == nil {
+		return []string{fallback}
 	}
-	var out []Block
-	if report {
-		out = append(out, Block{Text: "根据会议安排，现将" + span.Name + short + "活动开展情况汇报如下："})
-	} else {
-		out = append(out, Block{Text: span.Name + "，在领导小组的领导下，" + c.Office.Name + "按照工作方案的部署，" +
-			"认真做好综合协调、督导服务、典型宣传、日常运作等各项工作，现将有关情况总结如下。"})
+	if len(doc.Signature) > 0 {
+		return doc.Signature
 	}
-	sec := 0
-	head := func(h string) {
-		sec++
-		out = append(out, Block{Level: 1, Number: number(1, sec, sep), Heading: h})
-	}
-	items := func(texts []string) {
-		for i, t := range texts {
-			out = append(out, Block{Level: 3, Number: number(3, i+1, sep), Text: t})
+	var names []string
+	for _, id := range doc.Organs {
+		if o, ok := organ(c, id); ok {
+			names = append(names, o.Name)
 		}
 	}
-	if report {
-		head("工作进展")
-	} else {
-		head("主要成效")
+	if len(names) == 0 {
+		names = []string{fallback}
 	}
-	fig := fmt.Sprintf("截至%s，到期工作任务%d项，已完成%d项，其中按期完成%d项，完成率%d%%；逾期未完成%d项。召开各类会议%d次，编发简报%d期。",
-		Date(minTime(span.End, date)), st.Total, st.Done, st.OnTime, st.DonePercent, st.Overdue, st.Meetings, st.Briefings)
-	out = append(out, Block{Text: fig})
-	var done, overdue, next []string
+	return names
+}
+
+func headings(hs ...string) []model.Section {
+	out := make([]model.Section, len(hs))
+	for i, h := range hs {
+		out[i].Heading = h
+	}
+	return out
+}
+
+// summaryParts are the paragraphs a summary or report can draw from the
+// data, by what they say.
+func summaryParts(c *model.Campaign, span Span, date time.Time, st *Stats) map[string][]string {
+	parts := map[string][]string{}
+	parts["figures"] = []string{fmt.Sprintf("截至%s，到期工作任务%d项，已完成%d项，其中按期完成%d项，完成率%d%%；逾期未完成%d项。召开各类会议%d次，编发简报%d期。",
+		Date(minTime(span.End, date)), st.Total, st.Done, st.OnTime, st.DonePercent, st.Overdue, st.Meetings, st.Briefings)}
 	nextEnd := span.End.AddDate(0, 0, int(span.End.Sub(span.Start).Hours()/24)+1)
 	for _, t := range c.Tasks {
 		if t.Period.End.IsZero() {
@@ -550,46 +563,94 @@ func summaryBlocks(c *model.Campaign, span Span, date time.Time, st *Stats, opts
 		if text == "" {
 			text = t.Title
 		}
+		// A task the plan runs into the next one ends in a comma there.
+		if r, size := utf8.DecodeLastRuneInString(text); r == '，' || r == '、' {
+			text = text[:len(text)-size] + "。"
+		}
 		switch {
 		case !t.Period.End.After(span.End) && t.Status.Finished():
-			done = append(done, text)
+			parts["done"] = append(parts["done"], text)
 		case !t.Period.End.After(span.End) && t.Period.End.Before(date):
-			overdue = append(overdue, text+"（尚未完成）")
+			parts["overdue"] = append(parts["overdue"], text+"目前尚未完成。")
 		case t.Period.End.After(span.End) && !t.Period.Start.After(nextEnd) && !t.Status.Finished():
-			next = append(next, text)
+			parts["next"] = append(parts["next"], text)
 		}
 	}
-	items(done)
-	if !report {
-		head("主要做法")
-		var ms []string
-		for _, m := range c.Meetings {
-			if in(m.Date, span) && !m.Date.After(date) {
-				s := Date(m.Date) + "，召开" + m.Name
-				if len(m.Agenda) > 0 {
-					s += "，" + strings.Join(m.Agenda, "；")
-				}
-				ms = append(ms, s+"。")
+	for _, m := range c.Meetings {
+		if in(m.Date, span) && !m.Date.After(date) {
+			s := Date(m.Date) + "，召开" + m.Name
+			if len(m.Agenda) > 0 {
+				s += "，" + strings.Join(m.Agenda, "；")
 			}
+			parts["meetings"] = append(parts["meetings"], strings.TrimSuffix(s, "。")+"。")
 		}
-		if len(ms) == 0 {
-			ms = []string{"坚持工作例会制度，定期研究解决问题，安排部署工作。"}
+	}
+	if len(parts["meetings"]) == 0 {
+		parts["meetings"] = []string{"坚持工作例会制度，定期研究解决问题，安排部署工作。"}
+	}
+	if len(parts["overdue"]) == 0 {
+		parts["overdue"] = []string{"对照工作方案，到期工作任务均已完成，但工作的系统性、平衡性还需进一步加强。"}
+	}
+	if len(parts["next"]) == 0 {
+		parts["next"] = []string{"按照工作方案的部署，认真总结经验，形成务实管用的制度成果，推动活动取得实效。"}
+	}
+	parts["study"] = []string{"关于建立长效机制、巩固活动成果的有关制度，拟提请常委会研究。"}
+	return parts
+}
+
+// sectionKeys maps words of a heading to the parts that fill it, first
+// match first.
+var sectionKeys = []struct {
+	words []string
+	parts []string
+}{
+	{[]string{"基本情况", "进展"}, []string{"figures", "meetings"}},
+	{[]string{"成效", "成绩", "完成情况"}, []string{"figures", "done"}},
+	{[]string{"做法", "措施"}, []string{"meetings"}},
+	{[]string{"问题", "不足"}, []string{"overdue"}},
+	{[]string{"打算", "建议", "下一步", "安排"}, []string{"next"}},
+	{[]string{"研究", "事项"}, []string{"study"}},
+}
+
+// fillSections numbers sections and fills those without text from the
+// data by their heading: 基本情况/进展 (figures, meetings), 成效 (figures,
+// tasks finished), 做法 (meetings), 问题 (overdue tasks), 打算/建议 (tasks
+// ahead), 研究/事项 (matters for decision). A part is used once; a section
+// nothing fits gets a bracketed prompt for the drafter.
+func fillSections(secs []model.Section, parts map[string][]string, level3 string) []Block {
+	used := map[string]bool{}
+	filled := make([]model.Section, len(secs))
+	for i, s := range secs {
+		filled[i] = s
+		if len(s.Paragraphs) > 0 || len(s.Sections) > 0 {
+			continue
 		}
-		items(ms)
+		for _, k := range sectionKeys {
+			if !containsAny(s.Heading, k.words) {
+				continue
+			}
+			for _, p := range k.parts {
+				if !used[p] {
+					used[p] = true
+					filled[i].Paragraphs = append(filled[i].Paragraphs, parts[p]...)
+				}
+			}
+			break
+		}
+		if len(filled[i].Paragraphs) == 0 {
+			filled[i].Paragraphs = []string{"（此处填写" + s.Heading + "。）"}
+		}
 	}
-	head("存在问题")
-	if len(overdue) == 0 {
-		out = append(out, Block{Text: "对照工作方案，到期工作任务均已完成，但工作的系统性、平衡性还需进一步加强。"})
-	} else {
-		items(overdue)
+	return sectionBlocks(filled, 1, level3)
+}
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
 	}
-	head("下一步打算")
-	if len(next) == 0 {
-		out = append(out, Block{Text: "按照工作方案的部署，认真总结经验，形成务实管用的制度成果，推动活动取得实效。"})
-	} else {
-		items(next)
-	}
-	return out
+	return false
 }
 
 func minTime(a, b time.Time) time.Time {
@@ -621,6 +682,10 @@ func forSpeech(c *model.Campaign, doc *model.Document, date time.Time, opts Opti
 	return v
 }
 
+// forReport builds a report to the standing committee (汇报): "关于…情况的
+// 汇报", the opening ("根据会议安排，现将……汇报如下："), and an outline from
+// the document or 工作进展/存在问题/下一步打算/需要研究的事项, filled from the
+// data over the campaign year as in ForSummary.
 func forReport(c *model.Campaign, doc *model.Document, date time.Time, opts Options) *View {
 	v := newView(model.Report, c)
 	v.Title = doc.Title
@@ -632,22 +697,23 @@ func forReport(c *model.Campaign, doc *model.Document, date time.Time, opts Opti
 		v.Recipients = strings.Join(doc.Recipients, "，") + "："
 	}
 	span := YearSpan(c.Year)
-	v.Stats = ComputeStats(c, span, date)
-	if len(doc.Sections) > 0 {
-		v.Body = body(model.Report, doc, opts)
-	} else {
-		v.Body = summaryBlocks(c, span, date, v.Stats, opts, true)
-		v.Body = append(v.Body, Block{Level: 1, Number: number(1, 4, "."), Heading: "需要研究的事项"},
-			Block{Text: "关于建立长效机制、巩固活动成果的有关制度，拟提请常委会研究。"})
-		if doc.Opening != "" {
-			v.Body[0] = Block{Text: doc.Opening}
+	d := docDate(doc, date)
+	v.Stats = ComputeStats(c, span, d)
+	opening := doc.Opening
+	if opening == "" {
+		short := c.ShortName
+		if short != "" {
+			short = "“" + short + "”"
 		}
+		opening = "根据会议安排，现将" + span.Name + short + "活动开展情况汇报如下："
 	}
-	signs := doc.Signature
-	if len(signs) == 0 {
-		signs = []string{c.Office.Name}
+	secs := doc.Sections
+	if len(secs) == 0 {
+		secs = headings("工作进展", "存在问题", "下一步打算", "需要研究的事项")
 	}
-	v.Date = Date(docDate(doc, date))
-	v.SignLines, v.DateLine = signLayout(signs, v.Date, false)
+	v.Body = append(textBlocks(opening), fillSections(secs, summaryParts(c, span, d, v.Stats), opts.level3(model.Report))...)
+	v.Body = append(v.Body, textBlocks(doc.Closing)...)
+	v.Date = Date(d)
+	v.SignLines, v.DateLine = signLayout(signatures(c, doc, c.Office.Name), v.Date, false)
 	return v
 }

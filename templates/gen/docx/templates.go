@@ -158,7 +158,7 @@ func colophon() []string {
 	label := 320 + 3*280 + 40 // indent + 抄送： at 四号
 	widths := []int{label, g.TypeWidth - label}
 	cc := row(`<w:cantSplit/>`,
-		cell(widths[0], "", para(ppr{style: g.StyleColophon, ind: fmt.Sprintf(`w:left="%d"`, g.Char)}, run(rpr{}, "{{range .CC}}抄送："))),
+		cell(widths[0], "", para(ppr{style: g.StyleColophon, ind: fmt.Sprintf(`w:left="%d" w:right="0"`, g.Char)}, run(rpr{}, "{{range .CC}}抄送："))),
 		cell(widths[1], "", para(ppr{style: g.StyleColophon, ind: fmt.Sprintf(`w:left="0" w:right="%d"`, g.Char)}, run(rpr{}, "{{.}}{{end}}"))))
 	printer := row(`<w:cantSplit/>`, cell(g.TypeWidth, `<w:gridSpan w:val="2"/>`,
 		para(ppr{style: g.StyleColophon, tabs: fmt.Sprintf(`<w:tab w:val="right" w:pos="%d"/>`, g.TypeWidth-g.Char)},
@@ -219,7 +219,7 @@ func briefing() []string {
 	label := 3*280 + 40
 	widths := []int{label, g.TypeWidth - label}
 	lines := row(`<w:cantSplit/>`,
-		cell(widths[0], "", para(ppr{style: g.StyleColophon, ind: `w:left="0"`}, run(rpr{}, "{{range .Briefing.Footer}}{{.Label}}"))),
+		cell(widths[0], "", para(ppr{style: g.StyleColophon, ind: `w:left="0" w:right="0"`}, run(rpr{}, "{{range .Briefing.Footer}}{{.Label}}"))),
 		cell(widths[1], "", para(ppr{style: g.StyleColophon, ind: `w:left="0" w:right="0"`}, run(rpr{}, "{{.Text}}{{end}}"))))
 	copies := row(`<w:cantSplit/>`, cell(g.TypeWidth, `<w:gridSpan w:val="2"/>`,
 		para(ppr{style: g.StyleColophon, ind: `w:left="0" w:right="0"`, jc: "right"}, run(rpr{}, "{{.Briefing.Copies}}"))))
