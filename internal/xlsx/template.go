@@ -284,8 +284,13 @@ func (t *Template) compileCell(sheet, ref string, row, col int, text, open, clos
 	body := text
 	nodes := tree["cell"].Root.Nodes
 	if open != "" {
-		if rn, ok := nodes[0].(*parse.RangeNode); ok && rn.List != nil {
-			nodes = rn.List.Nodes
+		if rn, ok := nodes[0].(*parse.RangeNode); ok {
+			if rn.ElseList != nil {
+				return nil, errors.New("重复行中不支持 {{else}}（没有数据时整行会被删去或留空）")
+			}
+			if rn.List != nil {
+				nodes = rn.List.Nodes
+			}
 		}
 	}
 	if len(nodes) == 1 {

@@ -93,6 +93,7 @@ func TestPlainCells(t *testing.T) {
 		"D1": "{{.Due}}",
 		"E1": "{{.R}}",
 		"F1": "{{ .Missing | printf “%s” }}",
+		"J1": "｛｛.N｝｝件",
 		"G1": "{{.Bad}}",
 		"H1": "static",
 		"I1": "=C1*2",
@@ -101,7 +102,7 @@ func TestPlainCells(t *testing.T) {
 	f := run(t, tpl, data)
 	tests := []struct{ ref, want string }{
 		{"A1", "a&<b>"}, {"B1", "共7项"}, {"C1", "7"}, {"D1", "41325"}, {"E1", "0.25"},
-		{"F1", "x"}, {"G1", ""}, {"H1", "static"},
+		{"F1", "x"}, {"G1", ""}, {"H1", "static"}, {"J1", "7件"},
 	}
 	for _, tc := range tests {
 		if got := cell(t, f, "表", tc.ref); got != tc.want {
@@ -319,6 +320,8 @@ func TestErrors(t *testing.T) {
 			[]string{"责任分工!B2: ", "责任分工!C3: 未定义的函数 \"nofunc\""}},
 		{"range without end", map[string]string{"A5": "{{range .R}}{{.X}}", "C5": "{{.Y}}"}, nil, true,
 			[]string{"责任分工!C5: 本行以 {{range}} 开始（A5），但最后一个非空单元格没有以 {{end}} 结束"}},
+		{"else in range row", map[string]string{"A5": "{{range .R}}{{.X}}", "B5": "{{else}}无{{end}}"}, nil, true,
+			[]string{"责任分工!B5: 重复行中不支持 {{else}}"}},
 		{"missing key", map[string]string{"C5": "{{.Nope}}", "D6": "{{.Also}}"}, map[string]any{}, false,
 			[]string{"责任分工!C5: <.Nope>: 数据中没有键 \"Nope\"", "责任分工!D6: <.Also>"}},
 		{"missing in item", map[string]string{"A5": "{{range .R}}{{.X}}", "B5": "{{.Y}}{{end}}"},
