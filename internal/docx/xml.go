@@ -64,12 +64,16 @@ func (e *xmlError) Error() string {
 	return fmt.Sprintf("XML 格式错误（字节 %d）：%s", e.off, e.msg)
 }
 
+// maxDepth bounds element nesting; Word documents stay far below it, and
+// the tree is walked recursively.
+const maxDepth = 2000
+
 // parseXML builds the tree of src. It checks only what the engine relies on
 // (tags balanced, names matching); it does not resolve namespaces.
 func parseXML(src []byte) (*node, error) {
 	root := &node{kind: kindRoot, end: len(src), tagEnd: 0, closeStart: len(src)}
 	cur := root
-	i := 0
+	i, depth := 0, 0
 	for i < len(src) {
 		if src[i] != '<' {
 			j := bytes.IndexByte(src[i:], '<')
@@ -81,16 +85,21 @@ func parseXML(src []byte) (*node, error) {
 			continue
 		}
 		rest := src[i:]
-		var end int
+		end := -1
+		after := func(close string, from int) {
+			if j := bytes.Index(rest[from:], []byte(close)); j >= 0 {
+				end = from + j + len(close)
+			}
+		}
 		switch {
 		case bytes.HasPrefix(rest, []byte("<?")):
-			end = bytes.Index(rest, []byte("?>")) + 2
+			after("?>", 2)
 		case bytes.HasPrefix(rest, []byte("<!--")):
-			end = bytes.Index(rest, []byte("-->")) + 3
+			after("-->", 4)
 		case bytes.HasPrefix(rest, []byte("<![CDATA[")):
-			end = bytes.Index(rest, []byte("]]>")) + 3
+			after("]]>", 9)
 		case bytes.HasPrefix(rest, []byte("<!")):
-			end = bytes.IndexByte(rest, '>') + 1
+			after(">", 2)
 		case bytes.HasPrefix(rest, []byte("</")):
 			e := bytes.IndexByte(rest, '>')
 			if e < 0 {
@@ -103,6 +112,7 @@ func parseXML(src []byte) (*node, error) {
 			cur.closeStart = i
 			cur.end = i + e + 1
 			cur = cur.parent
+			depth--
 			i += e + 1
 			continue
 		default:
@@ -120,11 +130,14 @@ func parseXML(src []byte) (*node, error) {
 				n.end, n.closeStart = e, e
 			} else {
 				cur = n
+				if depth++; depth > maxDepth {
+					return nil, &xmlError{i, fmt.Sprintf("元素嵌套超过 %d 层", maxDepth)}
+				}
 			}
 			i = e
 			continue
 		}
-		if end <= 1 {
+		if end < 0 {
 			return nil, &xmlError{i, "标记未闭合"}
 		}
 		cur.kids = append(cur.kids, &node{kind: kindOther, start: i, end: i + end, parent: cur})

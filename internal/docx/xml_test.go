@@ -1,0 +1,90 @@
+package docx
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestParseXML(t *testing.T) {
+	tests := []struct {
+		name, src string
+		ok        bool
+	}{
+		{"simple", `<?xml version="1.0"?><a x="1>2"><b/><!-- c --><![CDATA[<x>]]>t</a>`, true},
+		{"mismatch", `<a></b>`, false},
+		{"unclosed", `<a><b></b>`, false},
+		{"bad tag", `<a x="1></a>`, false},
+		{"deep", strings.Repeat("<a>", maxDepth+1) + strings.Repeat("</a>", maxDepth+1), false},
+		{"unclosed comment", `<a><!-- </a>`, false},
+	}
+	for _, tc := range tests {
+		_, err := parseXML([]byte(tc.src))
+		if (err == nil) != tc.ok {
+			t.Errorf("%s: err = %v", tc.name, err)
+		}
+	}
+	src := []byte(`<w:p a="1" w14:paraId='0A'><w:t>x</w:t></w:p>`)
+	root, err := parseXML(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := root.kids[0]
+	if v, _, _, ok := attr(src, p, "w14:paraId"); !ok || v != "0A" {
+		t.Errorf("attr = %q %v", v, ok)
+	}
+	if !p.is("p") || p.kids[0].local() != "t" || p.prefix() != "w" {
+		t.Errorf("names: %s", p.name)
+	}
+}
+
+func TestUnescapeEscape(t *testing.T) {
+	if got := unescape([]byte("a&amp;b&lt;&#x4E2D;&#25991;&bogus;&")); got != "a&b<中文&bogus;&" {
+		t.Errorf("unescape = %q", got)
+	}
+	if got := string(escapeText(nil, "a&<>\x01\x0b\t\n\uFFFE\xff中")); got != "a&amp;&lt;&gt;\t\n中" {
+		t.Errorf("escapeText = %q", got)
+	}
+	if got := escapeRun("a\r\nb\tc"); got != "a"+brInRun+"b"+tabInRun+"c" {
+		t.Errorf("escapeRun = %q", got)
+	}
+	if got := string(appendEscaped(nil, []byte("a\r\nb\rc\x01<"), true)); got != "a"+brInRun+"b"+brInRun+"c&lt;" {
+		t.Errorf("appendEscaped = %q", got)
+	}
+}
+
+func TestFindActions(t *testing.T) {
+	tests := []struct {
+		in       string
+		inners   []string
+		unclosed int
+	}{
+		{"a{{.A}}b{{ .B }}", []string{".A", " .B "}, 0},
+		{`{{"}}"}}x`, []string{`"}}"`}, 0},
+		{"{{printf “}}” .A}}", []string{`printf "}}" .A`}, 0},
+		{"｛｛.A｝｝{{.B｝｝", []string{".A", ".B"}, 0},
+		{"{{.A {{.B}}", []string{".B"}, 1},
+		{"{x} {{", nil, 1},
+		{"{{/* it's */}}", []string{"/* it's */"}, 0},
+	}
+	for _, tc := range tests {
+		acts, unclosed := findActions(tc.in)
+		var inners []string
+		for _, a := range acts {
+			inners = append(inners, a.inner)
+		}
+		if strings.Join(inners, "|") != strings.Join(tc.inners, "|") || len(unclosed) != tc.unclosed {
+			t.Errorf("%q: %q, %d unclosed", tc.in, inners, len(unclosed))
+		}
+	}
+}
+
+func TestKeyword(t *testing.T) {
+	for in, want := range map[string]string{
+		"range .X": "range", "- if .A -": "if", " else if .B": "else", "end": "end", "$x := 1": "decl",
+		"$i, $v := .L": "decl", "/* c */": "comment", ".A": "", "template \"x\"": "template", "$x = 2": "decl",
+	} {
+		if got := keyword(in); got != want {
+			t.Errorf("keyword(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
