@@ -314,7 +314,8 @@ func expand(c *model.Campaign, cal *cn.Calendar, cd *model.Cadence, from, to tim
 			anchor = func(w period.Period) time.Time { return date(w.End.Year(), w.End.Month(), 20) }
 		}
 	} else if p, perr := period.Parse(cd.Every, c.Year); perr == nil {
-		windows = []period.Period{p}
+		// 5月左右和9月左右 is two meetings, one in each piece.
+		windows = p.Spans()
 		anchor = func(w period.Period) time.Time {
 			if w.Days() <= 31 {
 				return date(w.Start.Year(), w.Start.Month(), 15)

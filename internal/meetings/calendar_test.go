@@ -71,6 +71,8 @@ func TestCalendar2013(t *testing.T) {
 		{name: "指定月份 春节", cd: model.Cadence{ID: "cj", Every: "2月", Months: []int{2}, Weekday: 1},
 			want: "02-16", moved: map[string]string{"02-16": "春节"}},
 		{name: "期限文字", cd: model.Cadence{ID: "xc", Every: "6月份"}, want: "06-13", moved: map[string]string{"06-13": "端午节"}},
+		// Without months the text itself gives the two windows.
+		{name: "期限文字 两段", cd: model.Cadence{ID: "qt2", Every: "5月左右和9月左右"}, want: "05-13 09-09"},
 		{name: "每旬", cd: model.Cadence{ID: "x", Every: "每旬"}, from: "2013-10-01", to: "2013-10-31",
 			want: "10-08 10-11 10-21", moved: map[string]string{"10-08": "国庆节", "10-12": ""}},
 		{name: "适时", cd: model.Cadence{ID: "s", Every: "适时"}, want: "适时"},
@@ -194,4 +196,59 @@ func TestSeedCalendar(t *testing.T) {
 	if o := Find(occ, "zrhy-2013-09-16"); o == nil || o.Status(day("2013-07-15")) != "待召开" {
 		t.Errorf("Find zrhy-2013-09-16 = %+v", o)
 	}
+}
+
+func TestXunMarks(t *testing.T) {
+	c := seed(t)
+	occ, err := Calendar(c, nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	marks := XunMarks(occ, 2013, false)
+	if len(marks) != 36 {
+		t.Fatalf("%d 旬", len(marks))
+	}
+	// 3月中旬 holds the two meetings of 12 and 13 March.
+	if got := marks[7]; got != "✓“学创”活动领导小组第一次会议 3/12\n✓领导小组办公室第一次主任会议 3/13" {
+		t.Errorf("3月中旬: %q", got)
+	}
+	// 9月中旬: the planned third-quarter 主任会议.
+	if got := marks[25]; got != "领导小组办公室主任会议 9/16" {
+		t.Errorf("9月中旬: %q", got)
+	}
+	for i, m := range marks {
+		if strings.Contains(m, "工作例会 ") {
+			t.Errorf("旬 %d has a weekly meeting: %q", i, m)
+		}
+	}
+	if w := XunMarks(occ, 2013, true); !strings.Contains(w[3], "工作例会") {
+		t.Errorf("2月上旬 with weekly: %q", w[3])
+	}
+}
+
+func FuzzCalendar(f *testing.F) {
+	for _, s := range []string{"每周", "每季度", "5月左右和9月左右", "6月份", "适时", "全年", "3月初-11月底", "每旬", "", "每月一次"} {
+		f.Add(s, 1, 5)
+	}
+	f.Fuzz(func(t *testing.T, every string, weekday, month int) {
+		c := campaign(2013, model.Cadence{ID: "x", Every: every, Weekday: weekday})
+		if month%3 == 0 {
+			c.Cadences[0].Months = []int{month}
+		}
+		occ, err := Calendar(c, nil, Options{})
+		if err != nil {
+			return
+		}
+		for _, o := range occ {
+			if o.Unscheduled {
+				continue
+			}
+			if ok, err := cn.DefaultCalendar().IsWorkday(o.Date); err != nil || !ok {
+				t.Fatalf("%q: %s is not a working day", every, o.Date.Format(time.DateOnly))
+			}
+			if !o.Window.Contains(o.Date) {
+				t.Fatalf("%q: %s outside its window %s", every, o.Date.Format(time.DateOnly), o.Window.Text)
+			}
+		}
+	})
 }

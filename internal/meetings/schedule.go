@@ -1,0 +1,42 @@
+package meetings
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"gongwen/internal/period"
+)
+
+// XunMarks returns, for each of the 36 旬 of year (1月上旬 first, as
+// period.Xuns), the text a schedule chart (推进计划) shows for the
+// meetings dated in it: "主任会议 6/17" lines joined by newlines, held
+// meetings marked ✓. Weekly meetings are left out unless weekly is true
+// (they fall in every 旬 and would hide the others); unscheduled rules
+// have no 旬. The Excel schedule builder can write these into a 会议安排
+// row under the 旬 header.
+func XunMarks(occ []Occurrence, year int, weekly bool) []string {
+	marks := make([][]string, 36)
+	for i := range occ {
+		o := &occ[i]
+		if o.Unscheduled || o.Date.Year() != year {
+			continue
+		}
+		if !weekly && o.Cadence != nil {
+			if cd, err := period.ParseCadence(o.Cadence.Every); err == nil && cd.Every == period.Weekly {
+				continue
+			}
+		}
+		x := period.XunOf(o.Date)
+		text := fmt.Sprintf("%s %d/%d", o.Name, int(o.Date.Month()), o.Date.Day())
+		if o.Held() && !o.Date.After(time.Date(year, 12, 31, 0, 0, 0, 0, time.UTC)) && o.Meeting != nil {
+			text = "✓" + text
+		}
+		marks[x.Index()] = append(marks[x.Index()], text)
+	}
+	out := make([]string, 36)
+	for i, m := range marks {
+		out[i] = strings.Join(m, "\n")
+	}
+	return out
+}
