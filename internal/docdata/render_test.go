@@ -59,6 +59,9 @@ func render(t *testing.T, tplName string, v *View) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if data, err = Restyle(data, v.Campaign); err != nil {
+		t.Fatal(err)
+	}
 	pkg, err := opc.Open(bytes.NewReader(data), int64(len(data)), opc.DefaultLimits)
 	if err != nil {
 		t.Fatal(err)
@@ -114,6 +117,36 @@ func TestRenderDefaultSet(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestRestyledRender renders a notice for an office with its own fonts and
+// red: the output names them and still passes the linter.
+func TestRestyledRender(t *testing.T) {
+	c := campaign(t)
+	c.Profile.Fonts.Body = "方正仿宋_GBK"
+	c.Profile.Red = "C00000"
+	d := c.DocumentByID("tz-ldxz")
+	v, err := For(d.Kind, c, d, time.Date(2013, 3, 1, 0, 0, 0, 0, time.UTC), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := render(t, "tongzhi.docx", v)
+	pkg, err := opc.Open(bytes.NewReader(out), int64(len(out)), opc.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	styles, _ := pkg.Read("word/styles.xml")
+	doc, _ := pkg.Read("word/document.xml")
+	if !bytes.Contains(styles, []byte(`"方正仿宋_GBK"`)) || !bytes.Contains(doc, []byte(`"C00000"`)) {
+		t.Error("profile fonts or red not applied")
+	}
+	fs, err := gbt9704.Lint(pkg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range fs {
+		t.Errorf("lint: %s", f)
 	}
 }
 
