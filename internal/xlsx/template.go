@@ -48,6 +48,7 @@ type Template struct {
 	data   []byte
 	opts   Options
 	root   *template.Template
+	funcs  template.FuncMap // as parsed with, for Paths
 	sheets []*sheetTpl
 }
 
@@ -59,6 +60,7 @@ type sheetTpl struct {
 }
 
 type cellTpl struct {
+	text     string // the cell's text as written (normalised), range wrapper included
 	ref      string // A1 in the template
 	row, col int
 	name     string // name in Template.root
@@ -127,6 +129,7 @@ func Parse(name string, data []byte, opts Options) (*Template, error) {
 	for k, v := range placeholders {
 		fm[k] = v
 	}
+	t.funcs = fm
 	t.root = template.New(name).Funcs(fm)
 	if opts.MissingKeyZero {
 		t.root.Option("missingkey=zero")
@@ -233,6 +236,7 @@ func (t *Template) parseSheet(f *excelize.File, sheet string, fm template.FuncMa
 					bad(ref, "%s", err)
 					continue
 				}
+				ct.text = "{{range " + hdr + "}}" + text[c] + "{{end}}"
 				rr.cells = append(rr.cells, ct)
 			}
 			st.ranges = append(st.ranges, rr)
@@ -276,7 +280,7 @@ func extent(f *excelize.File, sheet string, rows [][]string) (maxRow, maxCol int
 // wrapper for cells of a repeated row).
 func (t *Template) compileCell(sheet, ref string, row, col int, text, open, close string, fm template.FuncMap) (*cellTpl, error) {
 	name := sheet + "!" + ref
-	ct := &cellTpl{ref: ref, row: row, col: col, name: name}
+	ct := &cellTpl{ref: ref, row: row, col: col, name: name, text: text}
 	tree, err := parse.Parse("cell", open+text+close, "{{", "}}", fm, builtinNames)
 	if err != nil {
 		return nil, errors.New(templateMsg(err))

@@ -480,3 +480,19 @@ func TestEngineClients(t *testing.T) {
 		t.Errorf("PDF text %q", text)
 	}
 }
+
+func TestPaths(t *testing.T) {
+	tpl := book(t, "S", map[string]string{
+		"A1": "{{.Title}}", "B1": "{{with .Office}}{{.Name}}{{end}}",
+		"A2": "{{range $i, $r := .Rows}}{{add $i 1}}", "B2": "{{$r.Name}}", "C2": "{{.Count}}{{end}}",
+		"A3": "{{range .Tags}}{{.}}{{end}}",
+	}, nil)
+	tp, err := Parse("t.xlsx", tpl, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(tp.Paths(), " ")
+	if want := ".Title .Office .Office.Name .Tags[] .Rows[].Name .Rows[].Count"; got != want {
+		t.Errorf("Paths = %s, want %s", got, want)
+	}
+}
