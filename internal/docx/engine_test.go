@@ -506,68 +506,23 @@ func TestControlParagraphInWrappers(t *testing.T) {
 	}
 }
 
-func TestNestedMissingMessage(t *testing.T) {
-	_, err := try(dt.Doc{Body: []dt.Block{dt.P("{{.A.B}}")}}, M{}, Options{Missing: "empty"})
-	if err == nil || !strings.Contains(err.Error(), "取「B」时数据为空") {
-		t.Errorf("err = %v", err)
+func TestMissingEmpty(t *testing.T) {
+	type inner struct{ B string }
+	type outer struct {
+		P *inner
+		I inner
 	}
-}
-
-func TestNormaliseIME(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"{{。A}}", "1"},
-		{"{{if eq 。A ＂1＂}}是{{end}}", "是"},
-		{"{{\u200b.A\u200b}}", "1"},
-		{"{{printf “%s。” 。A}}", "1。"},
-		{"{{range $i，$x ：= 。L}}{{$x}}{{end}}", "ab"},
-		{"{{.名称}}", "中"},
-	}
-	for _, tc := range tests {
-		out, err := try(dt.Doc{Body: []dt.Block{dt.P(tc.in)}}, M{"A": "1", "L": []string{"a", "b"}, "名称": "中"}, Options{})
-		if err != nil {
-			t.Errorf("%s: %v", tc.in, err)
-			continue
-		}
-		if c := bodyOf(t, out); c.Paras[0] != tc.want {
-			t.Errorf("%s → %q, want %q", tc.in, c.Paras[0], tc.want)
-		}
-	}
-}
-
-func TestVariableScope(t *testing.T) {
-	d := dt.Doc{Body: []dt.Block{
-		dt.P("{{range $i, $x := .L}}{{$i}}{{$x}}{{end}}"),
-		dt.P("{{$y := 1}}{{with $z := .A}}{{$y}}{{$z}}{{else}}{{$z}}{{end}}"),
-		dt.P(`{{define "d"}}{{$y}}{{end}}`),
-		dt.P("外面{{$x}}"),
-	}}
-	_, err := try(d, M{"L": []int{1}, "A": 1}, Options{})
-	var es Errors
-	if !errors.As(err, &es) || len(es) != 2 {
-		t.Fatalf("want 2 errors, got %v", err)
-	}
-	if es[0].Loc.Para != 3 || !strings.Contains(es[0].Msg, "变量 $y 在这里没有定义") || es[1].Loc.Para != 4 || !strings.Contains(es[1].Msg, "$x") {
-		t.Errorf("errors:\n%v", err)
-	}
-}
-
-func TestTemplateCallLevel(t *testing.T) {
-	d := dt.Doc{Body: []dt.Block{
-		dt.P(`{{define "段"}}`), dt.P("内容"), dt.P("{{end}}"),
-		dt.P(`{{template "段" .}}`),
-		dt.P(`文字中{{template "段" .}}`),
-	}}
-	_, err := try(d, nil, Options{})
-	var es Errors
-	if !errors.As(err, &es) || len(es) != 1 || es[0].Loc.Para != 5 {
-		t.Fatalf("err = %v", err)
-	}
-	d.Body = d.Body[:4]
-	out, err := try(d, nil, Options{})
+	d := dt.Doc{Body: []dt.Block{dt.P("[{{.A.B}}][{{.S.P.B}}][{{.S.I.B}}][{{if .A.B}}x{{end}}][{{range .A.L}}{{.}}{{end}}][{{printf \"%v\" .A.B}}][{{$.M.K}}][{{len .S.I.B}}]")}}
+	out, err := try(d, M{"S": outer{I: inner{B: "ib"}}, "M": M{"K": "k"}}, Options{Missing: "empty"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c := bodyOf(t, out); strings.Join(c.Paras, "|") != "内容" {
-		t.Errorf("%q", c.Paras)
+	if c := bodyOf(t, out); c.Paras[0] != "[][][ib][][][<nil>][k][2]" {
+		t.Errorf("got %q", c.Paras[0])
+	}
+	// The default mode still reports the first missing key.
+	_, err = try(d, M{"S": outer{}}, Options{})
+	if err == nil || !strings.Contains(err.Error(), "数据中没有「A」") {
+		t.Errorf("err = %v", err)
 	}
 }

@@ -46,6 +46,7 @@ func (t *Template) funcMap() template.FuncMap {
 	fm["restartnum"] = func() Raw { return Raw(marker('S', "")) }
 	fm["image"] = imageFunc
 	fm["columns"] = func(v any) any { return v }
+	fm["__field"] = lenientField
 	fm["__esc"] = escapeRun
 	fm["__escx"] = escapePlain
 	return fm

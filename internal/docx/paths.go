@@ -2,6 +2,7 @@ package docx
 
 import (
 	"strings"
+	"text/template"
 	"text/template/parse"
 )
 
@@ -46,17 +47,20 @@ func (t *Template) Paths() []string {
 func (t *Template) DataPaths() []DataPath {
 	pc := &pathCollector{index: map[string]int{}}
 	for _, cp := range t.parts {
-		pc.cp, pc.file = cp, t.name
-		if cp.tmpl.Tree == nil {
+		// Analyse a fresh parse: the executed tree is rewritten.
+		tm, err := template.New(cp.name).Delims(leftDelim, rightDelim).Funcs(t.funcMap()).Parse(cp.src.text)
+		if err != nil || tm.Tree == nil {
 			continue
 		}
-		pc.walk(cp.tmpl.Tree.Root, ".", map[string]string{"$": "."}, 0)
+		pc.cp, pc.file, pc.tmpl = cp, t.name, tm
+		pc.walk(tm.Tree.Root, ".", map[string]string{"$": "."}, 0)
 	}
 	return pc.out
 }
 
 type pathCollector struct {
 	cp    *compiledPart
+	tmpl  *template.Template
 	file  string
 	out   []DataPath
 	index map[string]int
@@ -203,7 +207,7 @@ func (pc *pathCollector) walk(n parse.Node, dot string, vars map[string]string, 
 		pc.walk(x.ElseList, dot, copyVars(vars), depth)
 	case *parse.TemplateNode:
 		v := pc.value(x.Pipe, dot, vars)
-		if t := pc.cp.tmpl.Lookup(x.Name); t != nil && t.Tree != nil {
+		if t := pc.tmpl.Lookup(x.Name); t != nil && t.Tree != nil {
 			pc.walk(t.Tree.Root, v, map[string]string{"$": v}, depth+1)
 		}
 	}

@@ -32,6 +32,9 @@ func TestPaths(t *testing.T) {
 	if got := strings.Join(tp.Paths(), " "); got != ".Activity.Name .Tasks[].No .Tasks[].Units[].Name .Plan .Plan.Goal .Phases[].Title .Year .Office.Name" {
 		t.Errorf("Paths() = %s", got)
 	}
+	if e := mustParse(t, d, Options{Missing: "empty"}); strings.Join(e.Paths(), " ") != strings.Join(tp.Paths(), " ") {
+		t.Errorf("paths differ with Missing empty: %v", e.Paths())
+	}
 	for _, p := range tp.DataPaths() {
 		if p.Path == ".Tasks[].No" && (len(p.Where) != 1 || p.Where[0].Table != 1 || p.Where[0].Cell != 1) {
 			t.Errorf("where %+v", p.Where)

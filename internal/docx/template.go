@@ -147,6 +147,9 @@ func parsePackage(name string, pkg Package, opts Options) (*Template, error) {
 		}
 		for _, tt := range tm.Templates() {
 			if tt.Tree != nil {
+				if opts.Missing == "empty" {
+					lenient(tt.Tree.Root)
+				}
 				rewrite(tt.Tree.Root, esc, cp.rangeID)
 			}
 		}
