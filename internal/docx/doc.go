@@ -63,11 +63,12 @@
 //
 // Errors name the template file, the part, the paragraph (and table, row,
 // cell), the text around the action and, at execution, the data path
-// with the iteration (".Tasks[3].Lead"). Missing map keys are errors unless Options.Missing is
-// "empty"; fields missing from structs are always errors.
+// with the iteration (".Tasks[3].Lead"). Missing map keys and struct fields are errors unless
+// Options.Missing is "empty", which prints nothing for anything missing or
+// nil anywhere along a path.
 //
 // Not supported: actions inside field codes (w:instrText) or attribute
-// values; missing struct fields printed as empty (text/template always
-// reports them); comments copied by loops (their marks are kept once, the
-// comment is not duplicated).
+// values; a w:tab or w:br typed inside an action (its text is joined
+// without it); comments copied by loops (their marks are kept once, the
+// comment itself is not duplicated).
 package docx
