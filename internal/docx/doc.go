@@ -62,10 +62,10 @@
 // streams each part into the zip as it is rendered.
 //
 // Errors name the template file, the part, the paragraph (and table, row,
-// cell), the text around the action and, at execution, the data path
-// with the iteration (".Tasks[3].Lead"). Missing map keys and struct fields are errors unless
-// Options.Missing is "empty", which prints nothing for anything missing or
-// nil anywhere along a path.
+// cell), the text around the action and, at execution, the data path with
+// the iteration (".Tasks[3].Lead"). Missing map keys and struct fields are
+// errors unless Options.Missing is "empty", which prints nothing for
+// anything missing or nil anywhere along a path.
 //
 // Not supported: actions inside field codes (w:instrText) or attribute
 // values; a w:tab or w:br typed inside an action (its text is joined
