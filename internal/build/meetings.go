@@ -148,8 +148,7 @@ func (p *planner) meetingJobs(e Entry) ([]Job, error) {
 		}
 		if e.Kind == "supervision-summary" {
 			v := docdata.ForSupervisionSummary(c, s, opts)
-			j, err := p.viewJob(e, model.Supervision, docdata.SupervisionSummaryTemplate,
-				fmt.Sprintf("督办情况汇总（%s）", cn.Date(date)), v)
+			j, err := p.viewJob(e, model.Supervision, docdata.SupervisionSummaryTemplate, v.Title, v)
 			if err != nil {
 				return nil, err
 			}
