@@ -25,9 +25,13 @@ mkdir -p "$WORK/peers" "$WORK/bin" "$RESULTS"
 (cd "$SRC" && tar --exclude=./node_modules --exclude=./out -cf - .) | (cd "$WORK/peers" && tar -xf -)
 chmod -R u+w "$WORK/peers"
 
+# gongwen: the product's binary (hidden peer command, the same code as
+# render); gongwen-peer: the same engine without the CLI and the Excel side,
+# to show what the rest of the binary costs in memory.
 BIN=$WORK/bin/gongwen
-(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
-ENGINE="gongwen=$BIN peer@gotemplate"
+SLIM=$WORK/bin/gongwen-peer
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen && go build -trimpath -o "$SLIM" ./cmd/gongwen-peer)
+ENGINES=(--engine "gongwen=$BIN peer@gotemplate" --engine "gongwen-peer=$SLIM@gotemplate")
 
 cd "$WORK/peers"
 [ -d node_modules/docxtemplater ] || npm ci --no-audit --no-fund
@@ -37,11 +41,11 @@ stamp=$(date -u +%Y%m%d-%H%M%S)
 
 if [ -z "${SKIP_VERIFY:-}" ]; then
   echo "== verify.py (correctness of every engine's outputs)" >&2
-  $PY verify.py --engine "$ENGINE" 2>&1 | tee "$RESULTS/verify-$stamp.txt" | tail -n 25
+  $PY verify.py "${ENGINES[@]}" 2>&1 | tee "$RESULTS/verify-$stamp.txt" | tail -n 25
 fi
 
 echo "== bench.sh (side by side)" >&2
-./bench.sh --engine "$ENGINE" "$@" | tee "$RESULTS/bench-$stamp.md"
+./bench.sh "${ENGINES[@]}" "$@" | tee "$RESULTS/bench-$stamp.md"
 
 if [ -z "${SKIP_LINEAR:-}" ]; then
   echo "== gongwen alone, W1 N = 1000 … 100 000" >&2

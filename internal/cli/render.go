@@ -114,6 +114,9 @@ func runRender(ctx context.Context, opts *renderOptions) error {
 			return usageError("输出文件 %s 的扩展名应与模板相同（%s）", opts.Out, ext)
 		}
 	}
+	if opts.Each == "" && (sameFile(opts.Out, opts.Template) || sameFile(opts.Out, opts.Data)) {
+		return usageError("输出文件 %s 不能是模板或数据文件本身", opts.Out)
+	}
 	tpl, err := parseTemplate(opts.Template, env)
 	if err != nil {
 		return templateFailure(opts.IO, err)
@@ -149,6 +152,13 @@ func runRender(ctx context.Context, opts *renderOptions) error {
 	}
 	fmt.Fprintf(opts.IO.ErrOut, "已生成 %d 个文档，在 %s\n", len(paths), opts.Out)
 	return nil
+}
+
+// sameFile reports whether two paths name one existing file.
+func sameFile(a, b string) bool {
+	sa, err1 := os.Stat(a)
+	sb, err2 := os.Stat(b)
+	return err1 == nil && err2 == nil && os.SameFile(sa, sb)
 }
 
 // loadData reads the data file: a campaign validated into the model, or with
