@@ -372,3 +372,35 @@ func FuzzOpen(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkWrite is one W2-sized document: a 9 KB changed part deflated,
+// the other parts copied raw.
+func BenchmarkWrite(b *testing.B) {
+	entries := sample()
+	entries = append(entries, entry{name: "word/styles.xml", body: bytes.Repeat([]byte("<w:style/>"), 3000)})
+	p, err := open(buildZip(b, entries...), DefaultLimits)
+	if err != nil {
+		b.Fatal(err)
+	}
+	doc := bytes.Repeat([]byte("<w:p><w:r><w:t>关于做好工作的通知</w:t></w:r></w:p>"), 200)
+	var buf bytes.Buffer
+	b.ReportAllocs()
+	for b.Loop() {
+		buf.Reset()
+		if err := p.Write(&buf, map[string][]byte{"word/document.xml": doc}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkOpen opens and verifies a small package, as every render of a
+// template file does once.
+func BenchmarkOpen(b *testing.B) {
+	src := buildZip(b, sample()...)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := open(src, DefaultLimits); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
