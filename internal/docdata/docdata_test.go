@@ -198,3 +198,26 @@ func TestEveryDocumentBuilds(t *testing.T) {
 		t.Errorf("first quarter summary: no tasks due: %+v", s.Stats)
 	}
 }
+
+// FuzzTitleLines: breaking never loses or adds text, and lines stay within
+// the limit unless the title is one unbreakable line.
+func FuzzTitleLines(f *testing.F) {
+	f.Add("关于在全省开展“学习贯彻十八大、争创发展新业绩”主题实践活动的通知", 20)
+	f.Add("关于印发《省委“学习贯彻十八大、争创发展新业绩”主题实践活动责任分工》的通知", 18)
+	f.Add("abc", 1)
+	f.Fuzz(func(t *testing.T, title string, max int) {
+		if max < 1 || max > 60 || len(title) > 400 {
+			t.Skip()
+		}
+		lines := TitleLines(title, max)
+		// Invalid UTF-8 comes back as U+FFFD, as []rune makes it.
+		if got := strings.Join(lines, ""); got != string([]rune(strings.TrimSpace(title))) {
+			t.Fatalf("%q → %q", title, lines)
+		}
+		for _, l := range lines {
+			if n := len([]rune(l)); n > max && len(lines) > 1 {
+				t.Fatalf("%q: line %q has %d > %d", title, l, n, max)
+			}
+		}
+	})
+}

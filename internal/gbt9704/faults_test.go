@@ -14,7 +14,7 @@ import (
 // goodDocument is a rendered-looking notice on the built-in styles: mark,
 // 发文字号, red rule, title, headings of four levels, body, signature,
 // date and 版记.
-func goodDocument(t *testing.T) (pkg *opc.Package, doc string) {
+func goodDocument(t testing.TB) (pkg *opc.Package, doc string) {
 	t.Helper()
 	data, err := templates.Read("tongzhi.docx")
 	if err != nil {
@@ -58,7 +58,7 @@ func goodDocument(t *testing.T) (pkg *opc.Package, doc string) {
 
 // mutate returns the package with part changed by replacing old with new
 // (old must occur).
-func mutate(t *testing.T, pkg *opc.Package, parts map[string]string, part, old, new string) []byte {
+func mutate(t testing.TB, pkg *opc.Package, parts map[string]string, part, old, new string) []byte {
 	t.Helper()
 	changes := map[string][]byte{}
 	for k, v := range parts {

@@ -640,9 +640,15 @@ func (l *linter) checkFooters(body *node) {
 	sect := body.child("sectPr")
 	rels := l.rels("word/_rels/document.xml.rels")
 	refs := map[string]string{}
-	for _, c := range sect.children {
-		if c.name == "footerReference" {
-			refs[c.get("type")] = path.Join("word", rels[c.get("id")])
+	if sect != nil {
+		for _, c := range sect.children {
+			if c.name == "footerReference" {
+				typ := c.get("type")
+				if typ == "" {
+					typ = "default"
+				}
+				refs[typ] = path.Join("word", rels[c.get("id")])
+			}
 		}
 	}
 	const part = "word/document.xml"

@@ -9,7 +9,7 @@ import (
 	"gongwen/templates"
 )
 
-func lintBytes(t *testing.T, data []byte) []Finding {
+func lintBytes(t testing.TB, data []byte) []Finding {
 	t.Helper()
 	pkg, err := opc.Open(bytes.NewReader(data), int64(len(data)), opc.DefaultLimits)
 	if err != nil {

@@ -89,6 +89,9 @@ func (n *node) get(name string) string {
 // find calls f for every descendant in document order; f returns false to
 // skip a subtree.
 func (n *node) walk(f func(*node) bool) {
+	if n == nil {
+		return
+	}
 	for _, c := range n.children {
 		if f(c) {
 			c.walk(f)
