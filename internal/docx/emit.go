@@ -265,7 +265,7 @@ func (c *compiler) runDroppable(st *inlineState, r *node) bool {
 			continue
 		}
 		switch {
-		case k.is("t"):
+		case k.is("t"), k.is("tab"), k.is("br"), k.is("cr"):
 			i, ok := st.segOf[k]
 			if !ok || !st.consumed(i) {
 				return false
@@ -298,7 +298,7 @@ func (c *compiler) inlineKids(st *inlineState, n *node) {
 				}
 				continue
 			}
-		case k.is("t"):
+		case k.is("t"), k.is("tab"), k.is("br"), k.is("cr"):
 			if i, ok := st.segOf[k]; ok {
 				s := &st.p.segs[i]
 				st.pos = s.off + len(s.text)
@@ -326,7 +326,7 @@ func (c *compiler) emitSeg(st *inlineState, i int, t *node) {
 		c.emitElem(t)
 		return
 	}
-	if st.consumed(i) {
+	if st.consumed(i) || st.p.segs[i].mark {
 		return
 	}
 	pfx := t.prefix()

@@ -526,3 +526,17 @@ func TestMissingEmpty(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+func TestTabAndBreakInsideAction(t *testing.T) {
+	d := dt.Doc{Body: []dt.Block{
+		dt.P(dt.T("{{if"), dt.Raw(`<w:r><w:tab/></w:r>`), dt.T("eq .A 1}}是{{end}}"), dt.Raw(`<w:r><w:tab/></w:r>`), dt.T("尾")),
+		dt.P(dt.Raw(`<w:r><w:t>{{printf</w:t><w:br/><w:t>"%v" .A}}</w:t></w:r>`)),
+	}}
+	out, err := try(d, M{"A": 1}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := bodyOf(t, out); strings.Join(c.Paras, "|") != "是\t尾|1" {
+		t.Errorf("%q\n%s", c.Paras, out["word/document.xml"])
+	}
+}

@@ -13,6 +13,7 @@ type seg struct {
 	run  *node  // the w:r holding it
 	text string // decoded text
 	off  int    // offset of text in para.full
+	mark bool   // a w:tab, w:br or w:cr standing for "\t" or "\n"
 }
 
 // para is one w:p with the actions found in its text.
@@ -230,7 +231,7 @@ func normalise(s string) string {
 			quote = '`'
 		case '\'', '‘', '’', '＇':
 			quote, r = '\'', '\''
-		case '\u3000', '\u00a0', '\u2002', '\u2003', '\u2009':
+		case '\u3000', '\u00a0', '\u2002', '\u2003', '\u2009', '\t', '\n':
 			r = ' '
 		case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad':
 			continue // invisible characters some editors insert
@@ -342,6 +343,17 @@ func collectSegs(src []byte, p *para) {
 				}
 				p.segs = append(p.segs, seg{t: k, run: run, text: txt.String(), off: b.Len()})
 				b.WriteString(txt.String())
+				continue
+			case (k.is("tab") || k.is("br") || k.is("cr")) && run != nil:
+				// A tab or line break typed inside an action is white
+				// space there; outside actions it stays as it is.
+				txt := "\t"
+				if !k.is("tab") {
+					txt = "\n"
+				}
+				p.segs = append(p.segs, seg{t: k, run: run, text: txt, off: b.Len(), mark: true})
+				b.WriteString(txt)
+				plain = false
 				continue
 			case k.is("pPr") && n == p.n:
 				p.pPr = string(src[k.start:k.end])
