@@ -68,7 +68,6 @@
 // anything missing or nil anywhere along a path.
 //
 // Not supported: actions inside field codes (w:instrText) or attribute
-// values; a w:tab or w:br typed inside an action (its text is joined
-// without it); comments copied by loops (their marks are kept once, the
-// comment itself is not duplicated).
+// values; comments copied by loops (their marks are kept once, the comment
+// itself is not duplicated).
 package docx
