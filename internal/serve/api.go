@@ -241,10 +241,27 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	if k := f.value("kind"); k != "" {
+		known := k == "campaign"
+		for _, b := range docdata.Builtins {
+			known = known || b.Manifest == k
+		}
+		if !known {
+			return newError(http.StatusBadRequest, "bad_kind", "kind“%s”不是 Word 文稿的构建项（可选：%s，或 campaign 表示整个活动数据）", k, wordKinds())
+		}
 		ts.kind = k
 		if k == "campaign" {
 			ts.kind = ""
 		}
+	}
+	if ts.kind != "" && !viewKinds[ts.kind] {
+		// Meeting and supervision documents are planned by package
+		// build alone; trusted templates (built-in or --templates) go
+		// through its planner, uploads cannot.
+		if tfile.name != "" {
+			return newError(http.StatusUnprocessableEntity, "kind_unsupported",
+				"上传的“%s”模板暂不能直接渲染：请由管理员放入 --templates 目录，或选择其他文种", ts.kind)
+		}
+		return s.renderPlanned(w, r, f, cp, ts)
 	}
 	c, err := s.compile(ts, cp.date)
 	if err != nil {
@@ -273,6 +290,38 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request) error {
 		base = "gongwen"
 	}
 	return s.send(w, r, f, document{Name: base + ext, Kind: ts.kind, Data: out})
+}
+
+// renderPlanned renders a trusted template of a kind that only the build
+// planner knows how to feed, as a one-entry build: the first Word document
+// it plans (restricted to the "doc" id when given).
+func (s *Server) renderPlanned(w http.ResponseWriter, r *http.Request, f *form, cp *campaign, ts *templateSource) error {
+	m := *s.manifest
+	e := build.Entry{Kind: ts.kind, Line: 1}
+	if p, ok := s.customTemplate(ts.name); ok {
+		e.Template = p
+	}
+	if doc := f.value("doc"); doc != "" {
+		e.Only = []string{doc}
+	}
+	m.Outputs = []build.Entry{e}
+	jobs, err := build.Plan(&m, cp.c, cp.date)
+	if err != nil {
+		return templateError(ts.name, err)
+	}
+	names := build.FileNames(jobs)
+	for i, j := range jobs {
+		if j.Ext != ".docx" {
+			continue
+		}
+		data, err := s.runJob(r.Context(), j)
+		if err != nil {
+			return templateError(ts.name, err)
+		}
+		return s.send(w, r, f, document{Name: names[i], Kind: j.Kind, Data: data})
+	}
+	return newError(http.StatusUnprocessableEntity, "doc_not_found",
+		"截至 %s，活动数据中没有要用模板 %s 生成的文件", cp.date.Format(time.DateOnly), ts.name)
 }
 
 // build renders the whole document set as a zip, or with "file" one

@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"gongwen/internal/clients"
 	"gongwen/internal/docx/docxtest"
 	"gongwen/templates"
 )
@@ -216,6 +217,8 @@ func TestRender(t *testing.T) {
 		{"built-in plan", map[string]string{"template": "fangan.docx"}, nil, "wordprocessingml", "总体方案", "省委"},
 		{"built-in workbook", map[string]string{"template": "责任矩阵"}, nil, "spreadsheetml", "", "责任矩阵.xlsx"},
 		{"built-in xlsx template", map[string]string{"template": "fengongbiao.xlsx"}, nil, "spreadsheetml", "", "责任分工表.xlsx"},
+		{"built-in supervision (planned by build)", map[string]string{"template": "duban.docx"}, nil, "wordprocessingml", "督办", "关于对"},
+		{"built-in minutes", map[string]string{"template": "jiyao.docx"}, nil, "wordprocessingml", "纪要", ""},
 		{"uploaded copy of a built-in", nil, map[string]file{"template_file": {"tongzhi.docx", tongzhi}}, "wordprocessingml", "学习贯彻十八大", "关于在全省开展"},
 		{"uploaded template on the campaign", nil, map[string]file{"template_file": {"名单.docx", minimalDocx(t, para("{{.Name}}（{{.Year}}年）"))}},
 			"wordprocessingml", "主题实践活动（2013年）", "名单.docx"},
@@ -348,6 +351,10 @@ func TestBadUploads(t *testing.T) {
 			files: map[string]file{"data": {"x.json", []byte{0xff, 0xfe, 0, 0, 1, 2}}}, status: 422, code: "data_invalid"},
 		{name: "data of the wrong shape", path: "/api/validate",
 			files: map[string]file{"data": {"x.yaml", []byte("- 1\n- 2\n")}}, status: 422, code: "data_invalid"},
+		{name: "upload of a planner-only kind", path: "/api/render", files: tpl("duban.docx", must(templates.Read("duban.docx"))),
+			status: 422, code: "kind_unsupported"},
+		{name: "kind the upload cannot take", path: "/api/render", fields: map[string]string{"kind": "minutes"},
+			files: tpl("mine.docx", must(templates.Read("jiyao.docx"))), status: 422, code: "kind_unsupported"},
 		{name: "no data", path: "/api/render", fields: map[string]string{"template": "tongzhi.docx"}, status: 400, code: "no_data"},
 		{name: "empty data", path: "/api/validate", files: map[string]file{"data": {"x.yaml", nil}}, status: 400, code: "no_data"},
 		{name: "no template", path: "/api/render", files: map[string]file{"data": {"x.yaml", data}}, status: 400, code: "no_template"},
@@ -577,5 +584,32 @@ func TestConcurrentRenders(t *testing.T) {
 	}
 	if len(s.loads) != 1 {
 		t.Errorf("%d campaigns kept for one file", len(s.loads))
+	}
+}
+
+// TestPDFAndPreview converts with the real LibreOffice and pdftoppm
+// (skipped where they are missing, failing under CI=true).
+func TestPDFAndPreview(t *testing.T) {
+	clients.RequireLibreOffice(t)
+	s, ts := testServer(t, Config{RenderTimeout: 30 * time.Second})
+	if !s.convert.preview() {
+		t.Fatal("LibreOffice is there but the server found no soffice/pdftoppm")
+	}
+	data := repoFile(t, "data/xuechuang.yaml")
+	resp, pdf := post(t, ts.URL+"/api/render?format=pdf", map[string]string{"template": "tongzhi.docx"}, map[string]file{"data": {"x.yaml", data}})
+	if resp.StatusCode != 200 || resp.Header.Get("Content-Type") != "application/pdf" || !bytes.HasPrefix(pdf, []byte("%PDF")) {
+		t.Fatalf("pdf: %d %s %.200s", resp.StatusCode, resp.Header.Get("Content-Type"), pdf)
+	}
+	path := filepath.Join(t.TempDir(), "n.pdf")
+	os.WriteFile(path, pdf, 0o644)
+	if text, _ := clients.PDFText(t, path); !strings.Contains(clients.Squash(text), "学习贯彻十八大") {
+		t.Errorf("the PDF lacks the campaign's name")
+	}
+	_, body := post(t, ts.URL+"/api/validate", nil, map[string]file{"data": {"x.yaml", data}})
+	var a validateAnswer
+	json.Unmarshal(body, &a)
+	resp, png := post(t, ts.URL+"/api/preview", map[string]string{"file": a.Documents[0].File}, map[string]file{"data": {"x.yaml", data}})
+	if resp.StatusCode != 200 || !bytes.HasPrefix(png, []byte("\x89PNG")) {
+		t.Fatalf("preview: %d %.200s", resp.StatusCode, png)
 	}
 }

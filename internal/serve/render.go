@@ -468,6 +468,10 @@ func templateFormat(name string, pkg *opc.Package) string {
 	return ""
 }
 
+// viewKinds are the manifest kinds viewFor can make data for.
+var viewKinds = map[string]bool{"notice": true, "issue-notice": true, "plan": true, "speech": true,
+	"division": true, "briefing": true, "summary": true, "report": true}
+
 // viewFor builds the data a template of manifest kind receives: the
 // document docID of the campaign (or the first of that kind), as the
 // built-in templates expect it. An empty kind gives the campaign itself.
@@ -475,6 +479,9 @@ func viewFor(kind, docID string, cp *campaign) (any, string, error) {
 	c, date := cp.c, cp.date
 	if kind == "" {
 		return c, "", nil
+	}
+	if !viewKinds[kind] {
+		return nil, "", newError(http.StatusBadRequest, "bad_kind", "kind“%s”不能用于上传的模板（可选：%s，或 campaign）", kind, wordKinds())
 	}
 	var builtin docdata.Builtin
 	for _, b := range docdata.Builtins {
@@ -556,7 +563,9 @@ func briefingIssue(c *model.Campaign, docID string, date time.Time) (*model.Brie
 func wordKinds() string {
 	var ks []string
 	for _, b := range docdata.Builtins {
-		ks = append(ks, b.Manifest)
+		if viewKinds[b.Manifest] {
+			ks = append(ks, b.Manifest)
+		}
 	}
 	return strings.Join(ks, "、")
 }
