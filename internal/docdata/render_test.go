@@ -243,3 +243,48 @@ func TestLibreOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestRenderOptionalHead renders a notice with every optional element of
+// the 版头 and 版记 — 份号, 密级, 紧急程度, 签发人, seal, 附注 — and a joint
+// mark, and checks text and layout rules.
+func TestRenderOptionalHead(t *testing.T) {
+	c := campaign(t)
+	d := *c.DocumentByID("tz-ldxz")
+	d.CopyNo, d.Secret, d.Urgency = "000123", "秘密★1年", "特急"
+	d.Signer = []string{"张三", "李四"}
+	d.Note = "此件发至县级"
+	d.Organs = []string{c.Profile.Organs[0].ID, c.Profile.Organs[1].ID}
+	c.Profile.Seal = true
+	v, err := For(d.Kind, c, &d, time.Date(2013, 3, 1, 0, 0, 0, 0, time.UTC), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(v.HeadGap) != 0 || len(v.Joint) != 2 || v.Mark != "" {
+		t.Errorf("head: gap %d, joint %q, mark %q", len(v.HeadGap), v.Joint, v.Mark)
+	}
+	out := render(t, "tongzhi.docx", v)
+	path := filepath.Join(t.TempDir(), "head.docx")
+	os.WriteFile(path, out, 0o644)
+	if keep := os.Getenv("GONGWEN_KEEP"); keep != "" {
+		os.WriteFile(filepath.Join(keep, "head.docx"), out, 0o644)
+	}
+	fs, err := gbt9704.LintFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range fs {
+		t.Errorf("lint: %s", f)
+	}
+	doc := clients.ReadDocx(t, path)
+	text := strings.Join(doc.Paragraphs, "\n")
+	for _, tb := range doc.Tables {
+		for _, r := range tb {
+			text += "\n" + strings.Join(r, "|")
+		}
+	}
+	for _, want := range []string{"000123", "秘密★1年", "特急", "签发人：张三  李四", "（此件发至县级）", v.Joint[0], v.Joint[1], "文件"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("missing %q in\n%s", want, text)
+		}
+	}
+}
