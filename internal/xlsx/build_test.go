@@ -158,8 +158,8 @@ func TestWeekly(t *testing.T) {
 		t.Errorf("validations %+v", dvs)
 	}
 	cfs, _ := f.GetConditionalFormats(s)
-	if _, ok := cfs["A4:I7"]; !ok {
-		t.Errorf("conditional formats %v, want A4:I7", keys(cfs))
+	if cf, ok := cfs["A4:I7"]; !ok || len(cf) != 1 || cf[0].Criteria != overdueRule || cf[0].Format == nil {
+		t.Errorf("conditional formats %+v, want A4:I7 with the overdue rule", cfs)
 	}
 	if typ, _ := f.GetCellType(s, "K4"); typ == excelize.CellTypeSharedString {
 		t.Error("K4 (due date) is text, want a date")

@@ -157,6 +157,11 @@ func frozen(row int) *excelize.Panes {
 		Selection: []excelize.Selection{{SQRef: cell, ActiveCell: cell, Pane: "bottomLeft"}}}
 }
 
+// overdueRule marks a row of the check-off list whose period ended before
+// the list's date (I2) and whose status is not finished; it is relative to
+// A4, the first cell of the range it formats.
+const overdueRule = `AND($K4<>"",$K4<$I$2,$G4<>"已完成",$G4<>"已销号")`
+
 // Statuses of the check-off list's dropdown, in their natural order.
 var statusList = []string{"未启动", "推进中", "已完成", "已销号"}
 
@@ -218,8 +223,8 @@ func weeklyTemplate(f *excelize.File) error {
 		func() error { return f.AddDataValidation(s, dv) },
 		func() error {
 			return f.SetConditionalFormat(s, "A4:I4", []excelize.ConditionalFormatOptions{{
-				Type: "formula", Criteria: "=", Format: &overdue,
-				Value: `AND($K4<>"",$K4<$I$2,$G4<>"已完成",$G4<>"已销号")`,
+				// excelize takes a formula rule's expression in Criteria.
+				Type: "formula", Format: &overdue, Criteria: overdueRule,
 			}})
 		},
 		func() error {

@@ -162,7 +162,7 @@ func rangeTemplate(t *testing.T) ([]byte, map[string]any) {
 		must(t, dv.SetDropList([]string{"未启动", "推进中"}))
 		must(t, f.AddDataValidation(s, dv))
 		red, _ := f.NewConditionalStyle(&excelize.Style{Fill: excelize.Fill{Type: "pattern", Color: []string{"FFC7CE"}, Pattern: 1}})
-		must(t, f.SetConditionalFormat(s, "A3:F3", []excelize.ConditionalFormatOptions{{Type: "formula", Criteria: "=", Format: &red, Value: "$C3>1"}}))
+		must(t, f.SetConditionalFormat(s, "A3:F3", []excelize.ConditionalFormatOptions{{Type: "formula", Criteria: "$C3>1", Format: &red}}))
 		must(t, f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Area", RefersTo: "'清单'!$A$1:$H$3", Scope: s}))
 		must(t, f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: "'清单'!$2:$2", Scope: s}))
 		must(t, f.AddPictureFromBytes(s, "B6", &excelize.Picture{Extension: ".png", File: tinyPNG(t), Format: &excelize.GraphicOptions{}}))
@@ -231,8 +231,8 @@ func TestRangeRow(t *testing.T) {
 		t.Errorf("validations %v, want [F3:F5]", got)
 	}
 	cfs, _ := f.GetConditionalFormats(s)
-	if _, ok := cfs["A3:F5"]; !ok || len(cfs) != 1 {
-		t.Errorf("conditional formats %v, want A3:F5", keys(cfs))
+	if cf, ok := cfs["A3:F5"]; !ok || len(cfs) != 1 || len(cf) != 1 || cf[0].Criteria != "$C3>1" || cf[0].Format == nil {
+		t.Errorf("conditional formats %v (%+v), want A3:F5 with $C3>1", keys(cfs), cfs)
 	}
 	names := map[string]string{}
 	for _, dn := range f.GetDefinedName() {
