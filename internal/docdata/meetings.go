@@ -134,9 +134,15 @@ func ForMeetingNotice(c *model.Campaign, doc *model.Document, occ *meetings.Occu
 	if occ != nil && occ.Organiser != "" {
 		group = c.OwnerName(occ.Organiser)
 	}
+	// The 回执 is due two working days before the meeting; when the
+	// calendar's day is too close or already past (a meeting moved by a
+	// decision, say), five working days after the notice.
 	issued := period0(*d.Date)
-	reply := issued
-	if occ != nil && !occ.Unscheduled && !occ.Date.IsZero() {
+	reply, err := cal.AddWorkdays(issued, 5)
+	if err != nil {
+		return nil, fmt.Errorf("会议通知回执期限：%w", err)
+	}
+	if occ != nil && !occ.Unscheduled && occ.Date.After(issued) {
 		if r, err := cal.AddWorkdays(occ.Date, -2); err == nil && r.After(issued) {
 			reply = r
 		}

@@ -274,3 +274,40 @@ func TestMeetingViewsErrors(t *testing.T) {
 		t.Errorf("minutes of an unknown meeting: %v", err)
 	}
 }
+
+// A notice with attachments of its own gets the 回执 as the last one,
+// numbered; the reply date falls on a working day before the meeting.
+func TestMeetingNoticeAttachments(t *testing.T) {
+	c := campaign(t)
+	occ, err := meetings.Calendar(c, nil, meetings.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := meetings.Find(occ, "zrhy-2013-09-16")
+	d := model.Document{ID: "n", Kind: model.MeetingNotice, Title: "关于召开主任会议的通知",
+		Attachments: []model.Attachment{{Title: "会议议程"}}}
+	v, err := ForMeetingNotice(c, &d, o, nil, mday("2013-09-09"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(v.Notes) != 2 || v.Notes[0].Number != "1." || v.Notes[1].Number != "2." || v.Notes[1].Title != "领导小组办公室主任会议参会回执" {
+		t.Errorf("notes %+v", v.Notes)
+	}
+	if v.Appendices[0].Label != "附件1" || v.Receipt[0].Label != "附件2" {
+		t.Errorf("labels %q %q", v.Appendices[0].Label, v.Receipt[0].Label)
+	}
+	// 9月16日 is a Monday: two working days before is Thursday 9月12日.
+	if !strings.Contains(v.Receipt[0].Note, "2013年9月12日前") {
+		t.Errorf("reply note %q", v.Receipt[0].Note)
+	}
+	// The data's notice of a meeting the calendar has in the past: five
+	// working days after the notice.
+	nd := c.DocumentByID("xctj-tz")
+	v, err = ForMeetingNotice(c, nd, meetings.Find(occ, nd.Meeting), nil, mday("2013-07-15"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(v.Receipt[0].Note, "2013年7月19日前") {
+		t.Errorf("xctj reply note %q", v.Receipt[0].Note)
+	}
+}
