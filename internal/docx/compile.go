@@ -173,6 +173,9 @@ func (c *compiler) pair() {
 	for _, a := range c.acts {
 		a.enclosing = append([]*action(nil), stack...)
 		switch {
+		case a.kw == "define" && len(stack) > 0:
+			c.errAt(a, "「%s」只能写在最外层，不能放在「%s」之内", a.typed, stack[len(stack)-1].typed)
+			stack = append(stack, a)
 		case a.opener():
 			stack = append(stack, a)
 		case a.kw == "else":

@@ -540,3 +540,12 @@ func TestTabAndBreakInsideAction(t *testing.T) {
 		t.Errorf("%q\n%s", c.Paras, out["word/document.xml"])
 	}
 }
+
+func TestNestedDefine(t *testing.T) {
+	d := dt.Doc{Body: []dt.Block{dt.P("{{if .A}}"), dt.P(`{{define "x"}}y{{end}}`), dt.P("{{end}}")}}
+	_, err := try(d, M{"A": true}, Options{})
+	var es Errors
+	if !errors.As(err, &es) || len(es) != 1 || es[0].Loc.Para != 2 || !strings.Contains(es[0].Msg, "只能写在最外层") {
+		t.Errorf("err = %v", err)
+	}
+}
