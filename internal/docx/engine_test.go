@@ -1,6 +1,7 @@
 package docx
 
 import (
+	"bytes"
 	"errors"
 	"strings"
 	"testing"
@@ -344,11 +345,20 @@ func TestRestartNumbering(t *testing.T) {
 }
 
 func TestConcurrentExecute(t *testing.T) {
-	tp := mustParse(t, w1Fixture(), Options{})
+	tp := openFixture(t, w1Fixture())
 	done := make(chan string)
 	for i := range 4 {
 		go func() {
-			out, err := tp.Render(w1Data(50+i), ExecOptions{})
+			var out map[string][]byte
+			var err error
+			if i%2 == 0 {
+				out, err = tp.Render(w1Data(50+i), ExecOptions{})
+			} else {
+				var buf bytes.Buffer
+				if err = tp.Execute(&buf, w1Data(50+i), ExecOptions{}); err == nil {
+					out, err = dt.Unzip(buf.Bytes())
+				}
+			}
 			if err != nil {
 				done <- err.Error()
 				return
