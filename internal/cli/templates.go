@@ -66,6 +66,13 @@ type templateEntry struct {
 	Desc     string `json:"description"`
 }
 
+// workbookTemplates describes the built-in Excel templates (package xlsx
+// writes them; the other workbooks are built without a template).
+var workbookTemplates = map[string]templateEntry{
+	"fengongbiao.xlsx": {"fengongbiao.xlsx", "责任分工表", "division-table", "Excel 责任分工表：按专项活动分组，可在 Excel 中填写后读回"},
+	"zhouqingdan.xlsx": {"zhouqingdan.xlsx", "周工作清单", "weekly", "Excel 周工作清单：本周任务、状态和销号，逾期标红"},
+}
+
 // templateEntries lists every embedded template: the Word templates with
 // their catalogue entry, the others (Excel) by file name.
 func templateEntries() []templateEntry {
@@ -75,11 +82,15 @@ func templateEntries() []templateEntry {
 			out = append(out, templateEntry{b.Name, string(b.Kind), b.Manifest, b.Desc})
 			continue
 		}
+		if e, ok := workbookTemplates[name]; ok {
+			out = append(out, e)
+			continue
+		}
 		kind := "Word 模板"
 		if strings.EqualFold(filepath.Ext(name), ".xlsx") {
 			kind = "Excel 模板"
 		}
-		out = append(out, templateEntry{Name: name, Kind: kind, Desc: "Excel 工作簿模板"})
+		out = append(out, templateEntry{Name: name, Kind: kind, Desc: kind})
 	}
 	return out
 }
