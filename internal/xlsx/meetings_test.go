@@ -176,3 +176,29 @@ func TestReceiptRoundTrip(t *testing.T) {
 	}
 	clients.ReadXlsx(t, path)
 }
+
+// FuzzReadReceipt feeds returned receipts, mutated, to ReadReceipt:
+// errors, never panics.
+func FuzzReadReceipt(f *testing.F) {
+	var b bytes.Buffer
+	if err := BuildReceipt(nil, ReceiptForm{MeetingID: "m", Title: "回执", Units: []string{"综合组"}}, &b); err != nil {
+		f.Fatal(err)
+	}
+	filled, err := SetCells(b.Bytes(), map[string]any{ReceiptSheet + "!B4": "王晓兰"})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(b.Bytes())
+	f.Add(filled)
+	f.Add([]byte("PK\x03\x04"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		es, err := ReadReceipt("f.xlsx", data)
+		if err == nil {
+			for _, e := range es {
+				if e.Name == "" || e.MeetingID == "" {
+					t.Fatalf("entry without name or id: %+v", e)
+				}
+			}
+		}
+	})
+}
