@@ -289,7 +289,7 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request) error {
 	if base == "" {
 		base = "gongwen"
 	}
-	return s.send(w, r, f, document{Name: base + ext, Kind: ts.kind, Data: out})
+	return s.send(w, r, f, document{Name: base + ext, Fallback: swapExt(ts.name, ext), Kind: ts.kind, Data: out})
 }
 
 // renderPlanned renders a trusted template of a kind that only the build
@@ -318,7 +318,7 @@ func (s *Server) renderPlanned(w http.ResponseWriter, r *http.Request, f *form, 
 		if err != nil {
 			return templateError(ts.name, err)
 		}
-		return s.send(w, r, f, document{Name: names[i], Kind: j.Kind, Data: data})
+		return s.send(w, r, f, document{Name: names[i], Fallback: ts.name, Kind: j.Kind, Data: data})
 	}
 	return newError(http.StatusUnprocessableEntity, "doc_not_found",
 		"截至 %s，活动数据中没有要用模板 %s 生成的文件", cp.date.Format(time.DateOnly), ts.name)
@@ -348,7 +348,7 @@ func (s *Server) build(w http.ResponseWriter, r *http.Request) error {
 		if err != nil {
 			return templateError(jobs[i].Kind+"《"+jobs[i].Title+"》", err)
 		}
-		return s.send(w, r, f, document{Name: names[i], Kind: jobs[i].Kind, Data: data})
+		return s.send(w, r, f, document{Name: names[i], Fallback: fallbackName(jobs[i]), Kind: jobs[i].Kind, Data: data})
 	}
 	if f.value("format") == "pdf" {
 		return newError(http.StatusBadRequest, "bad_format", "整套文稿不提供 PDF：请用 file 字段逐份请求 PDF")
@@ -365,7 +365,7 @@ func (s *Server) build(w http.ResponseWriter, r *http.Request) error {
 	if stem == "" {
 		stem = "gongwen"
 	}
-	sendBytes(w, stem+"文稿.zip", "application/zip", z)
+	sendBytes(w, stem+"文稿.zip", "gongwen.zip", "application/zip", z)
 	return nil
 }
 
@@ -378,13 +378,30 @@ func (s *Server) send(w http.ResponseWriter, r *http.Request, f *form, d documen
 		if err != nil {
 			return err
 		}
-		sendBytes(w, strings.TrimSuffix(d.Name, filepath.Ext(d.Name))+".pdf", "application/pdf", pdf)
+		sendBytes(w, strings.TrimSuffix(d.Name, filepath.Ext(d.Name))+".pdf", swapExt(d.Fallback, ".pdf"), "application/pdf", pdf)
 		return nil
 	default:
 		return newError(http.StatusBadRequest, "bad_format", "format 只能是 pdf（或不写）：“%s”", format)
 	}
-	sendBytes(w, d.Name, contentType(d.Name), d.Data)
+	sendBytes(w, d.Name, d.Fallback, contentType(d.Name), d.Data)
 	return nil
+}
+
+// fallbackName is the built-in template's file name of a job's kind, an
+// ASCII name for clients that cannot read the Chinese one.
+func fallbackName(j build.Job) string {
+	if b, ok := docdata.FindBuiltin(j.Kind); ok {
+		return swapExt(b.Name, j.Ext)
+	}
+	return ""
+}
+
+// swapExt gives name the extension ext; "" stays "".
+func swapExt(name, ext string) string {
+	if name == "" {
+		return ""
+	}
+	return strings.TrimSuffix(name, filepath.Ext(name)) + ext
 }
 
 func contentType(name string) string {
@@ -404,11 +421,13 @@ func contentType(name string) string {
 }
 
 // sendBytes answers a whole file at once with its length and name.
-func sendBytes(w http.ResponseWriter, name, ctype string, data []byte) {
+// fallback is the ASCII name for clients that ignore filename* (curl -OJ
+// among them); empty derives one from name.
+func sendBytes(w http.ResponseWriter, name, fallback, ctype string, data []byte) {
 	h := w.Header()
 	h.Set("Content-Type", ctype)
 	h.Set("Content-Length", strconv.Itoa(len(data)))
-	h.Set("Content-Disposition", Disposition(name))
+	h.Set("Content-Disposition", disposition(name, fallback))
 	w.WriteHeader(http.StatusOK)
 	w.Write(data)
 }
@@ -416,24 +435,38 @@ func sendBytes(w http.ResponseWriter, name, ctype string, data []byte) {
 // Disposition is an attachment header naming the file for every browser:
 // an ASCII filename for old clients and the UTF-8 name per RFC 5987
 // (the filename* parameter, UTF-8 percent-encoded) for Chinese names.
-func Disposition(name string) string {
-	var ascii strings.Builder
-	for _, r := range name {
-		switch {
-		case r < 0x20 || r >= 0x7f || r == '"' || r == '\\' || r == '%' || r == ';':
-			ascii.WriteByte('_')
-		default:
-			ascii.WriteRune(r)
-		}
+func Disposition(name string) string { return disposition(name, "") }
+
+// disposition is Disposition with the ASCII name given: fallback when it
+// is plain ASCII, else one made from name.
+func disposition(name, fallback string) string {
+	plain, ok := asciiName(fallback)
+	if !ok || fallback == "" {
+		plain, _ = asciiName(name)
 	}
-	fallback := ascii.String()
-	if strings.Trim(strings.TrimSuffix(fallback, filepath.Ext(fallback)), "_ ") == "" {
-		fallback = "gongwen" + filepath.Ext(name)
+	if strings.Trim(strings.TrimSuffix(plain, filepath.Ext(plain)), "_ ") == "" {
+		plain = "gongwen" + filepath.Ext(name)
 	}
 	if !utf8.ValidString(name) {
-		return fmt.Sprintf(`attachment; filename="%s"`, fallback)
+		return fmt.Sprintf(`attachment; filename="%s"`, plain)
 	}
-	return fmt.Sprintf(`attachment; filename="%s"; filename*=UTF-8''%s`, fallback, url.PathEscape(name))
+	return fmt.Sprintf(`attachment; filename="%s"; filename*=UTF-8''%s`, plain, url.PathEscape(name))
+}
+
+// asciiName replaces what may not stand in a quoted ASCII filename with
+// "_" and reports whether nothing had to be replaced.
+func asciiName(name string) (string, bool) {
+	var b strings.Builder
+	clean := true
+	for _, r := range name {
+		if r < 0x20 || r >= 0x7f || strings.ContainsRune(`"\%;`, r) {
+			b.WriteByte('_')
+			clean = false
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String(), clean
 }
 
 type templateEntry struct {
@@ -507,7 +540,7 @@ func (s *Server) downloadTemplate(w http.ResponseWriter, r *http.Request) error 
 		if err != nil {
 			return err
 		}
-		sendBytes(w, name, contentType(name), ts.data)
+		sendBytes(w, name, "", contentType(name), ts.data)
 		return nil
 	}
 	return newError(http.StatusNotFound, "template_not_found", "没有名为“%s”的模板", name)
@@ -541,7 +574,9 @@ func (s *Server) downloadData(w http.ResponseWriter, r *http.Request) error {
 func (s *Server) info(w http.ResponseWriter, r *http.Request) error {
 	kinds := []map[string]string{}
 	for _, b := range docdata.Builtins {
-		kinds = append(kinds, map[string]string{"kind": b.Manifest, "label": string(b.Kind), "template": b.Name})
+		if viewKinds[b.Manifest] { // the kinds an uploaded template may take
+			kinds = append(kinds, map[string]string{"kind": b.Manifest, "label": string(b.Kind), "template": b.Name})
+		}
 	}
 	writeJSON(w, http.StatusOK, map[string]any{
 		"pdf":          s.convert.pdf(),

@@ -50,9 +50,10 @@ func (b *capBuffer) Write(p []byte) (int, error) {
 // document is a rendered file, whole in memory: nothing is sent before the
 // last byte is made, so a client never receives a partial body.
 type document struct {
-	Name string // file name, for Content-Disposition
-	Kind string // 文种 or workbook kind
-	Data []byte
+	Name     string // file name, for Content-Disposition
+	Fallback string // ASCII file name for old clients; may be empty
+	Kind     string // 文种 or workbook kind
+	Data     []byte
 }
 
 // campaign is an uploaded campaign file, loaded.
