@@ -107,6 +107,8 @@ func TestFaults(t *testing.T) {
 		{"grid pitch", D, `w:linePitch="579"`, `w:linePitch="312"`, "grid", "22 行"},
 		{"27 characters a line", "word/styles.xml", `<w:spacing w:val="-5"/>`, ``, "grid", "每行可排 27 字"},
 		{"character grid", D, `w:type="lines" w:linePitch="579"`, `w:type="linesAndChars" w:linePitch="579" w:charSpace="0"`, "grid", "w:charSpace=0"},
+		{"footer too low", D, `w:footer="1304"`, `w:footer="851"`, "page-number", "7 mm"},
+		{"black mark", D, `<w:t xml:space="preserve">中共湖北省委办公厅文件`, `<w:rPr><w:color w:val="000000"/></w:rPr><w:t xml:space="preserve">中共湖北省委办公厅文件`, "red-rule", "标志应为红色"},
 		{"cc without full stop", D, "抄送：省委各部门。", "抄送：省委各部门", "colophon", "句号"},
 		{"docno square brackets", D, "鄂办发〔2013〕5号", "鄂办发[2013]5号", "docno", "六角括号"},
 		{"docno padded", D, "鄂办发〔2013〕5号", "鄂办发〔2013〕05号", "docno", "虚位"},

@@ -218,6 +218,12 @@ func (l *linter) checkSections(body *node) {
 				l.add("margin", Error, part, nil, "%s：%s页边距应为 %.0f mm（±1 mm），实际为 %.0f mm", name, m.label, mm(m.want), mm(v))
 			}
 		}
+		if v, ok := atoi(mar.get("footer")); ok && !landscape {
+			// The page number's top edge is 7 mm (397 twips) under the type area.
+			if gap := MarginBottom - v - PageNumberLine; abs(gap-397) > 170 {
+				l.add("page-number", Warning, part, nil, "%s：页码应位于版心下边缘之下约 7 mm，页脚距边界 %.1f mm 使其相距约 %.0f mm", name, mm(v), mm(gap))
+			}
+		}
 		grid := s.child("docGrid")
 		pitch, _ := atoi(grid.get("linePitch"))
 		switch typ := grid.get("type"); {
@@ -374,6 +380,9 @@ func (l *linter) checkParagraphs() {
 		}
 	}
 	if mark >= 0 {
+		if rp := l.st.firstRunProps(l.paras[mark].n); !isRed(rp.color) {
+			l.add("red-rule", Error, part, l.paras[mark], "发文机关标志应为红色，实际颜色为 %s", rp.color)
+		}
 		switch {
 		case rule < 0:
 			l.add("red-rule", Error, part, l.paras[mark], "有发文机关标志，但其下没有红色分隔线")
