@@ -23,8 +23,9 @@ const upcomingWorkdays = 10
 //   - meeting-notice: the data's 会议通知, and a notice for every meeting
 //     of a fixed rule (not weekly) due within upcomingWorkdays working days
 //     after the build date; each with its 参会回执 workbook;
-//   - minutes: the data's 会议纪要, and minutes for every meeting held by
-//     the build date that has decisions and no 纪要 in the data;
+//   - minutes: the data's 会议纪要 of meetings held by the build date, and
+//     minutes for every such meeting that has decisions and no 纪要 in
+//     the data;
 //   - signin: a 签到表 for every meeting from the build date to
 //     upcomingWorkdays working days after it;
 //   - supervision: a 督办通知 and a 督办事项回复表 per lead unit with tasks
@@ -106,6 +107,11 @@ func (p *planner) meetingJobs(e Entry) ([]Job, error) {
 			if !want(d.ID, d.Meeting) {
 				continue
 			}
+			// Minutes exist once the meeting is held: by the build date,
+			// unless asked for by id.
+			if m := minutesMeeting(c, d); len(e.Only) == 0 && m != nil && m.Date.After(date) {
+				continue
+			}
 			v, err := docdata.ForMinutes(c, d, nil, date, opts)
 			if err != nil {
 				return nil, fmt.Errorf("文件 %s：%w", d.ID, err)
@@ -173,6 +179,19 @@ func (p *planner) meetingJobs(e Entry) ([]Job, error) {
 		}
 	}
 	return jobs, nil
+}
+
+// minutesMeeting is the held meeting a 纪要 document names by id or name.
+func minutesMeeting(c *model.Campaign, d *model.Document) *model.Meeting {
+	if m := c.MeetingByID(d.Meeting); m != nil {
+		return m
+	}
+	for i := range c.Meetings {
+		if c.Meetings[i].Name == d.Meeting {
+			return &c.Meetings[i]
+		}
+	}
+	return nil
 }
 
 func isWeekly(every string) bool {

@@ -53,6 +53,10 @@ func TestMeetingOutputs(t *testing.T) {
 				"会议纪要：省委“学创”活动领导小组第一次会议纪要.docx", "会议纪要：领导小组办公室第二次主任会议纪要.docx",
 				"签到表：工作例会签到表（2013年7月15日）.xlsx", "督办情况汇总：督办情况汇总.docx"},
 			map[string]int{"会议通知": 1, "会议纪要": 5, "签到表": 3, "督办情况汇总": 1}},
+		// Before any meeting: no minutes; the 2月 例会 sign-in sheets.
+		{"February", "2013-02-01",
+			[]string{"签到表：工作例会签到表（2013年2月16日）.xlsx", "督办情况汇总：督办情况汇总.docx"},
+			map[string]int{"会议纪要": 0, "签到表": 3, "督办通知": 0}},
 		// Ten working days before the third-quarter 主任会议 (9月16日).
 		{"September", "2013-09-02",
 			[]string{"会议通知：关于召开领导小组办公室主任会议的通知.docx", "签到表：领导小组办公室主任会议签到表（2013年9月16日）.xlsx",
