@@ -559,3 +559,35 @@ func TestNestedDefine(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+func TestAllMissingAtOnce(t *testing.T) {
+	type unit struct{ Name string }
+	d := dt.Doc{
+		Body: []dt.Block{
+			dt.P("{{.Title}}"),
+			dt.Tbl(dt.TR(dt.C("{{range .Tasks}}{{.No}}"), dt.C("{{.Lead}}"), dt.C("{{.Unit.Phone}}{{end}}"))),
+			dt.P("{{with .Office}}{{.Head.Name}}{{end}}"),
+			dt.P("{{range $t := .Tasks}}{{$t.Due}}{{end}}"),
+		},
+	}
+	data := M{"Tasks": []M{{"No": 1, "Unit": unit{"甲"}}, {"No": 2, "Lead": "x", "Unit": unit{"乙"}}}, "Office": M{"X": 1}}
+	_, err := try(d, data, Options{})
+	var es Errors
+	if !errors.As(err, &es) {
+		t.Fatalf("err = %v", err)
+	}
+	var got []string
+	for _, e := range es {
+		got = append(got, e.Path+" "+e.Msg)
+	}
+	want := []string{
+		".Title 数据中没有「Title」",
+		".Tasks[0].Lead 数据中没有「Lead」",
+		".Tasks[0].Unit.Phone 数据中没有字段「Phone」（类型 docx.unit）",
+		".Office.Head 数据中没有「Head」",
+		"$t.Due 数据中没有「Due」",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("errors\n got %s\nwant %s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -68,6 +68,8 @@ type Error struct {
 	Path string // the data path involved, e.g. ".Tasks[].Lead"; may be empty
 	Msg  string // Chinese
 	Err  error  // the cause, if any
+
+	missing bool // the data lacks a value the template reads
 }
 
 func (e *Error) Error() string {

@@ -15,24 +15,38 @@ import (
 // interfaces, calling niladic methods as text/template does; anything
 // missing or nil yields nil.
 func lenientField(v any, names ...string) any {
+	r, _, _ := lookup(v, names)
+	return r
+}
+
+// miss says why a lookup found nothing: the index of the name that failed
+// and how.
+type miss struct {
+	at   int    // index into names
+	kind string // "key": no such map key; "field": no such field (typ); "nil": nil before it
+	typ  string
+}
+
+// lookup is lenientField reporting the first miss; ok is false on a miss.
+func lookup(v any, names []string) (any, miss, bool) {
 	rv := reflect.ValueOf(v)
-	for _, n := range names {
+	for i, n := range names {
 		for rv.IsValid() && (rv.Kind() == reflect.Interface || rv.Kind() == reflect.Pointer) {
 			if m := method(rv, n); m.IsValid() {
 				break
 			}
 			if rv.IsNil() {
-				return nil
+				return nil, miss{at: i, kind: "nil"}, false
 			}
 			rv = rv.Elem()
 		}
 		if !rv.IsValid() {
-			return nil
+			return nil, miss{at: i, kind: "nil"}, false
 		}
 		if m := method(rv, n); m.IsValid() {
 			out := m.Call(nil)
 			if len(out) == 2 && !out[1].IsNil() {
-				return nil
+				return nil, miss{}, true
 			}
 			rv = out[0]
 			continue
@@ -40,23 +54,26 @@ func lenientField(v any, names ...string) any {
 		switch rv.Kind() {
 		case reflect.Map:
 			if rv.Type().Key().Kind() != reflect.String {
-				return nil
+				return nil, miss{at: i, kind: "field", typ: rv.Type().String()}, false
 			}
 			rv = rv.MapIndex(reflect.ValueOf(n).Convert(rv.Type().Key()))
+			if !rv.IsValid() {
+				return nil, miss{at: i, kind: "key"}, false
+			}
 		case reflect.Struct:
 			f, ok := rv.Type().FieldByName(n)
 			if !ok || !f.IsExported() {
-				return nil
+				return nil, miss{at: i, kind: "field", typ: rv.Type().String()}, false
 			}
 			rv = rv.FieldByIndex(f.Index)
 		default:
-			return nil
+			return nil, miss{at: i, kind: "field", typ: rv.Type().String()}, false
 		}
 	}
 	if !rv.IsValid() || !rv.CanInterface() {
-		return nil
+		return nil, miss{}, true
 	}
-	return rv.Interface()
+	return rv.Interface(), miss{}, true
 }
 
 var errorType = reflect.TypeFor[error]()
@@ -81,43 +98,44 @@ func method(v reflect.Value, n string) reflect.Value {
 	return m
 }
 
-// lenient rewrites the field accesses of a tree into lenientField calls.
-func lenient(n parse.Node) {
+// lenient rewrites the field accesses of a tree into lenientField calls, or
+// with probe into __probe calls that also report what is missing.
+func lenient(n parse.Node, probe bool) {
 	switch x := n.(type) {
 	case *parse.ListNode:
 		if x == nil {
 			return
 		}
 		for _, k := range x.Nodes {
-			lenient(k)
+			lenient(k, probe)
 		}
 	case *parse.ActionNode:
-		lenientPipe(x.Pipe)
+		lenientPipe(x.Pipe, probe)
 	case *parse.IfNode:
-		lenientPipe(x.Pipe)
-		lenient(x.List)
-		lenient(x.ElseList)
+		lenientPipe(x.Pipe, probe)
+		lenient(x.List, probe)
+		lenient(x.ElseList, probe)
 	case *parse.WithNode:
-		lenientPipe(x.Pipe)
-		lenient(x.List)
-		lenient(x.ElseList)
+		lenientPipe(x.Pipe, probe)
+		lenient(x.List, probe)
+		lenient(x.ElseList, probe)
 	case *parse.RangeNode:
-		lenientPipe(x.Pipe)
-		lenient(x.List)
-		lenient(x.ElseList)
+		lenientPipe(x.Pipe, probe)
+		lenient(x.List, probe)
+		lenient(x.ElseList, probe)
 	case *parse.TemplateNode:
-		lenientPipe(x.Pipe)
+		lenientPipe(x.Pipe, probe)
 	}
 }
 
-func lenientPipe(p *parse.PipeNode) {
+func lenientPipe(p *parse.PipeNode, probe bool) {
 	if p == nil {
 		return
 	}
 	for _, cmd := range p.Cmds {
 		// A field with arguments is a method call: leave it.
 		if len(cmd.Args) == 1 {
-			if args := lenientArgs(cmd.Args[0]); args != nil {
+			if args := lenientArgs(cmd.Args[0], probe); args != nil {
 				cmd.Args = args
 				continue
 			}
@@ -129,10 +147,10 @@ func lenientPipe(p *parse.PipeNode) {
 				}
 			}
 			if pn, ok := a.(*parse.PipeNode); ok {
-				lenientPipe(pn)
+				lenientPipe(pn, probe)
 				continue
 			}
-			if args := lenientArgs(a); args != nil {
+			if args := lenientArgs(a, probe); args != nil {
 				cmd.Args[i] = &parse.PipeNode{NodeType: parse.NodePipe, Pos: a.Position(),
 					Cmds: []*parse.CommandNode{{NodeType: parse.NodeCommand, Pos: a.Position(), Args: args}}}
 			}
@@ -142,10 +160,24 @@ func lenientPipe(p *parse.PipeNode) {
 
 // lenientArgs returns the arguments of a lenientField call replacing a
 // field, variable or chain access, or nil for other nodes.
-func lenientArgs(n parse.Node) []parse.Node {
+func lenientArgs(n parse.Node, probe bool) []parse.Node {
 	pos := n.Position()
 	call := func(base parse.Node, names []string) []parse.Node {
 		args := []parse.Node{parse.NewIdentifier("__field").SetTree(nil).SetPos(pos), base}
+		if probe {
+			// __probe WHERE BASE NAMES…: WHERE is the position, which ties
+			// a miss to its action, and what the base was ("12", "12|$x").
+			p := strconv.Itoa(int(pos))
+			switch b := base.(type) {
+			case *parse.VariableNode:
+				p += "|" + b.Ident[0]
+			case *parse.DotNode:
+			default:
+				p += "|(" + base.String() + ")"
+			}
+			args = []parse.Node{parse.NewIdentifier("__probe").SetTree(nil).SetPos(pos),
+				&parse.StringNode{NodeType: parse.NodeString, Pos: pos, Quoted: strconv.Quote(p), Text: p}, base}
+		}
 		for _, s := range names {
 			args = append(args, &parse.StringNode{NodeType: parse.NodeString, Pos: pos, Quoted: strconv.Quote(s), Text: s})
 		}
@@ -162,7 +194,7 @@ func lenientArgs(n parse.Node) []parse.Node {
 	case *parse.ChainNode:
 		base := x.Node
 		if pn, ok := base.(*parse.PipeNode); ok {
-			lenientPipe(pn)
+			lenientPipe(pn, probe)
 		}
 		return call(base, x.Field)
 	}

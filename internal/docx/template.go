@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"text/template"
 	"text/template/parse"
@@ -71,6 +72,7 @@ type Template struct {
 	// streamable is set when no part adds package parts during execution
 	// (pictures, numbering), so parts can be streamed into the zip.
 	streamable bool
+	fm         template.FuncMap
 	numXML     []byte
 }
 
@@ -80,6 +82,8 @@ type compiledPart struct {
 	tmpl       *template.Template
 	lineStarts []int
 	sizeHint   atomic.Int64
+	probeOnce  sync.Once
+	probe      *template.Template // lenient copy that reports every missing value
 }
 
 // templatedPart reports whether the engine compiles the part.
@@ -98,6 +102,7 @@ func parsePackage(name string, pkg Package, opts Options) (*Template, error) {
 	}
 	t := &Template{name: name, pkg: pkg, opts: opts}
 	fm := t.funcMap()
+	t.fm = fm
 	var errs Errors
 	type pending struct {
 		c    *compiler
@@ -148,7 +153,7 @@ func parsePackage(name string, pkg Package, opts Options) (*Template, error) {
 		for _, tt := range tm.Templates() {
 			if tt.Tree != nil {
 				if opts.Missing == "empty" {
-					lenient(tt.Tree.Root)
+					lenient(tt.Tree.Root, false)
 				}
 				rewrite(tt.Tree.Root, esc, cp.rangeID)
 			}
@@ -460,7 +465,11 @@ func (t *Template) newState(opts ExecOptions) *execState {
 // execPart runs one part's template into w and flushes it.
 func (t *Template) execPart(cp *compiledPart, w *writer, data any) error {
 	if err := cp.tmpl.Execute(w, data); err != nil {
-		return Errors{t.execError(cp, w, err)}
+		e := t.execError(cp, w, err)
+		if e.missing && t.opts.Missing != "empty" {
+			return t.probeMissing(cp, data, e)
+		}
+		return Errors{e}
 	}
 	if err := w.clock(); err != nil {
 		return Errors{t.execError(cp, w, err)}
@@ -517,6 +526,9 @@ func (t *Template) execError(cp *compiledPart, w *writer, err error) *Error {
 			e.Loc = locOf(t.name, cp.name, a)
 			e.Path = dataPath(a, m[3], w.iteration)
 		}
+	}
+	if msg := m[4]; noKeyRE.MatchString(msg) || noFieldRE.MatchString(msg) || nilPtrRE.MatchString(msg) {
+		e.missing = true
 	}
 	e.Msg = translateExec(m[4])
 	return e

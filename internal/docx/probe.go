@@ -1,0 +1,117 @@
+package docx
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"text/template"
+)
+
+// maxProbeErrors bounds the missing values one failed render reports.
+const maxProbeErrors = 50
+
+var errProbeFull = fmt.Errorf("还有更多缺失的数据，只列出前 %d 处", maxProbeErrors)
+
+// probeTemplate compiles, once, a copy of the part in which every field
+// access reports a miss instead of stopping: after a render fails on
+// missing data, it finds every other missing value of the same data, so
+// the author fixes them all in one go.
+func (cp *compiledPart) probeTemplate(fm template.FuncMap) *template.Template {
+	cp.probeOnce.Do(func() {
+		pfm := make(template.FuncMap, len(fm)+1)
+		for k, v := range fm {
+			pfm[k] = v
+		}
+		pfm["__probe"] = func(string, any, ...string) any { return nil }
+		tm, err := template.New(cp.name).Delims(leftDelim, rightDelim).Option("missingkey=zero").Funcs(pfm).Parse(cp.src.text)
+		if err != nil {
+			return
+		}
+		esc := "__esc"
+		if cp.src.plain {
+			esc = "__escx"
+		}
+		for _, tt := range tm.Templates() {
+			if tt.Tree != nil {
+				lenient(tt.Tree.Root, true)
+				rewrite(tt.Tree.Root, esc, cp.rangeID)
+			}
+		}
+		cp.probe = tm
+	})
+	return cp.probe
+}
+
+// probeMissing runs the probe of part cp on data and returns every missing
+// value once per action and data path, first the one that stopped the
+// render.
+func (t *Template) probeMissing(cp *compiledPart, data any, first *Error) Errors {
+	out := Errors{first}
+	base := cp.probeTemplate(t.fm)
+	if base == nil {
+		return out
+	}
+	pt, err := base.Clone()
+	if err != nil {
+		return out
+	}
+	w := &writer{st: t.newState(ExecOptions{}), part: cp}
+	static := func(p string) string {
+		// ".Tasks[3].Lead" and ".Tasks[4].Lead" are one problem.
+		var b strings.Builder
+		for i := 0; i < len(p); i++ {
+			if p[i] == '[' {
+				j := strings.IndexByte(p[i:], ']')
+				if j > 0 {
+					b.WriteString("[]")
+					i += j
+					continue
+				}
+			}
+			b.WriteByte(p[i])
+		}
+		return b.String()
+	}
+	seen := map[string]bool{first.Loc.Action + "\x00" + static(first.Path): true}
+	pt.Funcs(template.FuncMap{"__probe": func(where string, v any, names ...string) (any, error) {
+		r, m, ok := lookup(v, names)
+		if ok {
+			return r, nil
+		}
+		posText, baseText, _ := strings.Cut(where, "|")
+		pos, _ := strconv.Atoi(posText)
+		a := cp.actionAt(pos)
+		if a == nil {
+			return nil, nil
+		}
+		node := baseText + "." + strings.Join(names[:m.at+1], ".")
+		path := node
+		if baseText == "" {
+			path = dataPath(a, node, w.iteration)
+		}
+		loc := locOf(t.name, cp.name, a)
+		key := loc.Action + "\x00" + static(path)
+		if seen[key] {
+			return nil, nil
+		}
+		seen[key] = true
+		e := &Error{Loc: loc, Path: path}
+		switch name := names[m.at]; m.kind {
+		case "key":
+			e.Msg = fmt.Sprintf("数据中没有「%s」", name)
+		case "field":
+			e.Msg = fmt.Sprintf("数据中没有字段「%s」（类型 %s）", name, m.typ)
+		default:
+			e.Msg = fmt.Sprintf("取「%s」时数据为空", name)
+		}
+		out = append(out, e)
+		if len(out) >= maxProbeErrors {
+			return nil, errProbeFull
+		}
+		return nil, nil
+	}})
+	if err := pt.Execute(w, data); err != nil && len(out) >= maxProbeErrors {
+		out = append(out, &Error{Loc: Location{Template: t.name, Part: cp.name}, Msg: errProbeFull.Error()})
+	}
+	return out
+}
