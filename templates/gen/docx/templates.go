@@ -132,18 +132,17 @@ func appendices() []string {
 }
 
 // bottomTable is a table floated to the bottom of the type area of the
-// page it ends on: the 版记 of a notice, the 报/送/发 of a briefing. Word
-// and WPS place it there. LibreOffice (7.4) floats only tables narrower
-// than about 95% of the type area, so its previews show the table, rules
-// and all, directly under the last text; a frame (w:framePr) would be
-// placed by LibreOffice but loses its rules there.
+// page it ends on: the 版记 of a notice, the 报/送/发 of a briefing. It is
+// placed from the page's left edge (at the left margin), not centred in the
+// margins: LibreOffice floats a table as wide as the type area only when
+// its horizontal position is relative to the page.
 func bottomTable(top, inside, bottom int, widths []int, rows ...string) string {
 	insideH := `<w:insideH w:val="nil"/>`
 	if inside > 0 {
 		insideH = border("insideH", inside, "000000")
 	}
 	tblPr := `<w:tblpPr w:leftFromText="0" w:rightFromText="0" w:topFromText="0" w:bottomFromText="0" ` +
-		`w:vertAnchor="margin" w:horzAnchor="margin" w:tblpXSpec="center" w:tblpYSpec="bottom"/>` +
+		fmt.Sprintf(`w:vertAnchor="margin" w:horzAnchor="page" w:tblpX="%d" w:tblpYSpec="bottom"/>`, g.MarginLeft) +
 		`<w:tblOverlap w:val="never"/>` +
 		fmt.Sprintf(`<w:tblW w:w="%d" w:type="dxa"/>`, g.TypeWidth) +
 		`<w:tblBorders>` + border("top", top, "000000") + `<w:left w:val="nil"/>` + border("bottom", bottom, "000000") +
