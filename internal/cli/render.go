@@ -645,6 +645,9 @@ func parseXlsx(path string, env *templateEnv) (compiledTemplate, error) {
 	return &xlsxTemplate{t: t}, nil
 }
 
+// Paths lists the data paths the template reads (for inspect and check).
+func (x *xlsxTemplate) Paths() []string { return x.t.Paths() }
+
 func (x *xlsxTemplate) Execute(ctx context.Context, w io.Writer, data any) error {
 	var buf bytes.Buffer
 	done := make(chan error, 1)
