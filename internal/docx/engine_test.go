@@ -563,6 +563,7 @@ func TestNestedDefine(t *testing.T) {
 func TestAllMissingAtOnce(t *testing.T) {
 	type unit struct{ Name string }
 	d := dt.Doc{
+		Footer: []dt.Block{dt.P("{{.Page}}")},
 		Body: []dt.Block{
 			dt.P("{{.Title}}"),
 			dt.Tbl(dt.TR(dt.C("{{range .Tasks}}{{.No}}"), dt.C("{{.Lead}}"), dt.C("{{.Unit.Phone}}{{end}}"))),
@@ -586,6 +587,7 @@ func TestAllMissingAtOnce(t *testing.T) {
 		".Tasks[0].Unit.Phone 数据中没有字段「Phone」（类型 docx.unit）",
 		".Office.Head 数据中没有「Head」",
 		"$t.Due 数据中没有「Due」",
+		".Page 数据中没有「Page」",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("errors\n got %s\nwant %s", strings.Join(got, "\n"), strings.Join(want, "\n"))

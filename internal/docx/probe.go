@@ -43,10 +43,14 @@ func (cp *compiledPart) probeTemplate(fm template.FuncMap) *template.Template {
 }
 
 // probeMissing runs the probe of part cp on data and returns every missing
-// value once per action and data path, first the one that stopped the
-// render.
+// value once per action and data path, starting with first (the one that
+// stopped the render), if any.
 func (t *Template) probeMissing(cp *compiledPart, data any, first *Error) Errors {
-	out := Errors{first}
+	var out Errors
+	seen := map[string]bool{}
+	if first != nil {
+		out = Errors{first}
+	}
 	base := cp.probeTemplate(t.fm)
 	if base == nil {
 		return out
@@ -72,7 +76,9 @@ func (t *Template) probeMissing(cp *compiledPart, data any, first *Error) Errors
 		}
 		return b.String()
 	}
-	seen := map[string]bool{first.Loc.Action + "\x00" + static(first.Path): true}
+	if first != nil {
+		seen[first.Loc.Action+"\x00"+static(first.Path)] = true
+	}
 	pt.Funcs(template.FuncMap{"__probe": func(where string, v any, names ...string) (any, error) {
 		r, m, ok := lookup(v, names)
 		if ok {

@@ -467,7 +467,17 @@ func (t *Template) execPart(cp *compiledPart, w *writer, data any) error {
 	if err := cp.tmpl.Execute(w, data); err != nil {
 		e := t.execError(cp, w, err)
 		if e.missing && t.opts.Missing != "empty" {
-			return t.probeMissing(cp, data, e)
+			// Report the other missing values too, in this part and in
+			// the parts not rendered yet.
+			errs := t.probeMissing(cp, data, e)
+			after := false
+			for _, p := range t.parts {
+				if after && len(errs) < maxProbeErrors {
+					errs = append(errs, t.probeMissing(p, data, nil)...)
+				}
+				after = after || p == cp
+			}
+			return errs
 		}
 		return Errors{e}
 	}
