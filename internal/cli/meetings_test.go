@@ -251,3 +251,34 @@ func TestImportSupervisionReply(t *testing.T) {
 		t.Errorf("task %+v", got)
 	}
 }
+
+// 2月28日 to 7月15日 is 94 working days late, counted by hand: March 21,
+// April 21 (清明, 劳动节 off; 4-7, 4-27, 4-28 worked), May 22, June 19
+// (端午 off; 6-8, 6-9 worked), July 1–15 11.
+func TestSuperviseCommand(t *testing.T) {
+	var out, errOut bytes.Buffer
+	ios := &IOStreams{Out: &out, ErrOut: &errOut}
+	if err := runSupervise(&superviseOptions{IO: ios, Data: seedData, Date: "2013-07-15", Warn: 3, Reply: 3}); err != nil {
+		t.Fatalf("%v\n%s", err, errOut.String())
+	}
+	text := out.String()
+	for _, w := range []string{"中共湖北省委宣传部（逾期 1 项，临期 0 项）", "2013-02-28 逾期94个工作日", "截至 2013年7月15日：督办任务 2 项（逾期 2、临期 0），涉及 5 个单位；回复期限 2013年7月18日"} {
+		if !strings.Contains(text, w) {
+			t.Errorf("%q missing:\n%s", w, text)
+		}
+	}
+	out.Reset()
+	if err := runSupervise(&superviseOptions{IO: ios, Data: seedData, Date: "2013-07-15", Warn: 3, Reply: 3, Decisions: true, JSON: true}); err != nil {
+		t.Fatal(err)
+	}
+	var s superviseJSON
+	if err := json.Unmarshal(out.Bytes(), &s); err != nil {
+		t.Fatal(err)
+	}
+	if s.Tasks <= 2 || s.ReplyBy != "2013-07-18" {
+		t.Errorf("with decisions: %+v", s)
+	}
+	if err := runSupervise(&superviseOptions{IO: ios, Data: seedData, Warn: 3, Reply: 0}); meetingExit(err) != exitUsage {
+		t.Errorf("--reply 0: %v", err)
+	}
+}

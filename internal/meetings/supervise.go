@@ -14,7 +14,8 @@ type SuperviseOptions struct {
 	// Date is the day of the supervision (督办日期).
 	Date time.Time
 	// Warn: an unfinished task due within this many working days (the
-	// day itself counted) is at risk. Default 3.
+	// day itself counted) is at risk. Zero means the default, 3; a
+	// negative value supervises overdue tasks only.
 	Warn int
 	// Reply is the number of working days after Date the units have to
 	// reply. Default 3.
@@ -71,7 +72,7 @@ func Supervise(c *model.Campaign, cal *cn.Calendar, opts SuperviseOptions) (Supe
 	if cal == nil {
 		cal = cn.DefaultCalendar()
 	}
-	if opts.Warn <= 0 {
+	if opts.Warn == 0 {
 		opts.Warn = 3
 	}
 	if opts.Reply <= 0 {
@@ -101,6 +102,9 @@ func Supervise(c *model.Campaign, cal *cn.Calendar, opts SuperviseOptions) (Supe
 			if n == 0 {
 				// Overdue by weekend or holiday days only: not yet late in
 				// working days, but due now.
+				if opts.Warn < 0 {
+					continue
+				}
 				it = Item{Task: t, Due: due}
 			} else {
 				it = Item{Task: t, Due: due, Overdue: n}

@@ -116,3 +116,24 @@ func TestDecisionTasks(t *testing.T) {
 		}
 	}
 }
+
+func TestSuperviseOverdueOnly(t *testing.T) {
+	c := &model.Campaign{Year: 2013, Units: []model.Unit{{ID: "u1", Name: "单位一"}},
+		Tasks: []model.Task{task("A", "2013-09-30", model.InProgress, "u1"), task("C", "2013-10-10", model.InProgress, "u1"),
+			task("W", "2013-10-06", model.InProgress, "u1")}}
+	// 10-7 is a holiday: W (due Sunday 10-6) is not late in working days on 10-7.
+	s, err := Supervise(c, nil, SuperviseOptions{Date: day("2013-10-07"), Warn: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Tasks != 0 {
+		t.Errorf("on the holiday nothing is late in working days: %+v", s)
+	}
+	s, err = Supervise(c, nil, SuperviseOptions{Date: day("2013-10-08"), Warn: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Tasks != 2 || s.AtRisk != 0 || len(s.Letters[0].Items) != 2 {
+		t.Errorf("overdue only: %+v", s)
+	}
+}

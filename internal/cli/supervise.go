@@ -1,0 +1,137 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"gongwen/internal/cn"
+	"gongwen/internal/meetings"
+)
+
+func init() { register(newCmdSupervise) }
+
+type superviseOptions struct {
+	IO        *IOStreams
+	Data      string
+	Date      string
+	Holidays  string
+	Warn      int
+	Reply     int
+	Decisions bool
+	JSON      bool
+}
+
+func newCmdSupervise(ios *IOStreams) *cobra.Command {
+	opts := &superviseOptions{IO: ios}
+	cmd := &cobra.Command{
+		Use:   "supervise",
+		Short: "列出某日应督办的任务：已逾期或即将到期而未完成的，按牵头单位分组",
+		Long: `按督办日期（--date，默认今天）找出全部未完成、已超过完成时限或在 --warn 个工作日内
+到期的任务，按牵头单位（无牵头单位的按责任工作组）分组列出：原定完成时限、逾期或剩余的
+工作日数（法定节假日和调休按国务院安排），以及回复期限（督办日期后 --reply 个工作日）。
+
+督办通知、督办事项回复表和督办情况汇总由 gongwen build 生成（清单中的 supervision、
+supervision-summary）。--decisions 把会议议定事项中有责任单位和完成时限的各项一并督办。`,
+		Example: `  gongwen supervise --date 2013-07-15
+  gongwen supervise --date 2013-07-15 --warn 5 --json`,
+		Args: exactArgs(0),
+		RunE: func(cmd *cobra.Command, args []string) error { return runSupervise(opts) },
+	}
+	cmd.Flags().StringVar(&opts.Data, "data", defaultDataFile, "活动数据文件")
+	cmd.Flags().StringVar(&opts.Date, "date", "", "督办日期 YYYY-MM-DD（默认今天）")
+	cmd.Flags().StringVar(&opts.Holidays, "holidays", "", "节假日补充文件")
+	cmd.Flags().IntVar(&opts.Warn, "warn", 3, "在此工作日数内到期的未完成任务也督办")
+	cmd.Flags().IntVar(&opts.Reply, "reply", 3, "回复期限：督办日期后的工作日数")
+	cmd.Flags().BoolVar(&opts.Decisions, "decisions", false, "会议议定事项一并督办")
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, "以 JSON 输出")
+	return cmd
+}
+
+type superviseJSON struct {
+	Date    string       `json:"date"`
+	ReplyBy string       `json:"reply_by"`
+	Tasks   int          `json:"tasks"`
+	Overdue int          `json:"overdue"`
+	AtRisk  int          `json:"at_risk"`
+	Letters []letterJSON `json:"letters"`
+}
+
+type letterJSON struct {
+	Unit  string     `json:"unit"`
+	Name  string     `json:"name"`
+	Items []itemJSON `json:"items"`
+}
+
+type itemJSON struct {
+	Task    string `json:"task"`
+	Title   string `json:"title"`
+	Due     string `json:"due"`
+	Overdue int    `json:"overdue_workdays"`
+	Left    int    `json:"left_workdays"`
+	Status  string `json:"status"`
+}
+
+func runSupervise(opts *superviseOptions) error {
+	if opts.Warn < 0 || opts.Warn > 60 || opts.Reply < 1 || opts.Reply > 60 {
+		return usageError("--warn 应在 0–60、--reply 应在 1–60 个工作日之间")
+	}
+	date, err := buildDate(opts.Date, time.Time{})
+	if err != nil {
+		return err
+	}
+	c, err := loadCampaignFor(opts.IO, opts.Data)
+	if err != nil {
+		return err
+	}
+	cal := cn.DefaultCalendar()
+	if opts.Holidays != "" {
+		if cal, err = cn.LoadCalendar(opts.Holidays); err != nil {
+			return badInput(fmt.Errorf("节假日文件 %s：%w", opts.Holidays, err))
+		}
+	}
+	if opts.Decisions {
+		c = meetings.WithDecisions(c)
+	}
+	warn := opts.Warn
+	if warn == 0 {
+		warn = -1 // overdue tasks only (Supervise reads 0 as its default)
+	}
+	s, err := meetings.Supervise(c, cal, meetings.SuperviseOptions{Date: date, Warn: warn, Reply: opts.Reply})
+	if err != nil {
+		return badInput(err)
+	}
+	if opts.JSON {
+		out := superviseJSON{Date: date.Format(time.DateOnly), ReplyBy: s.ReplyBy.Format(time.DateOnly),
+			Tasks: s.Tasks, Overdue: s.Overdue, AtRisk: s.AtRisk, Letters: []letterJSON{}}
+		for _, l := range s.Letters {
+			lj := letterJSON{Unit: l.Owner, Name: l.Name}
+			for _, it := range l.Items {
+				lj.Items = append(lj.Items, itemJSON{Task: it.Task.ID, Title: it.Task.Title, Due: it.Due.Format(time.DateOnly),
+					Overdue: it.Overdue, Left: it.Left, Status: string(it.Task.Status)})
+			}
+			out.Letters = append(out.Letters, lj)
+		}
+		enc := json.NewEncoder(opts.IO.Out)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		return enc.Encode(out)
+	}
+	for _, l := range s.Letters {
+		fmt.Fprintf(opts.IO.Out, "%s（逾期 %d 项，临期 %d 项）\n", l.Name, l.Overdue, l.AtRisk)
+		for _, it := range l.Items {
+			delay := fmt.Sprintf("剩余%d个工作日", it.Left)
+			if it.Late() {
+				delay = fmt.Sprintf("逾期%d个工作日", it.Overdue)
+			} else if it.Left == 0 {
+				delay = "已到期"
+			}
+			fmt.Fprintf(opts.IO.Out, "  %s %s  %s（%s）\n", it.Due.Format(time.DateOnly), padCJK(delay, 16), it.Task.Title, it.Task.Status)
+		}
+	}
+	fmt.Fprintf(opts.IO.Out, "截至 %s：督办任务 %d 项（逾期 %d、临期 %d），涉及 %d 个单位；回复期限 %s\n",
+		cn.Date(date), s.Tasks, s.Overdue, s.AtRisk, len(s.Letters), cn.Date(s.ReplyBy))
+	return nil
+}
