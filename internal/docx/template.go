@@ -18,9 +18,9 @@ import (
 	"time"
 )
 
-// Package is what the engine needs of an opened .docx; *opc.Package
-// provides it.
-type Package interface {
+// pkgSource is what the engine needs of an opened .docx; *opc.Package
+// provides it (through opcPackage), tests an in-memory one.
+type pkgSource interface {
 	Names() []string
 	Read(name string) ([]byte, error)
 	Write(w io.Writer, changes map[string][]byte) error
@@ -64,7 +64,7 @@ const (
 // safe for concurrent use by multiple goroutines.
 type Template struct {
 	name  string
-	pkg   Package
+	pkg   pkgSource
 	opts  Options
 	parts []*compiledPart
 	nums  numInfo
@@ -94,7 +94,7 @@ func templatedPart(name string) bool {
 }
 
 // parsePackage compiles every templated part of pkg.
-func parsePackage(name string, pkg Package, opts Options) (*Template, error) {
+func parsePackage(name string, pkg pkgSource, opts Options) (*Template, error) {
 	switch opts.Missing {
 	case "", "error", "empty":
 	default:
@@ -435,7 +435,7 @@ func (t *Template) Execute(w io.Writer, data any, opts ExecOptions) error {
 	return nil
 }
 
-// streamPackage is a Package that can take parts as functions writing them.
+// streamPackage is a pkgSource that can take parts as functions writing them.
 type streamPackage interface {
 	writeStream(w io.Writer, streams map[string]func(io.Writer) error, level int) error
 }
