@@ -3,8 +3,10 @@ package docdata
 import (
 	"bytes"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -189,7 +191,8 @@ func TestLibreOffice(t *testing.T) {
 		}
 		path := filepath.Join(dir, j.name+".docx")
 		os.WriteFile(path, render(t, j.tpl, j.view), 0o644)
-		text, pages := clients.PDFText(t, clients.ToPDF(t, path))
+		pdf := clients.ToPDF(t, path)
+		text, pages := clients.PDFText(t, pdf)
 		// Page numbers stand between the lines of a paragraph that runs
 		// over a page; drop them before comparing text.
 		numbers := regexp.MustCompile(`(?m)^\s*— ?\d+ ?—\s*$`)
@@ -232,6 +235,11 @@ func TestLibreOffice(t *testing.T) {
 					t.Errorf("issue notice PDF lacks %q", want)
 				}
 			}
+			// The 版记 sits at the bottom of the type area (which ends
+			// 35 mm = 99 pt above the bottom of the 842 pt page).
+			if y := wordTop(t, pdf, pages, "印发"); y < 842-99-60 || y > 842-99 {
+				t.Errorf("the 印发 line is at %.0f pt from the top, not at the bottom of the type area", y)
+			}
 		default:
 			if !strings.Contains(sq, clients.Squash(j.view.Briefing.Issue)) {
 				t.Errorf("%s PDF lacks %q", j.name, j.view.Briefing.Issue)
@@ -242,6 +250,24 @@ func TestLibreOffice(t *testing.T) {
 			os.WriteFile(filepath.Join(os.Getenv("GONGWEN_KEEP"), j.name+".docx"), b, 0o644)
 		}
 	}
+}
+
+// wordTop is the top of the last word on page containing s, in points
+// from the top of the page, as pdftotext -bbox gives it.
+func wordTop(t *testing.T, pdf string, page int, s string) float64 {
+	t.Helper()
+	out, err := exec.Command("pdftotext", "-f", strconv.Itoa(page), "-l", strconv.Itoa(page), "-bbox", pdf, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext -bbox: %v", err)
+	}
+	y := -1.0
+	re := regexp.MustCompile(`yMin="([0-9.]+)"[^>]*>([^<]*)<`)
+	for _, m := range re.FindAllStringSubmatch(string(out), -1) {
+		if strings.Contains(m[2], s) {
+			y, _ = strconv.ParseFloat(m[1], 64)
+		}
+	}
+	return y
 }
 
 // TestRenderOptionalHead renders a notice with every optional element of
