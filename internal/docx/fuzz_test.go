@@ -162,7 +162,11 @@ func FuzzPlacement(f *testing.F) {
 		}
 		flush()
 		d := dt.Doc{Body: body}
-		tp, err := parsePackage("f.docx", docPackage(d), Options{Missing: "empty", Timeout: time.Second, MaxOutput: 1 << 20})
+		missing := "empty"
+		if len(spec)%2 == 1 {
+			missing = "error" // exercises the probe of missing values
+		}
+		tp, err := parsePackage("f.docx", docPackage(d), Options{Missing: missing, Timeout: time.Second, MaxOutput: 1 << 20})
 		if err != nil {
 			return
 		}
