@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -69,6 +70,10 @@ func runImport(opts *importOptions) error {
 	book, err := readLimited(opts.File)
 	if err != nil {
 		return badInput(err)
+	}
+	if ext := strings.ToLower(filepath.Ext(opts.Data)); ext == ".json" {
+		// JSON has no comments to keep and no line layout to splice into.
+		return badInput(fmt.Errorf("%s：import 只能更新 YAML 数据文件（JSON 文件请先转换为 YAML）", opts.Data))
 	}
 	src, err := os.ReadFile(opts.Data)
 	if err != nil {
@@ -217,7 +222,9 @@ func planImport(yt *yamlTasks, ups []xlsx.Update, dataName string) ([]importChan
 			}
 		}
 		if u.Notes != nil {
-			if v := mapValue(m, "notes"); v == nil || v.Value != *u.Notes {
+			// Cells lose a block scalar's final newline and the reader trims
+			// the cell: compare without surrounding blanks.
+			if v := mapValue(m, "notes"); v == nil || strings.TrimSpace(v.Value) != strings.TrimSpace(*u.Notes) {
 				add("notes", yamlString(*u.Notes, v), u.NotesCell, []string{"done_on", "status"})
 			}
 		}

@@ -245,3 +245,47 @@ func withoutTaskState(text, id string) string {
 	}
 	return strings.Join(out, "\n")
 }
+
+func TestImportDivision(t *testing.T) {
+	dir := t.TempDir()
+	src, _ := os.ReadFile("testdata/import/campaign.yaml")
+	data := filepath.Join(dir, "c.yaml")
+	os.WriteFile(data, src, 0o644)
+	c, _, err := load.Bytes(data, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := xlsx.Build(xlsx.Division, c, time.Date(2013, 2, 20, 0, 0, 0, 0, time.UTC), &b); err != nil {
+		t.Fatal(err)
+	}
+	// Row 4 is t1; its 进展情况 is filled in by the unit.
+	edited, err := xlsx.SetCells(b.Bytes(), map[string]any{"责任分工!G4": "方案已印发"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	book := filepath.Join(dir, "分工.xlsx")
+	os.WriteFile(book, edited, 0o644)
+	if err, _, errOut := runImportTest(data, book, false); err != nil {
+		t.Fatalf("import: %v\n%s", err, errOut)
+	}
+	got, _ := os.ReadFile(data)
+	want := strings.Replace(string(src), "    status: 推进中   # 示例状态\n", "    status: 推进中   # 示例状态\n    notes: 方案已印发\n", 1)
+	if string(got) != want {
+		t.Errorf("after import:\n%s", got)
+	}
+}
+
+func TestImportRefusesJSONAndGBK(t *testing.T) {
+	dir := t.TempDir()
+	book := filepath.Join(dir, "x.xlsx")
+	os.WriteFile(book, []byte("x"), 0o644)
+	json := filepath.Join(dir, "c.json")
+	os.WriteFile(json, []byte("{}"), 0o644)
+	if err, _, _ := runImportTest(json, book, true); err == nil || exitCode(err) != exitBadInput || !strings.Contains(err.Error(), "YAML") {
+		t.Errorf("json: %v", err)
+	}
+	if _, err := parseYAMLTasks([]byte("name: \xc4\xe3\n")); err == nil || !strings.Contains(err.Error(), "UTF-8") {
+		t.Errorf("GBK bytes: %v", err)
+	}
+}
