@@ -314,3 +314,43 @@ func TestRenderOptionalHead(t *testing.T) {
 		}
 	}
 }
+
+// TestDivisionMergesActivities gives two tasks to one activity: the table
+// has a row per task, the 专项活动 cells merged, and the header repeats.
+func TestDivisionMergesActivities(t *testing.T) {
+	c := campaign(t)
+	a := c.Activities[0].ID
+	n := 0
+	for i := range c.Tasks {
+		if n < 2 {
+			c.Tasks[i].Activity = a
+			n++
+		}
+	}
+	v := ForDivision(c, time.Date(2013, 3, 1, 0, 0, 0, 0, time.UTC))
+	if len(v.Division) != len(c.Activities)+1 || v.Division[0].Activity != v.Division[1].Activity {
+		t.Fatalf("rows: %+v", v.Division)
+	}
+	out := render(t, "fengong.docx", v)
+	pkg, err := opc.Open(bytes.NewReader(out), int64(len(out)), opc.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, _ := pkg.Read("word/document.xml")
+	s := string(doc)
+	if !strings.Contains(s, `<w:vMerge w:val="restart"/>`) || !strings.Contains(s, `<w:vMerge/>`) {
+		t.Errorf("no merged 专项活动 cells")
+	}
+	if !strings.Contains(s, `<w:tblHeader/>`) {
+		t.Errorf("header row does not repeat")
+	}
+	path := filepath.Join(t.TempDir(), "division.docx")
+	os.WriteFile(path, out, 0o644)
+	d := clients.ReadDocx(t, path)
+	if len(d.Tables) != 1 || len(d.Tables[0]) != len(v.Division)+1 {
+		t.Fatalf("python-docx reads %d tables", len(d.Tables))
+	}
+	if got := d.Tables[0][1][0]; got != v.Division[0].Activity || d.Tables[0][2][0] != got {
+		t.Errorf("merged cells read %q / %q", got, d.Tables[0][2][0])
+	}
+}
