@@ -274,8 +274,11 @@ func (p *planner) workbook(e Entry) ([]Job, error) {
 		}
 		c, date := p.c, p.date
 		title := strings.TrimSuffix(b.File, ".xlsx")
-		return []Job{{Kind: kind, Title: title, Ext: ".xlsx",
-			Render: func(ctx context.Context, w io.Writer) error { return b.Build(c, date, w) }}}, nil
+		render := func(ctx context.Context, w io.Writer) error { return b.Build(c, date, w) }
+		if kind == xlsx.Weekly {
+			render = withDecisions(c, date, render) // meetings.go
+		}
+		return []Job{{Kind: kind, Title: title, Ext: ".xlsx", Render: render}}, nil
 	}
 	return nil, fmt.Errorf("没有内置工作簿“%s”", kind)
 }

@@ -1,10 +1,12 @@
 package build
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
 	"slices"
+	"time"
 
 	"gongwen/internal/cn"
 	"gongwen/internal/docdata"
@@ -281,4 +283,30 @@ func replyFor(c *model.Campaign, s meetings.Supervision, l meetings.Letter) xlsx
 		r.Tasks = append(r.Tasks, xlsx.ReplyTask{ID: it.Task.ID, Task: title, Due: docdata.Date(it.Due), Delay: delay, Status: it.Task.Status})
 	}
 	return r
+}
+
+// withDecisions adds to the weekly list the meetings' decisions (with an
+// owner and a deadline) that run in the build date's week, on a sheet of
+// their own: the campaign data has no place to record their check-off, so
+// they stay out of the task rows that gongwen import reads back.
+func withDecisions(c *model.Campaign, date time.Time, render func(context.Context, io.Writer) error) func(context.Context, io.Writer) error {
+	return func(ctx context.Context, w io.Writer) error {
+		var buf bytes.Buffer
+		if err := render(ctx, &buf); err != nil {
+			return err
+		}
+		wk := period.WeekOf(date)
+		var rows []xlsx.DecisionRow
+		for _, d := range meetings.Running(c, wk.Start, wk.End) {
+			rows = append(rows, xlsx.DecisionRow{Text: d.Decision.Text, Owner: c.OwnerName(d.Decision.Owner),
+				Due: docdata.Date(d.Task.Period.End), Meeting: d.Meeting.Name + "（" + docdata.Date(d.Meeting.Date) + "）"})
+		}
+		label := fmt.Sprintf("%d年%s（%d月%d日—%d月%d日）", wk.Year, wk, int(wk.Start.Month()), wk.Start.Day(), int(wk.End.Month()), wk.End.Day())
+		out, err := xlsx.AddDecisions(c, buf.Bytes(), label, rows)
+		if err != nil {
+			return err
+		}
+		_, err = w.Write(out)
+		return err
+	}
 }

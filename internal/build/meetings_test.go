@@ -8,8 +8,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/xuri/excelize/v2"
+
 	"gongwen/internal/build"
 	"gongwen/internal/load"
+	"gongwen/internal/xlsx"
 )
 
 func meetingPlan(t *testing.T, manifest string, date time.Time) []build.Job {
@@ -119,5 +122,31 @@ func TestMeetingOutputsOnly(t *testing.T) {
 	}, "\n")
 	if got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
+// The weekly list of 2013-07-15 carries the 主任会议's decision on its own
+// sheet; its task rows read back as before.
+func TestWeeklyListDecisions(t *testing.T) {
+	d, _ := time.Parse(time.DateOnly, "2013-07-15")
+	jobs := meetingPlan(t, "outputs: [weekly]\n", d)
+	var buf bytes.Buffer
+	if err := jobs[0].Render(context.Background(), &buf); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows(xlsx.DecisionSheet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 4 || !strings.Contains(rows[3][1], "现场推进会调整至7月下旬") || rows[3][4] != "领导小组办公室第二次主任会议（2013年6月27日）" {
+		t.Errorf("decision rows: %q", rows)
+	}
+	if _, err := xlsx.ReadReturned("w.xlsx", buf.Bytes(), 2013); err != nil {
+		t.Errorf("the weekly list no longer reads back: %v", err)
 	}
 }

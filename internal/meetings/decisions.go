@@ -3,6 +3,7 @@ package meetings
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"gongwen/internal/model"
 	"gongwen/internal/period"
@@ -67,4 +68,35 @@ func WithDecisions(c *model.Campaign) *model.Campaign {
 	cp := *c
 	cp.Tasks = append(append(make([]model.Task, 0, len(c.Tasks)+len(extra)), c.Tasks...), extra...)
 	return &cp
+}
+
+// Decided is a decision with the meeting that took it and the task it
+// becomes.
+type Decided struct {
+	Meeting  *model.Meeting
+	Decision *model.Decision
+	Task     model.Task
+}
+
+// Running returns the decisions with an owner and a due date whose span —
+// from the meeting to the due date — shares a day with from..to: those a
+// weekly list of that week carries. Decisions the data already holds as
+// tasks are left out (the task is on the list itself).
+func Running(c *model.Campaign, from, to time.Time) []Decided {
+	var out []Decided
+	tasks := DecisionTasks(c)
+	byID := map[string]model.Task{}
+	for _, t := range tasks {
+		byID[t.ID] = t
+	}
+	for i := range c.Meetings {
+		m := &c.Meetings[i]
+		for j := range m.Decisions {
+			t, ok := byID[DecisionTaskID(m.ID, j)]
+			if ok && t.Period.Overlaps(from, to) {
+				out = append(out, Decided{Meeting: m, Decision: &m.Decisions[j], Task: t})
+			}
+		}
+	}
+	return out
 }

@@ -137,3 +137,25 @@ func TestSuperviseOverdueOnly(t *testing.T) {
 		t.Errorf("overdue only: %+v", s)
 	}
 }
+
+func TestRunning(t *testing.T) {
+	c := seed(t)
+	ids := func(from, to string) string {
+		var out []string
+		for _, d := range Running(c, day(from), day(to)) {
+			out = append(out, d.Task.ID)
+		}
+		return strings.Join(out, " ")
+	}
+	// Week 28 (7月8日—14日): the 例会's own decision and the 主任会议's
+	// decision running to 7月25日.
+	if got := ids("2013-07-08", "2013-07-14"); got != "bgs-2-jy1 lh-28-jy1" {
+		t.Errorf("week 28: %s", got)
+	}
+	if got := ids("2013-07-15", "2013-07-21"); got != "bgs-2-jy1" {
+		t.Errorf("week 29: %s", got)
+	}
+	if got := ids("2013-08-05", "2013-08-11"); got != "" {
+		t.Errorf("August: %s", got)
+	}
+}

@@ -202,3 +202,43 @@ func FuzzReadReceipt(f *testing.F) {
 		}
 	})
 }
+
+// The decisions sheet joins the weekly list without touching it: the
+// returned-list reader reads the same rows before and after.
+func TestAddDecisions(t *testing.T) {
+	c := campaign()
+	var b bytes.Buffer
+	if err := Build(Weekly, c, buildDate, &b); err != nil {
+		t.Fatal(err)
+	}
+	same, err := AddDecisions(c, b.Bytes(), "第8周", nil)
+	if err != nil || !bytes.Equal(same, b.Bytes()) {
+		t.Fatalf("no rows changed the workbook (err %v)", err)
+	}
+	rows := []DecisionRow{{Text: "以领导小组名义下发通知。", Owner: "综合组", Due: "2013年3月20日", Meeting: "领导小组办公室第一次主任会议（2013年3月13日）"}}
+	out, err := AddDecisions(c, b.Bytes(), "2013年第8周", rows)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, err := ReadReturned("a.xlsx", b.Bytes(), 2013)
+	if err != nil {
+		t.Fatal(err)
+	}
+	after, err := ReadReturned("b.xlsx", out, 2013)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(before) != len(after) {
+		t.Errorf("%d rows read before, %d after", len(before), len(after))
+	}
+	path := filepath.Join(t.TempDir(), "weekly.xlsx")
+	os.WriteFile(path, out, 0o644)
+	sheets := clients.ReadXlsx(t, path)
+	ds, ok := sheets[DecisionSheet]
+	if !ok || len(ds.Rows) < 4 || ds.Rows[3][1] == nil || *ds.Rows[3][1] != rows[0].Text {
+		t.Fatalf("decision sheet: %+v", ds)
+	}
+	if w := sheets[WeeklySheet]; len(w.Validations) == 0 {
+		t.Error("the weekly sheet lost its status list")
+	}
+}
