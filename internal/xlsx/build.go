@@ -30,15 +30,25 @@ type Builder struct {
 	// date: it picks the week of the check-off list and marks the 旬 of
 	// the schedule). The output depends only on c and date.
 	Build func(c *model.Campaign, date time.Time, w io.Writer) error
+	// Template names the built-in template the workbook is filled from
+	// (in templates/), "" for workbooks drawn by code.
+	Template string
+	// Data returns what that template receives, so an office's own version
+	// of it can be run with Parse and Execute; nil when Template is "".
+	// 责任分工表: .Title .Subtitle .Rows ([]DivisionRow);
+	// 周工作清单: .Title .Week .Date (time.Time) .Rows ([]WeekRow).
+	Data func(c *model.Campaign, date time.Time) any
 }
 
 // Workbooks lists the built-in workbooks in the order a build writes them.
 func Workbooks() []Builder {
 	return []Builder{
-		{Division, Division + ".xlsx", "责任分工表：专项活动、工作任务、牵头单位、责任单位、完成时限、进展情况", buildDivision},
-		{Matrix, Matrix + ".xlsx", "责任矩阵：任务×单位，●牵头 ○责任，按单位合计", buildMatrix},
-		{Schedule, Schedule + ".xlsx", "推进计划：按旬排列的甘特图，标出阶段和当前旬", buildSchedule},
-		{Weekly, Weekly + ".xlsx", "周工作清单（销号制）：本周任务、状态下拉、逾期标红、合计", buildWeekly},
+		{Division, Division + ".xlsx", "责任分工表：专项活动、工作任务、牵头单位、责任单位、完成时限、进展情况", buildDivision,
+			DivisionTemplate, func(c *model.Campaign, date time.Time) any { return divisionData(c, date) }},
+		{Matrix, Matrix + ".xlsx", "责任矩阵：任务×单位，●牵头 ○责任，按单位合计", buildMatrix, "", nil},
+		{Schedule, Schedule + ".xlsx", "推进计划：按旬排列的甘特图，标出阶段和当前旬", buildSchedule, "", nil},
+		{Weekly, Weekly + ".xlsx", "周工作清单（销号制）：本周任务、状态下拉、逾期标红、合计", buildWeekly,
+			WeeklyTemplate, func(c *model.Campaign, date time.Time) any { return weeklyData(c, date) }},
 	}
 }
 
@@ -134,13 +144,17 @@ func fitRows(f *excelize.File, sheet string, first int, texts [][]string, widths
 	return nil
 }
 
-func buildDivision(c *model.Campaign, date time.Time, w io.Writer) error {
-	rows := divisionRows(c)
-	data := map[string]any{
+func divisionData(c *model.Campaign, date time.Time) map[string]any {
+	return map[string]any{
 		"Title":    campaignTitle(c) + "责任分工",
 		"Subtitle": "制表：" + c.Office.Name + "　　截至" + cnDate(date),
-		"Rows":     rows,
+		"Rows":     divisionRows(c),
 	}
+}
+
+func buildDivision(c *model.Campaign, date time.Time, w io.Writer) error {
+	data := divisionData(c, date)
+	rows := data["Rows"].([]DivisionRow)
 	f, err := executeBuiltin(DivisionTemplate, data)
 	if err != nil {
 		return err
@@ -166,14 +180,19 @@ func buildDivision(c *model.Campaign, date time.Time, w io.Writer) error {
 	return write(f, w)
 }
 
-func buildWeekly(c *model.Campaign, date time.Time, w io.Writer) error {
+func weeklyData(c *model.Campaign, date time.Time) map[string]any {
 	wl, rows := weekRows(c, date)
-	data := map[string]any{
+	return map[string]any{
 		"Title": campaignTitle(c) + "周工作清单",
 		"Week":  fmt.Sprintf("%d年%s", wl.Week.Year, wl.Label),
 		"Date":  period.Day(date),
 		"Rows":  rows,
 	}
+}
+
+func buildWeekly(c *model.Campaign, date time.Time, w io.Writer) error {
+	data := weeklyData(c, date)
+	rows := data["Rows"].([]WeekRow)
 	f, err := executeBuiltin(WeeklyTemplate, data)
 	if err != nil {
 		return err

@@ -384,3 +384,27 @@ func TestWeeklyEmpty(t *testing.T) {
 		t.Errorf("C4 = %q, want empty", v)
 	}
 }
+
+// TestBuilderData runs the built-in templates by hand with Builder.Data,
+// as `gongwen build` does with an office's own version of them.
+func TestBuilderData(t *testing.T) {
+	for _, b := range Workbooks() {
+		if b.Template == "" {
+			if b.Data != nil {
+				t.Errorf("%s: Data without Template", b.Kind)
+			}
+			continue
+		}
+		src, err := templates.Read(b.Template)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tp, err := Parse(b.Template, src, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := tp.Execute(io.Discard, b.Data(campaign(), buildDate), ExecOptions{}); err != nil {
+			t.Errorf("%s: %v", b.Kind, err)
+		}
+	}
+}
