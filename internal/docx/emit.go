@@ -73,6 +73,9 @@ func (c *compiler) emitAction(a *action) {
 	if a.host > 0 {
 		c.out.WriteString(marker('h', strconv.Itoa(a.host-1)))
 	}
+	if a.locate {
+		c.out.WriteString(marker('a', strconv.Itoa(a.seq)))
+	}
 	c.res.acts = append(c.res.acts, a)
 	c.res.offs = append(c.res.offs, c.out.Len())
 	c.out.WriteString(leftDelim)
@@ -211,6 +214,10 @@ var idAttrs = map[string]struct {
 }
 
 func (c *compiler) emitStartTag(n *node) {
+	if c.numbering && n.name == "w:p" {
+		// restartnum acts on the numId of its own paragraph only.
+		c.out.WriteString(marker('q', ""))
+	}
 	if ia, ok := idAttrs[n.name]; ok && (ia.op != 'N' || c.numbering) {
 		if val, vs, ve, ok := attr(c.src, n, ia.attr); ok {
 			c.raw(n.start, vs)

@@ -593,3 +593,14 @@ func TestAllMissingAtOnce(t *testing.T) {
 		t.Errorf("errors\n got %s\nwant %s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+func TestRestartNumberingNeedsNumberedParagraph(t *testing.T) {
+	d := dt.Doc{Numbering: true, Body: []dt.Block{
+		dt.P("x").Styled(dt.NumPr(1, 0)),
+		dt.P("{{restartnum}}y"),
+	}}
+	_, err := try(d, nil, Options{})
+	if err == nil || !strings.Contains(err.Error(), "没有直接设置的编号") || !strings.Contains(err.Error(), "第 2 段") {
+		t.Errorf("err = %v", err)
+	}
+}

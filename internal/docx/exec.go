@@ -128,6 +128,7 @@ type writer struct {
 	value                 byte        // '<' or '[': the next Write is a value to escape
 	iters                 map[int]int // range (by its opener's seq) → iterations begun
 	cut                   int         // where a repeated comment mark began, or -1
+	action                int         // 1 + the last action marked with 'a'; 0: none
 	out                   io.Writer   // when streaming: where finished output goes
 	flushed               int64       // bytes already written to out
 }
@@ -248,7 +249,25 @@ func smallID(b []byte) int {
 	return n
 }
 
+// actionError is a failure of a document function's work in the writer,
+// tied to the action that called it.
+type actionError struct {
+	seq int
+	err error
+}
+
+func (e *actionError) Error() string { return e.err.Error() }
+func (e *actionError) Unwrap() error { return e.err }
+
 func (w *writer) marker(op byte, raw []byte) error {
+	err := w.marker1(op, raw)
+	if err != nil && w.action > 0 && (op == 'S' || op == 'I') {
+		return &actionError{seq: w.action - 1, err: err}
+	}
+	return err
+}
+
+func (w *writer) marker1(op byte, raw []byte) error {
 	st := w.st
 	switch op {
 	case 't': // a range iteration
@@ -301,8 +320,12 @@ func (w *writer) marker(op byte, raw []byte) error {
 		v := st.nums.mapID(arg)
 		w.lastNumAt, w.lastNumLen = len(w.buf), len(v)
 		w.buf = append(w.buf, v...)
+	case 'a':
+		w.action = smallID(raw) + 1
 	case 'S':
 		return w.restartNumbering(arg)
+	case 'q':
+		w.lastNumLen = 0
 	case 'C':
 		w.cells = append(w.cells, false)
 	case 'p':

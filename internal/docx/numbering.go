@@ -54,7 +54,7 @@ func (n *numState) mapID(v string) string {
 func (w *writer) restartNumbering(string) error {
 	st := w.st
 	if w.lastNumLen == 0 {
-		return fmt.Errorf("restartnum：所在段落没有编号（请把它放在编号段落中）")
+		return fmt.Errorf("restartnum：所在段落没有直接设置的编号（请把它放在用“编号”按钮编号的段落中，而不是靠样式编号的段落）")
 	}
 	cur := string(w.buf[w.lastNumAt : w.lastNumAt+w.lastNumLen])
 	orig := cur

@@ -64,6 +64,7 @@ type action struct {
 	level      string    // the XML ancestry of its place; members of one block must agree
 	seq        int       // index in the part's action list
 	textParent *node     // for placeText: the element holding the text
+	locate     bool      // its functions may fail in the writer: mark where it runs
 }
 
 // silent reports whether the action prints nothing, so that a paragraph of

@@ -246,9 +246,11 @@ func (c *compiler) prepareFuncs() {
 		}
 		if restartRE.MatchString(a.inner) {
 			c.numbering = true
+			a.locate = true
 		}
 		if imageRE.MatchString(a.inner) {
 			c.images = true
+			a.locate = true
 		}
 	}
 }
@@ -520,6 +522,16 @@ var execRE = regexp.MustCompile(`(?s)^template: [^:]*:(\d+):(\d+): executing "[^
 // execError locates an execution error at its action and translates it.
 func (t *Template) execError(cp *compiledPart, w *writer, err error) *Error {
 	e := &Error{Loc: Location{Template: t.name, Part: cp.name}, Err: err}
+	var ae *actionError
+	if errors.As(err, &ae) {
+		for _, a := range cp.src.acts {
+			if a.seq == ae.seq {
+				e.Loc = locOf(t.name, cp.name, a)
+			}
+		}
+		e.Msg = ae.err.Error()
+		return e
+	}
 	if errors.Is(err, ErrTooLarge) || errors.Is(err, ErrTimeout) || errors.Is(err, errTooDeep) {
 		e.Msg = err.Error()
 		return e
