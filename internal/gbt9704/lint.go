@@ -374,7 +374,11 @@ func (l *linter) checkParagraphs() {
 		}
 		if title < 0 && p.table == nil && strings.TrimSpace(p.text) != "" {
 			rp := l.st.firstRunProps(p.n)
-			if style == StyleTitle || style != StyleMark && style != "gwArticle" && i > mark && (mark < 0 || i > rule) && pp.jc == "center" && rp.size >= 36 && !isRed(rp.color) {
+			// The title is the first centred paragraph under the red rule,
+			// or, in a document without one, the first large centred one.
+			afterRule := mark >= 0 && rule >= 0 && i > rule
+			if style == StyleTitle || style != StyleMark && style != "gwArticle" && i > mark && (mark < 0 || i > rule) &&
+				pp.jc == "center" && (rp.size >= 36 || afterRule) && !isRed(rp.color) && !reDocNoL.MatchString(strings.TrimSpace(p.text)) {
 				title = i
 			}
 		}
@@ -455,7 +459,7 @@ func (l *linter) checkParagraphs() {
 		}
 		level := 0
 		if !hasAction || strings.HasPrefix(style, "gwH") {
-			level = headingLevel(style, text)
+			level = headingLevel(style, strings.TrimLeft(text, " \u3000"))
 		}
 		if level > 0 {
 			want, ok := "黑体", isHei(rp.font)
@@ -480,7 +484,7 @@ func (l *linter) checkParagraphs() {
 			continue
 		}
 		pp := l.st.paraProps(p.n)
-		if style != StyleBody && pp.firstLine < Char*3/2 {
+		if style != StyleBody && pp.firstLine < Char*3/2 && !strings.HasPrefix(p.text, "\u3000\u3000") {
 			continue // not indented body text: signature, date, headings of other kinds
 		}
 		for _, r := range textRuns(p.n) {
