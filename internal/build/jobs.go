@@ -275,8 +275,11 @@ func (p *planner) workbook(e Entry) ([]Job, error) {
 		c, date := p.c, p.date
 		title := strings.TrimSuffix(b.File, ".xlsx")
 		render := func(ctx context.Context, w io.Writer) error { return b.Build(c, date, w) }
-		if kind == xlsx.Weekly {
-			render = withDecisions(c, date, render) // meetings.go
+		switch kind { // meetings.go
+		case xlsx.Weekly:
+			render = withDecisions(c, date, render)
+		case xlsx.Schedule:
+			render = withMeetingPlan(c, p.cal, render)
 		}
 		return []Job{{Kind: kind, Title: title, Ext: ".xlsx", Render: render}}, nil
 	}

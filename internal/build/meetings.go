@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strings"
 	"time"
 
 	"gongwen/internal/cn"
@@ -303,6 +304,42 @@ func withDecisions(c *model.Campaign, date time.Time, render func(context.Contex
 		}
 		label := fmt.Sprintf("%d年%s（%d月%d日—%d月%d日）", wk.Year, wk, int(wk.Start.Month()), wk.Start.Day(), int(wk.End.Month()), wk.End.Day())
 		out, err := xlsx.AddDecisions(c, buf.Bytes(), label, rows)
+		if err != nil {
+			return err
+		}
+		_, err = w.Write(out)
+		return err
+	}
+}
+
+// withMeetingPlan adds to the 推进计划 a sheet with the year's meetings over
+// the same 旬 as its chart.
+func withMeetingPlan(c *model.Campaign, cal *cn.Calendar, render func(context.Context, io.Writer) error) func(context.Context, io.Writer) error {
+	return func(ctx context.Context, w io.Writer) error {
+		var buf bytes.Buffer
+		if err := render(ctx, &buf); err != nil {
+			return err
+		}
+		occ, err := meetings.Calendar(c, cal, meetings.Options{})
+		if err != nil {
+			return err
+		}
+		var rows []xlsx.MeetingPlanRow
+		for _, r := range meetings.PlanRows(c, occ, c.Year) {
+			row := xlsx.MeetingPlanRow{Name: r.Name, Every: r.Every, Held: r.Held}
+			for x, days := range r.Days {
+				if len(days) == 0 {
+					continue
+				}
+				parts := make([]string, len(days))
+				for i, d := range days {
+					parts[i] = fmt.Sprint(d)
+				}
+				row.Days[x] = strings.Join(parts, "、") + "日"
+			}
+			rows = append(rows, row)
+		}
+		out, err := xlsx.AddMeetingPlan(c, buf.Bytes(), c.Year, rows)
 		if err != nil {
 			return err
 		}

@@ -150,3 +150,28 @@ func TestWeeklyListDecisions(t *testing.T) {
 		t.Errorf("the weekly list no longer reads back: %v", err)
 	}
 }
+
+// The 推进计划 gains a 会议安排 sheet over the same 旬.
+func TestScheduleMeetingPlan(t *testing.T) {
+	d, _ := time.Parse(time.DateOnly, "2013-07-15")
+	jobs := meetingPlan(t, "outputs: [schedule]\n", d)
+	var buf bytes.Buffer
+	if err := jobs[0].Render(context.Background(), &buf); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if got := f.GetSheetList(); len(got) != 2 || got[1] != xlsx.MeetingPlanSheet {
+		t.Fatalf("sheets %v", got)
+	}
+	// Row 5 is the 主任会议; column D is 1月上旬, so 3月中旬 is K and
+	// 9月中旬 AC.
+	for cell, want := range map[string]string{"B5": "领导小组办公室主任会议", "K5": "13日", "AC5": "16日", "H4": "16、18日"} {
+		if v, _ := f.GetCellValue(xlsx.MeetingPlanSheet, cell); v != want {
+			t.Errorf("%s = %q, want %q", cell, v, want)
+		}
+	}
+}

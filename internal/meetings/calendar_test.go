@@ -1,6 +1,7 @@
 package meetings
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -251,4 +252,31 @@ func FuzzCalendar(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestPlanRows(t *testing.T) {
+	c := seed(t)
+	occ, err := Calendar(c, nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := PlanRows(c, occ, 2013)
+	if len(rows) != len(c.Cadences) {
+		t.Fatalf("%d rows", len(rows))
+	}
+	// 主任会议: held 3-13 (3月中旬) and 6-27 (6月下旬), planned 9-16, 12-16.
+	zr := rows[1]
+	if fmt.Sprint(zr.Days[7], zr.Held[7], zr.Days[17], zr.Held[17], zr.Days[25], zr.Held[25]) != "[13] true [27] true [16] false" {
+		t.Errorf("主任会议 %v", zr)
+	}
+	// 例会: 2月中旬 holds 2-16 (moved for 春节) and 2-18.
+	if got := fmt.Sprint(rows[0].Days[4]); got != "[16 18]" {
+		t.Errorf("例会 2月中旬 %s", got)
+	}
+	// 适时 rules have empty rows.
+	for x := range rows[5].Days {
+		if len(rows[5].Days[x]) > 0 {
+			t.Errorf("适时 row has meetings")
+		}
+	}
 }
