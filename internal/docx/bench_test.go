@@ -140,3 +140,14 @@ func TestStreamingMatchesRender(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+// BenchmarkW1DefaultLevel is BenchmarkW1 at the default flate level.
+func BenchmarkW1DefaultLevel(b *testing.B) {
+	tp := openFixture(b, w1Fixture())
+	data := w1Data(10000)
+	for b.Loop() {
+		if err := tp.Execute(io.Discard, data, ExecOptions{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
