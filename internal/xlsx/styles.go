@@ -123,7 +123,7 @@ func rowHeight(texts []string, widths []float64, size float64) float64 {
 		// A column width of w holds about w narrow characters; a CJK
 		// character at size pt is about size/5.5 of them wide (11pt
 		// Calibri's '0' is 7px, a 11pt CJK glyph 14.7px).
-		avail := widths[i]*7 - 8 // pixels, less the cell padding
+		avail := widths[i]*7 + 5 - 7 // pixels: 7 per unit and 5 of padding, less the margins
 		n := 0
 		for _, para := range splitLines(s) {
 			px := 0.0
