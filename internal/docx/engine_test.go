@@ -604,3 +604,14 @@ func TestRestartNumberingNeedsNumberedParagraph(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+func TestAutoCorrectForgiven(t *testing.T) {
+	d := dt.Doc{Body: []dt.Block{dt.P("{{Range .L}}"), dt.P("{{.}}"), dt.P("{{End}}"), dt.P("{{If eq .A 1}}是{{Else}}否{{end}}"), dt.P("a {{– .A –}} b")}}
+	out, err := try(d, M{"L": []string{"x", "y"}, "A": 1}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := bodyOf(t, out); strings.Join(c.Paras, "|") != "x|y|是|a1b" {
+		t.Errorf("%q", c.Paras)
+	}
+}

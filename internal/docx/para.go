@@ -179,7 +179,7 @@ func findActions(s string) (acts []rawAct, unclosed []int) {
 			continue
 		}
 		innerEnd := end - closeLen(s[:end])
-		acts = append(acts, rawAct{start: start, end: end, inner: normalise(s[start+ol : innerEnd])})
+		acts = append(acts, rawAct{start: start, end: end, inner: keywordCase(normalise(s[start+ol : innerEnd]))})
 		i = end
 	}
 	return acts, unclosed
@@ -256,12 +256,40 @@ func normalise(s string) string {
 			r = '$'
 		case '．':
 			r = '.'
-		case '－':
+		case '–', '—', '−', '－':
 			r = '-'
 		}
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// keywordCase lowercases a capitalised keyword at the start of an action
+// ("{{Range .X}}", "{{End}}"): Word's AutoCorrect capitalises the first
+// letter of a paragraph.
+func keywordCase(inner string) string {
+	i := 0
+	for i < len(inner) && (inner[i] == ' ' || inner[i] == '-') {
+		if inner[i] == '-' && (i+1 >= len(inner) || inner[i+1] != ' ') {
+			break
+		}
+		i++
+	}
+	j := i
+	for j < len(inner) && inner[j] >= 'A' && inner[j] <= 'z' {
+		j++
+	}
+	w := inner[i:j]
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return inner
+	}
+	switch l := strings.ToLower(w); l {
+	case "if", "range", "with", "else", "end", "define", "block", "template", "break", "continue":
+		if w == strings.ToUpper(w[:1])+l[1:] {
+			return inner[:i] + l + inner[j:]
+		}
+	}
+	return inner
 }
 
 var declRE = regexp.MustCompile(`^\$[\pL\pN_]*\s*(,\s*\$[\pL\pN_]*\s*)?(:=|=)`)
