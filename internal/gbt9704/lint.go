@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -100,6 +101,26 @@ func Lint(pkg *opc.Package) ([]Finding, error) {
 	l.checkStyles()
 	l.checkParagraphs()
 	l.checkFooters(body)
+	// Findings in reading order: the text first, then styles, settings,
+	// theme and footers; within a part by paragraph.
+	rank := func(part string) int {
+		for i, p := range []string{"word/document.xml", "word/styles.xml", "word/settings.xml", "word/theme/"} {
+			if strings.HasPrefix(part, p) {
+				return i
+			}
+		}
+		return 9
+	}
+	sort.SliceStable(l.out, func(i, j int) bool {
+		a, b := l.out[i], l.out[j]
+		if rank(a.Part) != rank(b.Part) {
+			return rank(a.Part) < rank(b.Part)
+		}
+		if a.Part != b.Part {
+			return a.Part < b.Part
+		}
+		return a.Para < b.Para
+	})
 	return l.out, nil
 }
 
@@ -229,7 +250,7 @@ func (l *linter) checkSections(body *node) {
 		switch typ := grid.get("type"); {
 		case grid == nil || typ == "" || typ == "default":
 			if !l.st.exactLines() {
-				l.add("grid", Warning, part, nil, "%s：未设置文档网格，无法保证每页 22 行、每行 28 字（应为 w:docGrid linesAndChars，行距 %d）", name, LinePitch)
+				l.add("grid", Warning, part, nil, "%s：未设置文档网格，无法保证每页 22 行（应设置行网格，行距 %d，即 28.95 磅）", name, LinePitch)
 			}
 		case abs(pitch-LinePitch) > 6:
 			l.add("grid", Error, part, nil, "%s：文档网格行距为 %d，每页 22 行应为 %d（28.95 磅）", name, pitch, LinePitch)
