@@ -6,9 +6,27 @@
 // that exist (the engine treats a missing key as an error).
 //
 // Every template takes the same type, *View; a field a document does not
-// use is empty. Use For for documents of the campaign's data, ForPlan,
-// ForDivision, ForBriefing and ForSummary for the generated ones, and
-// Template to find the built-in template of a kind.
+// use is empty. For builds the view of a document of the data by its kind;
+// ForPlan, ForDivision, ForBriefing and ForSummary build the generated ones.
+// Template names the built-in template of a kind (Builtins lists them all),
+// and Restyle gives a template the office's fonts and red before it is
+// parsed. Views are plain values: build them once, render them any number
+// of times, concurrently.
+//
+//	kind                     view                          template
+//	通知                     For                           tongzhi.docx
+//	印发通知                 For                           yinfa.docx
+//	工作方案                 ForPlan, or For for a plan    fangan.docx
+//	                         written out in the data
+//	讲话稿                   For                           jianghua.docx
+//	责任分工                 ForDivision, or For           fengong.docx
+//	简报                     ForBriefing (one issue)       jianbao.docx
+//	总结                     ForSummary (a Span), For      zongjie.docx
+//	汇报                     For                           huibao.docx
+//
+// The meeting documents (会议通知, 会议纪要, 督办通知) have views of their
+// own, MeetingView, built by ForMeetingNotice, ForMinutes and
+// ForSupervision; For renders them as plain notices.
 package docdata
 
 import (
