@@ -115,8 +115,15 @@ func styles() string {
 	style(g.StyleH3, "三级标题", g.StyleBody, ppr{ind: indent}, rpr{font: g.FontBody, size: g.SizeBody}, "")
 	style(g.StyleH4, "四级标题", g.StyleBody, ppr{ind: indent}, rpr{font: g.FontBody, size: g.SizeBody}, "")
 	style(styleLabel, "附件标识", "Normal", ppr{}, rpr{font: g.FontHei, size: g.SizeBody}, "")
+	// 附件说明: "附件：" two characters in; wrapped lines align with the
+	// first character of the name, after "1." when the attachments are
+	// numbered (the number, half-width digits and a point, is taken as one
+	// character).
 	style(styleNote, "附件说明", g.StyleBody,
-		ppr{ind: fmt.Sprintf(`w:left="%d" w:hanging="%d"`, g.Indent+3*g.Char+g.Char, 3*g.Char+g.Char)},
+		ppr{ind: fmt.Sprintf(`w:left="%d" w:hanging="%d"`, g.Indent+4*g.Char, 4*g.Char)},
+		rpr{font: g.FontBody, size: g.SizeBody}, "")
+	style(styleNoteOne, "附件说明（单个）", g.StyleBody,
+		ppr{ind: fmt.Sprintf(`w:left="%d" w:hanging="%d"`, g.Indent+3*g.Char, 3*g.Char)},
 		rpr{font: g.FontBody, size: g.SizeBody}, "")
 	style(styleSub, "副标题", "Normal", ppr{jc: "center"}, rpr{font: g.FontKai, size: g.SizeBody}, "")
 	style(g.StyleColophon, "版记", "Normal",
@@ -143,6 +150,7 @@ func styles() string {
 const (
 	styleLabel     = "gwLabel"
 	styleNote      = "gwNote"
+	styleNoteOne   = "gwNoteOne"
 	styleSub       = "gwSub"
 	styleTableHead = "gwTableHead"
 	styleMasthead  = "gwMasthead"

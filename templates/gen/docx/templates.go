@@ -79,7 +79,11 @@ func recipients() []string {
 func closing() []string {
 	return []string{
 		action("if .Notes"), blank(), action("end"),
-		action("range .Notes"), para(ppr{style: styleNote}, run(rpr{}, "{{.Lead}}{{.Number}}{{.Title}}")), action("end"),
+		action("range .Notes"),
+		action("if .Number"), para(ppr{style: styleNote}, run(rpr{}, "{{.Lead}}{{.Number}}{{.Title}}")),
+		action("else"), para(ppr{style: styleNoteOne}, run(rpr{}, "{{.Lead}}{{.Title}}")),
+		action("end"),
+		action("end"),
 		action("if .SignLines"), blank(),
 		action("range .SignLines"), styled(g.StyleRecipient, "{{.}}"), action("end"),
 		styled(g.StyleRecipient, "{{.DateLine}}"),
