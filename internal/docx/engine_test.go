@@ -54,6 +54,7 @@ func TestRender(t *testing.T) {
 		{"newline and tab", []dt.Block{dt.P("{{.A}}")}, M{"A": "一\n二\r\n三\t四"}, []string{"一\n二\n三\t四"}, nil},
 		{"forbidden characters", []dt.Block{dt.P("{{.A}}")}, M{"A": "a\x01b\x0bc\uFFFEd\x02"}, []string{"abcd"}, nil},
 		{"nil prints nothing", []dt.Block{dt.P("[{{.A}}]")}, M{"A": nil}, []string{"[]"}, nil},
+		{"nil pointer prints nothing", []dt.Block{dt.P("[{{.A}}]")}, M{"A": (*int)(nil)}, []string{"[]"}, nil},
 		{"text outside keeps runs", []dt.Block{dt.P(dt.B("粗"), "{{.A}}", dt.B("体"))}, M{"A": "-"}, []string{"粗-体"}, nil},
 		{"paragraph loop", []dt.Block{dt.P("前"), dt.P("{{range .Items}}"), dt.P("项：{{.}}"), dt.P("{{end}}"), dt.P("后")}, items,
 			[]string{"前", "项：甲", "项：乙", "后"}, nil},

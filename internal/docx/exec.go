@@ -196,7 +196,9 @@ func (w *writer) Write(p []byte) (int, error) {
 	n := len(p)
 	if w.value != 0 {
 		// The value printed right after a '<' or '[' marker.
-		if string(p) != "<no value>" {
+		// text/template prints missing values and nil pointers as these;
+		// a document shows nothing.
+		if s := string(p); s != "<no value>" && s != "<nil>" {
 			w.buf = appendEscaped(w.buf, p, w.value == '<')
 		}
 		w.value = 0
