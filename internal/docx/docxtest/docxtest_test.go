@@ -52,3 +52,18 @@ func TestPythonDocxOpens(t *testing.T) {
 		t.Errorf("paragraphs %q", d.Paragraphs)
 	}
 }
+
+func TestReadNestedTable(t *testing.T) {
+	inner := TextTable([]string{"i1", "i2"})
+	var b strings.Builder
+	inner.blockXML(&b)
+	d := Doc{Body: []Block{Tbl(TR(Cell{Paras: []Para{P("前")}}, C("x"))), P("-")}}
+	x := strings.Replace(string(BodyXML(d.Body...)), "<w:p><w:r><w:t>前</w:t></w:r></w:p>", "<w:p><w:r><w:t>前</w:t></w:r></w:p>"+b.String()+"<w:p><w:r><w:t>后</w:t></w:r></w:p>", 1)
+	c, err := Read([]byte(x))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Tables) != 2 || strings.Join(c.Tables[1][0], "|") != "前\n后|x" || strings.Join(c.Tables[0][0], "|") != "i1|i2" {
+		t.Errorf("%q", c.Tables)
+	}
+}

@@ -34,7 +34,9 @@ func Unzip(data []byte) (map[string][]byte, error) {
 // Content is what a WordprocessingML part shows: the text of every paragraph
 // in document order (paragraphs in table cells included, w:tab as "\t",
 // w:br as "\n") and the tables as rows of cell texts (cell paragraphs joined
-// with "\n").
+// with "\n"). Tables are listed in the order they end, so a nested table
+// comes before the table holding it; its text is not part of the outer
+// cell's text.
 type Content struct {
 	Paras  []string
 	Tables [][][]string
@@ -49,9 +51,11 @@ func Read(part []byte) (Content, error) {
 		para *strings.Builder
 		inT  bool
 	)
-	type tbl struct{ rows [][]string }
+	type tbl struct {
+		rows [][]string
+		cell []string // paragraphs of the current cell
+	}
 	var tstack []*tbl
-	var cellText []string
 	for {
 		tok, err := d.Token()
 		if err == io.EOF {
@@ -82,7 +86,9 @@ func Read(part []byte) (Content, error) {
 					tstack[len(tstack)-1].rows = append(tstack[len(tstack)-1].rows, nil)
 				}
 			case "tc":
-				cellText = cellText[:0]
+				if n := len(tstack); n > 0 {
+					tstack[n-1].cell = nil
+				}
 			}
 		case xml.EndElement:
 			switch t.Name.Local {
@@ -91,8 +97,8 @@ func Read(part []byte) (Content, error) {
 			case "p":
 				if para != nil {
 					c.Paras = append(c.Paras, para.String())
-					if len(tstack) > 0 {
-						cellText = append(cellText, para.String())
+					if n := len(tstack); n > 0 {
+						tstack[n-1].cell = append(tstack[n-1].cell, para.String())
 					}
 				}
 				para = nil
@@ -100,10 +106,10 @@ func Read(part []byte) (Content, error) {
 				if n := len(tstack); n > 0 {
 					tb := tstack[n-1]
 					if len(tb.rows) > 0 {
-						tb.rows[len(tb.rows)-1] = append(tb.rows[len(tb.rows)-1], strings.Join(cellText, "\n"))
+						tb.rows[len(tb.rows)-1] = append(tb.rows[len(tb.rows)-1], strings.Join(tb.cell, "\n"))
 					}
+					tb.cell = nil
 				}
-				cellText = cellText[:0]
 			case "tbl":
 				n := len(tstack)
 				c.Tables = append(c.Tables, tstack[n-1].rows)
