@@ -662,9 +662,13 @@ func minTime(a, b time.Time) time.Time {
 
 func forSpeech(c *model.Campaign, doc *model.Document, date time.Time, opts Options) *View {
 	v := newView(model.Speech, c)
+	// "XXX同志在XX会议上的讲话": a title that starts at 在 gets the speaker.
 	v.Title = doc.Title
-	if v.Title == "" {
+	switch {
+	case v.Title == "":
 		v.Title = doc.Speaker + "在" + doc.Meeting + "上的讲话"
+	case strings.HasPrefix(v.Title, "在") && doc.Speaker != "":
+		v.Title = doc.Speaker + v.Title
 	}
 	v.TitleLines = TitleLines(v.Title, opts.titleMax())
 	v.Date = Date(docDate(doc, date))
