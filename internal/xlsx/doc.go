@@ -16,7 +16,8 @@
 // between see the item as dot and the range's variables as declared. When a
 // row repeats:
 //   - rows below move down, with everything excelize moves (formulas, merged
-//     cells, conditional formats, data validations, defined names, pictures);
+//     cells, conditional formats, data validations, defined names, pictures)
+//     and the comments it does not;
 //   - every copy gets the template row's styles, height, static values,
 //     single-row merges, and its formulas with relative rows shifted;
 //   - a range that ends on the template row (=SUM(D5:D5), a conditional
@@ -28,8 +29,10 @@
 //     shrink onto the row above.
 //
 // Not supported: {{else}} in a range row, nested range rows, ranges
-// that span several rows, column repetition, and formulas in other sheets
-// that refer to a range ending on a template row (they are moved, not grown).
+// that span several rows, column repetition, actions inside formulas, rich
+// text (a filled cell is plain text in the cell's style), page breaks below
+// a repeated row (they stay), and formulas in other sheets that refer to a
+// range ending on a template row (they are moved, not grown).
 //
 // Errors name the sheet and cell of the template (责任分工!C5) and, inside
 // a repeated row, the item; all problems are reported, not only the first.

@@ -406,7 +406,7 @@ func (w *writer) repeat(sheet string, rr *rangeRow, values [][]any, formulas map
 			return err
 		}
 		shiftFormulaCells(formulas[sheet], r+1, -1)
-		return nil
+		return w.moveComments(sheet, r, -1)
 	}
 	skip := map[int]bool{}
 	for _, ct := range rr.cells {
@@ -419,6 +419,9 @@ func (w *writer) repeat(sheet string, rr *rangeRow, values [][]any, formulas map
 	end := r + n - 1
 	if n > 1 {
 		if err := f.InsertRows(sheet, r+1, n-1); err != nil {
+			return err
+		}
+		if err := w.moveComments(sheet, r+1, n-1); err != nil {
 			return err
 		}
 		shiftFormulaCells(formulas[sheet], r+1, n-1)
@@ -504,6 +507,37 @@ func (w *writer) rangeEndsOn(sheet string, r int, formulas map[string][]*[2]int)
 		}
 	}
 	return false, nil
+}
+
+// moveComments moves the comments (notes) on rows from on by rows, which
+// excelize's row insertion leaves behind; by < 0 removes rows from..from-by-1,
+// and their comments go.
+func (w *writer) moveComments(sheet string, from, by int) error {
+	cs, err := w.f.GetComments(sheet)
+	if err != nil {
+		return err
+	}
+	var moved []excelize.Comment
+	for _, c := range cs {
+		col, row, err := excelize.CellNameToCoordinates(c.Cell)
+		if err != nil || row < from {
+			continue
+		}
+		if err := w.f.DeleteComment(sheet, c.Cell); err != nil {
+			return err
+		}
+		if by < 0 && row < from-by {
+			continue
+		}
+		c.Cell, _ = excelize.CoordinatesToCellName(col, row+by)
+		moved = append(moved, c)
+	}
+	for _, c := range moved {
+		if err := w.f.AddComment(sheet, c); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func shiftFormulaCells(cells []*[2]int, from, by int) {

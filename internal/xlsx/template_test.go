@@ -496,3 +496,24 @@ func TestPaths(t *testing.T) {
 		t.Errorf("Paths = %s, want %s", got, want)
 	}
 }
+
+// TestRangeRowMovesComments: excelize leaves comments behind when rows are
+// inserted or removed; the engine moves them with their cells.
+func TestRangeRowMovesComments(t *testing.T) {
+	for _, tc := range []struct {
+		n    int
+		want string
+	}{{3, "A6"}, {0, "A3"}} {
+		tpl := book(t, "S", map[string]string{"A2": "{{range .}}{{.Name}}", "B2": "{{end}}", "A4": "尾"}, func(f *excelize.File) {
+			must(t, f.AddComment("S", excelize.Comment{Author: "综合组", Cell: "A4", Text: "说明"}))
+		})
+		f := run(t, tpl, make([]row, tc.n))
+		cs, _ := f.GetComments("S")
+		if len(cs) != 1 || cs[0].Cell != tc.want || cs[0].Text != "说明" {
+			t.Errorf("%d items: comments %+v, want one at %s", tc.n, cs, tc.want)
+		}
+		if got := cell(t, f, "S", tc.want); got != "尾" {
+			t.Errorf("%d items: %s = %q", tc.n, tc.want, got)
+		}
+	}
+}
