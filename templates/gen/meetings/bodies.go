@@ -213,8 +213,11 @@ func minutesBody() string {
 func colophon() string {
 	label := g.Char + 3*280 + 40
 	widths := []int{label, g.TypeWidth - label}
+	// Placed from the page's left edge: LibreOffice floats a table as wide
+	// as the type area to the bottom only when its horizontal position is
+	// relative to the page (as tongzhi.docx's 版记).
 	tblPr := `<w:tblpPr w:leftFromText="0" w:rightFromText="0" w:topFromText="0" w:bottomFromText="0" ` +
-		`w:vertAnchor="margin" w:horzAnchor="margin" w:tblpXSpec="center" w:tblpYSpec="bottom"/><w:tblOverlap w:val="never"/>` +
+		fmt.Sprintf(`w:vertAnchor="margin" w:horzAnchor="page" w:tblpX="%d" w:tblpYSpec="bottom"/><w:tblOverlap w:val="never"/>`, g.MarginLeft) +
 		fmt.Sprintf(`<w:tblW w:w="%d" w:type="dxa"/>`, g.TypeWidth) +
 		`<w:tblBorders>` + border("top", g.ColophonThick) + `<w:left w:val="nil"/>` + border("bottom", g.ColophonThick) +
 		`<w:right w:val="nil"/>` + border("insideH", g.ColophonThin) + `<w:insideV w:val="nil"/></w:tblBorders>` +
@@ -224,7 +227,7 @@ func colophon() string {
 		return fmt.Sprintf(`<w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/>%s</w:tcPr>%s</w:tc>`, w, extra, content)
 	}
 	send := `<w:tr><w:trPr><w:cantSplit/></w:trPr>` +
-		c(widths[0], "", p(g.StyleColophon, fmt.Sprintf(`<w:ind w:left="%d"/>`, g.Char), r("", "{{range .Distribute}}分送："))) +
+		c(widths[0], "", p(g.StyleColophon, fmt.Sprintf(`<w:ind w:left="%d" w:right="0"/>`, g.Char), r("", "{{range .Distribute}}分送："))) +
 		c(widths[1], "", p(g.StyleColophon, fmt.Sprintf(`<w:ind w:left="0" w:right="%d"/>`, g.Char), r("", "{{.}}{{end}}"))) + `</w:tr>`
 	printer := `<w:tr><w:trPr><w:cantSplit/></w:trPr>` +
 		c(g.TypeWidth, `<w:gridSpan w:val="2"/>`, p(g.StyleColophon, fmt.Sprintf(`<w:tabs><w:tab w:val="right" w:pos="%d"/></w:tabs>`, g.TypeWidth-g.Char),
