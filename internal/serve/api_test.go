@@ -613,3 +613,27 @@ func TestPDFAndPreview(t *testing.T) {
 		t.Fatalf("preview: %d %.200s", resp.StatusCode, png)
 	}
 }
+
+// TestCustomTemplatesReplaceBuiltins puts a customised tongzhi.docx into
+// --templates: the gallery says so, and builds and renders use it.
+func TestCustomTemplatesReplaceBuiltins(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "tongzhi.docx"), docxWith(t, para("本单位格式：{{.Title}}")), 0o644)
+	_, ts := testServer(t, Config{TemplatesDir: dir})
+	data := repoFile(t, "data/xuechuang.yaml")
+	resp, body := post(t, ts.URL+"/api/render", map[string]string{"template": "tongzhi.docx"}, map[string]file{"data": {"x.yaml", data}})
+	if resp.StatusCode != 200 || !strings.Contains(docxText(t, body), "本单位格式：关于在全省开展") {
+		t.Fatalf("render with the custom notice: %d %.300s", resp.StatusCode, body)
+	}
+	_, body = post(t, ts.URL+"/api/validate", nil, map[string]file{"data": {"x.yaml", data}})
+	var a validateAnswer
+	json.Unmarshal(body, &a)
+	resp, body = post(t, ts.URL+"/api/build", map[string]string{"file": a.Documents[0].File}, map[string]file{"data": {"x.yaml", data}})
+	if resp.StatusCode != 200 || !strings.Contains(docxText(t, body), "本单位格式：") {
+		t.Fatalf("build with the custom notice: %d %.300s", resp.StatusCode, body)
+	}
+	_, body = get(t, ts.URL+"/api/templates")
+	if !strings.Contains(string(body), `"source": "custom"`) || !strings.Contains(string(body), "本单位修改版") {
+		t.Errorf("the gallery does not show the custom notice: %.500s", body)
+	}
+}
