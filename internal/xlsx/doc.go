@@ -20,9 +20,9 @@
 //     and the comments it does not;
 //   - every copy gets the template row's styles, height, static values,
 //     single-row merges, and its formulas with relative rows shifted;
-//   - a range that ends on the template row (=SUM(D5:D5), a conditional
-//     format or validation on C5, a print area ending at row 5) grows to
-//     cover every copy, the convention jxls users know;
+//   - a range that ends on the template row (=SUM(D5:D5), also from another
+//     sheet, a conditional format or validation on C5, a print area ending
+//     at row 5) grows to cover every copy, the convention jxls users know;
 //   - with no items the row is removed, unless a range ends on it (a
 //     total, a validation, a conditional format): then it stays, its
 //     template cells empty, so that those ranges count nothing rather than
@@ -31,8 +31,7 @@
 // Not supported: {{else}} in a range row, nested range rows, ranges
 // that span several rows, column repetition, actions inside formulas, rich
 // text (a filled cell is plain text in the cell's style), page breaks below
-// a repeated row (they stay), and formulas in other sheets that refer to a
-// range ending on a template row (they are moved, not grown).
+// a repeated row (they stay).
 //
 // Errors name the sheet and cell of the template (责任分工!C5) and, inside
 // a repeated row, the item; all problems are reported, not only the first.

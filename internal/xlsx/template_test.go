@@ -517,3 +517,19 @@ func TestRangeRowMovesComments(t *testing.T) {
 		}
 	}
 }
+
+func TestRangeRowGrowsOtherSheets(t *testing.T) {
+	tpl := book(t, "S", map[string]string{"A2": "{{range .}}{{.Name}}", "B2": "{{.Count}}{{end}}"}, func(f *excelize.File) {
+		_, err := f.NewSheet("汇总")
+		must(t, err)
+		must(t, f.SetCellFormula("汇总", "A1", "SUM(S!B2:B2)"))
+		must(t, f.SetCellFormula("汇总", "A2", "S!B2"))
+	})
+	f := run(t, tpl, []row{{Count: 1}, {Count: 2}, {Count: 3}})
+	if fo, _ := f.GetCellFormula("汇总", "A1"); fo != "SUM(S!B2:B4)" {
+		t.Errorf("汇总!A1 = %q, want SUM(S!B2:B4)", fo)
+	}
+	if fo, _ := f.GetCellFormula("汇总", "A2"); fo != "S!B2" {
+		t.Errorf("汇总!A2 = %q, want S!B2", fo)
+	}
+}
