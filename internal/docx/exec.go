@@ -198,7 +198,7 @@ func (w *writer) Write(p []byte) (int, error) {
 		// The value printed right after a '<' or '[' marker.
 		// text/template prints missing values and nil pointers as these;
 		// a document shows nothing.
-		if s := string(p); s != "<no value>" && s != "<nil>" {
+		if string(p) != "<no value>" && string(p) != "<nil>" {
 			w.buf = appendEscaped(w.buf, p, w.value == '<')
 		}
 		w.value = 0
