@@ -2,9 +2,14 @@ package xlsx
 
 import (
 	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"gongwen/internal/clients"
 )
 
 func built(t *testing.T, kind string) []byte {
@@ -135,4 +140,64 @@ func FuzzReadReturned(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		_, _ = ReadReturned("f.xlsx", data, 2013)
 	})
+}
+
+// TestReadReturnedAfterLibreOffice: a unit opens the list in an office
+// suite, edits it and saves it; the reader must still find every row.
+// LibreOffice stands in for that suite.
+func TestReadReturnedAfterLibreOffice(t *testing.T) {
+	clients.RequireLibreOffice(t)
+	edited, err := SetCells(built(t, Weekly), map[string]any{
+		"周工作清单!G4": "已完成", "周工作清单!H4": day(2, 19), "周工作清单!I4": "已召开",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in", "清单.xlsx")
+	os.MkdirAll(filepath.Dir(in), 0o755)
+	if err := os.WriteFile(in, edited, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "out")
+	cmd := exec.Command("soffice", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"), "--headless",
+		"--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", out, in)
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, b)
+	}
+	resaved, err := os.ReadFile(filepath.Join(out, "清单.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := ReadReturned("a.xlsx", edited, 2013)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := ReadReturned("b.xlsx", resaved, 2013)
+	if err != nil {
+		t.Fatalf("after LibreOffice: %v", err)
+	}
+	if len(got) != len(want) {
+		t.Fatalf("%d rows after LibreOffice, %d before", len(got), len(want))
+	}
+	for i := range want {
+		g, w := got[i], want[i]
+		if g.TaskID != w.TaskID || str(g.Status) != str(w.Status) || str(g.Notes) != str(w.Notes) || date(g.DoneOn) != date(w.DoneOn) {
+			t.Errorf("row %d after LibreOffice: %+v, before %+v", i, g, w)
+		}
+	}
+}
+
+func str[T ~string](p *T) string {
+	if p == nil {
+		return "<nil>"
+	}
+	return string(*p)
+}
+
+func date(p *time.Time) string {
+	if p == nil {
+		return "<nil>"
+	}
+	return p.Format("2006-01-02")
 }
