@@ -63,8 +63,9 @@ type Supervision struct {
 // Supervise finds every unfinished task of c that is overdue as of
 // opts.Date or due within opts.Warn working days, and groups them by lead
 // unit (after inheritance from the special activity; the task's office
-// group when it has no lead unit). A task led by two units is in both
-// letters. Tasks without a dated period are skipped. Pass
+// group when it has no lead unit; else the group that keeps the work plan,
+// else a letter with an empty Owner named 未明确牵头单位). A task led by
+// two units is in both letters. Tasks without a dated period are skipped. Pass
 // WithDecisions(c) to supervise the meetings' decisions as well.
 //
 // The error is a year the holiday calendar does not know.
@@ -127,13 +128,23 @@ func Supervise(c *model.Campaign, cal *cn.Calendar, opts SuperviseOptions) (Supe
 			s.AtRisk++
 		}
 		ids := c.TaskLead(t)
-		if len(ids) == 0 && t.Group != "" {
+		switch {
+		case len(ids) > 0:
+		case t.Group != "":
 			ids = []string{t.Group}
+		case c.Plan.Group != "":
+			// Nobody named: the group that keeps the plan follows it up.
+			ids = []string{c.Plan.Group}
+		default:
+			ids = []string{""}
 		}
 		for _, id := range ids {
 			l := byOwner[id]
 			if l == nil {
 				l = &Letter{Owner: id, Name: c.OwnerName(id)}
+				if id == "" {
+					l.Name = "未明确牵头单位"
+				}
 				byOwner[id] = l
 				owners = append(owners, id)
 			}

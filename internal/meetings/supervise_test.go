@@ -159,3 +159,20 @@ func TestRunning(t *testing.T) {
 		t.Errorf("August: %s", got)
 	}
 }
+
+func TestSuperviseNobodyNamed(t *testing.T) {
+	c := &model.Campaign{Year: 2013, Office: model.Office{Groups: []model.Group{{ID: "zhz", Name: "综合组"}}},
+		Tasks: []model.Task{task("N", "2013-09-30", model.InProgress)}}
+	s, err := Supervise(c, nil, SuperviseOptions{Date: day("2013-10-08")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Letters) != 1 || s.Letters[0].Owner != "" || s.Letters[0].Name != "未明确牵头单位" {
+		t.Errorf("letters %+v", s.Letters)
+	}
+	c.Plan.Group = "zhz"
+	s, _ = Supervise(c, nil, SuperviseOptions{Date: day("2013-10-08")})
+	if len(s.Letters) != 1 || s.Letters[0].Name != "综合组" {
+		t.Errorf("letters %+v", s.Letters)
+	}
+}
