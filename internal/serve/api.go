@@ -263,7 +263,7 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request) error {
 		}
 		return s.renderPlanned(w, r, f, cp, ts)
 	}
-	c, err := s.compile(ts, cp.date)
+	c, err := s.compile(r.Context(), ts, cp.date)
 	if err != nil {
 		return err
 	}

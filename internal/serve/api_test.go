@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"gongwen/internal/build"
 	"gongwen/internal/clients"
 	"gongwen/internal/docx/docxtest"
 	"gongwen/templates"
@@ -485,6 +486,15 @@ func TestPanicIsRecovered(t *testing.T) {
 	}
 	if s.metrics.panics.Load() != 1 {
 		t.Errorf("panic not counted")
+	}
+	// A panic on a render goroutine is a bug too: 500, counted, the
+	// process still up.
+	_, err = s.runJob(context.Background(), build.Job{Ext: ".docx", Render: func(context.Context, io.Writer) error { panic("render bug") }})
+	if e := templateError("x", err); e.Status != 500 || e.Code != "internal" {
+		t.Errorf("render panic answered %d %s", e.Status, e.Code)
+	}
+	if s.metrics.panics.Load() != 2 {
+		t.Errorf("render panic not counted")
 	}
 }
 

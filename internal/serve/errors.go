@@ -76,6 +76,10 @@ func templateError(name string, err error) *apiError {
 	if errors.As(err, &ae) {
 		return ae
 	}
+	var pe *panicError
+	if errors.As(err, &pe) {
+		return newError(http.StatusInternalServerError, "internal", "服务器内部错误（已记录）：%v", pe.val)
+	}
 	var de docx.Errors
 	var xe xlsx.Errors
 	switch {

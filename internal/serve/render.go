@@ -13,6 +13,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -170,28 +171,44 @@ func (s *Server) plan(cp *campaign) ([]build.Job, []string, error) {
 
 // runJob renders one job under the time and size limits.
 func (s *Server) runJob(ctx context.Context, j build.Job) ([]byte, error) {
-	ctx, cancel := context.WithTimeout(ctx, s.cfg.RenderTimeout)
-	defer cancel()
 	buf := &capBuffer{max: s.cfg.MaxOutput}
+	err := s.bounded(ctx, func(ctx context.Context) error { return j.Render(ctx, buf) })
+	s.metrics.render(strings.TrimPrefix(j.Ext, "."), err == nil)
+	if err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// bounded runs f on a goroutine of its own under the render time limit.
+// The engines stop themselves at the limit where they can; the workbook
+// engine and the parsers cannot be interrupted, so at the limit f is
+// abandoned — and keeps the request's slot until it ends, so that
+// runaways cannot pile up beyond --max-renders.
+func (s *Server) bounded(ctx context.Context, f func(ctx context.Context) error) error {
+	ctx, cancel := context.WithTimeout(ctx, s.cfg.RenderTimeout)
 	done := make(chan error, 1)
 	sl := slotFrom(ctx)
 	sl.add()
 	go func() {
 		defer sl.done()
-		done <- guard(func() error { return j.Render(ctx, buf) })
+		defer cancel()
+		err := guard(func() error { return f(ctx) })
+		var pe *panicError
+		if errors.As(err, &pe) {
+			s.metrics.panics.Add(1)
+			s.log.Error("panic", "panic", fmt.Sprint(pe.val), "stack", pe.stack)
+		}
+		done <- err
 	}()
 	select {
 	case err := <-done:
-		s.metrics.render(strings.TrimPrefix(j.Ext, "."), err == nil)
-		if err != nil {
-			return nil, err
-		}
-		return buf.Bytes(), nil
+		return err
 	case <-ctx.Done():
-		// The workbook builders cannot be interrupted; the render keeps
-		// its slot until it ends, so runaways cannot pile up.
-		s.metrics.render(strings.TrimPrefix(j.Ext, "."), false)
-		return nil, fmt.Errorf("渲染超过时限 %s：%w", s.cfg.RenderTimeout, context.DeadlineExceeded)
+		if err := ctx.Err(); errors.Is(err, context.DeadlineExceeded) {
+			return fmt.Errorf("超过时限 %s：%w", s.cfg.RenderTimeout, err)
+		}
+		return newError(http.StatusServiceUnavailable, "cancelled", "请求已取消")
 	}
 }
 
@@ -200,13 +217,17 @@ func (s *Server) runJob(ctx context.Context, j build.Job) ([]byte, error) {
 func guard(f func() error) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			err = &panicError{val: r}
+			err = &panicError{val: r, stack: string(debug.Stack())}
 		}
 	}()
 	return f()
 }
 
-type panicError struct{ val any }
+// panicError is a recovered panic: a bug, answered 500.
+type panicError struct {
+	val   any
+	stack string
+}
 
 func (p *panicError) Error() string { return fmt.Sprintf("内部错误：%v", p.val) }
 
@@ -377,7 +398,7 @@ type compiled struct {
 // compile parses a template under the upload limits: opc refuses zip bombs,
 // unsafe entry names and lying headers before any XML is read. Built-in and
 // --templates files are compiled once per build date and kept.
-func (s *Server) compile(ts *templateSource, date time.Time) (*compiled, error) {
+func (s *Server) compile(ctx context.Context, ts *templateSource, date time.Time) (*compiled, error) {
 	key := ""
 	if ts.cache != "" {
 		key = ts.cache + "@" + date.Format(time.DateOnly)
@@ -399,16 +420,23 @@ func (s *Server) compile(ts *templateSource, date time.Time) (*compiled, error) 
 	}
 	fm := funcs.Map(funcs.Options{Date: date})
 	var c compiled
-	switch format := templateFormat(ts.name, pkg); format {
-	case ".docx":
-		c.docx, err = docx.Parse(ts.name, pkg, docx.Options{Funcs: fm, MaxOutput: s.cfg.MaxOutput, Timeout: s.cfg.RenderTimeout})
-	case ".xlsx":
-		c.xlsx, err = xlsx.Parse(ts.name, ts.data, xlsx.Options{Funcs: fm,
-			MaxUnzipSize: s.cfg.ZipLimits.MaxTotalSize, MaxXMLSize: s.cfg.ZipLimits.MaxPartSize})
-	default:
+	format := templateFormat(ts.name, pkg)
+	if format == "" {
 		return nil, newError(http.StatusUnprocessableEntity, "template_format",
 			"模板 %s 既不是 Word（.docx）也不是 Excel（.xlsx）文档", ts.name)
 	}
+	// Parsing is bounded like rendering: an upload may be built to be
+	// slow to parse.
+	err = s.bounded(ctx, func(context.Context) error {
+		var err error
+		if format == ".docx" {
+			c.docx, err = docx.Parse(ts.name, pkg, docx.Options{Funcs: fm, MaxOutput: s.cfg.MaxOutput, Timeout: s.cfg.RenderTimeout})
+		} else {
+			c.xlsx, err = xlsx.Parse(ts.name, ts.data, xlsx.Options{Funcs: fm,
+				MaxUnzipSize: s.cfg.ZipLimits.MaxTotalSize, MaxXMLSize: s.cfg.ZipLimits.MaxPartSize})
+		}
+		return err
+	})
 	if err != nil {
 		return nil, templateError(ts.name, err)
 	}
