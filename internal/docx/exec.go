@@ -430,6 +430,9 @@ func (w *writer) endVMergeCell() error {
 	}
 	prev, ok := st.vmPrev[c.site]
 	st.vmPrev[c.site] = c.val
+	if c.valStart > c.valEnd || c.valEnd > len(w.buf) || c.insertAt > c.valStart {
+		return nil // the cell's output was cut (an emptied table): nothing to merge
+	}
 	if ok && prev == c.val {
 		// continue: drop the value, insert <w:vMerge/>
 		tail := append([]byte(nil), w.buf[c.valEnd:]...)
@@ -442,6 +445,9 @@ func (w *writer) endVMergeCell() error {
 }
 
 func (w *writer) insert(at int, s string) {
+	if at < 0 || at > len(w.buf) {
+		at = len(w.buf) // cannot happen: vmerge cells hold the buffer
+	}
 	w.buf = append(w.buf, s...)
 	copy(w.buf[at+len(s):], w.buf[at:len(w.buf)-len(s)])
 	copy(w.buf[at:], s)

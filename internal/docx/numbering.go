@@ -53,7 +53,7 @@ func (n *numState) mapID(v string) string {
 // paragraphs of that list use it too, until the next restart.
 func (w *writer) restartNumbering(string) error {
 	st := w.st
-	if w.lastNumLen == 0 {
+	if w.lastNumLen == 0 || w.lastNumAt+w.lastNumLen > len(w.buf) {
 		return fmt.Errorf("restartnum：所在段落没有直接设置的编号（请把它放在用“编号”按钮编号的段落中，而不是靠样式编号的段落）")
 	}
 	cur := string(w.buf[w.lastNumAt : w.lastNumAt+w.lastNumLen])
