@@ -31,8 +31,9 @@ type Options struct {
 	// Funcs are the template functions (usually funcs.Map); the document
 	// functions of this package (Funcs) are added to them.
 	Funcs template.FuncMap
-	// Missing is the policy for map keys that the data lacks: "error" (the
-	// default) makes them errors, "empty" prints nothing.
+	// Missing is the policy for data the template reads and the data lacks
+	// (map keys, struct fields, nil on the way): "error" (the default)
+	// reports every such place, "empty" prints nothing for them.
 	Missing string
 	// MaxOutput caps the uncompressed size of the templated parts of one
 	// rendered document; 0 means 512 MiB.
