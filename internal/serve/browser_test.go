@@ -129,7 +129,13 @@ func (p *page) screenshot(name string) {
 // suggested name, and that name.
 func (p *page) download(sel string) (string, string) {
 	p.t.Helper()
-	p.run(chromedp.Click(chromedp.CSS(sel)))
+	return p.downloadBy(chromedp.Click(chromedp.CSS(sel)))
+}
+
+// downloadBy runs the action that starts a download and returns the file.
+func (p *page) downloadBy(start chromedp.Action[chromedp.Void]) (string, string) {
+	p.t.Helper()
+	p.run(start)
 	select {
 	case guid := <-p.done:
 		p.mu.Lock()
@@ -141,7 +147,7 @@ func (p *page) download(sel string) (string, string) {
 		}
 		return path, name
 	case <-p.ctx.Done():
-		p.t.Fatalf("no download after clicking %s", sel)
+		p.t.Fatalf("no download")
 	}
 	return "", ""
 }
@@ -195,6 +201,26 @@ func TestBrowser(t *testing.T) {
 	d := clients.ReadDocx(t, docPath)
 	if !strings.Contains(strings.Join(d.Paragraphs, "\n"), "学习贯彻十八大") {
 		t.Errorf("python-docx reads no campaign text in %s: %q", docName, d.Paragraphs)
+	}
+
+	// The gallery: download the built-in notice template, upload it back
+	// as a customised one, and get a notice made from it.
+	tplPath, tplName := p.downloadBy(chromedp.Evaluate[chromedp.Void](`[...document.querySelectorAll('#templates tr')]
+		.find((tr) => tr.children[1].firstChild.textContent === 'tongzhi.docx').querySelector('button').click()`))
+	if tplName != "tongzhi.docx" {
+		t.Fatalf("template downloaded as %q", tplName)
+	}
+	p.run(chromedp.SetUploadFiles(chromedp.CSS("#tpl-file"), []string{tplPath}),
+		chromedp.WaitEnabled(chromedp.CSS("#tpl-render")))
+	if kind := value(p, chromedp.Value(chromedp.CSS("#tpl-kind"))); kind != "notice" {
+		t.Errorf("the kind of an uploaded tongzhi.docx is %q, want notice", kind)
+	}
+	custom, customName := p.download("#tpl-render")
+	if !strings.HasSuffix(customName, ".docx") {
+		t.Errorf("rendered with the uploaded template: %q", customName)
+	}
+	if d := clients.ReadDocx(t, custom); !strings.Contains(strings.Join(d.Paragraphs, "\n"), "学习贯彻十八大") {
+		t.Errorf("python-docx reads no campaign text in the document from the uploaded template")
 	}
 
 	// A broken file: its problem stands under the offending line, with
