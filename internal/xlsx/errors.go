@@ -64,16 +64,57 @@ func templateMsg(err error) string {
 // translate gives the common text/template messages in Chinese and keeps
 // the rest as they are.
 func translate(s string) string {
-	switch {
-	case strings.HasPrefix(s, "map has no entry for key "):
-		return "数据中没有键 " + strings.TrimPrefix(s, "map has no entry for key ")
-	case strings.HasPrefix(s, "can't evaluate field "):
-		return "数据中没有字段 " + strings.TrimPrefix(s, "can't evaluate field ")
-	case strings.HasPrefix(s, "nil pointer evaluating "):
-		return "空值上取字段 " + strings.TrimPrefix(s, "nil pointer evaluating ")
-	case strings.HasPrefix(s, "function ") && strings.HasSuffix(s, " not defined"):
+	cut := func(prefix string) (string, bool) {
+		if strings.HasPrefix(s, prefix) {
+			return s[len(prefix):], true
+		}
+		return "", false
+	}
+	if rest, ok := cut("map has no entry for key "); ok {
+		return "数据中没有键 " + rest
+	}
+	if rest, ok := cut("can't evaluate field "); ok {
+		if name, typ, ok := strings.Cut(rest, " in type "); ok {
+			return "数据中没有字段 " + name + "（在 " + typ + " 中）"
+		}
+		return "数据中没有字段 " + rest
+	}
+	if rest, ok := cut("nil pointer evaluating "); ok {
+		return "空值上取字段 " + rest
+	}
+	if rest, ok := cut("range can't iterate over "); ok {
+		return "无法逐项重复“" + rest + "”：它不是列表"
+	}
+	if rest, ok := cut("error calling "); ok {
+		if name, msg, ok := strings.Cut(rest, ": "); ok {
+			return "调用 " + name + " 出错：" + translate(msg)
+		}
+	}
+	if rest, ok := cut("index out of range: "); ok {
+		return "下标越界：" + rest
+	}
+	if rest, ok := cut("wrong number of args for "); ok {
+		if name, counts, ok := strings.Cut(rest, ": want "); ok {
+			if want, got, ok := strings.Cut(counts, " got "); ok {
+				return "函数 " + name + " 的参数个数不对：应为 " + want + " 个，实际 " + got + " 个"
+			}
+		}
+	}
+	if rest, ok := cut("wrong type for value; expected "); ok {
+		if want, got, ok := strings.Cut(rest, "; got "); ok {
+			return "值的类型不对：应为 " + want + "，实际为 " + got
+		}
+	}
+	if strings.HasSuffix(s, " is not a method but has arguments") {
+		return strings.TrimSuffix(s, " is not a method but has arguments") + " 不是方法，不能带参数"
+	}
+	if strings.HasPrefix(s, "incompatible types for comparison") {
+		return "比较的两个值类型不同"
+	}
+	if strings.HasPrefix(s, "function ") && strings.HasSuffix(s, " not defined") {
 		return "未定义的函数 " + strings.TrimSuffix(strings.TrimPrefix(s, "function "), " not defined")
-	case strings.HasPrefix(s, "unexpected EOF"):
+	}
+	if strings.HasPrefix(s, "unexpected EOF") {
 		return "动作未闭合（缺少 }} 或 {{end}}）"
 	}
 	return s

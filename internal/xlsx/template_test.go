@@ -533,3 +533,22 @@ func TestRangeRowGrowsOtherSheets(t *testing.T) {
 		t.Errorf("汇总!A2 = %q, want S!B2", fo)
 	}
 }
+
+func TestMessagesInChinese(t *testing.T) {
+	tests := []struct{ cell, want string }{
+		{"{{.T.X}}", "表!A1: <.T.X>: 数据中没有字段 X（在 interface {} 中）"},
+		{"{{index .L 5}}", "表!A1: <index .L 5>: 调用 index 出错：下标越界：5"},
+		{"{{.F 1}}", "表!A1: <.F>: F 不是方法，不能带参数"},
+		{"{{range .T}}{{.}}{{end}}", "表!A1: <.T>: 无法逐项重复“x”：它不是列表"},
+	}
+	for _, tc := range tests {
+		tp, err := Parse("t.xlsx", book(t, "表", map[string]string{"A1": tc.cell}, nil), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = tp.Execute(&bytes.Buffer{}, map[string]any{"T": "x", "L": []int{1}}, ExecOptions{})
+		if err == nil || err.Error() != tc.want {
+			t.Errorf("%s: %v, want %s", tc.cell, err, tc.want)
+		}
+	}
+}
