@@ -333,7 +333,11 @@ func (c *compiler) place() {
 		if a.kw != "range" || e == nil || a.place != placeInline || !columnsRE.MatchString(a.inner) {
 			continue
 		}
-		if a.p.cellNode == nil || e.p.cellNode != a.p.cellNode || len(a.mids) > 0 {
+		if a.p.cellNode == nil {
+			c.errAt(a, "「%s」重复表格的列，只能写在表格单元格中", a.typed)
+			continue
+		}
+		if e.p.cellNode != a.p.cellNode || len(a.mids) > 0 {
 			c.errAt(a, "「%s」要重复表格列，须与它的「{{end}}」在同一单元格中，且不能有 else", a.typed)
 			continue
 		}

@@ -616,3 +616,68 @@ func TestAutoCorrectForgiven(t *testing.T) {
 		t.Errorf("%q", c.Paras)
 	}
 }
+
+func TestMoreMessages(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		data any
+		want string
+	}{
+		{"function error", "{{index .L 5}}", M{"L": []int{1}}, "调用函数 index 出错：index out of range: 5"},
+		{"nil pointer", "{{.P.X}}", M{"P": (*struct{ X int })(nil)}, "取「X」时数据为空"},
+		{"range over number string", "{{range .S}}{{end}}", M{"S": "abc"}, "执行出错：range can't iterate over abc"},
+	}
+	for _, tc := range tests {
+		_, err := try(dt.Doc{Body: []dt.Block{dt.P(tc.text)}}, tc.data, Options{})
+		if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), "第 1 段") {
+			t.Errorf("%s: err = %v", tc.name, err)
+		}
+	}
+}
+
+func TestCoreWithFunction(t *testing.T) {
+	out, err := try(dt.Doc{Body: []dt.Block{dt.P("x")}, Title: `{{printf "%s&" .T}}`}, M{"T": "<标题>"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if core := string(out["docProps/core.xml"]); !strings.Contains(core, "<dc:title>&lt;标题&gt;&amp;</dc:title>") {
+		t.Errorf("core.xml: %s", core)
+	}
+}
+
+func TestFuncsDescribed(t *testing.T) {
+	fm := (&Template{}).funcMap()
+	for _, f := range Funcs() {
+		if fm[f.Name] == nil || f.Desc == "" || len(f.Examples) == 0 {
+			t.Errorf("%s: not in the function map or undocumented", f.Name)
+		}
+		for _, e := range f.Examples {
+			body := []dt.Block{dt.P(e.Template)}
+			if f.Name == "columns" {
+				body = []dt.Block{dt.Tbl(dt.TR(dt.C(e.Template)))}
+			}
+			if _, err := try(dt.Doc{Body: body}, M{"Activity": "a", "Months": []int{1}, "Title": "t"}, Options{}); err != nil &&
+				!strings.Contains(err.Error(), "插入图片") && !strings.Contains(err.Error(), "restartnum") {
+				t.Errorf("%s example %s: %v", f.Name, e.Template, err)
+			}
+		}
+	}
+}
+
+func TestParseFile(t *testing.T) {
+	path := dt.Write(t, t.TempDir(), "t.docx", dt.Doc{Body: []dt.Block{dt.P("{{.A}}")}})
+	tp, err := ParseFile(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := tp.Paths(); len(got) != 1 || got[0] != ".A" {
+		t.Errorf("paths %v", got)
+	}
+	if _, err := ParseFile(path+".missing", Options{}); err == nil {
+		t.Error("no error for a missing file")
+	}
+	if _, err := ParseFile(path, Options{Missing: "maybe"}); err == nil {
+		t.Error("no error for a bad Missing")
+	}
+}
