@@ -31,6 +31,7 @@ type serveOptions struct {
 	Timeout    time.Duration
 	MaxRenders int
 	Grace      time.Duration
+	LogAll     bool // one log line per request, not only warnings
 
 	// ready, when set, is told the address actually listened on (tests
 	// listen on port 0).
@@ -67,6 +68,7 @@ GONGWEN_TOKEN），此后 /api/ 和 /metrics 的请求须带 Authorization: Bear
 	f.DurationVar(&opts.Timeout, "timeout", 30*time.Second, "单份文稿的渲染时限")
 	f.IntVar(&opts.MaxRenders, "max-renders", 0, "同时渲染的请求数上限（默认 CPU 核数×4，至少 8）；超出时排队片刻，再答 429/503")
 	f.DurationVar(&opts.Grace, "grace", time.Minute, "退出时等待进行中请求完成的最长时间")
+	f.BoolVar(&opts.LogAll, "log-requests", false, "每个请求记一行日志（到标准错误）；默认只记警告和错误")
 	return cmd
 }
 
@@ -96,7 +98,11 @@ func runServe(ctx context.Context, opts *serveOptions) error {
 			return badInput(fmt.Errorf("--templates %s 不是目录", opts.Templates))
 		}
 	}
-	logger := slog.New(slog.NewTextHandler(opts.IO.ErrOut, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	level := slog.LevelWarn
+	if opts.LogAll {
+		level = slog.LevelInfo
+	}
+	logger := slog.New(slog.NewTextHandler(opts.IO.ErrOut, &slog.HandlerOptions{Level: level}))
 	srv, err := serve.New(serve.Config{DataDir: opts.Data, TemplatesDir: opts.Templates, Token: opts.Token,
 		MaxBody: maxBody, MaxOutput: maxOutput, RenderTimeout: opts.Timeout, MaxRenders: opts.MaxRenders,
 		Logger: logger})

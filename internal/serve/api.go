@@ -353,7 +353,10 @@ func (s *Server) build(w http.ResponseWriter, r *http.Request) error {
 	if f.value("format") == "pdf" {
 		return newError(http.StatusBadRequest, "bad_format", "整套文稿不提供 PDF：请用 file 字段逐份请求 PDF")
 	}
-	docs, err := s.buildAll(r.Context(), jobs, names)
+	// The whole set is bounded too, not only each document.
+	ctx, cancel := context.WithTimeout(r.Context(), 4*s.cfg.RenderTimeout)
+	defer cancel()
+	docs, err := s.buildAll(ctx, jobs, names)
 	if err != nil {
 		return templateError("构建", err)
 	}
@@ -636,11 +639,20 @@ func (s *Server) toPDF(ctx context.Context, d document) ([]byte, error) {
 // convertFile converts d with LibreOffice in a private temporary folder,
 // removed afterwards, and returns the PDF, or page 1 as PNG.
 func (s *Server) convertFile(ctx context.Context, d document, png bool) ([]byte, error) {
+	// One conversion at a time, and a bounded wait for it: a queue of
+	// previews must not hold the render slots for minutes.
+	wait := time.NewTimer(s.cfg.QueueWait)
+	defer wait.Stop()
 	select {
 	case s.convert.sem <- struct{}{}:
 		defer func() { <-s.convert.sem }()
+	case <-wait.C:
+		s.metrics.rejected.Add(1)
+		e := newError(http.StatusServiceUnavailable, "busy", "LibreOffice 正忙于其他转换，请稍后重试")
+		e.RetryAfter = 5
+		return nil, e
 	case <-ctx.Done():
-		return nil, newError(http.StatusServiceUnavailable, "busy", "转换排队时请求已取消")
+		return nil, newError(http.StatusServiceUnavailable, "cancelled", "转换排队时请求已取消")
 	}
 	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
 	defer cancel()
