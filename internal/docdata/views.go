@@ -8,6 +8,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"gongwen/internal/gbt9704"
 	"gongwen/internal/model"
 )
 
@@ -134,10 +135,7 @@ func forNotice(kind model.DocumentKind, c *model.Campaign, doc *model.Document, 
 	if err := v.attach(c, doc, date, opts); err != nil {
 		return nil, err
 	}
-	signs := doc.Signature
-	if len(signs) == 0 {
-		signs = names
-	}
+	signs := signatures(c, doc)
 	d := docDate(doc, date)
 	v.Date = Date(d)
 	v.SignLines, v.DateLine = signLayout(signs, v.Date, v.Seal)
@@ -515,27 +513,33 @@ func ForSummary(c *model.Campaign, doc *model.Document, span Span, date time.Tim
 		end = date
 	}
 	v.Date = Date(docDate(doc, end))
-	v.SignLines, v.DateLine = signLayout(signatures(c, doc, office), v.Date, false)
+	v.SignLines, v.DateLine = signLayout(signatures(c, doc), v.Date, false)
 	return v
 }
 
 // signatures is the 署名 of a document: its own, else its organs' names,
-// else fallback.
-func signatures(c *model.Campaign, doc *model.Document, fallback string) []string {
-	if doc == nil {
-		return []string{fallback}
+// else the office's. A name too long for one signature line (more than 24
+// characters) gives way to its 规范化简称, as GB/T 9704 7.3.5.1 allows.
+func signatures(c *model.Campaign, doc *model.Document) []string {
+	fit := func(name, short string) string {
+		if width(name) > 2*(gbt9704.CharsPerLine-4) && short != "" {
+			return short
+		}
+		return name
 	}
-	if len(doc.Signature) > 0 {
+	if doc != nil && len(doc.Signature) > 0 {
 		return doc.Signature
 	}
 	var names []string
-	for _, id := range doc.Organs {
-		if o, ok := organ(c, id); ok {
-			names = append(names, o.Name)
+	if doc != nil {
+		for _, id := range doc.Organs {
+			if o, ok := organ(c, id); ok {
+				names = append(names, fit(o.Name, o.Short))
+			}
 		}
 	}
 	if len(names) == 0 {
-		names = []string{fallback}
+		names = []string{fit(c.Office.Name, c.Office.Short)}
 	}
 	return names
 }
@@ -718,6 +722,6 @@ func forReport(c *model.Campaign, doc *model.Document, date time.Time, opts Opti
 	v.Body = append(textBlocks(opening), fillSections(secs, summaryParts(c, span, d, v.Stats), opts.level3(model.Report))...)
 	v.Body = append(v.Body, textBlocks(doc.Closing)...)
 	v.Date = Date(d)
-	v.SignLines, v.DateLine = signLayout(signatures(c, doc, c.Office.Name), v.Date, false)
+	v.SignLines, v.DateLine = signLayout(signatures(c, doc), v.Date, false)
 	return v
 }

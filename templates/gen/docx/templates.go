@@ -84,8 +84,9 @@ func closing() []string {
 		action("else"), para(ppr{style: styleNoteOne}, run(rpr{}, "{{.Lead}}{{.Title}}")),
 		action("end"),
 		action("end"),
-		action("if .SignLines"), blank(),
-		action("range .SignLines"), styled(g.StyleRecipient, "{{.}}"), action("end"),
+		// The signature stays on the page of its date.
+		action("if .SignLines"), para(ppr{keepNext: true}),
+		action("range .SignLines"), para(ppr{style: g.StyleRecipient, keepNext: true}, run(rpr{}, "{{.}}")), action("end"),
 		styled(g.StyleRecipient, "{{.DateLine}}"),
 		action("end"),
 		action("if .Remark"), styled(g.StyleBody, "{{.Remark}}"), action("end"),
