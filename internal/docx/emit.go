@@ -148,7 +148,7 @@ func (c *compiler) emitNode(n *node) {
 	case c.cells[n]:
 		c.emitStartTag(n)
 		c.out.WriteString(marker('C', ""))
-		c.emitKids(n)
+		c.emitContainerKids(n)
 		c.out.WriteString(marker('c', ""))
 		c.raw(n.closeStart, n.end)
 		return
@@ -396,6 +396,9 @@ func (c *compiler) emitCell(n *node) {
 			continue
 		}
 		c.emitNode(k)
+		if c.cells[n] && k.is("tbl") {
+			c.out.WriteString(marker('x', ""))
+		}
 	}
 	if c.cells[n] {
 		c.out.WriteString(marker('c', ""))
@@ -432,4 +435,16 @@ func (c *compiler) emitTcPr(n *node, site string) {
 		c.out.WriteString(marker('V', site))
 	}
 	c.raw(n.closeStart, n.end)
+}
+
+// emitContainerKids writes the children of a container that may lose its
+// paragraphs, marking tables so that the writer knows whether the last
+// block is a paragraph (a cell must end with one).
+func (c *compiler) emitContainerKids(n *node) {
+	for _, k := range n.kids {
+		c.emitNode(k)
+		if k.is("tbl") {
+			c.out.WriteString(marker('x', ""))
+		}
+	}
 }

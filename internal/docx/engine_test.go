@@ -681,3 +681,26 @@ func TestParseFile(t *testing.T) {
 		t.Error("no error for a bad Missing")
 	}
 }
+
+func TestCellEndsWithParagraph(t *testing.T) {
+	inner := dt.TextTable([]string{"内"})
+	cell := dt.Cell{Paras: []dt.Para{dt.P("前")}}
+	d := dt.Doc{Body: []dt.Block{dt.Tbl(dt.TR(cell)), dt.P("-")}}
+	var b strings.Builder
+	inner.BlockXML(&b)
+	src := string(d.Files()["word/document.xml"])
+	src = strings.Replace(src, "<w:p><w:r><w:t>前</w:t></w:r></w:p>", "<w:p><w:r><w:t>前</w:t></w:r></w:p>"+b.String()+"<w:p><w:r><w:t>{{if .X}}</w:t></w:r></w:p><w:p><w:r><w:t>x</w:t></w:r></w:p><w:p><w:r><w:t>{{end}}</w:t></w:r></w:p>", 1)
+	parts := d.Files()
+	parts["word/document.xml"] = []byte(src)
+	tp, err := parsePackage("t.docx", newMemPackage(parts), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := tp.Render(M{"X": false}, ExecOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if x := string(out["word/document.xml"]); !strings.Contains(x, "</w:tbl><w:p/></w:tc>") {
+		t.Errorf("cell does not end with a paragraph:\n%s", x)
+	}
+}

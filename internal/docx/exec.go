@@ -334,6 +334,10 @@ func (w *writer) marker1(op byte, raw []byte) error {
 		if n := len(w.cells); n > 0 {
 			w.cells[n-1] = true
 		}
+	case 'x': // a table: the container's last block is no longer a paragraph
+		if n := len(w.cells); n > 0 {
+			w.cells[n-1] = false
+		}
 	case 'c':
 		if n := len(w.cells); n > 0 {
 			if !w.cells[n-1] {

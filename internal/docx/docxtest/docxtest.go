@@ -190,6 +190,9 @@ func TextTable(rows ...[]string) Table {
 	return t
 }
 
+// BlockXML writes the table's XML to b.
+func (t Table) BlockXML(b *strings.Builder) { t.blockXML(b) }
+
 func (t Table) blockXML(b *strings.Builder) {
 	cols := 0
 	for _, r := range t.Rows {
