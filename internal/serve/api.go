@@ -214,7 +214,6 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	var doc document
 	if wb, ok := workbookFor(name); ok && tfile.name == "" {
 		if _, custom := s.customTemplate(name); !custom {
 			j := build.Job{Kind: wb.Kind, Title: wb.Kind, Ext: ".xlsx", Render: func(ctx context.Context, w io.Writer) error {
@@ -224,8 +223,7 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request) error {
 			if err != nil {
 				return templateError(wb.File, err)
 			}
-			doc = document{Name: wb.File, Kind: wb.Kind, Data: data}
-			return s.send(w, r, f, doc)
+			return s.send(w, r, f, document{Name: wb.File, Kind: wb.Kind, Data: data})
 		}
 	}
 	var ts *templateSource
