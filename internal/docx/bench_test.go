@@ -151,3 +151,17 @@ func BenchmarkW1DefaultLevel(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkParse compiles the peer notice template (21 fields, 19 paragraphs).
+func BenchmarkParse(b *testing.B) {
+	raw := w2Fixture().Bytes()
+	pkg, err := opc.Open(bytes.NewReader(raw), int64(len(raw)), opc.DefaultLimits)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := Parse("w2.docx", pkg, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
