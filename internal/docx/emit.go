@@ -1,6 +1,7 @@
 package docx
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -202,15 +203,18 @@ func (c *compiler) emitElem(n *node) {
 // idAttrs are the attributes whose values must stay unique in a document;
 // their values pass through the writer, which keeps the first use of every
 // value and renumbers copies made by loops.
-var idAttrs = map[string]struct {
+type idAttr struct {
 	attr string
 	op   byte
-}{
-	"wp:docPr":        {"id", 'D'},
-	"w:bookmarkStart": {"w:id", 'B'},
-	"w:bookmarkEnd":   {"w:id", 'E'},
-	"w:p":             {"w14:paraId", 'P'},
-	"w:numId":         {"w:val", 'N'},
+}
+
+var idAttrs = map[string][]idAttr{
+	"wp:docPr":        {{"id", 'D'}},
+	"w:bookmarkStart": {{"w:id", 'B'}},
+	"w:bookmarkEnd":   {{"w:id", 'E'}},
+	// w14:textId is not unique in Word's own files (77777777 is common).
+	"w:p":     {{"w14:paraId", 'P'}},
+	"w:numId": {{"w:val", 'N'}},
 }
 
 func (c *compiler) emitStartTag(n *node) {
@@ -218,15 +222,30 @@ func (c *compiler) emitStartTag(n *node) {
 		// restartnum acts on the numId of its own paragraph only.
 		c.out.WriteString(marker('q', ""))
 	}
-	if ia, ok := idAttrs[n.name]; ok && (ia.op != 'N' || c.numbering) {
+	ias, ok := idAttrs[n.name]
+	if !ok || (ias[0].op == 'N' && !c.numbering) {
+		c.raw(n.start, n.tagEnd)
+		return
+	}
+	type span struct {
+		vs, ve int
+		op     byte
+		val    string
+	}
+	var spans []span
+	for _, ia := range ias {
 		if val, vs, ve, ok := attr(c.src, n, ia.attr); ok {
-			c.raw(n.start, vs)
-			c.out.WriteString(marker(ia.op, val))
-			c.raw(ve, n.tagEnd)
-			return
+			spans = append(spans, span{vs, ve, ia.op, val})
 		}
 	}
-	c.raw(n.start, n.tagEnd)
+	sort.Slice(spans, func(i, j int) bool { return spans[i].vs < spans[j].vs })
+	at := n.start
+	for _, sp := range spans {
+		c.raw(at, sp.vs)
+		c.out.WriteString(marker(sp.op, sp.val))
+		at = sp.ve
+	}
+	c.raw(at, n.tagEnd)
 }
 
 func (c *compiler) emitPara(n *node) {
