@@ -11,6 +11,7 @@
 package main
 
 import (
+	"compress/flate"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -50,7 +51,8 @@ func run(args []string) int {
 	times := peer.Times{Engine: "gongwen-peer"}
 	times.Unzip = peer.Ms(time.Since(start))
 	render := func(ctx context.Context, w io.Writer, data any) error {
-		return t.Execute(w, data, docx.ExecOptions{Context: ctx, MaxOutput: maxOutput, Timeout: timeout})
+		// flate.BestSpeed, as gongwen render --compress=fast (its default).
+		return t.Execute(w, data, docx.ExecOptions{Context: ctx, MaxOutput: maxOutput, Timeout: timeout, Level: flate.BestSpeed})
 	}
 	err = peer.Run(context.Background(), render, peer.Options{Data: args[1], OutDir: args[2], Mode: args[3]}, &times)
 	if err != nil {

@@ -54,7 +54,11 @@ func runPeer(opts *peerOptions) error {
 	if opts.Mode != "single" && opts.Mode != "many" {
 		return usageError("第 4 个参数应为 single 或 many，而不是 %q", opts.Mode)
 	}
-	lim := renderLimit{maxOutput: 1 << 30, timeout: 10 * time.Minute}
+	// As gongwen render does by default.
+	lim, err := renderLimits("1GiB", 10*time.Minute)
+	if err != nil {
+		return err
+	}
 	env, err := newTemplateEnv("error", "", lim)
 	if err != nil {
 		return err
