@@ -99,7 +99,7 @@ func runImport(opts *importOptions) error {
 			fmt.Fprintf(opts.IO.ErrOut, "%s：发现 %d 个问题，未写入任何文件\n", opts.File, len(xe))
 			return reported(len(xe))
 		}
-		return badInput(fmt.Errorf("%s：无法读取为 Excel 工作簿（%v）", opts.File, err))
+		return badInput(err) // names the file: not a workbook, or over the size limits
 	}
 	yt, err := parseYAMLTasks(src)
 	if err != nil {

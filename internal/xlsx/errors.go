@@ -119,3 +119,15 @@ func translate(s string) string {
 	}
 	return s
 }
+
+// openError says in Chinese why a workbook from a user could not be opened.
+func openError(name string, err error) error {
+	msg := err.Error()
+	switch {
+	case strings.Contains(msg, "unzip size"):
+		return fmt.Errorf("%s：解压后超过大小上限，拒绝打开（%v）", name, err)
+	case strings.Contains(msg, "not a valid zip"), strings.Contains(msg, "zip: "):
+		return fmt.Errorf("%s：不是有效的 Excel 工作簿（.xlsx）", name)
+	}
+	return fmt.Errorf("%s：无法打开（%w）", name, err)
+}

@@ -46,7 +46,7 @@ const (
 func ReadReturned(name string, data []byte, year int) ([]Update, error) {
 	f, err := excelize.OpenReader(bytes.NewReader(data), Options{}.openOptions())
 	if err != nil {
-		return nil, fmt.Errorf("打开 %s: %w", name, err)
+		return nil, openError(name, err)
 	}
 	defer f.Close()
 	var ups []Update

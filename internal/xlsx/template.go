@@ -114,7 +114,7 @@ func (o Options) openOptions() excelize.Options {
 func Parse(name string, data []byte, opts Options) (*Template, error) {
 	f, err := excelize.OpenReader(bytes.NewReader(data), opts.openOptions())
 	if err != nil {
-		return nil, fmt.Errorf("打开模板 %s: %w", name, err)
+		return nil, openError(name, err)
 	}
 	defer f.Close()
 	t := &Template{name: name, data: data, opts: opts}

@@ -552,3 +552,13 @@ func TestMessagesInChinese(t *testing.T) {
 		}
 	}
 }
+
+func TestOpenLimits(t *testing.T) {
+	tpl := book(t, "S", map[string]string{"A1": "{{.X}}"}, nil)
+	if _, err := Parse("t.xlsx", tpl, Options{MaxUnzipSize: 1000, MaxXMLSize: 500}); err == nil || !strings.Contains(err.Error(), "t.xlsx：解压后超过大小上限") {
+		t.Errorf("over the unzip limit: %v", err)
+	}
+	if _, err := Parse("t.xlsx", []byte("not a zip"), Options{}); err == nil || !strings.Contains(err.Error(), "不是有效的 Excel 工作簿") {
+		t.Errorf("not a zip: %v", err)
+	}
+}
