@@ -141,7 +141,7 @@ func TestCalendarErrors(t *testing.T) {
 	}
 }
 
-func seed(t *testing.T) *model.Campaign {
+func seed(t testing.TB) *model.Campaign {
 	t.Helper()
 	c, _, err := load.File("../../data/xuechuang.yaml")
 	if err != nil {
