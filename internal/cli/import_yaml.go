@@ -238,12 +238,17 @@ func (yt *yamlTasks) setField(id, key, text string, after []string) (yamlEdit, e
 	if err != nil {
 		return yamlEdit{}, err
 	}
-	line := strings.Repeat(" ", keyIndent) + key + ": " + text + "\n"
+	// New lines end as the file's lines do (offices edit on Windows).
+	nl := "\n"
+	if bytes.Contains(yt.src, []byte("\r\n")) {
+		nl = "\r\n"
+	}
+	line := strings.Repeat(" ", keyIndent) + key + ": " + text
 	at := yt.lineEnd(end)
 	if at == len(yt.src) {
-		return yamlEdit{start: at, end: at, text: "\n" + strings.TrimSuffix(line, "\n")}, nil
+		return yamlEdit{start: at, end: at, text: nl + line}, nil
 	}
-	return yamlEdit{start: at + 1, end: at + 1, text: line}, nil
+	return yamlEdit{start: at + 1, end: at + 1, text: line + nl}, nil
 }
 
 // deleteField plans removing the key of task id with its value: the whole

@@ -17,6 +17,7 @@ func FuzzYAMLSetField(f *testing.F) {
 	f.Add([]byte("tasks:\n  - id: a\n    notes: >\n      折叠\n      文字\n    status: 未启动\n"), "a: b # c")
 	f.Add([]byte("tasks:\n- id: a\n  status: '推进中'"), "line\nbreak")
 	f.Add([]byte("tasks:\n  - {id: a, status: 未启动}\n"), "x")
+	f.Add([]byte("tasks:\r\n  - id: a\r\n    status: 未启动 # c\r\n"), "y")
 	f.Fuzz(func(t *testing.T, src []byte, note string) {
 		if !utf8.ValidString(note) || len(src) > 4096 {
 			return
@@ -48,4 +49,25 @@ func FuzzYAMLSetField(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestYAMLSetFieldCRLF(t *testing.T) {
+	src := []byte("tasks:\r\n  - id: a\r\n    status: 未启动 # 注\r\n  - id: b\r\n    status: 推进中\r\n")
+	yt, err := parseYAMLTasks(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var edits []yamlEdit
+	for _, f := range []struct{ id, key, text string }{{"a", "status", "已完成"}, {"a", "done_on", "2013-02-01"}, {"b", "notes", "备注"}} {
+		e, err := yt.setField(f.id, f.key, f.text, []string{"status"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		edits = append(edits, e)
+	}
+	got := string(applyEdits(src, edits))
+	want := "tasks:\r\n  - id: a\r\n    status: 已完成 # 注\r\n    done_on: 2013-02-01\r\n  - id: b\r\n    status: 推进中\r\n    notes: 备注\r\n"
+	if got != want {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
 }
