@@ -130,14 +130,21 @@ func ForMeetingNotice(c *model.Campaign, doc *model.Document, occ *meetings.Occu
 	if occ != nil {
 		name = occ.Name
 	}
-	group := c.OwnerName("zhz")
-	if occ != nil && occ.Organiser != "" {
+	// Replies go to the meeting's organiser, else to the group that keeps
+	// the work plan (the 综合组), else to the office.
+	group := c.Office.Short
+	switch {
+	case occ != nil && occ.Organiser != "":
 		group = c.OwnerName(occ.Organiser)
+	case c.Plan.Group != "":
+		group = c.OwnerName(c.Plan.Group)
+	case group == "":
+		group = "领导小组办公室"
 	}
 	// The 回执 is due two working days before the meeting; when the
 	// calendar's day is too close or already past (a meeting moved by a
 	// decision, say), five working days after the notice.
-	issued := period0(*d.Date)
+	issued := dayOf(*d.Date)
 	reply, err := cal.AddWorkdays(issued, 5)
 	if err != nil {
 		return nil, fmt.Errorf("会议通知回执期限：%w", err)
@@ -229,7 +236,8 @@ func ForMeetingNotice(c *model.Campaign, doc *model.Document, occ *meetings.Occu
 	return mv, nil
 }
 
-func period0(t time.Time) time.Time {
+// dayOf is the calendar day of t at midnight UTC, as dates of the model are.
+func dayOf(t time.Time) time.Time {
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
 }
 
