@@ -18,6 +18,7 @@ import (
 func clientFixture() dt.Doc {
 	return dt.Doc{
 		Numbering: true,
+		Footnotes: []string{"脚注内容"},
 		Header:    []dt.Block{dt.P("{{.Office}}")},
 		Title:     "{{.Title}}",
 		Body: []dt.Block{
@@ -36,7 +37,7 @@ func clientFixture() dt.Doc {
 				`<w:tc><w:tcPr><w:tcW w:w="3000" w:type="dxa"/></w:tcPr><w:p><w:r><w:t>{{range columns .Months}}√{{end}}</w:t></w:r></w:p></w:tc></w:tr></w:tbl>`),
 			dt.P(`签章：{{image "seal.png" "2cm"}}`),
 			dt.P("{{range .Groups}}"),
-			dt.P("{{.Name}}"),
+			dt.P("组：", "{{.Name}}", dt.FootnoteRef(1)),
 			dt.P("{{range $i, $x := .Items}}"),
 			dt.P("{{if not $i}}{{restartnum}}{{end}}{{$x}}").Styled(dt.NumPr(1, 0)),
 			dt.P("{{end}}"),
@@ -82,7 +83,7 @@ func renderClientFixture(t *testing.T) string {
 func TestPythonDocxReadsOutput(t *testing.T) {
 	clients.RequirePython(t, "docx")
 	d := clients.ReadDocx(t, renderClientFixture(t))
-	want := []string{"关于开展“学创”活动的通知", "第一段 R&D <35>", "第二段", "（表间段落：Word 总在两个表格之间留一段）", "签章：", "一组", "甲", "乙", "二组", "丙"}
+	want := []string{"关于开展“学创”活动的通知", "第一段 R&D <35>", "第二段", "（表间段落：Word 总在两个表格之间留一段）", "签章：", "组：一组", "甲", "乙", "组：二组", "丙"}
 	if strings.Join(d.Paragraphs, "|") != strings.Join(want, "|") {
 		t.Errorf("paragraphs\n got %q\nwant %q", d.Paragraphs, want)
 	}
@@ -105,7 +106,7 @@ func TestLibreOfficeConvertsOutput(t *testing.T) {
 	clients.RequireLibreOffice(t)
 	text, pages := clients.PDFText(t, clients.ToPDF(t, renderClientFixture(t)))
 	s := clients.Squash(text)
-	for _, want := range []string{"关于开展“学创”活动的通知", "第一段R&D<35>", "集中学习", "评比", "省委组织部", "月份3月4月5月", "完成√√√", "1.甲", "2.乙", "1.丙", "综合组"} {
+	for _, want := range []string{"关于开展“学创”活动的通知", "第一段R&D<35>", "集中学习", "评比", "省委组织部", "月份3月4月5月", "完成√√√", "1.甲", "2.乙", "1.丙", "综合组", "组：一组1", "组：二组2", "1脚注内容", "2脚注内容"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("PDF text lacks %q:\n%s", want, text)
 		}

@@ -54,12 +54,13 @@
 // Output passes a writer that interprets markers the compiler placed in the
 // template text (bytes XML forbids, so data cannot forge them): it makes
 // ids of cloned content unique (wp:docPr, bookmarks, w14:paraId) while
-// keeping the first use of every id, merges vmerge cells, drops empty
-// tables and fills empty cells, keeps each comment mark once, and enforces
+// keeping the first use of every id, gives a copied footnote, endnote or
+// comment reference its own copy of the note, merges vmerge cells, drops
+// empty tables and fills empty cells, and enforces
 // the output cap and the time limit (checked on every range iteration too,
 // so {{range 1000000000}} fails cleanly). Template recursion is limited to
-// 200 levels. Unless pictures or numbering restarts add parts, Execute
-// streams each part into the zip as it is rendered.
+// 200 levels. Unless pictures, numbering restarts or note copies change
+// other parts, Execute streams each part into the zip as it is rendered.
 //
 // Errors name the template file, the part, the paragraph (and table, row,
 // cell), the text around the action and, at execution, the data path with
@@ -68,6 +69,6 @@
 // anything missing or nil anywhere along a path.
 //
 // Not supported: actions inside field codes (w:instrText) or attribute
-// values; comments copied by loops (their marks are kept once, the comment
-// itself is not duplicated).
+// values; numbering restarts for lists numbered through a paragraph style
+// (restartnum needs a directly numbered paragraph).
 package docx

@@ -178,20 +178,7 @@ func (c *compiler) emitNode(n *node) {
 	c.emitElem(n)
 }
 
-// commentMarks are the elements tying text to a comment. A copy made by a
-// loop would point a second time at the same comment, which Word rejects,
-// so the writer keeps only the first copy of each.
-var commentMarks = map[string]bool{"w:commentRangeStart": true, "w:commentRangeEnd": true, "w:commentReference": true}
-
 func (c *compiler) emitElem(n *node) {
-	if commentMarks[n.name] {
-		if id, _, _, ok := attr(c.src, n, "w:id"); ok {
-			c.out.WriteString(marker('K', n.name[2:]+"#"+id))
-			c.raw(n.start, n.end)
-			c.out.WriteString(marker('k', ""))
-			return
-		}
-	}
 	c.emitStartTag(n)
 	if n.closeStart == n.end {
 		return
@@ -215,6 +202,13 @@ var idAttrs = map[string][]idAttr{
 	// w14:textId is not unique in Word's own files (77777777 is common).
 	"w:p":     {{"w14:paraId", 'P'}},
 	"w:numId": {{"w:val", 'N'}},
+	// References to notes and comments: a copy made by a loop gets a copy
+	// of the note or comment (Word rejects two references to one).
+	"w:footnoteReference": {{"w:id", 'f'}},
+	"w:endnoteReference":  {{"w:id", 'e'}},
+	"w:commentRangeStart": {{"w:id", 'g'}},
+	"w:commentRangeEnd":   {{"w:id", 'G'}},
+	"w:commentReference":  {{"w:id", 'G'}},
 }
 
 func (c *compiler) emitStartTag(n *node) {
@@ -335,7 +329,7 @@ func (c *compiler) inlineKids(st *inlineState, n *node) {
 			if st.inside() {
 				continue
 			}
-		case k.is("txbxContent"), commentMarks[k.name]:
+		case k.is("txbxContent"):
 			c.emitNode(k)
 			continue
 		}

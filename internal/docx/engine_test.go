@@ -474,24 +474,46 @@ func TestWordFeaturesSurvive(t *testing.T) {
 	}
 }
 
-func TestCommentsInLoopsKeptOnce(t *testing.T) {
-	d := dt.Doc{Body: []dt.Block{
-		dt.P("{{range .L}}"),
-		dt.P(dt.Raw(`<w:commentRangeStart w:id="0"/>`), "{{.}}", dt.Raw(`<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>`)),
-		dt.P("{{end}}"),
-	}}
+func TestNotesCopiedWithLoops(t *testing.T) {
+	d := dt.Doc{
+		Body: []dt.Block{
+			dt.P("{{range .L}}"),
+			dt.P(dt.Raw(`<w:commentRangeStart w:id="0"/>`), "{{.}}", dt.Raw(`<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r><w:r><w:footnoteReference w:id="1"/></w:r>`)),
+			dt.P("{{end}}"),
+		},
+		Parts: map[string][]byte{
+			"word/footnotes.xml": []byte(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" + `<w:footnotes ` + dt.Namespaces + `>` +
+				`<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>` +
+				`<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>` +
+				`<w:footnote w:id="1"><w:p w14:paraId="11111111"><w:r><w:footnoteRef/></w:r><w:r><w:t>注释</w:t></w:r></w:p></w:footnote></w:footnotes>`),
+			"word/comments.xml": []byte(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" + `<w:comments ` + dt.Namespaces + `>` +
+				`<w:comment w:id="0" w:author="a"><w:p><w:r><w:t>批注</w:t></w:r></w:p></w:comment></w:comments>`),
+		},
+	}
 	out, err := try(d, M{"L": []int{1, 2, 3}}, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	x := string(out["word/document.xml"])
-	for _, m := range []string{`<w:commentRangeStart w:id="0"/>`, `<w:commentRangeEnd w:id="0"/>`, `<w:commentReference w:id="0"/>`} {
-		if strings.Count(x, m) != 1 {
-			t.Errorf("%s appears %d times", m, strings.Count(x, m))
+	if got := regexpAll(`<w:footnoteReference w:id="(\d+)"/>`, x); strings.Join(got, ",") != "1,2,3" {
+		t.Errorf("footnote references %v", got)
+	}
+	for _, re := range []string{`<w:commentRangeStart w:id="(\d+)"/>`, `<w:commentRangeEnd w:id="(\d+)"/>`, `<w:commentReference w:id="(\d+)"/>`} {
+		if got := regexpAll(re, x); strings.Join(got, ",") != "0,1,2" {
+			t.Errorf("%s: %v", re, got)
 		}
 	}
-	if c := bodyOf(t, out); strings.Join(c.Paras, "") != "123" {
-		t.Errorf("%q", c.Paras)
+	fn := string(out["word/footnotes.xml"])
+	if strings.Count(fn, "注释") != 3 || strings.Count(fn, "11111111") != 1 || !strings.Contains(fn, `<w:footnote w:id="3"><w:p><w:r><w:footnoteRef/>`) {
+		t.Errorf("footnotes.xml:\n%s", fn)
+	}
+	if cm := string(out["word/comments.xml"]); strings.Count(cm, "批注") != 3 || !strings.Contains(cm, `<w:comment w:id="2" w:author="a">`) {
+		t.Errorf("comments.xml:\n%s", cm)
+	}
+	for _, p := range []string{"word/footnotes.xml", "word/comments.xml"} {
+		if err := wellFormed(out[p]); err != nil {
+			t.Errorf("%s: %v", p, err)
+		}
 	}
 }
 

@@ -92,7 +92,7 @@ type execState struct {
 	vmPrev   map[string]string
 	extra    map[string][]byte // parts added by document functions (media)
 	img      *imageState
-	comments map[string]bool // comment marks written ("commentReference#3")
+	notes    noteState
 	files    fs.FS
 }
 
@@ -127,7 +127,6 @@ type writer struct {
 	lastNumAt, lastNumLen int
 	value                 byte        // '<' or '[': the next Write is a value to escape
 	iters                 map[int]int // range (by its opener's seq) → iterations begun
-	cut                   int         // where a repeated comment mark began, or -1
 	action                int         // 1 + the last action marked with 'a'; 0: none
 	out                   io.Writer   // when streaming: where finished output goes
 	flushed               int64       // bytes already written to out
@@ -394,21 +393,14 @@ func (w *writer) marker1(op byte, raw []byte) error {
 		st.vmPrev = nil
 	case 'I':
 		return w.image(arg)
-	case 'K':
-		if st.comments[arg] {
-			w.cut = len(w.buf)
-		} else {
-			if st.comments == nil {
-				st.comments = map[string]bool{}
-			}
-			st.comments[arg] = true
-			w.cut = -1
-		}
-	case 'k':
-		if w.cut >= 0 && w.cut <= len(w.buf) {
-			w.buf = w.buf[:w.cut]
-		}
-		w.cut = -1
+	case 'f':
+		w.buf = append(w.buf, st.notes.ref(noteFoot, arg, true)...)
+	case 'e':
+		w.buf = append(w.buf, st.notes.ref(noteEnd, arg, true)...)
+	case 'g':
+		w.buf = append(w.buf, st.notes.ref(noteComment, arg, true)...)
+	case 'G':
+		w.buf = append(w.buf, st.notes.ref(noteComment, arg, false)...)
 	default:
 		return fmt.Errorf("docx: internal error: marker %q", op)
 	}

@@ -74,6 +74,7 @@ type Template struct {
 	// (pictures, numbering), so parts can be streamed into the zip.
 	streamable bool
 	fm         template.FuncMap
+	noteMax    [noteKinds]int64 // largest note ids: copies of notes start above
 	numXML     []byte
 }
 
@@ -174,8 +175,15 @@ func parsePackage(name string, pkg pkgSource, opts Options) (*Template, error) {
 	}
 	t.streamable = true
 	for _, pc := range compiled {
-		if pc.c.numbering || pc.c.images {
+		if pc.c.numbering || pc.c.images || noteRefRE.Match(pc.c.src) {
+			// These add or change parts that may come before the
+			// templated ones in the zip.
 			t.streamable = false
+		}
+	}
+	for k, np := range noteParts {
+		if b, err := pkg.Read(np.part); err == nil {
+			t.noteMax[k] = maxNoteID(b)
 		}
 	}
 	return t, nil
@@ -461,6 +469,7 @@ func (t *Template) newState(opts ExecOptions) *execState {
 	st.deadline = time.Now().Add(timeout)
 	st.paraID.hex = true
 	st.docPr.next, st.bookmark.next, st.paraID.next = t.ids.docPr, t.ids.bookmark, t.ids.paraID
+	st.notes.next = t.noteMax
 	st.files = opts.Files
 	return st
 }
@@ -512,6 +521,7 @@ func (t *Template) Render(data any, opts ExecOptions) (map[string][]byte, error)
 		changes["word/numbering.xml"] = b
 	}
 	st.img.finish(changes)
+	st.notes.finish(t, changes)
 	for n, b := range st.extra {
 		changes[n] = b
 	}
@@ -633,6 +643,8 @@ func dataPath(a *action, nodeText string, iteration func(*action) int) string {
 // templated parts, so that ids made for copies never meet an original one,
 // not even in a part that is not rendered.
 type idMax struct{ docPr, bookmark, paraID int64 }
+
+var noteRefRE = regexp.MustCompile(`<w:(?:footnoteReference|endnoteReference|commentRangeStart|commentReference)\b`)
 
 var (
 	docPrIDRE    = regexp.MustCompile(`<wp:docPr\s[^>]*?\bid="(\d+)"`)

@@ -235,8 +235,16 @@ type Doc struct {
 	// Numbering adds word/numbering.xml with one decimal list: numId 1
 	// (abstractNumId 0). Paragraphs use it with NumPr(1, 0).
 	Numbering bool
+	// Footnotes are the texts of footnotes 1, 2, …, referenced with
+	// FootnoteRef(n); written as word/footnotes.xml with Word's separators.
+	Footnotes []string
 	// Parts are extra parts written as is (name → content), e.g. media.
 	Parts map[string][]byte
+}
+
+// FootnoteRef is a run referencing footnote n (1-based, see Doc.Footnotes).
+func FootnoteRef(n int) Raw {
+	return Raw(fmt.Sprintf(`<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="%d"/></w:r>`, n))
 }
 
 // NumPr is the pPr inner XML that puts a paragraph in list numId at level ilvl.
@@ -336,6 +344,21 @@ func (d Doc) Files() map[string][]byte {
 			`<w:numbering ` + Namespaces + `><w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="hybridMultilevel"/>` +
 			`<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="720" w:hanging="360"/></w:pPr></w:lvl>` +
 			`</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`)
+	}
+	if len(d.Footnotes) > 0 {
+		ct += `<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>`
+		rels += `<Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>`
+		var fb strings.Builder
+		fb.WriteString(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" + `<w:footnotes ` + Namespaces + `>` +
+			`<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>` +
+			`<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>`)
+		for i, f := range d.Footnotes {
+			fmt.Fprintf(&fb, `<w:footnote w:id="%d"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r>`, i+1)
+			T(" " + f).inlineXML(&fb)
+			fb.WriteString(`</w:p></w:footnote>`)
+		}
+		fb.WriteString(`</w:footnotes>`)
+		p["word/footnotes.xml"] = []byte(fb.String())
 	}
 	ct += `</Types>`
 	rels += `</Relationships>`
