@@ -186,13 +186,15 @@ func (s *Server) runJob(ctx context.Context, j build.Job) ([]byte, error) {
 // abandoned — and keeps the request's slot until it ends, so that
 // runaways cannot pile up beyond --max-renders.
 func (s *Server) bounded(ctx context.Context, f func(ctx context.Context) error) error {
+	// Cancelled when bounded returns, which is after f has returned or
+	// when the deadline has passed (or the client gone) anyway.
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.RenderTimeout)
+	defer cancel()
 	done := make(chan error, 1)
 	sl := slotFrom(ctx)
 	sl.add()
 	go func() {
 		defer sl.done()
-		defer cancel()
 		err := guard(func() error { return f(ctx) })
 		var pe *panicError
 		if errors.As(err, &pe) {

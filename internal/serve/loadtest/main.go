@@ -49,15 +49,16 @@ func main() {
 		tpl      = flag.String("template", "tongzhi.docx", "built-in template to render")
 		cliRuns  = flag.Int("cli", 20, "documents to render with the CLI for comparison (0: none; needs -bin)")
 		maxProcs = flag.Int("server-procs", 0, "GOMAXPROCS of the started server (0: all cores)")
+		vary     = flag.Bool("vary", false, "send different data bytes with every request (a comment line), so the server cannot reuse a loaded campaign")
 	)
 	flag.Parse()
-	if err := run(*n, *c, *bin, *addr, *data, *tpl, *cliRuns, *maxProcs); err != nil {
+	if err := run(*n, *c, *bin, *addr, *data, *tpl, *cliRuns, *maxProcs, *vary); err != nil {
 		fmt.Fprintln(os.Stderr, "loadtest:", err)
 		os.Exit(1)
 	}
 }
 
-func run(n, c int, bin, addr, dataPath, tpl string, cliRuns, procs int) error {
+func run(n, c int, bin, addr, dataPath, tpl string, cliRuns, procs int, vary bool) error {
 	if n <= 0 || n > maxRequests || c <= 0 || c > maxConcurrency {
 		return fmt.Errorf("-n must be 1..%d and -c 1..%d", maxRequests, maxConcurrency)
 	}
@@ -85,7 +86,13 @@ func run(n, c int, bin, addr, dataPath, tpl string, cliRuns, procs int) error {
 	default:
 		return errors.New("give -bin (start a server) or -addr (a running loopback server)")
 	}
-	body, ctype := form(tpl, filepath.Base(dataPath), data)
+	bodyFor := func(i int) ([]byte, string) {
+		if !vary {
+			return form(tpl, filepath.Base(dataPath), data)
+		}
+		return form(tpl, filepath.Base(dataPath), fmt.Appendf(bytes.Clone(data), "\n# request %d\n", i))
+	}
+	body, ctype := bodyFor(-1)
 	url := "http://" + addr + "/api/render"
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: c, MaxConnsPerHost: c}, Timeout: 2 * time.Minute}
 
@@ -108,6 +115,10 @@ func run(n, c int, bin, addr, dataPath, tpl string, cliRuns, procs int) error {
 		go func() {
 			defer wg.Done()
 			for i := range next {
+				body, ctype := body, ctype
+				if vary {
+					body, ctype = bodyFor(i)
+				}
 				d, err := renderOnce(client, url, body, ctype)
 				lat[i] = d
 				if err != nil {
@@ -130,7 +141,11 @@ func run(n, c int, bin, addr, dataPath, tpl string, cliRuns, procs int) error {
 	for _, k := range errs {
 		failed += k
 	}
-	fmt.Printf("gongwen serve, POST /api/render template=%s, %d requests at concurrency %d on %s\n", tpl, n, c, addr)
+	same := "the same data every time"
+	if vary {
+		same = "different data bytes every time"
+	}
+	fmt.Printf("gongwen serve, POST /api/render template=%s, %s, %d requests at concurrency %d on %s\n", tpl, same, n, c, addr)
 	fmt.Printf("  errors      %d\n", failed)
 	for msg, k := range errs {
 		fmt.Printf("    %5d × %s\n", k, msg)
