@@ -413,7 +413,6 @@ func (k *checker) checkTasks(yearOK bool) {
 	for i, t := range c.Tasks {
 		p := fmt.Sprintf("tasks[%d]", i)
 		k.required(p+".title", t.Title, "任务名称 title")
-		k.required(p+".text", t.Text, "方案原文 text")
 		k.period(p+".period", t.Period, yearOK)
 		if t.Phase == "" {
 			k.add(p+".phase", "缺少所属步骤 phase（步骤 id）")

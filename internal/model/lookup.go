@@ -207,13 +207,14 @@ type Paragraph struct {
 
 // Paragraphs groups the tasks of a phase into the plan's paragraphs: a task
 // with JoinPrevious continues the paragraph of the task before it. A task
-// without Text contributes its Title.
+// without Text is not in the plan — a special activity's own tasks, say,
+// which the responsibility division lists but the 综合组's plan does not.
 func (c *Campaign) Paragraphs(phaseID string) []Paragraph {
 	var out []Paragraph
 	for _, t := range c.PhaseTasks(phaseID) {
 		text := t.Text
 		if text == "" {
-			text = t.Title
+			continue
 		}
 		if t.JoinPrevious && len(out) > 0 {
 			last := &out[len(out)-1]

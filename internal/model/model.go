@@ -145,7 +145,7 @@ func (s Status) Finished() bool { return s == Done || s == CheckedOff }
 type Task struct {
 	ID       string        `yaml:"id" json:"id" title:"标识"`
 	Title    string        `yaml:"title" json:"title" title:"任务名称" description:"表格和清单中显示的简短名称"`
-	Text     string        `yaml:"text" json:"text" title:"方案原文" description:"工作方案中的完整句子，含时间"`
+	Text     string        `yaml:"text" json:"text" title:"方案原文" description:"工作方案中的完整句子，含时间；不写入工作方案的任务（如专项活动的具体任务）不填"`
 	Period   period.Period `yaml:"period" json:"period" title:"期限" description:"如：2月中旬、3月上中旬、全年"`
 	Phase    string        `yaml:"phase" json:"phase" title:"所属步骤" description:"步骤 id"`
 	Group    string        `yaml:"group" json:"group" title:"责任工作组" description:"工作组 id"`

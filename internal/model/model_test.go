@@ -141,7 +141,6 @@ func TestCheck(t *testing.T) {
 		{"done without date", func(c *Campaign) { c.Tasks[0].DoneOn = nil }, "tasks[0].done_on", "须填写完成日期"},
 		{"done_on year", func(c *Campaign) { c.Tasks[0].DoneOn = dayp("2014-01-05") }, "tasks[0].done_on", "不在活动年度 2013 年内"},
 		{"task title", func(c *Campaign) { c.Tasks[0].Title = "" }, "tasks[0].title", "缺少任务名称"},
-		{"task text", func(c *Campaign) { c.Tasks[0].Text = "" }, "tasks[0].text", "缺少方案原文"},
 		{"task id", func(c *Campaign) { c.Tasks[0].ID = "" }, "tasks[0].id", "缺少标识"},
 		{"no period", func(c *Campaign) { c.Tasks[0].Period = period.Period{} }, "tasks[0].period", "缺少期限"},
 		{"bad period", func(c *Campaign) { c.Tasks[0].Period = period.Period{Text: "3月中下"} }, "tasks[0].period", "无法识别的期限“3月中下”"},
@@ -276,6 +275,12 @@ func TestParagraphs(t *testing.T) {
 	}
 	if ps[1].Text != "2月中旬，召开动员会。2月下旬，制定活动方案。" || len(ps[1].Tasks) != 2 {
 		t.Errorf("joined paragraph = %q", ps[1].Text)
+	}
+	// A task without plan text (a special activity's own task) is not in
+	// the plan.
+	c.Tasks = append(c.Tasks, Task{ID: "act", Title: "专项任务", Phase: "fd", Status: NotStarted})
+	if got := c.Paragraphs("fd"); len(got) != 2 {
+		t.Errorf("%d paragraphs with a textless task, want 2", len(got))
 	}
 }
 
