@@ -11,7 +11,10 @@
 //     ids — is joined into the run where it starts, with that run's
 //     formatting; text outside actions keeps its runs byte for byte.
 //   - Inside actions only: curly quotes become straight, full-width braces
-//     ｛｛ ｝｝, spaces and the ASCII punctuation of a Chinese IME become ASCII.
+//     ｛｛ ｝｝, spaces and the ASCII punctuation of a Chinese IME (。 for .)
+//     become ASCII, keywords capitalised by AutoCorrect ({{Range}}, {{End}})
+//     lowercase, dashes hyphens, and a tab or line break typed inside an
+//     action white space.
 //   - Placement: a paragraph holding only control actions (if, range, with,
 //     else, end, define, block, template, comments, variable declarations)
 //     is removed and its actions act on whole paragraphs; an if/range/with
