@@ -648,3 +648,20 @@ func TestCustomTemplatesReplaceBuiltins(t *testing.T) {
 		t.Errorf("the gallery does not show the custom notice: %.500s", body)
 	}
 }
+
+func TestInfo(t *testing.T) {
+	s, ts := testServer(t, Config{Token: "t"})
+	req, _ := http.NewRequest("GET", ts.URL+"/api/info", nil)
+	req.Header.Set("Authorization", "Bearer t")
+	resp, body := do(t, req)
+	var info struct {
+		PDF, Preview, Auth bool
+		Kinds              []map[string]string
+	}
+	if err := json.Unmarshal(body, &info); err != nil || resp.StatusCode != 200 {
+		t.Fatalf("%d %s", resp.StatusCode, body)
+	}
+	if !info.Auth || info.PDF != s.convert.pdf() || info.Preview != s.convert.preview() || len(info.Kinds) != len(viewKinds) {
+		t.Errorf("info: %s", body)
+	}
+}
