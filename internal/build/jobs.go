@@ -270,9 +270,6 @@ func (p *planner) template(custom, builtin string) (*docx.Template, error) {
 func (p *planner) workbook(e Entry) ([]Job, error) {
 	kind := map[string]string{"division-table": xlsx.Division, "matrix": xlsx.Matrix,
 		"schedule": xlsx.Schedule, "weekly": xlsx.Weekly}[e.Kind]
-	if e.Template != "" {
-		return nil, fmt.Errorf("%s 由程序生成，暂不支持 template（自定义 Excel 模板请用 gongwen render）", kind)
-	}
 	for _, b := range xlsx.Workbooks() {
 		if b.Kind != kind {
 			continue
@@ -280,6 +277,24 @@ func (p *planner) workbook(e Entry) ([]Job, error) {
 		c, date := p.c, p.date
 		title := strings.TrimSuffix(b.File, ".xlsx")
 		render := func(ctx context.Context, w io.Writer) error { return b.Build(c, date, w) }
+		if e.Template != "" {
+			// An office's own version of a built-in workbook template
+			// (exported with gongwen templates export), run on the data
+			// the built-in one receives.
+			if b.Template == "" {
+				return nil, fmt.Errorf("%s 按数据直接绘制，没有可替换的模板；自定义表格请用 gongwen render", kind)
+			}
+			src, err := os.ReadFile(p.m.Path(e.Template))
+			if err != nil {
+				return nil, fmt.Errorf("读取模板：%w", err)
+			}
+			t, err := xlsx.Parse(filepath.Base(e.Template), src, xlsx.Options{Funcs: p.fmap})
+			if err != nil {
+				return nil, err
+			}
+			data := b.Data(c, date)
+			render = func(ctx context.Context, w io.Writer) error { return t.Execute(w, data, xlsx.ExecOptions{}) }
+		}
 		switch kind { // meetings.go
 		case xlsx.Weekly:
 			render = withDecisions(c, date, render)

@@ -1,0 +1,59 @@
+package build_test
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"gongwen/internal/build"
+	"gongwen/internal/load"
+	"gongwen/templates"
+)
+
+// TestCustomTemplates: a manifest entry may point at an office's own copy
+// of a built-in template, Word or Excel; the copy is used with the same data.
+func TestCustomTemplates(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"jianbao.docx", "fengongbiao.xlsx"} {
+		b, err := templates.Read(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "my-"+name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	src := "outputs:\n  - kind: briefing\n    template: my-jianbao.docx\n  - kind: division-table\n    template: my-fengongbiao.xlsx\n  - kind: matrix\n"
+	m, err := build.ParseManifest(dir, "m.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, _, err := load.File("../../data/xuechuang.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	jobs, err := build.Plan(m, c, m.Date)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, j := range jobs {
+		var buf bytes.Buffer
+		if err := j.Render(context.Background(), &buf); err != nil {
+			t.Errorf("%s: %v", j.Title, err)
+		}
+	}
+
+	// A workbook drawn by code has no template to replace: said, not ignored.
+	m, _ = build.ParseManifest(dir, "m.yaml", []byte("outputs:\n  - kind: matrix\n    template: x.xlsx\n"))
+	if _, err := build.Plan(m, c, m.Date); err == nil || !strings.Contains(err.Error(), "没有可替换的模板") {
+		t.Errorf("matrix with a template: err = %v", err)
+	}
+	// A missing custom template is named.
+	m, _ = build.ParseManifest(dir, "m.yaml", []byte("outputs:\n  - kind: notice\n    template: nothere.docx\n"))
+	if _, err := build.Plan(m, c, m.Date); err == nil || !strings.Contains(err.Error(), "nothere.docx") {
+		t.Errorf("missing template: err = %v", err)
+	}
+}
