@@ -281,7 +281,7 @@ func replyFor(c *model.Campaign, s meetings.Supervision, l meetings.Letter) xlsx
 		if title == "" {
 			title = it.Task.Text
 		}
-		r.Tasks = append(r.Tasks, xlsx.ReplyTask{ID: it.Task.ID, Task: title, Due: docdata.Date(it.Due), Delay: delay, Status: it.Task.Status})
+		r.Tasks = append(r.Tasks, xlsx.ReplyTask{ID: it.Task.ID, Task: title, Due: docdata.Date(it.Due), Delay: delay, Status: it.Status})
 	}
 	return r
 }

@@ -110,7 +110,7 @@ func runSupervise(opts *superviseOptions) error {
 			lj := letterJSON{Unit: l.Owner, Name: l.Name}
 			for _, it := range l.Items {
 				lj.Items = append(lj.Items, itemJSON{Task: it.Task.ID, Title: it.Task.Title, Due: it.Due.Format(time.DateOnly),
-					Overdue: it.Overdue, Left: it.Left, Status: string(it.Task.Status)})
+					Overdue: it.Overdue, Left: it.Left, Status: string(it.Status)})
 			}
 			out.Letters = append(out.Letters, lj)
 		}
@@ -128,7 +128,7 @@ func runSupervise(opts *superviseOptions) error {
 			} else if it.Left == 0 {
 				delay = "已到期"
 			}
-			fmt.Fprintf(opts.IO.Out, "  %s %s  %s（%s）\n", it.Due.Format(time.DateOnly), padCJK(delay, 16), it.Task.Title, it.Task.Status)
+			fmt.Fprintf(opts.IO.Out, "  %s %s  %s（%s）\n", it.Due.Format(time.DateOnly), padCJK(delay, 16), it.Task.Title, it.Status)
 		}
 	}
 	fmt.Fprintf(opts.IO.Out, "截至 %s：督办任务 %d 项（逾期 %d、临期 %d），涉及 %d 个单位；回复期限 %s\n",

@@ -421,7 +421,7 @@ func ForSupervision(c *model.Campaign, s meetings.Supervision, l meetings.Letter
 	mv.After = textBlocks(after)
 	for i, it := range l.Items {
 		mv.Items = append(mv.Items, SupervisionRow{No: fmt.Sprint(i + 1), Task: taskTitle(it.Task),
-			Due: dueText(it), Delay: delay(it), Status: string(it.Task.Status)})
+			Due: dueText(it), Delay: delay(it), Status: string(it.Status)})
 	}
 	return mv, nil
 }

@@ -32,6 +32,9 @@ type Item struct {
 	// Left counts the working days from Date to Due, both included, for a
 	// task at risk; 0 for an overdue one.
 	Left int
+	// Status is the task's status as of Date: a task finished after Date
+	// was still 推进中 then.
+	Status model.Status
 }
 
 // Late reports whether the item is overdue (as opposed to at risk).
@@ -60,8 +63,9 @@ type Supervision struct {
 	Tasks, Overdue, AtRisk, MaxOverdue int
 }
 
-// Supervise finds every unfinished task of c that is overdue as of
-// opts.Date or due within opts.Warn working days, and groups them by lead
+// Supervise finds every task of c unfinished on opts.Date (finished
+// later counts as unfinished then) that is overdue as of opts.Date or due
+// within opts.Warn working days, and groups them by lead
 // unit (after inheritance from the special activity; the task's office
 // group when it has no lead unit; else the group that keeps the work plan,
 // else a letter with an empty Owner named 未明确牵头单位). A task led by
@@ -91,7 +95,12 @@ func Supervise(c *model.Campaign, cal *cn.Calendar, opts SuperviseOptions) (Supe
 	for i := range c.Tasks {
 		t := &c.Tasks[i]
 		due := t.Period.End
-		if t.Status.Finished() || due.IsZero() {
+		status := t.Status
+		if status.Finished() && t.DoneOn != nil && period.Day(*t.DoneOn).After(date) {
+			// Supervising a past day: the task was not finished yet.
+			status = model.InProgress
+		}
+		if status.Finished() || due.IsZero() {
 			continue
 		}
 		var it Item
@@ -120,6 +129,7 @@ func Supervise(c *model.Campaign, cal *cn.Calendar, opts SuperviseOptions) (Supe
 			}
 			it = Item{Task: t, Due: due, Left: n}
 		}
+		it.Status = status
 		s.Tasks++
 		if it.Late() {
 			s.Overdue++

@@ -176,3 +176,21 @@ func TestSuperviseNobodyNamed(t *testing.T) {
 		t.Errorf("letters %+v", s.Letters)
 	}
 }
+
+// Supervising a past day: a task finished after it was unfinished then.
+func TestSuperviseThePast(t *testing.T) {
+	done := day("2013-10-15")
+	tk := task("L", "2013-09-30", model.Done, "u1")
+	tk.DoneOn = &done
+	c := &model.Campaign{Year: 2013, Units: []model.Unit{{ID: "u1", Name: "单位一"}}, Tasks: []model.Task{tk}}
+	s, err := Supervise(c, nil, SuperviseOptions{Date: day("2013-10-08")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Tasks != 1 || s.Letters[0].Items[0].Status != model.InProgress || s.Letters[0].Items[0].Overdue != 1 {
+		t.Errorf("on 10-8: %+v", s.Letters)
+	}
+	if s, _ = Supervise(c, nil, SuperviseOptions{Date: day("2013-10-15")}); s.Tasks != 0 {
+		t.Errorf("on the day it was done: %+v", s.Letters)
+	}
+}
