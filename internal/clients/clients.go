@@ -142,6 +142,23 @@ func ReadXlsx(t testing.TB, path string) map[string]Sheet {
 	return out
 }
 
+var (
+	profileOnce sync.Once
+	profileDir  string
+	profileErr  error
+)
+
+// sofficeProfile is one LibreOffice profile for the whole test process:
+// creating a profile is half the cost of a conversion. It lives in the
+// system's temporary folder.
+func sofficeProfile(t testing.TB) string {
+	profileOnce.Do(func() { profileDir, profileErr = os.MkdirTemp("", "gongwen-test-lo-") })
+	if profileErr != nil {
+		t.Fatalf("LibreOffice profile: %v", profileErr)
+	}
+	return profileDir
+}
+
 // soffice runs one conversion at a time: two LibreOffice processes sharing a
 // profile fight over its lock.
 var sofficeMu sync.Mutex
@@ -162,7 +179,7 @@ func ToPDF(t testing.TB, path string) string {
 	sofficeMu.Lock()
 	defer sofficeMu.Unlock()
 	dir := t.TempDir()
-	profile := "file://" + filepath.Join(dir, "profile")
+	profile := "file://" + sofficeProfile(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, "soffice", "-env:UserInstallation="+profile, "--headless",
