@@ -515,7 +515,7 @@ func TestMetrics(t *testing.T) {
 		`gongwen_http_request_duration_seconds_count{route="POST /api/render"} 2`,
 		`gongwen_renders_total{format="docx",result="ok"} 1`,
 		`gongwen_errors_total{code="template_not_found"} 1`,
-		"gongwen_http_in_flight 1", // this scrape
+		"gongwen_http_in_flight 1",   // this scrape
 		"gongwen_renders_in_flight ", // its slot is given back just after the answer: 0 or 1 here
 		"gongwen_render_queue 0",
 		"# TYPE gongwen_http_request_duration_seconds histogram",
@@ -572,14 +572,26 @@ func TestConcurrentRenders(t *testing.T) {
 	for _, tpl := range templatesUsed {
 		_, want[tpl] = post(t, ts.URL+"/api/render", map[string]string{"template": tpl}, map[string]file{"data": {"x.yaml", data}})
 	}
+	// Single documents of the build, from the one kept plan.
+	_, body := post(t, ts.URL+"/api/validate", nil, map[string]file{"data": {"x.yaml", data}})
+	var a validateAnswer
+	json.Unmarshal(body, &a)
+	for _, d := range a.Documents[:6] {
+		_, want["file:"+d.File] = post(t, ts.URL+"/api/build", map[string]string{"file": d.File}, map[string]file{"data": {"x.yaml", data}})
+		templatesUsed = append(templatesUsed, "file:"+d.File)
+	}
 	errs := make(chan string, 64)
 	done := make(chan struct{})
 	for g := range 8 {
 		go func() {
 			defer func() { done <- struct{}{} }()
 			for i := range 3 {
-				tpl := templatesUsed[(g+i)%len(templatesUsed)]
-				resp, body := post(t, ts.URL+"/api/render", map[string]string{"template": tpl}, map[string]file{"data": {"x.yaml", data}})
+				tpl := templatesUsed[(g*3+i)%len(templatesUsed)]
+				path, fields := "/api/render", map[string]string{"template": tpl}
+				if f, ok := strings.CutPrefix(tpl, "file:"); ok {
+					path, fields = "/api/build", map[string]string{"file": f}
+				}
+				resp, body := post(t, ts.URL+path, fields, map[string]file{"data": {"x.yaml", data}})
 				if resp.StatusCode != 200 || !bytes.Equal(body, want[tpl]) {
 					errs <- tpl
 				}
@@ -593,8 +605,8 @@ func TestConcurrentRenders(t *testing.T) {
 	for tpl := range errs {
 		t.Errorf("%s: a concurrent render differs from the lone one", tpl)
 	}
-	if len(s.loads) != 1 {
-		t.Errorf("%d campaigns kept for one file", len(s.loads))
+	if len(s.loads) != 1 || len(s.plans) != 1 {
+		t.Errorf("%d campaigns and %d plans kept for one file", len(s.loads), len(s.plans))
 	}
 }
 

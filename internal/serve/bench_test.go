@@ -32,3 +32,23 @@ func BenchmarkRender(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkValidate is one POST /api/validate of the default data: load
+// (memoised after the first) and plan the whole set.
+func BenchmarkValidate(b *testing.B) {
+	s, err := New(Config{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	h := s.Handler()
+	data := repoFile(b, "data/xuechuang.yaml")
+	for b.Loop() {
+		req := httptest.NewRequest(http.MethodPost, "/api/validate", bytes.NewReader(data))
+		req.Header.Set("Content-Type", "application/yaml")
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Code != 200 {
+			b.Fatalf("%d %s", rec.Code, rec.Body.String())
+		}
+	}
+}

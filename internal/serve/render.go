@@ -161,12 +161,78 @@ func (s *Server) manifestFor() *build.Manifest {
 }
 
 // plan lists the documents the manifest builds from cp.
+//
+// Planning compiles every template of the set and computes every view
+// (about 80 ms for the seed campaign), and the page asks for the plan of the
+// same file again for each document it downloads. Plans are therefore kept
+// for the last few (campaign, date, --templates) triples: a plan is a pure
+// function of them, and its jobs may run again and concurrently (each
+// renders from immutable, compiled templates and read-only views).
 func (s *Server) plan(cp *campaign) ([]build.Job, []string, error) {
+	key := fmt.Sprintf("%p|%s|%s", cp.c, cp.date.Format(time.DateOnly), s.templatesSignature())
+	s.cacheMu.Lock()
+	p, ok := s.plans[key]
+	s.cacheMu.Unlock()
+	if ok {
+		return p.jobs, p.names, nil
+	}
 	jobs, err := build.Plan(s.manifestFor(), cp.c, cp.date)
 	if err != nil {
 		return nil, nil, templateError("构建清单", err)
 	}
-	return jobs, build.FileNames(jobs), nil
+	names := build.FileNames(jobs)
+	if s.memoised(cp.c) {
+		s.cacheMu.Lock()
+		if len(s.planOrder) >= planCacheSize {
+			delete(s.plans, s.planOrder[0])
+			s.planOrder = s.planOrder[1:]
+		}
+		if _, ok := s.plans[key]; !ok {
+			s.plans[key] = &plan{c: cp.c, jobs: jobs, names: names}
+			s.planOrder = append(s.planOrder, key)
+		}
+		s.cacheMu.Unlock()
+	}
+	return jobs, names, nil
+}
+
+const planCacheSize = 8
+
+type plan struct {
+	// c keeps the campaign alive while its plan is kept, so that its
+	// address in the key cannot be reused by another campaign.
+	c     *model.Campaign
+	jobs  []build.Job
+	names []string
+}
+
+// memoised reports whether c is one of the memoised campaigns: only their
+// plans are kept, since a campaign loaded afresh each time (a big file)
+// is never asked for again by the same pointer.
+func (s *Server) memoised(c *model.Campaign) bool {
+	s.cacheMu.Lock()
+	defer s.cacheMu.Unlock()
+	for _, l := range s.loads {
+		if l.c == c {
+			return true
+		}
+	}
+	return false
+}
+
+// templatesSignature changes whenever a file of --templates is added,
+// removed or rewritten, so plans made with the old files are not reused.
+func (s *Server) templatesSignature() string {
+	if s.cfg.TemplatesDir == "" {
+		return ""
+	}
+	var b strings.Builder
+	for _, n := range listDir(s.cfg.TemplatesDir, ".docx", ".xlsx") {
+		if st, err := os.Stat(filepath.Join(s.cfg.TemplatesDir, n)); err == nil {
+			fmt.Fprintf(&b, "%s:%d:%d;", n, st.Size(), st.ModTime().UnixNano())
+		}
+	}
+	return b.String()
 }
 
 // runJob renders one job under the time and size limits.

@@ -65,6 +65,8 @@ type Server struct {
 	cache     map[string]*compiled // compiled built-in and --templates templates
 	loads     map[string]*loaded   // recently loaded campaign files
 	loadOrder []string             // keys of loads, oldest first
+	plans     map[string]*plan     // recent plans of memoised campaigns
+	planOrder []string             // keys of plans, oldest first
 }
 
 // New returns a server with cfg, defaults filled in.
@@ -100,7 +102,7 @@ func New(cfg Config) (*Server, error) {
 		return nil, fmt.Errorf("内置构建清单：%w", err)
 	}
 	met := newMetrics()
-	s := &Server{cfg: cfg, manifest: m, metrics: met, log: log, cache: map[string]*compiled{}, loads: map[string]*loaded{},
+	s := &Server{cfg: cfg, manifest: m, metrics: met, log: log, cache: map[string]*compiled{}, loads: map[string]*loaded{}, plans: map[string]*plan{},
 		renders: newLimiter(cfg.MaxRenders, cfg.MaxQueue, cfg.QueueWait, met), convert: newConverter()}
 	s.routes()
 	return s, nil
