@@ -42,7 +42,7 @@ type Config struct {
 	MaxRenders    int           // renders at once; default 4 × GOMAXPROCS, at least 8
 	MaxQueue      int           // requests waiting for a render slot; default 4 × MaxRenders
 	QueueWait     time.Duration // longest wait for a slot; default 10 s
-	ZipLimits     opc.Limits    // for uploaded templates; default: 64 MiB a part, 256 MiB in all
+	ZipLimits     opc.Limits    // for uploaded templates; default: 32 MiB a part, 128 MiB in all
 
 	// Logger receives one line per request and every recovered panic;
 	// nil logs nowhere.
@@ -90,7 +90,8 @@ func New(cfg Config) (*Server, error) {
 		cfg.QueueWait = 10 * time.Second
 	}
 	if cfg.ZipLimits == (opc.Limits{}) {
-		cfg.ZipLimits = opc.Limits{MaxEntries: 2000, MaxPartSize: 64 << 20, MaxTotalSize: 256 << 20,
+		// Tighter than opc.DefaultLimits: several uploads are open at once.
+		cfg.ZipLimits = opc.Limits{MaxEntries: 2000, MaxPartSize: 32 << 20, MaxTotalSize: 128 << 20,
 			MaxRatio: 200, RatioGrace: 1 << 20}
 	}
 	log := cfg.Logger
