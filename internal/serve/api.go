@@ -144,7 +144,14 @@ func (s *Server) dataNames() []string {
 	if s.cfg.DataDir == "" {
 		return nil
 	}
-	return listDir(s.cfg.DataDir, ".yaml", ".yml", ".json")
+	var out []string
+	for _, n := range listDir(s.cfg.DataDir, ".yaml", ".yml", ".json") {
+		// The folder may hold the JSON Schema for editors beside the data.
+		if !strings.HasSuffix(strings.ToLower(n), ".schema.json") {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // campaignOf reads and loads the request's campaign file.

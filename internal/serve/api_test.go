@@ -162,9 +162,11 @@ func TestDataFolder(t *testing.T) {
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, "xc.yaml"), repoFile(t, "data/xuechuang.yaml"), 0o644)
 	os.WriteFile(filepath.Join(dir, "secret.txt"), []byte("no"), 0o644)
+	os.WriteFile(filepath.Join(dir, "activity.schema.json"), []byte("{}"), 0o644)
 	_, ts := testServer(t, Config{DataDir: dir})
 	resp, body := get(t, ts.URL+"/api/data")
-	if resp.StatusCode != 200 || !strings.Contains(string(body), `"xc.yaml"`) || strings.Contains(string(body), "secret") {
+	if resp.StatusCode != 200 || !strings.Contains(string(body), `"xc.yaml"`) || strings.Contains(string(body), "secret") ||
+		strings.Contains(string(body), "schema") {
 		t.Fatalf("%d %s", resp.StatusCode, body)
 	}
 	if resp, _ := get(t, ts.URL+"/api/data/xc.yaml"); resp.StatusCode != 200 {
