@@ -239,6 +239,15 @@ func TestBrowser(t *testing.T) {
 	if !strings.Contains(msg, ":7: ") || marked != "abc" || !strings.Contains(status, "错误") {
 		t.Errorf("problem shown as %q, marked %q, status %q", msg, marked, status)
 	}
+	// Choosing the file from the server's --data folder works as well.
+	p.run(
+		chromedp.Evaluate[chromedp.Void](`(() => { const s = document.querySelector('#data-select');
+			s.value = 'xuechuang.yaml'; s.dispatchEvent(new Event('change')); })()`),
+		chromedp.WaitVisible(chromedp.CSS("#docs tbody tr")),
+	)
+	if status := value(p, chromedp.Text(chromedp.CSS("#status"))); !strings.Contains(status, "数据无误") {
+		t.Errorf("status after choosing the server's file: %q", status)
+	}
 	if len(p.problems) > 0 {
 		t.Errorf("script errors in the page: %v", p.problems)
 	}
