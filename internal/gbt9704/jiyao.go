@@ -21,10 +21,35 @@ var attendanceLabels = []string{"出席", "请假", "列席"}
 // attendance) and the numbering 一、二、 of the level-1 items (rule
 // numbering). Text holding template actions is exempt, as in Lint.
 func LintMinutes(pkg *opc.Package) ([]Finding, error) {
-	out, err := Lint(pkg)
+	out, err := lintGeneral(pkg)
 	if err != nil {
 		return nil, err
 	}
+	return minutesChecks(pkg, out)
+}
+
+// isMinutes reports whether the document's first text ends in 纪要: the
+// mark of the 纪要格式.
+func isMinutes(pkg *opc.Package) bool {
+	docXML, err := pkg.Read("word/document.xml")
+	if err != nil {
+		return false
+	}
+	doc, err := parseXML(docXML)
+	if err != nil {
+		return false
+	}
+	for _, p := range minutesParas(doc.path("document", "body"), "", nil, nil) {
+		text := strings.TrimSpace(reAction.ReplaceAllString(p.text, ""))
+		if text == "" || p.table != nil {
+			continue
+		}
+		return strings.HasSuffix(text, "纪要")
+	}
+	return false
+}
+
+func minutesChecks(pkg *opc.Package, out []Finding) ([]Finding, error) {
 	l := &linter{pkg: pkg}
 	docXML, _ := pkg.Read("word/document.xml")
 	doc, err := parseXML(docXML)

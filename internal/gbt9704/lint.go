@@ -81,7 +81,18 @@ func LintFile(file string) ([]Finding, error) {
 // 发文机关标志; the 版记's rules, form and place. Text holding template
 // actions ({{…}}) is exempt from the checks of its wording, so built-in and
 // user templates can be linted as well as rendered documents.
+//
+// A document whose first text ends in 纪要 is a 会议纪要 and is checked
+// against the 纪要格式 as well (see LintMinutes).
 func Lint(pkg *opc.Package) ([]Finding, error) {
+	fs, err := lintGeneral(pkg)
+	if err != nil || !isMinutes(pkg) {
+		return fs, err
+	}
+	return minutesChecks(pkg, fs)
+}
+
+func lintGeneral(pkg *opc.Package) ([]Finding, error) {
 	l := &linter{pkg: pkg}
 	docXML, err := pkg.Read("word/document.xml")
 	if err != nil {
