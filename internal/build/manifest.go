@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"gongwen/internal/spell"
 	"os"
 	"path/filepath"
 	"strings"
@@ -227,7 +228,7 @@ func kindNames() string {
 func suggest(got string, candidates []string) string {
 	best, bestD := "", 3
 	for _, c := range candidates {
-		if d := distance(got, c); d < bestD {
+		if d := spell.Distance(got, c); d < bestD {
 			best, bestD = c, d
 		}
 	}
@@ -235,28 +236,6 @@ func suggest(got string, candidates []string) string {
 		return ""
 	}
 	return fmt.Sprintf("，您是不是要写“%s”？", best)
-}
-
-// distance is the Levenshtein distance over runes.
-func distance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur := make([]int, len(rb)+1)
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(rb)]
 }
 
 // Path resolves p against the manifest's folder.

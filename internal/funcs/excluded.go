@@ -3,6 +3,7 @@ package funcs
 import (
 	"errors"
 	"fmt"
+	"gongwen/internal/spell"
 	"regexp"
 	"sort"
 	"strings"
@@ -199,7 +200,7 @@ func suggest(name string) []string {
 	lower := strings.ToLower(name)
 	for _, e := range registry {
 		n := strings.ToLower(e.Name)
-		if n == lower || editDistance(n, lower) <= max(1, len(name)/4) {
+		if n == lower || spell.Distance(n, lower) <= max(1, len(name)/4) {
 			out = append(out, e.Name)
 		}
 	}
@@ -208,25 +209,4 @@ func suggest(name string) []string {
 		out = out[:3]
 	}
 	return out
-}
-
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }

@@ -2,6 +2,7 @@ package load
 
 import (
 	"fmt"
+	"gongwen/internal/spell"
 	"reflect"
 	"strconv"
 	"strings"
@@ -539,7 +540,7 @@ func unknownKey(key string, t reflect.Type) (msg, suggestion string) {
 func closest(s string, candidates []string) string {
 	best, bestD := "", 1<<30
 	for _, c := range candidates {
-		d := distance(s, c)
+		d := spell.Distance(s, c)
 		if d < bestD {
 			best, bestD = c, d
 		}
@@ -555,36 +556,6 @@ func closest(s string, candidates []string) string {
 		}
 	}
 	return ""
-}
-
-// distance is the optimal string alignment distance over characters:
-// insertions, deletions, substitutions and swaps of neighbours cost one.
-func distance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) > 64 || len(rb) > 64 {
-		return 1 << 20
-	}
-	d := make([][]int, len(ra)+1)
-	for i := range d {
-		d[i] = make([]int, len(rb)+1)
-		d[i][0] = i
-	}
-	for j := range d[0] {
-		d[0][j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
-			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
-				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
-			}
-		}
-	}
-	return d[len(ra)][len(rb)]
 }
 
 // parseDate reads a YYYY-MM-DD date; the message explains what is wrong.

@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"gongwen/internal/spell"
 	"reflect"
 	"sort"
 	"strconv"
@@ -252,7 +253,7 @@ func suggest(id string, sets []*idSet) string {
 	}
 	for _, s := range sets {
 		for _, c := range s.order {
-			d := distance(strings.ToLower(id), strings.ToLower(c))
+			d := spell.Distance(strings.ToLower(id), strings.ToLower(c))
 			n := len([]rune(c))
 			if d <= 2 && d < n || strings.EqualFold(id, c) {
 				best = append(best, cand{c, s.names[c], d})
@@ -268,28 +269,6 @@ func suggest(id string, sets []*idSet) string {
 		return fmt.Sprintf("，您是不是要写“%s”（%s）？", b.id, b.name)
 	}
 	return fmt.Sprintf("，您是不是要写“%s”？", b.id)
-}
-
-// distance is the Levenshtein distance between a and b, counted in runes.
-func distance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }
 
 func (k *checker) run() {
@@ -675,7 +654,7 @@ func suggestStatus(s Status) string {
 	}
 	best, bd := Status(""), 3
 	for _, v := range Statuses {
-		if d := distance(string(s), string(v)); d < bd {
+		if d := spell.Distance(string(s), string(v)); d < bd {
 			best, bd = v, d
 		}
 	}

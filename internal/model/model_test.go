@@ -196,18 +196,6 @@ func TestCheckBadYearSkipsPeriods(t *testing.T) {
 	}
 }
 
-func TestDistance(t *testing.T) {
-	tests := []struct {
-		a, b string
-		want int
-	}{{"", "", 0}, {"abc", "abc", 0}, {"xcb", "xcbb", 1}, {"宣传部", "宣传组", 1}, {"kitten", "sitting", 3}}
-	for _, tt := range tests {
-		if got := distance(tt.a, tt.b); got != tt.want {
-			t.Errorf("distance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
-		}
-	}
-}
-
 func TestInheritance(t *testing.T) {
 	c := small()
 	t3 := c.TaskByID("t3")
