@@ -15,6 +15,9 @@ declare -A pick=(
   [fengong]="省委“学习贯彻十八大、争创发展新业绩”主题实践活动责任分工.docx"
   [zongjie]="省委“学习贯彻十八大、争创发展新业绩”主题实践活动领导小组办公室2013年上半年工作总结.docx"
   [fengongbiao]="责任分工表.xlsx"
+  [jiyao]="省委“学创”活动领导小组第一次会议纪要.docx"
+  [duban]="关于对中共湖北省委组织部有关工作任务进行督办的通知.docx"
+  [tuijin]="推进计划.xlsx"
 )
 for name in "${!pick[@]}"; do
   ext="${pick[$name]##*.}"
