@@ -18,6 +18,9 @@ var ErrNoLibreOffice = errors.New("没有找到 LibreOffice（soffice）。在 D
 // profile so that a running LibreOffice of the user is not disturbed. It
 // returns the PDF path of every document converted.
 func ConvertPDF(ctx context.Context, paths []string) (map[string]string, error) {
+	if len(paths) == 0 {
+		return map[string]string{}, nil
+	}
 	soffice, err := exec.LookPath("soffice")
 	if err != nil {
 		return nil, ErrNoLibreOffice

@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -287,11 +289,22 @@ func printSummary(ios *IOStreams, c *model.Campaign, s buildSummary, date time.T
 // all, and records each PDF's path. A missing LibreOffice is a warning,
 // not a failed build: the Word and Excel files are there.
 func convertPDF(ctx context.Context, ios *IOStreams, results []build.Result) []string {
+	// A document that did not change keeps the PDF it has: LibreOffice is
+	// the slow part of a build.
 	var paths []string
+	pdfs := map[string]string{}
 	for _, r := range results {
+		pdf := strings.TrimSuffix(r.Path, filepath.Ext(r.Path)) + ".pdf"
+		if _, err := os.Stat(pdf); err == nil && !r.Wrote {
+			pdfs[r.Path] = pdf
+			continue
+		}
 		paths = append(paths, r.Path)
 	}
-	pdfs, err := build.ConvertPDF(ctx, paths)
+	converted, err := build.ConvertPDF(ctx, paths)
+	for k, v := range converted {
+		pdfs[k] = v
+	}
 	if err != nil {
 		msg := "未生成 PDF：" + err.Error()
 		fmt.Fprintln(ios.ErrOut, msg)
