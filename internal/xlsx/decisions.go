@@ -40,39 +40,15 @@ func AddDecisions(c *model.Campaign, book []byte, week string, rows []DecisionRo
 	}
 	defer f.Close()
 	const sh = DecisionSheet
-	if _, err := f.NewSheet(sh); err != nil {
-		return nil, err
-	}
-	st, err := newStyles(f, profileFonts(c))
+	fm, err := newForm(f, c, sh, false, decisionWidths, 6)
 	if err != nil {
 		return nil, err
 	}
-	for i, wd := range decisionWidths {
-		col, _ := excelize.ColumnNumberToName(i + 1)
-		if err := f.SetColWidth(sh, col, col, wd); err != nil {
-			return nil, err
-		}
-	}
-	set := func(col, row int, v any, style int) error {
-		cell, _ := excelize.CoordinatesToCellName(col, row)
-		if err := f.SetCellValue(sh, cell, v); err != nil {
-			return err
-		}
-		return f.SetCellStyle(sh, cell, cell, style)
-	}
-	if err := set(1, 1, "会议议定事项（"+week+"）", st.title); err != nil {
+	st, set := fm.st, fm.set
+	if err := fm.title("会议议定事项（" + week + "）"); err != nil {
 		return nil, err
 	}
-	if err := f.MergeCell(sh, "A1", "F1"); err != nil {
-		return nil, err
-	}
-	if err := f.SetRowHeight(sh, 1, 36); err != nil {
-		return nil, err
-	}
-	if err := set(1, 2, "会议纪要中有责任单位和完成时限的事项，在完成时限前列入周工作清单；办理情况请在末列填写。", st.subtitle); err != nil {
-		return nil, err
-	}
-	if err := f.MergeCell(sh, "A2", "F2"); err != nil {
+	if err := fm.note(2, "会议纪要中有责任单位和完成时限的事项，在完成时限前列入周工作清单；办理情况请在末列填写。"); err != nil {
 		return nil, err
 	}
 	const hdr = 3

@@ -55,46 +55,19 @@ func BuildSupervisionReply(c *model.Campaign, r SupervisionReply, w io.Writer) e
 
 func writeReply(f *excelize.File, c *model.Campaign, r SupervisionReply) error {
 	const sh = ReplySheet
-	if err := f.SetSheetName("Sheet1", sh); err != nil {
-		return err
-	}
-	st, err := newStyles(f, profileFonts(c))
+	fm, err := newForm(f, c, sh, true, replyWidths, 7)
 	if err != nil {
 		return err
 	}
-	for i, wd := range replyWidths {
-		col, _ := excelize.ColumnNumberToName(i + 1)
-		if err := f.SetColWidth(sh, col, col, wd); err != nil {
-			return err
-		}
-	}
-	if err := f.SetColVisible(sh, "H", false); err != nil {
-		return err
-	}
-	set := func(col, row int, v any, style int) error {
-		cell, _ := excelize.CoordinatesToCellName(col, row)
-		if err := f.SetCellValue(sh, cell, v); err != nil {
-			return err
-		}
-		return f.SetCellStyle(sh, cell, cell, style)
-	}
-	if err := set(1, 1, r.Title, st.title); err != nil {
-		return err
-	}
-	if err := f.MergeCell(sh, "A1", "G1"); err != nil {
-		return err
-	}
-	if err := f.SetRowHeight(sh, 1, 36); err != nil {
+	st, set := fm.st, fm.set
+	if err := fm.title(r.Title); err != nil {
 		return err
 	}
 	note := r.Note
 	if r.Contact != "" {
 		note += "　　" + r.Contact
 	}
-	if err := set(1, 2, note, st.subtitle); err != nil {
-		return err
-	}
-	if err := f.MergeCell(sh, "A2", "G2"); err != nil {
+	if err := fm.note(2, note); err != nil {
 		return err
 	}
 	if err := f.SetRowHeight(sh, 2, rowHeight([]string{note}, []float64{140}, bodySize)); err != nil {
@@ -202,42 +175,15 @@ func BuildReceipt(c *model.Campaign, r ReceiptForm, w io.Writer) error {
 
 func writeReceipt(f *excelize.File, c *model.Campaign, r ReceiptForm) error {
 	const sh = ReceiptSheet
-	if err := f.SetSheetName("Sheet1", sh); err != nil {
-		return err
-	}
-	st, err := newStyles(f, profileFonts(c))
+	fm, err := newForm(f, c, sh, true, receiptWidths, 5)
 	if err != nil {
 		return err
 	}
-	for i, wd := range receiptWidths {
-		col, _ := excelize.ColumnNumberToName(i + 1)
-		if err := f.SetColWidth(sh, col, col, wd); err != nil {
-			return err
-		}
-	}
-	if err := f.SetColVisible(sh, "F", false); err != nil {
+	st, set := fm.st, fm.set
+	if err := fm.title(r.Title); err != nil {
 		return err
 	}
-	set := func(col, row int, v any, style int) error {
-		cell, _ := excelize.CoordinatesToCellName(col, row)
-		if err := f.SetCellValue(sh, cell, v); err != nil {
-			return err
-		}
-		return f.SetCellStyle(sh, cell, cell, style)
-	}
-	if err := set(1, 1, r.Title, st.title); err != nil {
-		return err
-	}
-	if err := f.MergeCell(sh, "A1", "E1"); err != nil {
-		return err
-	}
-	if err := f.SetRowHeight(sh, 1, 36); err != nil {
-		return err
-	}
-	if err := set(1, 2, r.Note, st.subtitle); err != nil {
-		return err
-	}
-	if err := f.MergeCell(sh, "A2", "E2"); err != nil {
+	if err := fm.note(2, r.Note); err != nil {
 		return err
 	}
 	const hdr = 3

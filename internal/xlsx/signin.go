@@ -40,50 +40,26 @@ func BuildSignIn(c *model.Campaign, s SignIn, w io.Writer) error {
 
 func writeSignIn(f *excelize.File, c *model.Campaign, s SignIn) error {
 	const sh = SignInSheet
-	if err := f.SetSheetName("Sheet1", sh); err != nil {
-		return err
-	}
-	st, err := newStyles(f, profileFonts(c))
+	fm, err := newForm(f, c, sh, true, signInWidths, 5)
 	if err != nil {
 		return err
 	}
-	for i, wd := range signInWidths {
-		col, _ := excelize.ColumnNumberToName(i + 1)
-		if err := f.SetColWidth(sh, col, col, wd); err != nil {
-			return err
-		}
-	}
-	set := func(cell string, v any, style int) error {
-		if err := f.SetCellValue(sh, cell, v); err != nil {
-			return err
-		}
-		return f.SetCellStyle(sh, cell, cell, style)
-	}
-	if err := set("A1", s.Title, st.title); err != nil {
-		return err
-	}
-	if err := f.MergeCell(sh, "A1", "E1"); err != nil {
-		return err
-	}
-	if err := f.SetRowHeight(sh, 1, 36); err != nil {
+	st, set := fm.st, fm.set
+	if err := fm.title(s.Title); err != nil {
 		return err
 	}
 	info := "时间：" + s.When
 	if s.Place != "" {
 		info += "　　地点：" + s.Place
 	}
-	if err := set("A2", info, st.subtitle); err != nil {
-		return err
-	}
-	if err := f.MergeCell(sh, "A2", "E2"); err != nil {
+	if err := fm.note(2, info); err != nil {
 		return err
 	}
 	if err := f.SetRowHeight(sh, 2, 24); err != nil {
 		return err
 	}
 	for i, h := range []string{"序号", "单位", "姓名", "职务", "签名"} {
-		cell, _ := excelize.CoordinatesToCellName(i+1, 3)
-		if err := set(cell, h, st.header); err != nil {
+		if err := set(i+1, 3, h, st.header); err != nil {
 			return err
 		}
 	}
@@ -102,12 +78,11 @@ func writeSignIn(f *excelize.File, c *model.Campaign, s SignIn) error {
 			unit = s.Units[i]
 		}
 		for col, v := range []any{i + 1, unit, "", "", ""} {
-			cell, _ := excelize.CoordinatesToCellName(col+1, row)
 			style := st.center
 			if col == 1 {
 				style = st.body
 			}
-			if err := set(cell, v, style); err != nil {
+			if err := set(col+1, row, v, style); err != nil {
 				return err
 			}
 		}
