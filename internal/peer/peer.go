@@ -82,22 +82,24 @@ func Run(ctx context.Context, render Render, opts Options, times *Times) error {
 	if err := os.MkdirAll(opts.OutDir, 0o755); err != nil {
 		return &DataError{err}
 	}
-	f, err := os.Open(opts.Data)
+	t := time.Now()
+	if opts.Mode == "many" {
+		f, err := os.Open(opts.Data)
+		if err != nil {
+			return &DataError{err}
+		}
+		defer f.Close()
+		return runMany(ctx, render, opts, f, t, times)
+	}
+	src, err := os.ReadFile(opts.Data)
 	if err != nil {
 		return &DataError{err}
 	}
-	defer f.Close()
-	if opts.Mode == "many" {
-		return runMany(ctx, render, opts, f, times)
-	}
-	t := time.Now()
-	dec := json.NewDecoder(f)
-	dec.UseNumber()
-	var data any
-	if err := dec.Decode(&data); err != nil {
+	data, err := newDecoder(src, goKey).decodeAll()
+	if err != nil {
 		return &DataError{fmt.Errorf("%s：%w", opts.Data, err)}
 	}
-	data = GoKeys(data)
+	src = nil // the decoded data holds no reference to it
 	times.Load = Ms(time.Since(t))
 	t = time.Now()
 	// The file is written as the zip is made: render and write are one.
@@ -109,14 +111,15 @@ func Run(ctx context.Context, render Render, opts Options, times *Times) error {
 	return err
 }
 
-// runMany streams the records: one is decoded while the workers render the
-// ones before it, so memory holds a few records, not the whole file.
-func runMany(ctx context.Context, render Render, opts Options, r io.Reader, times *Times) error {
+// runMany reads the records one at a time while the workers render the ones
+// before it, so memory holds a few records, not the file: encoding/json
+// cuts each record out of the stream, the decoder builds its value.
+func runMany(ctx context.Context, render Render, opts Options, r io.Reader, start time.Time, times *Times) error {
 	dec := json.NewDecoder(r)
-	dec.UseNumber()
-	if err := EnterRecords(dec); err != nil {
+	if err := enterRecords(dec); err != nil {
 		return &DataError{fmt.Errorf("%s：%w", opts.Data, err)}
 	}
+	load := time.Since(start)
 	workers := opts.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -166,18 +169,21 @@ func runMany(ctx context.Context, render Render, opts Options, r io.Reader, time
 			mu.Unlock()
 		}()
 	}
-	var load time.Duration
 	n := 0
 	var decErr error
+	var raw json.RawMessage
 	for dec.More() {
 		t := time.Now()
+		err := dec.Decode(&raw)
 		var v any
-		if err := dec.Decode(&v); err != nil {
+		if err == nil {
+			v, err = newDecoder(raw, goKey).decodeAll()
+		}
+		load += time.Since(t)
+		if err != nil {
 			decErr = &DataError{fmt.Errorf("%s：第 %d 条记录：%w", opts.Data, n+1, err)}
 			break
 		}
-		v = GoKeys(v)
-		load += time.Since(t)
 		jobs <- job{n, v}
 		n++
 	}
@@ -191,10 +197,10 @@ func runMany(ctx context.Context, render Render, opts Options, r io.Reader, time
 	return firstErr
 }
 
-// EnterRecords positions dec inside the list of records: the top-level
+// enterRecords positions dec inside the list of records: the top-level
 // array, or the array under "records" (or "Records") of the top-level
 // object.
-func EnterRecords(dec *json.Decoder) error {
+func enterRecords(dec *json.Decoder) error {
 	tok, err := dec.Token()
 	if err != nil {
 		return err
@@ -228,36 +234,9 @@ func EnterRecords(dec *json.Decoder) error {
 	return errors.New(`没有 "records" 数组`)
 }
 
-// GoKeys renames the keys of every object from snake_case to Go's
-// CamelCase, as the peers' gokeys.py does: copy_no → CopyNo, no → No. It
-// works in place (deleting each old key before adding its new one, so no
-// map grows), since a copy of a 10 000-row table would double the memory
-// the data takes.
-func GoKeys(v any) any {
-	switch x := v.(type) {
-	case map[string]any:
-		keys := make([]string, 0, len(x))
-		for k := range x {
-			keys = append(keys, k)
-		}
-		for _, k := range keys {
-			e := GoKeys(x[k])
-			if g := goKey(k); g != k {
-				delete(x, k)
-				k = g
-			}
-			x[k] = e
-		}
-		return x
-	case []any:
-		for i, e := range x {
-			x[i] = GoKeys(e)
-		}
-		return x
-	}
-	return v
-}
-
+// goKey renames a snake_case key to Go's CamelCase, as the peers'
+// gokeys.py does: copy_no → CopyNo, no → No; a key without "_" only gets
+// its first letter upper-cased.
 func goKey(k string) string {
 	var b strings.Builder
 	b.Grow(len(k))

@@ -1,6 +1,7 @@
 package peer
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -8,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -21,12 +23,15 @@ func decode(t *testing.T, s string) any {
 	return v
 }
 
-func TestGoKeys(t *testing.T) {
-	v := GoKeys(decode(t, `{"copy_no":"1","records":[{"doc_no":"x","no":1,"甲_乙":2}],"a__b":3,"CopyNoAlready":4}`))
+func TestDecoderRenamesKeys(t *testing.T) {
+	v, err := newDecoder([]byte(`{"copy_no":"1","records":[{"doc_no":"x","no":1.5e3,"甲_乙":2}],"a__b":3,"CopyNoAlready":4}`), goKey).decodeAll()
+	if err != nil {
+		t.Fatal(err)
+	}
 	got, _ := json.Marshal(v)
-	want := `{"AB":3,"CopyNo":"1","CopyNoAlready":4,"Records":[{"DocNo":"x","No":1,"甲乙":2}]}`
+	want := `{"AB":3,"CopyNo":"1","CopyNoAlready":4,"Records":[{"DocNo":"x","No":1.5e3,"甲乙":2}]}`
 	if string(got) != want {
-		t.Errorf("GoKeys = %s, want %s", got, want)
+		t.Errorf("decoded %s, want %s", got, want)
 	}
 }
 
@@ -37,34 +42,67 @@ func TestEnterRecords(t *testing.T) {
 		ok bool
 	}{
 		{`[{"a":1},{"a":2}]`, 2, true},
-		{`{"meta":{"x":[1,2]},"records":[{"a":1}]}`, 1, true},
+		{` {"meta":{"x":[1,2]},"records":[{"a":1}]}`, 1, true},
 		{`{"Records":[]}`, 0, true},
 		{`{"other":[]}`, 0, false},
 		{`"text"`, 0, false},
 		{`{"records":{}}`, 0, false},
+		{`[{"a":1},]`, 1, false},
+		{`[{"a":1}`, 1, false},
 		{``, 0, false},
 	} {
 		dec := json.NewDecoder(strings.NewReader(tt.in))
-		err := EnterRecords(dec)
-		if (err == nil) != tt.ok {
-			t.Errorf("EnterRecords(%s): %v", tt.in, err)
-			continue
-		}
-		if err != nil {
-			continue
-		}
+		err := enterRecords(dec)
 		n := 0
-		for dec.More() {
-			var v any
-			if err := dec.Decode(&v); err != nil {
-				t.Fatal(err)
+		for err == nil && dec.More() {
+			var raw json.RawMessage
+			if err = dec.Decode(&raw); err == nil {
+				n++
 			}
-			n++
 		}
-		if n != tt.n {
-			t.Errorf("EnterRecords(%s): %d records, want %d", tt.in, n, tt.n)
+		if err == nil {
+			_, err = dec.Token() // the closing bracket
+		}
+		if (err == nil) != tt.ok || n != tt.n {
+			t.Errorf("records of %s: %d, %v; want %d, ok %v", tt.in, n, err, tt.n, tt.ok)
 		}
 	}
+}
+
+func TestDecoderErrors(t *testing.T) {
+	for _, in := range []string{``, `{`, `{"a"}`, `{"a":}`, `{"a":1,}`, `[1,]`, `01`, `-`, `1.`, `1e`, `.5`, `tru`, `nul`,
+		`"abc`, "\"a\x01b\"", `"\x"`, `{"a":1} x`, `[` + strings.Repeat("[", maxDepth) + `]`, `{1:2}`, "\xef\xbb\xbf{}"} {
+		if v, err := newDecoder([]byte(in), nil).decodeAll(); err == nil {
+			t.Errorf("decodeAll(%q) = %v, want an error", in, v)
+		}
+	}
+}
+
+// FuzzDecoder checks the decoder against encoding/json: the same value for
+// every input encoding/json accepts, an error for every input it refuses.
+func FuzzDecoder(f *testing.F) {
+	for _, s := range []string{`{"a":[1,-2.5e+3,"x\u00e9\n",true,false,null,{}],"b":{"c":[]}}`, "\"\xff\xfe\"", `[1,2`, `{"a":1,"a":2}`,
+		`" \u2028 "`, `"\ud800"`, `-0.0E-0`, `  [ ]  `} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		dec := json.NewDecoder(bytes.NewReader(b))
+		dec.UseNumber()
+		var want any
+		errStd := dec.Decode(&want)
+		if errStd == nil {
+			if _, err := dec.Token(); err != io.EOF {
+				errStd = errors.New("trailing data")
+			}
+		}
+		got, err := newDecoder(b, nil).decodeAll()
+		if (err == nil) != (errStd == nil) {
+			t.Fatalf("input %q: our error %v, encoding/json %v", b, err, errStd)
+		}
+		if err == nil && !reflect.DeepEqual(got, want) {
+			t.Fatalf("input %q: got %#v, encoding/json %#v", b, got, want)
+		}
+	})
 }
 
 // fake renders a record as the text of its Title, and fails on "fail".
