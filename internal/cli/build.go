@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -179,10 +178,7 @@ func runBuild(ctx context.Context, opts *buildOptions) error {
 
 	if opts.JSON {
 		rep := buildReport{Date: date.Format(time.DateOnly), Data: dataPath, Summary: sum, Outputs: results, Warnings: pdfWarn}
-		enc := json.NewEncoder(opts.IO.Out)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		return enc.Encode(rep)
+		return writeJSON(opts.IO.Out, rep)
 	}
 	printSummary(opts.IO, c, sum, date)
 	changed := 0

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"sort"
@@ -221,8 +220,5 @@ func writeFuncsJSON(w io.Writer, fs []funcs.Func, withExcluded bool) error {
 			out.Excluded = append(out.Excluded, excludedJSON{Name: n, Reason: ex[n]})
 		}
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(out)
+	return writeJSON(w, out)
 }

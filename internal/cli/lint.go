@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -85,10 +84,7 @@ func runLint(opts *lintOptions) error {
 		}
 	}
 	if opts.JSON {
-		enc := json.NewEncoder(opts.IO.Out)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(reports); err != nil {
+		if err := writeJSON(opts.IO.Out, reports); err != nil {
 			return err
 		}
 	}

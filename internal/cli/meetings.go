@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"encoding/json"
-	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -10,7 +8,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"gongwen/internal/cn"
-	"gongwen/internal/load"
 	"gongwen/internal/meetings"
 	"gongwen/internal/model"
 )
@@ -97,22 +94,6 @@ func parseDay(flag, value string) (time.Time, error) {
 	return d, nil
 }
 
-// loadCampaignFor reads the data file, printing its problems.
-func loadCampaignFor(ios *IOStreams, path string) (*model.Campaign, error) {
-	c, warns, err := load.File(path)
-	if err != nil {
-		var ds load.Diagnostics
-		if !errors.As(err, &ds) {
-			return nil, badInput(fmt.Errorf("读取 %s：%w", path, err))
-		}
-		writeDiagnostics(ios.ErrOut, path, ds.Errors())
-		fmt.Fprintf(ios.ErrOut, "%s：数据文件有 %d 个错误，请先修正（gongwen validate）\n", path, len(ds.Errors()))
-		return nil, reported(len(ds.Errors()))
-	}
-	writeDiagnostics(ios.ErrOut, path, warns)
-	return c, nil
-}
-
 func runMeetings(opts *meetingsOptions) error {
 	from, err := parseDay("--from", opts.From)
 	if err != nil {
@@ -133,11 +114,9 @@ func runMeetings(opts *meetingsOptions) error {
 	if err != nil {
 		return err
 	}
-	cal := cn.DefaultCalendar()
-	if opts.Holidays != "" {
-		if cal, err = cn.LoadCalendar(opts.Holidays); err != nil {
-			return badInput(fmt.Errorf("节假日文件 %s：%w", opts.Holidays, err))
-		}
+	cal, err := loadCalendar(opts.Holidays)
+	if err != nil {
+		return err
 	}
 	if opts.Decisions {
 		return printDecisions(opts, c)
@@ -154,10 +133,7 @@ func runMeetings(opts *meetingsOptions) error {
 		for i := range occ {
 			out = append(out, occJSON(c, &occ[i], asOf))
 		}
-		enc := json.NewEncoder(opts.IO.Out)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		return enc.Encode(out)
+		return writeJSON(opts.IO.Out, out)
 	}
 	held := 0
 	for i := range occ {
@@ -243,10 +219,7 @@ func printDecisions(opts *meetingsOptions, c *model.Campaign) error {
 			out = append(out, taskJSON{t.ID, t.Title, c.OwnerName(owner), t.Period.Start.Format(time.DateOnly),
 				t.Period.End.Format(time.DateOnly), t.Notes})
 		}
-		enc := json.NewEncoder(opts.IO.Out)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		return enc.Encode(out)
+		return writeJSON(opts.IO.Out, out)
 	}
 	for _, t := range tasks {
 		owner := t.Group

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"encoding/json"
 	"fmt"
 	"time"
 
@@ -86,11 +85,9 @@ func runSupervise(opts *superviseOptions) error {
 	if err != nil {
 		return err
 	}
-	cal := cn.DefaultCalendar()
-	if opts.Holidays != "" {
-		if cal, err = cn.LoadCalendar(opts.Holidays); err != nil {
-			return badInput(fmt.Errorf("节假日文件 %s：%w", opts.Holidays, err))
-		}
+	cal, err := loadCalendar(opts.Holidays)
+	if err != nil {
+		return err
 	}
 	if opts.Decisions {
 		c = meetings.WithDecisions(c)
@@ -114,10 +111,7 @@ func runSupervise(opts *superviseOptions) error {
 			}
 			out.Letters = append(out.Letters, lj)
 		}
-		enc := json.NewEncoder(opts.IO.Out)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		return enc.Encode(out)
+		return writeJSON(opts.IO.Out, out)
 	}
 	for _, l := range s.Letters {
 		fmt.Fprintf(opts.IO.Out, "%s（逾期 %d 项，临期 %d 项）\n", l.Name, l.Overdue, l.AtRisk)

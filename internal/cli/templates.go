@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -98,10 +97,7 @@ func templateEntries() []templateEntry {
 func runTemplatesList(opts *templatesOptions) error {
 	entries := templateEntries()
 	if opts.JSON {
-		enc := json.NewEncoder(opts.IO.Out)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		return enc.Encode(entries)
+		return writeJSON(opts.IO.Out, entries)
 	}
 	rows := [][]string{{"名称", "文种", "构建项", "说明"}}
 	for _, e := range entries {

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -70,10 +69,7 @@ func runValidate(opts *validateOptions) error {
 	if opts.JSON {
 		res := validateResult{OK: len(errs) == 0, File: opts.File,
 			Errors: nonNil(errs), Warnings: nonNil(warns)}
-		enc := json.NewEncoder(opts.IO.Out)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(res); err != nil {
+		if err := writeJSON(opts.IO.Out, res); err != nil {
 			return err
 		}
 		if len(errs) > 0 {

@@ -1,0 +1,50 @@
+package cli
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+
+	"gongwen/internal/cn"
+	"gongwen/internal/load"
+	"gongwen/internal/model"
+)
+
+// loadCampaignFor reads the data file, printing its problems.
+func loadCampaignFor(ios *IOStreams, path string) (*model.Campaign, error) {
+	c, warns, err := load.File(path)
+	if err != nil {
+		var ds load.Diagnostics
+		if !errors.As(err, &ds) {
+			return nil, badInput(fmt.Errorf("读取 %s：%w", path, err))
+		}
+		writeDiagnostics(ios.ErrOut, path, ds.Errors())
+		fmt.Fprintf(ios.ErrOut, "%s：数据文件有 %d 个错误，请先修正（gongwen validate）\n", path, len(ds.Errors()))
+		return nil, reported(len(ds.Errors()))
+	}
+	writeDiagnostics(ios.ErrOut, path, warns)
+	return c, nil
+}
+
+// loadCalendar is the working-day calendar: the statutory holidays and
+// 调休 workdays gongwen knows, with the override file's days when one is
+// given (--holidays).
+func loadCalendar(path string) (*cn.Calendar, error) {
+	if path == "" {
+		return cn.DefaultCalendar(), nil
+	}
+	cal, err := cn.LoadCalendar(path)
+	if err != nil {
+		return nil, badInput(fmt.Errorf("节假日文件 %s：%w", path, err))
+	}
+	return cal, nil
+}
+
+// writeJSON prints v as indented JSON, Chinese and "<>&" as they are.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
