@@ -11,6 +11,7 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"gongwen/internal/outfile"
 	"os"
 	"path/filepath"
 	"time"
@@ -69,33 +70,13 @@ func Files() (map[string][]byte, error) {
 	return out, nil
 }
 
-// writeFile writes atomically: a temporary file in the same folder, renamed.
-func writeFile(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".gen-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
-}
-
 func main() {
 	dir := flag.String("o", ".", "输出目录")
 	flag.Parse()
 	files, err := Files()
 	if err == nil {
 		for _, b := range builtins() {
-			if err = writeFile(filepath.Join(*dir, b.name), files[b.name]); err != nil {
+			if err = write(filepath.Join(*dir, b.name), files[b.name]); err != nil {
 				break
 			}
 		}
@@ -104,4 +85,11 @@ func main() {
 		fmt.Fprintln(os.Stderr, "gen/docx:", err)
 		os.Exit(1)
 	}
+}
+
+// write writes a generated template atomically, and not at all when the
+// committed file already holds these bytes.
+func write(path string, data []byte) error {
+	_, err := outfile.WriteBytes(path, data)
+	return err
 }

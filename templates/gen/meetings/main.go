@@ -18,6 +18,7 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"gongwen/internal/outfile"
 	"io"
 	"os"
 	"path/filepath"
@@ -131,25 +132,6 @@ func replaceBody(doc string, body string) (string, error) {
 	return doc[:start] + body + doc[sect:], nil
 }
 
-func writeFile(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".gen-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
-}
-
 func main() {
 	dir := flag.String("o", ".", "输出目录")
 	from := flag.String("from", "tongzhi.docx", "作为基础的内置通知模板")
@@ -164,7 +146,7 @@ func main() {
 			return err
 		}
 		for _, t := range templates() {
-			if err := writeFile(filepath.Join(*dir, t.name), files[t.name]); err != nil {
+			if err := write(filepath.Join(*dir, t.name), files[t.name]); err != nil {
 				return err
 			}
 		}
@@ -174,4 +156,11 @@ func main() {
 		fmt.Fprintln(os.Stderr, "gen/meetings:", err)
 		os.Exit(1)
 	}
+}
+
+// write writes a generated template atomically, and not at all when the
+// committed file already holds these bytes.
+func write(path string, data []byte) error {
+	_, err := outfile.WriteBytes(path, data)
+	return err
 }

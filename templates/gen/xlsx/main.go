@@ -6,6 +6,7 @@ package main
 
 import (
 	"fmt"
+	"gongwen/internal/outfile"
 	"os"
 	"path/filepath"
 
@@ -29,22 +30,7 @@ func run(dir string) error {
 		return err
 	}
 	for _, tf := range files {
-		path := filepath.Join(dir, tf.Name)
-		tmp, err := os.CreateTemp(dir, ".gen-*.xlsx")
-		if err != nil {
-			return err
-		}
-		_, werr := tmp.Write(tf.Data)
-		cerr := tmp.Close()
-		if werr != nil || cerr != nil {
-			os.Remove(tmp.Name())
-			return fmt.Errorf("写入 %s: %v %v", path, werr, cerr)
-		}
-		if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-			return err
-		}
-		if err := os.Rename(tmp.Name(), path); err != nil {
-			os.Remove(tmp.Name())
+		if _, err := outfile.WriteBytes(filepath.Join(dir, tf.Name), tf.Data); err != nil {
 			return err
 		}
 	}
