@@ -437,23 +437,32 @@ func YearSpan(year int) Span {
 	return Span{Name: fmt.Sprintf("%d年", year), Word: "年度", Start: day(year, 1, 1), End: day(year, 12, 31)}
 }
 
-// ComputeStats counts the campaign's figures over span as of date: tasks due
-// by the span's end (Total), finished (Done), finished by their period's
-// last day (OnTime), unfinished and past due at date (Overdue), meetings
-// held and briefing issues published within the span.
+// ComputeStats counts the campaign's figures over span as of its last day
+// (or date, if earlier): tasks due by the span's end (Total), finished by
+// then (Done), finished by their period's last day (OnTime, as
+// model.Task.OnTime), unfinished and past due (Overdue), meetings held and
+// briefing issues published within the span.
 func ComputeStats(c *model.Campaign, span Span, date time.Time) *Stats {
 	st := &Stats{Span: span.Name}
-	for _, t := range c.Tasks {
+	// The figures are those of the span's last day (or of the build date,
+	// if that comes first): February's summary built in July does not
+	// count as done a task finished in March.
+	asOf := span.End
+	if date.Before(asOf) {
+		asOf = date
+	}
+	for i := range c.Tasks {
+		t := &c.Tasks[i]
 		if t.Period.End.IsZero() || t.Period.End.After(span.End) {
 			continue
 		}
 		st.Total++
-		if t.Status.Finished() {
+		if t.Status.Finished() && (t.DoneOn == nil || !t.DoneOn.After(asOf)) {
 			st.Done++
-			if t.DoneOn == nil || !t.DoneOn.After(t.Period.End) {
+			if t.OnTime() {
 				st.OnTime++
 			}
-		} else if t.Period.End.Before(date) {
+		} else if t.Period.End.Before(asOf) {
 			st.Overdue++
 		}
 	}
