@@ -18,6 +18,7 @@ import (
 	"text/template"
 	"time"
 
+	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
 	"gongwen/internal/build"
@@ -475,6 +476,14 @@ func renderMany(ctx context.Context, ios *IOStreams, tpl compiledTemplate, items
 	errs := make([]error, len(items))
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	// A progress bar only on a terminal, and only when it is worth one.
+	var bar *progressbar.ProgressBar
+	if ios.ErrTTY && len(items) >= 20 {
+		bar = progressbar.NewOptions(len(items), progressbar.OptionSetWriter(ios.ErrOut),
+			progressbar.OptionSetDescription("邮件合并"), progressbar.OptionShowCount(),
+			progressbar.OptionClearOnFinish())
+		defer bar.Finish()
+	}
 	next := make(chan int)
 	var wg sync.WaitGroup
 	for range min(jobs, len(items)) {
@@ -483,6 +492,9 @@ func renderMany(ctx context.Context, ios *IOStreams, tpl compiledTemplate, items
 			defer wg.Done()
 			for i := range next {
 				temps[i], errs[i] = renderTemp(ctx, tpl, items[i], filepath.Join(dir, names[i]), lim)
+				if bar != nil {
+					bar.Add(1) // the bar locks itself
+				}
 			}
 		}()
 	}
