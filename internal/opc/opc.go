@@ -213,7 +213,27 @@ func (pt *part) open() io.ReadCloser {
 	if pt.method == zip.Store {
 		return io.NopCloser(bytes.NewReader(pt.raw))
 	}
-	return flate.NewReader(bytes.NewReader(pt.raw))
+	// A flate reader carries a 32 KiB window; reuse them, since Open
+	// inflates every part once and templates are opened often in tests and
+	// builds.
+	src := bytes.NewReader(pt.raw)
+	if fr, ok := inflaters.Get().(io.ReadCloser); ok {
+		if err := fr.(flate.Resetter).Reset(src, nil); err == nil {
+			return &pooledInflater{fr}
+		}
+	}
+	return &pooledInflater{flate.NewReader(src)}
+}
+
+var inflaters sync.Pool // of flate readers (io.ReadCloser that are flate.Resetter)
+
+// pooledInflater returns its reader to the pool on Close.
+type pooledInflater struct{ io.ReadCloser }
+
+func (p *pooledInflater) Close() error {
+	err := p.ReadCloser.Close()
+	inflaters.Put(p.ReadCloser)
+	return err
 }
 
 // checkName refuses entry names that could escape a folder when extracted or
