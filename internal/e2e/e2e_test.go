@@ -13,6 +13,7 @@ package e2e
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -142,6 +143,14 @@ func cases() []renderCase {
 				pdf: []string{"二要加强领导", "结束"}},
 		},
 		{
+			name: "the build date comes from --date",
+			template: fixture(dt.Doc{Body: []dt.Block{
+				dt.P("成文日期：{{date now}}"),
+			}}),
+			data: map[string]any{}, extra: []string{"--date", "2013-07-15"},
+			want: want{paras: []string{"成文日期：2013年7月15日"}},
+		},
+		{
 			name: "missing key printed empty with --missing=empty",
 			template: fixture(dt.Doc{Body: []dt.Block{
 				dt.P("甲{{.Here}}乙{{.Absent}}丙"),
@@ -161,7 +170,10 @@ func TestRenderOpensInClients(t *testing.T) {
 			tpl := tc.template(t, dir)
 			data := writeJSON(t, dir, "data.json", tc.data)
 			out := filepath.Join(dir, "out.docx")
-			args := append([]string{"render", "--raw", "-t", tpl, "-d", data, "-o", out, "--date", "2025-03-01"}, tc.extra...)
+			args := append([]string{"render", "--raw", "-t", tpl, "-d", data, "-o", out}, tc.extra...)
+			if !slices.Contains(tc.extra, "--date") {
+				args = append(args, "--date", "2025-03-01")
+			}
 			code, _, stderr := gongwen(t, args...)
 			if code != 0 {
 				t.Fatalf("gongwen render: exit %d\n%s", code, stderr)
@@ -277,5 +289,32 @@ func TestMailMergeOpensInClients(t *testing.T) {
 	entries, _ := os.ReadDir(out)
 	if len(entries) != len(wantFiles) {
 		t.Errorf("folder holds %d entries, want %d (no temporary files left)", len(entries), len(wantFiles))
+	}
+}
+
+// TestSourceDateEpoch checks that without --date the build date is
+// SOURCE_DATE_EPOCH, so reproducible builds need no flag.
+func TestSourceDateEpoch(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "1373846400") // 2013-07-15 00:00 UTC
+	dir := t.TempDir()
+	tpl := dt.Write(t, dir, "tpl.docx", dt.Doc{Body: []dt.Block{dt.P("{{date now}}")}})
+	data := writeJSON(t, dir, "data.json", map[string]any{})
+	var outs [2][]byte
+	for i := range outs {
+		out := filepath.Join(dir, fmt.Sprintf("out%d.docx", i))
+		if code, _, stderr := gongwen(t, "render", "--raw", "-t", tpl, "-d", data, "-o", out); code != 0 {
+			t.Fatalf("exit %d\n%s", code, stderr)
+		}
+		outs[i], _ = os.ReadFile(out)
+	}
+	if !bytes.Equal(outs[0], outs[1]) {
+		t.Error("two renders of the same inputs differ")
+	}
+	c, err := dt.ReadDocx(outs[0], "word/document.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := fmt.Sprint(c); !strings.Contains(got, "2013年7月15日") {
+		t.Errorf("document text %s lacks 2013年7月15日", got)
 	}
 }
