@@ -133,7 +133,7 @@ func runRender(ctx context.Context, opts *renderOptions) error {
 		return err
 	}
 	if opts.Each == "" {
-		err := outfileWrite(opts.Out, func(w io.Writer) error {
+		err := outfile.Write(opts.Out, func(w io.Writer) error {
 			return executeLimited(ctx, tpl, w, data, limits)
 		})
 		if err != nil {
@@ -504,12 +504,20 @@ func renderMany(ctx context.Context, ios *IOStreams, tpl compiledTemplate, items
 	close(next)
 	wg.Wait()
 
+	// Every failure counts; the first few are printed, since a wrong key
+	// usually fails every item the same way.
+	const maxShown = 20
 	failed := 0
 	for i, err := range errs {
 		if err != nil {
 			failed++
-			fmt.Fprintf(ios.ErrOut, "第 %d 项（%s）：%v\n", i+1, names[i], errText(err))
+			if failed <= maxShown {
+				fmt.Fprintf(ios.ErrOut, "第 %d 项（%s）：%v\n", i+1, names[i], errText(err))
+			}
 		}
+	}
+	if failed > maxShown {
+		fmt.Fprintf(ios.ErrOut, "……另有 %d 项失败，未一一列出\n", failed-maxShown)
 	}
 	if failed > 0 {
 		for _, t := range temps {
@@ -651,9 +659,6 @@ func templateFailure(ios *IOStreams, err error) error {
 	fmt.Fprintln(ios.ErrOut, err)
 	return reported(1)
 }
-
-// outfileWrite is outfile.Write: a temporary file renamed into place.
-func outfileWrite(path string, fill func(io.Writer) error) error { return outfile.Write(path, fill) }
 
 // xlsxTemplate runs an Excel template. The engine has no cancellation, so
 // the time limit abandons a runaway render rather than stopping it; the
