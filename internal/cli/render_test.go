@@ -1,10 +1,18 @@
 package cli
 
 import (
+	"bytes"
+	"context"
 	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestParseSize(t *testing.T) {
@@ -143,5 +151,63 @@ func TestMergeNames(t *testing.T) {
 	}
 	if _, err := mergeNames(items, "{{.City", ".docx", env); err == nil {
 		t.Error("bad --name template accepted")
+	}
+}
+
+// fakeTemplate writes the item's text and fails on items equal to "bad".
+type fakeTemplate struct{}
+
+func (fakeTemplate) Execute(_ context.Context, w io.Writer, data any) error {
+	if data == "bad" {
+		return errors.New("坏数据")
+	}
+	_, err := fmt.Fprint(w, data)
+	return err
+}
+
+func TestRenderMany(t *testing.T) {
+	lim := renderLimit{maxOutput: 1 << 20, timeout: time.Minute}
+	dir := t.TempDir()
+	var errOut bytes.Buffer
+	ios := &IOStreams{Out: io.Discard, ErrOut: &errOut}
+
+	items := []any{"a", "b", "c"}
+	paths, err := renderMany(context.Background(), ios, fakeTemplate{}, items, []string{"1.docx", "2.docx", "3.docx"}, dir, 2, lim)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, p := range paths {
+		if b, _ := os.ReadFile(p); string(b) != items[i] {
+			t.Errorf("%s = %q, want %q", p, b, items[i])
+		}
+	}
+
+	// 25 failures among 30 items: nothing written, nothing left behind, the
+	// first 20 failures listed and the rest counted.
+	items = nil
+	var names []string
+	for i := range 30 {
+		v := "bad"
+		if i%6 == 0 {
+			v = "ok"
+		}
+		items = append(items, v)
+		names = append(names, fmt.Sprintf("m%02d.docx", i))
+	}
+	out := filepath.Join(dir, "merge")
+	_, err = renderMany(context.Background(), ios, fakeTemplate{}, items, names, out, 3, lim)
+	var ee *exitError
+	if !errors.As(err, &ee) || ee.code != exitBadInput {
+		t.Fatalf("err = %v, want a reported bad-input error", err)
+	}
+	if entries, _ := os.ReadDir(out); len(entries) != 0 {
+		t.Errorf("a failed merge left %d files", len(entries))
+	}
+	msg := errOut.String()
+	if n := strings.Count(msg, "坏数据"); n != 20 {
+		t.Errorf("%d failures listed, want 20:\n%s", n, msg)
+	}
+	if !strings.Contains(msg, "另有 5 项失败") || !strings.Contains(msg, "30 项中有 25 项失败，未写入任何文件") {
+		t.Errorf("summary missing:\n%s", msg)
 	}
 }
