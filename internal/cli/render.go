@@ -77,7 +77,7 @@ func newCmdRender(ios *IOStreams) *cobra.Command {
 	f := cmd.Flags()
 	f.StringVarP(&opts.Template, "template", "t", "", "模板文件（.docx）")
 	f.StringVarP(&opts.Data, "data", "d", "", "数据文件（YAML 或 JSON）")
-	f.StringVarP(&opts.Out, "out", "o", "", "输出文件；使用 --each 时为输出文件夹")
+	f.StringVarP(&opts.Out, "out", "o", "", "输出文件（已有的文件夹则以模板的文件名存入其中）；使用 --each 时为输出文件夹")
 	f.BoolVar(&opts.Raw, "raw", false, "不按活动数据模型校验，把数据原样交给模板")
 	f.StringVar(&opts.Missing, "missing", "error", "数据缺少模板引用的键时：error 报错，empty 输出空白")
 	f.StringVar(&opts.Date, "date", "", "成文日期等使用的“今天”，格式 2006-01-02（默认今天，或环境变量 SOURCE_DATE_EPOCH）")
@@ -116,6 +116,10 @@ func runRender(ctx context.Context, opts *renderOptions) error {
 		return err
 	}
 	ext := strings.ToLower(filepath.Ext(opts.Template))
+	if st, err := os.Stat(opts.Out); err == nil && st.IsDir() && opts.Each == "" {
+		// -o names a folder: the document takes the template's name there.
+		opts.Out = filepath.Join(opts.Out, filepath.Base(opts.Template))
+	}
 	if opts.Each == "" {
 		if oext := strings.ToLower(filepath.Ext(opts.Out)); oext != ext {
 			return usageError("输出文件 %s 的扩展名应与模板相同（%s）", opts.Out, ext)
