@@ -26,6 +26,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"compress/flate"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"hash/crc32"
@@ -122,6 +123,11 @@ func Open(r io.ReaderAt, size int64, lim Limits) (p *Package, err error) {
 	if lim.MaxTotalSize > 0 && size > lim.MaxTotalSize {
 		return nil, fmt.Errorf("文件大小 %d 字节超过上限 %d 字节: %w", size, lim.MaxTotalSize, ErrLimit)
 	}
+	// Refuse an absurd entry count before archive/zip allocates a File for
+	// every entry of the central directory.
+	if n, ok := declaredEntries(r, size); ok && lim.MaxEntries > 0 && n > uint64(lim.MaxEntries) {
+		return nil, fmt.Errorf("条目 %d 个，超过上限 %d 个: %w", n, lim.MaxEntries, ErrLimit)
+	}
 	zr, err := zip.NewReader(r, size)
 	if err != nil && !errors.Is(err, zip.ErrInsecurePath) {
 		return nil, fmt.Errorf("不是有效的 zip 文件（docx/xlsx 应为 zip 包）：%w", err)
@@ -173,6 +179,45 @@ func Open(r io.ReaderAt, size int64, lim Limits) (p *Package, err error) {
 		p.index[name] = pt
 	}
 	return p, nil
+}
+
+// declaredEntries reads the entry count from the end-of-central-directory
+// record (or its zip64 form). ok is false when the record is not found;
+// archive/zip then reports the file as it sees it.
+func declaredEntries(r io.ReaderAt, size int64) (n uint64, ok bool) {
+	const eocdLen = 22
+	if size < eocdLen {
+		return 0, false
+	}
+	tail := min(size, eocdLen+65535) // the record plus the longest comment
+	buf := make([]byte, tail)
+	if _, err := r.ReadAt(buf, size-tail); err != nil && err != io.EOF {
+		return 0, false
+	}
+	for i := len(buf) - eocdLen; i >= 0; i-- {
+		if binary.LittleEndian.Uint32(buf[i:]) != 0x06054b50 {
+			continue
+		}
+		n = uint64(binary.LittleEndian.Uint16(buf[i+10:]))
+		if n != 0xffff {
+			return n, true
+		}
+		// zip64: the locator stands just before the record and points at
+		// the zip64 end-of-central-directory record.
+		if i < 20 || binary.LittleEndian.Uint32(buf[i-20:]) != 0x07064b50 {
+			return 0, false
+		}
+		off := int64(binary.LittleEndian.Uint64(buf[i-20+8:]))
+		var rec [56]byte
+		if off < 0 || off > size-56 {
+			return 0, false
+		}
+		if _, err := r.ReadAt(rec[:], off); err != nil || binary.LittleEndian.Uint32(rec[:]) != 0x06064b50 {
+			return 0, false
+		}
+		return binary.LittleEndian.Uint64(rec[32:]), true
+	}
+	return 0, false
 }
 
 func checkSizes(name string, usize, csize, total uint64, lim Limits) error {

@@ -182,6 +182,26 @@ func TestOpenRefuses(t *testing.T) {
 	}
 }
 
+func TestDeclaredEntries(t *testing.T) {
+	b := buildZip(t, sample()...)
+	if n, ok := declaredEntries(bytes.NewReader(b), int64(len(b))); !ok || n != uint64(len(sample())) {
+		t.Errorf("declaredEntries = %d, %v; want %d", n, ok, len(sample()))
+	}
+	// A central directory that claims 65 534 entries in a tiny file is
+	// refused by its count, before archive/zip reads a single entry.
+	forged := bytes.Clone(b)
+	eocd := bytes.LastIndex(forged, []byte("PK\x05\x06"))
+	forged[eocd+8], forged[eocd+9], forged[eocd+10], forged[eocd+11] = 0xfe, 0xff, 0xfe, 0xff
+	if _, err := open(forged, DefaultLimits); !errors.Is(err, ErrLimit) || !strings.Contains(err.Error(), "65534") {
+		t.Errorf("forged count: %v", err)
+	}
+	for _, junk := range [][]byte{nil, []byte("PK"), bytes.Repeat([]byte{0}, 100)} {
+		if _, ok := declaredEntries(bytes.NewReader(junk), int64(len(junk))); ok {
+			t.Errorf("declaredEntries found a record in %q", junk)
+		}
+	}
+}
+
 func TestRatioGrace(t *testing.T) {
 	// 64 KiB of spaces is a legitimate indentation run; below the grace
 	// size the ratio is not held against it.
