@@ -171,7 +171,7 @@ func Open(r io.ReaderAt, size int64, lim Limits) (p *Package, err error) {
 		pt := &part{name: name, method: f.Method, crc: f.CRC32, size: f.UncompressedSize64, raw: raw}
 		// Inflate once to prove the header honest: the real size and
 		// checksum must match what Write will later copy unexamined.
-		if err := pt.verify(lim); err != nil {
+		if err := pt.verify(); err != nil {
 			return nil, err
 		}
 		total += pt.size
@@ -235,9 +235,9 @@ func checkSizes(name string, usize, csize, total uint64, lim Limits) error {
 	return nil
 }
 
-// verify inflates the part, refusing more bytes than the header declares (or
-// than the limits allow) and a checksum that does not match.
-func (pt *part) verify(lim Limits) error {
+// verify inflates the part, refusing more bytes than the header declares
+// (which checkSizes held to the limits) and a checksum that does not match.
+func (pt *part) verify() error {
 	rc := pt.open()
 	defer rc.Close()
 	h := crc32.NewIEEE()
