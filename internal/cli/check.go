@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"encoding/json"
 	"fmt"
 	"reflect"
 	"sort"
@@ -99,10 +98,7 @@ func runCheck(opts *checkOptions) error {
 		rep.Missing[i].Where = where[strings.TrimSuffix(rep.Missing[i].Path, "[]")]
 	}
 	if opts.JSON {
-		enc := json.NewEncoder(opts.IO.Out)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(rep); err != nil {
+		if err := writeJSON(opts.IO.Out, rep); err != nil {
 			return err
 		}
 	} else {

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -45,12 +44,7 @@ func runInspect(opts *inspectOptions) error {
 		if tree == nil {
 			tree = []*pathNode{}
 		}
-		b, err := json.MarshalIndent(tree, "", "  ")
-		if err != nil {
-			return err
-		}
-		_, err = fmt.Fprintf(opts.IO.Out, "%s\n", b)
-		return err
+		return writeJSON(opts.IO.Out, tree)
 	}
 	if len(tree) == 0 {
 		fmt.Fprintln(opts.IO.ErrOut, "模板没有引用任何数据")

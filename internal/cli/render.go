@@ -44,6 +44,7 @@ type renderOptions struct {
 	Each     string // template path of a list: one document per item
 	Name     string // file-name template for --each
 	Jobs     int    // parallel renders; 0 means GOMAXPROCS
+	Holidays string // override file of the working-day calendar
 
 	Compress  string        // "fast" or "small"
 	MaxOutput string        // size with unit: 256MiB
@@ -84,6 +85,7 @@ func newCmdRender(ios *IOStreams) *cobra.Command {
 	f.StringVar(&opts.Each, "each", "", "邮件合并：为此路径处列表的每一项生成一个文档（如 .Records）")
 	f.StringVar(&opts.Name, "name", "", "邮件合并的文件名模板，如 '{{.City}}通知.docx'")
 	f.IntVarP(&opts.Jobs, "jobs", "j", 0, "并行渲染的数量（默认为 CPU 核数）")
+	f.StringVar(&opts.Holidays, "holidays", "", "节假日补充文件（工作日函数使用；内置数据未覆盖的年份或地方安排）")
 	f.StringVar(&opts.MaxOutput, "max-output", "256MiB", "单个输出文件的大小上限")
 	f.StringVar(&opts.Compress, "compress", "fast", "压缩方式：fast 更快，small 文件更小（与 Word 相当）")
 	f.DurationVar(&opts.Timeout, "timeout", 60*time.Second, "单个文档渲染的时间上限")
@@ -114,6 +116,13 @@ func runRender(ctx context.Context, opts *renderOptions) error {
 	env, err := newTemplateEnv(opts.Missing, opts.Date, limits)
 	if err != nil {
 		return err
+	}
+	if opts.Holidays != "" {
+		cal, err := loadCalendar(opts.Holidays)
+		if err != nil {
+			return err
+		}
+		env.funcs = funcs.Map(funcs.Options{Date: env.date, Holidays: cal})
 	}
 	ext := strings.ToLower(filepath.Ext(opts.Template))
 	if st, err := os.Stat(opts.Out); err == nil && st.IsDir() && opts.Each == "" {
@@ -183,11 +192,10 @@ func loadData(ios *IOStreams, path string, raw bool) (any, error) {
 		}
 		return v, nil
 	}
-	c, warns, err := load.File(path)
+	c, err := loadCampaignFor(ios, path)
 	if err != nil {
-		return nil, loadFailure(ios, path, err)
+		return nil, err // not a typed nil in the interface
 	}
-	writeDiagnostics(ios.ErrOut, path, warns)
 	return c, nil
 }
 
