@@ -638,6 +638,9 @@ type compiledTemplate interface {
 // parseTemplate opens and compiles a template file, choosing the engine by
 // its extension. This is the one place that knows the formats.
 func parseTemplate(path string, env *templateEnv) (compiledTemplate, error) {
+	if isOLE(path) {
+		return nil, badInput(fmt.Errorf("%s 不是 zip 格式的 .docx/.xlsx，而是旧版 Office 文件或加密的文档：请在 Word/WPS 中另存为 .docx（或 .xlsx），不加密码", path))
+	}
 	switch ext := strings.ToLower(filepath.Ext(path)); ext {
 	case ".docx", ".docm", ".dotx", ".dotm":
 		return parseDocx(path, env)
@@ -646,6 +649,19 @@ func parseTemplate(path string, env *templateEnv) (compiledTemplate, error) {
 	default:
 		return nil, badInput(fmt.Errorf("%s：不支持的模板格式 %q（应为 .docx 或 .xlsx）", path, ext))
 	}
+}
+
+// isOLE reports whether the file is an OLE compound file: a .doc or .xls
+// renamed, or a password-protected .docx, which Office also stores that way.
+func isOLE(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	var magic [8]byte
+	_, err = io.ReadFull(f, magic[:])
+	return err == nil && string(magic[:]) == "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 }
 
 // templateFailure turns an engine's error into the command's: every located

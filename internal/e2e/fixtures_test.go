@@ -57,10 +57,23 @@ var fixtures = map[string]dt.Doc{
 	},
 }
 
+// rawFixtures are files that are not built by docxtest.
+var rawFixtures = map[string][]byte{
+	// An OLE compound file (a .doc renamed, or a password-protected
+	// .docx): only its signature matters to gongwen.
+	"ole.docx": append([]byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"), make([]byte, 504)...),
+}
+
 func TestFixtures(t *testing.T) {
+	all := map[string][]byte{}
 	for name, d := range fixtures {
+		all[name] = d.Bytes()
+	}
+	for name, b := range rawFixtures {
+		all[name] = b
+	}
+	for name, want := range all {
 		path := filepath.Join("testdata", name)
-		want := d.Bytes()
 		if *update {
 			if err := os.WriteFile(path, want, 0o644); err != nil {
 				t.Fatal(err)
