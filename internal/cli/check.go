@@ -21,6 +21,7 @@ type checkOptions struct {
 	Data     string
 	Raw      bool
 	JSON     bool
+	Each     string // check every item of this list, as render --each renders them
 }
 
 func newCmdCheck(ios *IOStreams) *cobra.Command {
@@ -34,7 +35,8 @@ func newCmdCheck(ios *IOStreams) *cobra.Command {
 有缺少的键时退出码为 1。数据默认按活动数据模型读取，加 --raw 原样读取任意 JSON/YAML。
 通过函数取得的值（如 (index .M "k")）无法事先检查，会单独列出。`,
 		Example: `  gongwen check 通知.docx data/xuechuang.yaml
-  gongwen check --raw 名单.docx people.json`,
+  gongwen check --raw 名单.docx people.json
+  gongwen check --raw --each .Cities 通知.docx cities.yaml`,
 		Args: exactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Template, opts.Data = args[0], args[1]
@@ -42,6 +44,7 @@ func newCmdCheck(ios *IOStreams) *cobra.Command {
 		},
 	}
 	cmd.Flags().BoolVar(&opts.Raw, "raw", false, "不按活动数据模型校验，原样读取数据")
+	cmd.Flags().StringVar(&opts.Each, "each", "", "按邮件合并检查：模板用于此路径处列表的每一项（同 render --each）")
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "以 JSON 输出结果")
 	return cmd
 }
@@ -92,7 +95,24 @@ func runCheck(opts *checkOptions) error {
 		}
 	}
 	paths := pt.Paths()
-	rep := checkData(buildPathTree(paths), data)
+	var rep checkReport
+	if opts.Each != "" {
+		items, err := eachItems(data, opts.Each, env)
+		if err != nil {
+			return badInput(err)
+		}
+		base := strings.TrimSpace(opts.Each)
+		if !strings.HasPrefix(base, ".") {
+			base = "." + base
+		}
+		where := make([]string, len(items))
+		for i := range items {
+			where[i] = fmt.Sprintf("%s[%d]", base, i)
+		}
+		rep = checkItems(buildPathTree(paths), items, where)
+	} else {
+		rep = checkData(buildPathTree(paths), data)
+	}
 	rep.Paths = len(paths)
 	for i := range rep.Missing {
 		rep.Missing[i].Where = where[strings.TrimSuffix(rep.Missing[i].Path, "[]")]
@@ -147,8 +167,18 @@ func (m missingKey) describe() string {
 // one by one, that no path reads, is unused. A path read as a whole (no
 // paths below it) uses everything under it.
 func checkData(tree []*pathNode, data any) checkReport {
+	return checkItems(tree, []any{data}, []string{""})
+}
+
+// checkItems is checkData for a template rendered once per item (mail
+// merge): every item is checked, where names them (".Cities[3]").
+func checkItems(tree []*pathNode, items []any, where []string) checkReport {
 	c := &checker{unused: map[string]bool{}}
-	c.node(&pathNode{Children: tree}, []reflect.Value{reflect.ValueOf(data)}, []string{""})
+	vals := make([]reflect.Value, len(items))
+	for i, it := range items {
+		vals[i] = reflect.ValueOf(it)
+	}
+	c.node(&pathNode{Children: tree}, vals, where)
 	rep := checkReport{Missing: append([]missingKey{}, c.missing...), Unused: []string{}}
 	for u := range c.unused {
 		rep.Unused = append(rep.Unused, u)
