@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 
 	"gongwen/internal/cn"
 	"gongwen/internal/load"
@@ -25,6 +26,27 @@ func loadCampaignFor(ios *IOStreams, path string) (*model.Campaign, error) {
 	}
 	writeDiagnostics(ios.ErrOut, path, warns)
 	return c, nil
+}
+
+// readDataToUpdate reads a campaign file that an import is about to
+// change: its bytes, to splice the changes into, and the campaign, which
+// must be valid before anything is recorded in it.
+func readDataToUpdate(ios *IOStreams, path string) ([]byte, *model.Campaign, error) {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return nil, nil, badInput(fmt.Errorf("读取数据文件 %s：%v", path, err))
+	}
+	c, _, err := load.Bytes(path, src)
+	if err != nil {
+		var ds load.Diagnostics
+		if errors.As(err, &ds) {
+			writeDiagnostics(ios.ErrOut, path, ds.Errors())
+			fmt.Fprintf(ios.ErrOut, "%s：数据文件本身有错误，请先修正（gongwen validate）再导入\n", path)
+			return nil, nil, reported(len(ds.Errors()))
+		}
+		return nil, nil, fmt.Errorf("读取 %s：%w", path, err)
+	}
+	return src, c, nil
 }
 
 // loadCalendar is the working-day calendar: the statutory holidays and

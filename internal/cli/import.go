@@ -75,19 +75,9 @@ func runImport(opts *importOptions) error {
 		// JSON has no comments to keep and no line layout to splice into.
 		return badInput(fmt.Errorf("%s：import 只能更新 YAML 数据文件（JSON 文件请先转换为 YAML）", opts.Data))
 	}
-	src, err := os.ReadFile(opts.Data)
+	src, c, err := readDataToUpdate(opts.IO, opts.Data)
 	if err != nil {
-		return badInput(fmt.Errorf("读取数据文件 %s：%v", opts.Data, err))
-	}
-	c, _, err := load.Bytes(opts.Data, src)
-	if err != nil {
-		var ds load.Diagnostics
-		if errors.As(err, &ds) {
-			writeDiagnostics(opts.IO.ErrOut, opts.Data, ds.Errors())
-			fmt.Fprintf(opts.IO.ErrOut, "%s：数据文件本身有错误，请先修正（gongwen validate）再导入\n", opts.Data)
-			return reported(len(ds.Errors()))
-		}
-		return fmt.Errorf("读取 %s：%w", opts.Data, err)
+		return err
 	}
 	ups, err := xlsx.ReadReturned(opts.File, book, c.Year)
 	if err != nil {

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -81,19 +80,9 @@ func runImportReplies(opts *importRepliesOptions) error {
 		fmt.Fprintf(opts.IO.Out, "%s：回执中没有填写姓名的行，无需导入\n", opts.File)
 		return nil
 	}
-	src, err := os.ReadFile(opts.Data)
+	src, c, err := readDataToUpdate(opts.IO, opts.Data)
 	if err != nil {
-		return badInput(fmt.Errorf("读取数据文件 %s：%v", opts.Data, err))
-	}
-	c, _, err := load.Bytes(opts.Data, src)
-	if err != nil {
-		var ds load.Diagnostics
-		if errors.As(err, &ds) {
-			writeDiagnostics(opts.IO.ErrOut, opts.Data, ds.Errors())
-			fmt.Fprintf(opts.IO.ErrOut, "%s：数据文件本身有错误，请先修正（gongwen validate）再导入\n", opts.Data)
-			return reported(len(ds.Errors()))
-		}
-		return fmt.Errorf("读取 %s：%w", opts.Data, err)
+		return err
 	}
 	id := entries[0].MeetingID
 	names := make([]string, len(entries))
