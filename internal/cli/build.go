@@ -214,6 +214,17 @@ func buildDate(flag string, manifest time.Time) (time.Time, error) {
 	return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC), nil
 }
 
+// projectDate is the build date the project's gongwen.yaml sets, if there
+// is one here, so that meetings and supervise see the campaign as build
+// does; the zero time otherwise.
+func projectDate() time.Time {
+	m, err := build.ReadManifest(defaultManifest, true)
+	if err != nil {
+		return time.Time{}
+	}
+	return m.Date
+}
+
 // templateProblem prints template and render errors, every one on its own
 // line with its place, and turns them into exit 1: a template is the user's
 // input as much as the data is.

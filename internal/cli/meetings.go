@@ -48,7 +48,7 @@ func newCmdMeetings(ios *IOStreams) *cobra.Command {
 	cmd.Flags().StringVar(&opts.Data, "data", defaultDataFile, "活动数据文件")
 	cmd.Flags().StringVar(&opts.From, "from", "", "起始日期 YYYY-MM-DD（默认活动开始）")
 	cmd.Flags().StringVar(&opts.To, "to", "", "截止日期 YYYY-MM-DD（默认活动结束）")
-	cmd.Flags().StringVar(&opts.Date, "date", "", "按此日期判断是否已召开（默认今天）")
+	cmd.Flags().StringVar(&opts.Date, "date", "", "按此日期判断是否已召开（默认：gongwen.yaml 中的 date，或今天）")
 	cmd.Flags().StringVar(&opts.Holidays, "holidays", "", "节假日补充文件（内置数据未覆盖的年份或地方安排）")
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "以 JSON 输出")
 	cmd.Flags().BoolVar(&opts.Decisions, "decisions", false, "列出会议议定事项形成的任务")
@@ -106,7 +106,7 @@ func runMeetings(opts *meetingsOptions) error {
 	if !from.IsZero() && !to.IsZero() && to.Before(from) {
 		return usageError("--to（%s）早于 --from（%s）", opts.To, opts.From)
 	}
-	asOf, err := buildDate(opts.Date, time.Time{})
+	asOf, err := buildDate(opts.Date, projectDate())
 	if err != nil {
 		return err
 	}

@@ -40,7 +40,7 @@ supervision-summary）。--decisions 把会议议定事项中有责任单位和�
 		RunE: func(cmd *cobra.Command, args []string) error { return runSupervise(opts) },
 	}
 	cmd.Flags().StringVar(&opts.Data, "data", defaultDataFile, "活动数据文件")
-	cmd.Flags().StringVar(&opts.Date, "date", "", "督办日期 YYYY-MM-DD（默认今天）")
+	cmd.Flags().StringVar(&opts.Date, "date", "", "督办日期 YYYY-MM-DD（默认：gongwen.yaml 中的 date，或今天）")
 	cmd.Flags().StringVar(&opts.Holidays, "holidays", "", "节假日补充文件")
 	cmd.Flags().IntVar(&opts.Warn, "warn", 3, "在此工作日数内到期的未完成任务也督办")
 	cmd.Flags().IntVar(&opts.Reply, "reply", 3, "回复期限：督办日期后的工作日数")
@@ -77,7 +77,7 @@ func runSupervise(opts *superviseOptions) error {
 	if opts.Warn < 0 || opts.Warn > 60 || opts.Reply < 1 || opts.Reply > 60 {
 		return usageError("--warn 应在 0–60、--reply 应在 1–60 个工作日之间")
 	}
-	date, err := buildDate(opts.Date, time.Time{})
+	date, err := buildDate(opts.Date, projectDate())
 	if err != nil {
 		return err
 	}
