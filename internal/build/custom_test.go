@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"gongwen/internal/build"
 	"gongwen/internal/load"
@@ -55,5 +56,33 @@ func TestCustomTemplates(t *testing.T) {
 	m, _ = build.ParseManifest(dir, "m.yaml", []byte("outputs:\n  - kind: notice\n    template: nothere.docx\n"))
 	if _, err := build.Plan(m, c, m.Date); err == nil || !strings.Contains(err.Error(), "nothere.docx") {
 		t.Errorf("missing template: err = %v", err)
+	}
+}
+
+// TestDocument renders every document of the default data by its id, as
+// gongwen render --doc does, and names a mistyped id's nearest match.
+func TestDocument(t *testing.T) {
+	m := &build.Manifest{Dir: ".", Name: "render"}
+	c, _, err := load.File("../../data/xuechuang.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	date := time.Date(2013, 7, 15, 0, 0, 0, 0, time.UTC)
+	for _, d := range c.Documents {
+		j, err := build.Document(m, c, date, d.ID, "")
+		if err != nil {
+			t.Errorf("%s: %v", d.ID, err)
+			continue
+		}
+		var buf bytes.Buffer
+		if err := j.Render(context.Background(), &buf); err != nil {
+			t.Errorf("%s: %v", d.ID, err)
+		}
+		if j.Ext != ".docx" || buf.Len() == 0 {
+			t.Errorf("%s: %s, %d bytes", d.ID, j.Ext, buf.Len())
+		}
+	}
+	if _, err := build.Document(m, c, date, "tz-kaizhn", ""); err == nil || !strings.Contains(err.Error(), "您是不是要写“tz-kaizhan”") {
+		t.Errorf("mistyped id: %v", err)
 	}
 }

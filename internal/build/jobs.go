@@ -18,6 +18,7 @@ import (
 	"gongwen/internal/funcs"
 	"gongwen/internal/model"
 	"gongwen/internal/opc"
+	"gongwen/internal/spell"
 	"gongwen/internal/xlsx"
 	"gongwen/templates"
 )
@@ -27,6 +28,22 @@ import (
 // before anything renders, and every job of a kind shares one compiled
 // template.
 func Plan(m *Manifest, c *model.Campaign, date time.Time) ([]Job, error) {
+	p, err := newPlanner(m, c, date)
+	if err != nil {
+		return nil, err
+	}
+	var jobs []Job
+	for _, e := range m.Outputs {
+		js, err := p.entry(e)
+		if err != nil {
+			return nil, fmt.Errorf("%s 第 %d 行（%s）：%w", m.Name, e.Line, e.Kind, err)
+		}
+		jobs = append(jobs, js...)
+	}
+	return jobs, nil
+}
+
+func newPlanner(m *Manifest, c *model.Campaign, date time.Time) (*planner, error) {
 	fo := funcs.Options{Date: date}
 	if m.Holidays != "" {
 		cal, err := cn.LoadCalendar(m.Path(m.Holidays))
@@ -40,15 +57,54 @@ func Plan(m *Manifest, c *model.Campaign, date time.Time) ([]Job, error) {
 	if p.cal == nil {
 		p.cal = cn.DefaultCalendar()
 	}
-	var jobs []Job
-	for _, e := range m.Outputs {
-		js, err := p.entry(e)
-		if err != nil {
-			return nil, fmt.Errorf("%s 第 %d 行（%s）：%w", m.Name, e.Line, e.Kind, err)
+	return p, nil
+}
+
+// Document plans the one document of the campaign's data whose id is id,
+// as build would make it: the view of its kind, and the built-in template
+// of its kind or, when custom names one, that template file.
+func Document(m *Manifest, c *model.Campaign, date time.Time, id, custom string) (Job, error) {
+	d := c.DocumentByID(id)
+	if d == nil {
+		ids := make([]string, len(c.Documents))
+		for i, d := range c.Documents {
+			ids[i] = d.ID
 		}
-		jobs = append(jobs, js...)
+		hint := ""
+		if near, ok := spell.Nearest(id, ids, 2); ok {
+			hint = fmt.Sprintf("，您是不是要写“%s”？", near)
+		}
+		return Job{}, fmt.Errorf("数据中没有 id 为“%s”的文件%s（可选：%s）", id, hint, strings.Join(ids, "、"))
 	}
-	return jobs, nil
+	// Meeting paperwork takes the views of the meetings' entries.
+	for kind, name := range map[model.DocumentKind]string{model.MeetingNotice: "meeting-notice", model.Minutes: "minutes"} {
+		if d.Kind != kind {
+			continue
+		}
+		mm := *m
+		mm.Outputs = []Entry{{Kind: name, Template: custom, Only: []string{id}}}
+		jobs, err := Plan(&mm, c, date)
+		if err != nil {
+			return Job{}, err
+		}
+		// A meeting notice comes with its reply slip (.xlsx); the
+		// document asked for is the Word one.
+		for _, j := range jobs {
+			if j.Ext == ".docx" {
+				return j, nil
+			}
+		}
+		return Job{}, fmt.Errorf("文件“%s”（%s）没有对应的会议", id, d.Kind)
+	}
+	p, err := newPlanner(m, c, date)
+	if err != nil {
+		return Job{}, err
+	}
+	v, err := docdata.For(d.Kind, c, d, date, docdata.Options{})
+	if err != nil {
+		return Job{}, fmt.Errorf("文件 %s：%w", id, err)
+	}
+	return p.docxJob(Entry{Template: custom}, d.Kind, v)
 }
 
 type planner struct {

@@ -45,6 +45,7 @@ type renderOptions struct {
 	Name     string // file-name template for --each
 	Jobs     int    // parallel renders; 0 means GOMAXPROCS
 	Holidays string // override file of the working-day calendar
+	Doc      string // id of a document of the campaign, rendered as build does
 
 	Compress  string        // "fast" or "small"
 	MaxOutput string        // size with unit: 256MiB
@@ -63,6 +64,9 @@ func newCmdRender(ios *IOStreams) *cobra.Command {
 
 模板中引用了数据中没有的键时默认报错（指出模板中的位置和数据路径）；--missing=empty 则输出空白。
 
+--doc 指定活动数据中一份文件的 id（如 tz-kaizhan），按其文种套用内置模板（或 -t 给出的自定义模板），
+生成与 gongwen build 相同的文稿；-o 为文件夹时以文件标题命名。
+
 邮件合并：--each 指定列表的路径（如 .Tasks、.Records），每一项作为一个文档的数据（模板中的“.”），
 -o 为输出文件夹；--name 为文件名模板（如 '{{.City}}通知.docx'，可用 {{seq}} 取从 1 开始的序号），
 默认按序号命名。文件名中的非法字符会被替换，重名的文件依次加“（2）”“（3）”。
@@ -70,6 +74,8 @@ func newCmdRender(ios *IOStreams) *cobra.Command {
 
 每个文件先写入同一文件夹中的临时文件，再改名为目标文件：失败不会留下半个文件，也不会破坏已有文件。`,
 		Example: `  gongwen render -t 通知.docx -d campaign.yaml -o out/通知.docx
+  gongwen render -d data/xuechuang.yaml --doc tz-kaizhan -o out/
+  gongwen render -d data/xuechuang.yaml --doc tz-kaizhan -t 我的通知.docx -o out/通知.docx
   gongwen render --raw -t 名单.docx -d people.json -o out/名单.docx
   gongwen render --raw -t 通知.docx -d cities.yaml --each .Cities --name '{{.City}}通知.docx' -o out/通知`,
 		Args: exactArgs(0),
@@ -85,6 +91,7 @@ func newCmdRender(ios *IOStreams) *cobra.Command {
 	f.StringVar(&opts.Each, "each", "", "邮件合并：为此路径处列表的每一项生成一个文档（如 .Records）")
 	f.StringVar(&opts.Name, "name", "", "邮件合并的文件名模板，如 '{{.City}}通知.docx'")
 	f.IntVarP(&opts.Jobs, "jobs", "j", 0, "并行渲染的数量（默认为 CPU 核数）")
+	f.StringVar(&opts.Doc, "doc", "", "渲染活动数据中 id 为此值的一份文件，与 build 生成的相同（-t 可换用自定义模板）")
 	f.StringVar(&opts.Holidays, "holidays", "", "节假日补充文件（工作日函数使用；内置数据未覆盖的年份或地方安排）")
 	f.StringVar(&opts.MaxOutput, "max-output", "256MiB", "单个输出文件的大小上限")
 	f.StringVar(&opts.Compress, "compress", "fast", "压缩方式：fast 更快，small 文件更小（与 Word 相当）")
@@ -96,9 +103,12 @@ func runRender(ctx context.Context, opts *renderOptions) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
+	if opts.Doc != "" {
+		return runRenderDoc(ctx, opts)
+	}
 	switch {
 	case opts.Template == "":
-		return usageError("缺少 -t 模板文件")
+		return usageError("缺少 -t 模板文件（或用 --doc 指定数据中的一份文件）")
 	case opts.Data == "":
 		return usageError("缺少 -d 数据文件")
 	case opts.Out == "":
@@ -763,3 +773,49 @@ func (d *docxTemplate) Paths() []string { return d.t.Paths() }
 
 // DataPaths is Paths with the places in the template that read each one.
 func (d *docxTemplate) DataPaths() []docx.DataPath { return d.t.DataPaths() }
+
+// runRenderDoc renders one document of the campaign as build makes it: the
+// view of its kind, with the built-in template or the one given by -t.
+func runRenderDoc(ctx context.Context, opts *renderOptions) error {
+	switch {
+	case opts.Data == "":
+		return usageError("缺少 -d 活动数据文件")
+	case opts.Out == "":
+		return usageError("缺少 -o 输出")
+	case opts.Raw || opts.Each != "":
+		return usageError("--doc 不能与 --raw 或 --each 一起使用")
+	}
+	date, err := buildDate(opts.Date, projectDate())
+	if err != nil {
+		return err
+	}
+	c, err := loadCampaignFor(opts.IO, opts.Data)
+	if err != nil {
+		return err
+	}
+	m := &build.Manifest{Dir: ".", Name: "render"}
+	if opts.Holidays != "" {
+		m.Holidays = opts.Holidays
+	}
+	job, err := build.Document(m, c, date, opts.Doc, opts.Template)
+	if err != nil {
+		if e := templateProblem(opts.IO, err); e != err {
+			return e
+		}
+		return badInput(err)
+	}
+	out := opts.Out
+	if st, err := os.Stat(out); err == nil && st.IsDir() {
+		out = filepath.Join(out, build.FileNames([]build.Job{job})[0])
+	} else if ext := strings.ToLower(filepath.Ext(out)); ext != job.Ext {
+		return usageError("输出文件 %s 的扩展名应为 %s", out, job.Ext)
+	}
+	if sameFile(out, opts.Data) || (opts.Template != "" && sameFile(out, opts.Template)) {
+		return usageError("输出文件 %s 不能是模板或数据文件本身", out)
+	}
+	if err := outfile.Write(out, func(w io.Writer) error { return job.Render(ctx, w) }); err != nil {
+		return templateFailure(opts.IO, err)
+	}
+	fmt.Fprintln(opts.IO.Out, out)
+	return nil
+}
