@@ -413,14 +413,26 @@ func (k *checker) checkTasks(yearOK bool) {
 		case !t.Status.Valid():
 			k.add(p+".status", "状态“%s”无效，应为 %s%s", t.Status, statusList(), suggestStatus(t.Status))
 		}
-		switch {
-		case t.DoneOn != nil && t.Status.Valid() && !t.Status.Finished():
-			k.add(p+".done_on", "状态为“%s”的任务不应有完成日期；已完成的请把 status 改为 已完成 或 已销号", t.Status)
-		case t.DoneOn == nil && t.Status.Finished():
-			k.add(p+".done_on", "状态为“%s”的任务须填写完成日期 done_on（YYYY-MM-DD），用于统计是否按期完成", t.Status)
-		case t.DoneOn != nil && yearOK && t.DoneOn.Year() != c.Year:
-			k.add(p+".done_on", "完成日期 %s 不在活动年度 %d 年内", t.DoneOn.Format(time.DateOnly), c.Year)
-		}
+		k.doneOn(p, "任务", t.Status, t.DoneOn, yearOK)
+	}
+}
+
+// doneOn checks that a completion date goes with a finished status (what
+// is 任务 or 议定事项, for the message): a finished item needs one, an
+// unfinished one must not have one, and it lies in the campaign year. An
+// empty status (allowed for decisions) counts as 未启动.
+func (k *checker) doneOn(p, what string, s Status, done *time.Time, yearOK bool) {
+	shown := s
+	if shown == "" {
+		shown = NotStarted
+	}
+	switch {
+	case done != nil && (s == "" || s.Valid()) && !s.Finished():
+		k.add(p+".done_on", "状态为“%s”的%s不应有完成日期；已完成的请把 status 改为 已完成 或 已销号", shown, what)
+	case done == nil && s.Finished():
+		k.add(p+".done_on", "状态为“%s”的%s须填写完成日期 done_on（YYYY-MM-DD），用于统计是否按期完成", s, what)
+	case done != nil && yearOK && done.Year() != k.c.Year:
+		k.add(p+".done_on", "完成日期 %s 不在活动年度 %d 年内", done.Format(time.DateOnly), k.c.Year)
 	}
 }
 
@@ -476,6 +488,10 @@ func (k *checker) checkMeetings(yearOK bool) {
 			if d.Owner != "" {
 				k.ref(dp+".owner", d.Owner, &k.units, &k.groups)
 			}
+			if d.Status != "" && !d.Status.Valid() {
+				k.add(dp+".status", "状态“%s”无效，应为 %s%s", d.Status, statusList(), suggestStatus(d.Status))
+			}
+			k.doneOn(dp, "议定事项", d.Status, d.DoneOn, yearOK)
 		}
 	}
 }

@@ -198,6 +198,20 @@ type Decision struct {
 	Text  string     `yaml:"text" json:"text" title:"内容"`
 	Owner string     `yaml:"owner,omitempty" json:"owner,omitempty" title:"责任单位" description:"单位或工作组 id"`
 	Due   *time.Time `yaml:"due,omitempty" json:"due,omitempty" title:"完成时限" description:"YYYY-MM-DD"`
+	// Status, DoneOn and Notes record the decision's check-off as a task's
+	// do; gongwen import writes them back from the weekly list's 会议议定事项
+	// sheet. An empty Status means 未启动 (see State).
+	Status Status     `yaml:"status,omitempty" json:"status,omitempty" title:"状态" description:"未启动、推进中、已完成、已销号；不填为未启动" enum:"未启动,推进中,已完成,已销号"`
+	DoneOn *time.Time `yaml:"done_on,omitempty" json:"done_on,omitempty" title:"完成日期" description:"YYYY-MM-DD"`
+	Notes  string     `yaml:"notes,omitempty" json:"notes,omitempty" title:"备注" description:"办理情况"`
+}
+
+// State is the decision's status, 未启动 when the data gives none.
+func (d *Decision) State() Status {
+	if d.Status == "" {
+		return NotStarted
+	}
+	return d.Status
 }
 
 // Briefings is the briefing plan (简报计划) and the issues published.

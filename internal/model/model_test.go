@@ -125,6 +125,17 @@ func TestCheck(t *testing.T) {
 		{"cadence", func(c *Campaign) { c.Meetings[0].Cadence = "lx" }, "meetings[0].cadence", "会议制度“lx”不存在"},
 		{"decision owner", func(c *Campaign) { c.Meetings[0].Decisions[0].Owner = "xczz" }, "meetings[0].decisions[0].owner", "单位或工作组“xczz”不存在，您是不是要写"},
 		{"decision text", func(c *Campaign) { c.Meetings[0].Decisions[0].Text = "" }, "meetings[0].decisions[0].text", "缺少议定事项内容"},
+		{"decision status", func(c *Campaign) { c.Meetings[0].Decisions[0].Status = "完成" }, "meetings[0].decisions[0].status", "状态“完成”无效，应为 未启动、推进中、已完成、已销号，您是不是要写“已完成”？"},
+		{"decision done_on unfinished", func(c *Campaign) { c.Meetings[0].Decisions[0].DoneOn = dayp("2013-03-05") }, "meetings[0].decisions[0].done_on", "状态为“未启动”的议定事项不应有完成日期"},
+		{"decision done_on in progress", func(c *Campaign) {
+			c.Meetings[0].Decisions[0].Status = InProgress
+			c.Meetings[0].Decisions[0].DoneOn = dayp("2013-03-05")
+		}, "meetings[0].decisions[0].done_on", "状态为“推进中”的议定事项不应有完成日期"},
+		{"decision done without date", func(c *Campaign) { c.Meetings[0].Decisions[0].Status = Done }, "meetings[0].decisions[0].done_on", "状态为“已完成”的议定事项须填写完成日期"},
+		{"decision done_on year", func(c *Campaign) {
+			c.Meetings[0].Decisions[0].Status = CheckedOff
+			c.Meetings[0].Decisions[0].DoneOn = dayp("2014-01-05")
+		}, "meetings[0].decisions[0].done_on", "不在活动年度 2013 年内"},
 		{"meeting date", func(c *Campaign) { c.Meetings[0].Date = time.Time{} }, "meetings[0].date", "缺少会议日期"},
 		{"meeting year", func(c *Campaign) { c.Meetings[0].Date = day("2012-12-30") }, "meetings[0].date", "不在活动年度 2013 年内"},
 		{"cadence every", func(c *Campaign) { c.Cadences[0].Every = "每两周" }, "cadences[0].every", "无法识别的频次“每两周”"},
