@@ -32,7 +32,11 @@ const upcomingWorkdays = 10
 //   - signin: a 签到表 for every meeting from the build date to
 //     upcomingWorkdays working days after it;
 //   - supervision: a 督办通知 and a 督办事项回复表 per lead unit with tasks
-//     overdue or due within three working days;
+//     overdue or due within three working days; the meetings' decisions
+//     owned by a unit count as its tasks (meetings.WithUnitDecisions), so
+//     an open decision past its due date is supervised like a task, and a
+//     finished one (status 已完成/已销号) is not; decisions owned by an
+//     office group stay with the office's weekly meeting;
 //   - supervision-summary: the one-page 督办情况汇总.
 //
 // only restricts to document ids, meeting ids (lh-2013-07-22, bgs-2) or,
@@ -151,7 +155,7 @@ func (p *planner) meetingJobs(e Entry) ([]Job, error) {
 				Render: func(ctx context.Context, w io.Writer) error { return xlsx.BuildSignIn(c, s, w) }})
 		}
 	case "supervision", "supervision-summary":
-		s, err := meetings.Supervise(c, cal, meetings.SuperviseOptions{Date: date})
+		s, err := meetings.Supervise(meetings.WithUnitDecisions(c), cal, meetings.SuperviseOptions{Date: date})
 		if err != nil {
 			return nil, err
 		}
@@ -287,9 +291,10 @@ func replyFor(c *model.Campaign, s meetings.Supervision, l meetings.Letter) xlsx
 }
 
 // withDecisions adds to the weekly list the meetings' decisions (with an
-// owner and a deadline) that run in the build date's week, on a sheet of
-// their own: the campaign data has no place to record their check-off, so
-// they stay out of the task rows that gongwen import reads back.
+// owner and a deadline) that the build date's week carries
+// (meetings.Running: running, finished in the week, or overdue and open),
+// on a sheet of their own with their status, completion date and notes and
+// a hidden key, which gongwen import writes back into the decisions.
 func withDecisions(c *model.Campaign, date time.Time, render func(context.Context, io.Writer) error) func(context.Context, io.Writer) error {
 	return func(ctx context.Context, w io.Writer) error {
 		var buf bytes.Buffer
@@ -299,8 +304,9 @@ func withDecisions(c *model.Campaign, date time.Time, render func(context.Contex
 		wk := period.WeekOf(date)
 		var rows []xlsx.DecisionRow
 		for _, d := range meetings.Running(c, wk.Start, wk.End) {
-			rows = append(rows, xlsx.DecisionRow{Text: d.Decision.Text, Owner: c.OwnerName(d.Decision.Owner),
-				Due: docdata.Date(d.Task.Period.End), Meeting: d.Meeting.Name + "（" + docdata.Date(d.Meeting.Date) + "）"})
+			rows = append(rows, xlsx.DecisionRow{Key: d.Task.ID, Text: d.Decision.Text, Owner: c.OwnerName(d.Decision.Owner),
+				Due: docdata.Date(d.Task.Period.End), Meeting: d.Meeting.Name + "（" + docdata.Date(d.Meeting.Date) + "）",
+				Status: d.Decision.State(), DoneOn: d.Decision.DoneOn, Notes: d.Decision.Notes, Overdue: d.Overdue})
 		}
 		label := fmt.Sprintf("%d年%s（%d月%d日—%d月%d日）", wk.Year, wk, int(wk.Start.Month()), wk.Start.Day(), int(wk.End.Month()), wk.End.Day())
 		out, err := xlsx.AddDecisions(c, buf.Bytes(), label, rows)

@@ -125,8 +125,8 @@ func TestMeetingOutputsOnly(t *testing.T) {
 	}
 }
 
-// The weekly list of 2013-07-15 carries the 主任会议's decision on its own
-// sheet; its task rows read back as before.
+// The weekly list of 2013-07-15 carries the open decisions on its own
+// sheet, keyed for gongwen import; its task rows read back as before.
 func TestWeeklyListDecisions(t *testing.T) {
 	d, _ := time.Parse(time.DateOnly, "2013-07-15")
 	jobs := meetingPlan(t, "outputs: [weekly]\n", d)
@@ -143,11 +143,24 @@ func TestWeeklyListDecisions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rows) != 4 || !strings.Contains(rows[3][1], "现场推进会调整至7月下旬") || rows[3][4] != "领导小组办公室第二次主任会议（2013年6月27日）" {
+	// The 牵头单位会议's decision due 6月10日 is still open (carried), the
+	// 主任会议's runs to 7月25日; the 例会's, finished 7月11日, is gone.
+	if len(rows) != 5 || !strings.Contains(rows[3][1], "上半年进展情况") || rows[3][5] != "推进中" || !strings.HasPrefix(rows[3][7], "已汇总") ||
+		!strings.Contains(rows[4][1], "现场推进会调整至7月下旬") || rows[4][4] != "领导小组办公室第二次主任会议（2013年6月27日）" {
 		t.Errorf("decision rows: %q", rows)
 	}
-	if _, err := xlsx.ReadReturned("w.xlsx", buf.Bytes(), 2013); err != nil {
-		t.Errorf("the weekly list no longer reads back: %v", err)
+	ups, err := xlsx.ReadReturned("w.xlsx", buf.Bytes(), 2013)
+	if err != nil {
+		t.Fatalf("the weekly list no longer reads back: %v", err)
+	}
+	var keys []string
+	for _, u := range ups {
+		if u.Decision {
+			keys = append(keys, u.TaskID)
+		}
+	}
+	if strings.Join(keys, " ") != "qtdw-1-jy1 bgs-2-jy1" {
+		t.Errorf("decision keys read back: %v", keys)
 	}
 }
 

@@ -38,6 +38,8 @@ func newCmdImport(ios *IOStreams) *cobra.Command {
 		Short: "把各单位填回的周工作清单或责任分工表记入活动数据",
 		Long: `读取各单位填写后交回的周工作清单（状态、完成日期、备注）或责任分工表（进展情况），
 按隐藏的“任务标识”列逐行对应到任务，把有变化的值写回活动数据文件。
+周工作清单的“会议议定事项”工作表按隐藏的“议定事项标识”列（会议标识-jy序号）对应到
+会议纪要中的议定事项，状态、完成日期、备注记入该议定事项（未填状态的议定事项视为未启动）。
 数据文件的注释、键的顺序和格式原样保留，只改动变化的值（缺少的键插入一行）。
 
 空白单元格表示“不变”，不会清除已有的值。
@@ -58,12 +60,21 @@ func newCmdImport(ios *IOStreams) *cobra.Command {
 
 // importChange is one value the import changes.
 type importChange struct {
-	TaskID string
-	Key    string
-	Where  string // sheet!cell the value came from
-	Text   string // the new value as YAML
-	Edit   yamlEdit
-	Delete bool // the key is removed
+	TaskID   string // task id, or the decision's key (Decision set)
+	Decision bool
+	Key      string
+	Where    string // sheet!cell the value came from
+	Text     string // the new value as YAML
+	Edit     yamlEdit
+	Delete   bool // the key is removed
+}
+
+// what names the changed item in messages: 任务 t3, 议定事项 bgs-1-jy2.
+func (ch importChange) what() string {
+	if ch.Decision {
+		return "议定事项 " + ch.TaskID
+	}
+	return "任务 " + ch.TaskID
 }
 
 func runImport(opts *importOptions) error {
@@ -153,39 +164,62 @@ func readLimited(path string) ([]byte, error) {
 	return os.ReadFile(path)
 }
 
-// planImport compares each row with the task in the file and plans the
-// edits. A row whose task id is not in the file is a problem.
+// planImport compares each row with the task or decision in the file and
+// plans the edits. A row whose task id or decision key is not in the file
+// is a problem. A decision without a status is 未启动, so a row that says
+// 未启动 adds no status line to it.
 func planImport(yt *yamlTasks, ups []xlsx.Update, dataName string) ([]importChange, []string) {
 	var changes []importChange
 	var problems []string
 	for _, u := range ups {
+		what := "任务"
 		m, ok := yt.byID[u.TaskID]
+		statusAfter := []string{"deliverable", "units", "lead", "activity", "group", "phase"}
+		var last []string // where a decision's keys go when the ones before are absent too
+		if u.Decision {
+			what = "议定事项"
+			m, ok = yt.decisions[u.TaskID]
+			statusAfter = []string{"due", "owner", "text"}
+			last = statusAfter
+		}
 		if !ok {
-			problems = append(problems, fmt.Sprintf("%s: 任务标识 %s 在 %s 中不存在（任务已删除或改了标识？），此行无法对应", u.Where, u.TaskID, dataName))
+			if u.Decision {
+				problems = append(problems, fmt.Sprintf("%s: 议定事项标识 %s 在 %s 中不存在（会议或议定事项已删除，或议定事项的顺序变了？），此行无法对应", u.Where, u.TaskID, dataName))
+			} else {
+				problems = append(problems, fmt.Sprintf("%s: 任务标识 %s 在 %s 中不存在（任务已删除或改了标识？），此行无法对应", u.Where, u.TaskID, dataName))
+			}
 			continue
 		}
 		add := func(key, text, where string, after []string) {
-			e, err := yt.setField(u.TaskID, key, text, after)
+			e, err := yt.setFieldOf(m, key, text, after)
 			if err != nil {
 				if errors.Is(err, errFlow) {
-					err = fmt.Errorf("任务 %s 在数据文件中使用了流式写法 {…}，无法就地修改", u.TaskID)
+					err = fmt.Errorf("%s %s 在数据文件中使用了流式写法 {…}，无法就地修改", what, u.TaskID)
 				}
 				problems = append(problems, fmt.Sprintf("%s: %v", where, err))
 				return
 			}
-			changes = append(changes, importChange{TaskID: u.TaskID, Key: key, Where: where, Text: text, Edit: e})
+			changes = append(changes, importChange{TaskID: u.TaskID, Decision: u.Decision, Key: key, Where: where, Text: text, Edit: e})
+		}
+		current := func() *model.Status {
+			if v := mapValue(m, "status"); v != nil {
+				s := model.Status(v.Value)
+				return &s
+			}
+			if u.Decision {
+				s := model.NotStarted
+				return &s
+			}
+			return nil
 		}
 		if u.Status != nil {
-			if v := mapValue(m, "status"); v == nil || v.Value != string(*u.Status) {
-				add("status", yamlString(string(*u.Status), v), u.StatusCell, []string{"deliverable", "units", "lead", "activity", "group", "phase"})
+			if cur := current(); cur == nil || *cur != *u.Status {
+				add("status", yamlString(string(*u.Status), mapValue(m, "status")), u.StatusCell, statusAfter)
 			}
 		}
 		status := u.Status
 		if status == nil {
-			if v := mapValue(m, "status"); v != nil {
-				s := model.Status(v.Value)
-				status = &s
-			}
+			status = current()
 		}
 		finished := status != nil && status.Finished()
 		old := mapValue(m, "done_on")
@@ -194,28 +228,28 @@ func planImport(yt *yamlTasks, ups []xlsx.Update, dataName string) ([]importChan
 			problems = append(problems, fmt.Sprintf("%s: 填了完成日期，但状态是“%s”；已完成的请把状态改为 已完成 或 已销号", u.DoneCell, deref(status)))
 		case u.DoneOn != nil:
 			if old == nil || !sameDate(old, *u.DoneOn) {
-				add("done_on", yamlDate(*u.DoneOn), u.DoneCell, []string{"status"})
+				add("done_on", yamlDate(*u.DoneOn), u.DoneCell, append([]string{"status"}, last...))
 			}
 		case finished && old == nil:
 			where := u.DoneCell
 			if where == "" {
 				where = u.StatusCell
 			}
-			problems = append(problems, fmt.Sprintf("%s: 状态为“%s”的任务须填写完成日期", where, *status))
+			problems = append(problems, fmt.Sprintf("%s: 状态为“%s”的%s须填写完成日期", where, *status, what))
 		case !finished && old != nil && u.Status != nil:
 			// Back to unfinished: the old completion date no longer holds.
-			e, err := yt.deleteField(u.TaskID, "done_on")
+			e, err := yt.deleteFieldOf(m, what+" "+u.TaskID, "done_on")
 			if err != nil {
 				problems = append(problems, fmt.Sprintf("%s: %v", u.StatusCell, err))
 			} else {
-				changes = append(changes, importChange{TaskID: u.TaskID, Key: "done_on", Where: u.StatusCell, Edit: e, Delete: true})
+				changes = append(changes, importChange{TaskID: u.TaskID, Decision: u.Decision, Key: "done_on", Where: u.StatusCell, Edit: e, Delete: true})
 			}
 		}
 		if u.Notes != nil {
 			// Cells lose a block scalar's final newline and the reader trims
 			// the cell: compare without surrounding blanks.
 			if v := mapValue(m, "notes"); v == nil || strings.TrimSpace(v.Value) != strings.TrimSpace(*u.Notes) {
-				add("notes", yamlString(*u.Notes, v), u.NotesCell, []string{"done_on", "status"})
+				add("notes", yamlString(*u.Notes, v), u.NotesCell, append([]string{"done_on", "status"}, last...))
 			}
 		}
 	}
@@ -231,22 +265,25 @@ func verifyImport(out []byte, changes []importChange) error {
 	}
 	for _, ch := range changes {
 		m := yt.byID[ch.TaskID]
+		if ch.Decision {
+			m = yt.decisions[ch.TaskID]
+		}
 		if m == nil {
-			return fmt.Errorf("修改后找不到任务 %s", ch.TaskID)
+			return fmt.Errorf("修改后找不到%s", ch.what())
 		}
 		v := mapValue(m, ch.Key)
 		if ch.Delete {
 			if v != nil {
-				return fmt.Errorf("任务 %s 的 %s 未能删除", ch.TaskID, ch.Key)
+				return fmt.Errorf("%s 的 %s 未能删除", ch.what(), ch.Key)
 			}
 			continue
 		}
 		var want yaml.Node
 		if err := yaml.Unmarshal([]byte("x: "+ch.Text), &want); err != nil || v == nil || len(want.Content) == 0 {
-			return fmt.Errorf("任务 %s 的 %s 修改后无法读取", ch.TaskID, ch.Key)
+			return fmt.Errorf("%s 的 %s 修改后无法读取", ch.what(), ch.Key)
 		}
 		if w := mapValue(want.Content[0], "x"); w == nil || w.Value != v.Value {
-			return fmt.Errorf("任务 %s 的 %s 修改后为“%s”，与表中的值不符", ch.TaskID, ch.Key, v.Value)
+			return fmt.Errorf("%s 的 %s 修改后为“%s”，与表中的值不符", ch.what(), ch.Key, v.Value)
 		}
 	}
 	return nil
@@ -272,7 +309,7 @@ func printChanges(w io.Writer, file string, src []byte, changes []importChange) 
 		if i := bytes.IndexByte(src[e.end:], '\n'); i >= 0 {
 			le = e.end + i
 		}
-		fmt.Fprintf(w, "%s:%d: 任务 %s 的 %s（来自 %s）\n", file, line, ch.TaskID, ch.Key, ch.Where)
+		fmt.Fprintf(w, "%s:%d: %s 的 %s（来自 %s）\n", file, line, ch.what(), ch.Key, ch.Where)
 		if ch.Delete {
 			for _, l := range strings.Split(strings.TrimSuffix(string(src[e.start:e.end]), "\n"), "\n") {
 				fmt.Fprintf(w, "-%s\n", l)

@@ -11,6 +11,8 @@ import (
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
+
+	"gongwen/internal/meetings"
 )
 
 // Editing the campaign YAML in place. Re-marshalling a node tree reflows
@@ -31,12 +33,16 @@ type taskField struct {
 	value *yaml.Node // nil when the key is absent
 }
 
-// yamlTasks indexes the task mappings of a campaign file by id.
+// yamlTasks indexes the task mappings of a campaign file by id, and the
+// meetings' decision mappings by meetings.DecisionTaskID (meeting id and
+// 1-based index) in a map of their own, so that a task whose id looks like
+// a decision's is never taken for it.
 type yamlTasks struct {
 	src        []byte
 	lineStarts []int
 	byID       map[string]*yaml.Node // task mapping node
 	index      map[string]int
+	decisions  map[string]*yaml.Node // decision mapping node
 }
 
 // errFlow is returned for a task written in flow style ({id: x, …}), which
@@ -54,7 +60,7 @@ func parseYAMLTasks(src []byte) (*yamlTasks, error) {
 	if len(doc.Content) == 0 || doc.Content[0].Kind != yaml.MappingNode {
 		return nil, errors.New("数据文件的顶层不是映射")
 	}
-	yt := &yamlTasks{src: src, byID: map[string]*yaml.Node{}, index: map[string]int{}}
+	yt := &yamlTasks{src: src, byID: map[string]*yaml.Node{}, index: map[string]int{}, decisions: map[string]*yaml.Node{}}
 	yt.lineStarts = []int{0}
 	for i, b := range src {
 		if b == '\n' {
@@ -72,6 +78,20 @@ func parseYAMLTasks(src []byte) (*yamlTasks, error) {
 		if id := mapValue(t, "id"); id != nil && id.Kind == yaml.ScalarNode {
 			yt.byID[id.Value] = t
 			yt.index[id.Value] = i
+		}
+	}
+	if ms := mapValue(doc.Content[0], "meetings"); ms != nil && ms.Kind == yaml.SequenceNode {
+		for _, m := range ms.Content {
+			id := mapValue(m, "id")
+			ds := mapValue(m, "decisions")
+			if m.Kind != yaml.MappingNode || id == nil || id.Kind != yaml.ScalarNode || ds == nil || ds.Kind != yaml.SequenceNode {
+				continue
+			}
+			for j, d := range ds.Content {
+				if d.Kind == yaml.MappingNode {
+					yt.decisions[meetings.DecisionTaskID(id.Value, j)] = d
+				}
+			}
 		}
 	}
 	return yt, nil
@@ -210,7 +230,11 @@ func (yt *yamlTasks) nodeEnd(v *yaml.Node, keyIndent int) (int, error) {
 // setField plans the edit that makes task id's key hold text. after names
 // the keys the new line should follow when key is absent, nearest first.
 func (yt *yamlTasks) setField(id, key, text string, after []string) (yamlEdit, error) {
-	m := yt.byID[id]
+	return yt.setFieldOf(yt.byID[id], key, text, after)
+}
+
+// setFieldOf is setField for the mapping m (a task or a decision).
+func (yt *yamlTasks) setFieldOf(m *yaml.Node, key, text string, after []string) (yamlEdit, error) {
 	if m.Style&yaml.FlowStyle != 0 {
 		return yamlEdit{}, errFlow
 	}
@@ -254,7 +278,12 @@ func (yt *yamlTasks) setField(id, key, text string, after []string) (yamlEdit, e
 // deleteField plans removing the key of task id with its value: the whole
 // lines they take.
 func (yt *yamlTasks) deleteField(id, key string) (yamlEdit, error) {
-	m := yt.byID[id]
+	return yt.deleteFieldOf(yt.byID[id], "任务 "+id, key)
+}
+
+// deleteFieldOf is deleteField for the mapping m; what names it in the
+// error.
+func (yt *yamlTasks) deleteFieldOf(m *yaml.Node, what, key string) (yamlEdit, error) {
 	if m.Style&yaml.FlowStyle != 0 {
 		return yamlEdit{}, errFlow
 	}
@@ -275,7 +304,7 @@ func (yt *yamlTasks) deleteField(id, key string) (yamlEdit, error) {
 		}
 		return yamlEdit{start: start, end: end}, nil
 	}
-	return yamlEdit{}, fmt.Errorf("任务 %s 没有 %s", id, key)
+	return yamlEdit{}, fmt.Errorf("%s 没有 %s", what, key)
 }
 
 // applyEdits returns src with the edits applied. Insertions at the same

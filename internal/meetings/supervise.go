@@ -70,7 +70,9 @@ type Supervision struct {
 // group when it has no lead unit; else the group that keeps the work plan,
 // else a letter with an empty Owner named 未明确牵头单位). A task led by
 // two units is in both letters. Tasks without a dated period are skipped. Pass
-// WithDecisions(c) to supervise the meetings' decisions as well.
+// WithDecisions(c) to supervise the meetings' decisions as well (or
+// WithUnitDecisions(c) for those owned by units): a decision finished by
+// Date (its status and done_on) is not supervised, as a task is not.
 //
 // The error is a year the holiday calendar does not know.
 func Supervise(c *model.Campaign, cal *cn.Calendar, opts SuperviseOptions) (Supervision, error) {

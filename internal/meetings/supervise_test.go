@@ -147,16 +147,123 @@ func TestRunning(t *testing.T) {
 		}
 		return strings.Join(out, " ")
 	}
-	// Week 28 (7月8日—14日): the 例会's own decision and the 主任会议's
-	// decision running to 7月25日.
-	if got := ids("2013-07-08", "2013-07-14"); got != "bgs-2-jy1 lh-28-jy1" {
+	// Week 28 (7月8日—14日): the 牵头单位会议's decision overdue since
+	// 6月10日 (carried), the 主任会议's decision running to 7月25日, and
+	// the 例会's own decision, finished on 7月11日 in the week.
+	if got := ids("2013-07-08", "2013-07-14"); got != "qtdw-1-jy1 bgs-2-jy1 lh-28-jy1" {
 		t.Errorf("week 28: %s", got)
 	}
-	if got := ids("2013-07-15", "2013-07-21"); got != "bgs-2-jy1" {
+	// Week 29: the finished one is gone, the overdue one stays.
+	if got := ids("2013-07-15", "2013-07-21"); got != "qtdw-1-jy1 bgs-2-jy1" {
 		t.Errorf("week 29: %s", got)
 	}
-	if got := ids("2013-08-05", "2013-08-11"); got != "" {
+	// August: both open decisions are past due and carried.
+	if got := ids("2013-08-05", "2013-08-11"); got != "qtdw-1-jy1 bgs-2-jy1" {
 		t.Errorf("August: %s", got)
+	}
+	// Week 10, before the first meetings: nothing.
+	if got := ids("2013-03-04", "2013-03-10"); got != "" {
+		t.Errorf("week 10: %s", got)
+	}
+	// Week 24 (6月10日—16日): the 督导组's decision is finished later
+	// (6月28日) and runs; the 发改委's is due on 6月10日.
+	if got := ids("2013-06-10", "2013-06-16"); got != "qtdw-1-jy1 qtdw-1-jy2" {
+		t.Errorf("week 24: %s", got)
+	}
+	for _, d := range Running(c, day("2013-07-15"), day("2013-07-21")) {
+		if d.Task.ID == "qtdw-1-jy1" && (!d.Overdue || !d.Carried || d.Index != 0) {
+			t.Errorf("qtdw-1-jy1: %+v", d)
+		}
+		if d.Task.ID == "bgs-2-jy1" && (d.Overdue || d.Carried) {
+			t.Errorf("bgs-2-jy1: %+v", d)
+		}
+	}
+	// Once checked off before the week, the overdue one leaves the list.
+	done := day("2013-07-12")
+	c.Meetings[2].Decisions[0].Status = model.CheckedOff
+	c.Meetings[2].Decisions[0].DoneOn = &done
+	if got := ids("2013-07-15", "2013-07-21"); got != "bgs-2-jy1" {
+		t.Errorf("week 29 after check-off: %s", got)
+	}
+}
+
+func TestParseDecisionTaskID(t *testing.T) {
+	tests := []struct {
+		id      string
+		meeting string
+		i       int
+		ok      bool
+	}{
+		{"bgs-1-jy2", "bgs-1", 1, true},
+		{"lh-2013-07-22-jy10", "lh-2013-07-22", 9, true},
+		{"a-jy1-jy3", "a-jy1", 2, true},
+		{"bgs-1-jy0", "", 0, false},
+		{"bgs-1-jy01", "", 0, false},
+		{"bgs-1-jy", "", 0, false},
+		{"-jy1", "", 0, false},
+		{"t12", "", 0, false},
+	}
+	for _, tt := range tests {
+		m, i, ok := ParseDecisionTaskID(tt.id)
+		if m != tt.meeting || i != tt.i || ok != tt.ok {
+			t.Errorf("ParseDecisionTaskID(%q) = %q, %d, %v", tt.id, m, i, ok)
+		}
+		if ok {
+			if back := DecisionTaskID(m, i); back != tt.id {
+				t.Errorf("round trip %q → %q", tt.id, back)
+			}
+		}
+	}
+}
+
+// Decision tasks carry the decision's check-off; finished ones are not
+// supervised, open overdue ones are, and the build's unit-only variant
+// leaves out the office groups' decisions.
+func TestDecisionStatus(t *testing.T) {
+	c := seed(t)
+	ids := map[string]model.Task{}
+	for _, tk := range DecisionTasks(c) {
+		ids[tk.ID] = tk
+	}
+	if tk := ids["lh-28-jy1"]; tk.Status != model.Done || tk.DoneOn == nil || *tk.DoneOn != day("2013-07-11") {
+		t.Errorf("lh-28-jy1 = %+v", tk)
+	}
+	if tk := ids["qtdw-1-jy1"]; tk.Status != model.InProgress || tk.DoneOn != nil || !strings.HasPrefix(tk.Notes, "已汇总") || !strings.HasSuffix(tk.Notes, "议定）") {
+		t.Errorf("qtdw-1-jy1 = %+v", tk)
+	}
+	supervised := func(c *model.Campaign, date string) string {
+		s, err := Supervise(c, nil, SuperviseOptions{Date: day(date)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := map[string]bool{}
+		var out []string
+		for _, l := range s.Letters {
+			for _, it := range l.Items {
+				if _, ok := ids[it.Task.ID]; ok && !seen[it.Task.ID] {
+					seen[it.Task.ID] = true
+					out = append(out, it.Task.ID)
+				}
+			}
+		}
+		return strings.Join(out, " ")
+	}
+	// 7月15日: the 发改委's decision is overdue; the 综合组's runs to 7月25日;
+	// lh-28-jy1 (due 7月12日) was finished on 7月11日.
+	if got := supervised(WithDecisions(c), "2013-07-15"); got != "qtdw-1-jy1" {
+		t.Errorf("with decisions on 7-15: %s", got)
+	}
+	// 7月24日: the 综合组's decision is at risk too, but it is an office
+	// group's: not in the unit-only variant.
+	if got := supervised(WithDecisions(c), "2013-07-24"); got != "qtdw-1-jy1 bgs-2-jy1" {
+		t.Errorf("with decisions on 7-24: %s", got)
+	}
+	if got := supervised(WithUnitDecisions(c), "2013-07-24"); got != "qtdw-1-jy1" {
+		t.Errorf("unit decisions on 7-24: %s", got)
+	}
+	// On 7月10日 the 例会's decision was not finished yet, and due in 2 days.
+	if got := supervised(WithDecisions(c), "2013-07-10"); !strings.Contains(got, "lh-28-jy1") {
+		t.Errorf("with decisions on 7-10: %s", got)
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
@@ -203,8 +204,9 @@ func FuzzReadReceipt(f *testing.F) {
 	})
 }
 
-// The decisions sheet joins the weekly list without touching it: the
-// returned-list reader reads the same rows before and after.
+// The decisions sheet joins the weekly list without touching its task
+// rows: the returned-list reader reads the same task rows before and after,
+// and one more row for the decision, keyed by its hidden 议定事项标识.
 func TestAddDecisions(t *testing.T) {
 	c := campaign()
 	var b bytes.Buffer
@@ -215,7 +217,12 @@ func TestAddDecisions(t *testing.T) {
 	if err != nil || !bytes.Equal(same, b.Bytes()) {
 		t.Fatalf("no rows changed the workbook (err %v)", err)
 	}
-	rows := []DecisionRow{{Text: "以领导小组名义下发通知。", Owner: "综合组", Due: "2013年3月20日", Meeting: "领导小组办公室第一次主任会议（2013年3月13日）"}}
+	done := time.Date(2013, 3, 19, 0, 0, 0, 0, time.UTC)
+	rows := []DecisionRow{
+		{Key: "bgs-1-jy1", Text: "以领导小组名义下发通知。", Owner: "综合组", Due: "2013年3月20日", Meeting: "领导小组办公室第一次主任会议（2013年3月13日）",
+			Status: model.Done, DoneOn: &done, Notes: "已印发"},
+		{Key: "bgs-1-jy3", Text: "抓紧报送。", Owner: "发改委", Due: "2013年3月1日", Meeting: "领导小组办公室第一次主任会议（2013年3月13日）", Overdue: true},
+	}
 	out, err := AddDecisions(c, b.Bytes(), "2013年第8周", rows)
 	if err != nil {
 		t.Fatal(err)
@@ -228,8 +235,22 @@ func TestAddDecisions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(before) != len(after) {
-		t.Errorf("%d rows read before, %d after", len(before), len(after))
+	if len(before)+2 != len(after) {
+		t.Fatalf("%d rows read before, %d after", len(before), len(after))
+	}
+	for i := range before {
+		if after[i].TaskID != before[i].TaskID || after[i].Decision {
+			t.Errorf("task row %d: %+v, was %+v", i, after[i], before[i])
+		}
+	}
+	d := after[len(before)]
+	if !d.Decision || d.TaskID != "bgs-1-jy1" || d.Where != DecisionSheet+"!I4" || d.Status == nil || *d.Status != model.Done ||
+		d.DoneOn == nil || !d.DoneOn.Equal(done) || d.Notes == nil || *d.Notes != "已印发" || d.StatusCell != DecisionSheet+"!F4" {
+		t.Errorf("decision row: %+v", d)
+	}
+	// An empty status reads as the 未启动 the sheet fills in.
+	if d := after[len(before)+1]; d.TaskID != "bgs-1-jy3" || d.Status == nil || *d.Status != model.NotStarted || d.DoneOn != nil || d.Notes != nil {
+		t.Errorf("second decision row: %+v", d)
 	}
 	path := filepath.Join(t.TempDir(), "weekly.xlsx")
 	os.WriteFile(path, out, 0o644)
@@ -238,7 +259,22 @@ func TestAddDecisions(t *testing.T) {
 	if !ok || len(ds.Rows) < 4 || ds.Rows[3][1] == nil || *ds.Rows[3][1] != rows[0].Text {
 		t.Fatalf("decision sheet: %+v", ds)
 	}
+	if len(ds.Validations) < 2 {
+		t.Errorf("decision sheet validations: %+v", ds.Validations)
+	}
 	if w := sheets[WeeklySheet]; len(w.Validations) == 0 {
 		t.Error("the weekly sheet lost its status list")
+	}
+	// A row whose key was deleted is reported, not guessed.
+	f, err := excelize.OpenReader(bytes.NewReader(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	must(t, f.SetCellValue(DecisionSheet, "I5", ""))
+	var broken bytes.Buffer
+	must(t, f.Write(&broken))
+	if _, err := ReadReturned("c.xlsx", broken.Bytes(), 2013); err == nil || !strings.Contains(err.Error(), "会议议定事项!I5") || !strings.Contains(err.Error(), "议定事项标识") {
+		t.Errorf("deleted key: %v", err)
 	}
 }

@@ -15,16 +15,22 @@ import (
 
 // Returned workbooks: a 周工作清单 or 责任分工表 that the units filled in and
 // sent back. Rows are matched to tasks by the hidden 任务标识 column, never
-// by text, so a row whose id is gone or changed is reported, not guessed.
+// by text, so a row whose id is gone or changed is reported, not guessed;
+// rows of the 周工作清单's 会议议定事项 sheet likewise by its hidden
+// 议定事项标识 column.
 
 // Update is what one returned row says about one task. A nil field means
 // the workbook has no such column or the cell is empty: nothing to change.
 type Update struct {
-	TaskID string
-	Where  string // sheet!cell of the task id
-	Status *model.Status
-	DoneOn *time.Time
-	Notes  *string
+	// TaskID is the task id, or for a row of the 会议议定事项 sheet (Decision
+	// set) the decision's key as written in its hidden 议定事项标识 column
+	// (meetings.DecisionTaskID: meeting id and 1-based index).
+	TaskID   string
+	Decision bool
+	Where    string // sheet!cell of the task id
+	Status   *model.Status
+	DoneOn   *time.Time
+	Notes    *string
 	// Cells of the values, for messages: sheet!cell.
 	StatusCell, DoneCell, NotesCell string
 }
@@ -32,6 +38,7 @@ type Update struct {
 // Header texts the reader looks for.
 const (
 	colID       = "任务标识"
+	colDecision = "议定事项标识"
 	colStatus   = "状态"
 	colDone     = "完成日期"
 	colNotes    = "备注"
@@ -40,8 +47,8 @@ const (
 
 // ReadReturned reads the updates from a returned check-off list or
 // responsibility table. year is the campaign year, for dates written
-// without one (3月5日). Every sheet with a 任务标识 column in its first 20
-// rows is read. The error is Errors, with sheet and cell, when a status is
+// without one (3月5日). Every sheet with a 任务标识 or 议定事项标识 column in
+// its first 20 rows is read. The error is Errors, with sheet and cell, when a status is
 // not one of the four, a date cannot be read, or a task id repeats.
 func ReadReturned(name string, data []byte, year int) ([]Update, error) {
 	f, err := excelize.OpenReader(bytes.NewReader(data), Options{}.openOptions())
@@ -63,6 +70,10 @@ func ReadReturned(name string, data []byte, year int) ([]Update, error) {
 			continue
 		}
 		found = true
+		key, what := colID, "任务"
+		if _, ok := cols[colID]; !ok {
+			key, what = colDecision, "议定事项"
+		}
 		bad := func(ref, format string, a ...any) {
 			errs = append(errs, &Error{Sheet: sheet, Cell: ref, Msg: fmt.Sprintf(format, a...)})
 		}
@@ -75,21 +86,21 @@ func ReadReturned(name string, data []byte, year int) ([]Update, error) {
 				}
 				return strings.TrimSpace(row[col])
 			}
-			id := get(cols[colID])
+			id := get(cols[key])
 			if id == "" {
 				// Totals, notes and blank rows carry no id. A row that has a
 				// task text but lost its id cannot be matched.
 				if hasText(row, cols) {
-					bad(ref(cols[colID], ri), "此行有内容但没有任务标识，无法对应到任务（请勿删除或改动隐藏的“任务标识”列）")
+					bad(ref(cols[key], ri), "此行有内容但没有%s，无法对应到%s（请勿删除或改动隐藏的“%s”列）", key, what, key)
 				}
 				continue
 			}
-			u := Update{TaskID: id, Where: sheet + "!" + ref(cols[colID], ri)}
-			if prev, ok := seen[id]; ok {
-				bad(ref(cols[colID], ri), "任务标识 %s 重复（已见于 %s）", id, prev)
+			u := Update{TaskID: id, Decision: key == colDecision, Where: sheet + "!" + ref(cols[key], ri)}
+			if prev, ok := seen[key+"\x00"+id]; ok {
+				bad(ref(cols[key], ri), "%s %s 重复（已见于 %s）", key, id, prev)
 				continue
 			}
-			seen[id] = u.Where
+			seen[key+"\x00"+id] = u.Where
 			if c, ok := cols[colStatus]; ok {
 				if v := get(c); v != "" {
 					s := model.Status(v)
@@ -146,20 +157,22 @@ func validStatus(s model.Status) bool {
 }
 
 // findHeader returns the index of the header row (the first of the first
-// 20 rows with a 任务标识 cell) and the columns of the known headers.
+// 20 rows with a 任务标识 or 议定事项标识 cell) and the columns of the known headers.
 func findHeader(rows [][]string) (int, map[string]int) {
 	for i := 0; i < len(rows) && i < 20; i++ {
 		cols := map[string]int{}
 		for c, v := range rows[i] {
 			v = strings.TrimSpace(v)
 			switch v {
-			case colID, colStatus, colDone, colNotes, colProgress:
+			case colID, colDecision, colStatus, colDone, colNotes, colProgress:
 				if _, dup := cols[v]; !dup {
 					cols[v] = c
 				}
 			}
 		}
-		if _, ok := cols[colID]; ok {
+		_, task := cols[colID]
+		_, decision := cols[colDecision]
+		if task || decision {
 			return i, cols
 		}
 	}
