@@ -166,7 +166,8 @@ func readLimited(path string) ([]byte, error) {
 
 // planImport compares each row with the task or decision in the file and
 // plans the edits. A row whose task id or decision key is not in the file
-// is a problem. A decision without a status is 未启动, so a row that says
+// is a problem; a task id that is not a task's but a decision's derived
+// task id (a 督办事项回复表 row) updates the decision. A decision without a status is 未启动, so a row that says
 // 未启动 adds no status line to it.
 func planImport(yt *yamlTasks, ups []xlsx.Update, dataName string) ([]importChange, []string) {
 	var changes []importChange
@@ -174,6 +175,14 @@ func planImport(yt *yamlTasks, ups []xlsx.Update, dataName string) ([]importChan
 	for _, u := range ups {
 		what := "任务"
 		m, ok := yt.byID[u.TaskID]
+		if !ok && !u.Decision {
+			// A 督办事项回复表 lists a supervised decision under its derived
+			// task id (meetings.DecisionTaskID) in the 任务标识 column: the
+			// data keeps it as a decision of its meeting.
+			if _, isDecision := yt.decisions[u.TaskID]; isDecision {
+				u.Decision = true
+			}
+		}
 		statusAfter := []string{"deliverable", "units", "lead", "activity", "group", "phase"}
 		var last []string // where a decision's keys go when the ones before are absent too
 		if u.Decision {

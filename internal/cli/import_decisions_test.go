@@ -18,6 +18,21 @@ import (
 // returns the copy's path and the workbook's bytes.
 func weeklyWithDecisions(t *testing.T, prepare func(string) string) (data string, book []byte) {
 	t.Helper()
+	data, books := buildDefault(t, prepare, "weekly")
+	if len(books) != 1 {
+		t.Fatalf("build wrote %v", books)
+	}
+	book, err := os.ReadFile(books[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data, book
+}
+
+// buildDefault runs gongwen build on a copy of the default data for the
+// outputs and returns the copy's path and the workbooks written.
+func buildDefault(t *testing.T, prepare func(string) string, outputs string) (data string, books []string) {
+	t.Helper()
 	dir := t.TempDir()
 	src, err := os.ReadFile("../../data/xuechuang.yaml")
 	if err != nil {
@@ -28,22 +43,15 @@ func weeklyWithDecisions(t *testing.T, prepare func(string) string) (data string
 		t.Fatal(err)
 	}
 	manifest := filepath.Join(dir, "gongwen.yaml")
-	if err := os.WriteFile(manifest, []byte("data: xuechuang.yaml\nout: out\ndate: 2013-07-15\noutputs: [weekly]\n"), 0o644); err != nil {
+	if err := os.WriteFile(manifest, []byte("data: xuechuang.yaml\nout: out\ndate: 2013-07-15\noutputs: ["+outputs+"]\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	var o, e bytes.Buffer
 	if err := runBuild(context.Background(), &buildOptions{IO: &IOStreams{Out: &o, ErrOut: &e}, Manifest: manifest, explicit: true}); err != nil {
 		t.Fatalf("build: %v\n%s", err, e.String())
 	}
-	books, _ := filepath.Glob(filepath.Join(dir, "out", "*.xlsx"))
-	if len(books) != 1 {
-		t.Fatalf("build wrote %v", books)
-	}
-	book, err = os.ReadFile(books[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	return data, book
+	books, _ = filepath.Glob(filepath.Join(dir, "out", "*.xlsx"))
+	return data, books
 }
 
 func writeBook(t *testing.T, book []byte, cells map[string]any) string {
@@ -169,5 +177,48 @@ func TestImportDecisionErrors(t *testing.T) {
 				t.Error("a failed import wrote the file")
 			}
 		})
+	}
+}
+
+// The build's 督办 lists the 发改委's overdue decision in its 督办事项回复表
+// under the derived task id; importing the reply checks the decision off.
+func TestImportDecisionFromSupervisionReply(t *testing.T) {
+	data, books := buildDefault(t, func(s string) string { return s }, "supervision")
+	var reply string
+	for _, b := range books {
+		if strings.Contains(b, "湖北省发展和改革委员会") {
+			reply = b
+		}
+	}
+	if reply == "" {
+		t.Fatalf("no reply form for 发改委 in %v", books)
+	}
+	book, err := os.ReadFile(reply)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ups, err := xlsx.ReadReturned(reply, book, 2013)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var row *xlsx.Update
+	for i := range ups {
+		if ups[i].TaskID == "qtdw-1-jy1" {
+			row = &ups[i]
+		}
+	}
+	if row == nil {
+		t.Fatalf("qtdw-1-jy1 not in the reply form: %+v", ups)
+	}
+	before, _ := os.ReadFile(data)
+	path := writeBook(t, book, map[string]any{row.StatusCell: "已完成", row.DoneCell: time.Date(2013, 7, 17, 0, 0, 0, 0, time.UTC)})
+	if err, _, errOut := runImportTest(data, path, false); err != nil {
+		t.Fatalf("import: %v\n%s", err, errOut)
+	}
+	got, _ := os.ReadFile(data)
+	want := strings.Replace(string(before), "        status: 推进中\n        notes: 已汇总",
+		"        status: 已完成\n        done_on: 2013-07-17\n        notes: 已汇总", 1)
+	if string(got) != want {
+		t.Errorf("data after import differs from the expected edit")
 	}
 }
