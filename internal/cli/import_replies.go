@@ -39,7 +39,7 @@ func newCmdImportReplies(ios *IOStreams) *cobra.Command {
 按会议安排新增一条（id、cadence、name、date、attendees），其余内容不动。
 
 督办事项回复表：与周工作清单相同，按隐藏的“任务标识”列把状态、完成日期、进展情况记入任务
-（即 gongwen import）。
+（即 gongwen import）；督办的会议议定事项（标识为 会议标识-jy序号）记入该会议的议定事项。
 
 出错时报告工作表和单元格，不写入文件（退出码 1）。`,
 		Example: `  gongwen import-replies 领导小组办公室主任会议参会回执-宣传组.xlsx --dry-run

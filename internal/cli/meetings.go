@@ -81,6 +81,10 @@ type decisionJSON struct {
 	Text  string `json:"text"`
 	Owner string `json:"owner,omitempty"`
 	Due   string `json:"due,omitempty"`
+	// Status is 未启动 when the data gives none; DoneOn its completion.
+	Status string `json:"status"`
+	DoneOn string `json:"done_on,omitempty"`
+	Notes  string `json:"notes,omitempty"`
 }
 
 func parseDay(flag, value string) (time.Time, error) {
@@ -119,7 +123,7 @@ func runMeetings(opts *meetingsOptions) error {
 		return err
 	}
 	if opts.Decisions {
-		return printDecisions(opts, c)
+		return printDecisions(opts, c, asOf)
 	}
 	// Planned meetings are expanded over the whole campaign, then cut to
 	// --from/--to, so a held meeting matches its window even at the edge.
@@ -188,7 +192,10 @@ func occJSON(c *model.Campaign, o *meetings.Occurrence, asOf time.Time) meetingJ
 	j.Agenda = append(j.Agenda, o.Agenda...)
 	if o.Meeting != nil {
 		for i, d := range o.Meeting.Decisions {
-			dj := decisionJSON{Text: d.Text}
+			dj := decisionJSON{Text: d.Text, Status: string(d.State()), Notes: d.Notes}
+			if d.DoneOn != nil {
+				dj.DoneOn = d.DoneOn.Format(time.DateOnly)
+			}
 			if d.Owner != "" {
 				dj.Owner = c.OwnerName(d.Owner)
 			}
@@ -204,11 +211,11 @@ func occJSON(c *model.Campaign, o *meetings.Occurrence, asOf time.Time) meetingJ
 	return j
 }
 
-func printDecisions(opts *meetingsOptions, c *model.Campaign) error {
+func printDecisions(opts *meetingsOptions, c *model.Campaign, asOf time.Time) error {
 	tasks := meetings.DecisionTasks(c)
 	if opts.JSON {
 		type taskJSON struct {
-			ID, Title, Owner, From, Due, Notes string
+			ID, Title, Owner, From, Due, Status, DoneOn, Notes string
 		}
 		out := []taskJSON{}
 		for _, t := range tasks {
@@ -216,8 +223,12 @@ func printDecisions(opts *meetingsOptions, c *model.Campaign) error {
 			if len(t.Lead) > 0 {
 				owner = t.Lead[0]
 			}
+			done := ""
+			if t.DoneOn != nil {
+				done = t.DoneOn.Format(time.DateOnly)
+			}
 			out = append(out, taskJSON{t.ID, t.Title, c.OwnerName(owner), t.Period.Start.Format(time.DateOnly),
-				t.Period.End.Format(time.DateOnly), t.Notes})
+				t.Period.End.Format(time.DateOnly), string(t.Status), done, t.Notes})
 		}
 		return writeJSON(opts.IO.Out, out)
 	}
@@ -226,9 +237,23 @@ func printDecisions(opts *meetingsOptions, c *model.Campaign) error {
 		if len(t.Lead) > 0 {
 			owner = t.Lead[0]
 		}
-		fmt.Fprintf(opts.IO.Out, "%s %s %s：%s（%s）\n", padCJK(t.ID, 14), t.Period.End.Format(time.DateOnly),
-			c.OwnerName(owner), t.Title, t.Notes)
+		state := string(t.Status)
+		if t.DoneOn != nil {
+			state += " " + t.DoneOn.Format(time.DateOnly)
+		}
+		fmt.Fprintf(opts.IO.Out, "%s %s %s %s：%s（%s）\n", padCJK(t.ID, 14), t.Period.End.Format(time.DateOnly),
+			padCJK(state, 18), c.OwnerName(owner), t.Title, t.Notes)
 	}
-	fmt.Fprintf(opts.IO.Out, "共 %d 项议定事项有责任单位和完成时限\n", len(tasks))
+	open, late := 0, 0
+	for _, t := range tasks {
+		if !t.Status.Finished() {
+			open++
+			if t.OverdueAt(asOf) {
+				late++
+			}
+		}
+	}
+	fmt.Fprintf(opts.IO.Out, "共 %d 项议定事项有责任单位和完成时限：已完成 %d 项，未完成 %d 项（截至 %s 逾期 %d 项）\n",
+		len(tasks), len(tasks)-open, open, cn.Date(asOf), late)
 	return nil
 }

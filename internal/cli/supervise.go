@@ -33,7 +33,9 @@ func newCmdSupervise(ios *IOStreams) *cobra.Command {
 工作日数（法定节假日和调休按国务院安排），以及回复期限（督办日期后 --reply 个工作日）。
 
 督办通知、督办事项回复表和督办情况汇总由 gongwen build 生成（清单中的 supervision、
-supervision-summary）。--decisions 把会议议定事项中有责任单位和完成时限的各项一并督办。`,
+supervision-summary）。--decisions 把会议议定事项中有责任单位和完成时限的各项一并督办
+（已完成、已销号的议定事项不督办）；gongwen build 的督办默认包含责任单位为单位（而非
+办公室工作组）的议定事项。`,
 		Example: `  gongwen supervise --date 2013-07-15
   gongwen supervise --date 2013-07-15 --warn 5 --json`,
 		Args: exactArgs(0),

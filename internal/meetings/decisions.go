@@ -64,7 +64,7 @@ func DecisionTasks(c *model.Campaign) []model.Task {
 				Notes:       "据" + m.Name + "议定",
 			}
 			if d.Notes != "" {
-				t.Notes = d.Notes + "（" + t.Notes + "）"
+				t.Notes = d.Notes + "；" + t.Notes
 			}
 			if c.UnitByID(d.Owner) != nil {
 				t.Lead = []string{d.Owner}

@@ -228,7 +228,7 @@ func TestDecisionStatus(t *testing.T) {
 	if tk := ids["lh-28-jy1"]; tk.Status != model.Done || tk.DoneOn == nil || *tk.DoneOn != day("2013-07-11") {
 		t.Errorf("lh-28-jy1 = %+v", tk)
 	}
-	if tk := ids["qtdw-1-jy1"]; tk.Status != model.InProgress || tk.DoneOn != nil || !strings.HasPrefix(tk.Notes, "已汇总") || !strings.HasSuffix(tk.Notes, "议定）") {
+	if tk := ids["qtdw-1-jy1"]; tk.Status != model.InProgress || tk.DoneOn != nil || !strings.HasPrefix(tk.Notes, "已汇总") || !strings.HasSuffix(tk.Notes, "；据第一次专项活动牵头单位会议议定") {
 		t.Errorf("qtdw-1-jy1 = %+v", tk)
 	}
 	supervised := func(c *model.Campaign, date string) string {
