@@ -14,6 +14,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"gongwen/internal/load"
+	"gongwen/internal/meetings"
 	"gongwen/internal/model"
 	"gongwen/internal/outfile"
 	"gongwen/internal/xlsx"
@@ -193,7 +194,11 @@ func planImport(yt *yamlTasks, ups []xlsx.Update, dataName string) ([]importChan
 		}
 		if !ok {
 			if u.Decision {
-				problems = append(problems, fmt.Sprintf("%s: 议定事项标识 %s 在 %s 中不存在（会议或议定事项已删除，或议定事项的顺序变了？），此行无法对应", u.Where, u.TaskID, dataName))
+				which := "不是“会议标识-jy序号”的形式"
+				if mid, i, ok := meetings.ParseDecisionTaskID(u.TaskID); ok {
+					which = fmt.Sprintf("即会议 %s 的第 %d 项议定事项，在 %s 中不存在（会议或议定事项已删除，或议定事项的顺序变了？）", mid, i+1, dataName)
+				}
+				problems = append(problems, fmt.Sprintf("%s: 议定事项标识 %s %s，此行无法对应", u.Where, u.TaskID, which))
 			} else {
 				problems = append(problems, fmt.Sprintf("%s: 任务标识 %s 在 %s 中不存在（任务已删除或改了标识？），此行无法对应", u.Where, u.TaskID, dataName))
 			}

@@ -156,7 +156,8 @@ func TestImportDecisionErrors(t *testing.T) {
 		cells map[string]any
 		want  []string
 	}{
-		{"unknown key", map[string]any{"会议议定事项!I4": "qtdw-1-jy9"}, []string{"会议议定事项!I4: 议定事项标识 qtdw-1-jy9", "不存在"}},
+		{"unknown key", map[string]any{"会议议定事项!I4": "qtdw-1-jy9"}, []string{"会议议定事项!I4: 议定事项标识 qtdw-1-jy9 即会议 qtdw-1 的第 9 项议定事项", "不存在"}},
+		{"malformed key", map[string]any{"会议议定事项!I5": "bgs-2"}, []string{"会议议定事项!I5: 议定事项标识 bgs-2 不是“会议标识-jy序号”的形式"}},
 		{"date while open", map[string]any{"会议议定事项!G5": time.Date(2013, 7, 16, 0, 0, 0, 0, time.UTC)}, []string{"会议议定事项!G5: 填了完成日期，但状态是“推进中”"}},
 		{"done without date", map[string]any{"会议议定事项!F5": "已销号"}, []string{"会议议定事项!G5: 状态为“已销号”的议定事项须填写完成日期"}},
 		{"bad status", map[string]any{"会议议定事项!F4": "完成"}, []string{"会议议定事项!F4", "不是 未启动、推进中、已完成、已销号 之一"}},

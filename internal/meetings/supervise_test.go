@@ -301,3 +301,20 @@ func TestSuperviseThePast(t *testing.T) {
 		t.Errorf("on the day it was done: %+v", s.Letters)
 	}
 }
+
+// Whatever the text, a parsed key names a non-empty meeting and a
+// decision index, and prints back as the same text.
+func FuzzParseDecisionTaskID(f *testing.F) {
+	for _, s := range []string{"bgs-1-jy2", "lh-2013-07-22-jy10", "-jy1", "a-jy0", "x-jy-1", "会议-jy3", "a-jy1-jy", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, id string) {
+		m, i, ok := ParseDecisionTaskID(id)
+		if !ok {
+			return
+		}
+		if m == "" || i < 0 || DecisionTaskID(m, i) != id {
+			t.Errorf("ParseDecisionTaskID(%q) = %q, %d", id, m, i)
+		}
+	})
+}
