@@ -17,6 +17,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"gongwen/internal/outfile"
 )
@@ -150,7 +151,9 @@ func FileNames(jobs []Job) []string {
 
 // SafeName turns a title into a file name: characters Windows forbids and
 // control characters become nothing or a full-width look-alike, line breaks
-// and runs of spaces one space, and the result is cut to 80 characters.
+// and runs of spaces one space, and the result is cut to 80 characters and
+// to maxNameBytes, so that with its extension and a "（2）" it stays within
+// the 255 bytes file systems allow.
 func SafeName(title string) string {
 	var b strings.Builder
 	space := false
@@ -182,7 +185,7 @@ func SafeName(title string) string {
 			n++
 		}
 		space = false
-		if n >= 80 {
+		if n >= 80 || b.Len()+utf8.RuneLen(r) > maxNameBytes {
 			break
 		}
 		b.WriteRune(r)
@@ -190,6 +193,9 @@ func SafeName(title string) string {
 	}
 	return strings.Trim(b.String(), ". ")
 }
+
+// maxNameBytes leaves room in a 255-byte file name for "（12）" and ".docx".
+const maxNameBytes = 255 - len("（12）") - len(".docx")
 
 // Sorted returns results ordered by path, for listings.
 func Sorted(rs []Result) []Result {

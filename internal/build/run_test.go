@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -84,5 +85,24 @@ func TestFileNames(t *testing.T) {
 		if got[i] != want[i] {
 			t.Errorf("name %d = %q, want %q", i, got[i], want[i])
 		}
+	}
+}
+
+// TestLongTitleFitsTheFileSystem: a title of a hundred Chinese characters
+// (300 bytes) is cut to a name the file system takes, and written.
+func TestLongTitleFitsTheFileSystem(t *testing.T) {
+	title := strings.Repeat("关于进一步加强", 15) + "的通知"
+	jobs := []Job{textJob(title, "a"), textJob(title, "b")}
+	for _, n := range FileNames(jobs) {
+		if len(n) > 255 {
+			t.Errorf("name of %d bytes: %s", len(n), n)
+		}
+	}
+	res, err := Run(context.Background(), jobs, Options{Out: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res[0].Path == res[1].Path {
+		t.Error("two long titles share a file")
 	}
 }

@@ -19,7 +19,10 @@ func Write(path string, fill func(w io.Writer) error) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("创建目录 %s：%w", dir, err)
 	}
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	// The temporary name is short: the destination's own name may already
+	// be near the 255-byte limit (long Chinese titles are 3 bytes a
+	// character).
+	tmp, err := os.CreateTemp(dir, ".gongwen-*.tmp")
 	if err != nil {
 		return fmt.Errorf("创建临时文件：%w", err)
 	}
