@@ -24,6 +24,10 @@ type importRepliesOptions struct {
 	File   string
 	Data   string
 	DryRun bool
+	// MeetingDate is the day a meeting not yet in the data takes place;
+	// without it such a reply slip is refused rather than recorded on the
+	// schedule's planned day.
+	MeetingDate string
 }
 
 func newCmdImportReplies(ios *IOStreams) *cobra.Command {
@@ -36,7 +40,8 @@ func newCmdImportReplies(ios *IOStreams) *cobra.Command {
 
 参会回执：按隐藏的“会议标识”列对应到会议，把填写了姓名的各行记为该会议的参会人员
 （meetings 中该会议的 attendees，写作“姓名（单位职务）”）。会议尚未登记在 meetings 中时，
-按会议安排新增一条（id、cadence、name、date、attendees），其余内容不动。
+须用 --meeting-date 给出会议的实际日期（会议安排上的日期只是计划，常有变动），
+然后新增一条（id、cadence、name、date、attendees），其余内容不动。
 
 督办事项回复表：与周工作清单相同，按隐藏的“任务标识”列把状态、完成日期、进展情况记入任务
 （即 gongwen import）；督办的会议议定事项（标识为 会议标识-jy序号）记入该会议的议定事项。
@@ -52,6 +57,7 @@ func newCmdImportReplies(ios *IOStreams) *cobra.Command {
 	}
 	cmd.Flags().StringVar(&opts.Data, "data", defaultDataFile, "要更新的活动数据文件（YAML）")
 	cmd.Flags().BoolVar(&opts.DryRun, "dry-run", false, "只列出将要做的改动，不写入文件")
+	cmd.Flags().StringVar(&opts.MeetingDate, "meeting-date", "", "会议尚未登记在数据中时，会议的实际日期 YYYY-MM-DD")
 	return cmd
 }
 
@@ -120,8 +126,17 @@ func runImportReplies(opts *importRepliesOptions) error {
 				opts.File, entries[0].Where, id, opts.Data)
 			return reported(1)
 		}
+		if opts.MeetingDate == "" {
+			fmt.Fprintf(opts.IO.ErrOut, "%s: 会议 %s（%s）尚未登记在 %s 的 meetings 中；会议安排上的日期 %s 只是计划，请用 --meeting-date YYYY-MM-DD 给出会议的实际日期后再导入\n",
+				opts.File, id, o.Name, opts.Data, o.Date.Format(time.DateOnly))
+			return reported(1)
+		}
+		day, err := parseDay("--meeting-date", opts.MeetingDate)
+		if err != nil {
+			return err
+		}
 		fields := [][2]string{{"id", yamlString(id, nil)}, {"cadence", yamlString(o.Cadence.ID, nil)},
-			{"name", yamlString(o.Name, nil)}, {"date", o.Date.Format(time.DateOnly)}}
+			{"name", yamlString(o.Name, nil)}, {"date", day.Format(time.DateOnly)}}
 		if o.Time != "" {
 			fields = append(fields, [2]string{"time", strconv.Quote(o.Time)})
 		}
@@ -132,7 +147,7 @@ func runImportReplies(opts *importRepliesOptions) error {
 		if edit, err = ym.appendItem(fields); err != nil {
 			return badInput(fmt.Errorf("%s：%v", opts.Data, err))
 		}
-		what = fmt.Sprintf("meetings 新增会议 %s（%s，%s），attendees ← %s", id, o.Name, o.Date.Format(time.DateOnly), list)
+		what = fmt.Sprintf("meetings 新增会议 %s（%s，%s），attendees ← %s", id, o.Name, day.Format(time.DateOnly), list)
 	}
 	out := applyEdits(src, []yamlEdit{edit})
 	c2, _, err := load.Bytes(opts.Data, out)

@@ -134,13 +134,16 @@ func TestImportReceipt(t *testing.T) {
 	cases := []struct {
 		name    string
 		form    xlsx.ReceiptForm
+		date    string // --meeting-date
 		added   []string
 		removed []string
 	}{
-		{"held meeting", xlsx.ReceiptForm{MeetingID: "bgs-2", Units: []string{"综合组", "宣传组"}},
+		{"held meeting", xlsx.ReceiptForm{MeetingID: "bgs-2", Units: []string{"综合组", "宣传组"}}, "",
 			[]string{`    attendees: ["王晓兰（综合组副组长）", "李明（宣传组）"]`}, []string{"    attendees: [zhz, xcz, ddz]"}},
-		{"planned meeting", xlsx.ReceiptForm{MeetingID: "zrhy-2013-09-16", Units: []string{"综合组", "宣传组"}},
-			[]string{"  - id: zrhy-2013-09-16", "    cadence: zrhy", "    name: 领导小组办公室主任会议", "    date: 2013-09-16",
+		// A meeting not yet in the data is recorded on the day the user
+		// gives, not on the schedule's planned day (2013-09-16).
+		{"planned meeting", xlsx.ReceiptForm{MeetingID: "zrhy-2013-09-16", Units: []string{"综合组", "宣传组"}}, "2013-09-24",
+			[]string{"  - id: zrhy-2013-09-16", "    cadence: zrhy", "    name: 领导小组办公室主任会议", "    date: 2013-09-24",
 				`    attendees: ["王晓兰（综合组副组长）", "李明（宣传组）"]`}, nil},
 	}
 	for _, tc := range cases {
@@ -151,13 +154,20 @@ func TestImportReceipt(t *testing.T) {
 			var out, errOut bytes.Buffer
 			ios := &IOStreams{Out: &out, ErrOut: &errOut}
 			// Dry run: nothing written.
-			if err := runImportReplies(&importRepliesOptions{IO: ios, File: book, Data: data, DryRun: true}); err != nil {
+			if tc.date != "" {
+				// Without the meeting's real date nothing is recorded.
+				err := runImportReplies(&importRepliesOptions{IO: ios, File: book, Data: data})
+				if now, _ := os.ReadFile(data); err == nil || !bytes.Equal(now, src) || !strings.Contains(errOut.String(), "--meeting-date") {
+					t.Fatalf("a planned meeting without --meeting-date: err %v\n%s", err, errOut.String())
+				}
+			}
+			if err := runImportReplies(&importRepliesOptions{IO: ios, File: book, Data: data, DryRun: true, MeetingDate: tc.date}); err != nil {
 				t.Fatalf("%v\n%s", err, errOut.String())
 			}
 			if now, _ := os.ReadFile(data); !bytes.Equal(now, src) {
 				t.Fatal("dry run changed the data")
 			}
-			if err := runImportReplies(&importRepliesOptions{IO: ios, File: book, Data: data}); err != nil {
+			if err := runImportReplies(&importRepliesOptions{IO: ios, File: book, Data: data, MeetingDate: tc.date}); err != nil {
 				t.Fatalf("%v\n%s", err, errOut.String())
 			}
 			now, _ := os.ReadFile(data)
