@@ -1,6 +1,7 @@
 package docdata
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -39,5 +40,50 @@ func TestComputeStatsAsOfSpanEnd(t *testing.T) {
 	if q1.Total != 4 || q1.Done != 3 || q1.OnTime != 2 || q1.Overdue != 1 {
 		t.Errorf("first quarter: total %d done %d on time %d overdue %d, want 4 3 2 1",
 			q1.Total, q1.Done, q1.OnTime, q1.Overdue)
+	}
+}
+
+// TestReportAsOfBuildDate: the 汇报 of the default data is dated
+// 2013-12-20 but built on 2013-07-15; its figures and its "截至" are those
+// of the build date, its 成文日期 stays the data's.
+func TestReportAsOfBuildDate(t *testing.T) {
+	c := campaign(t)
+	built := time.Date(2013, 7, 15, 0, 0, 0, 0, time.UTC)
+	var doc *model.Document
+	for i := range c.Documents {
+		if c.Documents[i].Kind == model.Report {
+			doc = &c.Documents[i]
+		}
+	}
+	if doc == nil || doc.Date == nil || !doc.Date.After(built) {
+		t.Fatal("the default data has no report dated after 2013-07-15")
+	}
+	v, err := For(model.Report, c, doc, built, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v.Date != Date(*doc.Date) {
+		t.Errorf("成文日期 %s, want %s", v.Date, Date(*doc.Date))
+	}
+	want := ComputeStats(c, Span{Name: "2013年", Start: day(2013, 1, 1), End: built}, built)
+	if *v.Stats != *want {
+		t.Errorf("stats %+v, want those of the build date %+v", *v.Stats, *want)
+	}
+	var text strings.Builder
+	for _, b := range v.Body {
+		text.WriteString(b.Heading + b.Text + "\n")
+	}
+	if !strings.Contains(text.String(), "截至2013年7月15日，") {
+		t.Errorf("the report does not count as of 2013年7月15日:\n%s", text.String())
+	}
+	// Nothing due after the build date is overdue, nothing finished after
+	// it is listed as done.
+	for _, tk := range c.Tasks {
+		if tk.Period.End.After(built) && strings.Contains(text.String(), tk.Title+"目前尚未完成") && tk.Title != "" {
+			t.Errorf("task %s (due %s) reported as overdue", tk.ID, tk.Period.End.Format(time.DateOnly))
+		}
+	}
+	if v.Stats.Overdue >= v.Stats.Total || v.Stats.Total == 0 {
+		t.Errorf("implausible stats %+v", *v.Stats)
 	}
 }

@@ -565,8 +565,9 @@ func headings(hs ...string) []model.Section {
 // data, by what they say.
 func summaryParts(c *model.Campaign, span Span, date time.Time, st *Stats) map[string][]string {
 	parts := map[string][]string{}
+	asOf := minTime(span.End, date)
 	parts["figures"] = []string{fmt.Sprintf("截至%s，到期工作任务%d项，已完成%d项，其中按期完成%d项，完成率%d%%；逾期未完成%d项。召开各类会议%d次，编发简报%d期。",
-		Date(minTime(span.End, date)), st.Total, st.Done, st.OnTime, st.DonePercent, st.Overdue, st.Meetings, st.Briefings)}
+		Date(asOf), st.Total, st.Done, st.OnTime, st.DonePercent, st.Overdue, st.Meetings, st.Briefings)}
 	nextEnd := span.End.AddDate(0, 0, int(span.End.Sub(span.Start).Hours()/24)+1)
 	for _, t := range c.Tasks {
 		if t.Period.End.IsZero() {
@@ -581,9 +582,9 @@ func summaryParts(c *model.Campaign, span Span, date time.Time, st *Stats) map[s
 			text = text[:len(text)-size] + "。"
 		}
 		switch {
-		case !t.Period.End.After(span.End) && t.Status.Finished():
+		case !t.Period.End.After(span.End) && t.Status.Finished() && (t.DoneOn == nil || !t.DoneOn.After(asOf)):
 			parts["done"] = append(parts["done"], text)
-		case !t.Period.End.After(span.End) && t.Period.End.Before(date):
+		case !t.Period.End.After(span.End) && t.Period.End.Before(asOf):
 			parts["overdue"] = append(parts["overdue"], text+"目前尚未完成。")
 		case t.Period.End.After(span.End) && !t.Period.Start.After(nextEnd) && !t.Status.Finished():
 			parts["next"] = append(parts["next"], text)
@@ -715,7 +716,16 @@ func forReport(c *model.Campaign, doc *model.Document, date time.Time, opts Opti
 	}
 	span := YearSpan(c.Year)
 	d := docDate(doc, date)
-	v.Stats = ComputeStats(c, span, d)
+	// The figures are those of the build date, or of the 成文日期 if that
+	// comes first: a report dated in December but built in July must not
+	// present July's statuses as the year's end. The span then ends there,
+	// so "到期" counts only the tasks due by that day and 下一步打算 lists
+	// those still ahead.
+	asOf := minTime(date, d)
+	if asOf.Before(span.End) {
+		span.End = asOf
+	}
+	v.Stats = ComputeStats(c, span, asOf)
 	opening := doc.Opening
 	if opening == "" {
 		short := c.ShortName
@@ -728,7 +738,7 @@ func forReport(c *model.Campaign, doc *model.Document, date time.Time, opts Opti
 	if len(secs) == 0 {
 		secs = headings("工作进展", "存在问题", "下一步打算", "需要研究的事项")
 	}
-	v.Body = append(textBlocks(opening), fillSections(secs, summaryParts(c, span, d, v.Stats), opts.level3(model.Report))...)
+	v.Body = append(textBlocks(opening), fillSections(secs, summaryParts(c, span, asOf, v.Stats), opts.level3(model.Report))...)
 	v.Body = append(v.Body, textBlocks(doc.Closing)...)
 	v.Date = Date(d)
 	v.SignLines, v.DateLine = signLayout(signatures(c, doc), v.Date, false)
