@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"gongwen/internal/build"
+	"gongwen/internal/cn"
 	"gongwen/internal/docx"
 	"gongwen/internal/funcs"
 	"gongwen/internal/load"
@@ -201,9 +202,9 @@ func runBuild(ctx context.Context, opts *buildOptions) error {
 // date, else today in China.
 func buildDate(flag string, manifest time.Time) (time.Time, error) {
 	if flag != "" {
-		d, err := time.Parse(time.DateOnly, flag)
+		d, err := cn.ParseDate(flag)
 		if err != nil {
-			return time.Time{}, usageError("--date 应为 YYYY-MM-DD 形式的日期，实际为“%s”", flag)
+			return time.Time{}, usageError("--date：%v", err)
 		}
 		return d, nil
 	}
