@@ -49,7 +49,7 @@ func TestFuncsNames(t *testing.T) {
 		{[]string{"funcs", "env"}, exitBadInput, nil, []string{"出于安全考虑，模板中不能使用 env"}},
 		{[]string{"funcs", "until"}, exitBadInput, nil, []string{"为防止生成无限大的文稿，模板中不能使用 until"}},
 		{[]string{"funcs", "workday"}, exitBadInput, nil, []string{"没有名为 workday 的函数，是否想查 addWorkdays、isWorkday、workdays？"}},
-		{[]string{"funcs", "--bogus"}, exitUsage, nil, []string{"unknown flag"}},
+		{[]string{"funcs", "--bogus"}, exitUsage, nil, []string{"未知的选项 --bogus"}},
 	}
 	for _, tt := range tests {
 		code, stdout, stderr := run(tt.args...)

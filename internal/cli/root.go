@@ -7,10 +7,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
+	"syscall"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 	"golang.org/x/term"
 )
 
@@ -81,7 +84,7 @@ func Run(args []string, ios *IOStreams) (code int) {
 	var ee *exitError
 	if errors.As(err, &ee) {
 		if !ee.quiet {
-			fmt.Fprintf(ios.ErrOut, "gongwen: %v\n", ee.err)
+			fmt.Fprintf(ios.ErrOut, "gongwen: %s\n", errorText(ee.err))
 		}
 		return ee.code
 	}
@@ -98,11 +101,36 @@ func Run(args []string, ios *IOStreams) (code int) {
 	}
 	var fe *flagError
 	if errors.As(err, &fe) {
-		fmt.Fprintf(ios.ErrOut, "gongwen: %v\n用法见 %s --help\n", fe.err, fe.cmd)
+		fmt.Fprintf(ios.ErrOut, "gongwen: %s\n用法见 %s --help\n", flagMessage(fe.err), fe.cmd)
 		return exitUsage
 	}
-	fmt.Fprintf(ios.ErrOut, "gongwen: %v\n", err)
+	fmt.Fprintf(ios.ErrOut, "gongwen: %s\n", errorText(err))
 	return exitInternal
+}
+
+// errorText is err's message with the operating system's English for a
+// file that cannot be read ("stat x: no such file or directory") told in
+// Chinese, wherever in the chain it was wrapped.
+func errorText(err error) string {
+	msg := err.Error()
+	var pe *fs.PathError
+	if !errors.As(err, &pe) {
+		return msg
+	}
+	var zh string
+	switch {
+	case errors.Is(pe, fs.ErrNotExist):
+		zh = "文件不存在：" + pe.Path
+	case errors.Is(pe, fs.ErrPermission):
+		zh = "没有权限访问：" + pe.Path
+	case errors.Is(pe, syscall.EISDIR):
+		zh = pe.Path + " 是文件夹，不是文件"
+	case errors.Is(pe, syscall.ENOTDIR):
+		zh = pe.Path + " 的上级不是文件夹"
+	default:
+		zh = "无法访问 " + pe.Path + "：" + pe.Err.Error()
+	}
+	return strings.Replace(msg, pe.Error(), zh, 1)
 }
 
 // flagError is a cobra parse failure: unknown flag, missing argument.
@@ -111,7 +139,66 @@ type flagError struct {
 	err error
 }
 
-func (e *flagError) Error() string { return e.err.Error() }
+func (e *flagError) Error() string { return flagMessage(e.err) }
+
+// flagMessage says in Chinese what pflag reports in English: an unknown
+// option, an option without its value, a value of the wrong kind. Anything
+// else (a message a flag's own Set returned) passes as it is.
+func flagMessage(err error) string {
+	var notExist *pflag.NotExistError
+	var required *pflag.ValueRequiredError
+	var invalid *pflag.InvalidValueError
+	var syntax *pflag.InvalidSyntaxError
+	switch {
+	case errors.As(err, &notExist):
+		if sh := notExist.GetSpecifiedShortnames(); len(sh) > 1 {
+			return fmt.Sprintf("未知的选项 -%s（在 -%s 中）", notExist.GetSpecifiedName()[:1], sh)
+		}
+		if notExist.GetSpecifiedShortnames() != "" {
+			return fmt.Sprintf("未知的选项 -%s", notExist.GetSpecifiedName()[:1])
+		}
+		return fmt.Sprintf("未知的选项 --%s", notExist.GetSpecifiedName())
+	case errors.As(err, &required):
+		return fmt.Sprintf("选项 %s 需要一个值", flagName(required.GetFlag()))
+	case errors.As(err, &invalid):
+		f := invalid.GetFlag()
+		msg := fmt.Sprintf("选项 %s 的值 %q 无效", flagName(f), invalid.GetValue())
+		if want := flagKind(f.Value.Type()); want != "" {
+			return msg + "：应为" + want
+		}
+		if cause := errors.Unwrap(invalid); cause != nil {
+			return msg + "：" + cause.Error()
+		}
+		return msg
+	case errors.As(err, &syntax):
+		return fmt.Sprintf("选项写法有误：%s", syntax.GetSpecifiedFlag())
+	}
+	return err.Error()
+}
+
+// flagName is how help shows a flag: "-d, --data" or "--date".
+func flagName(f *pflag.Flag) string {
+	if f.Shorthand != "" && f.ShorthandDeprecated == "" {
+		return "-" + f.Shorthand + ", --" + f.Name
+	}
+	return "--" + f.Name
+}
+
+// flagKind names, in Chinese, what a flag of a pflag value type accepts;
+// "" for the types whose own errors are already ours (strings, custom values).
+func flagKind(typ string) string {
+	switch typ {
+	case "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64":
+		return "整数"
+	case "float32", "float64":
+		return "数字"
+	case "bool":
+		return " true 或 false"
+	case "duration":
+		return "时长（如 30s、5m、1h）"
+	}
+	return ""
+}
 
 func newRootCmd(ios *IOStreams) *cobra.Command {
 	root := &cobra.Command{
@@ -138,7 +225,7 @@ func newRootCmd(ios *IOStreams) *cobra.Command {
 
 // usageTemplate is cobra's default usage text in Chinese.
 const usageTemplate = `用法：{{if .Runnable}}
-  {{.UseLine}}{{end}}{{if .HasAvailableSubCommands}}
+  {{.UseLine | zhUseLine}}{{end}}{{if .HasAvailableSubCommands}}
   {{.CommandPath}} [命令]{{end}}{{if gt (len .Aliases) 0}}
 
 别名：
@@ -151,13 +238,33 @@ const usageTemplate = `用法：{{if .Runnable}}
   {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
 
 选项：
-{{.LocalFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}
+{{.LocalFlags.FlagUsages | zhFlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}
 
 全局选项：
-{{.InheritedFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableSubCommands}}
+{{.InheritedFlags.FlagUsages | zhFlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableSubCommands}}
 
 用 "{{.CommandPath}} [命令] --help" 查看各命令的说明。{{end}}
 `
+
+func init() {
+	cobra.AddTemplateFunc("zhUseLine", zhUseLine)
+	cobra.AddTemplateFunc("zhFlagUsages", zhFlagUsages)
+}
+
+// zhUseLine puts Chinese on the "[flags]" cobra appends to a usage line.
+func zhUseLine(s string) string { return strings.ReplaceAll(s, "[flags]", "[选项]") }
+
+// zhFlagUsages puts Chinese on what pflag appends to each option's line:
+// " (default x)" becomes "（默认 x）".
+func zhFlagUsages(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		if j := strings.LastIndex(l, " (default "); j >= 0 && strings.HasSuffix(l, ")") {
+			lines[i] = l[:j] + "（默认 " + l[j+len(" (default "):len(l)-1] + "）"
+		}
+	}
+	return strings.Join(lines, "\n")
+}
 
 // localize puts Chinese on what cobra generates itself: the usage text, the
 // help flag, and the help and completion commands.

@@ -31,6 +31,7 @@ import (
 	"fmt"
 	"hash/crc32"
 	"io"
+	"io/fs"
 	"os"
 	"slices"
 	"strings"
@@ -93,12 +94,15 @@ type part struct {
 func OpenFile(path string, lim Limits) (*Package, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return nil, fileError(path, err)
 	}
 	defer f.Close()
 	st, err := f.Stat()
 	if err != nil {
-		return nil, err
+		return nil, fileError(path, err)
+	}
+	if st.IsDir() {
+		return nil, fmt.Errorf("%s 是文件夹，不是文件", path)
 	}
 	if !st.Mode().IsRegular() {
 		return nil, fmt.Errorf("%s 不是普通文件", path)
@@ -130,7 +134,7 @@ func Open(r io.ReaderAt, size int64, lim Limits) (p *Package, err error) {
 	}
 	zr, err := zip.NewReader(r, size)
 	if err != nil && !errors.Is(err, zip.ErrInsecurePath) {
-		return nil, fmt.Errorf("不是有效的 zip 文件（docx/xlsx 应为 zip 包）：%w", err)
+		return nil, zipError(err)
 	}
 	if lim.MaxEntries > 0 && len(zr.File) > lim.MaxEntries {
 		return nil, fmt.Errorf("条目 %d 个，超过上限 %d 个: %w", len(zr.File), lim.MaxEntries, ErrLimit)
@@ -162,11 +166,11 @@ func Open(r io.ReaderAt, size int64, lim Limits) (p *Package, err error) {
 		}
 		rr, err := f.OpenRaw()
 		if err != nil {
-			return nil, fmt.Errorf("读取条目 %q：%w", name, err)
+			return nil, fmt.Errorf("读取条目 %q：%w", name, zipError(err))
 		}
 		raw := make([]byte, f.CompressedSize64)
 		if _, err := io.ReadFull(rr, raw); err != nil {
-			return nil, fmt.Errorf("读取条目 %q：%w", name, err)
+			return nil, fmt.Errorf("读取条目 %q：%w", name, zipError(err))
 		}
 		pt := &part{name: name, method: f.Method, crc: f.CRC32, size: f.UncompressedSize64, raw: raw}
 		// Inflate once to prove the header honest: the real size and
@@ -179,6 +183,47 @@ func Open(r io.ReaderAt, size int64, lim Limits) (p *Package, err error) {
 		p.index[name] = pt
 	}
 	return p, nil
+}
+
+// zhError is an error from the standard library told in Chinese: Error is
+// the Chinese text, Unwrap still gives the original for errors.Is.
+type zhError struct {
+	msg string
+	err error
+}
+
+func (e *zhError) Error() string { return e.msg }
+func (e *zhError) Unwrap() error { return e.err }
+
+// zipError says in Chinese what archive/zip and compress/flate report in
+// English. An error it does not know passes unchanged.
+func zipError(err error) error {
+	var corrupt flate.CorruptInputError
+	switch {
+	case errors.Is(err, zip.ErrFormat):
+		return &zhError{"不是有效的 zip 文件（.docx/.xlsx 都是 zip 包）", err}
+	case errors.Is(err, zip.ErrAlgorithm):
+		return &zhError{"使用了不支持的压缩方式", err}
+	case errors.Is(err, zip.ErrChecksum):
+		return &zhError{"校验和不符，文件已损坏", err}
+	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
+		return &zhError{"文件不完整（可能被截断）", err}
+	case errors.As(err, &corrupt):
+		return &zhError{"压缩数据已损坏", err}
+	}
+	return err
+}
+
+// fileError says in Chinese why path could not be opened; the original
+// error stays reachable, so errors.Is(err, fs.ErrNotExist) still holds.
+func fileError(path string, err error) error {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return &zhError{"文件不存在：" + path, err}
+	case errors.Is(err, fs.ErrPermission):
+		return &zhError{"没有权限读取：" + path, err}
+	}
+	return err
 }
 
 // declaredEntries reads the entry count from the end-of-central-directory
@@ -243,7 +288,7 @@ func (pt *part) verify() error {
 	h := crc32.NewIEEE()
 	n, err := io.Copy(h, io.LimitReader(rc, int64(pt.size)+1))
 	if err != nil {
-		return fmt.Errorf("解压条目 %q：%w", pt.name, err)
+		return fmt.Errorf("解压条目 %q：%w", pt.name, zipError(err))
 	}
 	if uint64(n) != pt.size {
 		return fmt.Errorf("条目 %q 实际大小与声明的 %d 字节不符: %w", pt.name, pt.size, ErrLimit)
@@ -347,7 +392,7 @@ func (p *Package) Read(name string) ([]byte, error) {
 	defer rc.Close()
 	buf := make([]byte, pt.size)
 	if _, err := io.ReadFull(rc, buf); err != nil {
-		return nil, fmt.Errorf("解压部件 %q：%w", name, err)
+		return nil, fmt.Errorf("解压部件 %q：%w", name, zipError(err))
 	}
 	return buf, nil
 }

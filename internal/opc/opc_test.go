@@ -123,11 +123,19 @@ func TestOpenFile(t *testing.T) {
 	if len(p.Names()) != 4 {
 		t.Errorf("Names() = %q", p.Names())
 	}
-	if _, err := OpenFile(filepath.Join(t.TempDir(), "none.docx"), DefaultLimits); !errors.Is(err, os.ErrNotExist) {
+	none := filepath.Join(t.TempDir(), "none.docx")
+	if _, err := OpenFile(none, DefaultLimits); !errors.Is(err, os.ErrNotExist) || err.Error() != "文件不存在："+none {
 		t.Errorf("missing file: %v", err)
 	}
-	if _, err := OpenFile(t.TempDir(), DefaultLimits); err == nil {
-		t.Error("a directory opened as a package")
+	if _, err := OpenFile(t.TempDir(), DefaultLimits); err == nil || !strings.Contains(err.Error(), "是文件夹") {
+		t.Errorf("a directory opened as a package: %v", err)
+	}
+	text := filepath.Join(t.TempDir(), "x.xlsx")
+	if err := os.WriteFile(text, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := OpenFile(text, DefaultLimits); err == nil || err.Error() != text+": 不是有效的 zip 文件（.docx/.xlsx 都是 zip 包）" {
+		t.Errorf("not a zip: %v", err)
 	}
 }
 
@@ -146,6 +154,8 @@ func TestOpenRefuses(t *testing.T) {
 	}{
 		{"not a zip", []byte("PK\x03\x04 not really"), DefaultLimits, nil, "不是有效的 zip"},
 		{"empty input", nil, DefaultLimits, nil, "不是有效的 zip"},
+		{"truncated", truncated(buildZip(t, sample()...)), DefaultLimits, nil, "不是有效的 zip"},
+		{"corrupt deflate", corruptDeflate(buildZip(t, entry{name: "a.xml", body: []byte(strings.Repeat("abc", 100))})), DefaultLimits, nil, "压缩数据已损坏"},
 		{"too many entries", buildZip(t, many...), Limits{MaxEntries: 10}, ErrLimit, "条目 12 个"},
 		{"part too big", buildZip(t, entry{name: "a.xml", body: make([]byte, 2000)}), Limits{MaxPartSize: 1000}, ErrLimit, "单个部件上限"},
 		{"total too big", buildZip(t, entry{name: "a", body: make([]byte, 600)}, entry{name: "b", body: make([]byte, 600)}),
@@ -178,8 +188,31 @@ func TestOpenRefuses(t *testing.T) {
 			if !strings.Contains(err.Error(), tt.msg) {
 				t.Errorf("error %q does not mention %q", err, tt.msg)
 			}
+			// The user reads this: no English from archive/zip or flate.
+			for _, en := range []string{"zip: ", "flate: ", "unexpected EOF", "not a valid"} {
+				if strings.Contains(err.Error(), en) {
+					t.Errorf("error %q has English %q", err, en)
+				}
+			}
 		})
 	}
+}
+
+// truncated cuts a zip in the middle of its central directory.
+func truncated(b []byte) []byte { return b[:len(b)-30] }
+
+// corruptDeflate spoils the compressed bytes of the first entry, which
+// buildZip deflates, leaving the headers intact.
+func corruptDeflate(b []byte) []byte {
+	b = bytes.Clone(b)
+	// Local header: 30 bytes plus name and extra lengths at 26 and 28.
+	nameLen := int(b[26]) | int(b[27])<<8
+	extraLen := int(b[28]) | int(b[29])<<8
+	start := 30 + nameLen + extraLen
+	for i := start; i < start+8; i++ {
+		b[i] = 0xff
+	}
+	return b
 }
 
 func TestDeclaredEntries(t *testing.T) {
