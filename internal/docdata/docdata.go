@@ -54,8 +54,12 @@ type View struct {
 	Mark       string   // the single mark line: Marks[0] + MarkSuffix when one organ
 	Joint      []string // Marks when more than one organ, else empty
 	MarkSuffix string   // "文件", or empty
-	DocNo      string   // 发文字号
-	Signers    string   // 签发人 names (upward documents), separated by two spaces
+	// MarkSize is the size of the mark in half-points, one of
+	// gbt9704.MarkSizes: the largest at which the mark (with 文件), or the
+	// longest of a joint mark's lines, fits on one line.
+	MarkSize int
+	DocNo    string // 发文字号
+	Signers  string // 签发人 names (upward documents), separated by two spaces
 
 	// 主体
 	Title      string   // the title in one line

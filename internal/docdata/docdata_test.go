@@ -1,14 +1,17 @@
 package docdata
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"gongwen/internal/gbt9704"
 	"gongwen/internal/load"
 	"gongwen/internal/model"
+	"gongwen/internal/opc"
 )
 
 func campaign(t *testing.T) *model.Campaign {
@@ -220,4 +223,74 @@ func FuzzTitleLines(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestMarkSize: a mark too long for one line at 30 pt gets a smaller size,
+// the largest at which it fits; a joint mark is measured line by line
+// against the organs' column.
+func TestMarkSize(t *testing.T) {
+	for _, tc := range []struct {
+		mark  string
+		joint []string
+		want  int
+	}{
+		{"中共湖北省委办公厅文件", nil, 60},
+		{"中共湖北省委湖北省人民政府文件", nil, 54},
+		{"省委“学创”活动领导小组办公室文件", nil, 48},
+		{"省委“学习贯彻”活动领导小组办公室文件", nil, 42},
+		{"省委“学习贯彻十八大、争创发展新业绩”主题实践活动领导小组办公室文件", nil, 36},
+		{"", []string{"中共湖北省委", "湖北省人民政府"}, 60},
+		{"", []string{"中共湖北省委", "省委“学创”活动领导小组"}, 48},
+	} {
+		got := markSize(tc.mark, tc.joint)
+		if got != tc.want {
+			t.Errorf("markSize(%q, %q) = %d, want %d", tc.mark, tc.joint, got, tc.want)
+		}
+		// Whatever is chosen fits (bar the last resort), with room to spare.
+		w := width(tc.mark)
+		room := gbt9704.TypeWidth
+		for _, m := range tc.joint {
+			w, room = max(w, width(m)), jointMarkWidth
+		}
+		if got != gbt9704.MarkSizes[len(gbt9704.MarkSizes)-1] && w*got*5 > room {
+			t.Errorf("%q at %d half-points is %d twips, wider than %d", tc.mark, got, w*got*5, room)
+		}
+	}
+}
+
+// TestLongMarkRendersSmaller: the built-in notice prints a long mark at
+// its computed size, in one paragraph.
+func TestLongMarkRendersSmaller(t *testing.T) {
+	c := campaign(t)
+	date := time.Date(2013, 7, 15, 0, 0, 0, 0, time.UTC)
+	c.Profile.Organs = append(c.Profile.Organs, model.Organ{ID: "long", Name: "省委“学创”活动领导小组办公室", Mark: "省委“学创”活动领导小组办公室"})
+	doc := model.Document{ID: "x", Kind: model.Notice, Title: "关于召开会议的通知", Organs: []string{"long"}, Opening: "现将有关事项通知如下。"}
+	v, err := For(model.Notice, c, &doc, date, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v.MarkSize != 48 {
+		t.Fatalf("MarkSize %d, want 48", v.MarkSize)
+	}
+	out := render(t, "tongzhi.docx", v)
+	pkg, err := opc.Open(bytes.NewReader(out), int64(len(out)), opc.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	xml, err := pkg.Read("word/document.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, p := range strings.Split(string(xml), "</w:p>") {
+		if strings.Contains(p, gbt9704.StyleMark) && strings.Contains(p, "领导小组办公室文件") {
+			n++
+			if !strings.Contains(p, `<w:sz w:val="48"/>`) {
+				t.Errorf("mark paragraph without size 48: %s", p)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d mark paragraphs, want 1", n)
+	}
 }

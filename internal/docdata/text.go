@@ -265,3 +265,32 @@ func breakPenalty(rs []rune, cut, max int) int {
 	}
 	return p
 }
+
+// Widths (twips) the built-in templates give a 发文机关标志: the type
+// area for a single mark; the organs' column of a joint mark's table.
+const (
+	markWidth      = gbt9704.TypeWidth
+	jointMarkWidth = 6600
+)
+
+// markSize is the largest of gbt9704.MarkSizes at which the mark, or each
+// line of a joint mark, fits on one line, with a character's room to
+// spare for the font's side bearings; the smallest when none fits.
+func markSize(mark string, joint []string) int {
+	room, w := markWidth, width(mark)
+	if len(joint) > 0 {
+		room, w = jointMarkWidth, 0
+		for _, m := range joint {
+			w = max(w, width(m))
+		}
+	}
+	sizes := gbt9704.MarkSizes
+	for _, size := range sizes {
+		// width is in half characters; size in half-points; room in
+		// twips (20 a point): chars × size/2 pt ≤ room/20 − size/2.
+		if (w+2)*size*10/2 <= room {
+			return size
+		}
+	}
+	return sizes[len(sizes)-1]
+}

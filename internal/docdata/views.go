@@ -116,6 +116,7 @@ func forNotice(kind model.DocumentKind, c *model.Campaign, doc *model.Document, 
 	default:
 		v.Joint = v.Marks
 	}
+	v.MarkSize = markSize(v.Mark, v.Joint)
 	v.Signers = strings.Join(doc.Signer, "  ")
 	v.Title = doc.Title
 	v.TitleLines = TitleLines(doc.Title, opts.titleMax())

@@ -83,6 +83,11 @@ const (
 	SizeMasthead = SizeXiaoChu
 )
 
+// MarkSizes are the sizes, largest first, the built-in templates give a
+// 发文机关标志: SizeMark, then smaller ones for marks too long for one line
+// at 30 pt (a mark broken onto two lines is neither 醒目 nor 庄重).
+var MarkSizes = []int{SizeMark, 54, 48, 42, 36} // 30, 27, 24, 21, 18 pt
+
 // Rules (borders) in eighths of a point (w:sz of w:bdr).
 const (
 	// RedRule is the 红色分隔线, 0.5 mm ≈ 1.5 pt.

@@ -46,8 +46,8 @@ func redHead() []string {
 		`<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar>`,
 		[]int{6600, 1500},
 		row("",
-			cell(6600, `<w:vAlign w:val="center"/>`, action("range .Joint"), para(ppr{style: g.StyleMark, jc: "distribute"}, run(rpr{}, "{{.}}")), action("end")),
-			cell(1500, `<w:vAlign w:val="center"/>`, para(ppr{style: g.StyleMark, jc: "right"}, run(rpr{}, "{{.MarkSuffix}}"))),
+			cell(6600, `<w:vAlign w:val="center"/>`, action("range .Joint"), sized("$.MarkSize", ppr{style: g.StyleMark, jc: "distribute"}, "{{.}}"), action("end")),
+			cell(1500, `<w:vAlign w:val="center"/>`, sized(".MarkSize", ppr{style: g.StyleMark, jc: "right"}, "{{.MarkSuffix}}")),
 		))
 	hei := rpr{font: g.FontHei}
 	out := []string{
@@ -55,7 +55,7 @@ func redHead() []string {
 		action("if .Secret"), para(ppr{}, run(hei, "{{.Secret}}")), action("end"),
 		action("if .Urgency"), para(ppr{}, run(hei, "{{.Urgency}}")), action("end"),
 		action("range .HeadGap"), blank(), action("end"),
-		action("if .Joint"), joint, action("else if .Mark"), styled(g.StyleMark, "{{.Mark}}"), action("end"),
+		action("if .Joint"), joint, action("else if .Mark"), sized(".MarkSize", ppr{style: g.StyleMark}, "{{.Mark}}"), action("end"),
 		blank(), blank(),
 		action("if .Signers"),
 		para(ppr{style: g.StyleDocNo, tabs: fmt.Sprintf(`<w:tab w:val="right" w:pos="%d"/>`, g.TypeWidth-g.Char),
@@ -68,6 +68,22 @@ func redHead() []string {
 		blank(), blank(),
 	}
 	return out
+}
+
+// sized is a mark paragraph at the size the data path size names, one of
+// g.MarkSizes: a template action cannot sit in an attribute, so each size
+// is a paragraph of its own, chosen by actions alone in their paragraphs;
+// the style's size is the default.
+func sized(size string, p ppr, text string) string {
+	out := ""
+	for i, sz := range g.MarkSizes[1:] {
+		kw := "else if"
+		if i == 0 {
+			kw = "if"
+		}
+		out += action(fmt.Sprintf("%s eq %s %d", kw, size, sz)) + para(p, run(rpr{size: sz}, text))
+	}
+	return out + action("else") + para(p, run(rpr{}, text)) + action("end")
 }
 
 func recipients() []string {
