@@ -50,6 +50,8 @@ func TestRender(t *testing.T) {
 		{"smart quotes", []dt.Block{dt.P(dt.SmartQuotes(`{{if eq .A "x"}}是{{else}}否{{end}}`))}, M{"A": "x"}, []string{"是"}, nil},
 		{"full-width braces and spaces", []dt.Block{dt.P("｛｛　.A　｝｝和{{.B｝｝")}, M{"A": "1", "B": "2"}, []string{"1和2"}, nil},
 		{"full-width pipe and parens", []dt.Block{dt.P("{{（len .L）｜printf “%d”}}")}, M{"L": []int{1, 2}}, []string{"2"}, nil},
+		{"curly quotes inside a string", []dt.Block{dt.P(`{{printf "“%s”" .Title}}`)}, M{"Title": "标题"}, []string{"“标题”"}, nil},
+		{"curly quotes inside and around", []dt.Block{dt.P(`{{printf "《%s》‘%s’" .A .B | printf “%s。”}}`)}, M{"A": "甲", "B": "乙"}, []string{"《甲》‘乙’。"}, nil},
 		{"escaping", []dt.Block{dt.P("{{.A}}")}, M{"A": "R&D <35> \"q\""}, []string{"R&D <35> \"q\""}, nil},
 		{"newline and tab", []dt.Block{dt.P("{{.A}}")}, M{"A": "一\n二\r\n三\t四"}, []string{"一\n二\n三\t四"}, nil},
 		{"forbidden characters", []dt.Block{dt.P("{{.A}}")}, M{"A": "a\x01b\x0bc\uFFFEd\x02"}, []string{"abcd"}, nil},

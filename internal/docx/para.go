@@ -125,53 +125,15 @@ func findActions(s string) (acts []rawAct, unclosed []int) {
 		}
 		start := i
 		k := i + ol
-		var quote rune // 0, '"', '`' or '\''
-		end := -1
 		// A comment may hold quotes of any kind: skip to its "*/".
 		if rest := strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(s[k:], " "), "-"), " 　"); strings.HasPrefix(rest, "/*") {
 			if j := strings.Index(rest, "*/"); j >= 0 {
 				k = len(s) - len(rest) + j + 2
 			}
 		}
-		for k < len(s) {
-			r, sz := utf8.DecodeRuneInString(s[k:])
-			if quote != 0 {
-				switch {
-				case quote == '"' && r == '\\' || quote == '\'' && r == '\\':
-					k += sz
-					if k < len(s) {
-						_, sz = utf8.DecodeRuneInString(s[k:])
-					}
-				case quote == '"' && (r == '"' || r == '”' || r == '“' || r == '＂'):
-					quote = 0
-				case quote == '`' && r == '`':
-					quote = 0
-				case quote == '\'' && (r == '\'' || r == '’' || r == '‘' || r == '＇'):
-					quote = 0
-				}
-				k += sz
-				continue
-			}
-			switch r {
-			case '"', '“', '”', '„', '＂':
-				quote = '"'
-			case '`':
-				quote = '`'
-			case '\'', '‘', '’', '＇':
-				quote = '\''
-			}
-			if quote != 0 {
-				k += sz
-				continue
-			}
-			if cl := hasDelimAt(s, k, closeDelims); cl > 0 {
-				end = k + cl
-				break
-			}
-			if hasDelimAt(s, k, openDelims) > 0 {
-				break // a new action starts: this one was never closed
-			}
-			k += sz
+		end := actionEnd(s, k, true)
+		if end < 0 {
+			end = actionEnd(s, k, false)
 		}
 		if end < 0 {
 			unclosed = append(unclosed, start)
@@ -185,6 +147,84 @@ func findActions(s string) (acts []rawAct, unclosed []int) {
 	return acts, unclosed
 }
 
+// actionEnd is the offset just past the closing braces of the action whose
+// text starts at k, or -1 when it is not closed before the next action opens
+// or the text ends. String literals are skipped. strict: a string opened
+// with a straight quote is closed only by a straight quote, so curly quotes
+// inside it are text ({{printf "“%s”" .Title}}); a string opened with a
+// curly quote (Word's AutoCorrect) is closed by any double quote. Callers try
+// strict first and fall back to lenient when that never closes (or a strict
+// string runs into the next action's braces).
+func actionEnd(s string, k int, strict bool) int {
+	var quote rune // 0, '"', '`' or '\''
+	var straight bool
+	for k < len(s) {
+		r, sz := utf8.DecodeRuneInString(s[k:])
+		if quote != 0 {
+			switch {
+			case quote == '"' && r == '\\' || quote == '\'' && r == '\\':
+				k += sz
+				if k < len(s) {
+					_, sz = utf8.DecodeRuneInString(s[k:])
+				}
+			case quote == '`' && r == '`':
+				quote = 0
+			case closesQuote(quote, straight && strict, r):
+				quote = 0
+			case strict && straight && quote == '"' && hasDelimAt(s, k, openDelims) > 0:
+				// More likely a straight quote closed by a curly one,
+				// running on into the next action: let lenient decide.
+				return -1
+			}
+			k += sz
+			continue
+		}
+		quote, straight = opensQuote(r)
+		if quote != 0 {
+			k += sz
+			continue
+		}
+		if cl := hasDelimAt(s, k, closeDelims); cl > 0 {
+			return k + cl
+		}
+		if hasDelimAt(s, k, openDelims) > 0 {
+			return -1 // a new action starts: this one was never closed
+		}
+		k += sz
+	}
+	return -1
+}
+
+// opensQuote says which literal r opens outside a string: '"', '`', '\” or
+// 0 for none; straight is true for the ASCII quote characters.
+func opensQuote(r rune) (quote rune, straight bool) {
+	switch r {
+	case '"':
+		return '"', true
+	case '“', '”', '„', '＂':
+		return '"', false
+	case '`':
+		return '`', true
+	case '\'':
+		return '\'', true
+	case '‘', '’', '＇':
+		return '\'', false
+	}
+	return 0, false
+}
+
+// closesQuote reports whether r ends a string or character literal opened
+// by quote ('"' or '\”). onlyStraight: only the ASCII quote does.
+func closesQuote(quote rune, onlyStraight bool, r rune) bool {
+	switch quote {
+	case '"':
+		return r == '"' || !onlyStraight && (r == '”' || r == '“' || r == '＂')
+	case '\'':
+		return r == '\'' || !onlyStraight && (r == '’' || r == '‘' || r == '＇')
+	}
+	return false
+}
+
 func closeLen(s string) int {
 	for _, d := range closeDelims {
 		if strings.HasSuffix(s, d) {
@@ -195,13 +235,27 @@ func closeLen(s string) int {
 }
 
 // normalise undoes what word processors do to an action's text: curly
-// quotes become straight, full-width and no-break spaces become spaces, and
-// outside string literals the full-width punctuation of a Chinese IME
-// becomes ASCII.
+// quotes that delimit a string become straight, full-width and no-break
+// spaces become spaces, and outside string literals the full-width
+// punctuation of a Chinese IME becomes ASCII. Inside a string opened with a
+// straight quote, curly quotes are the author's text and stay
+// ({{printf "“%s”" .Title}}); if such a string is never closed by a straight
+// quote, the curly one is taken as its end after all.
 func normalise(s string) string {
+	if out, closed := normaliseQuotes(s, true); closed {
+		return out
+	}
+	out, _ := normaliseQuotes(s, false)
+	return out
+}
+
+// normaliseQuotes is normalise with the strictness of actionEnd; closed is
+// false when a string literal is still open at the end.
+func normaliseQuotes(s string, strict bool) (string, bool) {
 	var b strings.Builder
 	b.Grow(len(s))
 	var quote rune
+	var straight bool
 	for i := 0; i < len(s); {
 		r, sz := utf8.DecodeRuneInString(s[i:])
 		i += sz
@@ -213,25 +267,20 @@ func normalise(s string) string {
 				i += sz2
 				b.WriteRune(r2)
 				continue
-			case quote == '"' && (r == '"' || r == '”' || r == '“' || r == '＂'):
-				quote = 0
-				r = '"'
 			case quote == '`' && r == '`':
 				quote = 0
-			case quote == '\'' && (r == '\'' || r == '’' || r == '‘' || r == '＇'):
-				quote = 0
-				r = '\''
+			case quote != '`' && closesQuote(quote, straight && strict, r):
+				r, quote = quote, 0
 			}
 			b.WriteRune(r)
 			continue
 		}
+		if q, st := opensQuote(r); q != 0 {
+			quote, straight, r = q, st, q
+			b.WriteRune(r)
+			continue
+		}
 		switch r {
-		case '"', '“', '”', '„', '＂':
-			quote, r = '"', '"'
-		case '`':
-			quote = '`'
-		case '\'', '‘', '’', '＇':
-			quote, r = '\'', '\''
 		case '\u3000', '\u00a0', '\u2002', '\u2003', '\u2009', '\t', '\n':
 			r = ' '
 		case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad':
@@ -261,7 +310,7 @@ func normalise(s string) string {
 		}
 		b.WriteRune(r)
 	}
-	return b.String()
+	return b.String(), quote == 0
 }
 
 // keywordCase lowercases a capitalised keyword at the start of an action

@@ -65,6 +65,18 @@ func TestFindActions(t *testing.T) {
 		{"{{.A {{.B}}", []string{".B"}, 1},
 		{"{x} {{", nil, 1},
 		{"{{/* it's */}}", []string{"/* it's */"}, 0},
+		// Curly quotes inside a straight-quoted string are text.
+		{`{{printf "“%s”" .Title}}`, []string{`printf "“%s”" .Title`}, 0},
+		{`{{printf "“}}”" .A}}`, []string{`printf "“}}”" .A`}, 0},
+		{"{{printf `“%s”` .A}}", []string{"printf `“%s”` .A"}, 0},
+		{`{{printf "‘%s’" .A}}{{'“'}}`, []string{`printf "‘%s’" .A`, `'“'`}, 0},
+		// Curly quotes delimiting a string become straight.
+		{"{{index . “键”}}", []string{`index . "键"`}, 0},
+		{"{{printf “%s” .A}}", []string{`printf "%s" .A`}, 0},
+		// A straight quote closed by a curly one (pasted text): the curly
+		// one ends the string, and the next action stays its own.
+		{`{{printf "%s” .A}}，{{printf "%s" .B}}`, []string{`printf "%s" .A`, `printf "%s" .B`}, 0},
+		{`{{.A "x”}}说"好"`, []string{`.A "x"`}, 0},
 	}
 	for _, tc := range tests {
 		acts, unclosed := findActions(tc.in)
@@ -74,6 +86,27 @@ func TestFindActions(t *testing.T) {
 		}
 		if strings.Join(inners, "|") != strings.Join(tc.inners, "|") || len(unclosed) != tc.unclosed {
 			t.Errorf("%q: %q, %d unclosed", tc.in, inners, len(unclosed))
+		}
+	}
+}
+
+func TestNormalise(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{`printf "“%s”" .Title`, `printf "“%s”" .Title`},
+		{`printf “%s” .Title`, `printf "%s" .Title`},
+		{`index . ”键“`, `index . "键"`},
+		{`printf "‘%s’，（%d）" .A .B`, `printf "‘%s’，（%d）" .A .B`},
+		{`printf ‘x’`, `printf 'x'`},
+		{"printf `“a”` .A", "printf `“a”` .A"},
+		{`printf "a\"“b”" .A`, `printf "a\"“b”" .A`},
+		{`printf "“%s” .Title`, `printf ""%s" .Title`}, // never closed straight: the curly ones delimit
+		{`eq .A “x”｜not`, `eq .A "x"|not`},
+		{`.A　（.B）`, `.A (.B)`},
+		{`"“" ＝ .A`, `"“" = .A`},
+	}
+	for _, tt := range tests {
+		if got := normalise(tt.in); got != tt.want {
+			t.Errorf("normalise(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
