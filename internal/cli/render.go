@@ -65,7 +65,8 @@ func newCmdRender(ios *IOStreams) *cobra.Command {
 模板中引用了数据中没有的键时默认报错（指出模板中的位置和数据路径）；--missing=empty 则输出空白。
 
 --doc 指定活动数据中一份文件的 id（如 tz-kaizhan），按其文种套用内置模板（或 -t 给出的自定义模板），
-生成与 gongwen build 相同的文稿；-o 为文件夹时以文件标题命名。
+生成与 gongwen build 相同的文稿；-o 为文件夹（已有的文件夹，或以 / 结尾、不带扩展名的路径，
+没有时自动创建）时以文件标题命名。
 
 邮件合并：--each 指定列表的路径（如 .Tasks、.Records），每一项作为一个文档的数据（模板中的“.”），
 -o 为输出文件夹；--name 为文件名模板（如 '{{.City}}通知.docx'，可用 {{seq}} 取从 1 开始的序号），
@@ -84,7 +85,7 @@ func newCmdRender(ios *IOStreams) *cobra.Command {
 	f := cmd.Flags()
 	f.StringVarP(&opts.Template, "template", "t", "", "模板文件（.docx）")
 	f.StringVarP(&opts.Data, "data", "d", "", "数据文件（YAML 或 JSON）")
-	f.StringVarP(&opts.Out, "out", "o", "", "输出文件（已有的文件夹则以模板的文件名存入其中）；使用 --each 时为输出文件夹")
+	f.StringVarP(&opts.Out, "out", "o", "", "输出文件（已有的文件夹或以 / 结尾的路径则以模板的文件名存入其中）；使用 --each 时为输出文件夹")
 	f.BoolVar(&opts.Raw, "raw", false, "不按活动数据模型校验，把数据原样交给模板")
 	f.StringVar(&opts.Missing, "missing", "error", "数据缺少模板引用的键时：error 报错，empty 输出空白")
 	f.StringVar(&opts.Date, "date", "", "成文日期等使用的“今天”，格式 2006-01-02（默认今天，或环境变量 SOURCE_DATE_EPOCH）")
@@ -135,7 +136,7 @@ func runRender(ctx context.Context, opts *renderOptions) error {
 		env.funcs = funcs.Map(funcs.Options{Date: env.date, Holidays: cal})
 	}
 	ext := strings.ToLower(filepath.Ext(opts.Template))
-	if st, err := os.Stat(opts.Out); err == nil && st.IsDir() && opts.Each == "" {
+	if opts.Each == "" && namesFolder(opts.Out, false) {
 		// -o names a folder: the document takes the template's name there.
 		opts.Out = filepath.Join(opts.Out, filepath.Base(opts.Template))
 	}
@@ -182,6 +183,20 @@ func runRender(ctx context.Context, opts *renderOptions) error {
 	}
 	fmt.Fprintf(opts.IO.ErrOut, "已生成 %d 个文档，在 %s\n", len(paths), opts.Out)
 	return nil
+}
+
+// namesFolder reports whether -o means a folder to put the document in: an
+// existing folder, or a path ending in a separator ("out/"), which is
+// created when missing. noExt: a path without an extension means a folder
+// too (for --doc, whose file name comes from the document's title).
+func namesFolder(out string, noExt bool) bool {
+	if st, err := os.Stat(out); err == nil {
+		return st.IsDir()
+	}
+	if strings.HasSuffix(out, "/") || strings.HasSuffix(out, string(filepath.Separator)) {
+		return true
+	}
+	return noExt && filepath.Ext(out) == ""
 }
 
 // sameFile reports whether two paths name one existing file.
@@ -805,7 +820,7 @@ func runRenderDoc(ctx context.Context, opts *renderOptions) error {
 		return badInput(err)
 	}
 	out := opts.Out
-	if st, err := os.Stat(out); err == nil && st.IsDir() {
+	if namesFolder(out, true) {
 		out = filepath.Join(out, build.FileNames([]build.Job{job})[0])
 	} else if ext := strings.ToLower(filepath.Ext(out)); ext != job.Ext {
 		return usageError("输出文件 %s 的扩展名应为 %s", out, job.Ext)

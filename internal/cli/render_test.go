@@ -211,3 +211,34 @@ func TestRenderMany(t *testing.T) {
 		t.Errorf("summary missing:\n%s", msg)
 	}
 }
+
+func TestNamesFolder(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	if err := os.Mkdir("have", 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile("file", nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		out   string
+		noExt bool
+		want  bool
+	}{
+		{"have", false, true},
+		{"have.docx", false, false},
+		{"new/", false, true},
+		{"new" + string(filepath.Separator), false, true},
+		{"new", false, false},
+		{"new", true, true},
+		{"new.docx", true, false},
+		{"a/b/new", true, true},
+		{"file", true, false}, // an existing file without extension stays a file
+	}
+	for _, tt := range tests {
+		if got := namesFolder(tt.out, tt.noExt); got != tt.want {
+			t.Errorf("namesFolder(%q, %v) = %v, want %v", tt.out, tt.noExt, got, tt.want)
+		}
+	}
+}
