@@ -3,9 +3,9 @@ package docdata
 import (
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
+	"gongwen/internal/cn"
 	"gongwen/internal/gbt9704"
 	"gongwen/internal/model"
 )
@@ -149,121 +149,25 @@ func signLayout(signs []string, date string, seal bool) (lines []string, dateLin
 	return lines, pad(date, ds)
 }
 
-// TitleLines breaks a title into lines of at most max characters, as even
-// as possible, never starting a line with closing punctuation, avoiding
-// breaks inside quotes and book-title marks and between two characters of
-// a word, preferring breaks after 、，的 and before 关于 or the final
-// 的通知 — the balanced shape GB/T 9704 asks for. When the fewest lines
-// force a bad break, one more line is tried.
+// TitleLines breaks a title into balanced lines of at most max characters
+// (20 when max ≤ 0) with cn.TitleLines: words stay whole, quotations and
+// book titles are not split, and the lines form a 梯形 or 菱形 as GB/T 9704
+// §7.3.3 asks. A title cn.TitleLines cannot break (none of the default
+// data) is cut every max characters rather than lost.
 func TitleLines(title string, max int) []string {
-	rs := []rune(strings.TrimSpace(title))
 	if max <= 0 {
 		max = 20
 	}
-	if len(rs) <= max {
-		return []string{string(rs)}
+	lines, err := cn.TitleLines(title, max)
+	if err == nil {
+		return lines
 	}
-	n := (len(rs) + max - 1) / max
-	best, score := splitTitle(rs, n, max)
-	if more, s := splitTitle(rs, n+1, max); s+24 < score {
-		best = more
+	rs := []rune(strings.TrimSpace(title))
+	for len(rs) > max {
+		lines = append(lines, string(rs[:max]))
+		rs = rs[max:]
 	}
-	return best
-}
-
-// splitTitle breaks rs into n lines, greedily from the top, and returns
-// the lines with the sum of their break scores.
-func splitTitle(rs []rune, n, max int) ([]string, int) {
-	var lines []string
-	total := 0
-	for n > 1 {
-		target := (len(rs) + n - 1) / n
-		best, bestScore := -1, 1<<30
-		for cut := 1; cut < len(rs); cut++ {
-			if cut > max || len(rs)-cut > max*(n-1) {
-				continue
-			}
-			score := 4*abs(cut-target) + breakPenalty(rs, cut, max)
-			if score < bestScore {
-				best, bestScore = cut, score
-			}
-		}
-		if best < 0 {
-			best, bestScore = min(max, len(rs)), 100
-		}
-		total += bestScore
-		lines = append(lines, string(rs[:best]))
-		rs = rs[best:]
-		n--
-	}
-	return append(lines, string(rs)), total
-}
-
-func abs(n int) int {
-	if n < 0 {
-		return -n
-	}
-	return n
-}
-
-// breakPenalty scores a line break before rs[cut]: high inside quotes
-// (higher when the quoted words would fit on one line), inside numbers and
-// before closing punctuation; low at natural seams.
-func breakPenalty(rs []rune, cut, max int) int {
-	depth, open := 0, -1
-	for i, r := range rs[:cut] {
-		switch r {
-		case '“', '《', '（', '(', '‘', '〔':
-			if depth == 0 {
-				open = i
-			}
-			depth++
-		case '”', '》', '）', ')', '’', '〕':
-			depth--
-		}
-	}
-	p := 0
-	if depth > 0 {
-		p += 30
-		closeAt, d := len(rs), depth
-		for i := cut; i < len(rs); i++ {
-			switch rs[i] {
-			case '“', '《', '（', '(', '‘', '〔':
-				d++
-			case '”', '》', '）', ')', '’', '〕':
-				d--
-			}
-			if d == 0 {
-				closeAt = i
-				break
-			}
-		}
-		if closeAt-open+1 <= max {
-			p += 30
-		}
-	}
-	prev, next := rs[cut-1], rs[cut]
-	if strings.ContainsRune("，。、；：”》）)’〕！？", next) {
-		p += 100
-	}
-	if strings.ContainsRune("“《（(‘〔", prev) {
-		p += 100
-	}
-	if unicode.IsDigit(prev) && unicode.IsDigit(next) || unicode.IsLetter(prev) && prev < 0x80 && unicode.IsLetter(next) && next < 0x80 {
-		p += 100
-	}
-	rest := string(rs[cut:])
-	switch {
-	case strings.HasPrefix(rest, "关于"), strings.HasPrefix(rest, "的通知"), strings.HasPrefix(rest, "的意见"),
-		strings.HasPrefix(rest, "的汇报"), strings.HasPrefix(rest, "的讲话"), strings.HasPrefix(rest, "工作"):
-		p -= 6
-	case strings.ContainsRune("的和与及”》、，", prev), strings.ContainsRune("“《", next):
-		p -= 3
-	default:
-		// A break between two Chinese characters may split a word.
-		p += 8
-	}
-	return p
+	return append(lines, string(rs))
 }
 
 // Widths (twips) the built-in templates give a 发文机关标志: the type

@@ -321,9 +321,15 @@ func ForDivision(c *model.Campaign, date time.Time) *View {
 	v := newView(model.Division, c)
 	v.Title = c.Name + "责任分工"
 	if c.Organiser != "" && !strings.HasPrefix(c.Name, c.Organiser) {
-		v.Title = c.Organiser + "“" + c.Name + "”责任分工"
+		// A name that quotes its theme already (“…”主题实践活动) is not
+		// quoted again.
+		name := c.Name
+		if !strings.ContainsRune(name, '“') {
+			name = "“" + name + "”"
+		}
+		v.Title = c.Organiser + name + "责任分工"
 	}
-	v.TitleLines = TitleLines(v.Title, 20)
+	v.TitleLines = TitleLines(v.Title, 0)
 	v.Division = divisionRows(c)
 	v.Date = Date(date)
 	return v
