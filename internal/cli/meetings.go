@@ -91,9 +91,9 @@ func parseDay(flag, value string) (time.Time, error) {
 	if value == "" {
 		return time.Time{}, nil
 	}
-	d, err := time.Parse(time.DateOnly, value)
+	d, err := cn.ParseDate(value)
 	if err != nil {
-		return time.Time{}, usageError("%s 应为 YYYY-MM-DD 形式的日期，实际为“%s”", flag, value)
+		return time.Time{}, usageError("%s：%v", flag, err)
 	}
 	return d, nil
 }

@@ -22,6 +22,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"gongwen/internal/build"
+	"gongwen/internal/cn"
 	"gongwen/internal/docx"
 	"gongwen/internal/funcs"
 	"gongwen/internal/load"
@@ -88,7 +89,7 @@ func newCmdRender(ios *IOStreams) *cobra.Command {
 	f.StringVarP(&opts.Out, "out", "o", "", "输出文件（已有的文件夹或以 / 结尾的路径则以模板的文件名存入其中）；使用 --each 时为输出文件夹")
 	f.BoolVar(&opts.Raw, "raw", false, "不按活动数据模型校验，把数据原样交给模板")
 	f.StringVar(&opts.Missing, "missing", "error", "数据缺少模板引用的键时：error 报错，empty 输出空白")
-	f.StringVar(&opts.Date, "date", "", "成文日期等使用的“今天”，格式 2006-01-02（默认今天，或环境变量 SOURCE_DATE_EPOCH）")
+	f.StringVar(&opts.Date, "date", "", "成文日期等使用的“今天”，如 2013-07-15（默认今天，或环境变量 SOURCE_DATE_EPOCH）")
 	f.StringVar(&opts.Each, "each", "", "邮件合并：为此路径处列表的每一项生成一个文档（如 .Records）")
 	f.StringVar(&opts.Name, "name", "", "邮件合并的文件名模板，如 '{{.City}}通知.docx'")
 	f.IntVarP(&opts.Jobs, "jobs", "j", 0, "并行渲染的数量（默认为 CPU 核数）")
@@ -634,11 +635,11 @@ func newTemplateEnv(missing, date string, lim renderLimit) (*templateEnv, error)
 	}
 	switch {
 	case date != "":
-		d, err := time.ParseInLocation("2006-01-02", date, chinaTime)
+		d, err := cn.ParseDate(date)
 		if err != nil {
-			return nil, usageError("--date %q 应为 2006-01-02 格式的日期", date)
+			return nil, usageError("--date：%v", err)
 		}
-		env.date = d
+		env.date = time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, chinaTime)
 	case os.Getenv("SOURCE_DATE_EPOCH") != "":
 		sec, err := strconv.ParseInt(os.Getenv("SOURCE_DATE_EPOCH"), 10, 64)
 		if err != nil {
