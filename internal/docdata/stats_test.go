@@ -87,3 +87,80 @@ func TestReportAsOfBuildDate(t *testing.T) {
 		t.Errorf("implausible stats %+v", *v.Stats)
 	}
 }
+
+// TestGeneratedSentencesEnd: every paragraph of the generated summaries
+// and the report ends a sentence (。！？ or ： before a list), a task's
+// short name never stands alone as a paragraph, and "目前尚未完成" follows
+// a comma.
+func TestGeneratedSentencesEnd(t *testing.T) {
+	c := campaign(t)
+	built := time.Date(2013, 7, 15, 0, 0, 0, 0, time.UTC)
+	views := map[string]*View{}
+	for m := 1; m <= 12; m++ {
+		views[MonthSpan(2013, m).Name] = ForSummary(c, nil, MonthSpan(2013, m), built, Options{})
+	}
+	for _, sp := range []Span{QuarterSpan(2013, 1), QuarterSpan(2013, 2), HalfSpan(2013, 1), YearSpan(2013)} {
+		views[sp.Name] = ForSummary(c, nil, sp, built, Options{})
+		views[sp.Name+"（年底生成）"] = ForSummary(c, nil, sp, day(2013, 12, 31), Options{})
+	}
+	for i := range c.Documents {
+		if d := &c.Documents[i]; d.Kind == model.Report || d.Kind == model.Summary {
+			v, err := For(d.Kind, c, d, built, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			views[d.ID] = v
+		}
+	}
+	titles := map[string]bool{}
+	for _, tk := range c.Tasks {
+		titles[tk.Title] = true
+		titles[tk.Title+"。"] = true
+	}
+	for name, v := range views {
+		for _, b := range v.Body {
+			text := b.Text
+			if text == "" {
+				continue
+			}
+			if !endsFull(text) {
+				t.Errorf("%s: paragraph does not end a sentence: %s", name, text)
+			}
+			if titles[text] {
+				t.Errorf("%s: a task's short name stands alone: %s", name, text)
+			}
+			if i := strings.Index(text, "目前尚未完成"); i > 0 && !strings.HasSuffix(text[:i], "，") {
+				t.Errorf("%s: no comma before 目前尚未完成: %s", name, text)
+			}
+			if strings.Contains(text, "。，") || strings.Contains(text, "。；") || strings.Contains(text, "。、") {
+				t.Errorf("%s: doubled punctuation: %s", name, text)
+			}
+		}
+	}
+}
+
+func endsFull(s string) bool {
+	s = strings.TrimRight(s, "”’）》")
+	for _, end := range []string{"。", "！", "？", "："} {
+		if strings.HasSuffix(s, end) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestSentence(t *testing.T) {
+	for in, want := range map[string]string{
+		"开展重点项目督查":     "开展重点项目督查。",
+		"研究解决问题，":      "研究解决问题。",
+		"召开会议。":        "召开会议。",
+		"按照“简报要简”的要求。": "按照“简报要简”的要求。",
+		"提出“要简”":       "提出“要简”。",
+		"他说：“好。”":      "他说：“好。”",
+		"  ":           "",
+	} {
+		if got := sentence(in); got != want {
+			t.Errorf("sentence(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -49,6 +49,28 @@ func endsSentence(s string) bool {
 	return strings.ContainsRune("。！？；：，、.!?;:", r)
 }
 
+// clause is s without the punctuation it ends in (。，、；：and spaces),
+// ready to be joined into a longer sentence.
+func clause(s string) string {
+	return strings.TrimRight(strings.TrimSpace(s), "。，、；：,;:.\u3000 ")
+}
+
+// sentence ends a generated sentence properly: a trailing ，、；： (a plan
+// sentence that runs into the next one) becomes 。, and 。 is added when
+// the text has no end mark (！？ and a closing quote or bracket after one
+// are kept).
+func sentence(s string) string {
+	s = strings.TrimSpace(s)
+	t := strings.TrimRight(s, "”’）》")
+	if r, _ := utf8.DecodeLastRuneInString(t); t != "" && strings.ContainsRune("。！？", r) {
+		return s
+	}
+	if s = clause(s); s == "" {
+		return ""
+	}
+	return s + "。"
+}
+
 // sectionBlocks numbers sections from their nesting: level 1 一、, level 2
 // （一）, level 3 1., level 4 （1）; deeper levels keep the level-4 form.
 func sectionBlocks(secs []model.Section, level int, level3 string) []Block {

@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"gongwen/internal/gbt9704"
 	"gongwen/internal/model"
@@ -576,34 +575,73 @@ func summaryParts(c *model.Campaign, span Span, date time.Time, st *Stats) map[s
 	parts["figures"] = []string{fmt.Sprintf("截至%s，到期工作任务%d项，已完成%d项，其中按期完成%d项，完成率%d%%；逾期未完成%d项。召开各类会议%d次，编发简报%d期。",
 		Date(asOf), st.Total, st.Done, st.OnTime, st.DonePercent, st.Overdue, st.Meetings, st.Briefings)}
 	nextEnd := span.End.AddDate(0, 0, int(span.End.Sub(span.Start).Hours()/24)+1)
+	// Tasks with a plan sentence (Text) are paragraphs of their own; tasks
+	// with only a short name (the special activities' tasks) are listed in
+	// one sentence, 、 between them.
+	var doneNames, nextNames []string
 	for _, t := range c.Tasks {
 		if t.Period.End.IsZero() {
 			continue
 		}
-		text := t.Text
-		if text == "" {
+		text, bare := t.Text, t.Text == ""
+		if bare {
 			text = t.Title
 		}
-		// A task the plan runs into the next one ends in a comma there.
-		if r, size := utf8.DecodeLastRuneInString(text); r == '，' || r == '、' {
-			text = text[:len(text)-size] + "。"
+		if clause(text) == "" {
+			continue
 		}
 		switch {
 		case !t.Period.End.After(span.End) && t.Status.Finished() && (t.DoneOn == nil || !t.DoneOn.After(asOf)):
-			parts["done"] = append(parts["done"], text)
+			if bare {
+				doneNames = append(doneNames, clause(text))
+			} else {
+				parts["done"] = append(parts["done"], sentence(text))
+			}
 		case !t.Period.End.After(span.End) && t.Period.End.Before(asOf):
-			parts["overdue"] = append(parts["overdue"], text+"目前尚未完成。")
+			parts["overdue"] = append(parts["overdue"], clause(text)+"，目前尚未完成。")
 		case t.Period.End.After(span.End) && !t.Period.Start.After(nextEnd) && !t.Status.Finished():
-			parts["next"] = append(parts["next"], text)
+			if bare {
+				nextNames = append(nextNames, clause(text))
+			} else {
+				parts["next"] = append(parts["next"], sentence(text))
+			}
 		}
+	}
+	if len(doneNames) > 0 {
+		lead := "此外，还完成了以下工作："
+		if len(parts["done"]) == 0 {
+			lead = "完成了以下工作："
+		}
+		parts["done"] = append(parts["done"], lead+strings.Join(doneNames, "、")+"。")
+	}
+	if len(nextNames) > 0 {
+		lead := "同时，重点做好以下工作："
+		if len(parts["next"]) == 0 {
+			lead = "重点做好以下工作："
+		}
+		parts["next"] = append(parts["next"], lead+strings.Join(nextNames, "、")+"。")
 	}
 	for _, m := range c.Meetings {
 		if in(m.Date, span) && !m.Date.After(date) {
 			s := Date(m.Date) + "，召开" + m.Name
-			if len(m.Agenda) > 0 {
-				s += "，" + strings.Join(m.Agenda, "；")
+			var agenda []string
+			for _, a := range m.Agenda {
+				if a = clause(a); a != "" {
+					agenda = append(agenda, a)
+				}
 			}
-			parts["meetings"] = append(parts["meetings"], strings.TrimSuffix(s, "。")+"。")
+			// Items are joined with 、, or with ； when one is itself a
+			// clause with commas.
+			sep := "、"
+			for _, a := range agenda {
+				if strings.ContainsAny(a, "，；") {
+					sep = "；"
+				}
+			}
+			if len(agenda) > 0 {
+				s += "，" + strings.Join(agenda, sep)
+			}
+			parts["meetings"] = append(parts["meetings"], sentence(s))
 		}
 	}
 	if len(parts["meetings"]) == 0 {
