@@ -3,11 +3,13 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 
 	"github.com/spf13/cobra"
 
 	"gongwen/internal/gbt9704"
+	"gongwen/internal/opc"
 )
 
 func init() { register(newCmdLint) }
@@ -27,6 +29,7 @@ func newCmdLint(ios *IOStreams) *cobra.Command {
 		Long: `检查纸张和页边距、版心网格（每页 22 行、每行 28 字）、标题和正文及各级标题的字体字号
 （一、黑体，（一）楷体，1. 和（1）仿宋），发文字号和成文日期的写法，页码（“— 1 —”，单页居右、
 双页居左），发文机关标志下的红色分隔线，以及版记。每个问题标明位置（部件、段落、表格单元格和文字）。
+给出的每个文件都检查并报告，无法读取的文件（不存在、不是 Word 文档）也一一说明并计为问题。
 有错误时退出码为 1。模板中的 {{…}} 动作不作文字检查，模板和生成的文件都可检查。`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
@@ -41,24 +44,30 @@ func newCmdLint(ios *IOStreams) *cobra.Command {
 	return cmd
 }
 
-// lintReport is one file's result in --json output.
+// lintReport is one file's result in --json output. Error says why a file
+// could not be checked at all (then Findings is empty).
 type lintReport struct {
 	File     string            `json:"file"`
+	Error    string            `json:"error,omitempty"`
 	Errors   int               `json:"errors"`
 	Warnings int               `json:"warnings"`
 	Findings []gbt9704.Finding `json:"findings"`
 }
 
+// runLint checks every file given, also after one that cannot be read, and
+// reports them all; a file that cannot be checked counts as one problem.
 func runLint(opts *lintOptions) error {
 	var reports []lintReport
 	failed := 0
 	for _, file := range opts.Files {
-		fs, err := gbt9704.LintFile(file)
+		fs, err := lintFile(file)
 		if err != nil {
-			if errors.Is(err, os.ErrNotExist) {
-				return badInput(fmt.Errorf("%s：文件不存在", file))
+			failed++
+			reports = append(reports, lintReport{File: file, Error: err.Error(), Errors: 1, Findings: []gbt9704.Finding{}})
+			if !opts.JSON {
+				fmt.Fprintf(opts.IO.ErrOut, "%s：%v\n", file, err)
 			}
-			return badInput(fmt.Errorf("%s：无法读取：%w", file, err))
+			continue
 		}
 		r := lintReport{File: file, Errors: gbt9704.Errors(fs), Findings: fs}
 		r.Warnings = len(fs) - r.Errors
@@ -92,4 +101,44 @@ func runLint(opts *lintOptions) error {
 		return reported(failed)
 	}
 	return nil
+}
+
+// lintFile lints one file; its error, if any, says in Chinese (without the
+// file's name) why the file is not a Word document that can be checked.
+func lintFile(file string) ([]gbt9704.Finding, error) {
+	st, err := os.Stat(file)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, errors.New("文件不存在")
+	case err != nil:
+		return nil, fmt.Errorf("无法读取：%s", errorText(err))
+	case st.IsDir():
+		return nil, errors.New("是文件夹，不是 Word 文档")
+	}
+	if isOLE(file) {
+		return nil, errors.New("不是 .docx 文件，而是 Word 97-2003 文档（.doc）或加密的文档：请在 Word 中另存为不加密的 .docx 后再检查")
+	}
+	f, err := os.Open(file)
+	if err != nil {
+		return nil, fmt.Errorf("无法读取：%s", errorText(err))
+	}
+	defer f.Close()
+	pkg, err := opc.Open(f, st.Size(), opc.DefaultLimits)
+	if err != nil {
+		return nil, fmt.Errorf("不是 Word 文档：%v", err)
+	}
+	if !pkg.Has("word/document.xml") {
+		switch {
+		case pkg.Has("xl/workbook.xml"):
+			return nil, errors.New("是 Excel 工作簿，不是 Word 文档（lint 只检查 .docx）")
+		case pkg.Has("ppt/presentation.xml"):
+			return nil, errors.New("是 PowerPoint 演示文稿，不是 Word 文档（lint 只检查 .docx）")
+		}
+		return nil, errors.New("不是 Word 文档（包中没有 word/document.xml）")
+	}
+	findings, err := gbt9704.Lint(pkg)
+	if err != nil {
+		return nil, fmt.Errorf("无法检查：%v", err)
+	}
+	return findings, nil
 }

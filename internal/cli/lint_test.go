@@ -122,3 +122,49 @@ func errorsAs(err error, target **exitError) bool {
 	}
 	return false
 }
+
+// TestLintFileNotWord checks what lint says of files it cannot check: each
+// names what the file is instead, never "文件不存在" for a file that exists.
+func TestLintFileNotWord(t *testing.T) {
+	dir := t.TempDir()
+	zipOf := func(names ...string) []byte {
+		var buf bytes.Buffer
+		zw := zip.NewWriter(&buf)
+		for _, n := range names {
+			w, _ := zw.Create(n)
+			w.Write([]byte("<x/>"))
+		}
+		zw.Close()
+		return buf.Bytes()
+	}
+	files := map[string][]byte{
+		"book.xlsx":  zipOf("[Content_Types].xml", "xl/workbook.xml"),
+		"deck.pptx":  zipOf("[Content_Types].xml", "ppt/presentation.xml"),
+		"other.docx": zipOf("[Content_Types].xml", "a.xml"),
+		"old.doc":    []byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1rest"),
+		"text.docx":  []byte("plain text"),
+	}
+	for name, data := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tests := []struct{ name, want string }{
+		{"book.xlsx", "是 Excel 工作簿，不是 Word 文档"},
+		{"deck.pptx", "是 PowerPoint 演示文稿"},
+		{"other.docx", "不是 Word 文档（包中没有 word/document.xml）"},
+		{"old.doc", "Word 97-2003 文档（.doc）"},
+		{"text.docx", "不是 Word 文档：不是有效的 zip 文件"},
+		{"none.docx", "文件不存在"},
+		{".", "是文件夹"},
+	}
+	for _, tt := range tests {
+		_, err := lintFile(filepath.Join(dir, tt.name))
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: %v, want %q", tt.name, err, tt.want)
+		}
+		if tt.name != "none.docx" && err != nil && strings.Contains(err.Error(), "不存在") {
+			t.Errorf("%s: %v", tt.name, err)
+		}
+	}
+}

@@ -383,7 +383,7 @@ func (p *Package) Size(name string) int64 {
 func (p *Package) Read(name string) ([]byte, error) {
 	pt, ok := p.index[name]
 	if !ok {
-		return nil, fmt.Errorf("包中没有部件 %q: %w", name, os.ErrNotExist)
+		return nil, &zhError{fmt.Sprintf("包中没有部件 %q", name), os.ErrNotExist}
 	}
 	if pt.method == zip.Store {
 		return bytes.Clone(pt.raw), nil

@@ -103,7 +103,7 @@ func TestOpenReadsParts(t *testing.T) {
 			t.Errorf("Size(%q) = %d", e.name, p.Size(e.name))
 		}
 	}
-	if _, err := p.Read("word/nothing.xml"); !errors.Is(err, os.ErrNotExist) {
+	if _, err := p.Read("word/nothing.xml"); !errors.Is(err, os.ErrNotExist) || err.Error() != `包中没有部件 "word/nothing.xml"` {
 		t.Errorf("Read of a missing part: %v, want ErrNotExist", err)
 	}
 	if p.Has("WORD/document.xml") {
