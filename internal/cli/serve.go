@@ -9,6 +9,8 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"strconv"
+	"strings"
 	"syscall"
 	"time"
 
@@ -72,12 +74,65 @@ GONGWEN_TOKEN），此后 /api/ 和 /metrics 的请求须带 Authorization: Bear
 	return cmd
 }
 
+// checkAddr says what is wrong with a listen address, host:port: the host
+// empty, an IP address or a host name; the port a number 0–65535 or a
+// service name such as http.
+func checkAddr(addr string) error {
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		var ae *net.AddrError
+		if errors.As(err, &ae) && strings.Contains(ae.Err, "missing port") {
+			return errors.New("缺少端口")
+		}
+		return errors.New("无法分出主机和端口")
+	}
+	switch {
+	case port == "":
+		return errors.New("缺少端口")
+	case strings.Trim(port, "0123456789") == "":
+		if n, err := strconv.Atoi(port); err != nil || n > 65535 {
+			return fmt.Errorf("端口 %s 超出 0–65535", port)
+		}
+	default:
+		if _, err := net.LookupPort("tcp", port); err != nil {
+			return fmt.Errorf("端口 %q 不是数字", port)
+		}
+	}
+	if host != "" && net.ParseIP(host) == nil && !hostName(host) {
+		return fmt.Errorf("主机 %q 不是 IP 地址或主机名", host)
+	}
+	return nil
+}
+
+// hostName reports whether s is written as a DNS host name: labels of
+// letters, digits and hyphens, separated by dots.
+func hostName(s string) bool {
+	if len(s) > 253 {
+		return false
+	}
+	for _, label := range strings.Split(strings.TrimSuffix(s, "."), ".") {
+		if label == "" || len(label) > 63 || label[0] == '-' || label[len(label)-1] == '-' {
+			return false
+		}
+		for _, r := range label {
+			if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-') {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 func runServe(ctx context.Context, opts *serveOptions) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
 	if opts.Token == "" {
 		opts.Token = os.Getenv("GONGWEN_TOKEN")
+	}
+	// The address first: a mistyped one is not a reason to ask for a token.
+	if err := checkAddr(opts.Addr); err != nil {
+		return usageError("--addr %q 不是有效的监听地址：%v（应为 主机:端口，如 127.0.0.1:8080 或 :8080）", opts.Addr, err)
 	}
 	if !serve.IsLoopback(opts.Addr) && opts.Token == "" {
 		return usageError("在非本机地址 %s 监听时必须设置令牌：--token 或环境变量 GONGWEN_TOKEN", opts.Addr)

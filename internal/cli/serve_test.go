@@ -106,3 +106,35 @@ func TestServeToken(t *testing.T) {
 		t.Fatalf("with token: %v %v", resp, err)
 	}
 }
+
+func TestCheckAddr(t *testing.T) {
+	tests := []struct {
+		addr string
+		want string // "" means valid
+	}{
+		{"127.0.0.1:8080", ""},
+		{":8080", ""},
+		{"localhost:0", ""},
+		{"[::1]:8080", ""},
+		{"0.0.0.0:http", ""},
+		{"oa.example.cn:9000", ""},
+		{"nonsense", "缺少端口"},
+		{"127.0.0.1", "缺少端口"},
+		{"127.0.0.1:", "缺少端口"},
+		{"::1", "无法分出主机和端口"},
+		{"[::1:80", "无法分出主机和端口"},
+		{"127.0.0.1:65536", "超出"},
+		{"127.0.0.1:port", "不是数字"},
+		{"a_b:80", "不是 IP 地址或主机名"},
+		{"-a:80", "不是 IP 地址或主机名"},
+	}
+	for _, tt := range tests {
+		err := checkAddr(tt.addr)
+		switch {
+		case tt.want == "" && err != nil:
+			t.Errorf("checkAddr(%q) = %v, want valid", tt.addr, err)
+		case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
+			t.Errorf("checkAddr(%q) = %v, want %q", tt.addr, err, tt.want)
+		}
+	}
+}
