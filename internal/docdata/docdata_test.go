@@ -372,3 +372,39 @@ func TestRealTitles(t *testing.T) {
 		t.Errorf("February summary title %q, want %q", got, want)
 	}
 }
+
+// TestPrinterFitsLine: a 印发机关 too long for the 版记 line gives way to
+// its short name; one that fits stays.
+func TestPrinterFitsLine(t *testing.T) {
+	c := campaign(t)
+	long := "省委“学习贯彻十八大、争创发展新业绩”主题实践活动领导小组办公室"
+	for _, tc := range []struct{ name, want string }{
+		{long, "省委“学创”活动领导小组办公室"},
+		{"中共湖北省委办公厅", "中共湖北省委办公厅"},
+		{"某个没有简称而且名字非常非常非常非常非常非常长的机关单位", "某个没有简称而且名字非常非常非常非常非常非常长的机关单位"},
+	} {
+		if got := fitPrinter(c, tc.name, "2013年12月31日印发"); got != tc.want {
+			t.Errorf("fitPrinter(%q) = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+	// Every notice of the default data prints a 版记 line that fits.
+	date := time.Date(2013, 7, 15, 0, 0, 0, 0, time.UTC)
+	for i := range c.Documents {
+		d := &c.Documents[i]
+		if d.Kind == model.Minutes {
+			continue
+		}
+		v, err := For(d.Kind, c, d, date, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if v.Printer == long {
+			t.Errorf("%s: 印发机关 is the full name %s", d.ID, v.Printer)
+		}
+	}
+	for _, md := range meetingDocs(t) {
+		if md.view.Printer == long {
+			t.Errorf("%s: 印发机关 is the full name %s", md.name, md.view.Printer)
+		}
+	}
+}

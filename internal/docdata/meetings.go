@@ -360,6 +360,7 @@ func ForMinutes(c *model.Campaign, doc *model.Document, m *model.Meeting, date t
 		pd = *d.PrintDate
 	}
 	v.PrintDate = Date(pd) + "印发"
+	v.Printer = fitPrinter(c, v.Printer, v.PrintDate)
 	v.Colophon = []int{0}
 	return mv, nil
 }

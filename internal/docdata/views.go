@@ -157,6 +157,7 @@ func forNotice(kind model.DocumentKind, c *model.Campaign, doc *model.Document, 
 		pd = *doc.PrintDate
 	}
 	v.PrintDate = Date(pd) + "印发"
+	v.Printer = fitPrinter(c, v.Printer, v.PrintDate)
 	if v.Printer != "" || len(v.CC) > 0 {
 		v.Colophon = []int{0}
 	}
@@ -788,4 +789,31 @@ func forReport(c *model.Campaign, doc *model.Document, date time.Time, opts Opti
 	v.Date = Date(d)
 	v.SignLines, v.DateLine = signLayout(signatures(c, doc), v.Date, false)
 	return v
+}
+
+// fitPrinter is the 印发机关 of a 版记 line: the name as given when it fits
+// on the line with the 印发日期 (四号, one character in from each side, a
+// character between them), else its 规范化简称 — the organ's short name or
+// the office's (model Office.Short) — so the line does not wrap.
+func fitPrinter(c *model.Campaign, name, printDate string) string {
+	// Widths in twips: a half character of 四号 (14 pt) is 140.
+	room := gbt9704.TypeWidth - 2*gbt9704.Char - 280 - width(printDate)*140
+	if width(name)*140 <= room {
+		return name
+	}
+	var shorts []string
+	for _, o := range c.Profile.Organs {
+		if o.Name == name || o.Mark == name {
+			shorts = append(shorts, o.Short)
+		}
+	}
+	if name == c.Office.Name {
+		shorts = append(shorts, c.Office.Short)
+	}
+	for _, s := range shorts {
+		if s != "" && width(s)*140 <= room {
+			return s
+		}
+	}
+	return name
 }
