@@ -46,9 +46,9 @@ func newCmdMeetings(ios *IOStreams) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error { return runMeetings(opts) },
 	}
 	cmd.Flags().StringVar(&opts.Data, "data", defaultDataFile, "活动数据文件")
-	cmd.Flags().StringVar(&opts.From, "from", "", "起始日期 YYYY-MM-DD（默认活动开始）")
-	cmd.Flags().StringVar(&opts.To, "to", "", "截止日期 YYYY-MM-DD（默认活动结束）")
-	cmd.Flags().StringVar(&opts.Date, "date", "", "按此日期判断是否已召开（默认：gongwen.yaml 中的 date，或今天）")
+	cmd.Flags().StringVar(&opts.From, "from", "", "起始日期，如 2013-09-01（默认活动开始）")
+	cmd.Flags().StringVar(&opts.To, "to", "", "截止日期，如 2013-10-31（默认活动结束）")
+	cmd.Flags().StringVar(&opts.Date, "date", "", "按此日期判断是否已召开（默认取 gongwen.yaml 中的 date，没有时为北京时间今天）")
 	cmd.Flags().StringVar(&opts.Holidays, "holidays", "", "节假日补充文件（内置数据未覆盖的年份或地方安排）")
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "以 JSON 输出")
 	cmd.Flags().BoolVar(&opts.Decisions, "decisions", false, "列出会议议定事项形成的任务")
@@ -152,7 +152,9 @@ func runMeetings(opts *meetingsOptions) error {
 		}
 		line := day + padCJK(o.Status(asOf), 8) + o.Name
 		var notes []string
-		if o.Window.Text != "" {
+		// A held meeting's own name may say its window already
+		// (工作例会（第28周）): do not say it twice.
+		if o.Window.Text != "" && !strings.Contains(o.Name, o.Window.Text) {
 			notes = append(notes, o.Window.Text)
 		}
 		if o.Moved != "" {

@@ -28,9 +28,10 @@ func newCmdSupervise(ios *IOStreams) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "supervise",
 		Short: "列出某日应督办的任务：已逾期或即将到期而未完成的，按牵头单位分组",
-		Long: `按督办日期（--date，默认今天）找出全部未完成、已超过完成时限或在 --warn 个工作日内
-到期的任务，按牵头单位（无牵头单位的按责任工作组）分组列出：原定完成时限、逾期或剩余的
-工作日数（法定节假日和调休按国务院安排），以及回复期限（督办日期后 --reply 个工作日）。
+		Long: `按督办日期（--date，默认取 gongwen.yaml 中的 date，没有时为北京时间今天）找出全部未完成、
+已超过完成时限或在 --warn 个工作日内到期的任务，按牵头单位（无牵头单位的按责任工作组）分组列出：
+原定完成时限、逾期或剩余的工作日数（法定节假日和调休按国务院安排），以及回复期限（督办日期后
+--reply 个工作日）。
 
 督办通知、督办事项回复表和督办情况汇总由 gongwen build 生成（清单中的 supervision、
 supervision-summary）。--decisions 把会议议定事项中有责任单位和完成时限的各项一并督办
@@ -42,7 +43,7 @@ supervision-summary）。--decisions 把会议议定事项中有责任单位和�
 		RunE: func(cmd *cobra.Command, args []string) error { return runSupervise(opts) },
 	}
 	cmd.Flags().StringVar(&opts.Data, "data", defaultDataFile, "活动数据文件")
-	cmd.Flags().StringVar(&opts.Date, "date", "", "督办日期 YYYY-MM-DD（默认：gongwen.yaml 中的 date，或今天）")
+	cmd.Flags().StringVar(&opts.Date, "date", "", "督办日期，如 2013-07-15（默认取 gongwen.yaml 中的 date，没有时为北京时间今天）")
 	cmd.Flags().StringVar(&opts.Holidays, "holidays", "", "节假日补充文件")
 	cmd.Flags().IntVar(&opts.Warn, "warn", 3, "在此工作日数内到期的未完成任务也督办")
 	cmd.Flags().IntVar(&opts.Reply, "reply", 3, "回复期限：督办日期后的工作日数")
