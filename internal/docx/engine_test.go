@@ -609,7 +609,7 @@ func TestAllMissingAtOnce(t *testing.T) {
 	want := []string{
 		".Title 数据中没有「Title」",
 		".Tasks[0].Lead 数据中没有「Lead」",
-		".Tasks[0].Unit.Phone 数据中没有字段「Phone」（类型 docx.unit）",
+		".Tasks[0].Unit.Phone 数据中没有字段「Phone」（此处的数据是 unit 类型，没有这个字段）",
 		".Office.Head 数据中没有「Head」",
 		"$t.Due 数据中没有「Due」",
 		".Page 数据中没有「Page」",
@@ -726,5 +726,60 @@ func TestCellEndsWithParagraph(t *testing.T) {
 	}
 	if x := string(out["word/document.xml"]); !strings.Contains(x, "</w:tbl><w:p/></w:tc>") {
 		t.Errorf("cell does not end with a paragraph:\n%s", x)
+	}
+}
+
+type campaignLike struct{ Name string }
+
+// TestExecErrorWording checks that execution errors speak of the template
+// and the data, not of Go: no package-qualified types or pointers, and a
+// call of an undefined template is not shown as a data path.
+func TestExecErrorWording(t *testing.T) {
+	tests := []struct {
+		body     string
+		data     any
+		want     string
+		wantPath string
+	}{
+		{`{{template "x"}}`, nil, `没有名为“x”的模板（{{template}} 调用的模板须先用 {{define "x"}}…{{end}} 定义）`, ""},
+		{`{{template "x" .}}`, M{"A": 1}, `没有名为“x”的模板`, ""},
+		{`{{.Nope}}`, &campaignLike{Name: "a"}, "数据中没有字段「Nope」（此处的数据是 campaignLike 类型，没有这个字段）", ".Nope"},
+		{`{{.Name.Foo}}`, &campaignLike{Name: "a"}, "数据中没有字段「Foo」（此处的数据是文字，没有这个字段）", ".Name.Foo"},
+	}
+	for _, tt := range tests {
+		_, err := try(dt.Doc{Body: []dt.Block{dt.P(tt.body)}}, tt.data, Options{})
+		var es Errors
+		if !errors.As(err, &es) || len(es) != 1 {
+			t.Errorf("%s: err = %v", tt.body, err)
+			continue
+		}
+		e := es[0]
+		if !strings.Contains(e.Msg, tt.want) || e.Path != tt.wantPath {
+			t.Errorf("%s: msg %q path %q, want %q path %q", tt.body, e.Msg, e.Path, tt.want, tt.wantPath)
+		}
+		for _, goSyntax := range []string{"*", "docx.", "not defined", "类型 "} {
+			if strings.Contains(e.Msg, goSyntax) && !strings.Contains(tt.want, goSyntax) {
+				t.Errorf("%s: %q shows %q", tt.body, e.Msg, goSyntax)
+			}
+		}
+	}
+}
+
+func TestDataKind(t *testing.T) {
+	for typ, want := range map[string]string{
+		"*model.Campaign":         "此处的数据是 Campaign 类型，没有这个字段",
+		"**model.Task":            "此处的数据是 Task 类型，没有这个字段",
+		"string":                  "此处的数据是文字，没有这个字段",
+		"int64":                   "此处的数据是整数，没有这个字段",
+		"float64":                 "此处的数据是数字，没有这个字段",
+		"bool":                    "此处的数据是真假值，没有这个字段",
+		"time.Time":               "此处的数据是日期，没有这个字段",
+		"[]*model.Task":           "此处的数据是列表，没有这个字段",
+		"map[string]interface {}": "此处的数据是键值表，没有这个字段",
+		"interface {}":            "此处的数据是任意值，没有这个字段",
+	} {
+		if got := dataKind(typ); got != want {
+			t.Errorf("dataKind(%q) = %q, want %q", typ, got, want)
+		}
 	}
 }

@@ -572,7 +572,41 @@ var (
 	noFieldRE = regexp.MustCompile(`^can't evaluate field (\S+) in type (\S+)$`)
 	nilPtrRE  = regexp.MustCompile(`^nil pointer evaluating (.+)\.(\S+)$`)
 	callRE    = regexp.MustCompile(`(?s)^error calling (\S+): (.*)$`)
+
+	notDefinedRE = regexp.MustCompile(`^template "(.*)" not defined$`)
 )
+
+// dataKind says in words what the data at a place is, given its Go type as
+// text/template or reflect prints it (*model.Campaign, string, []string):
+// the author knows fields and lists, not Go's package paths and pointers.
+func dataKind(typ string) string {
+	t := strings.TrimLeft(typ, "*")
+	var what string
+	switch {
+	case t == "interface {}" || t == "any":
+		what = "任意值"
+	case t == "string":
+		what = "文字"
+	case t == "bool":
+		what = "真假值"
+	case strings.HasPrefix(t, "int") || strings.HasPrefix(t, "uint"):
+		what = "整数"
+	case strings.HasPrefix(t, "float"):
+		what = "数字"
+	case t == "time.Time":
+		what = "日期"
+	case strings.HasPrefix(t, "["):
+		what = "列表"
+	case strings.HasPrefix(t, "map["):
+		what = "键值表"
+	default:
+		if i := strings.LastIndex(t, "."); i >= 0 {
+			t = t[i+1:]
+		}
+		what = " " + t + " 类型"
+	}
+	return "此处的数据是" + what + "，没有这个字段"
+}
 
 func translateExec(msg string) string {
 	switch {
@@ -580,10 +614,13 @@ func translateExec(msg string) string {
 		return fmt.Sprintf("数据中没有「%s」", noKeyRE.FindStringSubmatch(msg)[1])
 	case noFieldRE.MatchString(msg):
 		m := noFieldRE.FindStringSubmatch(msg)
-		return fmt.Sprintf("数据中没有字段「%s」（类型 %s）", m[1], m[2])
+		return fmt.Sprintf("数据中没有字段「%s」（%s）", m[1], dataKind(m[2]))
 	case nilPtrRE.MatchString(msg):
 		m := nilPtrRE.FindStringSubmatch(msg)
 		return fmt.Sprintf("取「%s」时数据为空（%s 是 nil）", m[2], m[1])
+	case notDefinedRE.MatchString(msg):
+		name := notDefinedRE.FindStringSubmatch(msg)[1]
+		return fmt.Sprintf("没有名为“%s”的模板（{{template}} 调用的模板须先用 {{define \"%s\"}}…{{end}} 定义）", name, name)
 	case callRE.MatchString(msg):
 		m := callRE.FindStringSubmatch(msg)
 		return fmt.Sprintf("调用函数 %s 出错：%s", m[1], m[2])
@@ -595,6 +632,9 @@ func translateExec(msg string) string {
 // the loops and withs around the action: ".Tasks[].Lead".
 func dataPath(a *action, nodeText string, iteration func(*action) int) string {
 	nodeText = strings.TrimSuffix(strings.TrimSpace(nodeText), " | __esc")
+	if strings.HasPrefix(nodeText, "{{") {
+		return "" // a whole action ({{template "x"}}), not a data path
+	}
 	if strings.HasPrefix(nodeText, "$") {
 		return nodeText
 	}
