@@ -101,6 +101,10 @@ type Block struct {
 	Number  string // "一、", "（一）", "1.", "（1）"
 	Heading string // heading text, with "。" when text follows
 	Text    string
+	// KeepNext keeps the paragraph on the page of the next one: set on
+	// the body's last block when a signature follows, so the signature
+	// never stands on a page without body text (GB/T 9704 7.3.5).
+	KeepNext bool
 }
 
 // AttachmentNote is a line of the 附件说明: Lead is "附件：" on the first line
@@ -244,4 +248,12 @@ func (o Options) titleMax() int {
 // Date formats t as a 成文日期: 2013年4月9日 (Arabic numerals, no padding).
 func Date(t time.Time) string {
 	return fmt.Sprintf("%d年%d月%d日", t.Year(), int(t.Month()), t.Day())
+}
+
+// keepWithSignature marks the body's last block KeepNext when the
+// document is signed.
+func (v *View) keepWithSignature() {
+	if len(v.SignLines) > 0 && len(v.Body) > 0 {
+		v.Body[len(v.Body)-1].KeepNext = true
+	}
 }

@@ -355,3 +355,64 @@ func TestDivisionMergesActivities(t *testing.T) {
 		t.Errorf("merged cells read %q / %q", got, d.Tables[0][2][0])
 	}
 }
+
+// TestSignaturePageHasBody: in LibreOffice the page with the signature
+// and date also holds body text, and the 附注 stays on it — GB/T 9704
+// 7.3.5 forbids a signature page without text. The QA pass found the
+// 开展…通知's 附注 alone on page 3 and the 上半年 summary's signature
+// alone on its last page.
+func TestSignaturePageHasBody(t *testing.T) {
+	if testing.Short() {
+		t.Skip("LibreOffice conversions are slow")
+	}
+	clients.RequireLibreOffice(t)
+	c := campaign(t)
+	built := time.Date(2013, 7, 15, 0, 0, 0, 0, time.UTC)
+	var views []job
+	for i := range c.Documents {
+		d := &c.Documents[i]
+		if d.Note != "" && d.Kind == model.Notice {
+			v, err := For(d.Kind, c, d, built, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			views = append(views, job{d.ID, "tongzhi.docx", v})
+		}
+	}
+	views = append(views, job{"summary-h1", "zongjie.docx", ForSummary(c, nil, HalfSpan(2013, 1), built, Options{})})
+	if len(views) < 2 {
+		t.Fatal("the default data has no notice with a 附注")
+	}
+	numbers := regexp.MustCompile(`(?m)^\s*— ?\d+ ?—\s*$`)
+	dir := t.TempDir()
+	for _, j := range views {
+		path := filepath.Join(dir, j.name+".docx")
+		if err := os.WriteFile(path, render(t, j.tpl, j.view), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		text, _ := clients.PDFText(t, clients.ToPDF(t, path))
+		date := clients.Squash(j.view.DateLine)
+		found := false
+		for n, page := range strings.Split(text, "\f") {
+			sq := clients.Squash(numbers.ReplaceAllString(page, ""))
+			if !strings.Contains(sq, date) {
+				continue
+			}
+			found = true
+			rest := sq
+			for _, s := range append(append([]string{}, j.view.SignLines...), j.view.DateLine, j.view.Remark) {
+				rest = strings.Replace(rest, clients.Squash(s), "", 1)
+			}
+			if rest == "" {
+				t.Errorf("%s: page %d holds only the signature and date", j.name, n+1)
+			}
+			if j.view.Remark != "" && !strings.Contains(sq, clients.Squash(j.view.Remark)) {
+				t.Errorf("%s: the 附注 %s is not on the page of the date (page %d)", j.name, j.view.Remark, n+1)
+			}
+			break
+		}
+		if !found {
+			t.Errorf("%s: no page holds the date %s", j.name, date)
+		}
+	}
+}

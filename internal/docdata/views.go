@@ -139,6 +139,7 @@ func forNotice(kind model.DocumentKind, c *model.Campaign, doc *model.Document, 
 	d := docDate(doc, date)
 	v.Date = Date(d)
 	v.SignLines, v.DateLine = signLayout(signs, v.Date, v.Seal)
+	v.keepWithSignature()
 	if doc.Note != "" {
 		v.Remark = doc.Note
 		if !strings.HasPrefix(v.Remark, "（") {
@@ -530,6 +531,7 @@ func ForSummary(c *model.Campaign, doc *model.Document, span Span, date time.Tim
 	}
 	v.Date = Date(docDate(doc, end))
 	v.SignLines, v.DateLine = signLayout(signatures(c, doc), v.Date, false)
+	v.keepWithSignature()
 	return v
 }
 
@@ -788,6 +790,7 @@ func forReport(c *model.Campaign, doc *model.Document, date time.Time, opts Opti
 	v.Body = append(v.Body, textBlocks(doc.Closing)...)
 	v.Date = Date(d)
 	v.SignLines, v.DateLine = signLayout(signatures(c, doc), v.Date, false)
+	v.keepWithSignature()
 	return v
 }
 

@@ -8,24 +8,35 @@ import (
 
 // bodyBlocks renders a []docdata.Block: a heading in its level's font
 // (一、黑体, （一）楷体, 1. and （1）仿宋) with any run-in text in 仿宋, or a
-// plain paragraph.
+// plain paragraph. A block with KeepNext (the last before the signature)
+// keeps with the next paragraph, so the signature page has body text
+// (GB/T 9704 7.3.5); levels 1 and 2 keep with the next by their style.
 func bodyBlocks(path string) []string {
 	body := rpr{font: g.FontBody}
-	return []string{
+	heading := func(style string, keep bool) string {
+		return para(ppr{style: style, keepNext: keep}, run(rpr{}, "{{.Number}}{{.Heading}}"), run(body, "{{.Text}}"))
+	}
+	keeping := func(style string) []string {
+		return []string{action("if .KeepNext"), heading(style, true), action("else"), heading(style, false), action("end")}
+	}
+	return join([]string{
 		action("range " + path),
 		action("if eq .Level 1"),
-		para(ppr{style: g.StyleH1}, run(rpr{}, "{{.Number}}{{.Heading}}"), run(body, "{{.Text}}")),
+		heading(g.StyleH1, false),
 		action("else if eq .Level 2"),
-		para(ppr{style: g.StyleH2}, run(rpr{}, "{{.Number}}{{.Heading}}"), run(body, "{{.Text}}")),
-		action("else if eq .Level 3"),
-		para(ppr{style: g.StyleH3}, run(rpr{}, "{{.Number}}{{.Heading}}"), run(body, "{{.Text}}")),
-		action("else if eq .Level 4"),
-		para(ppr{style: g.StyleH4}, run(rpr{}, "{{.Number}}{{.Heading}}"), run(body, "{{.Text}}")),
-		action("else"),
-		styled(g.StyleBody, "{{.Text}}"),
-		action("end"),
-		action("end"),
-	}
+		heading(g.StyleH2, false),
+		action("else if eq .Level 3")},
+		keeping(g.StyleH3),
+		[]string{action("else if eq .Level 4")},
+		keeping(g.StyleH4),
+		[]string{
+			action("else if .KeepNext"),
+			para(ppr{style: g.StyleBody, keepNext: true}, run(rpr{}, "{{.Text}}")),
+			action("else"),
+			styled(g.StyleBody, "{{.Text}}"),
+			action("end"),
+			action("end"),
+		})
 }
 
 func titleBlock(path string) []string {
@@ -92,21 +103,39 @@ func recipients() []string {
 
 // closing is the 附件说明, the 署名 and 成文日期 (padded by docdata to their
 // places), and the 附注.
+//
+// The closing is kept together and with the body's last paragraph (see
+// bodyBlocks): 附件说明 with the signature, the signature with its date,
+// the date with the 附注, so no page holds only the signature, the date or
+// the 附注. Without a signature the 附件说明 keeps with nothing (the next
+// paragraph may be an attachment's page break).
 func closing() []string {
-	return []string{
-		action("if .Notes"), blank(), action("end"),
-		action("range .Notes"),
-		action("if .Number"), para(ppr{style: styleNote}, run(rpr{}, "{{.Lead}}{{.Number}}{{.Title}}")),
-		action("else"), para(ppr{style: styleNoteOne}, run(rpr{}, "{{.Lead}}{{.Title}}")),
-		action("end"),
-		action("end"),
-		// The signature stays on the page of its date.
-		action("if .SignLines"), para(ppr{keepNext: true}),
-		action("range .SignLines"), para(ppr{style: g.StyleRecipient, keepNext: true}, run(rpr{}, "{{.}}")), action("end"),
-		styled(g.StyleRecipient, "{{.DateLine}}"),
-		action("end"),
-		action("if .Remark"), styled(g.StyleBody, "{{.Remark}}"), action("end"),
+	notes := func(keep bool) []string {
+		return []string{
+			para(ppr{keepNext: keep}),
+			action("range .Notes"),
+			action("if .Number"), para(ppr{style: styleNote, keepNext: keep}, run(rpr{}, "{{.Lead}}{{.Number}}{{.Title}}")),
+			action("else"), para(ppr{style: styleNoteOne, keepNext: keep}, run(rpr{}, "{{.Lead}}{{.Title}}")),
+			action("end"),
+			action("end"),
+		}
 	}
+	// "if .Notes" opens the closing once: gen/meetings inserts the 督办通知's
+	// table before it.
+	return join(
+		[]string{action("if .Notes"), action("if .SignLines")}, notes(true), []string{action("else")}, notes(false),
+		[]string{action("end"), action("end")},
+		[]string{
+			action("if .SignLines"), para(ppr{keepNext: true}),
+			action("range .SignLines"), para(ppr{style: g.StyleRecipient, keepNext: true}, run(rpr{}, "{{.}}")), action("end"),
+			action("if .Remark"),
+			para(ppr{style: g.StyleRecipient, keepNext: true}, run(rpr{}, "{{.DateLine}}")),
+			action("else"),
+			styled(g.StyleRecipient, "{{.DateLine}}"),
+			action("end"),
+			action("end"),
+			action("if .Remark"), styled(g.StyleBody, "{{.Remark}}"), action("end"),
+		})
 }
 
 // divisionTable is the responsibility table: a header row repeated on
