@@ -275,11 +275,21 @@ func localize(root *cobra.Command) {
 		switch c.Name() {
 		case "help":
 			c.Short = "显示任一命令的帮助"
+			c.Use = "help [命令]"
+			c.Long = "显示任一命令的帮助，如 gongwen help render。"
+			c.Run = nil
+			c.RunE = runHelp
 		case "completion":
 			c.Short = "生成 shell 自动补全脚本（bash、zsh、fish、powershell）"
 			c.Long = "生成 gongwen 的 shell 自动补全脚本。各子命令的帮助说明如何在该 shell 中启用。"
 			for _, sub := range c.Commands() {
 				sub.Short = "生成 " + sub.Name() + " 的自动补全脚本"
+				if long, ok := completionLong[sub.Name()]; ok {
+					sub.Long = long
+				}
+				if f := sub.Flags().Lookup("no-descriptions"); f != nil {
+					f.Usage = "补全时不显示各项的说明"
+				}
 			}
 		}
 	}
@@ -295,6 +305,72 @@ func localize(root *cobra.Command) {
 		}
 	}
 	walk(root)
+}
+
+// runHelp is the help command: cobra's, with a Chinese message (and exit
+// 2) for a topic that is no command.
+func runHelp(c *cobra.Command, args []string) error {
+	cmd, _, err := c.Root().Find(args)
+	if cmd == nil || err != nil {
+		return usageError("没有名为“%s”的命令，无从显示帮助（gongwen --help 列出全部命令）", strings.Join(args, " "))
+	}
+	cmd.InitDefaultHelpFlag()
+	return cmd.Help()
+}
+
+// completionLong says, per shell, how to turn the completion script on;
+// cobra's own text is English.
+var completionLong = map[string]string{
+	"bash": `生成 bash 的自动补全脚本。需要系统装有 bash-completion 软件包。
+
+在当前会话中启用：
+
+	source <(gongwen completion bash)
+
+以后每次登录都启用，执行一次：
+
+Linux：
+	gongwen completion bash > /etc/bash_completion.d/gongwen
+macOS：
+	gongwen completion bash > $(brew --prefix)/etc/bash_completion.d/gongwen
+
+新开一个 shell 后生效。`,
+	"zsh": `生成 zsh 的自动补全脚本。
+
+若 zsh 尚未启用补全，先执行一次：
+
+	echo "autoload -U compinit; compinit" >> ~/.zshrc
+
+在当前会话中启用：
+
+	source <(gongwen completion zsh)
+
+以后每次登录都启用，执行一次：
+
+Linux：
+	gongwen completion zsh > "${fpath[1]}/_gongwen"
+macOS：
+	gongwen completion zsh > $(brew --prefix)/share/zsh/site-functions/_gongwen
+
+新开一个 shell 后生效。`,
+	"fish": `生成 fish 的自动补全脚本。
+
+在当前会话中启用：
+
+	gongwen completion fish | source
+
+以后每次登录都启用，执行一次：
+
+	gongwen completion fish > ~/.config/fish/completions/gongwen.fish
+
+新开一个 shell 后生效。`,
+	"powershell": `生成 PowerShell 的自动补全脚本。
+
+在当前会话中启用：
+
+	gongwen completion powershell | Out-String | Invoke-Expression
+
+以后每次都启用：把上面这行命令加入 PowerShell 的配置文件（$PROFILE）。`,
 }
 
 // commands lists the constructors of the subcommands. Each command file adds

@@ -142,6 +142,15 @@ func runTemplatesExport(opts *templatesOptions) error {
 		name = b.Name
 	}
 	data, err := templates.Read(name)
+	if err != nil && filepath.Ext(name) == "" {
+		// The extension may be left off: zhouqingdan for zhouqingdan.xlsx.
+		for _, ext := range []string{".docx", ".xlsx"} {
+			if d, e := templates.Read(name + ext); e == nil {
+				name, data, err = name+ext, d, nil
+				break
+			}
+		}
+	}
 	if err != nil {
 		var names []string
 		for _, e := range templateEntries() {
