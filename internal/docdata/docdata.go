@@ -87,6 +87,10 @@ type View struct {
 
 	// 总结、汇报
 	Stats *Stats
+	// Placeholders are the headings of the sections nothing in the data
+	// fills: each holds the prompt Placeholder(heading) for the drafter,
+	// so the build can warn that the document needs writing there.
+	Placeholders []string
 
 	// 责任分工
 	Division []DivisionRow

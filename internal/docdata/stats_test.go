@@ -1,6 +1,7 @@
 package docdata
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -162,5 +163,57 @@ func TestSentence(t *testing.T) {
 		if got := sentence(in); got != want {
 			t.Errorf("sentence(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestPlaceholders: a summary or report section nothing in the data fills
+// gets the drafter's prompt, and the view names its heading so the build
+// can warn; the generated year summary has none.
+func TestPlaceholders(t *testing.T) {
+	c := campaign(t)
+	built := time.Date(2013, 7, 15, 0, 0, 0, 0, time.UTC)
+	doc := &model.Document{ID: "zj", Kind: model.Summary, Title: "工作总结",
+		Sections: []model.Section{{Heading: "主要成效"}, {Heading: "经验体会"}, {Heading: "下一步打算"}}}
+	v := ForSummary(c, doc, HalfSpan(2013, 1), built, Options{})
+	if !slices.Equal(v.Placeholders, []string{"经验体会"}) {
+		t.Errorf("Placeholders %q, want [经验体会]", v.Placeholders)
+	}
+	found := false
+	for _, b := range v.Body {
+		found = found || b.Text == Placeholder("经验体会")
+	}
+	if !found {
+		t.Errorf("the body lacks the prompt %s", Placeholder("经验体会"))
+	}
+	rep := &model.Document{ID: "hb", Kind: model.Report, Title: "汇报",
+		Sections: []model.Section{{Heading: "工作进展"}, {Heading: "几点体会"}}}
+	rv, err := For(model.Report, c, rep, built, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(rv.Placeholders, []string{"几点体会"}) {
+		t.Errorf("report Placeholders %q, want [几点体会]", rv.Placeholders)
+	}
+	for i := range c.Documents {
+		if d := &c.Documents[i]; d.Kind == model.Report || d.Kind == model.Summary {
+			v, err := For(d.Kind, c, d, built, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			// Placeholders names exactly the sections holding a prompt.
+			var prompts []string
+			for i, b := range v.Body {
+				if i > 0 && strings.HasPrefix(b.Text, "（此处填写") && v.Body[i-1].Heading != "" {
+					prompts = append(prompts, v.Body[i-1].Heading)
+				}
+			}
+			if !slices.Equal(prompts, v.Placeholders) {
+				t.Errorf("%s: Placeholders %q, body prompts under %q", d.ID, v.Placeholders, prompts)
+			}
+			t.Logf("%s: placeholders %q", d.ID, v.Placeholders)
+		}
+	}
+	if v := ForSummary(c, nil, YearSpan(2013), built, Options{}); len(v.Placeholders) > 0 {
+		t.Errorf("generated year summary: placeholders %q", v.Placeholders)
 	}
 }

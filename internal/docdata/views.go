@@ -521,7 +521,9 @@ func ForSummary(c *model.Campaign, doc *model.Document, span Span, date time.Tim
 	} else {
 		secs = headings("主要成效", "主要做法", "存在问题", "下一步打算")
 	}
-	v.Body = append(textBlocks(opening), fillSections(secs, parts, opts.level3(model.Summary))...)
+	filled, prompts := fillSections(secs, parts, opts.level3(model.Summary))
+	v.Body = append(textBlocks(opening), filled...)
+	v.Placeholders = prompts
 	if doc != nil {
 		v.Body = append(v.Body, textBlocks(doc.Closing)...)
 	}
@@ -679,7 +681,10 @@ var sectionKeys = []struct {
 // tasks finished), 做法 (meetings), 问题 (overdue tasks), 打算/建议 (tasks
 // ahead), 研究/事项 (matters for decision). A part is used once; a section
 // nothing fits gets a bracketed prompt for the drafter.
-func fillSections(secs []model.Section, parts map[string][]string, level3 string) []Block {
+//
+// It returns the blocks and the headings that got the prompt.
+func fillSections(secs []model.Section, parts map[string][]string, level3 string) ([]Block, []string) {
+	var prompts []string
 	used := map[string]bool{}
 	filled := make([]model.Section, len(secs))
 	for i, s := range secs {
@@ -700,10 +705,11 @@ func fillSections(secs []model.Section, parts map[string][]string, level3 string
 			break
 		}
 		if len(filled[i].Paragraphs) == 0 {
-			filled[i].Paragraphs = []string{"（此处填写" + s.Heading + "。）"}
+			filled[i].Paragraphs = []string{Placeholder(s.Heading)}
+			prompts = append(prompts, s.Heading)
 		}
 	}
-	return sectionBlocks(filled, 1, level3)
+	return sectionBlocks(filled, 1, level3), prompts
 }
 
 func containsAny(s string, words []string) bool {
@@ -786,7 +792,9 @@ func forReport(c *model.Campaign, doc *model.Document, date time.Time, opts Opti
 	if len(secs) == 0 {
 		secs = headings("工作进展", "存在问题", "下一步打算", "需要研究的事项")
 	}
-	v.Body = append(textBlocks(opening), fillSections(secs, summaryParts(c, span, asOf, v.Stats), opts.level3(model.Report))...)
+	filled, prompts := fillSections(secs, summaryParts(c, span, asOf, v.Stats), opts.level3(model.Report))
+	v.Body = append(textBlocks(opening), filled...)
+	v.Placeholders = prompts
 	v.Body = append(v.Body, textBlocks(doc.Closing)...)
 	v.Date = Date(d)
 	v.SignLines, v.DateLine = signLayout(signatures(c, doc), v.Date, false)
@@ -820,3 +828,7 @@ func fitPrinter(c *model.Campaign, name, printDate string) string {
 	}
 	return name
 }
+
+// Placeholder is the prompt a summary or report section gets when nothing
+// in the data fills it: （此处填写<heading>。）.
+func Placeholder(heading string) string { return "（此处填写" + heading + "。）" }
