@@ -1,6 +1,7 @@
 package docdata
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -215,5 +216,27 @@ func TestPlaceholders(t *testing.T) {
 	}
 	if v := ForSummary(c, nil, YearSpan(2013), built, Options{}); len(v.Placeholders) > 0 {
 		t.Errorf("generated year summary: placeholders %q", v.Placeholders)
+	}
+}
+
+// TestFiguresOmitZeroCounts: a month without meetings or briefings does
+// not report "召开各类会议0次".
+func TestFiguresOmitZeroCounts(t *testing.T) {
+	c := campaign(t)
+	built := time.Date(2013, 7, 15, 0, 0, 0, 0, time.UTC)
+	feb := ForSummary(c, nil, MonthSpan(2013, 2), built, Options{})
+	mar := ForSummary(c, nil, MonthSpan(2013, 3), built, Options{})
+	text := func(v *View) string {
+		var b strings.Builder
+		for _, blk := range v.Body {
+			b.WriteString(blk.Text + "\n")
+		}
+		return b.String()
+	}
+	if feb.Stats.Meetings == 0 && strings.Contains(text(feb), "会议0次") || feb.Stats.Briefings == 0 && strings.Contains(text(feb), "简报0期") {
+		t.Errorf("February reports zero counts:\n%s", text(feb))
+	}
+	if mar.Stats.Meetings > 0 && !strings.Contains(text(mar), fmt.Sprintf("召开各类会议%d次", mar.Stats.Meetings)) {
+		t.Errorf("March lacks its meetings:\n%s", text(mar))
 	}
 }

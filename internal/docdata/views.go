@@ -577,8 +577,21 @@ func headings(hs ...string) []model.Section {
 func summaryParts(c *model.Campaign, span Span, date time.Time, st *Stats) map[string][]string {
 	parts := map[string][]string{}
 	asOf := minTime(span.End, date)
-	parts["figures"] = []string{fmt.Sprintf("截至%s，到期工作任务%d项，已完成%d项，其中按期完成%d项，完成率%d%%；逾期未完成%d项。召开各类会议%d次，编发简报%d期。",
-		Date(asOf), st.Total, st.Done, st.OnTime, st.DonePercent, st.Overdue, st.Meetings, st.Briefings)}
+	figures := fmt.Sprintf("截至%s，到期工作任务%d项，已完成%d项，其中按期完成%d项，完成率%d%%；逾期未完成%d项。",
+		Date(asOf), st.Total, st.Done, st.OnTime, st.DonePercent, st.Overdue)
+	// Meetings and briefings are told when there were some: "召开各类会议
+	// 0次" is no achievement to report.
+	var held []string
+	if st.Meetings > 0 {
+		held = append(held, fmt.Sprintf("召开各类会议%d次", st.Meetings))
+	}
+	if st.Briefings > 0 {
+		held = append(held, fmt.Sprintf("编发简报%d期", st.Briefings))
+	}
+	if len(held) > 0 {
+		figures += strings.Join(held, "，") + "。"
+	}
+	parts["figures"] = []string{figures}
 	nextEnd := span.End.AddDate(0, 0, int(span.End.Sub(span.Start).Hours()/24)+1)
 	// Tasks with a plan sentence (Text) are paragraphs of their own; tasks
 	// with only a short name (the special activities' tasks) are listed in
