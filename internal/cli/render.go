@@ -352,7 +352,7 @@ func eachItems(data any, path string, env *templateEnv) ([]any, error) {
 		return nil, fmt.Errorf("--each %q 不是有效的路径：%v", path, templateMsg(err))
 	}
 	if err := t.Execute(io.Discard, data); err != nil {
-		return nil, fmt.Errorf("--each %q：数据中没有这个路径（%v）", path, templateMsg(err))
+		return nil, fmt.Errorf("--each %q：%v", path, templateMsg(err))
 	}
 	v := reflect.ValueOf(got)
 	for v.IsValid() && (v.Kind() == reflect.Pointer || v.Kind() == reflect.Interface) {
@@ -377,7 +377,7 @@ func eachItems(data any, path string, env *templateEnv) ([]any, error) {
 			items = append(items, v.MapIndex(k).Interface())
 		}
 	default:
-		return nil, fmt.Errorf("--each %q 处应为列表，实际是 %s", path, v.Kind())
+		return nil, fmt.Errorf("--each %q 处应为列表，实际是%s", path, kindWord(v.Kind()))
 	}
 	if len(items) == 0 {
 		return nil, fmt.Errorf("--each %q 处的列表是空的，没有文档可生成", path)
@@ -385,19 +385,37 @@ func eachItems(data any, path string, env *templateEnv) ([]any, error) {
 	return items, nil
 }
 
+// kindWord names a kind of value the way an author thinks of data.
+func kindWord(k reflect.Kind) string {
+	switch k {
+	case reflect.String:
+		return "文字"
+	case reflect.Bool:
+		return "真假值"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return "整数"
+	case reflect.Float32, reflect.Float64:
+		return "数字"
+	case reflect.Struct:
+		return "一组字段"
+	}
+	return "其他值"
+}
+
 // templateMsg strips text/template's "template: name:1:2: " prefix, which
-// points into our one-line helper template, not into anything of the user's.
+// points into our one-line helper template, not into anything of the user's,
+// and says the rest in Chinese.
 func templateMsg(err error) string {
 	s := err.Error()
 	if i := strings.Index(s, ": executing "); i >= 0 {
-		if j := strings.Index(s[i:], "> "); j >= 0 {
-			return s[i+j+2:]
+		if j := strings.Index(s[i:], ">: "); j >= 0 {
+			s = s[i+j+3:]
 		}
+	} else if i := strings.LastIndex(s, ": "); i >= 0 && strings.HasPrefix(s, "template: ") {
+		s = s[i+2:]
 	}
-	if i := strings.LastIndex(s, ": "); i >= 0 && strings.HasPrefix(s, "template: ") {
-		return s[i+2:]
-	}
-	return s
+	return docx.TemplateMessage(strings.TrimPrefix(s, ": "))
 }
 
 // mergeNames gives each item its file name: nameTpl executed with the item

@@ -102,16 +102,22 @@ func TestEachItems(t *testing.T) {
 		{"Records", 2, ""},
 		{".Office.Groups", 3, ""},
 		{".ByName", 2, ""},
-		{".Missing", 0, "没有这个路径"},
-		{".One", 0, "应为列表"},
+		{".Missing", 0, `--each ".Missing"：数据中没有「Missing」`},
+		{".One", 0, "应为列表，实际是数字"},
+		{".Records[0].City", 0, "不是有效的路径"},
+		{".Records.City", 0, "数据中没有字段「City」"},
 		{".Empty", 0, "空的"},
 		{".Records{{", 0, "不是有效的路径"},
+		{"(.Records", 0, `不是有效的路径：操作数中不应出现 "("`},
 	}
 	for _, tt := range tests {
 		items, err := eachItems(data, tt.path, env)
 		if tt.err != "" {
 			if err == nil || !strings.Contains(err.Error(), tt.err) {
 				t.Errorf("eachItems(%q) error %v, want %q", tt.path, err, tt.err)
+			}
+			if err != nil && strings.Contains(err.Error(), "template:") || err != nil && strings.Contains(err.Error(), "can't") {
+				t.Errorf("eachItems(%q): English in %v", tt.path, err)
 			}
 			continue
 		}
@@ -146,11 +152,13 @@ func TestMergeNames(t *testing.T) {
 	if got[0] != "01.docx" || got[11] != "12.docx" {
 		t.Errorf("default names %q", got)
 	}
-	if _, err := mergeNames(items, "{{.Town}}", ".docx", env); err == nil || !strings.Contains(err.Error(), "第 1 项") {
+	if _, err := mergeNames(items, "{{.Town}}", ".docx", env); err == nil ||
+		err.Error() != `--name "{{.Town}}" 用于第 1 项时出错：数据中没有「Town」` {
 		t.Errorf("missing key in --name: %v", err)
 	}
-	if _, err := mergeNames(items, "{{.City", ".docx", env); err == nil {
-		t.Error("bad --name template accepted")
+	if _, err := mergeNames(items, "{{.City", ".docx", env); err == nil ||
+		err.Error() != `--name "{{.City" 不是有效的模板：动作没有闭合：缺少「}}」` {
+		t.Errorf("bad --name template: %v", err)
 	}
 }
 

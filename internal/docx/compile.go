@@ -278,7 +278,7 @@ func (c *compiler) syntax() {
 			if m := undefinedVarRE.FindStringSubmatch(msg); m != nil {
 				msg = fmt.Sprintf("变量 %s 在这里没有定义（变量只在定义它的 range、with、if 或 define 之内有效）", m[1])
 			}
-			c.errAt(a, "语法错误：%s", msg)
+			c.errAt(a, "语法错误：%s", TemplateMessage(msg))
 		}
 		switch {
 		case a.opener():

@@ -3,6 +3,7 @@ package docx
 import (
 	"bytes"
 	"errors"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -641,6 +642,10 @@ func TestAutoCorrectForgiven(t *testing.T) {
 	}
 }
 
+// englishRE finds three English words in a row: text/template's message
+// left untranslated (a data path or function name is one word).
+var englishRE = regexp.MustCompile(`[A-Za-z']+ [A-Za-z']+ [A-Za-z']+`)
+
 func TestMoreMessages(t *testing.T) {
 	tests := []struct {
 		name string
@@ -648,14 +653,22 @@ func TestMoreMessages(t *testing.T) {
 		data any
 		want string
 	}{
-		{"function error", "{{index .L 5}}", M{"L": []int{1}}, "调用函数 index 出错：index out of range: 5"},
+		{"function error", "{{index .L 5}}", M{"L": []int{1}}, "调用函数 index 出错：序号 5 超出列表范围（序号从 0 起）"},
 		{"nil pointer", "{{.P.X}}", M{"P": (*struct{ X int })(nil)}, "取「X」时数据为空"},
-		{"range over number string", "{{range .S}}{{end}}", M{"S": "abc"}, "执行出错：range can't iterate over abc"},
+		{"range over number string", "{{range .S}}{{end}}", M{"S": "abc"}, "range 不能逐项取值：abc 不是列表、键值表或整数"},
+		{"wrong arg count", "{{printf}}", nil, "printf 至少需要 1 个参数，实际给了 0 个"},
+		{"compare text and number", "{{if eq .A 1}}x{{end}}", M{"A": "1"}, "比较的两个值类型不同"},
+		{"syntax: stray percent", `{{printf "%s" %}}`, nil, "语法错误：操作数中不应出现 \"%\""},
+		{"syntax: unclosed paren", "{{(len .L}}", nil, "语法错误："},
+		{"syntax: bad number", "{{add 1 2x}}", nil, "语法错误："},
 	}
 	for _, tc := range tests {
 		_, err := try(dt.Doc{Body: []dt.Block{dt.P(tc.text)}}, tc.data, Options{})
 		if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), "第 1 段") {
 			t.Errorf("%s: err = %v", tc.name, err)
+		}
+		if err != nil && englishRE.MatchString(err.Error()) {
+			t.Errorf("%s: English left in %v", tc.name, err)
 		}
 	}
 }

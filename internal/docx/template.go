@@ -374,7 +374,7 @@ func (cp *compiledPart) rangeID(pos parse.Pos) string {
 }
 
 func (cp *compiledPart) parseError(file string, err error) *Error {
-	e := &Error{Loc: Location{Template: file, Part: cp.name}, Msg: "语法错误：" + cleanTemplateMsg(err.Error()), Err: err}
+	e := &Error{Loc: Location{Template: file, Part: cp.name}, Msg: "语法错误：" + TemplateMessage(cleanTemplateMsg(err.Error())), Err: err}
 	if m := regexp.MustCompile(`^template: [^:]*:(\d+):`).FindStringSubmatch(err.Error()); m != nil {
 		line, _ := strconv.Atoi(m[1])
 		ls := lineStarts(cp.src.text)
@@ -549,7 +549,7 @@ func (t *Template) execError(cp *compiledPart, w *writer, err error) *Error {
 	}
 	m := execRE.FindStringSubmatch(err.Error())
 	if m == nil {
-		e.Msg = "执行出错：" + cleanTemplateMsg(err.Error())
+		e.Msg = translateExec(cleanTemplateMsg(err.Error()))
 		return e
 	}
 	line, _ := strconv.Atoi(m[1])
@@ -569,63 +569,16 @@ func (t *Template) execError(cp *compiledPart, w *writer, err error) *Error {
 
 var (
 	noKeyRE   = regexp.MustCompile(`^map has no entry for key "(.*)"$`)
-	noFieldRE = regexp.MustCompile(`^can't evaluate field (\S+) in type (\S+)$`)
+	noFieldRE = regexp.MustCompile(`^can't evaluate field (\S+) in type (.+)$`)
 	nilPtrRE  = regexp.MustCompile(`^nil pointer evaluating (.+)\.(\S+)$`)
 	callRE    = regexp.MustCompile(`(?s)^error calling (\S+): (.*)$`)
-
-	notDefinedRE = regexp.MustCompile(`^template "(.*)" not defined$`)
 )
 
-// dataKind says in words what the data at a place is, given its Go type as
-// text/template or reflect prints it (*model.Campaign, string, []string):
-// the author knows fields and lists, not Go's package paths and pointers.
-func dataKind(typ string) string {
-	t := strings.TrimLeft(typ, "*")
-	var what string
-	switch {
-	case t == "interface {}" || t == "any":
-		what = "任意值"
-	case t == "string":
-		what = "文字"
-	case t == "bool":
-		what = "真假值"
-	case strings.HasPrefix(t, "int") || strings.HasPrefix(t, "uint"):
-		what = "整数"
-	case strings.HasPrefix(t, "float"):
-		what = "数字"
-	case t == "time.Time":
-		what = "日期"
-	case strings.HasPrefix(t, "["):
-		what = "列表"
-	case strings.HasPrefix(t, "map["):
-		what = "键值表"
-	default:
-		if i := strings.LastIndex(t, "."); i >= 0 {
-			t = t[i+1:]
-		}
-		what = " " + t + " 类型"
-	}
-	return "此处的数据是" + what + "，没有这个字段"
-}
-
 func translateExec(msg string) string {
-	switch {
-	case noKeyRE.MatchString(msg):
-		return fmt.Sprintf("数据中没有「%s」", noKeyRE.FindStringSubmatch(msg)[1])
-	case noFieldRE.MatchString(msg):
-		m := noFieldRE.FindStringSubmatch(msg)
-		return fmt.Sprintf("数据中没有字段「%s」（%s）", m[1], dataKind(m[2]))
-	case nilPtrRE.MatchString(msg):
-		m := nilPtrRE.FindStringSubmatch(msg)
-		return fmt.Sprintf("取「%s」时数据为空（%s 是 nil）", m[2], m[1])
-	case notDefinedRE.MatchString(msg):
-		name := notDefinedRE.FindStringSubmatch(msg)[1]
-		return fmt.Sprintf("没有名为“%s”的模板（{{template}} 调用的模板须先用 {{define \"%s\"}}…{{end}} 定义）", name, name)
-	case callRE.MatchString(msg):
-		m := callRE.FindStringSubmatch(msg)
-		return fmt.Sprintf("调用函数 %s 出错：%s", m[1], m[2])
+	if zh := TemplateMessage(msg); zh != msg {
+		return zh
 	}
-	return "执行出错：" + cleanTemplateMsg(msg)
+	return "执行出错：" + msg
 }
 
 // dataPath is the static path of node (as text/template prints it) inside
