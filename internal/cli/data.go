@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 
 	"gongwen/internal/cn"
@@ -55,6 +56,9 @@ func readDataToUpdate(ios *IOStreams, path string) ([]byte, *model.Campaign, err
 func loadCalendar(path string) (*cn.Calendar, error) {
 	if path == "" {
 		return cn.DefaultCalendar(), nil
+	}
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		return nil, badInput(fmt.Errorf("节假日文件 %s 不存在", path))
 	}
 	cal, err := cn.LoadCalendar(path)
 	if err != nil {

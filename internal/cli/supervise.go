@@ -77,8 +77,11 @@ type itemJSON struct {
 }
 
 func runSupervise(opts *superviseOptions) error {
-	if opts.Warn < 0 || opts.Warn > 60 || opts.Reply < 1 || opts.Reply > 60 {
-		return usageError("--warn 应在 0–60、--reply 应在 1–60 个工作日之间")
+	if opts.Warn < 0 || opts.Warn > 60 {
+		return usageError("--warn 应在 0–60 个工作日之间，实际为 %d", opts.Warn)
+	}
+	if opts.Reply < 1 || opts.Reply > 60 {
+		return usageError("--reply 应在 1–60 个工作日之间，实际为 %d", opts.Reply)
 	}
 	date, err := buildDate(opts.Date, projectDate())
 	if err != nil {
