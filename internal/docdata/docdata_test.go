@@ -296,6 +296,34 @@ func TestLongMarkRendersSmaller(t *testing.T) {
 	if n != 1 {
 		t.Errorf("%d mark paragraphs, want 1", n)
 	}
+
+	// A joint mark: every organ line and 文件 at the joint size.
+	doc.Organs = []string{"sw", "long"}
+	if v, err = For(model.Notice, c, &doc, date, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if v.MarkSize != 36 {
+		t.Fatalf("joint MarkSize %d, want 36", v.MarkSize)
+	}
+	out = render(t, "tongzhi.docx", v)
+	if pkg, err = opc.Open(bytes.NewReader(out), int64(len(out)), opc.DefaultLimits); err != nil {
+		t.Fatal(err)
+	}
+	if xml, err = pkg.Read("word/document.xml"); err != nil {
+		t.Fatal(err)
+	}
+	n = 0
+	for _, p := range strings.Split(string(xml), "</w:p>") {
+		if strings.Contains(p, gbt9704.StyleMark) {
+			n++
+			if !strings.Contains(p, `<w:sz w:val="36"/>`) {
+				t.Errorf("joint mark paragraph without size 36: %s", p)
+			}
+		}
+	}
+	if n != 3 {
+		t.Errorf("%d joint mark paragraphs, want 3 (two organs and 文件)", n)
+	}
 }
 
 // TestRealTitles: the titles of the default data's documents, attachments
