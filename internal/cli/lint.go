@@ -24,7 +24,7 @@ type lintOptions struct {
 func newCmdLint(ios *IOStreams) *cobra.Command {
 	opts := &lintOptions{IO: ios}
 	cmd := &cobra.Command{
-		Use:   "lint FILE.docx...",
+		Use:   "lint 文件.docx…",
 		Short: "按 GB/T 9704 检查 Word 文件的格式",
 		Long: `检查纸张和页边距、版心网格（每页 22 行、每行 28 字）、标题和正文及各级标题的字体字号
 （一、黑体，（一）楷体，1. 和（1）仿宋），发文字号和成文日期的写法，页码（“— 1 —”，单页居右、

@@ -9,6 +9,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"regexp"
 	"strings"
 	"syscall"
 
@@ -254,16 +255,56 @@ func init() {
 // zhUseLine puts Chinese on the "[flags]" cobra appends to a usage line.
 func zhUseLine(s string) string { return strings.ReplaceAll(s, "[flags]", "[选项]") }
 
-// zhFlagUsages puts Chinese on what pflag appends to each option's line:
-// " (default x)" becomes "（默认 x）".
+// zhFlagUsages puts Chinese on what pflag adds to each option's line: the
+// value's type ("--data string") and " (default x)" become "--data 文字"
+// and "（默认 x）"; the descriptions are re-aligned, as the Chinese type
+// names are not as wide as the English ones.
 func zhFlagUsages(s string) string {
-	lines := strings.Split(s, "\n")
-	for i, l := range lines {
+	type row struct{ left, usage string }
+	var rows []row
+	width := 0
+	for _, l := range strings.Split(s, "\n") {
 		if j := strings.LastIndex(l, " (default "); j >= 0 && strings.HasSuffix(l, ")") {
-			lines[i] = l[:j] + "（默认 " + l[j+len(" (default "):len(l)-1] + "）"
+			l = l[:j] + "（默认 " + l[j+len(" (default "):len(l)-1] + "）"
+		}
+		m := flagLineRE.FindStringSubmatch(l)
+		if m == nil {
+			rows = append(rows, row{usage: l}) // an empty or continuation line
+			continue
+		}
+		left := m[1]
+		if m[2] != "" {
+			typ, ok := flagTypeWords[m[2]]
+			if !ok {
+				typ = m[2]
+			}
+			left += " " + typ
+		}
+		rows = append(rows, row{left: left, usage: m[3]})
+		width = max(width, displayWidth(left))
+	}
+	lines := make([]string, len(rows))
+	for i, r := range rows {
+		switch {
+		case r.left != "":
+			lines[i] = r.left + strings.Repeat(" ", width-displayWidth(r.left)+3) + r.usage
+		case strings.TrimSpace(r.usage) != "":
+			lines[i] = strings.Repeat(" ", width+3) + strings.TrimSpace(r.usage)
+		default:
+			lines[i] = r.usage
 		}
 	}
 	return strings.Join(lines, "\n")
+}
+
+// flagLineRE splits a line of pflag's FlagUsages: the option, its value's
+// type if it takes one, and the description after the padding.
+var flagLineRE = regexp.MustCompile(`^(\s+(?:-\S, )?--[^\s=]+)(?: (\S+))?\s{2,}(\S.*)$`)
+
+// flagTypeWords are the Chinese names of pflag's value types.
+var flagTypeWords = map[string]string{
+	"string": "文字", "strings": "文字列表", "stringArray": "文字列表", "int": "整数", "uint": "整数",
+	"int64": "整数", "float64": "数字", "duration": "时长", "stringToString": "键=值",
 }
 
 // localize puts Chinese on what cobra generates itself: the usage text, the

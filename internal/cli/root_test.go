@@ -34,14 +34,30 @@ func TestErrorText(t *testing.T) {
 
 func TestZhFlagUsages(t *testing.T) {
 	tests := []struct{ in, want string }{
-		{`      --compress string   压缩方式 (default "fast")`, `      --compress string   压缩方式（默认 "fast"）`},
-		{`      --warn int   工作日数 (default 3)`, `      --warn int   工作日数（默认 3）`},
+		{`      --compress string   压缩方式 (default "fast")`, `      --compress 文字   压缩方式（默认 "fast"）`},
+		{`      --warn int   工作日数 (default 3)`, `      --warn 整数   工作日数（默认 3）`},
 		{`  -h, --help   显示本命令的帮助`, `  -h, --help   显示本命令的帮助`},
-		{"a (default 1)\nb\nc (default x)\n", "a（默认 1）\nb\nc（默认 x）\n"},
+		{"" +
+			"  -d, --data string      数据文件\n" +
+			"  -h, --help             显示本命令的帮助\n" +
+			"      --json             以 JSON 输出\n" +
+			"      --timeout duration  时限 (default 1m0s)\n",
+			"" +
+				"  -d, --data 文字      数据文件\n" +
+				"  -h, --help           显示本命令的帮助\n" +
+				"      --json           以 JSON 输出\n" +
+				"      --timeout 时长   时限（默认 1m0s）\n"},
+		{"" +
+			"      --a string   第一行\n" +
+			"                   第二行\n",
+			"" +
+				"      --a 文字   第一行\n" +
+				"                 第二行\n"},
+		{"      --odd kind   未知类型留原样", "      --odd kind   未知类型留原样"},
 	}
 	for _, tt := range tests {
 		if got := zhFlagUsages(tt.in); got != tt.want {
-			t.Errorf("zhFlagUsages(%q) = %q, want %q", tt.in, got, tt.want)
+			t.Errorf("zhFlagUsages(%q)\n got %q\nwant %q", tt.in, got, tt.want)
 		}
 	}
 	if got := zhUseLine("gongwen lint FILE.docx... [flags]"); got != "gongwen lint FILE.docx... [选项]" {

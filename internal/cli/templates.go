@@ -42,9 +42,9 @@ func newCmdTemplates(ios *IOStreams) *cobra.Command {
 	listCmd.Flags().BoolVar(&list.JSON, "json", false, "以 JSON 输出")
 	export := &templatesOptions{IO: ios}
 	exportCmd := &cobra.Command{
-		Use:   "export NAME DIR",
+		Use:   "export 名称 目录",
 		Short: "把内置模板导出到目录，供在 Word/WPS 中修改",
-		Long: `NAME 可以是文件名（tongzhi.docx 或 tongzhi）、文种（通知）或构建项（notice）。
+		Long: `名称可以是文件名（tongzhi.docx 或 tongzhi）、文种（通知）或构建项（notice）。
 目录不存在时创建；同名文件已存在时不覆盖，除非给出 --force。`,
 		Args: exactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
