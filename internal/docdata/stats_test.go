@@ -240,3 +240,31 @@ func TestFiguresOmitZeroCounts(t *testing.T) {
 		t.Errorf("March lacks its meetings:\n%s", text(mar))
 	}
 }
+
+// TestSummaryOfUnfinishedSpan: a year summary built in July counts as
+// "到期" only the tasks due by the build date, like the report; one dated
+// before the build date counts as of its date.
+func TestSummaryOfUnfinishedSpan(t *testing.T) {
+	c := campaign(t)
+	built := time.Date(2013, 7, 15, 0, 0, 0, 0, time.UTC)
+	v := ForSummary(c, nil, YearSpan(2013), built, Options{})
+	want := ComputeStats(c, Span{Name: "2013年", Start: day(2013, 1, 1), End: built}, built)
+	if *v.Stats != *want {
+		t.Errorf("year summary stats %+v, want %+v", *v.Stats, *want)
+	}
+	if v.Date != "2013年7月15日" {
+		t.Errorf("year summary dated %s", v.Date)
+	}
+	dated := day(2013, 5, 31)
+	doc := &model.Document{ID: "zj", Kind: model.Summary, Date: &dated}
+	v = ForSummary(c, doc, HalfSpan(2013, 1), built, Options{})
+	want = ComputeStats(c, Span{Name: "2013年上半年", Start: day(2013, 1, 1), End: dated}, dated)
+	if *v.Stats != *want || v.Date != "2013年5月31日" {
+		t.Errorf("summary dated 2013-05-31: stats %+v dated %s, want %+v", *v.Stats, v.Date, *want)
+	}
+	for _, b := range v.Body {
+		if strings.HasPrefix(b.Text, "截至") && !strings.HasPrefix(b.Text, "截至2013年5月31日，") {
+			t.Errorf("figures not as of the 成文日期: %s", b.Text)
+		}
+	}
+}

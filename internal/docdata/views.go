@@ -500,7 +500,18 @@ func in(t time.Time, s Span) bool { return !t.Before(s.Start) && !t.After(s.End)
 // next stretch of the same length).
 func ForSummary(c *model.Campaign, doc *model.Document, span Span, date time.Time, opts Options) *View {
 	v := newView(model.Summary, c)
-	st := ComputeStats(c, span, date)
+	// As the report: the figures are those of the span's end, the build
+	// date or the 成文日期, whichever comes first; a span not yet over
+	// ends there, so "到期" counts the tasks due by then and the rest are
+	// 下一步打算.
+	asOf := minTime(span.End, date)
+	if doc != nil && doc.Date != nil {
+		asOf = minTime(asOf, *doc.Date)
+	}
+	if asOf.Before(span.End) && !asOf.Before(span.Start) {
+		span.End = asOf
+	}
+	st := ComputeStats(c, span, asOf)
 	v.Stats = st
 	office := c.Office.Name
 	if doc != nil && doc.Title != "" {
@@ -509,7 +520,7 @@ func ForSummary(c *model.Campaign, doc *model.Document, span Span, date time.Tim
 		v.Title = office + span.Name + "工作总结"
 	}
 	v.TitleLines = TitleLines(v.Title, opts.titleMax())
-	parts := summaryParts(c, span, date, st)
+	parts := summaryParts(c, span, asOf, st)
 	var secs []model.Section
 	opening := span.Name + "，在领导小组的领导下，" + office + "按照工作方案的部署，" +
 		"认真做好综合协调、督导服务、典型宣传、日常运作等各项工作，现将有关情况总结如下。"
