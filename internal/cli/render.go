@@ -720,7 +720,7 @@ func templateFailure(ios *IOStreams, err error) error {
 	if errors.As(err, &multi) {
 		if errs := multi.Unwrap(); len(errs) > 0 {
 			for _, e := range errs {
-				fmt.Fprintln(ios.ErrOut, e)
+				fmt.Fprintln(ios.ErrOut, errorText(e))
 			}
 			return reported(len(errs))
 		}
@@ -728,7 +728,7 @@ func templateFailure(ios *IOStreams, err error) error {
 	if errors.Is(err, os.ErrNotExist) || errors.Is(err, os.ErrPermission) {
 		return badInput(err)
 	}
-	fmt.Fprintln(ios.ErrOut, err)
+	fmt.Fprintln(ios.ErrOut, errorText(err))
 	return reported(1)
 }
 

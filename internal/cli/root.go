@@ -127,7 +127,7 @@ func errorText(err error) string {
 	case errors.Is(pe, syscall.EISDIR):
 		zh = pe.Path + " 是文件夹，不是文件"
 	case errors.Is(pe, syscall.ENOTDIR):
-		zh = pe.Path + " 的上级不是文件夹"
+		zh = "路径 " + pe.Path + " 中有一段不是文件夹，而是文件"
 	default:
 		zh = "无法访问 " + pe.Path + "：" + pe.Err.Error()
 	}

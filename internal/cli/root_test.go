@@ -21,7 +21,7 @@ func TestErrorText(t *testing.T) {
 		{"exit error", badInput(fmt.Errorf("读取：%w", notExist)), "读取：文件不存在：nope.xlsx"},
 		{"permission", &fs.PathError{Op: "open", Path: "a.docx", Err: syscall.EACCES}, "没有权限访问：a.docx"},
 		{"folder", &fs.PathError{Op: "read", Path: "out", Err: syscall.EISDIR}, "out 是文件夹，不是文件"},
-		{"not a folder", &fs.PathError{Op: "open", Path: "a.docx/b", Err: syscall.ENOTDIR}, "a.docx/b 的上级不是文件夹"},
+		{"not a folder", &fs.PathError{Op: "open", Path: "a.docx/b", Err: syscall.ENOTDIR}, "路径 a.docx/b 中有一段不是文件夹，而是文件"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
