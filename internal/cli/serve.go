@@ -104,6 +104,22 @@ func checkAddr(addr string) error {
 	return nil
 }
 
+// listenError says in Chinese why net.Listen failed.
+func listenError(err error) string {
+	var dns *net.DNSError
+	switch {
+	case errors.Is(err, syscall.EADDRINUSE):
+		return "端口已被占用（另一个 gongwen serve 或其他程序正在使用），请换一个端口"
+	case errors.Is(err, syscall.EACCES):
+		return "没有权限使用这个端口（1024 以下的端口一般需要管理员权限）"
+	case errors.Is(err, syscall.EADDRNOTAVAIL):
+		return "本机没有这个地址"
+	case errors.As(err, &dns):
+		return "找不到主机 " + dns.Name
+	}
+	return err.Error()
+}
+
 // hostName reports whether s is written as a DNS host name: labels of
 // letters, digits and hyphens, separated by dots.
 func hostName(s string) bool {
@@ -166,7 +182,7 @@ func runServe(ctx context.Context, opts *serveOptions) error {
 	}
 	ln, err := net.Listen("tcp", opts.Addr)
 	if err != nil {
-		return badInput(fmt.Errorf("无法在 %s 监听：%w", opts.Addr, err))
+		return badInput(fmt.Errorf("无法在 %s 监听：%s", opts.Addr, listenError(err)))
 	}
 	hs := &http.Server{
 		Handler:           srv.Handler(),

@@ -3,8 +3,10 @@ package cli
 import (
 	"bytes"
 	"context"
+	"errors"
 	"io"
 	"mime/multipart"
+	"net"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -136,5 +138,24 @@ func TestCheckAddr(t *testing.T) {
 		case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
 			t.Errorf("checkAddr(%q) = %v, want %q", tt.addr, err, tt.want)
 		}
+	}
+}
+
+// TestServeAddressInUse: a port another program holds is bad input, said
+// in Chinese.
+func TestServeAddressInUse(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	var errOut bytes.Buffer
+	opts := &serveOptions{IO: &IOStreams{In: strings.NewReader(""), Out: io.Discard, ErrOut: &errOut},
+		Addr: ln.Addr().String(), Data: t.TempDir(), MaxBody: "1MiB", MaxOutput: "1MiB", Timeout: time.Second, Grace: time.Second}
+	err = runServe(context.Background(), opts)
+	var ee *exitError
+	if !errors.As(err, &ee) || ee.code != exitBadInput || !strings.Contains(err.Error(), "端口已被占用") ||
+		strings.Contains(err.Error(), "address already in use") {
+		t.Errorf("err = %v", err)
 	}
 }
