@@ -30,6 +30,9 @@ type Job struct {
 	// Render writes the document. It must be safe to call concurrently
 	// with the Render of other jobs.
 	Render func(ctx context.Context, w io.Writer) error
+	// Unfilled lists the headings of sections the data had nothing for:
+	// the document holds "（此处填写…。）" there, for the drafter to write.
+	Unfilled []string
 }
 
 // Result is what became of a job.
@@ -42,6 +45,8 @@ type Result struct {
 	// Wrote is false when the file already held these bytes.
 	Wrote bool   `json:"written"`
 	PDF   string `json:"pdf,omitempty"`
+	// Unfilled: the job's sections with placeholder text (see Job).
+	Unfilled []string `json:"unfilled,omitempty"`
 }
 
 // Options control a run.
@@ -122,7 +127,7 @@ func Run(ctx context.Context, jobs []Job, opts Options) ([]Result, error) {
 		}
 		sum := sha256.Sum256(outs[i])
 		results[i] = Result{Kind: j.Kind, Title: j.Title, Path: path,
-			SHA256: hex.EncodeToString(sum[:]), Size: len(outs[i]), Wrote: wrote}
+			SHA256: hex.EncodeToString(sum[:]), Size: len(outs[i]), Wrote: wrote, Unfilled: j.Unfilled}
 	}
 	return results, nil
 }

@@ -154,6 +154,14 @@ func runBuild(ctx context.Context, opts *buildOptions) error {
 		return badInput(err)
 	}
 
+	// Sections the data could not fill are drafted as "（此处填写…。）":
+	// said here, so nobody sends such a draft out unread.
+	for _, j := range jobs {
+		for _, h := range j.Unfilled {
+			fmt.Fprintf(opts.IO.ErrOut, "提示：%s《%s》的“%s”一节数据中没有内容，已留“（此处填写%s。）”待补写\n", j.Kind, j.Title, h, h)
+		}
+	}
+
 	var bar *progressbar.ProgressBar
 	if opts.IO.ErrTTY && !opts.JSON {
 		bar = progressbar.NewOptions(len(jobs), progressbar.OptionSetWriter(opts.IO.ErrOut),
