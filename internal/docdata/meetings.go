@@ -472,8 +472,14 @@ func ForSupervisionSummary(c *model.Campaign, s meetings.Supervision, opts Optio
 			Overdue: fmt.Sprint(l.Overdue), AtRisk: fmt.Sprint(l.AtRisk), MaxDelay: md,
 			Titles: strings.Join(titles, "；")})
 	}
-	tot = SupervisionUnitRow{Unit: "合计", Overdue: fmt.Sprint(over), AtRisk: fmt.Sprint(risk), MaxDelay: fmt.Sprint(s.MaxOverdue),
-		Titles: fmt.Sprintf("共%d项任务", s.Tasks)}
+	// A task with several lead units stands in each unit's row; the total
+	// counts tasks, as the text above does, and says so when they differ.
+	titles := fmt.Sprintf("共%d项任务", s.Tasks)
+	if over+risk != s.Tasks {
+		titles += fmt.Sprintf("（涉及多个牵头单位的任务在各单位分别计入，按单位计%d项次）", over+risk)
+	}
+	tot = SupervisionUnitRow{Unit: "合计", Overdue: fmt.Sprint(s.Overdue), AtRisk: fmt.Sprint(s.AtRisk), MaxDelay: fmt.Sprint(s.MaxOverdue),
+		Titles: titles}
 	mv.Total = []SupervisionUnitRow{tot}
 	signer := c.Office.Short
 	if signer == "" {
