@@ -157,7 +157,7 @@ func runImport(opts *importOptions) error {
 func readLimited(path string) ([]byte, error) {
 	st, err := os.Stat(path)
 	if err != nil {
-		return nil, fmt.Errorf("读取 %s：%v", path, err)
+		return nil, fmt.Errorf("读取 %s：%w", path, err)
 	}
 	if st.Size() > maxImportSize {
 		return nil, fmt.Errorf("%s 有 %d MB，超过 %d MB 的上限", path, st.Size()>>20, maxImportSize>>20)
