@@ -1,9 +1,9 @@
 package main
 
 import (
-	"archive/zip"
 	"bytes"
 	"encoding/xml"
+	"gongwen/internal/docx/docxtest"
 	"io"
 	"os"
 	"path/filepath"
@@ -11,24 +11,17 @@ import (
 	"testing"
 )
 
+// unzip reads a package's parts as text, through the fixture reader the
+// engine's tests use.
 func unzip(t *testing.T, data []byte) map[string]string {
 	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	parts, err := docxtest.Unzip(data)
 	if err != nil {
 		t.Fatal(err)
 	}
-	out := map[string]string{}
-	for _, f := range zr.File {
-		rc, err := f.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		out[f.Name] = string(b)
+	out := make(map[string]string, len(parts))
+	for name, b := range parts {
+		out[name] = string(b)
 	}
 	return out
 }
