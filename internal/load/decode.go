@@ -33,6 +33,8 @@ var requiredKeys = map[reflect.Type][]string{
 	reflect.TypeOf(model.Meeting{}):  {"name", "date"},
 	reflect.TypeOf(model.Briefing{}): {"number", "date"},
 	reflect.TypeOf(model.Decision{}): {"text"},
+	reflect.TypeOf(model.Note{}):     {"date", "text"},
+	reflect.TypeOf(model.Figure{}):   {"label", "value"},
 }
 
 // fieldInfo describes one key of a struct in the data file.

@@ -414,6 +414,7 @@ func (k *checker) checkTasks(yearOK bool) {
 			k.add(p+".status", "状态“%s”无效，应为 %s%s", t.Status, statusList(), suggestStatus(t.Status))
 		}
 		k.doneOn(p, "任务", t.Status, t.DoneOn, yearOK)
+		k.record(p+".record", t.Record, yearOK)
 	}
 }
 
@@ -493,6 +494,7 @@ func (k *checker) checkMeetings(yearOK bool) {
 			}
 			k.doneOn(dp, "议定事项", d.Status, d.DoneOn, yearOK)
 		}
+		k.record(p+".record", m.Record, yearOK)
 	}
 }
 

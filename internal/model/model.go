@@ -157,6 +157,8 @@ type Task struct {
 	Status      Status     `yaml:"status" json:"status" title:"状态" description:"未启动、推进中、已完成、已销号" enum:"未启动,推进中,已完成,已销号"`
 	DoneOn      *time.Time `yaml:"done_on,omitempty" json:"done_on,omitempty" title:"完成日期" description:"YYYY-MM-DD"`
 	Notes       string     `yaml:"notes,omitempty" json:"notes,omitempty" title:"备注" description:"进展情况"`
+	// Record is what was done, apart from the plan's Text.
+	Record Record `yaml:"record,omitempty" json:"record,omitempty" title:"工作记录" description:"实际完成情况、进展记录、数据和存在问题，与方案原文分开"`
 	// JoinPrevious puts the task in the same paragraph of the work plan as
 	// the task before it, as the seed does with 2月下旬's two notices.
 	JoinPrevious bool `yaml:"join_previous,omitempty" json:"join_previous,omitempty" title:"与上一任务同段" description:"在工作方案中与上一任务写在同一段"`
@@ -191,6 +193,8 @@ type Meeting struct {
 	Observers []string   `yaml:"observers,omitempty" json:"observers,omitempty" title:"列席"`
 	Agenda    []string   `yaml:"agenda,omitempty" json:"agenda,omitempty" title:"议程"`
 	Decisions []Decision `yaml:"decisions,omitempty" json:"decisions,omitempty" title:"议定事项"`
+	// Record is what the meeting achieved, as for a task.
+	Record Record `yaml:"record,omitempty" json:"record,omitempty" title:"会议记录" description:"会议成果、进展记录、数据和存在问题"`
 }
 
 // Decision is an item of a meeting's minutes: who does what by when.
