@@ -221,7 +221,7 @@ func (p *planner) summaries(only []string) []summary {
 	if len(only) == 0 {
 		y := p.c.Year
 		first := p.firstMonth()
-		ended := func(s docdata.Span) bool { return s.End.Before(p.date) }
+		ended := func(s docdata.Span) bool { return !s.End.After(p.date) } // a span ends on its last day
 		for m := first; m <= 12; m++ {
 			if s := docdata.MonthSpan(y, m); ended(s) {
 				out = append(out, summary{span: s})
@@ -242,7 +242,7 @@ func (p *planner) summaries(only []string) []summary {
 	for _, d := range p.docs(model.Summary, only) {
 		// A summary in the data is due on its 成文日期, or, undated, when
 		// the year is over; --only asks for it whatever the date.
-		due := (d.Date != nil && !d.Date.After(p.date)) || (d.Date == nil && year.End.Before(p.date))
+		due := (d.Date != nil && !d.Date.After(p.date)) || (d.Date == nil && !year.End.After(p.date))
 		if due || len(only) > 0 {
 			out = append(out, summary{doc: d, span: year})
 		}

@@ -59,6 +59,8 @@ type superviseJSON struct {
 	Overdue int          `json:"overdue"`
 	AtRisk  int          `json:"at_risk"`
 	Letters []letterJSON `json:"letters"`
+	// Meeting: the office groups' items for the next 工作例会.
+	Meeting []string `json:"meeting,omitempty"`
 }
 
 type letterJSON struct {
@@ -117,6 +119,7 @@ func runSupervise(opts *superviseOptions) error {
 			}
 			out.Letters = append(out.Letters, lj)
 		}
+		out.Meeting = s.FollowUps()
 		return writeJSON(opts.IO.Out, out)
 	}
 	for _, l := range s.Letters {
@@ -133,5 +136,13 @@ func runSupervise(opts *superviseOptions) error {
 	}
 	fmt.Fprintf(opts.IO.Out, "截至 %s：督办任务 %d 项（逾期 %d、临期 %d），涉及 %d 个单位；回复期限 %s\n",
 		cn.Date(date), s.Tasks, s.Overdue, s.AtRisk, len(s.Letters), cn.Date(s.ReplyBy))
+	if f := s.FollowUps(); len(f) > 0 {
+		// The office's own groups get no 督办通知: their work goes on the
+		// next 工作例会's agenda (and stays on the weekly list).
+		fmt.Fprintln(opts.IO.Out, "列入下次工作例会议程（办公室工作组，不发督办通知）：")
+		for _, l := range f {
+			fmt.Fprintln(opts.IO.Out, "  "+l)
+		}
+	}
 	return nil
 }

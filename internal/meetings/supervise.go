@@ -2,6 +2,7 @@ package meetings
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"gongwen/internal/cn"
@@ -50,16 +51,20 @@ type Letter struct {
 	Overdue, AtRisk int
 }
 
-// Supervision is the 督办 of a day: the letters, one per owner in the order
-// of the units list (office groups after them), and the totals for the
-// 督办情况汇总.
+// Supervision is the 督办 of a day: the letters, one per unit in the order
+// of the units list, and the totals for the 督办情况汇总. The office's own
+// groups get no 督办通知 — a 领导小组办公室 does not issue a 文件 to itself —
+// so their slipping work is in Office, one list per group, for the next
+// 工作例会's agenda and the weekly list (see FollowUps).
 type Supervision struct {
 	Date    time.Time
 	ReplyBy time.Time // Date plus Reply working days
 	Warn    int
 	Letters []Letter
-	// Tasks counts distinct tasks under supervision, Overdue and AtRisk
-	// split them; MaxOverdue is the longest delay in working days.
+	Office  []Letter
+	// Tasks counts distinct tasks under supervision (in Letters, not
+	// Office), Overdue and AtRisk split them; MaxOverdue is the longest
+	// delay in working days.
 	Tasks, Overdue, AtRisk, MaxOverdue int
 }
 
@@ -132,13 +137,6 @@ func Supervise(c *model.Campaign, cal *cn.Calendar, opts SuperviseOptions) (Supe
 			it = Item{Task: t, Due: due, Left: n}
 		}
 		it.Status = status
-		s.Tasks++
-		if it.Late() {
-			s.Overdue++
-			s.MaxOverdue = max(s.MaxOverdue, it.Overdue)
-		} else {
-			s.AtRisk++
-		}
 		ids := c.TaskLead(t)
 		switch {
 		case len(ids) > 0:
@@ -149,6 +147,15 @@ func Supervise(c *model.Campaign, cal *cn.Calendar, opts SuperviseOptions) (Supe
 			ids = []string{c.Plan.Group}
 		default:
 			ids = []string{""}
+		}
+		if c.GroupByID(ids[0]) == nil {
+			s.Tasks++
+			if it.Late() {
+				s.Overdue++
+				s.MaxOverdue = max(s.MaxOverdue, it.Overdue)
+			} else {
+				s.AtRisk++
+			}
 		}
 		for _, id := range ids {
 			l := byOwner[id]
@@ -176,9 +183,39 @@ func Supervise(c *model.Campaign, cal *cn.Calendar, opts SuperviseOptions) (Supe
 		rank[g.ID] = len(c.Units) + i
 	}
 	for _, id := range sortedBy(owners, rank) {
-		s.Letters = append(s.Letters, *byOwner[id])
+		if c.GroupByID(id) != nil {
+			s.Office = append(s.Office, *byOwner[id])
+		} else {
+			s.Letters = append(s.Letters, *byOwner[id])
+		}
 	}
 	return s, nil
+}
+
+// FollowUps are the agenda items of the next 工作例会 for the office's
+// groups' work under supervision: 「督促综合组：召开市州现场推进会（逾期10个工作日）」.
+func (s Supervision) FollowUps() []string {
+	var out []string
+	for _, l := range s.Office {
+		var items []string
+		for _, it := range l.Items {
+			title := it.Task.Title
+			if title == "" {
+				title = it.Task.Text
+			}
+			switch {
+			case it.Late():
+				title += fmt.Sprintf("（逾期%d个工作日）", it.Overdue)
+			case it.Left == 0:
+				title += "（已到期）"
+			default:
+				title += fmt.Sprintf("（剩余%d个工作日）", it.Left)
+			}
+			items = append(items, title)
+		}
+		out = append(out, "督促"+l.Name+"："+strings.Join(items, "；"))
+	}
+	return out
 }
 
 // sortedBy orders ids by rank (unknown ids last, in first-seen order).

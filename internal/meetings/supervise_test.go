@@ -47,11 +47,15 @@ func TestSupervise(t *testing.T) {
 	// Overdue in working days, holidays not counted: B (9-27) is late by
 	// 9-29 (a worked Sunday), 9-30 and 10-8; A by 10-8 only; F, due on
 	// a holiday, by 10-8. C has 10-8, 10-9, 10-10 left; D four, not at risk.
-	want := "单位一[B:3/0 C:0/3] 单位二[A:1/0 C:0/3 F:1/0] 综合组[G:0/1]"
+	// G is the 综合组's: no letter, an item for the 工作例会.
+	want := "单位一[B:3/0 C:0/3] 单位二[A:1/0 C:0/3 F:1/0]"
 	if g := strings.Join(got, " "); g != want {
 		t.Errorf("letters\n got %s\nwant %s", g, want)
 	}
-	if s.Tasks != 5 || s.Overdue != 3 || s.AtRisk != 2 || s.MaxOverdue != 3 {
+	if f := strings.Join(s.FollowUps(), "\n"); f != "督促综合组：G（剩余1个工作日）" {
+		t.Errorf("follow-ups %q", f)
+	}
+	if s.Tasks != 4 || s.Overdue != 3 || s.AtRisk != 1 || s.MaxOverdue != 3 {
 		t.Errorf("totals %d/%d/%d max %d", s.Tasks, s.Overdue, s.AtRisk, s.MaxOverdue)
 	}
 	if s.ReplyBy != day("2013-10-11") {
@@ -238,7 +242,7 @@ func TestDecisionStatus(t *testing.T) {
 		}
 		seen := map[string]bool{}
 		var out []string
-		for _, l := range s.Letters {
+		for _, l := range append(s.Letters, s.Office...) {
 			for _, it := range l.Items {
 				if _, ok := ids[it.Task.ID]; ok && !seen[it.Task.ID] {
 					seen[it.Task.ID] = true
@@ -279,8 +283,13 @@ func TestSuperviseNobodyNamed(t *testing.T) {
 	}
 	c.Plan.Group = "zhz"
 	s, _ = Supervise(c, nil, SuperviseOptions{Date: day("2013-10-08")})
-	if len(s.Letters) != 1 || s.Letters[0].Name != "综合组" {
-		t.Errorf("letters %+v", s.Letters)
+	// The group keeping the plan follows it up at the 工作例会, not by a
+	// 督办通知 to itself.
+	if len(s.Letters) != 0 || len(s.Office) != 1 || s.Office[0].Name != "综合组" || s.Tasks != 0 {
+		t.Errorf("letters %+v office %+v", s.Letters, s.Office)
+	}
+	if got, want := strings.Join(s.FollowUps(), "\n"), "督促综合组：N（逾期1个工作日）"; got != want {
+		t.Errorf("FollowUps = %q, want %q", got, want)
 	}
 }
 
