@@ -158,6 +158,11 @@ func runBuild(ctx context.Context, opts *buildOptions) error {
 	// said here, so nobody sends such a draft out unread.
 	for _, j := range jobs {
 		for _, h := range j.Unfilled {
+			if strings.HasPrefix(h, "（此处补写") {
+				// Finished work the record says nothing about.
+				fmt.Fprintf(opts.IO.ErrOut, "提示：%s《%s》中已完成的工作没有完成情况记录，已留“%s”待补写\n", j.Kind, j.Title, h)
+				continue
+			}
 			fmt.Fprintf(opts.IO.ErrOut, "提示：%s《%s》的“%s”一节数据中没有内容，已留“（此处填写%s。）”待补写\n", j.Kind, j.Title, h, h)
 		}
 	}

@@ -534,7 +534,7 @@ func ForSummary(c *model.Campaign, doc *model.Document, span Span, date time.Tim
 	}
 	filled, prompts := fillSections(secs, parts, opts.level3(model.Summary))
 	v.Body = append(textBlocks(opening), filled...)
-	v.Placeholders = prompts
+	v.Placeholders = append(prompts, usedMissing(filled, parts["missing"])...)
 	if doc != nil {
 		v.Body = append(v.Body, textBlocks(doc.Closing)...)
 	}
@@ -604,54 +604,16 @@ func summaryParts(c *model.Campaign, span Span, date time.Time, st *Stats) map[s
 	}
 	parts["figures"] = []string{figures}
 	nextEnd := span.End.AddDate(0, 0, int(span.End.Sub(span.Start).Hours()/24)+1)
-	// Tasks with a plan sentence (Text) are paragraphs of their own; tasks
-	// with only a short name (the special activities' tasks) are listed in
-	// one sentence, 、 between them.
-	var doneNames, nextNames []string
-	for _, t := range c.Tasks {
-		if t.Period.End.IsZero() {
-			continue
-		}
-		text, bare := t.Text, t.Text == ""
-		if bare {
-			text = t.Title
-		}
-		if clause(text) == "" {
-			continue
-		}
-		switch {
-		case !t.Period.End.After(span.End) && t.Status.Finished() && (t.DoneOn == nil || !t.DoneOn.After(asOf)):
-			if bare {
-				doneNames = append(doneNames, clause(text))
-			} else {
-				parts["done"] = append(parts["done"], sentence(text))
-			}
-		case !t.Period.End.After(span.End) && t.Period.End.Before(asOf):
-			parts["overdue"] = append(parts["overdue"], clause(text)+"，目前尚未完成。")
-		case t.Period.End.After(span.End) && !t.Period.Start.After(nextEnd) && !t.Status.Finished():
-			if bare {
-				nextNames = append(nextNames, clause(text))
-			} else {
-				parts["next"] = append(parts["next"], sentence(text))
-			}
-		}
-	}
-	if len(doneNames) > 0 {
-		lead := "此外，还完成了以下工作："
-		if len(parts["done"]) == 0 {
-			lead = "完成了以下工作："
-		}
-		parts["done"] = append(parts["done"], lead+strings.Join(doneNames, "、")+"。")
-	}
-	if len(nextNames) > 0 {
-		lead := "同时，重点做好以下工作："
-		if len(parts["next"]) == 0 {
-			lead = "重点做好以下工作："
-		}
-		parts["next"] = append(parts["next"], lead+strings.Join(nextNames, "、")+"。")
-	}
+	// What happened comes from the record, never from the plan's
+	// sentences (record.go).
+	rec := writeRecord(c, span, asOf, nextEnd)
+	parts["done"], parts["overdue"], parts["next"], parts["missing"] = rec.done, rec.overdue, rec.next, rec.missing
 	for _, m := range c.Meetings {
 		if in(m.Date, span) && !m.Date.After(date) {
+			if r := resultText(m.Record); clause(m.Record.Result) != "" {
+				parts["meetings"] = append(parts["meetings"], r+"。")
+				continue
+			}
 			s := Date(m.Date) + "，召开" + m.Name
 			var agenda []string
 			for _, a := range m.Agenda {
@@ -816,9 +778,10 @@ func forReport(c *model.Campaign, doc *model.Document, date time.Time, opts Opti
 	if len(secs) == 0 {
 		secs = headings("工作进展", "存在问题", "下一步打算", "需要研究的事项")
 	}
-	filled, prompts := fillSections(secs, summaryParts(c, span, asOf, v.Stats), opts.level3(model.Report))
+	parts := summaryParts(c, span, asOf, v.Stats)
+	filled, prompts := fillSections(secs, parts, opts.level3(model.Report))
 	v.Body = append(textBlocks(opening), filled...)
-	v.Placeholders = prompts
+	v.Placeholders = append(prompts, usedMissing(filled, parts["missing"])...)
 	v.Body = append(v.Body, textBlocks(doc.Closing)...)
 	v.Date = Date(d)
 	v.SignLines, v.DateLine = signLayout(signatures(c, doc), v.Date, false)

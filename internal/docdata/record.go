@@ -1,0 +1,374 @@
+package docdata
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"gongwen/internal/cn"
+	"gongwen/internal/model"
+)
+
+// The paragraphs of a 总结 or 汇报 that say what happened are written from
+// the record (model.Record), in the register of a summary: 主要成效 in the
+// past from results and progress notes, grouped by category with counts
+// and dates; 存在的问题 from overdue and late work with the working days and
+// the units; 下一步 from what falls due next, as intentions. The plan's
+// sentence (Task.Text) is future tense — 「2月中旬，筹备召开…」 — and appears
+// only where a finished task has no record, inside a placeholder the
+// drafter must replace: 「（此处补写…）」.
+
+// recordParts are the "done", "overdue" and "next" parts of a summary of
+// span as of asOf (span.End already cut to asOf when the span is not over),
+// and the placeholders left for finished work without a record.
+type recordParts struct {
+	done, overdue, next []string
+	missing             []string
+}
+
+// category is what a summary groups the work under: the special activity
+// of a task, else its phase.
+type category struct {
+	name  string
+	tasks []*model.Task
+}
+
+func categories(c *model.Campaign, keep func(*model.Task) bool) []category {
+	var out []category
+	idx := map[string]int{}
+	add := func(key, name string, t *model.Task) {
+		i, ok := idx[key]
+		if !ok {
+			i = len(out)
+			idx[key] = i
+			out = append(out, category{name: name})
+		}
+		out[i].tasks = append(out[i].tasks, t)
+	}
+	// Phases first, in their order, then the special activities.
+	for _, ph := range c.Phases {
+		for i := range c.Tasks {
+			t := &c.Tasks[i]
+			if t.Activity == "" && t.Phase == ph.ID && keep(t) {
+				add("phase:"+ph.ID, ph.Name, t)
+			}
+		}
+	}
+	for _, a := range c.Activities {
+		name := a.Short
+		if name == "" {
+			name = a.Name
+		}
+		for i := range c.Tasks {
+			t := &c.Tasks[i]
+			if t.Activity == a.ID && keep(t) {
+				add("activity:"+a.ID, name, t)
+			}
+		}
+	}
+	// Tasks whose phase or activity is not listed (bad data is reported
+	// by Check; a summary still says everything).
+	seen := map[*model.Task]bool{}
+	for _, cat := range out {
+		for _, t := range cat.tasks {
+			seen[t] = true
+		}
+	}
+	for i := range c.Tasks {
+		if t := &c.Tasks[i]; !seen[t] && keep(t) {
+			add("other", "其他工作", t)
+		}
+	}
+	return out
+}
+
+func finishedBy(t *model.Task, asOf time.Time) bool {
+	return t.Status.Finished() && t.DoneOn != nil && !t.DoneOn.After(asOf)
+}
+
+func within(d time.Time, from, to time.Time) bool { return !d.Before(from) && !d.After(to) }
+
+// notesIn are a record's progress notes dated from from to to.
+func notesIn(ns []model.Note, from, to time.Time) []model.Note {
+	var out []model.Note
+	for _, n := range ns {
+		if within(n.Date, from, to) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// monthDay is 3月12日: the year of a summary goes without saying.
+func monthDay(t time.Time) string { return fmt.Sprintf("%d月%d日", int(t.Month()), t.Day()) }
+
+// noteText is a progress note as a summary tells it: 「5月31日，省发改委报告，
+// 完成第一轮重点项目督查，印发督查通报」 (no end mark).
+func noteText(c *model.Campaign, n model.Note) string {
+	s := monthDay(n.Date) + "，"
+	// A unit reports; the office's own groups are the office writing.
+	if n.Unit != "" && c.GroupByID(n.Unit) == nil {
+		s += ownerShort(c, n.Unit) + "报告，"
+	}
+	return s + clause(n.Text)
+}
+
+// ownerShort is a unit's short name or an office group's name.
+func ownerShort(c *model.Campaign, id string) string {
+	if u := c.UnitByID(id); u != nil {
+		return c.UnitShorts([]string{id})[0]
+	}
+	return c.OwnerName(id)
+}
+
+// figureText is 集中宣讲1260场, 印发辅导材料5万册.
+func figureText(f model.Figure) string {
+	return f.Label + formatValue(f.Value) + f.Measure
+}
+
+func formatValue(v float64) string {
+	if v >= 10000 && v == float64(int64(v)) && int64(v)%100 == 0 {
+		return strconv.FormatFloat(v/10000, 'f', -1, 64) + "万"
+	}
+	return strconv.FormatFloat(v, 'f', -1, 64)
+}
+
+// resultText is a finished task's result with its figures (those the
+// result does not already tell), no end mark.
+func resultText(r model.Record) string {
+	s := clause(r.Result)
+	var figs []string
+	for _, f := range r.Figures {
+		if f.Label != "" && !strings.Contains(s, formatValue(f.Value)+f.Measure) {
+			figs = append(figs, figureText(f))
+		}
+	}
+	if len(figs) > 0 {
+		if s != "" {
+			s += "，"
+		}
+		s += strings.Join(figs, "，")
+	}
+	return s
+}
+
+// missingRecord is the placeholder for finished work nothing records: the
+// plan's sentence quoted for the drafter, never presented as a result.
+func missingRecord(t *model.Task) string {
+	s := "（此处补写“" + taskName(t) + "”的完成情况，" + monthDay(*t.DoneOn) + "完成"
+	if t.Text != "" {
+		s += "；方案原文：" + clause(t.Text)
+	}
+	return s + "。）"
+}
+
+func taskName(t *model.Task) string {
+	if t.Title != "" {
+		return t.Title
+	}
+	return clause(t.Text)
+}
+
+// owners names who answers for a task: its lead units, else its office
+// group.
+func owners(c *model.Campaign, t *model.Task) string {
+	if ids := c.TaskLead(t); len(ids) > 0 {
+		return strings.Join(c.UnitShorts(ids), "、") + "牵头"
+	}
+	if t.Group != "" {
+		return c.OwnerName(t.Group) + "负责"
+	}
+	return ""
+}
+
+// workdaysLate counts the working days after due up to asOf; without a
+// holiday calendar for the year it counts calendar days and says so.
+func workdaysLate(due, asOf time.Time) string {
+	n, err := cn.DefaultCalendar().Workdays(due.AddDate(0, 0, 1), asOf)
+	if err != nil {
+		return fmt.Sprintf("%d天", int(asOf.Sub(due).Hours()/24))
+	}
+	return fmt.Sprintf("%d个工作日", n)
+}
+
+// writeRecord writes the record parts of a summary of span as of asOf; the
+// next stretch runs to nextEnd.
+func writeRecord(c *model.Campaign, span Span, asOf, nextEnd time.Time) recordParts {
+	var p recordParts
+	from := span.Start
+
+	// 主要成效: by category, the work finished in the span (its result
+	// and figures) and the progress noted on the work still under way.
+	cats := categories(c, func(t *model.Task) bool {
+		if finishedBy(t, asOf) && within(*t.DoneOn, from, asOf) {
+			return true
+		}
+		return len(notesIn(t.Record.Progress, from, asOf)) > 0
+	})
+	for _, cat := range cats {
+		var results, going []string
+		var first, last time.Time
+		n := 0
+		for _, t := range cat.tasks {
+			if finishedBy(t, asOf) && within(*t.DoneOn, from, asOf) {
+				n++
+				if first.IsZero() || t.DoneOn.Before(first) {
+					first = *t.DoneOn
+				}
+				if t.DoneOn.After(last) {
+					last = *t.DoneOn
+				}
+				switch r := resultText(t.Record); {
+				case clause(t.Record.Result) != "":
+					results = append(results, r+"。")
+				case len(t.Record.Progress) > 0:
+					var ns []string
+					for _, note := range notesIn(t.Record.Progress, time.Time{}, asOf) {
+						ns = append(ns, noteText(c, note))
+					}
+					results = append(results, taskName(t)+"："+strings.Join(ns, "；")+"，"+monthDay(*t.DoneOn)+"完成。")
+				default:
+					ph := missingRecord(t)
+					results = append(results, ph)
+					p.missing = append(p.missing, ph)
+				}
+				continue
+			}
+			var ns []string
+			for _, note := range notesIn(t.Record.Progress, from, asOf) {
+				ns = append(ns, noteText(c, note))
+			}
+			going = append(going, taskName(t)+"："+strings.Join(ns, "；")+"。")
+		}
+		var para strings.Builder
+		para.WriteString(cat.name + "方面，")
+		switch {
+		case n == 0:
+		case first.Equal(last):
+			fmt.Fprintf(&para, "%s完成工作任务%d项。", monthDay(first), n)
+		default:
+			fmt.Fprintf(&para, "%s至%s完成工作任务%d项。", monthDay(first), monthDay(last), n)
+		}
+		if n > 0 {
+			para.WriteString(strings.Join(results, ""))
+			p.done = append(p.done, para.String())
+			para.Reset()
+		}
+		if len(going) > 0 {
+			if n > 0 {
+				fmt.Fprintf(&para, "另有%d项工作正在推进。", len(going))
+			} else {
+				fmt.Fprintf(&para, "%d项工作正在推进。", len(going))
+			}
+			para.WriteString(strings.Join(going, ""))
+			p.done = append(p.done, para.String())
+		}
+	}
+
+	// 存在的问题: work overdue as of asOf, with the working days and who
+	// answers for it, and the problem recorded; work finished late in
+	// the span. Never work not yet due.
+	for i := range c.Tasks {
+		t := &c.Tasks[i]
+		due := t.Period.End
+		if due.IsZero() || !due.Before(asOf) {
+			continue
+		}
+		name := taskName(t)
+		who := owners(c, t)
+		if who != "" {
+			who = "（" + who + "）"
+		}
+		probs := notesIn(t.Record.Problems, time.Time{}, asOf)
+		var why []string
+		for _, pr := range probs {
+			why = append(why, clause(pr.Text))
+		}
+		switch {
+		case !finishedBy(t, asOf):
+			s := fmt.Sprintf("%s%s应于%s前完成，已逾期%s", name, who, monthDay(due), workdaysLate(due, asOf))
+			switch {
+			case len(why) > 0:
+				s += "：" + strings.Join(why, "；") + "。"
+			default:
+				if last := t.Record.LastNote(asOf); last != nil {
+					s += "，目前尚未完成（" + noteText(c, *last) + "）。"
+				} else {
+					s += "，目前尚未完成。"
+				}
+			}
+			p.overdue = append(p.overdue, s)
+		case within(*t.DoneOn, from, asOf) && t.DoneOn.After(due):
+			s := fmt.Sprintf("%s%s于%s完成，较计划推迟%s", name, who, monthDay(*t.DoneOn), workdaysLate(due, *t.DoneOn))
+			if len(why) > 0 {
+				s += "：" + strings.Join(why, "；")
+			}
+			p.overdue = append(p.overdue, s+"。")
+		}
+	}
+
+	// 下一步: first the overdue work, then what falls due by nextEnd, as
+	// intentions.
+	for i := range c.Tasks {
+		t := &c.Tasks[i]
+		// Overdue, or due on the last day and still open.
+		if t.Period.End.IsZero() || finishedBy(t, asOf) || t.Period.End.After(asOf) {
+			continue
+		}
+		p.next = append(p.next, "抓紧"+doing(taskName(t))+"，确保尽快完成。")
+	}
+	for i := range c.Tasks {
+		t := &c.Tasks[i]
+		end := t.Period.End
+		if end.IsZero() || finishedBy(t, asOf) || !end.After(asOf) || t.Period.Start.After(nextEnd) {
+			continue
+		}
+		name := taskName(t)
+		var s string
+		switch {
+		// Begun by asOf and not left untouched (the status is today's; a
+		// summary of a past day reads the period).
+		case !t.Period.Start.After(asOf) && t.Status != model.NotStarted:
+			s = "继续" + doing(name) + "，" + monthDay(end) + "前完成。"
+		default:
+			s = "按计划于" + t.Period.Text + doing(name) + "。"
+		}
+		p.next = append(p.next, s)
+	}
+	return p
+}
+
+// verbs that start a task's name when it says what to do.
+var verbs = []string{"制定", "召开", "开展", "组织", "举办", "建设", "编印", "梳理", "总结", "督导", "协调", "跟踪",
+	"下发", "落实", "启动", "筹备", "推进", "印发", "建立", "完成", "做好", "抓好", "开设", "在", "向", "分", "对", "报送",
+	"召", "形成", "编发", "宣传", "调研", "检查", "修订", "起草", "审定", "部署", "培训", "评选", "表彰", "推广"}
+
+// doing is a task name made an action: the name when it starts with a
+// verb, else 做好…工作 (全年活动总结报道 → 做好全年活动总结报道工作).
+func doing(name string) string {
+	for _, v := range verbs {
+		if strings.HasPrefix(name, v) {
+			return name
+		}
+	}
+	if strings.HasSuffix(name, "工作") {
+		return "做好" + name
+	}
+	return "做好" + name + "工作"
+}
+
+// usedMissing are the placeholders for unrecorded work that made it into
+// the body (a section fed "done"), so the build can list them.
+func usedMissing(body []Block, missing []string) []string {
+	var out []string
+	for _, m := range missing {
+		for _, b := range body {
+			if strings.Contains(b.Text, m) {
+				out = append(out, m)
+				break
+			}
+		}
+	}
+	return out
+}
