@@ -44,6 +44,9 @@ func Plan(m *Manifest, c *model.Campaign, date time.Time) ([]Job, error) {
 }
 
 func newPlanner(m *Manifest, c *model.Campaign, date time.Time) (*planner, error) {
+	// Every red-header document gets its 发文字号 from the register
+	// (model.AssignDocNos); the caller records what was added.
+	c.AssignDocNos(date)
 	fo := funcs.Options{Date: date}
 	if m.Holidays != "" {
 		cal, err := cn.LoadCalendar(m.Path(m.Holidays))

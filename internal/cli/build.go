@@ -144,7 +144,8 @@ func runBuild(ctx context.Context, opts *buildOptions) error {
 	writeDiagnostics(opts.IO.ErrOut, dataPath, warns)
 
 	sum := summarize(c, date)
-	jobs, err := build.Plan(m, c, date)
+	registered := len(c.DocNos)
+	jobs, err := build.Plan(m, c, date) // assigns the missing 发文字号 (c.DocNos grows)
 	if err != nil {
 		// Everything Plan reads is the user's: templates, the manifest's
 		// files, the holiday file.
@@ -183,6 +184,16 @@ func runBuild(ctx context.Context, opts *buildOptions) error {
 	}
 	if err != nil {
 		return templateProblem(opts.IO, err)
+	}
+	// The numbers given are recorded, so a rebuild keeps them and no
+	// other document gets them.
+	if added := c.DocNos[registered:]; len(added) > 0 {
+		if err := recordDocNos(dataPath, added); err != nil {
+			return err
+		}
+		for _, e := range added {
+			fmt.Fprintf(opts.IO.ErrOut, "登记发文字号：%s（%s）\n", e.DocNo, e.Title)
+		}
 	}
 
 	var pdfWarn []string

@@ -126,6 +126,9 @@ func ForMeetingNotice(c *model.Campaign, doc *model.Document, occ *meetings.Occu
 			Meeting: occ.ID(), Closing: "特此通知。"}
 	}
 	d = officeDoc(c, d, date)
+	if doc == nil {
+		d.DocNo = c.DocNoFor("会议通知:"+occ.ID(), &d)
+	}
 	name := d.Meeting
 	if occ != nil {
 		name = occ.Name
@@ -413,6 +416,10 @@ func ForSupervision(c *model.Campaign, s meetings.Supervision, l meetings.Letter
 		"填入随本通知发送的《督办事项回复表》，报领导小组办公室。逾期未完成的任务将在周工作清单中继续列出，并在督导工作情况分析会上通报。"
 	if ct := c.Profile.Contact; ct.Name != "" || ct.Phone != "" {
 		after += "\n联系人：" + ct.Name + "，电话：" + ct.Phone + "。"
+	}
+	if l.Owner != "" {
+		// A 文件 needs its 发文字号: from the register, kept on rebuild.
+		d.DocNo = c.DocNoFor("督办通知:"+l.Owner+":"+s.Date.Format(time.DateOnly), &d)
 	}
 	v, err := forNotice(model.Supervision, c, &d, s.Date, opts)
 	if err != nil {

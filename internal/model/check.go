@@ -349,6 +349,7 @@ func (k *checker) run() {
 	k.checkMeetings(yearOK)
 	k.checkBriefings(yearOK)
 	k.checkDocuments()
+	k.checkDocNos()
 	for i, r := range c.Requirements {
 		p := fmt.Sprintf("requirements[%d]", i)
 		k.required(p+".title", r.Title, "要求的标题 title")

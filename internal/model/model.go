@@ -35,6 +35,8 @@ type Campaign struct {
 
 	Briefings Briefings  `yaml:"briefings" json:"briefings" title:"简报" description:"简报计划和已编发的各期"`
 	Documents []Document `yaml:"documents" json:"documents" title:"拟发文件" description:"通知、讲话稿、总结、汇报等"`
+	// DocNos is the 发文字号 register: build assigns and appends.
+	DocNos []DocNoEntry `yaml:"docnos,omitempty" json:"docnos,omitempty" title:"发文字号登记" description:"各发文机关代字、各年度已发和预留的发文字号；build 为没有发文字号的文件格式文件分配下一个号并登记在此"`
 
 	Requirements []Requirement `yaml:"requirements" json:"requirements" title:"工作要求" description:"方案末尾的工作要求，按顺序编号"`
 	Plan         WorkPlan      `yaml:"plan" json:"plan" title:"工作方案" description:"综合组工作方案中的文字段落"`
@@ -285,6 +287,7 @@ type Document struct {
 	Kind        DocumentKind `yaml:"kind" json:"kind" title:"文种" enum:"通知,印发通知,讲话稿,工作方案,责任分工,简报,总结,汇报,会议通知,会议纪要,督办通知"`
 	Organs      []string     `yaml:"organs,omitempty" json:"organs,omitempty" title:"发文机关" description:"profile.organs 中的 id；联合发文时主办机关在前"`
 	DocNo       string       `yaml:"doc_no,omitempty" json:"doc_no,omitempty" title:"发文字号" description:"如：鄂办发〔2013〕5号"`
+	Format      string       `yaml:"format,omitempty" json:"format,omitempty" title:"版式" description:"文件 或 信函（信函格式：红色双线，发文字号在其下）；不填为文件" enum:"文件,信函"`
 	CopyNo      string       `yaml:"copy_no,omitempty" json:"copy_no,omitempty" title:"份号" description:"6位数字"`
 	Secret      string       `yaml:"secret,omitempty" json:"secret,omitempty" title:"密级和保密期限" description:"如：秘密★1年"`
 	Urgency     string       `yaml:"urgency,omitempty" json:"urgency,omitempty" title:"紧急程度" description:"特急或加急"`
