@@ -59,8 +59,11 @@ type lintReport struct {
 func runLint(opts *lintOptions) error {
 	var reports []lintReport
 	failed := 0
+	// The files checked together are a set: two with one 发文字号 is an
+	// error of the later one.
+	numbered := map[string]string{}
 	for _, file := range opts.Files {
-		fs, err := lintFile(file)
+		fs, no, err := lintFile(file)
 		if err != nil {
 			failed++
 			reports = append(reports, lintReport{File: file, Error: err.Error(), Errors: 1, Findings: []gbt9704.Finding{}})
@@ -68,6 +71,14 @@ func runLint(opts *lintOptions) error {
 				fmt.Fprintf(opts.IO.ErrOut, "%s：%v\n", file, err)
 			}
 			continue
+		}
+		if no.text != "" {
+			if first, dup := numbered[no.text]; dup {
+				fs = append(fs, gbt9704.Finding{Rule: "docno", Severity: gbt9704.Error, Part: "word/document.xml", Para: no.para,
+					Excerpt: no.text, Msg: fmt.Sprintf("发文字号“%s”与 %s 重复：一个发文字号只能用于一份公文", no.text, first)})
+			} else {
+				numbered[no.text] = file
+			}
 		}
 		r := lintReport{File: file, Errors: gbt9704.Errors(fs), Findings: fs}
 		r.Warnings = len(fs) - r.Errors
@@ -105,40 +116,48 @@ func runLint(opts *lintOptions) error {
 
 // lintFile lints one file; its error, if any, says in Chinese (without the
 // file's name) why the file is not a Word document that can be checked.
-func lintFile(file string) ([]gbt9704.Finding, error) {
+// docNumber is a document's 发文字号 and its paragraph.
+type docNumber struct {
+	text string
+	para int
+}
+
+func lintFile(file string) ([]gbt9704.Finding, docNumber, error) {
 	st, err := os.Stat(file)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return nil, errors.New("文件不存在")
+		return nil, docNumber{}, errors.New("文件不存在")
 	case err != nil:
-		return nil, fmt.Errorf("无法读取：%s", errorText(err))
+		return nil, docNumber{}, fmt.Errorf("无法读取：%s", errorText(err))
 	case st.IsDir():
-		return nil, errors.New("是文件夹，不是 Word 文档")
+		return nil, docNumber{}, errors.New("是文件夹，不是 Word 文档")
 	}
 	if isOLE(file) {
-		return nil, errors.New("不是 .docx 文件，而是 Word 97-2003 文档（.doc）或加密的文档：请在 Word 中另存为不加密的 .docx 后再检查")
+		return nil, docNumber{}, errors.New("不是 .docx 文件，而是 Word 97-2003 文档（.doc）或加密的文档：请在 Word 中另存为不加密的 .docx 后再检查")
 	}
 	f, err := os.Open(file)
 	if err != nil {
-		return nil, fmt.Errorf("无法读取：%s", errorText(err))
+		return nil, docNumber{}, fmt.Errorf("无法读取：%s", errorText(err))
 	}
 	defer f.Close()
 	pkg, err := opc.Open(f, st.Size(), opc.DefaultLimits)
 	if err != nil {
-		return nil, fmt.Errorf("不是 Word 文档：%v", err)
+		return nil, docNumber{}, fmt.Errorf("不是 Word 文档：%v", err)
 	}
 	if !pkg.Has("word/document.xml") {
 		switch {
 		case pkg.Has("xl/workbook.xml"):
-			return nil, errors.New("是 Excel 工作簿，不是 Word 文档（lint 只检查 .docx）")
+			return nil, docNumber{}, errors.New("是 Excel 工作簿，不是 Word 文档（lint 只检查 .docx）")
 		case pkg.Has("ppt/presentation.xml"):
-			return nil, errors.New("是 PowerPoint 演示文稿，不是 Word 文档（lint 只检查 .docx）")
+			return nil, docNumber{}, errors.New("是 PowerPoint 演示文稿，不是 Word 文档（lint 只检查 .docx）")
 		}
-		return nil, errors.New("不是 Word 文档（包中没有 word/document.xml）")
+		return nil, docNumber{}, errors.New("不是 Word 文档（包中没有 word/document.xml）")
 	}
 	findings, err := gbt9704.Lint(pkg)
 	if err != nil {
-		return nil, fmt.Errorf("无法检查：%v", err)
+		return nil, docNumber{}, fmt.Errorf("无法检查：%v", err)
 	}
-	return findings, nil
+	var no docNumber
+	no.text, no.para, _ = gbt9704.DocNo(pkg)
+	return findings, no, nil
 }

@@ -159,7 +159,7 @@ func TestLintFileNotWord(t *testing.T) {
 		{".", "是文件夹"},
 	}
 	for _, tt := range tests {
-		_, err := lintFile(filepath.Join(dir, tt.name))
+		_, _, err := lintFile(filepath.Join(dir, tt.name))
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%s: %v, want %q", tt.name, err, tt.want)
 		}

@@ -118,6 +118,7 @@ func TestFaults(t *testing.T) {
 		{"docno square brackets", D, "鄂办发〔2013〕5号", "鄂办发[2013]5号", "docno", "六角括号"},
 		{"docno padded", D, "鄂办发〔2013〕5号", "鄂办发〔2013〕05号", "docno", "虚位"},
 		{"docno 第", D, "鄂办发〔2013〕5号", "鄂办发〔2013〕第5号", "docno", "不加“第”"},
+		{"文件 without 发文字号", D, "鄂办发〔2013〕5号", "", "docno", "文件格式的公文须有发文字号"},
 		{"date padded", D, "\u30002013年2月25日<", "\u30002013年02月25日<", "date", "2013年02月25日"},
 		{"date in Chinese numerals", D, "\u30002013年2月25日<", "\u3000二〇一三年二月二十五日<", "date", "阿拉伯数字"},
 		{"print date padded", D, "2013年2月25日印发", "2013年2月05日印发", "date", "2013年2月05日"},
@@ -165,5 +166,28 @@ func TestFaults(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// DocNo finds the head's number, and nothing in a document without one.
+func TestDocNo(t *testing.T) {
+	const D = "word/document.xml"
+	pkg, doc := goodDocument(t)
+	read := func(data []byte) string {
+		p, err := opc.Open(bytes.NewReader(data), int64(len(data)), opc.DefaultLimits)
+		if err != nil {
+			t.Fatal(err)
+		}
+		no, _, err := DocNo(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return no
+	}
+	if no := read(mutate(t, pkg, map[string]string{D: doc}, D, "", "")); no != "鄂办发〔2013〕5号" {
+		t.Errorf("DocNo = %q", no)
+	}
+	if no := read(mutate(t, pkg, map[string]string{D: doc}, D, "鄂办发〔2013〕5号", "")); no != "" {
+		t.Errorf("without a number: DocNo = %q", no)
 	}
 }

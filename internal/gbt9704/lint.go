@@ -153,6 +153,58 @@ type para struct {
 	text  string
 }
 
+// docNumber is the 发文字号 of the head, the paragraphs from..to: its text
+// (before a 签发人 on the same line) and its paragraph, or "".
+func (l *linter) docNumber(from, to int) (string, *para) {
+	for i := max(from, 0); i <= to && i < len(l.paras); i++ {
+		p := l.paras[i]
+		no := strings.TrimSpace(strings.Split(strings.Split(strings.TrimSpace(p.text), "\t")[0], "签发人")[0])
+		if reDocNoL.MatchString(no) {
+			return no, p
+		}
+	}
+	return "", nil
+}
+
+// DocNo is the 发文字号 of a Word document — in its head, above the first
+// rule (the red one of the 文件 format, the upper of the 信函 format's
+// double rule) or just under it — and its paragraph number; "" when the
+// document has none. Lint of a set of documents compares them: two
+// documents with one number is an error.
+func DocNo(pkg *opc.Package) (string, int, error) {
+	l := &linter{pkg: pkg}
+	docXML, err := pkg.Read("word/document.xml")
+	if err != nil {
+		return "", 0, fmt.Errorf("不是 Word 文档：%w", err)
+	}
+	doc, err := parseXML(docXML)
+	if err != nil {
+		return "", 0, fmt.Errorf("word/document.xml 不是有效的 XML：%w", err)
+	}
+	l.st = l.loadStyles()
+	body := doc.path("document", "body")
+	if body == nil {
+		return "", 0, nil
+	}
+	l.collect(body, "", nil, nil)
+	rule := -1
+	for i, p := range l.paras {
+		pp := l.st.paraProps(p.n)
+		if pp.bottom != "" || pp.top != "" {
+			rule = i
+			break
+		}
+	}
+	if rule < 0 {
+		return "", 0, nil
+	}
+	// The 信函格式 writes the number under the upper rule.
+	if no, p := l.docNumber(0, rule+2); no != "" {
+		return no, p.index, nil
+	}
+	return "", 0, nil
+}
+
 func excerpt(s string) string {
 	s = strings.TrimSpace(strings.ReplaceAll(s, "\t", " "))
 	if utf8.RuneCountInString(s) > 24 {
@@ -434,6 +486,19 @@ func (l *linter) checkParagraphs() {
 			if pp.left > Char || pp.right > Char {
 				l.add("red-rule", Warning, part, l.paras[rule], "红色分隔线应与版心等宽（156 mm），该段有左右缩进")
 			}
+		}
+	}
+	// A 文件-format head (the mark ends in 文件) has its 发文字号 between
+	// the mark and the red rule (GB/T 9704 7.2.4).
+	if mark >= 0 && rule >= mark {
+		file, tmpl := false, false
+		for i := mark; i <= rule; i++ {
+			t := strings.TrimSpace(l.paras[i].text)
+			file = file || strings.HasSuffix(t, "文件")
+			tmpl = tmpl || strings.Contains(t, "{{")
+		}
+		if no, _ := l.docNumber(mark, rule); file && !tmpl && no == "" {
+			l.add("docno", Error, part, l.paras[mark], "文件格式的公文须有发文字号：发文机关标志与红色分隔线之间没有发文字号（GB/T 9704 7.2.4）")
 		}
 	}
 	if title >= 0 {
