@@ -163,7 +163,9 @@ func (s *Server) work(w http.ResponseWriter, r *http.Request) error {
 		return newError(http.StatusUnprocessableEntity, "data_invalid", "计算逾期工作日：%v", err)
 	}
 	items := map[string]meetings.Item{}
-	for _, l := range sup.Letters {
+	// The office groups' work is supervised too (at the 工作例会, not by
+	// letter): its working days count the same.
+	for _, l := range append(append([]meetings.Letter{}, sup.Letters...), sup.Office...) {
 		for _, it := range l.Items {
 			items[it.Task.ID] = it
 		}
