@@ -372,3 +372,32 @@ func usedMissing(body []Block, missing []string) []string {
 	}
 	return out
 }
+
+// recordArticles writes the articles of a briefing issue the data gives
+// none: what the record says happened since the issue before it (or since
+// the year began), under the period's theme — a 综述 of the campaign, or
+// its news.
+func recordArticles(c *model.Campaign, b *model.Briefing) ([]ArticleView, []string) {
+	from := time.Date(b.Date.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, o := range c.Briefings.Issues {
+		if o.Date.Before(b.Date) && !o.Date.Before(from) {
+			from = o.Date.AddDate(0, 0, 1)
+		}
+	}
+	span := Span{Start: from, End: b.Date}
+	rec := writeRecord(c, span, b.Date, b.Date)
+	body, missing := rec.done, rec.missing
+	short := c.ShortName
+	if short != "" {
+		short = "“" + short + "”"
+	}
+	title := "全省" + short + "活动扎实推进"
+	if th := c.ThemeAt(b.Date); th != nil && th.Kind == "综述" {
+		title = "全省" + short + "活动总体情况综述"
+	}
+	if len(body) == 0 {
+		body = []string{"（此处补写本期简报内容：" + monthDay(from) + "至" + monthDay(b.Date) + "的工作记录中没有完成情况和进展。）"}
+		missing = body
+	}
+	return []ArticleView{{Title: title, Body: body}}, missing
+}

@@ -178,3 +178,35 @@ func TestDoingAndValues(t *testing.T) {
 		}
 	}
 }
+
+// An issue of the 简报 with no articles is written from the record of
+// the days since the issue before it.
+func TestBriefingFromRecord(t *testing.T) {
+	c := campaign(t)
+	c.Briefings.Issues = append(c.Briefings.Issues, model.Briefing{Number: 5, Date: at("2013-07-12")})
+	v := ForBriefing(c, &c.Briefings.Issues[4])
+	if len(v.Briefing.Articles) != 1 {
+		t.Fatalf("articles %+v", v.Briefing.Articles)
+	}
+	a := v.Briefing.Articles[0]
+	if a.Title != "全省“学创”活动扎实推进" {
+		t.Errorf("title %s", a.Title)
+	}
+	text := strings.Join(a.Body, "\n")
+	// Since 6月28日 (issue 4): the 集中宣传报道 finished on 7月12日, the
+	// 四风 整治's note of 7月10日; nothing from before.
+	for _, w := range []string{"推进实施方面，7月12日完成工作任务1项。6月下旬至7月12日，湖北日报、湖北卫视分四个专项活动专题进行了集中宣传报道，刊播专题报道24篇。",
+		"开展“四风”问题专项整治：7月10日，省委群众路线教育实践活动办公室报告，已梳理“四风”问题清单，正在逐项整改。"} {
+		if !strings.Contains(text, w) {
+			t.Errorf("missing %s in\n%s", w, text)
+		}
+	}
+	if strings.Contains(text, "6月25日") || len(v.Placeholders) != 0 {
+		t.Errorf("before the last issue, or placeholders %q:\n%s", v.Placeholders, text)
+	}
+	// Nothing recorded in the stretch: a placeholder the build lists.
+	c.Briefings.Issues = append(c.Briefings.Issues, model.Briefing{Number: 6, Date: at("2013-07-14")})
+	if v := ForBriefing(c, &c.Briefings.Issues[5]); len(v.Placeholders) != 1 || !strings.HasPrefix(v.Placeholders[0], "（此处补写本期简报内容") {
+		t.Errorf("empty stretch: %q", v.Placeholders)
+	}
+}

@@ -384,6 +384,10 @@ func ForBriefing(c *model.Campaign, b *model.Briefing) *View {
 	for _, a := range b.Articles {
 		bv.Articles = append(bv.Articles, ArticleView{Title: a.Title, Body: a.Body})
 	}
+	if len(b.Articles) == 0 {
+		// An issue written from the record: what happened since the last.
+		bv.Articles, v.Placeholders = recordArticles(c, b)
+	}
 	if len(bv.Note) > 0 {
 		bv.Note[0] = "编者按：" + bv.Note[0]
 	}
