@@ -60,6 +60,9 @@ type View struct {
 	MarkSize int
 	DocNo    string // 发文字号
 	Signers  string // 签发人 names (upward documents), separated by two spaces
+	// Letter: the 信函格式 — the organs' names without 文件, a red double
+	// rule, the 发文字号 under it at the right.
+	Letter bool
 
 	// 主体
 	Title      string   // the title in one line

@@ -210,3 +210,28 @@ func TestBriefingFromRecord(t *testing.T) {
 		t.Errorf("empty stretch: %q", v.Placeholders)
 	}
 }
+
+// 信函格式: chosen per document (format: 信函) or per kind (profile.letters);
+// the mark is the organ's name without 文件.
+func TestLetterFormat(t *testing.T) {
+	c := campaign(t)
+	d := *c.DocumentByID("tz-bgs")
+	v, err := For(model.Notice, c, &d, at("2013-07-15"), Options{})
+	if err != nil || v.Letter || v.Mark != "省委“学创”活动领导小组文件" {
+		t.Fatalf("文件 format: letter %v mark %q %v", v.Letter, v.Mark, err)
+	}
+	d.Format = model.FormatLetter
+	v, _ = For(model.Notice, c, &d, at("2013-07-15"), Options{})
+	if !v.Letter || v.Mark != "省委“学创”活动领导小组" || v.DocNo != "鄂学创发〔2013〕1号" {
+		t.Errorf("信函: letter %v mark %q docno %q", v.Letter, v.Mark, v.DocNo)
+	}
+	c.Profile.Letters = []model.DocumentKind{model.Notice}
+	d.Format = ""
+	if v, _ = For(model.Notice, c, &d, at("2013-07-15"), Options{}); !v.Letter {
+		t.Error("profile.letters: not a letter")
+	}
+	d.Format = model.FormatFile
+	if v, _ = For(model.Notice, c, &d, at("2013-07-15"), Options{}); v.Letter {
+		t.Error("format: 文件 overrides profile.letters")
+	}
+}

@@ -108,6 +108,10 @@ func forNotice(kind model.DocumentKind, c *model.Campaign, doc *model.Document, 
 		names = append(names, o.Name)
 	}
 	v.MarkSuffix = "文件"
+	if doc.Letter() || c.Profile.LetterKind(kind) && doc.Format == "" {
+		// 信函格式: the organ's name as its mark, no 文件.
+		v.Letter, v.MarkSuffix = true, ""
+	}
 	switch len(v.Marks) {
 	case 0:
 	case 1:

@@ -61,8 +61,19 @@ func (d *Document) RedHeader() bool {
 	return len(d.Organs) > 0 && d.Kind.isNotice()
 }
 
-// Letter reports whether the document uses the 信函格式.
+// Letter reports whether the document says it uses the 信函格式.
 func (d *Document) Letter() bool { return d.Format == FormatLetter }
+
+// LetterKind reports whether the office sends documents of kind in the
+// 信函格式 (Profile.Letters).
+func (p *Profile) LetterKind(kind DocumentKind) bool {
+	for _, k := range p.Letters {
+		if k == kind {
+			return true
+		}
+	}
+	return false
+}
 
 // UsedDocNos maps every 发文字号 taken — in the register or on a document —
 // to who has it (a document id, or the register line's document).
@@ -234,6 +245,11 @@ func (k *checker) checkDocNos() {
 					k.add(p, "发文字号“%s”已在 %s 登记给 %s", d.DocNo, at, e.Document)
 				}
 			}
+		}
+	}
+	for i, kd := range c.Profile.Letters {
+		if !kd.Valid() {
+			k.add(fmt.Sprintf("profile.letters[%d]", i), "文种“%s”无效，应为 %s", kd, kindList())
 		}
 	}
 	for i, d := range c.Documents {

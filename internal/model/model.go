@@ -49,6 +49,9 @@ type Profile struct {
 	Red    string  `yaml:"red" json:"red" title:"红色" description:"发文机关标志和红色分隔线的颜色，六位十六进制，如 FF0000"`
 	Seal   bool    `yaml:"seal" json:"seal" title:"加盖印章" description:"成文日期处是否加盖印章（影响署名和日期的位置）"`
 	Organs []Organ `yaml:"organs" json:"organs" title:"发文机关" description:"可作为发文机关的机关，含标志文字和文号前缀"`
+	// Letters names the kinds the office sends in the 信函格式 (督办通知,
+	// 会议通知) unless a document says format: 文件.
+	Letters []DocumentKind `yaml:"letters,omitempty" json:"letters,omitempty" title:"信函格式的文种" description:"以信函格式（红色双线，发文字号在其下）印发的文种，如 [督办通知, 会议通知]；文件的 format 可另行指定"`
 	// Contact is the default contact line of notices (联系人及电话).
 	Contact Contact `yaml:"contact" json:"contact" title:"联系人" description:"通知默认的联系人及电话"`
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	g "gongwen/internal/gbt9704"
 )
@@ -62,6 +63,18 @@ func redHead() []string {
 		))
 	hei := rpr{font: g.FontHei}
 	out := []string{
+		// 信函格式 (GB/T 9704 10.1): the organ's name, a red double rule
+		// (thick over thin) under it, the 发文字号 under the rule at the
+		// right edge of the type area; 份号, 密级, 紧急程度 under that.
+		action("if .Letter"),
+		action("if .Joint"), joint, action("else if .Mark"), sized(".MarkSize", ppr{style: g.StyleMark}, "{{.Mark}}"), action("end"),
+		para(ppr{style: styleRule, bottomBorder: strings.Replace(border("bottom", 3*g.RedRule, g.DefaultRed), `w:val="single"`, `w:val="thickThinSmallGap"`, 1)}),
+		para(ppr{style: g.StyleDocNo, jc: "right"}, run(rpr{}, "{{.DocNo}}")),
+		action("if .CopyNo"), para(ppr{}, run(rpr{}, "{{.CopyNo}}")), action("end"),
+		action("if .Secret"), para(ppr{}, run(hei, "{{.Secret}}")), action("end"),
+		action("if .Urgency"), para(ppr{}, run(hei, "{{.Urgency}}")), action("end"),
+		blank(),
+		action("else"),
 		action("if .CopyNo"), para(ppr{}, run(rpr{}, "{{.CopyNo}}")), action("end"),
 		action("if .Secret"), para(ppr{}, run(hei, "{{.Secret}}")), action("end"),
 		action("if .Urgency"), para(ppr{}, run(hei, "{{.Urgency}}")), action("end"),
@@ -77,6 +90,7 @@ func redHead() []string {
 		action("end"),
 		para(ppr{style: styleRule, bottomBorder: border("bottom", g.RedRule, g.DefaultRed)}),
 		blank(), blank(),
+		action("end"),
 	}
 	return out
 }
