@@ -82,7 +82,7 @@ func runImport(opts *importOptions) error {
 	for i, u := range ups {
 		rows[i] = ledger.Update(u)
 	}
-	res, err := ledger.Commit(ledger.Save{Path: opts.Data, Source: filepath.Base(opts.File), Update: rows, DryRun: opts.DryRun})
+	res, err := ledger.Commit(ledger.Save{Path: opts.Data, Source: filepath.Base(opts.File), Update: rows, DryRun: opts.DryRun, Record: true})
 	if err != nil {
 		return importFailure(opts.IO, opts.File, err)
 	}

@@ -120,7 +120,11 @@ type Save struct {
 	// Meeting adds a meeting record: its fields as YAML text, id first.
 	Meeting [][2]string
 	DryRun  bool // plan and check, write nothing
-	Now     func() time.Time
+	// Record appends each task's new notes to its record (record.progress,
+	// dated today, by its lead unit): a returned list is what the units
+	// report. Undo reverts the notes, not the record line.
+	Record bool
+	Now    func() time.Time
 }
 
 // Result is what a save did or, dry, would do.
@@ -183,7 +187,18 @@ func Commit(s Save) (*Result, error) {
 			return nil, Problems(problems)
 		}
 		res.Changes = changes
-		out = Apply(src, Edits(changes))
+		edits := Edits(changes)
+		// A unit's note is also recorded, dated, in the task's record
+		// (progress.go); the campaign says whose task it is.
+		if c, _, err := load.Bytes(s.Path, src); err == nil && s.Record && len(changes) > 0 {
+			now := s.Now
+			if now == nil {
+				now = time.Now
+			}
+			t := now().In(beijing)
+			edits = append(edits, yt.progressEdits(c, changes, time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC))...)
+		}
+		out = Apply(src, edits)
 		if len(changes) > 0 {
 			if err := Verify(out, changes); err != nil {
 				return nil, fmt.Errorf("数据文件修改有误，未写入：%w", err)
@@ -217,6 +232,9 @@ func Commit(s Save) (*Result, error) {
 	res.Entry = e
 	return res, nil
 }
+
+// beijing is the offices' time zone: a note is dated by their calendar.
+var beijing = time.FixedZone("CST", 8*3600)
 
 // Apply1 applies one edit.
 func Apply1(src []byte, e Edit) []byte { return Apply(src, []Edit{e}) }

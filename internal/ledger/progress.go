@@ -1,0 +1,96 @@
+package ledger
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+
+	"gongwen/internal/model"
+)
+
+// A unit's note on a returned list is what happened: besides replacing the
+// task's notes (备注, the latest word), it is appended to the task's record
+// (record.progress) with its date and unit, so summaries can tell it.
+
+// progressEdits plans, for every change that sets a task's notes, a
+// progress note in the task's record: dated day, by the task's lead unit
+// (else its office group), the notes' text. A task written in flow style,
+// or whose record is, is left as it is (its notes still change).
+//
+// A day outside the campaign year and the next (a list of 2013 imported in
+// 2026, a test's clock) dates nothing: the note is not recorded then.
+func (yt *Doc) progressEdits(c *model.Campaign, changes []Change, day time.Time) []Edit {
+	if day.Year() < c.Year || day.Year() > c.Year+1 {
+		return nil
+	}
+	var out []Edit
+	for _, ch := range changes {
+		if ch.Decision || ch.Key != "notes" || ch.Delete {
+			continue
+		}
+		text := strings.TrimSpace(scalarValue(ch.Text))
+		m := yt.ByID[ch.TaskID]
+		if text == "" || m == nil {
+			continue
+		}
+		unit := ""
+		if t := c.TaskByID(ch.TaskID); t != nil {
+			if ids := c.TaskLead(t); len(ids) > 0 {
+				unit = ids[0]
+			} else {
+				unit = t.Group
+			}
+		}
+		if e, err := yt.addProgress(m, day, unit, text); err == nil {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// addProgress plans the lines of one progress note of the task mapping m:
+// a new record, a new progress list in the record, or an item after the
+// list's last.
+func (yt *Doc) addProgress(m *yaml.Node, day time.Time, unit, text string) (Edit, error) {
+	if m.Style&yaml.FlowStyle != 0 || len(m.Content) == 0 {
+		return Edit{}, ErrFlow
+	}
+	item := func(dash int) string {
+		pad := strings.Repeat(" ", dash)
+		s := pad + "- date: " + Date(day) + "\n"
+		if unit != "" {
+			s += pad + "  unit: " + unit + "\n"
+		}
+		return s + pad + "  text: " + Scalar(text, nil) + "\n"
+	}
+	after := func(n *yaml.Node, keyIndent int, lines string) (Edit, error) {
+		end, err := yt.nodeEnd(n, keyIndent)
+		if err != nil {
+			return Edit{}, err
+		}
+		at := yt.lineEnd(end)
+		if at == len(yt.src) {
+			return Edit{Start: at, End: at, Text: "\n" + strings.TrimSuffix(lines, "\n")}, nil
+		}
+		return Edit{Start: at + 1, End: at + 1, Text: lines}, nil
+	}
+	keys := m.Content[0].Column - 1
+	rec := Value(m, "record")
+	if rec == nil {
+		return after(m, keys, strings.Repeat(" ", keys)+"record:\n"+strings.Repeat(" ", keys+2)+"progress:\n"+item(keys+4))
+	}
+	if rec.Kind != yaml.MappingNode || rec.Style&yaml.FlowStyle != 0 || len(rec.Content) == 0 {
+		return Edit{}, fmt.Errorf("record 不是块式映射")
+	}
+	recKeys := rec.Content[0].Column - 1
+	prog := Value(rec, "progress")
+	if prog == nil {
+		return after(rec, recKeys, strings.Repeat(" ", recKeys)+"progress:\n"+item(recKeys+2))
+	}
+	if prog.Kind != yaml.SequenceNode || prog.Style&yaml.FlowStyle != 0 || len(prog.Content) == 0 {
+		return Edit{}, fmt.Errorf("record.progress 不是块式列表")
+	}
+	return after(prog, recKeys, item(prog.Content[0].Column-3))
+}
