@@ -1,56 +1,22352 @@
-#!/usr/bin/env bash
-# Times gongwen beside docxtemplater and docxtpl on the peers' workloads, in
-# one alternating run of ../shared/peers/bench.sh, then gongwen alone on W1
-# at N = 1000, 10 000 and 100 000 for linearity, and checks gongwen's outputs
-# with the peers' verify.py. Results go to docs/bench/results/ (the markdown
-# table) and are summarised by hand in docs/performance.md.
-#
-#   docs/bench/run.sh                         everything (≈8 min on 2 cores)
-#   docs/bench/run.sh --runs 3 --cases w1_10000,w2   a subset (bench.py flags)
-#   SKIP_VERIFY=1 SKIP_LINEAR=1 docs/bench/run.sh …  only the side-by-side table
-#
-# ../shared/peers is read-only: it is copied to $PEERS_WORK (default
-# /tmp/gongwen-peers), where npm ci, the templates and the data are made.
-# Nothing is installed system-wide; the peers' README lists what it needs.
-set -euo pipefail
-ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-SRC=${PEERS_SRC:-$ROOT/../shared/peers}
-WORK=${PEERS_WORK:-/tmp/gongwen-peers}
-PY=/usr/bin/python3
-RESULTS=$ROOT/docs/bench/results
-
-[ -f "$SRC/bench.py" ] || { echo "run.sh: no peers at $SRC (set PEERS_SRC)" >&2; exit 2; }
-mkdir -p "$WORK/peers" "$WORK/bin" "$RESULTS"
-# Refresh the scripts and templates, keep node_modules/ and out/ between runs.
-(cd "$SRC" && tar --exclude=./node_modules --exclude=./out -cf - .) | (cd "$WORK/peers" && tar -xf -)
-chmod -R u+w "$WORK/peers"
-
-# gongwen: the product's binary (hidden peer command, the same code as
-# render); gongwen-peer: the same engine without the CLI and the Excel side,
-# to show what the rest of the binary costs in memory.
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
 BIN=$WORK/bin/gongwen
-SLIM=$WORK/bin/gongwen-peer
-(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen && go build -trimpath -o "$SLIM" ./cmd/gongwen-peer)
-ENGINES=(--engine "gongwen=$BIN peer@gotemplate" --engine "gongwen-peer=$SLIM@gotemplate")
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
 
-cd "$WORK/peers"
-[ -d node_modules/docxtemplater ] || npm ci --no-audit --no-fund
-[ -f templates/w1_gotemplate.docx ] || $PY make_templates.py
-[ -f out/data/w2_1000.json ] && [ -f out/data/w1_n10000.json ] || $PY gen_data.py
-stamp=$(date -u +%Y%m%d-%H%M%S)
+## gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
 
-if [ -z "${SKIP_VERIFY:-}" ]; then
-  echo "== verify.py (correctness of every engine's outputs)" >&2
-  $PY verify.py "${ENGINES[@]}" 2>&1 | tee "$RESULTS/verify-$stamp.txt" | tail -n 25
-fi
+!# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
 
-echo "== bench.sh (side by side)" >&2
-./bench.sh "${ENGINES[@]}" "$@" | tee "$RESULTS/bench-$stamp.md"
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
 
-if [ -z "${SKIP_LINEAR:-}" ]; then
-  echo "== gongwen alone, W1 N = 1000 … 100 000" >&2
-  [ -f out/data/w1_n100000.json ] || $PY gen_data.py out/data-big --sizes 100000 --notices 1 >/dev/null
-  [ -f out/data/w1_n100000.json ] || cp out/data-big/w1_n100000.json out/data/
-  $PY "$ROOT/docs/bench/linear.py" "$BIN" | tee "$RESULTS/linear-$stamp.md"
-fi
-echo "results in $RESULTS/*-$stamp.*" >&2
+u# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+b# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+v# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+b# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+## gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+T# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+m# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+g# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+g# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+w# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+b# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+x# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+m# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+l# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+x# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+l# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+'# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+w# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+k# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+l# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+,# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+## gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+l# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+g# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+u# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+f# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+b# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+,# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+g# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+g# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+w# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+l# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+W# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+1# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+## gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+N# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+=# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+1# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+,# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+1# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+1# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+f# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+l# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+y# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+,# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+k# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+g# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+g# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+w# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+'# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+u# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+u# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+## gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+w# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+'# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+v# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+f# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+y# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+y# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+R# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+u# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+l# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+g# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+b# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+u# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+l# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+(# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+m# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+k# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+w# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+## gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+b# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+l# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+)# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+u# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+m# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+m# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+b# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+y# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+f# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+m# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+m# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+## gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+## gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+b# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+u# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+v# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+y# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+g# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+(# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+≈# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+8# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+m# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+2# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+)# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+## gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+b# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+u# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+u# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+3# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+w# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+1# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+_# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+1# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+,# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+w# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+2# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+u# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+b# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+(# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+b# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+y# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+f# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+l# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+g# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+)# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+## gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+S# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+K# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+I# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+P# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+_# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+V# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+E# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+R# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+I# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+F# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+Y# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+=# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+1# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+S# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+K# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+I# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+P# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+_# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+L# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+I# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+N# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+E# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+A# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+R# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+=# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+1# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+b# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+u# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+…# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+l# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+y# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+b# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+y# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+b# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+l# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+## gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+## gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+l# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+y# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+:# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+$# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+P# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+E# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+E# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+R# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+S# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+_# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+W# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+O# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+R# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+K# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+(# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+f# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+u# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+l# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+## gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+m# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+g# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+g# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+w# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+)# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+,# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+w# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+m# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+,# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+m# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+l# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+m# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+## gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+N# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+g# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+l# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+l# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+y# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+m# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+w# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+;# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+'# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+R# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+E# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+A# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+D# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+M# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+E# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+l# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+w# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+u# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+f# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+l# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+R# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+O# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+O# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+T# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+=# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+$# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+(# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+$# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+(# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+m# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+$# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+)# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+&# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+&# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+w# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+)# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+S# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+R# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+C# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+=# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+$# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+{# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+P# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+E# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+E# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+R# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+S# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+_# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+S# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+R# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+C# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+:# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+$# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+R# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+O# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+O# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+T# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+}# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+W# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+O# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+R# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+K# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+=# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+$# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+{# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+P# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+E# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+E# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+R# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+S# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+_# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+W# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+O# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+R# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+K# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+:# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+m# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+g# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+g# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+w# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+}# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+P# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+Y# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+=# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+u# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+b# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+y# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+3# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+R# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+E# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+S# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+U# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+L# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+T# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+S# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+=# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+$# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+R# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+O# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+O# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+T# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+b# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+u# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+l# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+[# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+f# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+$# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+S# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+R# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+C# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+b# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+y# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+]# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+|# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+|# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+{# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+u# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+:# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+$# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+S# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+R# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+C# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+(# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+P# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+E# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+E# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+R# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+S# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+_# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+S# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+R# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+C# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+)# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+># gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+&# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+2# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+;# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+x# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+2# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+;# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+}# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+m# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+k# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+$# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+W# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+O# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+R# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+K# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+$# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+W# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+O# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+R# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+K# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+b# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+$# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+R# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+E# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+S# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+U# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+L# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+T# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+S# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+## gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+R# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+f# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+m# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+l# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+,# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+k# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+_# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+m# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+u# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+l# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+u# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+b# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+w# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+u# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+(# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+$# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+S# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+R# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+C# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+&# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+&# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+x# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+l# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+u# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+=# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+_# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+m# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+u# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+l# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+x# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+l# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+u# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+=# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+u# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+f# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+)# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+|# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+(# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+$# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+W# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+O# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+R# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+K# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+&# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+&# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+x# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+f# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+)# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+m# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+R# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+u# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
++# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+w# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+$# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+W# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+O# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+R# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+K# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+## gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+g# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+g# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+w# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+:# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+u# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+'# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+b# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+y# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+(# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+m# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+m# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+,# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+m# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+## gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+)# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+;# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+g# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+g# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+w# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+:# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+m# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+g# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+w# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+u# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+C# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+L# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+I# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+E# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+x# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+l# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+,# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+## gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+w# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+w# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+f# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+b# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+y# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+m# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+m# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+y# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+B# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+I# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+N# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+=# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+$# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+W# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+O# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+R# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+K# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+b# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+g# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+g# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+w# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+S# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+L# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+I# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+M# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+=# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+$# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+W# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+O# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+R# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+K# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+b# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+g# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+g# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+w# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+(# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+$# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+R# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+O# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+O# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+T# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+&# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+&# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+g# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+b# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+u# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+l# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+m# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+$# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+B# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+I# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+N# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+m# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+g# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+g# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+w# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+&# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+&# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+g# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+b# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+u# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+l# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+m# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+$# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+S# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+L# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+I# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+M# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+m# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+g# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+g# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+w# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+)# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+E# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+N# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+G# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+I# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+N# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+E# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+S# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+=# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+(# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+g# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+g# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+g# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+w# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+=# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+$# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+B# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+I# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+N# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+@# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+g# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+m# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+l# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+g# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+g# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+g# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+w# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+=# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+$# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+S# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+L# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+I# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+M# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+@# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+g# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+m# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+l# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+)# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+$# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+W# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+O# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+R# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+K# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+[# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+_# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+m# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+u# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+l# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+x# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+m# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+l# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+]# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+|# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+|# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+m# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+u# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+f# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+u# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+[# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+f# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+m# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+l# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+w# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+1# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+_# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+g# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+m# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+l# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+x# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+]# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+|# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+|# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+$# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+P# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+Y# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+m# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+k# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+_# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+m# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+l# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+y# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+[# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+f# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+u# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+w# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+2# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+_# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+1# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+j# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+]# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+&# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+&# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+[# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+f# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+u# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+w# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+1# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+_# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+1# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+j# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+]# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+|# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+|# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+$# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+P# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+Y# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+g# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+_# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+y# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+m# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+=# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+$# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+(# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+u# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
++# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+%# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+Y# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+%# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+m# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+%# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+%# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+H# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+%# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+M# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+%# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+S# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+)# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+f# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+[# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+z# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+$# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+{# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+S# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+K# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+I# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+P# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+_# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+V# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+E# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+R# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+I# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+F# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+Y# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+:# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+}# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+]# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+;# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+=# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+=# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+v# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+f# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+y# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+y# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+(# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+f# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+v# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+y# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+g# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+'# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+u# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+u# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+)# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+># gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+&# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+2# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+$# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+P# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+Y# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+v# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+f# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+y# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+y# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+$# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+{# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+E# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+N# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+G# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+I# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+N# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+E# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+S# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+[# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+@# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+]# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+}# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+2# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+># gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+&# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+1# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+|# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+$# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+R# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+E# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+S# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+U# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+L# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+T# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+S# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+v# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+f# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+y# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+$# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+m# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+x# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+|# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+l# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+2# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+5# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+f# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+=# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+=# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+b# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+(# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+b# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+y# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+)# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+># gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+&# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+2# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+b# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+$# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+{# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+E# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+N# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+G# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+I# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+N# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+E# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+S# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+[# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+@# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+]# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+}# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+$# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+@# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+|# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+$# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+R# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+E# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+S# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+U# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+L# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+T# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+S# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+b# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+$# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+m# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+m# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+f# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+[# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+z# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+$# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+{# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+S# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+K# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+I# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+P# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+_# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+L# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+I# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+N# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+E# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+A# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+R# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+:# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+}# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+]# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+;# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+=# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+=# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+g# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+g# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+w# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+l# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+,# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+W# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+1# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+N# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+=# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+1# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+…# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+1# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+># gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+&# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+2# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+[# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+f# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+u# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+w# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+1# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+_# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+1# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+j# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+]# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+|# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+|# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+$# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+P# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+Y# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+g# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+_# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+y# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+u# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+b# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+g# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+z# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+1# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+1# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+># gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+v# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+u# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+l# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+l# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+[# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+f# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+u# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+w# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+1# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+_# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+1# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+j# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+]# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+|# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+|# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+u# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+b# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+g# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+w# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+1# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+_# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+1# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+0# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+j# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+u# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+$# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+P# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+Y# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+$# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+R# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+O# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+O# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+T# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+b# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+l# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+y# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+$# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+B# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+I# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+N# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+|# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+$# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+R# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+E# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+S# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+U# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+L# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+T# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+S# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+l# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+$# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+m# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+m# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+d# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+f# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+c# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+h# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+o# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+r# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+e# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+u# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+l# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+i# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+n# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+$# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+R# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+E# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+S# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+U# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+L# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+T# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+S# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+/# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+*# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+-# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+$# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+s# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+t# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+a# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+m# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+p# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+.# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+*# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+"# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+ # gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+># gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+&# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+2# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
+
+# gongwen: the product's binary, run by the peers' own run_gongwen.sh as
+# `gongwen render --raw` (single) and `render --raw --each .Records` (many) —
+# the commands a user types.
+BIN=$WORK/bin/gongwen
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+export GONGWEN=$BIN
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+
