@@ -412,14 +412,20 @@ func TestMojibakeOfTheSeed(t *testing.T) {
 }
 
 func TestLimits(t *testing.T) {
+	if machineFileLimit() < 64<<20 {
+		t.Errorf("machine limit %d is below 64 MiB", machineFileLimit())
+	}
+	// The machine's limit is large; a small one keeps the test cheap.
+	testFileLimit = 1 << 20
+	defer func() { testFileLimit = 0 }()
 	dir := t.TempDir()
 	big := filepath.Join(dir, "big.yaml")
 	f, err := os.Create(big)
 	if err != nil {
 		t.Fatal(err)
 	}
-	// A sparse file: 16 MB and one byte, without writing them.
-	if err := f.Truncate(MaxFileSize + 1); err != nil {
+	// A sparse file: the limit and one byte, without writing them.
+	if err := f.Truncate(maxFileSize() + 1); err != nil {
 		t.Fatal(err)
 	}
 	f.Close()
@@ -430,7 +436,7 @@ func TestLimits(t *testing.T) {
 	if _, err := Raw(big); err == nil || !strings.Contains(err.Error(), "文件过大") {
 		t.Errorf("oversized raw: %v", err)
 	}
-	if _, _, err := Bytes("b.yaml", make([]byte, MaxFileSize+1)); err == nil || !strings.Contains(err.Error(), "文件过大") {
+	if _, _, err := Bytes("b.yaml", make([]byte, maxFileSize()+1)); err == nil || !strings.Contains(err.Error(), "文件过大") {
 		t.Errorf("oversized bytes: %v", err)
 	}
 
@@ -534,5 +540,36 @@ func TestExcerpt(t *testing.T) {
 	long := []byte(strings.Repeat("x", 300) + "y\n")
 	if ex := Excerpt(long, 1, 301); !strings.Contains(ex, "y") || !strings.HasSuffix(ex, "^\n") {
 		t.Errorf("long line loses the column:\n%s", ex)
+	}
+}
+
+// Past the budget, lines are sampled: a file garbled throughout is still
+// flagged, and the cost of a large file stays bounded.
+func TestMojibakeBudget(t *testing.T) {
+	genuine := "  - name: 深化全社会研发经费投入强度提升行动\n"
+	garbled := "  - name: 瀵逛笉璧凤紝鎴戜滑鐨勬湇鍔″櫒\n"
+	var b strings.Builder
+	lines := 0
+	for b.Len() <= 2*mojibakeBudget {
+		b.WriteString(genuine)
+		lines++
+	}
+	first := lines + 1
+	for range 4 * mojibakeStride {
+		b.WriteString(garbled)
+		lines++
+	}
+	ws := mojibakeWarnings("big.yaml", []byte(b.String()))
+	if len(ws) != 4 {
+		t.Fatalf("want 4 sampled warnings among %d garbled lines, got %d", 4*mojibakeStride, len(ws))
+	}
+	for _, w := range ws {
+		if w.Line < first || (w.Line-1)%mojibakeStride != 0 {
+			t.Errorf("warning on line %d: not a sampled garbled line", w.Line)
+		}
+	}
+	small := mojibakeWarnings("small.yaml", []byte(genuine+garbled+garbled))
+	if len(small) != 2 {
+		t.Errorf("within the budget every line is checked: got %v", small)
 	}
 }
