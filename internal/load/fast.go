@@ -15,9 +15,12 @@ import (
 // then reads the text again the slow way, which finds and places every
 // problem exactly. FuzzFastJSON checks that the two agree wherever this one
 // succeeds.
-func fastJSON(text []byte) (v any, ok bool) {
+func fastJSON(text []byte) (v any, ok bool) { return fastJSONAt(text, 1) }
+
+// fastJSONAt is fastJSON for a value nested at depth.
+func fastJSONAt(text []byte, depth int) (v any, ok bool) {
 	d := fastDecoder{data: text, keys: map[string]string{}}
-	v, ok = d.value(1)
+	v, ok = d.value(depth)
 	if !ok {
 		return nil, false
 	}
