@@ -2,7 +2,6 @@ package docx
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -221,7 +220,7 @@ func (c *compiler) pair() {
 }
 
 // varDeclRE finds the variables an action declares.
-var varDeclRE = regexp.MustCompile(`(\$[\pL\pN_]+)\s*(?:,\s*(\$[\pL\pN_]+)\s*)?:=`)
+var varDeclRE = lazyRE(`(\$[\pL\pN_]+)\s*(?:,\s*(\$[\pL\pN_]+)\s*)?:=`)
 
 // syntax parses every action on its own so that all syntax errors of the
 // template are reported at once, each at its place.
@@ -302,13 +301,13 @@ func (c *compiler) syntax() {
 	}
 }
 
-var defineRE = regexp.MustCompile(`^\s*-?\s*(define|block|template)\s+"([^"]*)"`)
+var defineRE = lazyRE(`^\s*-?\s*(define|block|template)\s+"([^"]*)"`)
 
-var undefinedVarRE = regexp.MustCompile(`^undefined variable "([^"]*)"$`)
+var undefinedVarRE = lazyRE(`^undefined variable "([^"]*)"$`)
 
-var undefinedFuncRE = regexp.MustCompile(`^function "([^"]*)" not defined$`)
+var undefinedFuncRE = lazyRE(`^function "([^"]*)" not defined$`)
 
-var tmplPrefixRE = regexp.MustCompile(`^template: [^:]*:\d+:(\d+:)? ?`)
+var tmplPrefixRE = lazyRE(`^template: [^:]*:\d+:(\d+:)? ?`)
 
 // cleanTemplateMsg strips text/template's "template: name:line:" prefix,
 // which points into the compiled text rather than the document.
@@ -548,7 +547,7 @@ func (a *action) startSeg() *seg {
 	return &segs[i]
 }
 
-var columnsRE = regexp.MustCompile(`^\s*-?\s*range\s+(\$[\pL\pN_]*\s*(,\s*\$[\pL\pN_]*\s*)?:=\s*)?columns\b`)
+var columnsRE = lazyRE(`^\s*-?\s*range\s+(\$[\pL\pN_]*\s*(,\s*\$[\pL\pN_]*\s*)?:=\s*)?columns\b`)
 
 // gridIndex is the grid column where cell tc starts (gridSpans counted).
 func gridIndex(src []byte, tc *node) int {
