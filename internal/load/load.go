@@ -31,12 +31,12 @@ func File(path string) (*model.Campaign, []Diagnostic, error) {
 // Bytes is File for data already read; name is used in messages and its
 // extension decides between YAML and JSON.
 func Bytes(name string, data []byte) (*model.Campaign, []Diagnostic, error) {
-	_, doc, diags := prepare(name, data)
+	text, doc, diags := prepare(name, data)
 	if doc == nil {
 		return nil, nil, finish(diags)
 	}
 	c := &model.Campaign{}
-	d := newDecoder(name, doc)
+	d := newDecoder(name, doc, len(text))
 	root := doc.Content[0]
 	d.value(root, reflect.ValueOf(c).Elem(), "", 1, nil)
 	diags = append(diags, d.diags...)

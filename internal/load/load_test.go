@@ -573,3 +573,45 @@ func TestMojibakeBudget(t *testing.T) {
 		t.Errorf("within the budget every line is checked: got %v", small)
 	}
 }
+
+// Text repeated through aliases counts at its expanded size (issue 13): one
+// long string used 300 times is refused at an alias, in both loaders, while
+// ordinary reuse of an anchor is fine.
+func TestAliasExpandedSize(t *testing.T) {
+	long := strings.Repeat("长", 100_000) // 300 KB
+	var rawText, campaign strings.Builder
+	rawText.WriteString("name: x\nyear: 2013\nnote: &s " + long + "\nrepeat:\n")
+	campaign.WriteString("name: &s " + long + "\nyear: 2013\nunits:\n")
+	for i := range 300 {
+		rawText.WriteString("  - *s\n")
+		fmt.Fprintf(&campaign, "  - {id: u%d, name: *s}\n", i)
+	}
+	for _, raw := range []bool{true, false} {
+		var err error
+		if raw {
+			_, err = RawBytes("big.yaml", []byte(rawText.String()))
+		} else {
+			_, _, err = Bytes("big.yaml", []byte(campaign.String()))
+		}
+		var ds Diagnostics
+		if !errors.As(err, &ds) || !strings.Contains(err.Error(), "别名展开后的文字过多") {
+			t.Fatalf("raw=%v: err = %v, want the expanded size refused", raw, err)
+		}
+		var at Diagnostic
+		for _, d := range ds {
+			if strings.Contains(d.Msg, "别名展开") {
+				at = d
+			}
+		}
+		text := map[bool]string{true: rawText.String(), false: campaign.String()}[raw]
+		if line, _ := nthLine([]byte(text), at.Line); at.Col < 1 || !strings.HasPrefix(prefixRunesFrom(line, at.Col-1), "*s") {
+			t.Errorf("raw=%v: placed at %d:%d, want at an alias", raw, at.Line, at.Col)
+		}
+	}
+	ok := "a: &u [市委办公室, 市政府办公室, 市发展改革委]\nb: *u\nc: *u\nd: {x: *u, y: *u}\n"
+	if _, err := RawBytes("ok.yaml", []byte(ok)); err != nil {
+		t.Errorf("ordinary aliases refused: %v", err)
+	}
+}
+
+func prefixRunesFrom(s string, n int) string { return s[len(prefixRunes(s, n)):] }

@@ -37,11 +37,11 @@ func RawBytes(name string, data []byte) (any, error) {
 // rawPositioned reads data through the node tree with positions, so that
 // every problem is found and placed.
 func rawPositioned(name string, data []byte) (any, error) {
-	_, doc, diags := prepare(name, data)
+	text, doc, diags := prepare(name, data)
 	if doc == nil {
 		return nil, finish(diags)
 	}
-	d := newDecoder(name, doc)
+	d := newDecoder(name, doc, len(text))
 	v := d.raw(doc.Content[0], "", 1)
 	if len(d.diags) > 0 {
 		return nil, finish(append(diags, d.diags...))
