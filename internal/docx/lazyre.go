@@ -43,3 +43,5 @@ func (l *lazyRegexp) ReplaceAll(src, repl []byte) []byte   { return l.get().Repl
 func (l *lazyRegexp) ReplaceAllString(src, repl string) string {
 	return l.get().ReplaceAllString(src, repl)
 }
+func (l *lazyRegexp) FindAll(b []byte, n int) [][]byte { return l.get().FindAll(b, n) }
+func (l *lazyRegexp) FindSubmatch(b []byte) [][]byte   { return l.get().FindSubmatch(b) }
