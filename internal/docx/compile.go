@@ -96,7 +96,7 @@ func (c *compiler) errAt(a *action, format string, args ...any) {
 
 func (c *compiler) loc(a *action) Location {
 	if a == nil {
-		return Location{Template: c.file, Part: c.part}
+		return Location{Template: c.file, Part: c.part, Area: c.area}
 	}
 	return locOf(c.file, c.part, a)
 }

@@ -80,6 +80,7 @@ type Template struct {
 
 type compiledPart struct {
 	name       string
+	area       string // the part as Word shows it (see areaLabels)
 	src        partSource
 	tmpl       *template.Template
 	lineStarts []int
@@ -143,7 +144,7 @@ func parsePackage(name string, pkg pkgSource, opts Options) (*Template, error) {
 		missing = "missingkey=zero"
 	}
 	for _, pc := range compiled {
-		cp := &compiledPart{name: pc.name, src: pc.c.res}
+		cp := &compiledPart{name: pc.name, area: areas[pc.name], src: pc.c.res}
 		tm, err := template.New(pc.name).Delims(leftDelim, rightDelim).Option(missing).Funcs(fm).Parse(cp.src.text)
 		if err != nil {
 			errs = append(errs, cp.parseError(name, err))
@@ -378,7 +379,7 @@ func (cp *compiledPart) rangeID(pos parse.Pos) string {
 }
 
 func (cp *compiledPart) parseError(file string, err error) *Error {
-	e := &Error{Loc: Location{Template: file, Part: cp.name}, Msg: "语法错误：" + TemplateMessage(cleanTemplateMsg(err.Error())), Err: err}
+	e := &Error{Loc: Location{Template: file, Part: cp.name, Area: cp.area}, Msg: "语法错误：" + TemplateMessage(cleanTemplateMsg(err.Error())), Err: err}
 	if m := regexp.MustCompile(`^template: [^:]*:(\d+):`).FindStringSubmatch(err.Error()); m != nil {
 		line, _ := strconv.Atoi(m[1])
 		ls := lineStarts(cp.src.text)
@@ -533,7 +534,7 @@ var execRE = lazyRE(`(?s)^template: [^:]*:(\d+):(\d+): executing "[^"]*" at <(.*
 
 // execError locates an execution error at its action and translates it.
 func (t *Template) execError(cp *compiledPart, w *writer, err error) *Error {
-	e := &Error{Loc: Location{Template: t.name, Part: cp.name}, Err: err}
+	e := &Error{Loc: Location{Template: t.name, Part: cp.name, Area: cp.area}, Err: err}
 	var ae *actionError
 	if errors.As(err, &ae) {
 		for _, a := range cp.src.acts {
