@@ -55,7 +55,7 @@ func TestSummarySentencesFromRecord(t *testing.T) {
 		contain []string // fragments some paragraph must hold
 		absent  []string // fragments no paragraph of the section may hold
 	}{
-		{"Q1 built 4-10: 主要成效", ForSummary(c, nil, QuarterSpan(2013, 1), at("2013-04-10"), Options{}), "成效",
+		{"Q1 built 4-10: 主要成效", forSummaryT(c, nil, QuarterSpan(2013, 1), at("2013-04-10"), Options{}), "成效",
 			[]string{
 				"截至2013年3月31日，到期工作任务12项，已完成11项，其中按期完成10项，完成率92%；逾期未完成1项。召开各类会议2次，编发简报1期。",
 				"“五个湖北”建设方面，3月18日完成工作任务1项。3月18日编印学习贯彻十八大精神辅导材料，发至全省基层党支部，印发辅导材料5万册。",
@@ -64,7 +64,7 @@ func TestSummarySentencesFromRecord(t *testing.T) {
 			},
 			[]string{"宣传发动方面，2月7日至2月27日完成工作任务5项。2月7日制定“学创”活动总体方案，", "2月19日召开全省“学习贯彻十八大、争创发展新业绩”主题实践活动电视电话动员会，"},
 			[]string{"2月中旬，筹备召开", "3月，启动活动简报", "11月底", "6月25日"}},
-		{"Q1 built 4-10: 存在问题", ForSummary(c, nil, QuarterSpan(2013, 1), at("2013-04-10"), Options{}), "问题",
+		{"Q1 built 4-10: 存在问题", forSummaryT(c, nil, QuarterSpan(2013, 1), at("2013-04-10"), Options{}), "问题",
 			[]string{
 				"制定各专项活动方案并报审（省委宣传部、省委群众路线教育实践活动办公室、省发改委、省委组织部牵头）应于2月28日前完成，已逾期21个工作日，目前尚未完成（3月18日，省委宣传部报告，三项活动方案已修改完善，由牵头单位印发实施）。",
 				"下发办公室组成、牵头单位职责和责任分工（省委宣传部、省委群众路线教育实践活动办公室、省发改委、省委组织部牵头）于3月26日完成，较计划推迟4个工作日：征求各牵头单位意见用时较长，牵头单位主要职责和责任分工较计划推迟印发。",
@@ -90,11 +90,11 @@ func TestSummarySentencesFromRecord(t *testing.T) {
 				"继续开展“四风”问题专项整治，10月31日前完成。", "按计划于9月召开专题民主生活会。",
 				"按计划于11月底左右做好全年活动总结报道工作。"},
 			nil, []string{"全年对湖北日报", "2月下旬，"}},
-		{"year built 12-31: 主要成效 keeps the record", ForSummary(c, nil, YearSpan(2013), at("2013-12-31"), Options{}), "成效",
+		{"year built 12-31: 主要成效 keeps the record", forSummaryT(c, nil, YearSpan(2013), at("2013-12-31"), Options{}), "成效",
 			[]string{"截至2013年12月31日，到期工作任务32项，已完成16项，其中按期完成13项，完成率50%；逾期未完成11项。召开各类会议5次，编发简报4期。"},
 			[]string{"2月25日以省委、省政府名义印发《关于在全省开展“学习贯彻十八大、争创发展新业绩”主题实践活动的通知》（鄂发〔2013〕4号）"},
 			nil},
-		{"year built 12-31: 存在问题 counts working days to the year's end", ForSummary(c, nil, YearSpan(2013), at("2013-12-31"), Options{}), "问题",
+		{"year built 12-31: 存在问题 counts working days to the year's end", forSummaryT(c, nil, YearSpan(2013), at("2013-12-31"), Options{}), "问题",
 			nil,
 			[]string{"开展“四风”问题专项整治（省委群众路线教育实践活动办公室牵头）应于10月31日前完成，已逾期43个工作日，目前尚未完成（7月10日，省委群众路线教育实践活动办公室报告，已梳理“四风”问题清单，正在逐项整改）。"},
 			nil},
@@ -127,7 +127,7 @@ func TestSummarySentencesFromRecord(t *testing.T) {
 func TestPlanTextOnlyInPlaceholders(t *testing.T) {
 	c := campaign(t)
 	for _, date := range []string{"2013-04-10", "2013-07-15", "2013-12-31"} {
-		v := ForSummary(c, nil, YearSpan(2013), at(date), Options{})
+		v := forSummaryT(c, nil, YearSpan(2013), at(date), Options{})
 		for _, b := range v.Body {
 			for _, tk := range c.Tasks {
 				if tk.Text != "" && strings.Contains(b.Text, clause(tk.Text)) && !strings.Contains(b.Text, "（此处补写") {
@@ -150,7 +150,7 @@ func TestUnrecordedWorkIsAPlaceholder(t *testing.T) {
 			{ID: "b", Title: "开设专栏", Period: period.MustParse("3月初", 2013), Phase: "fd", Status: model.Done, DoneOn: &done, Lead: []string{"u1"},
 				Record: model.Record{Progress: []model.Note{{Date: at("2013-03-05"), Unit: "u1", Text: "已与媒体商定版面"}}}},
 		}}
-	v := ForSummary(c, nil, MonthSpan(2013, 3), at("2013-04-01"), Options{})
+	v := forSummaryT(c, nil, MonthSpan(2013, 3), at("2013-04-01"), Options{})
 	ph := "（此处补写“制定方案”的完成情况，3月8日完成；方案原文：3月初，制定方案。）"
 	if !slices.Contains(v.Placeholders, ph) {
 		t.Errorf("Placeholders %q lack %q", v.Placeholders, ph)
@@ -184,7 +184,7 @@ func TestDoingAndValues(t *testing.T) {
 func TestBriefingFromRecord(t *testing.T) {
 	c := campaign(t)
 	c.Briefings.Issues = append(c.Briefings.Issues, model.Briefing{Number: 5, Date: at("2013-07-12")})
-	v := ForBriefing(c, &c.Briefings.Issues[4])
+	v := forBriefingT(c, &c.Briefings.Issues[4])
 	if len(v.Briefing.Articles) != 1 {
 		t.Fatalf("articles %+v", v.Briefing.Articles)
 	}
@@ -206,7 +206,7 @@ func TestBriefingFromRecord(t *testing.T) {
 	}
 	// Nothing recorded in the stretch: a placeholder the build lists.
 	c.Briefings.Issues = append(c.Briefings.Issues, model.Briefing{Number: 6, Date: at("2013-07-14")})
-	if v := ForBriefing(c, &c.Briefings.Issues[5]); len(v.Placeholders) != 1 || !strings.HasPrefix(v.Placeholders[0], "（此处补写本期简报内容") {
+	if v := forBriefingT(c, &c.Briefings.Issues[5]); len(v.Placeholders) != 1 || !strings.HasPrefix(v.Placeholders[0], "（此处补写本期简报内容") {
 		t.Errorf("empty stretch: %q", v.Placeholders)
 	}
 }
