@@ -52,6 +52,10 @@ func body(kind model.DocumentKind, doc *model.Document, opts Options) []Block {
 func forNotice(kind model.DocumentKind, c *model.Campaign, doc *model.Document, date time.Time, opts Options) (*draft, error) {
 	v := newView(kind, c)
 	v.CopyNo, v.Secret, v.Urgency, v.DocNo = doc.CopyNo, doc.Secret, doc.Urgency, doc.DocNo
+	if v.DocNo == "" {
+		// The register holds the number build gave it.
+		v.DocNo = c.RegisteredDocNo(doc.ID)
+	}
 	head := 0
 	for _, s := range []string{doc.CopyNo, doc.Secret, doc.Urgency} {
 		if s != "" {

@@ -291,3 +291,16 @@ func (c *Campaign) DocNoFor(key string, d *Document) string {
 	c.DocNos = append(c.DocNos, DocNoEntry{DocNo: no, Title: d.Title, Document: key, Date: &day, State: DocNoIssued})
 	return no
 }
+
+// RegisteredDocNo is the number the register gives document id (not a
+// reserved one), or "".
+func (c *Campaign) RegisteredDocNo(id string) string {
+	docNoMu.Lock()
+	defer docNoMu.Unlock()
+	for _, e := range c.DocNos {
+		if e.Document == id && id != "" && e.State != DocNoReserved {
+			return e.DocNo
+		}
+	}
+	return ""
+}
