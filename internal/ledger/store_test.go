@@ -117,6 +117,12 @@ func TestConcurrentSaves(t *testing.T) {
 	if !errors.As(err, &c) || !strings.Contains(c.Msg, "t1 的备注") || !strings.Contains(c.Msg, "甲") {
 		t.Errorf("same value: %v", err)
 	}
+	// Repeating the value someone else wrote (a returned list repeats
+	// every row) changes nothing and clashes with nothing.
+	if _, err := Commit(Save{Path: path, Base: base, Source: "表", Update: []Update{{TaskID: "t1", Notes: ptr("甲的备注")}, {TaskID: "t2", Notes: ptr("新")}}}); err != nil {
+		t.Errorf("repeated value: %v", err)
+	}
+	b, _ = os.ReadFile(path)
 	// A file changed outside gongwen (no history leads to it) is refused.
 	os.WriteFile(path, append(b, "# 手工修改\n"...), 0o644)
 	_, err = Commit(Save{Path: path, Base: Version(b), Source: "网页", Update: []Update{{TaskID: "t3", Notes: ptr("x")}}})
