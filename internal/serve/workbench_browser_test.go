@@ -25,7 +25,7 @@ func (p *page) waitFor(expr string) {
 	// isolated world that cannot see the page script's state.
 	deadline := time.Now().Add(90 * time.Second)
 	for {
-		ok, err := chromedp.Run(p.ctx, chromedp.Evaluate[bool]("!!(" + expr + ")"))
+		ok, err := chromedp.Run(p.ctx, chromedp.Evaluate[bool]("!!("+expr+")"))
 		if err == nil && ok {
 			return
 		}
