@@ -205,3 +205,35 @@ func TestUndoRefusesLaterChange(t *testing.T) {
 		t.Errorf("undo: %v", err)
 	}
 }
+
+// FuzzHistory: whatever the history file holds (a hand edit, a crash
+// mid-line), reading it and undoing from it never panics, and an undo
+// either refuses or leaves a file that still loads.
+func FuzzHistory(f *testing.F) {
+	f.Add([]byte(`{"seq":1,"before":"a","after":"b","fields":[{"item":"任务 t3","id":"t3","key":"notes","old":"旧的备注","old_raw":"\"旧的备注\"","had":true,"new":"x","has":true}]}` + "\n"))
+	f.Add([]byte(`{"seq":1,"fields":[{"id":"m9","meeting":true}]}` + "\n{\"seq\":2,\"undoes\":1}\n"))
+	f.Add([]byte(`{"seq":1,"fields":[{"id":"t1","key":"status","old_raw":"已完成\n  - bad","had":true,"new":"推进中","has":true}]}`))
+	f.Add([]byte("not json\n"))
+	src, err := os.ReadFile("testdata/campaign.yaml")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, hist []byte) {
+		path := filepath.Join(t.TempDir(), "c.yaml")
+		os.WriteFile(path, src, 0o644)
+		os.WriteFile(HistoryPath(path), hist, 0o644)
+		if _, err := History(path); err != nil {
+			return
+		}
+		if _, err := Undo(path, "", nil); err != nil {
+			if b, _ := os.ReadFile(path); string(b) != string(src) {
+				t.Fatal("a refused undo changed the file")
+			}
+			return
+		}
+		b, _ := os.ReadFile(path)
+		if _, _, err := load.Bytes(path, b); err != nil {
+			t.Fatalf("undo left a file that does not load: %v\n%s", err, b)
+		}
+	})
+}
