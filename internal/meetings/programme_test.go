@@ -92,7 +92,7 @@ func TestWeekListRecurring(t *testing.T) {
 	}
 	for _, tt := range []struct{ date, want string }{
 		{"2023-01-18", "yd:1月25日前(done)"}, // the week of 1-16..1-22: met on 1-20
-		{"2023-01-25", ""},                   // met already
+		{"2023-01-25", ""},                // met already
 		{"2023-02-22", "yd:2月25日前"},
 		{"2023-03-01", "yd:2月25日前(carried)"},
 		{"2023-03-22", "yd:2月25日前(carried) yd:3月25日前"},

@@ -172,7 +172,7 @@ type Task struct {
 	// Reported records the occurrences of a recurring deadline met so far,
 	// in order: the nth date meets the nth due date (每季度报送).
 	Reported []time.Time `yaml:"reported,omitempty" json:"reported,omitempty" title:"各次完成日期" description:"周期性期限（如 每季度最后一个月30日前）已完成的各次日期，按次序对应各次期限，YYYY-MM-DD"`
-	Notes       string     `yaml:"notes,omitempty" json:"notes,omitempty" title:"备注" description:"进展情况"`
+	Notes    string      `yaml:"notes,omitempty" json:"notes,omitempty" title:"备注" description:"进展情况"`
 	// JoinPrevious puts the task in the same paragraph of the work plan as
 	// the task before it, as the seed does with 2月下旬's two notices.
 	JoinPrevious bool `yaml:"join_previous,omitempty" json:"join_previous,omitempty" title:"与上一任务同段" description:"在工作方案中与上一任务写在同一段"`

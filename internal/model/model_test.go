@@ -100,7 +100,9 @@ func TestCheck(t *testing.T) {
 		{"task phase", func(c *Campaign) { c.Tasks[1].Phase = "sx" }, "tasks[1].phase", "工作步骤“sx”不存在，您是不是要写“ss”（推进实施）？"},
 		{"task category", func(c *Campaign) { c.Tasks[1].Category = "wenzeng" }, "tasks[1].category", "任务类别“wenzeng”不存在"},
 		{"category name", func(c *Campaign) { c.Categories = []Category{{ID: "a"}} }, "categories[0].name", "缺少类别名称"},
-		{"category parent later", func(c *Campaign) { c.Categories = []Category{{ID: "a", Name: "甲", Parent: "b"}, {ID: "b", Name: "乙"}} }, "categories[0].parent", "须写在本类别之前"},
+		{"category parent later", func(c *Campaign) {
+			c.Categories = []Category{{ID: "a", Name: "甲", Parent: "b"}, {ID: "b", Name: "乙"}}
+		}, "categories[0].parent", "须写在本类别之前"},
 		{"category parent self", func(c *Campaign) { c.Categories = []Category{{ID: "a", Name: "甲", Parent: "a"}} }, "categories[0].parent", "不能以自身为上级"},
 		{"category parent unknown", func(c *Campaign) { c.Categories = []Category{{ID: "a", Name: "甲", Parent: "x"}} }, "categories[0].parent", "任务类别“x”不存在"},
 		{"reported once", func(c *Campaign) { c.Tasks[3].Reported = []time.Time{*dayp("2013-03-01")} }, "tasks[3].reported", "不是周期性期限"},
