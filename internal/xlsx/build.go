@@ -67,12 +67,7 @@ func Build(kind string, c *model.Campaign, date time.Time, w io.Writer) error {
 	return fmt.Errorf("没有名为“%s”的内置工作簿（可用：%s）", kind, strings.Join(kinds, "、"))
 }
 
-func campaignTitle(c *model.Campaign) string {
-	if c.ShortName != "" {
-		return "“" + c.ShortName + "”活动"
-	}
-	return c.Name
-}
+func campaignTitle(c *model.Campaign) string { return c.ShortTitle() }
 
 // cnDate writes a date as 2013年2月20日.
 func cnDate(t time.Time) string {
@@ -149,6 +144,10 @@ func divisionData(c *model.Campaign, date time.Time) map[string]any {
 		"Title":    campaignTitle(c) + "责任分工",
 		"Subtitle": "制表：" + c.Office.Name + "　　截至" + cnDate(date),
 		"Rows":     divisionRows(c),
+		// A programme has categories where a campaign has special
+		// activities, and notes where it tracks progress.
+		"GroupHeader":    map[bool]string{true: "专项活动", false: "类别"}[c.Campaigning()],
+		"ProgressHeader": map[bool]string{true: "进展情况", false: "备注"}[c.Campaigning()],
 	}
 }
 
