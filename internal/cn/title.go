@@ -197,7 +197,7 @@ func startsBadly(tok string) bool {
 const (
 	// penaltyStart is a line starting with 的, 和 or 与: worse than
 	// anything but a wrong shape, which only very short lines force.
-	penaltyStart = 5e5
+	penaltyStart  = 5e5
 	penaltyShape  = 1e6  // lines neither 梯形 nor 菱形
 	penaltyQuote  = 1000 // a break inside “…”, 《…》 or brackets
 	penaltyLine   = 60   // each line beyond the fewest possible

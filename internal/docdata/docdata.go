@@ -255,9 +255,19 @@ func Date(t time.Time) string {
 }
 
 // keepWithSignature marks the body's last block KeepNext when the
-// document is signed.
+// document is signed — unless that block is the body's first paragraph of
+// text (a one-sentence 印发 notice): chained to the closing, it would take
+// the whole body to page 2 when the closing does not fit on page 1, and
+// GB/T 9704 puts the body on the first page.
 func (v *View) keepWithSignature() {
-	if len(v.SignLines) > 0 && len(v.Body) > 0 {
-		v.Body[len(v.Body)-1].KeepNext = true
+	if len(v.SignLines) == 0 || len(v.Body) == 0 {
+		return
+	}
+	last := len(v.Body) - 1
+	for _, b := range v.Body[:last] {
+		if b.Text != "" && (b.Heading == "" || b.Level == 0) {
+			v.Body[last].KeepNext = true
+			return
+		}
 	}
 }

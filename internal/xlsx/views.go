@@ -14,7 +14,6 @@ import (
 	"gongwen/internal/period"
 )
 
-
 // unitIndex resolves unit ids to the names tables show.
 type unitIndex map[string]model.Unit
 
