@@ -278,7 +278,7 @@ func (p *planner) docxJob(e Entry, kind model.DocumentKind, v *docdata.View) (Jo
 	if title == "" {
 		title = string(kind)
 	}
-	return Job{Kind: string(kind), Title: title, Ext: ".docx", Unfilled: v.Placeholders,
+	return Job{Kind: string(kind), Title: title, Ext: ".docx", Unfilled: v.Placeholders, Omitted: v.Omitted,
 		Render: func(ctx context.Context, w io.Writer) error {
 			return t.Execute(w, v, docx.ExecOptions{Context: ctx})
 		}}, nil

@@ -157,6 +157,9 @@ func runBuild(ctx context.Context, opts *buildOptions) error {
 	// Sections the data could not fill are drafted as "（此处填写…。）":
 	// said here, so nobody sends such a draft out unread.
 	for _, j := range jobs {
+		if n := len(j.Omitted); n > 0 {
+			fmt.Fprintf(opts.IO.ErrOut, "提示：%s《%s》只列专项活动的任务，未列出其他 %d 项：%s\n", j.Kind, j.Title, n, strings.Join(j.Omitted, "、"))
+		}
 		for _, h := range j.Unfilled {
 			fmt.Fprintf(opts.IO.ErrOut, "提示：%s《%s》的“%s”一节数据中没有内容，已留“（此处填写%s。）”待补写\n", j.Kind, j.Title, h, h)
 		}

@@ -91,6 +91,10 @@ type View struct {
 	// fills: each holds the prompt Placeholder(heading) for the drafter,
 	// so the build can warn that the document needs writing there.
 	Placeholders []string
+	// Omitted names the tasks the document's division leaves out (a
+	// campaign's table lists the tasks of its special activities), so the
+	// build can say so: nothing is dropped silently.
+	Omitted []string
 
 	// 责任分工
 	Division []DivisionRow

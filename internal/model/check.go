@@ -353,6 +353,7 @@ func (k *checker) run() {
 		k.both(p, a.Lead, a.Units)
 	}
 	k.checkCategories()
+	k.checkDivision()
 	for i, ph := range c.Phases {
 		p := fmt.Sprintf("phases[%d]", i)
 		k.required(p+".name", ph.Name, "步骤名称 name")
@@ -459,6 +460,51 @@ func (k *checker) reported(p string, t Task, yearOK bool) {
 			k.add(fmt.Sprintf("%s.reported[%d]", p, i), "各次完成日期应按先后顺序填写：%s 早于上一次的 %s", d.Format(time.DateOnly), t.Reported[i-1].Format(time.DateOnly))
 		}
 	}
+}
+
+// checkDivision checks the chosen layout of the division: known layout,
+// number forms, columns and separator, each said with what may be written.
+func (k *checker) checkDivision() {
+	d := k.c.Division
+	if d.Layout != "" && d.Layout != LayoutTable && d.Layout != LayoutList {
+		k.add("division.layout", "版式“%s”应为 表格 或 列表", d.Layout)
+	}
+	for i, f := range d.Numbering {
+		if !contains(NumberForms, f) {
+			k.add(fmt.Sprintf("division.numbering[%d]", i), "序号样式“%s”不可用，可写：%s", f, strings.Join(NumberForms, " "))
+		}
+	}
+	if len(d.Numbering) > 6 {
+		k.add("division.numbering", "序号最多六级，实际写了 %d 级", len(d.Numbering))
+	}
+	seen := map[string]bool{}
+	for i, col := range d.Columns {
+		p := fmt.Sprintf("division.columns[%d]", i)
+		switch {
+		case !contains(DivisionColumns, col):
+			k.add(p, "列“%s”不可用，可选：%s", col, strings.Join(DivisionColumns, "、"))
+		case seen[col]:
+			k.add(p, "列“%s”重复", col)
+		case col == "专项活动" && !k.c.Campaigning():
+			k.add(p, "数据中没有专项活动（activities），不能有“专项活动”列；按类别分组请写“类别”")
+		}
+		seen[col] = true
+	}
+	if len(d.Columns) > 0 && !seen["任务"] {
+		k.add("division.columns", "表格须有“任务”列")
+	}
+	if d.Join != "" && d.Join != "、" && d.Join != "，" {
+		k.add("division.join", "单位分隔符“%s”应为 、 或 ，", d.Join)
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
 }
 
 // checkCategories checks the names and the parents of the task categories;

@@ -32,6 +32,9 @@ type Campaign struct {
 	// …) as the division attachment numbers them; nested by Parent.
 	Categories []Category `yaml:"categories,omitempty" json:"categories,omitempty" title:"任务类别" description:"年度工作任务分解的类别（一、二、……），可用 parent 嵌套下级类别；按出现顺序编号"`
 	Tasks      []Task     `yaml:"tasks" json:"tasks" title:"工作任务" description:"按方案中出现的顺序排列"`
+	// Division chooses how the 责任分工 (Word, and the attachment of an
+	// 印发 notice) lays the tasks out.
+	Division DivisionLayout `yaml:"division,omitempty" json:"division,omitempty" title:"责任分工版式" description:"表格或列表、列、各级序号、单位之间的分隔符"`
 
 	Cadences []Cadence `yaml:"cadences" json:"cadences" title:"会议制度" description:"定期会议：每周、每季度、每半年、指定月份或适时"`
 	Meetings []Meeting `yaml:"meetings" json:"meetings" title:"已召开会议" description:"会议记录与纪要数据"`
@@ -121,6 +124,37 @@ type Phase struct {
 	Title  string        `yaml:"title" json:"title" title:"标题" description:"方案中的小标题，如：精心谋划组织，迅速启动工作"`
 	Period period.Period `yaml:"period" json:"period" title:"期限" description:"如：2月初-2月底、12月"`
 }
+
+// DivisionLayout is the layout of the responsibility division, chosen in
+// the data rather than in a template. Every field has a default: a table
+// for a campaign with special activities, the list for a programme.
+type DivisionLayout struct {
+	// Layout is 表格 (a row per task) or 列表 (类别 headings, numbered
+	// tasks, a 牵头单位 line and a 责任单位 line under each).
+	Layout string `yaml:"layout,omitempty" json:"layout,omitempty" title:"版式" description:"表格 或 列表；不写时有专项活动的为表格，否则为列表" enum:"表格,列表"`
+	// Numbering is the number form of each level, top first: categories
+	// take the first levels, tasks the level below their category.
+	Numbering []string `yaml:"numbering,omitempty" json:"numbering,omitempty" title:"各级序号" description:"列表版式各级序号的样式，依次为第一、二、……级，如 [一、, （一）, 1., （1）]（默认）或 [一、, 1.]"`
+	// Continuous numbers the tasks 1, 2, 3 … through the whole list
+	// rather than afresh under each category.
+	Continuous bool `yaml:"continuous,omitempty" json:"continuous,omitempty" title:"任务连续编号" description:"列表版式中任务在全文连续编号，而不是每个类别从 1 起"`
+	// Columns are the table's columns, in order.
+	Columns []string `yaml:"columns,omitempty" json:"columns,omitempty" title:"表格各列" description:"表格版式的列，可选：序号、类别、任务、牵头单位、责任单位、完成时限、备注；不写为 专项活动（或类别）、序号、任务、牵头单位、责任单位、完成时限"`
+	// Join separates units in one line or cell.
+	Join string `yaml:"join,omitempty" json:"join,omitempty" title:"单位分隔符" description:"同一行中多个单位之间的分隔符：、（默认）或 ，" enum:"、,，"`
+}
+
+// The two division layouts.
+const (
+	LayoutTable = "表格"
+	LayoutList  = "列表"
+)
+
+// NumberForms are the number forms a level of the list may take.
+var NumberForms = []string{"一、", "（一）", "1.", "1．", "1、", "（1）", "①"}
+
+// DivisionColumns are the columns a division table may have.
+var DivisionColumns = []string{"序号", "类别", "专项活动", "任务", "牵头单位", "责任单位", "完成时限", "备注"}
 
 // Category is a heading of a programme's tasks (一、稳增长、促发展): the
 // division lists numbers it and the tasks under it. A category with a
