@@ -98,6 +98,9 @@ type View struct {
 
 	// 责任分工
 	Division []DivisionRow
+	// GroupHead heads the division table's first column: 专项活动 in a
+	// campaign, 类别 in a programme (which has no special activities).
+	GroupHead string
 }
 
 // Block is one paragraph of a body. Level 0 is a plain paragraph (Text
@@ -233,7 +236,11 @@ func newView(kind model.DocumentKind, c *model.Campaign) *View {
 	if red == "" {
 		red = gbt9704.DefaultRed
 	}
-	return &View{Kind: kind, Campaign: c, Fonts: f, Red: red, Seal: c.Profile.Seal}
+	head := "类别"
+	if c.Campaigning() {
+		head = "专项活动"
+	}
+	return &View{Kind: kind, Campaign: c, Fonts: f, Red: red, Seal: c.Profile.Seal, GroupHead: head}
 }
 
 func (o Options) level3(kind model.DocumentKind) string {

@@ -477,22 +477,6 @@ func (k *checker) checkDivision() {
 	if len(d.Numbering) > 6 {
 		k.add("division.numbering", "序号最多六级，实际写了 %d 级", len(d.Numbering))
 	}
-	seen := map[string]bool{}
-	for i, col := range d.Columns {
-		p := fmt.Sprintf("division.columns[%d]", i)
-		switch {
-		case !contains(DivisionColumns, col):
-			k.add(p, "列“%s”不可用，可选：%s", col, strings.Join(DivisionColumns, "、"))
-		case seen[col]:
-			k.add(p, "列“%s”重复", col)
-		case col == "专项活动" && !k.c.Campaigning():
-			k.add(p, "数据中没有专项活动（activities），不能有“专项活动”列；按类别分组请写“类别”")
-		}
-		seen[col] = true
-	}
-	if len(d.Columns) > 0 && !seen["任务"] {
-		k.add("division.columns", "表格须有“任务”列")
-	}
 	if d.Join != "" && d.Join != "、" && d.Join != "，" {
 		k.add("division.join", "单位分隔符“%s”应为 、 或 ，", d.Join)
 	}

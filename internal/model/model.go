@@ -34,7 +34,7 @@ type Campaign struct {
 	Tasks      []Task     `yaml:"tasks" json:"tasks" title:"工作任务" description:"按方案中出现的顺序排列"`
 	// Division chooses how the 责任分工 (Word, and the attachment of an
 	// 印发 notice) lays the tasks out.
-	Division DivisionLayout `yaml:"division,omitempty" json:"division,omitempty" title:"责任分工版式" description:"表格或列表、列、各级序号、单位之间的分隔符"`
+	Division DivisionLayout `yaml:"division,omitempty" json:"division,omitempty" title:"责任分工版式" description:"表格或列表、各级序号、单位之间的分隔符"`
 
 	Cadences []Cadence `yaml:"cadences" json:"cadences" title:"会议制度" description:"定期会议：每周、每季度、每半年、指定月份或适时"`
 	Meetings []Meeting `yaml:"meetings" json:"meetings" title:"已召开会议" description:"会议记录与纪要数据"`
@@ -138,8 +138,6 @@ type DivisionLayout struct {
 	// Continuous numbers the tasks 1, 2, 3 … through the whole list
 	// rather than afresh under each category.
 	Continuous bool `yaml:"continuous,omitempty" json:"continuous,omitempty" title:"任务连续编号" description:"列表版式中任务在全文连续编号，而不是每个类别从 1 起"`
-	// Columns are the table's columns, in order.
-	Columns []string `yaml:"columns,omitempty" json:"columns,omitempty" title:"表格各列" description:"表格版式的列，可选：序号、类别、任务、牵头单位、责任单位、完成时限、备注；不写为 专项活动（或类别）、序号、任务、牵头单位、责任单位、完成时限"`
 	// Join separates units in one line or cell.
 	Join string `yaml:"join,omitempty" json:"join,omitempty" title:"单位分隔符" description:"同一行中多个单位之间的分隔符：、（默认）或 ，" enum:"、,，"`
 }
@@ -152,9 +150,6 @@ const (
 
 // NumberForms are the number forms a level of the list may take.
 var NumberForms = []string{"一、", "（一）", "1.", "1．", "1、", "（1）", "①"}
-
-// DivisionColumns are the columns a division table may have.
-var DivisionColumns = []string{"序号", "类别", "专项活动", "任务", "牵头单位", "责任单位", "完成时限", "备注"}
 
 // Category is a heading of a programme's tasks (一、稳增长、促发展): the
 // division lists numbers it and the tasks under it. A category with a

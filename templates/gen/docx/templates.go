@@ -150,7 +150,9 @@ func divisionTable(path string) string {
 		`<w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="57" w:type="dxa"/><w:left w:w="57" w:type="dxa"/><w:bottom w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar>`
 	center := `<w:vAlign w:val="center"/>`
 	var head []string
-	for i, h := range []string{"专项活动", "序号", "工作任务", "牵头单位", "责任单位", "完成时限"} {
+	// The first column is the campaign's 专项活动 or the programme's 类别,
+	// as the view says.
+	for i, h := range []string{"{{$.GroupHead}}", "序号", "工作任务", "牵头单位", "责任单位", "完成时限"} {
 		head = append(head, cell(widths[i], center, styled(styleTableHead, h)))
 	}
 	texts := []string{"{{range " + path + "}}{{vmerge .Activity}}", "{{.No}}", "{{.Task}}", "{{.Lead}}", "{{.Units}}", "{{.Due}}{{end}}"}
