@@ -141,6 +141,9 @@ func divisionList(c *model.Campaign) []Block {
 			taskNo = 0
 		}
 		f := form(depth)
+		if c.Division.TaskNumber != "" {
+			f = c.Division.TaskNumber
+		}
 		for _, t := range list {
 			taskNo++
 			text := t.Title

@@ -474,6 +474,9 @@ func (k *checker) checkDivision() {
 			k.add(fmt.Sprintf("division.numbering[%d]", i), "序号样式“%s”不可用，可写：%s", f, strings.Join(NumberForms, " "))
 		}
 	}
+	if f := d.TaskNumber; f != "" && !contains(NumberForms, f) {
+		k.add("division.task_number", "序号样式“%s”不可用，可写：%s", f, strings.Join(NumberForms, " "))
+	}
 	if len(d.Numbering) > 6 {
 		k.add("division.numbering", "序号最多六级，实际写了 %d 级", len(d.Numbering))
 	}

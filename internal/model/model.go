@@ -135,6 +135,9 @@ type DivisionLayout struct {
 	// Numbering is the number form of each level, top first: categories
 	// take the first levels, tasks the level below their category.
 	Numbering []string `yaml:"numbering,omitempty" json:"numbering,omitempty" title:"各级序号" description:"列表版式各级序号的样式，依次为第一、二、……级，如 [一、, （一）, 1., （1）]（默认）或 [一、, 1.]"`
+	// TaskNumber, when set, is the number form of every task whatever the
+	// depth of its category (一、主要目标 1.… under 二、（一）… 1.… too).
+	TaskNumber string `yaml:"task_number,omitempty" json:"task_number,omitempty" title:"任务序号" description:"列表版式中任务一律用的序号样式，如 1.；不写时任务用其类别下一级的序号"`
 	// Continuous numbers the tasks 1, 2, 3 … through the whole list
 	// rather than afresh under each category.
 	Continuous bool `yaml:"continuous,omitempty" json:"continuous,omitempty" title:"任务连续编号" description:"列表版式中任务在全文连续编号，而不是每个类别从 1 起"`

@@ -232,6 +232,21 @@ func (t *Task) OverdueAt(asOf time.Time) bool {
 	return false
 }
 
+// FirstOverdue returns the earliest due date of the task not met and
+// before the day of asOf (for a recurring deadline, that occurrence).
+func (t *Task) FirstOverdue(asOf time.Time) (period.Period, bool) {
+	if t.Status.Finished() {
+		return period.Period{}, false
+	}
+	day := period.Day(asOf)
+	for i, s := range t.Period.Dues() {
+		if !t.Met(i) && s.End.Before(day) {
+			return s, true
+		}
+	}
+	return period.Period{}, false
+}
+
 // Met reports whether occurrence i of a recurring deadline has been met
 // (Reported holds its date). A task's only due date is met when the task
 // is finished.
