@@ -158,4 +158,3 @@ func xlsxText(t *testing.T, path string) string {
 	}
 	return b.String()
 }
-
