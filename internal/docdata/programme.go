@@ -28,8 +28,10 @@ func divisionContent(c *model.Campaign) ([]Block, []DivisionRow) {
 }
 
 // divisionOmitted names the tasks a division table of c leaves out: in a
-// campaign's table, those of no special activity (the office's own work).
-// The list and a programme's table leave out none.
+// campaign's table, those of no special activity that name a unit. A task
+// of the office's own groups naming no unit (the 综合组's 制定方案,
+// 启动简报…) is not divided among units: the work plan and the weekly list
+// hold it. The list and a programme's table leave out none.
 func divisionOmitted(c *model.Campaign) []string {
 	if divisionLayout(c) == model.LayoutList || !c.Campaigning() {
 		return nil
@@ -37,7 +39,8 @@ func divisionOmitted(c *model.Campaign) []string {
 	var out []string
 	for i := range c.Tasks {
 		t := &c.Tasks[i]
-		if c.ActivityByID(t.Activity) == nil {
+		own := t.Group != "" && len(c.TaskLead(t)) == 0 && len(c.TaskUnits(t)) == 0
+		if c.ActivityByID(t.Activity) == nil && !own {
 			name := t.Title
 			if name == "" {
 				name = t.ID

@@ -141,7 +141,7 @@ func closing() []string {
 // divisionTable is the responsibility table: a header row repeated on
 // every page, one row per task, the 专项活动 column merged over its tasks.
 func divisionTable(path string) string {
-	widths := []int{1400, 700, 3044, 1300, 1600, 800}
+	widths := []int{1200, 600, 2844, 1300, 1600, 1300}
 	all := func(side string) string {
 		return fmt.Sprintf(`<w:%s w:val="single" w:sz="4" w:space="0" w:color="000000"/>`, side)
 	}
