@@ -167,10 +167,6 @@ func divisionData(c *model.Campaign, date time.Time) map[string]any {
 		"Title":    divisionTitle(c),
 		"Subtitle": subtitle(c, date),
 		"Rows":     divisionRows(c),
-		// A programme has categories where a campaign has special
-		// activities, and notes where it tracks progress.
-		"GroupHeader":    map[bool]string{true: "专项活动", false: "类别"}[c.Campaigning()],
-		"ProgressHeader": map[bool]string{true: "进展情况", false: "备注"}[c.Campaigning()],
 	}
 }
 
@@ -184,6 +180,17 @@ func buildDivision(c *model.Campaign, date time.Time, w io.Writer) error {
 	defer f.Close()
 	if err := useFonts(f, profileFonts(c)); err != nil {
 		return err
+	}
+	if !c.Campaigning() {
+		// A programme has categories where a campaign has special
+		// activities, and notes where a campaign tracks progress. The
+		// template keeps the campaign's words, so that it renders with
+		// data of its own as before; the build renames the columns.
+		for cell, head := range map[string]string{"B3": "类别", "G3": "备注"} {
+			if err := f.SetCellValue(DivisionSheet, cell, head); err != nil {
+				return err
+			}
+		}
 	}
 	const first = divisionHeaderRow + 1
 	keys := make([]string, len(rows))

@@ -126,7 +126,7 @@ func divisionTemplate(f *excelize.File) error {
 		func() error { return setRow(f, s, 2, st.subtitle, "{{.Subtitle}}") },
 		func() error { return f.MergeCell(s, "A2", "G2") },
 		func() error {
-			return setRow(f, s, divisionHeaderRow, st.header, "序号", "{{.GroupHeader}}", "工作任务", "牵头单位", "责任单位", "完成时限", "{{.ProgressHeader}}", "任务标识")
+			return setRow(f, s, divisionHeaderRow, st.header, "序号", "专项活动", "工作任务", "牵头单位", "责任单位", "完成时限", "进展情况", "任务标识")
 		},
 		func() error { return f.SetRowHeight(s, divisionHeaderRow, 24) },
 		func() error {

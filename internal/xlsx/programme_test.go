@@ -1,8 +1,11 @@
 package xlsx
 
 import (
+	"bytes"
 	"testing"
 	"time"
+
+	"github.com/xuri/excelize/v2"
 
 	"gongwen/internal/model"
 	"gongwen/internal/period"
@@ -38,7 +41,21 @@ func TestProgrammeRows(t *testing.T) {
 		t.Errorf("division rows %+v", div)
 	}
 	d := divisionData(c, day("2024-07-03"))
-	if d["GroupHeader"] != "类别" || d["ProgressHeader"] != "备注" || d["Title"] != "某局2024年工作要点任务分工" {
-		t.Errorf("headers %v %v title %v", d["GroupHeader"], d["ProgressHeader"], d["Title"])
+	if d["Title"] != "某局2024年工作要点任务分工" {
+		t.Errorf("title %v", d["Title"])
+	}
+	var buf bytes.Buffer
+	if err := buildDivision(c, day("2024-07-03"), &buf); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for cell, want := range map[string]string{"B3": "类别", "G3": "备注", "C4": "报送落实情况", "B4": "全力提振消费"} {
+		if got, _ := f.GetCellValue(DivisionSheet, cell); got != want {
+			t.Errorf("%s = %q, want %q", cell, got, want)
+		}
 	}
 }
