@@ -15,7 +15,7 @@ func TestKeepWithSignature(t *testing.T) {
 		{[]Block{{Text: "为做好工作，通知如下："}, {Text: "请认真贯彻落实。"}}, true},
 	}
 	for _, tt := range tests {
-		v := &View{SignLines: []string{"××区人民政府"}, Body: tt.body}
+		v := &draft{Main: Main{SignLines: []string{"××区人民政府"}, Body: tt.body}}
 		v.keepWithSignature()
 		if got := v.Body[len(v.Body)-1].KeepNext; got != tt.want {
 			t.Errorf("body %+v: KeepNext %v, want %v", tt.body, got, tt.want)

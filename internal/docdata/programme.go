@@ -1,6 +1,7 @@
 package docdata
 
 import (
+	"reflect"
 	"strconv"
 	"strings"
 
@@ -49,6 +50,27 @@ func divisionOmitted(c *model.Campaign) []string {
 		}
 	}
 	return out
+}
+
+// omittedIn names the tasks left out by the responsibility tables of a
+// view: its own (责任分工) or an attachment's; none when it has no table.
+func omittedIn(c *model.Campaign, view any) []string {
+	v := reflect.ValueOf(view)
+	if c == nil || v.Kind() != reflect.Pointer || v.IsNil() || v.Elem().Kind() != reflect.Struct {
+		return nil
+	}
+	v = v.Elem()
+	if f := v.FieldByName("Division"); f.IsValid() && f.Len() > 0 {
+		return divisionOmitted(c)
+	}
+	if f := v.FieldByName("Appendices"); f.IsValid() {
+		for _, a := range f.Interface().([]Appendix) {
+			if len(a.Table) > 0 {
+				return divisionOmitted(c)
+			}
+		}
+	}
+	return nil
 }
 
 // divisionLayout is the chosen layout, or the default: a table for a
