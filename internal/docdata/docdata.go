@@ -68,6 +68,9 @@ type Main struct {
 	Date       string           // 成文日期，如“2013年4月9日”
 	Remark     string           // 附注，含括号，如“（此件公开发布）”
 	Appendices []Appendix       // 附件，每件另起一页
+	// GroupHead heads the first column of a responsibility table: 专项活动
+	// in a campaign, 类别 in a programme (which has no special activities).
+	GroupHead string // 责任分工表第一列的表头：专项活动或类别
 }
 
 // Imprint is the 版记 of GB/T 9704 7.4.
@@ -210,7 +213,11 @@ func newView(kind model.DocumentKind, c *model.Campaign) *draft {
 	if red == "" {
 		red = gbt9704.DefaultRed
 	}
-	return &draft{Common: Common{Kind: kind, Fonts: f, Red: red, Seal: c.Profile.Seal}}
+	head := "类别"
+	if c.Campaigning() {
+		head = "专项活动"
+	}
+	return &draft{Common: Common{Kind: kind, Fonts: f, Red: red, Seal: c.Profile.Seal}, Main: Main{GroupHead: head}}
 }
 
 func (o Options) level3(kind model.DocumentKind) string {
@@ -236,9 +243,19 @@ func Date(t time.Time) string {
 }
 
 // keepWithSignature marks the body's last block KeepNext when the
-// document is signed.
+// document is signed — unless that block is the body's first paragraph of
+// text (a one-sentence 印发 notice): chained to the closing, it would take
+// the whole body to page 2 when the closing does not fit on page 1, and
+// GB/T 9704 puts the body on the first page.
 func (v *draft) keepWithSignature() {
-	if len(v.SignLines) > 0 && len(v.Body) > 0 {
-		v.Body[len(v.Body)-1].KeepNext = true
+	if len(v.SignLines) == 0 || len(v.Body) == 0 {
+		return
+	}
+	last := len(v.Body) - 1
+	for _, b := range v.Body[:last] {
+		if b.Text != "" && (b.Heading == "" || b.Level == 0) {
+			v.Body[last].KeepNext = true
+			return
+		}
 	}
 }
