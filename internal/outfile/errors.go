@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"os"
 	"syscall"
 )
 
@@ -42,7 +43,9 @@ var reasons = []struct {
 	{syscall.EPERM, "操作不被允许，请检查文件夹的权限或换一个输出文件夹"},
 	{syscall.ENAMETOOLONG, "文件名过长"},
 	{syscall.EISDIR, "已有同名的文件夹"},
-	{syscall.ENOTDIR, "路径中有一段是文件而不是文件夹"},
+	{syscall.EEXIST, "已有同名的文件夹"},
+	{syscall.ENOTEMPTY, "已有同名的文件夹"},
+	{syscall.ENOTDIR, "路径中有一段不是文件夹，而是文件"},
 	{syscall.EIO, "磁盘读写出错，请检查磁盘"},
 	{syscall.EMFILE, "同时打开的文件过多"},
 }
@@ -66,13 +69,18 @@ func Reason(err error) string {
 	if errors.As(err, &pe) {
 		return pe.Err.Error()
 	}
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err.Error()
+	}
 	return err.Error()
 }
 
 // isEnvironment reports whether err is the file system's, not a render's.
 func isEnvironment(err error) bool {
 	var pe *fs.PathError
-	if errors.As(err, &pe) {
+	var le *os.LinkError
+	if errors.As(err, &pe) || errors.As(err, &le) {
 		return true
 	}
 	for _, r := range reasons {

@@ -6,8 +6,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"sort"
-	"strings"
 	"sync"
 )
 
@@ -20,6 +18,7 @@ type Set struct {
 	dir    string
 	mu     sync.Mutex
 	staged map[string]string // file name → temporary path
+	order  []string          // names in the order first staged
 }
 
 // NewSet starts a batch for the folder dir, creating it if needed.
@@ -45,7 +44,7 @@ func (s *Set) Len() int {
 // not synced here: Commit syncs the batch at once. If fill fails, nothing
 // is staged.
 func (s *Set) Stage(name string, fill func(w io.Writer) error) error {
-	if name == "" || name != filepath.Base(name) || strings.HasPrefix(name, tempPrefix) {
+	if name == "" || name != filepath.Base(name) || isTemp(name) || name == journalName {
 		return fmt.Errorf("outfile: %q is not a file name of the folder", name)
 	}
 	path := filepath.Join(s.dir, name)
@@ -71,8 +70,11 @@ func (s *Set) Stage(name string, fill func(w io.Writer) error) error {
 		return err
 	}
 	s.mu.Lock()
-	old := s.staged[name]
+	old, again := s.staged[name]
 	s.staged[name] = tmp.Name()
+	if !again {
+		s.order = append(s.order, name)
+	}
 	s.mu.Unlock()
 	if old != "" {
 		os.Remove(old)
@@ -103,6 +105,7 @@ func (s *Set) Abort() {
 		os.Remove(tmp)
 		delete(s.staged, name)
 	}
+	s.order = nil
 }
 
 // CommitError is a Commit that failed after it had begun to put files in
@@ -131,23 +134,21 @@ type journalEntry struct {
 }
 
 // Commit makes every staged file durable with one sync of the batch, then
-// renames them into place in name order and syncs the folder. When it
+// renames them into place in the order they were first staged (so a file
+// that describes the others can go last) and syncs the folder. When it
 // fails before the first rename, every staged file is removed and the
 // folder is as it was; later, the error is a *CommitError naming which
 // files are new and which old.
 func (s *Set) Commit() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	names := make([]string, 0, len(s.staged))
-	for n := range s.staged {
-		names = append(names, n)
-	}
-	sort.Strings(names)
+	names := s.order
 	abort := func() {
 		for n, tmp := range s.staged {
 			os.Remove(tmp)
 			delete(s.staged, n)
 		}
+		s.order = nil
 	}
 	if len(names) == 0 {
 		return nil
@@ -187,6 +188,7 @@ func (s *Set) Commit() error {
 		}
 		delete(s.staged, n)
 	}
+	s.order = nil
 	if err := syncDir(s.dir); err != nil {
 		return &CommitError{Done: names, Err: wrap("写入", s.dir, err)}
 	}

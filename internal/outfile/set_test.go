@@ -102,7 +102,7 @@ func TestSetCommitAndAbort(t *testing.T) {
 
 func TestStageRefusesPaths(t *testing.T) {
 	s, _ := NewSet(t.TempDir())
-	for _, name := range []string{"", "../x.docx", "sub/x.docx", ".gongwen-1-2.tmp"} {
+	for _, name := range []string{"", "../x.docx", "sub/x.docx", ".gongwen-1-2.tmp", journalName} {
 		if _, err := s.StageBytes(name, []byte("x")); err == nil {
 			t.Errorf("%q was staged", name)
 		}
