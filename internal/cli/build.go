@@ -79,10 +79,10 @@ func newCmdBuild(ios *IOStreams) *cobra.Command {
 
 // buildReport is the --json output.
 type buildReport struct {
-	Date     string         `json:"date"`
-	Data     string         `json:"data"`
-	Summary  buildSummary   `json:"summary"`
-	Outputs  []build.Result `json:"outputs"`
+	Date    string         `json:"date"`
+	Data    string         `json:"data"`
+	Summary buildSummary   `json:"summary"`
+	Outputs []build.Result `json:"outputs"`
 	// Files of earlier builds in the folder that this one does not make.
 	Stale    []string `json:"stale,omitempty"`
 	Pruned   []string `json:"pruned,omitempty"`
