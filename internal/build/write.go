@@ -42,7 +42,8 @@ type Report struct {
 // run to run (no time), so that an unchanged build leaves it untouched.
 type record struct {
 	// Files are the current build's files; Earlier, files of earlier
-	// builds still in the folder, unchanged, that no build produces now.
+	// builds still in the folder that this build does not produce (with
+	// what gongwen wrote, to tell whether they were changed since).
 	Files   []recordFile `json:"files"`
 	Earlier []recordFile `json:"earlier,omitempty"`
 }
@@ -137,7 +138,7 @@ func write(jobs []Job, names []string, outs [][]byte, opts Options) (*Report, er
 	for _, n := range names {
 		current[strings.ToLower(n)] = true
 	}
-	var gone []recordFile
+	var gone, edited []recordFile
 	if prev != nil {
 		for _, f := range slices.Concat(prev.Files, prev.Earlier) {
 			if current[strings.ToLower(f.Name)] || f.Name != filepath.Base(f.Name) || f.Name == RecordName {
@@ -147,12 +148,16 @@ func write(jobs []Job, names []string, outs [][]byte, opts Options) (*Report, er
 			case fileSame:
 				gone = append(gone, f)
 			case fileChanged:
+				edited = append(edited, f)
 				rep.Edited = append(rep.Edited, f.Name)
 			}
 		}
 	}
+	// The record keeps what earlier builds left, so that they are still
+	// known as gongwen's on the next build.
+	rec.Earlier = edited
 	if !opts.Prune {
-		rec.Earlier = gone
+		rec.Earlier = slices.Concat(gone, edited)
 	}
 	sortRecord(rec.Files)
 	sortRecord(rec.Earlier)
