@@ -356,7 +356,7 @@ func (c *compiler) place() {
 	}
 	// Paragraphs of silent actions only are removed.
 	for _, p := range c.paras {
-		if len(p.acts) == 0 || !p.plain {
+		if len(p.acts) == 0 {
 			continue
 		}
 		n, rest := 0, 0
@@ -375,6 +375,10 @@ func (c *compiler) place() {
 		}
 		b.WriteString(p.full[last:])
 		if n == 0 || rest > 0 || strings.TrimSpace(strings.ReplaceAll(b.String(), "\u3000", "")) != "" {
+			continue
+		}
+		if !p.plain {
+			p.keptBy = contentName(p.content) // said if its block's parts disagree
 			continue
 		}
 		p.structural = true
@@ -403,7 +407,7 @@ func (c *compiler) place() {
 			switch {
 			case p.structural:
 				any = true
-			case len(p.acts) == 0 && strings.TrimSpace(p.full) == "" && p.plain:
+			case len(p.acts) == 0 && strings.TrimSpace(p.full) == "" && p.plain && len(p.breaks) == 0:
 			default:
 				ok = false
 			}
@@ -518,6 +522,9 @@ func describeLevel(a *action) string {
 		return "「" + a.typed + "」在" + in + "独占一段"
 	case placeRowBefore, placeRowAfter, placeRowMarker:
 		return "「" + a.typed + "」控制表格行"
+	}
+	if a.p != nil && a.p.keptBy != "" {
+		return "「" + a.typed + "」所在段落还有" + a.p.keptBy + "，不能整段作为控制段落（请把它们移到别的段落）"
 	}
 	if a.p != nil && a.p.tbl > 0 {
 		return "「" + a.typed + "」在表格单元格的文字中"

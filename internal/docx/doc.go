@@ -26,6 +26,13 @@
 //     output is always well-formed; otherwise Parse reports where.
 //     An empty loop leaves no blank paragraph or row, a table whose rows all
 //     vanish vanishes, and a cell that loses all paragraphs gets an empty one.
+//   - What an editor leaves in a paragraph of control actions does not keep
+//     it: a page or column break (LibreOffice writes a page-break-before as
+//     a page break at the end of the paragraph before) moves to the next
+//     paragraph with content, a section break stays as an empty paragraph
+//     outside the block, a bookmark reaching elsewhere stays between the
+//     paragraphs (see moveout.go). A picture, field, tab or line break does
+//     keep it, and a mismatch that follows says which.
 //
 // Templated parts are word/document.xml, headers, footers, footnotes,
 // endnotes and docProps/core.xml (title, subject…). Other parts are copied

@@ -210,6 +210,7 @@ func (c *compiler) compile(plain bool) error {
 	c.syntax()
 	if !plain {
 		c.place()
+		c.moveOut()
 	}
 	c.levels()
 	if len(c.errs) > 0 {
