@@ -55,6 +55,7 @@ type partSource struct {
 type compiler struct {
 	file   string // template file name, for errors
 	part   string
+	area   string // the part as Word shows it (see areaLabels)
 	src    []byte
 	root   *node
 	funcs  template.FuncMap
@@ -85,16 +86,10 @@ func (c *compiler) errAt(a *action, format string, args ...any) {
 }
 
 func (c *compiler) loc(a *action) Location {
-	l := Location{Template: c.file, Part: c.part}
 	if a == nil {
-		return l
+		return Location{Template: c.file, Part: c.part}
 	}
-	l.Action = a.typed
-	if a.p != nil {
-		l.Para, l.Table, l.Row, l.Cell = a.p.index, a.p.tbl, a.p.row, a.p.cell
-		l.Context = a.around()
-	}
-	return l
+	return locOf(c.file, c.part, a)
 }
 
 // collect walks the part, numbering paragraphs and table cells, and finds
@@ -136,6 +131,7 @@ func (c *compiler) collect() {
 				c.paras = append(c.paras, p)
 				c.paraOf[k] = p
 				collectSegs(c.src, p)
+				c.namePara(p)
 				c.findIn(p)
 			}
 			walk(k, f)

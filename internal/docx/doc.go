@@ -72,9 +72,12 @@
 // 200 levels. Unless pictures, numbering restarts or note copies change
 // other parts, Execute streams each part into the zip as it is rendered.
 //
-// Errors name the template file, the part, the paragraph (and table, row,
-// cell), the text around the action and, at execution, the data path with
-// the iteration (".Tasks[3].Lead"). Missing map keys and struct fields are
+// Errors name the template file and the place as Word shows it — the
+// body, the header or footer of the first, even or every page (of which
+// section), the footnote by its number, a text box; the paragraph by its
+// number and opening words, or the table, row and column — the text around
+// the action and, at execution, the data path with the iteration
+// (".Tasks[3].Lead"). Missing map keys and struct fields are
 // errors unless Options.Missing is "empty", which prints nothing for
 // anything missing or nil anywhere along a path.
 //

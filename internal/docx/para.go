@@ -51,6 +51,9 @@ type para struct {
 	structural      bool // removed; only its actions remain
 	pPr             string
 	hasFieldOrImage bool
+	area            string // the part as Word shows it (see areaLabels); empty: named from the part
+	note            int    // number of the footnote or endnote holding it
+	box             bool   // in a text box
 }
 
 // placement says where an action goes in the compiled template.
