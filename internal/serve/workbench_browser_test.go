@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 
 	"gongwen/internal/clients"
 	"gongwen/internal/load"
@@ -110,6 +111,7 @@ func TestWorkbenchClerk(t *testing.T) {
 	p := newPage(t, chromium)
 	other := newPage(t, chromium) // the colleague's browser
 	p.openLedger(ts.URL, "xuechuang.yaml", "2013-09-16")
+	p.js(`(() => { const w = document.querySelector('#who'); w.value = '王晓兰'; w.dispatchEvent(new Event('change')); })()`)
 	other.openLedger(ts.URL, "xuechuang.yaml", "2013-09-16")
 
 	if probs := jsValue[[]string](p, layoutProblems); len(probs) > 0 {
@@ -184,6 +186,14 @@ func TestWorkbenchClerk(t *testing.T) {
 		t.Errorf("overdue %d before, %d after marking %d overdue tasks done", overdue, after, wasOverdue)
 	}
 
+	// The history: five saves, newest first, with who made them.
+	p.run(chromedp.Click(chromedp.CSS("#tab-history")))
+	p.waitFor(`document.querySelectorAll('#history tbody tr').length >= 5`)
+	if probs := jsValue[[]string](p, layoutProblems); len(probs) > 0 {
+		t.Errorf("1366×768 history: %v", probs)
+	}
+	p.screenshot("history-1366x768")
+	p.run(chromedp.Click(chromedp.CSS("#tab-work")))
 	// The 督办通知 of one unit, from the overdue list.
 	noticePath, noticeName := p.download("#letters button.notice")
 	if !strings.HasSuffix(noticeName, ".docx") || !strings.Contains(noticeName, "督办") {
@@ -287,6 +297,17 @@ func TestWorkbenchLayout(t *testing.T) {
 		t.Errorf("the task list shows only about %d rows at 1920×1080", rows)
 	}
 	p.screenshot("workbench-1920x1080")
+	// The keyboard: the tabs move with the arrow keys, a task opens for
+	// editing with Enter on its button and closes with Escape.
+	p.run(chromedp.Focus(chromedp.CSS("#tab-work")), chromedp.KeyEvent(kb.ArrowRight))
+	if sel := jsValue[string](p, `document.activeElement.id + ' ' + document.querySelector('#tab-docs').getAttribute('aria-selected')`); sel != "tab-docs true" {
+		t.Errorf("ArrowRight on the tabs: focus and selection %q", sel)
+	}
+	p.run(chromedp.KeyEvent(kb.ArrowLeft))
+	p.run(chromedp.Focus(chromedp.CSS("#tasks button.edit")), chromedp.KeyEvent(kb.Enter))
+	p.waitFor(`document.activeElement && document.activeElement.closest('tr.edit-row')`)
+	p.run(chromedp.KeyEvent(kb.Escape))
+	p.waitFor(`!document.querySelector('tr.edit-row')`)
 	// Documents grouped by kind, with ids and search.
 	p.run(chromedp.Click(chromedp.CSS("#tab-docs")))
 	p.waitFor(`document.querySelectorAll('#docs tr.kind').length >= 5`)
@@ -316,6 +337,13 @@ func TestWorkbenchLayout(t *testing.T) {
 	} else if os.Getenv("CI") == "true" {
 		t.Error("CI must have LibreOffice and pdftoppm for the preview")
 	}
+	// Templates and the field catalogue.
+	p.run(chromedp.Click(chromedp.CSS("#tab-tpl")), chromedp.WaitVisible(chromedp.CSS("#templates tbody tr")))
+	p.waitFor(`document.querySelector('#fields').innerText.trim() !== ''`)
+	if probs := jsValue[[]string](p, layoutProblems); len(probs) > 0 {
+		t.Errorf("1920×1080 templates: %v", probs)
+	}
+	p.screenshot("templates-1920x1080")
 	// A Word file uploaded as data: said, not shown as garbage.
 	docx := filepath.Join(t.TempDir(), "通知.docx")
 	os.WriteFile(docx, docxWith(t, para("x")), 0o644)
