@@ -140,7 +140,7 @@ func TestReadReturnedAltered(t *testing.T) {
 		{"decision ids deleted", withDecisions, removeCol(DecisionSheet, "I"),
 			[]string{"会议议定事项: 缺少隐藏的“议定事项标识”列"}, 0},
 		{"division progress renamed", division, set(DivisionSheet, map[string]any{"G3": "进展"}),
-			[]string{"责任分工: 缺少“进展情况”列"}, 0},
+			[]string{"责任分工: 缺少“进展情况”或“备注”列"}, 0},
 		{"division ids deleted", division, removeCol(DivisionSheet, "H"), []string{"责任分工: 缺少隐藏的“任务标识”列"}, 0},
 		{"reply ids deleted", reply(t), removeCol(ReplySheet, "H"), []string{"督办事项回复表: 缺少隐藏的“任务标识”列"}, 0},
 		{"reply status deleted", reply(t), removeCol(ReplySheet, "E"), []string{"督办事项回复表: 缺少“状态”列"}, 0},

@@ -58,7 +58,9 @@ type layout struct {
 var layouts = []layout{
 	{WeeklySheet, colID, []string{colStatus, colDone, colNotes}},
 	{DecisionSheet, colDecision, []string{colStatus, colDone, colNotes}},
-	{DivisionSheet, colID, []string{colProgress}},
+	// A division table of a work programme has 备注 where a campaign's
+	// has 进展情况.
+	{DivisionSheet, colID, []string{colProgress + "|" + colNotes}},
 	{ReplySheet, colID, []string{colStatus, colDone, colProgress}},
 }
 
@@ -104,7 +106,7 @@ func ReadReturned(name string, data []byte, year int) ([]Update, error) {
 		}
 		if hdr < 0 {
 			if lay != nil {
-				sheetErr("找不到表头行（应有“%s”等列）：工作表被改动过，无法读取其中的填写", strings.Join(append([]string{lay.id}, lay.need...), "”“"))
+				sheetErr("找不到表头行（应有“%s”等列）：工作表被改动过，无法读取其中的填写", strings.ReplaceAll(strings.Join(append([]string{lay.id}, lay.need...), "”“"), "|", "”或“"))
 			}
 			continue
 		}
@@ -156,9 +158,10 @@ func ReadReturned(name string, data []byte, year int) ([]Update, error) {
 			need = []string{colStatus}
 		}
 		missing := false
-		for _, c := range need {
-			if _, ok := cols[c]; !ok {
-				sheetErr("缺少“%s”列%s，此表的填写无法完整读取", c, renamed(c))
+		for _, alts := range need {
+			alt := strings.Split(alts, "|")
+			if !slices.ContainsFunc(alt, func(c string) bool { _, ok := cols[c]; return ok }) {
+				sheetErr("缺少“%s”列%s，此表的填写无法完整读取", strings.Join(alt, "”或“"), renamed(alt[0]))
 				missing = true
 			}
 		}
