@@ -374,6 +374,9 @@ func (w *writer) marker1(op byte, raw []byte) error {
 		w.buf = append(w.buf, "<w:r>"...)
 		w.buf = append(w.buf, h.rPr...)
 		w.buf = append(w.buf, `<w:t xml:space="preserve">`...)
+		// One value may hold a million lines, each copying the host's
+		// formatting: count them as they are made.
+		return w.check()
 	case 'V':
 		w.vm = append(w.vm, vmCell{site: arg, insertAt: len(w.buf)})
 	case 'M':
