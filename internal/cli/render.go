@@ -761,7 +761,8 @@ func (x *xlsxTemplate) Paths() []string { return x.t.Paths() }
 func (x *xlsxTemplate) Execute(ctx context.Context, w io.Writer, data any) error {
 	var buf bytes.Buffer
 	done := make(chan error, 1)
-	go func() { done <- x.t.Execute(&buf, data, xlsx.ExecOptions{}) }()
+	// The context reaches the engine's loops, so the goroutine ends too.
+	go func() { done <- x.t.Execute(&buf, data, xlsx.ExecOptions{Context: ctx}) }()
 	select {
 	case err := <-done:
 		if err != nil {

@@ -185,7 +185,11 @@ func (w *writer) clock() error {
 	}
 	if w.st.ctx != nil {
 		if err := w.st.ctx.Err(); err != nil {
-			return fmt.Errorf("%w：%v", ErrTimeout, err)
+			why := "已取消"
+			if errors.Is(err, context.DeadlineExceeded) {
+				why = "超过时限"
+			}
+			return fmt.Errorf("%w（%s）", ErrTimeout, why)
 		}
 	}
 	return nil

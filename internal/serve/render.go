@@ -495,12 +495,12 @@ func (s *Server) compile(ctx context.Context, ts *templateSource, date time.Time
 	}
 	// Parsing is bounded like rendering: an upload may be built to be
 	// slow to parse.
-	err = s.bounded(ctx, func(context.Context) error {
+	err = s.bounded(ctx, func(ctx context.Context) error {
 		var err error
 		if format == ".docx" {
 			c.docx, err = docx.Parse(ts.name, pkg, docx.Options{Funcs: fm, MaxOutput: s.cfg.MaxOutput, Timeout: s.cfg.RenderTimeout})
 		} else {
-			c.xlsx, err = xlsx.Parse(ts.name, ts.data, xlsx.Options{Funcs: fm,
+			c.xlsx, err = xlsx.Parse(ts.name, ts.data, xlsx.Options{Funcs: fm, Context: ctx,
 				MaxUnzipSize: s.cfg.ZipLimits.MaxTotalSize, MaxXMLSize: s.cfg.ZipLimits.MaxPartSize})
 		}
 		return err
@@ -667,10 +667,9 @@ func wordKinds() string {
 	return strings.Join(ks, "、")
 }
 
-// execute renders a compiled template with data under the limits. The
-// docx engine stops itself at the limits; the Excel engine cannot be
-// interrupted, so a runaway one is abandoned and keeps its slot until it
-// ends.
+// execute renders a compiled template with data under the limits. Both
+// engines stop themselves at the limits and when ctx ends, so a render
+// given up on releases its slot at once.
 func (s *Server) execute(ctx context.Context, name string, c *compiled, data any) ([]byte, error) {
 	ext := "docx"
 	if c.xlsx != nil {
@@ -680,7 +679,7 @@ func (s *Server) execute(ctx context.Context, name string, c *compiled, data any
 		if c.docx != nil {
 			return c.docx.Execute(w, data, docx.ExecOptions{Context: ctx, MaxOutput: s.cfg.MaxOutput, Timeout: s.cfg.RenderTimeout})
 		}
-		return c.xlsx.Execute(w, data, xlsx.ExecOptions{})
+		return c.xlsx.Execute(w, data, xlsx.ExecOptions{Context: ctx, MaxOutput: s.cfg.MaxOutput, Timeout: s.cfg.RenderTimeout})
 	}}
 	out, err := s.runJob(ctx, j)
 	if err != nil {
