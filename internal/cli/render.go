@@ -745,8 +745,12 @@ func parseXlsx(path string, env *templateEnv) (compiledTemplate, error) {
 		return nil, badInput(err)
 	}
 	// Let opc refuse a zip bomb or unsafe names before excelize sees the file.
-	if _, err := opc.Open(bytes.NewReader(src), int64(len(src)), opc.DefaultLimits); err != nil {
+	pkg, err := opc.Open(bytes.NewReader(src), int64(len(src)), opc.DefaultLimits)
+	if err != nil {
 		return nil, badInput(fmt.Errorf("%s：%w", path, err))
+	}
+	if err := pkg.Check("xl/workbook.xml"); err != nil {
+		return nil, badInput(fmt.Errorf("模板 %s 的%w", path, err))
 	}
 	t, err := xlsx.Parse(filepath.Base(path), src, xlsx.Options{Funcs: env.funcs, MissingKeyZero: env.missingEmpty})
 	if err != nil {

@@ -5,13 +5,11 @@ import (
 	"bytes"
 	"context"
 	"crypto/sha256"
-	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
 	"net/http"
 	"os"
-	"path"
 	"path/filepath"
 	"runtime/debug"
 	"slices"
@@ -519,38 +517,31 @@ func (s *Server) compile(ctx context.Context, ts *templateSource, date time.Time
 	return &c, nil
 }
 
-// checkXML refuses an uploaded package with a part that is not
-// well-formed XML, saying which part and where: the engines read only the
-// parts they template, and a broken part copied through would give the
+// checkXML refuses an uploaded package as the CLI does (opc's Check): a
+// part that is not well-formed UTF-8 XML, or declares a DOCTYPE or
+// entities, is refused, saying which part and where; the engines read only
+// the parts they template, and a broken part copied through would give the
 // user a document Word cannot open.
 func checkXML(name string, pkg *opc.Package) error {
-	for _, part := range pkg.Names() {
-		ext := strings.ToLower(path.Ext(part))
-		if ext != ".xml" && ext != ".rels" && ext != ".vml" {
-			continue
-		}
-		data, err := pkg.Read(part)
+	main := "word/document.xml"
+	if templateFormat(name, pkg) == ".xlsx" {
+		main = "xl/workbook.xml"
+	}
+	err := pkg.Check(main)
+	var pe *opc.PartError
+	if !errors.As(err, &pe) {
 		if err != nil {
 			return templateError(name, err)
 		}
-		d := xml.NewDecoder(bytes.NewReader(data))
-		d.Strict = true
-		for {
-			// Token, unlike RawToken, matches end tags to start tags
-			// and reports an element left open at the end.
-			_, err := d.Token()
-			if err == io.EOF {
-				break
-			}
-			if err != nil {
-				line, col := d.InputPos()
-				e := newError(http.StatusUnprocessableEntity, "template_xml", "模板 %s 的部件 %s 不是合格的 XML", name, part)
-				e.Problems = []problem{{File: name, Where: fmt.Sprintf("%s 第 %d 行第 %d 列", part, line, col), Msg: err.Error()}}
-				return e
-			}
-		}
+		return nil
 	}
-	return nil
+	e := newError(http.StatusUnprocessableEntity, "template_xml", "模板 %s 的部件 %s 不合格", name, pe.Part)
+	where := pe.Part
+	if pe.Line > 0 {
+		where = fmt.Sprintf("%s 第 %d 行第 %d 列", pe.Part, pe.Line, pe.Col)
+	}
+	e.Problems = []problem{{File: name, Where: where, Msg: pe.Msg}}
+	return e
 }
 
 // templateFormat tells Word from Excel by the package's content, not by
