@@ -150,8 +150,14 @@ func runServe(ctx context.Context, opts *serveOptions) error {
 	if err := checkAddr(opts.Addr); err != nil {
 		return usageError("--addr %q 不是有效的监听地址：%v（应为 主机:端口，如 127.0.0.1:8080 或 :8080）", opts.Addr, err)
 	}
-	if !serve.IsLoopback(opts.Addr) && opts.Token == "" {
+	// A token of blanks is no token.
+	opts.Token = strings.TrimSpace(opts.Token)
+	loopback := serve.IsLoopback(opts.Addr)
+	if !loopback && opts.Token == "" {
 		return usageError("在非本机地址 %s 监听时必须设置令牌：--token 或环境变量 GONGWEN_TOKEN", opts.Addr)
+	}
+	if !loopback && len(opts.Token) < serve.MinTokenLen {
+		return usageError("在非本机地址 %s 监听时令牌至少 %d 个字符（现为 %d 个）；可用 openssl rand -hex 16 生成", opts.Addr, serve.MinTokenLen, len(opts.Token))
 	}
 	maxBody, err := parseSize(opts.MaxBody)
 	if err != nil {

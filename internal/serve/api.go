@@ -671,9 +671,16 @@ func (s *Server) convertFile(ctx context.Context, d document, png bool) ([]byte,
 	if err := os.WriteFile(src, d.Data, 0o600); err != nil {
 		return nil, fmt.Errorf("写临时文件：%w", err)
 	}
+	// LibreOffice runs in a process group of its own, killed whole at the
+	// deadline. What it printed and our temporary paths go to the log,
+	// never to the client.
 	pdfs, err := build.ConvertPDF(ctx, []string{src})
 	if err != nil || pdfs[src] == "" {
-		return nil, newError(http.StatusUnprocessableEntity, "convert_failed", "LibreOffice 无法转换 %s：%v", d.Name, err)
+		s.log.Warn("LibreOffice 转换失败", "file", d.Name, "err", err)
+		if ctx.Err() != nil {
+			return nil, newError(http.StatusUnprocessableEntity, "convert_failed", "LibreOffice 转换 %s 超过时限，已停止", d.Name)
+		}
+		return nil, newError(http.StatusUnprocessableEntity, "convert_failed", "LibreOffice 无法转换 %s", d.Name)
 	}
 	if !png {
 		return os.ReadFile(pdfs[src])
@@ -681,7 +688,8 @@ func (s *Server) convertFile(ctx context.Context, d document, png bool) ([]byte,
 	out := filepath.Join(dir, "page")
 	cmd := exec.CommandContext(ctx, s.convert.pdftoppm, "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdfs[src], out)
 	if msg, err := cmd.CombinedOutput(); err != nil {
-		return nil, newError(http.StatusUnprocessableEntity, "convert_failed", "pdftoppm 无法生成预览：%v %s", err, msg)
+		s.log.Warn("pdftoppm 失败", "file", d.Name, "err", err, "output", string(msg))
+		return nil, newError(http.StatusUnprocessableEntity, "convert_failed", "无法生成 %s 的预览", d.Name)
 	}
 	return os.ReadFile(out + ".png")
 }

@@ -527,21 +527,10 @@ func checkXML(name string, pkg *opc.Package) error {
 	if templateFormat(name, pkg) == ".xlsx" {
 		main = "xl/workbook.xml"
 	}
-	err := pkg.Check(main)
-	var pe *opc.PartError
-	if !errors.As(err, &pe) {
-		if err != nil {
-			return templateError(name, err)
-		}
-		return nil
+	if err := pkg.Check(main); err != nil {
+		return templateError(name, err)
 	}
-	e := newError(http.StatusUnprocessableEntity, "template_xml", "模板 %s 的部件 %s 不合格", name, pe.Part)
-	where := pe.Part
-	if pe.Line > 0 {
-		where = fmt.Sprintf("%s 第 %d 行第 %d 列", pe.Part, pe.Line, pe.Col)
-	}
-	e.Problems = []problem{{File: name, Where: where, Msg: pe.Msg}}
-	return e
+	return nil
 }
 
 // templateFormat tells Word from Excel by the package's content, not by

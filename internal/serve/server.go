@@ -49,6 +49,10 @@ type Config struct {
 	Logger *slog.Logger
 }
 
+// MinTokenLen is the shortest token `gongwen serve` accepts when it
+// listens beyond the loopback interface: a short one can be guessed.
+const MinTokenLen = 16
+
 // Server is the gongwen HTTP service. It keeps no state between requests
 // beyond caches of compiled built-in templates, so any number of replicas
 // can stand behind a load balancer.
@@ -208,7 +212,12 @@ func (s *Server) auth(next http.Handler) http.Handler {
 	}
 	want := sha256.Sum256([]byte(s.cfg.Token))
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		got, _ := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+		// Only the Bearer scheme (its name in any case, RFC 7235); a
+		// bare token or another scheme is refused.
+		scheme, got, _ := strings.Cut(strings.TrimSpace(r.Header.Get("Authorization")), " ")
+		if !strings.EqualFold(scheme, "Bearer") {
+			got = ""
+		}
 		sum := sha256.Sum256([]byte(strings.TrimSpace(got)))
 		if subtle.ConstantTimeCompare(sum[:], want[:]) != 1 {
 			s.writeError(w, newError(http.StatusUnauthorized, "unauthorized",
