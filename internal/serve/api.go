@@ -37,6 +37,15 @@ type form struct {
 
 func (f *form) value(k string) string { return strings.TrimSpace(f.values[k]) }
 
+// size is the bytes the form holds, for the memory it reserves.
+func (f *form) size() int64 {
+	var n int64
+	for _, u := range f.files {
+		n += int64(len(u.data))
+	}
+	return n
+}
+
 const (
 	maxFields     = 16
 	maxFieldValue = 4 << 10
@@ -46,6 +55,9 @@ const (
 // cap. A body of another type (application/yaml, application/json, text)
 // is taken as the data file itself, for curl --data-binary.
 func (s *Server) readForm(w http.ResponseWriter, r *http.Request) (*form, error) {
+	if f, ok := r.Context().Value(formKey{}).(*form); ok {
+		return f, nil // read by limited, before the slot was taken
+	}
 	r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxBody)
 	f := &form{values: map[string]string{}, files: map[string]upload{}}
 	for k, vs := range r.URL.Query() {
@@ -115,7 +127,12 @@ func bodyError(err error) error {
 	if errors.As(err, &mbe) {
 		return newError(http.StatusRequestEntityTooLarge, "too_large", "请求超过大小上限 %d 字节", mbe.Limit)
 	}
-	return newError(http.StatusBadRequest, "bad_request", "读取请求：%v", err)
+	if errors.Is(err, os.ErrDeadlineExceeded) {
+		return newError(http.StatusRequestTimeout, "bad_request", "请求体没有在时限内传完，已停止读取")
+	}
+	// Go's own wording ("multipart: NextPart: EOF") means nothing to a
+	// clerk; the cause goes no further than this sentence.
+	return newError(http.StatusBadRequest, "bad_request", "请求体不完整或格式有误（multipart/form-data 未正确结束）")
 }
 
 // dataFile is the campaign file of a request: the upload "data", or a file
@@ -615,6 +632,9 @@ func (s *Server) preview(w http.ResponseWriter, r *http.Request) error {
 	jobs, names, err := s.plan(cp)
 	if err != nil {
 		return err
+	}
+	if f.value("file") == "" {
+		return newError(http.StatusBadRequest, "bad_request", "缺少字段 file：要预览的文稿名（见 /api/build 列出的文件）")
 	}
 	i := slices.Index(names, f.value("file"))
 	if i < 0 {

@@ -523,8 +523,12 @@ func (s *Server) compile(ctx context.Context, ts *templateSource, date time.Time
 // the parts they template, and a broken part copied through would give the
 // user a document Word cannot open.
 func checkXML(name string, pkg *opc.Package) error {
-	main := "word/document.xml"
-	if templateFormat(name, pkg) == ".xlsx" {
+	// Neither main part: template_format says so, after this check.
+	main := ""
+	switch templateFormat(name, pkg) {
+	case ".docx":
+		main = "word/document.xml"
+	case ".xlsx":
 		main = "xl/workbook.xml"
 	}
 	if err := pkg.Check(main); err != nil {
