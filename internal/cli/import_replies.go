@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 	"go.yaml.in/yaml/v3"
 
+	"gongwen/internal/ledger"
 	"gongwen/internal/load"
 	"gongwen/internal/meetings"
 	"gongwen/internal/outfile"
@@ -95,26 +96,26 @@ func runImportReplies(opts *importRepliesOptions) error {
 	for i, e := range entries {
 		names[i] = attendeeText(e)
 	}
-	ym, err := parseYAMLSeq(src, "meetings")
+	ym, err := ledger.ParseSeq(src, "meetings")
 	if err != nil {
 		return badInput(fmt.Errorf("%s：%v", opts.Data, err))
 	}
-	list := flowList(names)
-	var edit yamlEdit
+	list := ledger.FlowList(names)
+	var edit ledger.Edit
 	what := ""
-	if m, ok := ym.byID[id]; ok {
+	if m, ok := ym.ByID[id]; ok {
 		if m.Style&yaml.FlowStyle != 0 {
 			return badInput(fmt.Errorf("%s：会议 %s 使用了流式写法 {…}，无法就地修改", opts.Data, id))
 		}
-		old := mapValue(m, "attendees")
+		old := ledger.Value(m, "attendees")
 		if old != nil && sameList(old, names) {
 			fmt.Fprintf(opts.IO.Out, "%s：与 %s 相比没有变化\n", opts.File, opts.Data)
 			return nil
 		}
-		if edit, err = ym.replaceField(id, "attendees", list, []string{"chair", "place", "time", "date", "name"}); err != nil {
+		if edit, err = ym.ReplaceField(id, "attendees", list, []string{"chair", "place", "time", "date", "name"}); err != nil {
 			return badInput(fmt.Errorf("%s：会议 %s：%v", opts.Data, id, err))
 		}
-		what = fmt.Sprintf("meetings[%d].attendees（会议 %s）← %s", ym.index[id], id, list)
+		what = fmt.Sprintf("meetings[%d].attendees（会议 %s）← %s", ym.Index[id], id, list)
 	} else {
 		occ, err := meetings.Calendar(c, nil, meetings.Options{})
 		if err != nil {
@@ -135,21 +136,21 @@ func runImportReplies(opts *importRepliesOptions) error {
 		if err != nil {
 			return err
 		}
-		fields := [][2]string{{"id", yamlString(id, nil)}, {"cadence", yamlString(o.Cadence.ID, nil)},
-			{"name", yamlString(o.Name, nil)}, {"date", day.Format(time.DateOnly)}}
+		fields := [][2]string{{"id", ledger.Scalar(id, nil)}, {"cadence", ledger.Scalar(o.Cadence.ID, nil)},
+			{"name", ledger.Scalar(o.Name, nil)}, {"date", day.Format(time.DateOnly)}}
 		if o.Time != "" {
 			fields = append(fields, [2]string{"time", strconv.Quote(o.Time)})
 		}
 		if o.Place != "" {
-			fields = append(fields, [2]string{"place", yamlString(o.Place, nil)})
+			fields = append(fields, [2]string{"place", ledger.Scalar(o.Place, nil)})
 		}
 		fields = append(fields, [2]string{"attendees", list})
-		if edit, err = ym.appendItem(fields); err != nil {
+		if edit, err = ym.AppendItem(fields); err != nil {
 			return badInput(fmt.Errorf("%s：%v", opts.Data, err))
 		}
 		what = fmt.Sprintf("meetings 新增会议 %s（%s，%s），attendees ← %s", id, o.Name, day.Format(time.DateOnly), list)
 	}
-	out := applyEdits(src, []yamlEdit{edit})
+	out := ledger.Apply(src, []ledger.Edit{edit})
 	c2, _, err := load.Bytes(opts.Data, out)
 	if err != nil {
 		return fmt.Errorf("import-replies: 检查修改后的数据：%w", err)
@@ -178,16 +179,6 @@ func attendeeText(e xlsx.ReceiptEntry) string {
 	return e.Name + "（" + extra + "）"
 }
 
-// flowList writes a one-line YAML list, every item double-quoted so no
-// name can break the list.
-func flowList(items []string) string {
-	q := make([]string, len(items))
-	for i, s := range items {
-		q[i] = strconv.Quote(s)
-	}
-	return "[" + strings.Join(q, ", ") + "]"
-}
-
 func sameList(n *yaml.Node, items []string) bool {
 	if n.Kind != yaml.SequenceNode || len(n.Content) != len(items) {
 		return false
@@ -198,88 +189,4 @@ func sameList(n *yaml.Node, items []string) bool {
 		}
 	}
 	return true
-}
-
-// parseYAMLSeq indexes the mappings of the top-level sequence key by id,
-// as parseYAMLTasks does for tasks, so the same edits apply.
-func parseYAMLSeq(src []byte, key string) (*yamlSeq, error) {
-	var doc yaml.Node
-	if err := yaml.Unmarshal(src, &doc); err != nil {
-		return nil, fmt.Errorf("读取数据文件：%w", err)
-	}
-	if len(doc.Content) == 0 || doc.Content[0].Kind != yaml.MappingNode {
-		return nil, errors.New("数据文件的顶层不是映射")
-	}
-	yt := &yamlTasks{src: src, byID: map[string]*yaml.Node{}, index: map[string]int{}, lineStarts: []int{0}}
-	for i, b := range src {
-		if b == '\n' {
-			yt.lineStarts = append(yt.lineStarts, i+1)
-		}
-	}
-	seq := mapValue(doc.Content[0], key)
-	if seq == nil || seq.Kind != yaml.SequenceNode {
-		return nil, fmt.Errorf("数据文件中没有 %s 列表", key)
-	}
-	for i, t := range seq.Content {
-		if t.Kind != yaml.MappingNode {
-			continue
-		}
-		if id := mapValue(t, "id"); id != nil && id.Kind == yaml.ScalarNode {
-			yt.byID[id.Value] = t
-			yt.index[id.Value] = i
-		}
-	}
-	return &yamlSeq{yamlTasks: yt, seq: seq}, nil
-}
-
-type yamlSeq struct {
-	*yamlTasks
-	seq *yaml.Node
-}
-
-// replaceField sets key of item id to text: the key's lines are replaced
-// by one line when it exists, else a line is inserted after the nearest
-// of after.
-func (ys *yamlSeq) replaceField(id, key, text string, after []string) (yamlEdit, error) {
-	m := ys.byID[id]
-	if mapValue(m, key) == nil {
-		return ys.setField(id, key, text, after)
-	}
-	del, err := ys.deleteField(id, key)
-	if err != nil {
-		return yamlEdit{}, err
-	}
-	indent := strings.Repeat(" ", m.Content[0].Column-1)
-	return yamlEdit{start: del.start, end: del.end, text: indent + key + ": " + text + "\n"}, nil
-}
-
-// appendItem adds a block mapping after the sequence's last item, in the
-// indentation of the items before it.
-func (ys *yamlSeq) appendItem(fields [][2]string) (yamlEdit, error) {
-	if ys.seq.Style&yaml.FlowStyle != 0 || len(ys.seq.Content) == 0 {
-		return yamlEdit{}, errors.New("meetings 列表为空或使用了流式写法 […]，无法追加；请先手工登记一次会议")
-	}
-	last := ys.seq.Content[len(ys.seq.Content)-1]
-	if last.Kind != yaml.MappingNode || last.Style&yaml.FlowStyle != 0 {
-		return yamlEdit{}, errors.New("meetings 的最后一项不是块式映射，无法追加")
-	}
-	keyCol := last.Content[0].Column - 1
-	end, err := ys.nodeEnd(last, keyCol)
-	if err != nil {
-		return yamlEdit{}, err
-	}
-	var b strings.Builder
-	for i, f := range fields {
-		if i == 0 {
-			b.WriteString(strings.Repeat(" ", keyCol-2) + "- ")
-		} else {
-			b.WriteString(strings.Repeat(" ", keyCol))
-		}
-		b.WriteString(f[0] + ": " + f[1] + "\n")
-	}
-	at := ys.lineEnd(end)
-	if at == len(ys.src) {
-		return yamlEdit{start: at, end: at, text: "\n" + strings.TrimSuffix(b.String(), "\n")}, nil
-	}
-	return yamlEdit{start: at + 1, end: at + 1, text: b.String()}, nil
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"gongwen/internal/ledger"
 	"gongwen/internal/load"
 	"gongwen/internal/xlsx"
 )
@@ -150,21 +151,6 @@ func TestImportNotAWorkbook(t *testing.T) {
 	}
 }
 
-func TestYAMLString(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"已完成", "已完成"},
-		{"a: b", `'a: b'`},
-		{"yes", `"yes"`},
-		{"两行\n文字", `"两行\n文字"`},
-		{"", `""`},
-	}
-	for _, tc := range tests {
-		if got := yamlString(tc.in, nil); got != tc.want {
-			t.Errorf("yamlString(%q) = %s, want %s", tc.in, got, tc.want)
-		}
-	}
-}
-
 // TestImportSeedData edits the check-off list of the default data set as a
 // unit would and imports it: the task changes, and every other line of the
 // file stays as it was.
@@ -285,7 +271,7 @@ func TestImportRefusesJSONAndGBK(t *testing.T) {
 	if err, _, _ := runImportTest(json, book, true); err == nil || exitCode(err) != exitBadInput || !strings.Contains(err.Error(), "YAML") {
 		t.Errorf("json: %v", err)
 	}
-	if _, err := parseYAMLTasks([]byte("name: \xc4\xe3\n")); err == nil || !strings.Contains(err.Error(), "UTF-8") {
+	if _, err := ledger.Parse([]byte("name: \xc4\xe3\n")); err == nil || !strings.Contains(err.Error(), "UTF-8") {
 		t.Errorf("GBK bytes: %v", err)
 	}
 }

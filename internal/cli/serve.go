@@ -37,6 +37,7 @@ type serveOptions struct {
 	MaxRenders int
 	Grace      time.Duration
 	LogAll     bool // one log line per request, not only warnings
+	ReadOnly   bool // no changes of the data folder's files from the page
 
 	// ready, when set, is told the address actually listened on (tests
 	// listen on port 0).
@@ -55,7 +56,10 @@ func newCmdServe(ios *IOStreams) *cobra.Command {
 默认只在本机 127.0.0.1:8080 监听。在其他地址监听时必须设置令牌（--token 或环境变量
 GONGWEN_TOKEN），此后 /api/ 和 /metrics 的请求须带 Authorization: Bearer <令牌>。
 
-服务不保存任何状态：上传的文件只在内存中处理，可以多实例部署在负载均衡之后（见 docs/deploy.md）。
+上传的文件只在内存中处理。服务写入的只有 --data 目录：在网页上修改台账（任务状态、完成日期、备注，
+会议议定事项，新增会议记录，导入各单位交回的清单）时，就地改写其中的 YAML 数据文件（保留注释和格式，
+与 gongwen import 相同），并在旁边的 *.history.jsonl 中记下修改记录；--read-only 禁止修改。
+部署方法见 docs/deploy.md。
 收到 Ctrl-C 或 SIGTERM 后不再接受新请求，正在生成的文稿完成后退出（最多等待 --grace）。`,
 		Example: `  gongwen serve
   gongwen serve --addr 127.0.0.1:9000 --data data --templates 本单位模板
@@ -74,6 +78,7 @@ GONGWEN_TOKEN），此后 /api/ 和 /metrics 的请求须带 Authorization: Bear
 	f.DurationVar(&opts.Timeout, "timeout", 30*time.Second, "单份文稿的渲染时限")
 	f.IntVar(&opts.MaxRenders, "max-renders", 0, "同时渲染的请求数上限（默认 CPU 核数×4，至少 8）；超出时排队片刻，再答 429/503")
 	f.DurationVar(&opts.Grace, "grace", time.Minute, "退出时等待进行中请求完成的最长时间")
+	f.BoolVar(&opts.ReadOnly, "read-only", false, "禁止在网页上修改 --data 目录中的数据文件")
 	f.BoolVar(&opts.LogAll, "log-requests", false, "每个请求记一行日志（到标准错误）；默认只记警告和错误")
 	return cmd
 }
@@ -191,7 +196,7 @@ func runServe(ctx context.Context, opts *serveOptions) error {
 		level = slog.LevelInfo
 	}
 	logger := slog.New(slog.NewTextHandler(opts.IO.ErrOut, &slog.HandlerOptions{Level: level}))
-	srv, err := serve.New(serve.Config{DataDir: opts.Data, TemplatesDir: opts.Templates, Token: opts.Token,
+	srv, err := serve.New(serve.Config{DataDir: opts.Data, TemplatesDir: opts.Templates, Token: opts.Token, ReadOnly: opts.ReadOnly,
 		MaxBody: maxBody, MaxOutput: maxOutput, MemoryLimit: memLimit, RenderTimeout: opts.Timeout, MaxRenders: opts.MaxRenders,
 		Logger: logger})
 	if err != nil {

@@ -192,6 +192,53 @@ func ToPDF(t testing.TB, path string) string {
 	return pdf
 }
 
+// ResaveDocx opens every .docx of paths in LibreOffice and saves it again
+// as Word 2007 XML into dir, as a clerk who edits with LibreOffice would,
+// in one run of soffice. It returns the new files' paths, in the order of
+// paths. A file LibreOffice cannot convert fails the test.
+func ResaveDocx(t testing.TB, dir string, paths ...string) []string {
+	t.Helper()
+	RequireLibreOffice(t)
+	sofficeMu.Lock()
+	defer sofficeMu.Unlock()
+	profile := "file://" + sofficeProfile(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	args := append([]string{"-env:UserInstallation=" + profile, "--headless",
+		"--convert-to", `docx:MS Word 2007 XML`, "--outdir", dir}, paths...)
+	out, err := exec.CommandContext(ctx, "soffice", args...).CombinedOutput()
+	var res []string
+	for _, p := range paths {
+		q := filepath.Join(dir, strings.TrimSuffix(filepath.Base(p), filepath.Ext(p))+".docx")
+		if _, statErr := os.Stat(q); err != nil || statErr != nil {
+			t.Fatalf("LibreOffice could not re-save %s: %v\n%s", p, err, out)
+		}
+		res = append(res, q)
+	}
+	return res
+}
+
+const resaveScript = `
+import sys, docx
+for src, dst in zip(sys.argv[1::2], sys.argv[2::2]):
+    docx.Document(src).save(dst)
+`
+
+// ResaveDocxPython opens every .docx of paths with python-docx and saves it
+// into dir under the same name, in one run of python. It returns the new
+// files' paths, in the order of paths.
+func ResaveDocxPython(t testing.TB, dir string, paths ...string) []string {
+	t.Helper()
+	var args, res []string
+	for _, p := range paths {
+		q := filepath.Join(dir, filepath.Base(p))
+		args = append(args, p, q)
+		res = append(res, q)
+	}
+	RunPython(t, "docx", resaveScript, args...)
+	return res
+}
+
 // PDFText returns the text of a PDF as pdftotext reads it, and its page count.
 func PDFText(t testing.TB, pdf string) (text string, pages int) {
 	t.Helper()

@@ -56,6 +56,7 @@ type partSource struct {
 type compiler struct {
 	file   string // template file name, for errors
 	part   string
+	area   string // the part as Word shows it (see areaLabels)
 	src    []byte
 	root   *node
 	funcs  template.FuncMap
@@ -86,16 +87,10 @@ func (c *compiler) errAt(a *action, format string, args ...any) {
 }
 
 func (c *compiler) loc(a *action) Location {
-	l := Location{Template: c.file, Part: c.part}
 	if a == nil {
-		return l
+		return Location{Template: c.file, Part: c.part}
 	}
-	l.Action = a.typed
-	if a.p != nil {
-		l.Para, l.Table, l.Row, l.Cell = a.p.index, a.p.tbl, a.p.row, a.p.cell
-		l.Context = a.around()
-	}
-	return l
+	return locOf(c.file, c.part, a)
 }
 
 // collect walks the part, numbering paragraphs and table cells, and finds
@@ -137,6 +132,7 @@ func (c *compiler) collect() {
 				c.paras = append(c.paras, p)
 				c.paraOf[k] = p
 				collectSegs(c.src, p)
+				c.namePara(p)
 				c.findIn(p)
 			}
 			walk(k, f)
@@ -420,7 +416,7 @@ func (c *compiler) place() {
 	}
 	// Paragraphs of silent actions only are removed.
 	for _, p := range c.paras {
-		if len(p.acts) == 0 || !p.plain {
+		if len(p.acts) == 0 {
 			continue
 		}
 		n, rest := 0, 0
@@ -439,6 +435,10 @@ func (c *compiler) place() {
 		}
 		b.WriteString(p.full[last:])
 		if n == 0 || rest > 0 || strings.TrimSpace(strings.ReplaceAll(b.String(), "\u3000", "")) != "" {
+			continue
+		}
+		if !p.plain {
+			p.keptBy = contentName(p.content) // said if its block's parts disagree
 			continue
 		}
 		p.structural = true
@@ -467,7 +467,7 @@ func (c *compiler) place() {
 			switch {
 			case p.structural:
 				any = true
-			case len(p.acts) == 0 && strings.TrimSpace(p.full) == "" && p.plain:
+			case len(p.acts) == 0 && strings.TrimSpace(p.full) == "" && p.plain && len(p.breaks) == 0:
 			default:
 				ok = false
 			}
@@ -582,6 +582,9 @@ func describeLevel(a *action) string {
 		return "「" + a.typed + "」在" + in + "独占一段"
 	case placeRowBefore, placeRowAfter, placeRowMarker:
 		return "「" + a.typed + "」控制表格行"
+	}
+	if a.p != nil && a.p.keptBy != "" {
+		return "「" + a.typed + "」所在段落还有" + a.p.keptBy + "，不能整段作为控制段落（请把它们移到别的段落）"
 	}
 	if a.p != nil && a.p.tbl > 0 {
 		return "「" + a.typed + "」在表格单元格的文字中"

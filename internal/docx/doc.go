@@ -26,6 +26,13 @@
 //     output is always well-formed; otherwise Parse reports where.
 //     An empty loop leaves no blank paragraph or row, a table whose rows all
 //     vanish vanishes, and a cell that loses all paragraphs gets an empty one.
+//   - What an editor leaves in a paragraph of control actions does not keep
+//     it: a page or column break (LibreOffice writes a page-break-before as
+//     a page break at the end of the paragraph before) moves to the next
+//     paragraph with content, a section break stays as an empty paragraph
+//     outside the block, a bookmark reaching elsewhere stays between the
+//     paragraphs (see moveout.go). A picture, field, tab or line break does
+//     keep it, and a mismatch that follows says which.
 //
 // Templated parts are word/document.xml, headers, footers, footnotes,
 // endnotes and docProps/core.xml (title, subject…). Other parts are copied
@@ -65,9 +72,12 @@
 // 200 levels. Unless pictures, numbering restarts or note copies change
 // other parts, Execute streams each part into the zip as it is rendered.
 //
-// Errors name the template file, the part, the paragraph (and table, row,
-// cell), the text around the action and, at execution, the data path with
-// the iteration (".Tasks[3].Lead"). Missing map keys and struct fields are
+// Errors name the template file and the place as Word shows it — the
+// body, the header or footer of the first, even or every page (of which
+// section), the footnote by its number, a text box; the paragraph by its
+// number and opening words, or the table, row and column — the text around
+// the action and, at execution, the data path with the iteration
+// (".Tasks[3].Lead"). Missing map keys and struct fields are
 // errors unless Options.Missing is "empty", which prints nothing for
 // anything missing or nil anywhere along a path.
 //

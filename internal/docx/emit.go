@@ -248,20 +248,27 @@ func (c *compiler) emitPara(n *node) {
 		if c.cells[n.parent] {
 			c.out.WriteString(marker('p', ""))
 		}
+		if p.movedIn() {
+			c.paraKids(p, n, func(k *node) { c.emitNode(k) })
+			return
+		}
 		c.emitElem(n)
 		return
 	}
 	if p.structural {
+		i := 0
 		for _, a := range p.acts {
-			if a.place == placeBlock {
-				c.emitAction(a)
+			if a.place != placeBlock {
+				continue
 			}
+			if i == p.split {
+				c.emitMovedOut(p)
+			}
+			i++
+			c.emitAction(a)
 		}
-		if p.sectPr {
-			// Keep the section break: an empty paragraph with its pPr.
-			c.emitStartTag(n)
-			c.out.WriteString(p.pPr)
-			c.raw(n.closeStart, n.end)
+		if i == p.split {
+			c.emitMovedOut(p)
 		}
 		return
 	}
@@ -269,11 +276,46 @@ func (c *compiler) emitPara(n *node) {
 		c.out.WriteString(marker('p', ""))
 	}
 	st := newInlineState(p)
+	if p.movedIn() {
+		c.paraKids(p, n, func(k *node) { c.inlineKid(st, k) })
+		return
+	}
 	c.emitStartTag(n)
 	if n.closeStart != n.end {
 		c.inlineKids(st, n)
 		c.raw(n.closeStart, n.end)
 	}
+}
+
+// paraKids writes the content and end tag of a paragraph that receives a
+// break from a removed neighbour (see moveOut); kid writes the other
+// children. It writes the start tag too.
+func (c *compiler) paraKids(p *para, n *node, kid func(*node)) {
+	if n.closeStart == n.end {
+		// <w:p/> (its attributes are revision ids): open it to hold the properties.
+		c.out.WriteString("<" + n.name + ">")
+		c.emitParaProps(p, nil)
+		c.out.WriteString("</" + n.name + ">")
+		return
+	}
+	c.emitStartTag(n)
+	var pPr *node
+	for _, k := range n.kids {
+		if k.is("pPr") {
+			pPr = k
+		}
+	}
+	if pPr == nil {
+		c.emitParaProps(p, nil)
+	}
+	for _, k := range n.kids {
+		if k == pPr {
+			c.emitParaProps(p, pPr)
+			continue
+		}
+		kid(k)
+	}
+	c.raw(n.closeStart, n.end)
 }
 
 // runDroppable reports whether run r only held text that now belongs to an
@@ -304,40 +346,44 @@ func (c *compiler) runDroppable(st *inlineState, r *node) bool {
 
 func (c *compiler) inlineKids(st *inlineState, n *node) {
 	for _, k := range n.kids {
-		if k.kind != kindElem {
-			c.raw(k.start, k.end)
-			continue
-		}
-		switch {
-		case k.is("r"):
-			if c.runDroppable(st, k) {
-				for _, t := range k.kids {
-					if i, ok := st.segOf[t]; ok {
-						st.pos = st.p.segs[i].off + len(st.p.segs[i].text)
-					}
+		c.inlineKid(st, k)
+	}
+}
+
+func (c *compiler) inlineKid(st *inlineState, k *node) {
+	if k.kind != kindElem {
+		c.raw(k.start, k.end)
+		return
+	}
+	switch {
+	case k.is("r"):
+		if c.runDroppable(st, k) {
+			for _, t := range k.kids {
+				if i, ok := st.segOf[t]; ok {
+					st.pos = st.p.segs[i].off + len(st.p.segs[i].text)
 				}
-				continue
 			}
-		case k.is("t"), k.is("tab"), k.is("br"), k.is("cr"):
-			if i, ok := st.segOf[k]; ok {
-				s := &st.p.segs[i]
-				st.pos = s.off + len(s.text)
-				c.emitSeg(st, i, k)
-				continue
-			}
-		case k.is("proofErr"), k.is("lastRenderedPageBreak"):
-			if st.inside() {
-				continue
-			}
-		case k.is("txbxContent"):
-			c.emitNode(k)
-			continue
+			return
 		}
-		c.emitStartTag(k)
-		if k.closeStart != k.end {
-			c.inlineKids(st, k)
-			c.raw(k.closeStart, k.end)
+	case k.is("t"), k.is("tab"), k.is("br"), k.is("cr"):
+		if i, ok := st.segOf[k]; ok {
+			s := &st.p.segs[i]
+			st.pos = s.off + len(s.text)
+			c.emitSeg(st, i, k)
+			return
 		}
+	case k.is("proofErr"), k.is("lastRenderedPageBreak"):
+		if st.inside() {
+			return
+		}
+	case k.is("txbxContent"):
+		c.emitNode(k)
+		return
+	}
+	c.emitStartTag(k)
+	if k.closeStart != k.end {
+		c.inlineKids(st, k)
+		c.raw(k.closeStart, k.end)
 	}
 }
 

@@ -201,10 +201,10 @@ func TestParseErrors(t *testing.T) {
 	for _, want := range []string{
 		`正文 第 2 段「坏的{{.A | nosuch}}动作」: 语法错误：没有名为 nosuch 的函数`,
 		"正文 第 3 段「未闭合{{.B」: 「{{」没有对应的「}}」",
-		"第 5 段（表 1 第 1 行第 2 列）",
+		"正文 第 1 个表格第 1 行第 2 列「{{if .C}}」",
 		"多余的「{{end}}」",
 		"「{{range .D}}」没有对应的「{{end}}」",
-		"页眉(word/header1.xml)",
+		"页眉 第 1 段「{{.A .}」",
 	} {
 		if !strings.Contains(msg, want) {
 			t.Errorf("errors lack %q:\n%s", want, msg)
@@ -419,7 +419,7 @@ func TestErrorText(t *testing.T) {
 		dt.Tbl(dt.TR(dt.C("序号"), dt.C("牵头单位")), dt.TR(dt.C("{{range .Tasks}}{{.No}}"), dt.C("由{{.Lead}}负责{{end}}"))),
 	}}
 	_, err := try(d, M{"Tasks": []M{{"No": 1, "Lead": "x"}, {"No": 2}}}, Options{})
-	want := "t.docx: 正文 第 5 段（表 1 第 2 行第 2 列）「由{{.Lead}}负责{{end}}」: 数据中没有「Lead」（数据路径 .Tasks[1].Lead）"
+	want := "t.docx: 正文 第 1 个表格第 2 行第 2 列「由{{.Lead}}负责{{end}}」: 数据中没有「Lead」（数据路径 .Tasks[1].Lead）"
 	if err == nil || err.Error() != want {
 		t.Errorf("error\n got %v\nwant %s", err, want)
 	}

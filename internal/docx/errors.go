@@ -9,24 +9,50 @@ import (
 type Location struct {
 	Template string // template file name as given to Parse
 	Part     string // package part, e.g. "word/document.xml"
-	Para     int    // 1-based paragraph number within the part (table cells included); 0 if unknown
-	Table    int    // 1-based table number within the part; 0 outside tables
-	Row      int    // 1-based row within the table
-	Cell     int    // 1-based cell within the row
-	Action   string // the action as typed, braces included
-	Context  string // the paragraph's text around the action
+	// Area is the part as the author knows it in Word: "正文", "页眉",
+	// "第一页页脚", "偶数页页眉", "第 2 节页脚", "脚注" …; empty means it is
+	// named from Part.
+	Area  string
+	Para  int // 1-based paragraph number within the part (table cells included); 0 if unknown
+	Table int // 1-based table number within the part; 0 outside tables
+	Row   int // 1-based row within the table
+	Cell  int // 1-based cell within the row
+	// Note is the 1-based number of the footnote or endnote holding the
+	// paragraph, as Word numbers them; 0 elsewhere.
+	Note int
+	// Box is set when the paragraph stands in a text box.
+	Box bool
+	// Opening is the paragraph's first words, when the text around the
+	// action (Context) does not begin with them: what to look for in Word.
+	Opening string
+	Action  string // the action as typed, braces included
+	Context string // the paragraph's text around the action
 }
 
-// Where describes the place without the template file, in Chinese:
-// "word/document.xml 第 3 段（表 1 第 2 行第 1 列）".
+// Where describes the place without the template file, in Chinese, as a
+// person finds it in Word: "正文 第 3 段“关于在全省开展…”",
+// "正文 第 1 个表格第 2 行第 3 列", "第一页页脚 第 1 段", "第 2 个脚注".
 func (l Location) Where() string {
 	var b strings.Builder
-	b.WriteString(partTitle(l.Part))
-	if l.Para > 0 {
+	area := l.Area
+	if area == "" {
+		area = partTitle(l.Part)
+	}
+	if l.Note > 0 {
+		area = fmt.Sprintf("第 %d 个%s", l.Note, area)
+	}
+	b.WriteString(area)
+	if l.Box {
+		b.WriteString(" 文本框中")
+	}
+	switch {
+	case l.Table > 0:
+		fmt.Fprintf(&b, " 第 %d 个表格第 %d 行第 %d 列", l.Table, l.Row, l.Cell)
+	case l.Para > 0 && l.Note == 0:
 		fmt.Fprintf(&b, " 第 %d 段", l.Para)
 	}
-	if l.Table > 0 {
-		fmt.Fprintf(&b, "（表 %d 第 %d 行第 %d 列）", l.Table, l.Row, l.Cell)
+	if l.Opening != "" {
+		b.WriteString("“" + l.Opening + "”")
 	}
 	return b.String()
 }

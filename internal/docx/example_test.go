@@ -53,5 +53,5 @@ func Example() {
 	// [关于学创活动的通知 各市州： 省直各单位：]
 	// [[任务 牵头单位] [集中学习 省委宣传部] [R&D <投入> 省科技厅]]
 	// [.Activity .Units[] .Tasks[].Name .Tasks[].Lead]
-	// 通知.docx: 正文 第 8 段（表 1 第 2 行第 2 列）「{{.Lead}}{{end}}」: 数据中没有「Lead」（数据路径 .Tasks[1].Lead）
+	// 通知.docx: 正文 第 1 个表格第 2 行第 2 列「{{.Lead}}{{end}}」: 数据中没有「Lead」（数据路径 .Tasks[1].Lead）
 }

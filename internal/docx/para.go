@@ -18,20 +18,42 @@ type seg struct {
 
 // para is one w:p with the actions found in its text.
 type para struct {
-	n               *node
-	part            string
-	index           int // 1-based, in document order within the part
-	tbl, row, cell  int // 1-based position in the outermost enclosing table; 0 outside tables
-	rowNode         *node
-	cellNode        *node
-	full            string // concatenated text of the w:t elements
-	segs            []seg
-	acts            []*action
-	plain           bool // holds only text runs, proofing marks and bookmarks
-	sectPr          bool // its pPr carries a section break
+	n              *node
+	part           string
+	index          int // 1-based, in document order within the part
+	tbl, row, cell int // 1-based position in the outermost enclosing table; 0 outside tables
+	rowNode        *node
+	cellNode       *node
+	full           string // concatenated text of the w:t elements
+	segs           []seg
+	acts           []*action
+	plain          bool // holds only text runs, proofing marks, bookmarks, breaks and tabs
+	sectPr         bool // its pPr carries a section break
+	// What an editor leaves in a paragraph that holds nothing else: page
+	// and column breaks (as typed or as LibreOffice writes a following
+	// paragraph's page-break-before), a page-break-before of its own, and
+	// bookmarks. When the paragraph is removed for holding only control
+	// actions, these are moved out (see moveOut), never an error.
+	breaks     []string // "page" or "column", in order
+	pageBefore bool     // its pPr asks for a page break before it
+	marks      []*node  // bookmarkStart and bookmarkEnd elements
+	content    string   // the first element that makes it more than text (w:drawing…), for messages
+	keptBy     string   // it holds control actions only but is kept for this content (Chinese)
+	// Set by moveOut: where the moved-out things are written among the
+	// paragraph's actions, breaks with nowhere to go, bookmarks that stay;
+	// and on the receiving paragraph, a page break before it and column
+	// breaks at its start.
+	split           int
+	stranded        []string
+	keepMarks       []*node
+	breakBefore     bool
+	lead            []string
 	structural      bool // removed; only its actions remain
 	pPr             string
 	hasFieldOrImage bool
+	area            string // the part as Word shows it (see areaLabels); empty: named from the part
+	note            int    // number of the footnote or endnote holding it
+	box             bool   // in a text box
 }
 
 // placement says where an action goes in the compiled template.
@@ -405,6 +427,9 @@ func collectSegs(src []byte, p *para) {
 			}
 			switch {
 			case k.is("txbxContent"):
+				if plain {
+					p.content = k.name
+				}
 				plain = false
 				continue
 			case k.is("r"):
@@ -424,27 +449,46 @@ func collectSegs(src []byte, p *para) {
 				continue
 			case (k.is("tab") || k.is("br") || k.is("cr")) && run != nil:
 				// A tab or line break typed inside an action is white
-				// space there; outside actions it stays as it is.
+				// space there; outside actions it stays as it is. A page
+				// or column break does not keep a paragraph of control
+				// actions: the paragraph goes and the break moves out.
 				txt := "\t"
 				if !k.is("tab") {
 					txt = "\n"
 				}
+				typ, _, _, _ := attr(src, k, "w:type")
+				if k.is("br") && (typ == "page" || typ == "column") {
+					p.breaks = append(p.breaks, typ)
+				} else {
+					if plain {
+						p.content = k.name
+					}
+					plain = false
+				}
 				p.segs = append(p.segs, seg{t: k, run: run, text: txt, off: b.Len(), mark: true})
 				b.WriteString(txt)
-				plain = false
 				continue
 			case k.is("pPr") && n == p.n:
 				p.pPr = string(src[k.start:k.end])
 				for _, c := range k.kids {
-					if c.is("sectPr") {
+					switch {
+					case c.is("sectPr"):
 						p.sectPr = true
+					case c.is("pageBreakBefore"):
+						p.pageBefore = onOff(src, c)
 					}
 				}
 				continue
-			case k.is("rPr"), k.is("proofErr"), k.is("bookmarkStart"), k.is("bookmarkEnd"), k.is("lastRenderedPageBreak"):
+			case k.is("bookmarkStart"), k.is("bookmarkEnd"):
+				p.marks = append(p.marks, k)
+				continue
+			case k.is("rPr"), k.is("proofErr"), k.is("lastRenderedPageBreak"):
 				continue
 			}
 			if contentElems[k.name] || !strings.HasPrefix(k.name, "w:") {
+				if plain {
+					p.content = k.name
+				}
 				plain = false
 			}
 			walk(k, run)
@@ -453,4 +497,37 @@ func collectSegs(src []byte, p *para) {
 	walk(p.n, nil)
 	p.full = b.String()
 	p.plain = plain
+}
+
+// onOff reads a WordprocessingML on/off property: present means on unless
+// its w:val says 0, false or off.
+func onOff(src []byte, n *node) bool {
+	v, _, _, ok := attr(src, n, "w:val")
+	return !ok || (v != "0" && v != "false" && v != "off")
+}
+
+// contentName says in Chinese what kind of content an element is, for the
+// message that a paragraph of control actions cannot be removed.
+func contentName(name string) string {
+	switch name {
+	case "w:drawing", "w:pict", "w:object":
+		return "图片或图形"
+	case "w:fldChar", "w:fldSimple", "w:instrText", "w:fldData":
+		return "域（页码、日期等）"
+	case "w:txbxContent":
+		return "文本框"
+	case "w:footnoteReference", "w:endnoteReference":
+		return "脚注或尾注的引用"
+	case "w:sym":
+		return "符号"
+	case "w:tab", "w:ptab":
+		return "制表符"
+	case "w:br", "w:cr":
+		return "换行符"
+	case "w:delText":
+		return "修订中删除的文字"
+	case "w:noBreakHyphen", "w:softHyphen", "w:ruby":
+		return "特殊字符"
+	}
+	return "其他内容（" + name + "）"
 }

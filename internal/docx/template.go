@@ -111,6 +111,7 @@ func parsePackage(name string, pkg pkgSource, opts Options) (*Template, error) {
 		name string
 	}
 	var compiled []pending
+	areas := areaLabels(pkg)
 	for _, part := range pkg.Names() {
 		if !templatedPart(part) {
 			continue
@@ -124,8 +125,8 @@ func parsePackage(name string, pkg pkgSource, opts Options) (*Template, error) {
 			continue
 		}
 		c := &compiler{file: name, part: part, src: src, funcs: fm, paraOf: map[*node]*para{}}
-		if err := c.compile(part == "docProps/core.xml"); err != nil {
-			errs = append(errs, &Error{Loc: Location{Template: name, Part: part}, Msg: err.Error(), Err: err})
+		if err := c.compile(part == "docProps/core.xml", areas[part]); err != nil {
+			errs = append(errs, &Error{Loc: Location{Template: name, Part: part, Area: areas[part]}, Msg: err.Error(), Err: err})
 			continue
 		}
 		sort.SliceStable(c.errs, func(i, j int) bool { return c.errs[i].Loc.Para < c.errs[j].Loc.Para })
@@ -189,8 +190,10 @@ func parsePackage(name string, pkg pkgSource, opts Options) (*Template, error) {
 	return t, nil
 }
 
-// compile runs the stages for one part.
-func (c *compiler) compile(plain bool) error {
+// compile runs the stages for one part; area is the part as Word shows it
+// (empty: named from the part).
+func (c *compiler) compile(plain bool, area string) error {
+	c.area = area
 	root, err := parseXML(c.src)
 	if err != nil {
 		return err
@@ -212,6 +215,7 @@ func (c *compiler) compile(plain bool) error {
 	c.syntax()
 	if !plain {
 		c.place()
+		c.moveOut()
 	}
 	c.levels()
 	if len(c.errs) > 0 {
@@ -394,11 +398,8 @@ func (cp *compiledPart) parseError(file string, err error) *Error {
 }
 
 func locOf(file, part string, a *action) Location {
-	l := Location{Template: file, Part: part, Action: a.typed}
-	if a.p != nil {
-		l.Para, l.Table, l.Row, l.Cell = a.p.index, a.p.tbl, a.p.row, a.p.cell
-		l.Context = a.around()
-	}
+	l := Location{Template: file, Part: part}
+	placeOf(&l, a)
 	return l
 }
 

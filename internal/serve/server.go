@@ -33,6 +33,9 @@ type Config struct {
 	// gallery, usable by name, and used by builds instead of the built-in
 	// template of the same file name.
 	TemplatesDir string
+	// ReadOnly refuses every change of the data folder's files from the
+	// page (the work view and the documents stay).
+	ReadOnly bool
 	// Token, when set, must be sent as "Authorization: Bearer TOKEN" to
 	// every /api/ route and /metrics. The page and /healthz stay open.
 	Token string
@@ -154,6 +157,7 @@ func (s *Server) routes() {
 	api("POST /api/render", s.limited(s.render))
 	api("POST /api/build", s.limited(s.build))
 	api("POST /api/preview", s.limited(s.preview))
+	s.workRoutes(api)
 	api("/api/", func(w http.ResponseWriter, r *http.Request) error {
 		return newError(http.StatusNotFound, "not_found", "没有这个接口：%s %s（见 docs/api.md）", r.Method, r.URL.Path)
 	})

@@ -1,4 +1,4 @@
-package cli
+package ledger
 
 import (
 	"strings"
@@ -11,7 +11,7 @@ import (
 // The YAML edits of a returned 参会回执: only the attendees lines change,
 // whatever their style; comments and blank lines stay.
 func TestMeetingYAMLEdits(t *testing.T) {
-	list := flowList([]string{"王晓兰（综合组）", "李明"})
+	list := FlowList([]string{"王晓兰（综合组）", "李明"})
 	cases := []struct{ name, src, id, want string }{
 		{"flow list", "meetings:\n  - id: m1\n    name: 会\n    attendees: [a, b]  # 出席\n    agenda: [x]\n",
 			"m1", "meetings:\n  - id: m1\n    name: 会\n    attendees: " + list + "\n    agenda: [x]\n"},
@@ -24,15 +24,15 @@ func TestMeetingYAMLEdits(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			ys, err := parseYAMLSeq([]byte(tc.src), "meetings")
+			ys, err := ParseSeq([]byte(tc.src), "meetings")
 			if err != nil {
 				t.Fatal(err)
 			}
-			e, err := ys.replaceField(tc.id, "attendees", list, []string{"chair", "place", "time", "date", "name"})
+			e, err := ys.ReplaceField(tc.id, "attendees", list, []string{"chair", "place", "time", "date", "name"})
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := string(applyEdits([]byte(tc.src), []yamlEdit{e})); got != tc.want {
+			if got := string(Apply([]byte(tc.src), []Edit{e})); got != tc.want {
 				t.Errorf("got\n%s\nwant\n%s", got, tc.want)
 			}
 		})
@@ -49,23 +49,23 @@ func TestMeetingYAMLAppend(t *testing.T) {
 			"meetings:\n- id: m1\n  name: x\n- id: m2\n  date: 2013-09-16"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			ys, err := parseYAMLSeq([]byte(tc.src), "meetings")
+			ys, err := ParseSeq([]byte(tc.src), "meetings")
 			if err != nil {
 				t.Fatal(err)
 			}
-			e, err := ys.appendItem(fields)
+			e, err := ys.AppendItem(fields)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := string(applyEdits([]byte(tc.src), []yamlEdit{e})); got != tc.want {
+			if got := string(Apply([]byte(tc.src), []Edit{e})); got != tc.want {
 				t.Errorf("got\n%s\nwant\n%s", got, tc.want)
 			}
 		})
 	}
 	for _, src := range []string{"meetings: []\n", "tasks: []\n", "meetings:\n  - {id: m1}\n"} {
-		ys, err := parseYAMLSeq([]byte(src), "meetings")
+		ys, err := ParseSeq([]byte(src), "meetings")
 		if err == nil {
-			_, err = ys.appendItem(fields)
+			_, err = ys.AppendItem(fields)
 		}
 		if err == nil || !strings.Contains(err.Error(), "meetings") {
 			t.Errorf("%q: err %v", src, err)
@@ -83,15 +83,15 @@ func FuzzFlowList(f *testing.F) {
 			return
 		}
 		src := "meetings:\n  - id: m1\n    attendees: [x]\n"
-		ys, err := parseYAMLSeq([]byte(src), "meetings")
+		ys, err := ParseSeq([]byte(src), "meetings")
 		if err != nil {
 			t.Fatal(err)
 		}
-		e, err := ys.replaceField("m1", "attendees", flowList([]string{a, b}), nil)
+		e, err := ys.ReplaceField("m1", "attendees", FlowList([]string{a, b}), nil)
 		if err != nil {
 			t.Fatal(err)
 		}
-		out := applyEdits([]byte(src), []yamlEdit{e})
+		out := Apply([]byte(src), []Edit{e})
 		var doc struct {
 			Meetings []struct{ Attendees []string }
 		}

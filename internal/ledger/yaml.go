@@ -1,4 +1,10 @@
-package cli
+// Package ledger edits a campaign's data file in place — the task, decision
+// and meeting values `gongwen import` and the page of `gongwen serve`
+// change — keeping its comments, key order and formatting, writes it
+// atomically, keeps a history of the changes beside it and undoes the
+// last one. Every writer of the data goes through here, so the CLI and the
+// page make the same edits with the same checks.
+package ledger
 
 import (
 	"bytes"
@@ -20,11 +26,11 @@ import (
 // scalars are found with the node API and only their bytes are replaced,
 // new keys inserted as whole lines. Everything else stays byte for byte.
 
-// yamlEdit replaces src[start:end] with text (an insertion when start ==
-// end).
-type yamlEdit struct {
-	start, end int
-	text       string
+// Edit replaces src[Start:End] with Text (an insertion when Start ==
+// End).
+type Edit struct {
+	Start, End int
+	Text       string
 }
 
 // taskField is one field of one task as the file has it.
@@ -33,23 +39,26 @@ type taskField struct {
 	value *yaml.Node // nil when the key is absent
 }
 
-// yamlTasks indexes the task mappings of a campaign file by id, and the
+// Doc indexes the task mappings of a campaign file by id, and the
 // meetings' decision mappings by meetings.DecisionTaskID (meeting id and
 // 1-based index) in a map of their own, so that a task whose id looks like
-// a decision's is never taken for it.
-type yamlTasks struct {
+// a decision's is never taken for it. ParseSeq indexes another top-level
+// list (meetings) the same way.
+type Doc struct {
 	src        []byte
 	lineStarts []int
-	byID       map[string]*yaml.Node // task mapping node
-	index      map[string]int
-	decisions  map[string]*yaml.Node // decision mapping node
+	ByID       map[string]*yaml.Node // task (or list item) mapping node
+	Index      map[string]int        // its place in the list
+	Decisions  map[string]*yaml.Node // decision mapping node
+	seq        *yaml.Node            // the list ParseSeq indexed
 }
 
-// errFlow is returned for a task written in flow style ({id: x, …}), which
+// ErrFlow is returned for a task written in flow style ({id: x, …}), which
 // cannot be edited line by line.
-var errFlow = errors.New("flow")
+var ErrFlow = errors.New("flow")
 
-func parseYAMLTasks(src []byte) (*yamlTasks, error) {
+// Parse indexes the tasks and decisions of a campaign file.
+func Parse(src []byte) (*Doc, error) {
 	if !utf8.Valid(src) {
 		return nil, errors.New("数据文件不是 UTF-8 编码，import 无法就地修改（请先转换为 UTF-8）")
 	}
@@ -60,14 +69,14 @@ func parseYAMLTasks(src []byte) (*yamlTasks, error) {
 	if len(doc.Content) == 0 || doc.Content[0].Kind != yaml.MappingNode {
 		return nil, errors.New("数据文件的顶层不是映射")
 	}
-	yt := &yamlTasks{src: src, byID: map[string]*yaml.Node{}, index: map[string]int{}, decisions: map[string]*yaml.Node{}}
+	yt := &Doc{src: src, ByID: map[string]*yaml.Node{}, Index: map[string]int{}, Decisions: map[string]*yaml.Node{}}
 	yt.lineStarts = []int{0}
 	for i, b := range src {
 		if b == '\n' {
 			yt.lineStarts = append(yt.lineStarts, i+1)
 		}
 	}
-	tasks := mapValue(doc.Content[0], "tasks")
+	tasks := Value(doc.Content[0], "tasks")
 	if tasks == nil || tasks.Kind != yaml.SequenceNode {
 		return nil, errors.New("数据文件中没有 tasks 列表")
 	}
@@ -75,21 +84,21 @@ func parseYAMLTasks(src []byte) (*yamlTasks, error) {
 		if t.Kind != yaml.MappingNode {
 			continue
 		}
-		if id := mapValue(t, "id"); id != nil && id.Kind == yaml.ScalarNode {
-			yt.byID[id.Value] = t
-			yt.index[id.Value] = i
+		if id := Value(t, "id"); id != nil && id.Kind == yaml.ScalarNode {
+			yt.ByID[id.Value] = t
+			yt.Index[id.Value] = i
 		}
 	}
-	if ms := mapValue(doc.Content[0], "meetings"); ms != nil && ms.Kind == yaml.SequenceNode {
+	if ms := Value(doc.Content[0], "meetings"); ms != nil && ms.Kind == yaml.SequenceNode {
 		for _, m := range ms.Content {
-			id := mapValue(m, "id")
-			ds := mapValue(m, "decisions")
+			id := Value(m, "id")
+			ds := Value(m, "decisions")
 			if m.Kind != yaml.MappingNode || id == nil || id.Kind != yaml.ScalarNode || ds == nil || ds.Kind != yaml.SequenceNode {
 				continue
 			}
 			for j, d := range ds.Content {
 				if d.Kind == yaml.MappingNode {
-					yt.decisions[meetings.DecisionTaskID(id.Value, j)] = d
+					yt.Decisions[meetings.DecisionTaskID(id.Value, j)] = d
 				}
 			}
 		}
@@ -97,8 +106,8 @@ func parseYAMLTasks(src []byte) (*yamlTasks, error) {
 	return yt, nil
 }
 
-// mapValue returns the value of key in mapping m, or nil.
-func mapValue(m *yaml.Node, key string) *yaml.Node {
+// Value returns the value of key in mapping m, or nil.
+func Value(m *yaml.Node, key string) *yaml.Node {
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		if m.Content[i].Value == key {
 			return m.Content[i+1]
@@ -109,7 +118,7 @@ func mapValue(m *yaml.Node, key string) *yaml.Node {
 
 // offset converts a node's 1-based line and column (in characters) to a
 // byte offset.
-func (yt *yamlTasks) offset(line, col int) int {
+func (yt *Doc) offset(line, col int) int {
 	if line < 1 || line > len(yt.lineStarts) {
 		return len(yt.src)
 	}
@@ -123,7 +132,7 @@ func (yt *yamlTasks) offset(line, col int) int {
 
 // lineEnd returns the offset of the '\n' ending the line holding off (or
 // the end of the file).
-func (yt *yamlTasks) lineEnd(off int) int {
+func (yt *Doc) lineEnd(off int) int {
 	if i := bytes.IndexByte(yt.src[off:], '\n'); i >= 0 {
 		return off + i
 	}
@@ -132,7 +141,7 @@ func (yt *yamlTasks) lineEnd(off int) int {
 
 // contentEnd is the end of a line's content before a comment and trailing
 // blanks; from is where the scalar starts on that line.
-func (yt *yamlTasks) contentEnd(from int) int {
+func (yt *Doc) contentEnd(from int) int {
 	end := yt.lineEnd(from)
 	line := yt.src[from:end]
 	if i := bytes.Index(line, []byte(" #")); i >= 0 {
@@ -152,7 +161,7 @@ func indentOf(line []byte) (int, bool) {
 
 // span returns the bytes a scalar value occupies; keyIndent is the column
 // (0-based) of its key, below which continuation lines cannot start.
-func (yt *yamlTasks) span(v *yaml.Node, keyIndent int) (start, end int, err error) {
+func (yt *Doc) span(v *yaml.Node, keyIndent int) (start, end int, err error) {
 	if v.Kind != yaml.ScalarNode {
 		return 0, 0, fmt.Errorf("第 %d 行的值不是单个值", v.Line)
 	}
@@ -209,7 +218,7 @@ func (yt *yamlTasks) span(v *yaml.Node, keyIndent int) (start, end int, err erro
 
 // nodeEnd returns the end offset of any value node: a scalar's span, the
 // end of a collection's last item.
-func (yt *yamlTasks) nodeEnd(v *yaml.Node, keyIndent int) (int, error) {
+func (yt *Doc) nodeEnd(v *yaml.Node, keyIndent int) (int, error) {
 	switch v.Kind {
 	case yaml.ScalarNode:
 		_, end, err := yt.span(v, keyIndent)
@@ -227,30 +236,26 @@ func (yt *yamlTasks) nodeEnd(v *yaml.Node, keyIndent int) (int, error) {
 	return 0, fmt.Errorf("第 %d 行：无法确定值的范围", v.Line)
 }
 
-// setField plans the edit that makes task id's key hold text. after names
-// the keys the new line should follow when key is absent, nearest first.
-func (yt *yamlTasks) setField(id, key, text string, after []string) (yamlEdit, error) {
-	return yt.setFieldOf(yt.byID[id], key, text, after)
-}
-
-// setFieldOf is setField for the mapping m (a task or a decision).
-func (yt *yamlTasks) setFieldOf(m *yaml.Node, key, text string, after []string) (yamlEdit, error) {
+// SetField plans the edit that makes key of mapping m (a task, a decision,
+// a meeting) hold text, YAML as it is to be written. after names the keys
+// the new line should follow when key is absent, nearest first.
+func (yt *Doc) SetField(m *yaml.Node, key, text string, after []string) (Edit, error) {
 	if m.Style&yaml.FlowStyle != 0 {
-		return yamlEdit{}, errFlow
+		return Edit{}, ErrFlow
 	}
 	keyIndent := m.Content[0].Column - 1
-	if v := mapValue(m, key); v != nil {
+	if v := Value(m, key); v != nil {
 		start, end, err := yt.span(v, keyIndent)
 		if err != nil {
-			return yamlEdit{}, err
+			return Edit{}, err
 		}
-		return yamlEdit{start: start, end: end, text: text}, nil
+		return Edit{Start: start, End: end, Text: text}, nil
 	}
 	// Absent: a new line after the nearest preceding key, else after the
 	// task's last key.
 	var anchor *yaml.Node
 	for _, k := range after {
-		if v := mapValue(m, k); v != nil {
+		if v := Value(m, k); v != nil {
 			anchor = v
 			break
 		}
@@ -260,7 +265,7 @@ func (yt *yamlTasks) setFieldOf(m *yaml.Node, key, text string, after []string) 
 	}
 	end, err := yt.nodeEnd(anchor, keyIndent)
 	if err != nil {
-		return yamlEdit{}, err
+		return Edit{}, err
 	}
 	// New lines end as the file's lines do (offices edit on Windows).
 	nl := "\n"
@@ -270,22 +275,16 @@ func (yt *yamlTasks) setFieldOf(m *yaml.Node, key, text string, after []string) 
 	line := strings.Repeat(" ", keyIndent) + key + ": " + text
 	at := yt.lineEnd(end)
 	if at == len(yt.src) {
-		return yamlEdit{start: at, end: at, text: nl + line}, nil
+		return Edit{Start: at, End: at, Text: nl + line}, nil
 	}
-	return yamlEdit{start: at + 1, end: at + 1, text: line + nl}, nil
+	return Edit{Start: at + 1, End: at + 1, Text: line + nl}, nil
 }
 
-// deleteField plans removing the key of task id with its value: the whole
-// lines they take.
-func (yt *yamlTasks) deleteField(id, key string) (yamlEdit, error) {
-	return yt.deleteFieldOf(yt.byID[id], "任务 "+id, key)
-}
-
-// deleteFieldOf is deleteField for the mapping m; what names it in the
-// error.
-func (yt *yamlTasks) deleteFieldOf(m *yaml.Node, what, key string) (yamlEdit, error) {
+// DeleteField plans removing key of mapping m with its value: the whole
+// lines they take. what names m in the error.
+func (yt *Doc) DeleteField(m *yaml.Node, what, key string) (Edit, error) {
 	if m.Style&yaml.FlowStyle != 0 {
-		return yamlEdit{}, errFlow
+		return Edit{}, ErrFlow
 	}
 	keyIndent := m.Content[0].Column - 1
 	for i := 0; i+1 < len(m.Content); i += 2 {
@@ -296,36 +295,36 @@ func (yt *yamlTasks) deleteFieldOf(m *yaml.Node, what, key string) (yamlEdit, er
 		start := yt.lineStarts[k.Line-1]
 		end, err := yt.nodeEnd(m.Content[i+1], keyIndent)
 		if err != nil {
-			return yamlEdit{}, err
+			return Edit{}, err
 		}
 		end = yt.lineEnd(end)
 		if end < len(yt.src) {
 			end++
 		}
-		return yamlEdit{start: start, end: end}, nil
+		return Edit{Start: start, End: end}, nil
 	}
-	return yamlEdit{}, fmt.Errorf("%s 没有 %s", what, key)
+	return Edit{}, fmt.Errorf("%s 没有 %s", what, key)
 }
 
-// applyEdits returns src with the edits applied. Insertions at the same
+// Apply returns src with the edits applied. Insertions at the same
 // place keep their order.
-func applyEdits(src []byte, edits []yamlEdit) []byte {
-	sorted := append([]yamlEdit(nil), edits...)
-	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].start < sorted[j].start })
+func Apply(src []byte, edits []Edit) []byte {
+	sorted := append([]Edit(nil), edits...)
+	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].Start < sorted[j].Start })
 	var b bytes.Buffer
 	last := 0
 	for _, e := range sorted {
-		b.Write(src[last:e.start])
-		b.WriteString(e.text)
-		last = e.end
+		b.Write(src[last:e.Start])
+		b.WriteString(e.Text)
+		last = e.End
 	}
 	b.Write(src[last:])
 	return b.Bytes()
 }
 
-// yamlString renders s as a YAML scalar, in the quoting style of the
-// value it replaces where that style can hold it.
-func yamlString(s string, old *yaml.Node) string {
+// Scalar renders s as a YAML scalar, in the quoting style of the
+// value it replaces (old, nil for a new key) where that style can hold it.
+func Scalar(s string, old *yaml.Node) string {
 	if old != nil && old.Style&yaml.SingleQuotedStyle != 0 && !strings.Contains(s, "\n") {
 		return "'" + strings.ReplaceAll(s, "'", "''") + "'"
 	}
@@ -340,11 +339,11 @@ func yamlString(s string, old *yaml.Node) string {
 	return text
 }
 
-// yamlDate renders a date as the data file writes dates.
-func yamlDate(t time.Time) string { return t.Format("2006-01-02") }
+// Date renders a date as the data file writes dates.
+func Date(t time.Time) string { return t.Format("2006-01-02") }
 
-// sameDate reports whether a scalar holds the date t.
-func sameDate(v *yaml.Node, t time.Time) bool {
+// SameDate reports whether a scalar holds the date t.
+func SameDate(v *yaml.Node, t time.Time) bool {
 	d, err := time.Parse("2006-01-02", strings.TrimSpace(v.Value))
 	return err == nil && d.Equal(time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC))
 }

@@ -1,0 +1,154 @@
+package docx
+
+import (
+	"fmt"
+	"path"
+	"regexp"
+	"strings"
+)
+
+// A person finds a place in Word by what it shows: the header of the first
+// page, the third row of the second table, the paragraph that begins
+// “关于在全省开展”. Part names and paragraph indexes are what the package
+// holds; this file translates.
+
+var (
+	relRE     = regexp.MustCompile(`<Relationship\s[^>]*>`)
+	relIDRE   = regexp.MustCompile(`\bId="([^"]*)"`)
+	relTgtRE  = regexp.MustCompile(`\bTarget="([^"]*)"`)
+	sectRE    = regexp.MustCompile(`(?s)<w:sectPr\b(?:[^>]*/>|.*?</w:sectPr>)`)
+	hfRefRE   = regexp.MustCompile(`<w:(header|footer)Reference\s[^>]*>`)
+	hfTypeRE  = regexp.MustCompile(`\bw:type="([^"]*)"`)
+	hfRelIDRE = regexp.MustCompile(`\br:id="([^"]*)"`)
+)
+
+// areaLabels names every header and footer part as Word shows it: "页眉",
+// "第一页页脚", "偶数页页眉", with "第 N 节" when the document has several
+// sections whose headers differ. A part no section uses keeps its name.
+func areaLabels(pkg pkgSource) map[string]string {
+	labels := map[string]string{}
+	doc, err := pkg.Read("word/document.xml")
+	if err != nil {
+		return labels
+	}
+	rels, err := pkg.Read("word/_rels/document.xml.rels")
+	if err != nil {
+		return labels
+	}
+	target := map[string]string{}
+	for _, r := range relRE.FindAll(rels, -1) {
+		id, tg := relIDRE.FindSubmatch(r), relTgtRE.FindSubmatch(r)
+		if id == nil || tg == nil {
+			continue
+		}
+		t := string(tg[1])
+		if strings.HasPrefix(t, "/") {
+			t = strings.TrimPrefix(t, "/")
+		} else {
+			t = path.Join("word", t)
+		}
+		target[string(id[1])] = t
+	}
+	sects := sectRE.FindAll(doc, -1)
+	withRefs := 0
+	for _, s := range sects {
+		if hfRefRE.Match(s) {
+			withRefs++
+		}
+	}
+	for i, s := range sects {
+		for _, ref := range hfRefRE.FindAllSubmatch(s, -1) {
+			id := hfRelIDRE.FindSubmatch(ref[0])
+			if id == nil {
+				continue
+			}
+			part := target[string(id[1])]
+			if part == "" || labels[part] != "" {
+				continue
+			}
+			what := "页眉"
+			if string(ref[1]) == "footer" {
+				what = "页脚"
+			}
+			typ := ""
+			if m := hfTypeRE.FindSubmatch(ref[0]); m != nil {
+				typ = string(m[1])
+			}
+			switch typ {
+			case "first":
+				what = "第一页" + what
+			case "even":
+				what = "偶数页" + what
+			}
+			if withRefs > 1 {
+				what = fmt.Sprintf("第 %d 节%s", i+1, what)
+			}
+			labels[part] = what
+		}
+	}
+	return labels
+}
+
+// namePara records what a person needs to find paragraph p: the area of
+// the part, the footnote or endnote it is in, whether it is in a text box.
+func (c *compiler) namePara(p *para) {
+	p.area = c.area
+	for n := p.n.parent; n != nil; n = n.parent {
+		switch {
+		case n.is("txbxContent"):
+			p.box = true
+		case n.is("footnote"), n.is("endnote"):
+			p.note = noteNumber(c.src, n)
+		}
+	}
+}
+
+// noteNumber is the number Word shows for a footnote or endnote: its place
+// among the notes that are not separators.
+func noteNumber(src []byte, n *node) int {
+	if n.parent == nil {
+		return 0
+	}
+	k := 0
+	for _, sib := range n.parent.kids {
+		if sib.kind != kindElem || sib.name != n.name {
+			continue
+		}
+		if typ, _, _, ok := attr(src, sib, "w:type"); ok && typ != "normal" {
+			continue // separator, continuationSeparator, continuationNotice
+		}
+		k++
+		if sib == n {
+			return k
+		}
+	}
+	return 0
+}
+
+// openingRunes is how many characters of a paragraph's beginning are shown.
+const openingRunes = 12
+
+// placeOf fills l with the place of action a as a person finds it.
+func placeOf(l *Location, a *action) {
+	l.Action = a.typed
+	p := a.p
+	if p == nil {
+		return
+	}
+	l.Para, l.Table, l.Row, l.Cell = p.index, p.tbl, p.row, p.cell
+	l.Area, l.Note, l.Box = p.area, p.note, p.box
+	l.Context = a.around()
+	if strings.HasPrefix(l.Context, "…") {
+		// The action stands further in: say how the paragraph begins.
+		l.Opening = opening(p.full)
+	}
+}
+
+// opening is the beginning of a paragraph's text, white space squeezed.
+func opening(full string) string {
+	r := []rune(strings.Join(strings.Fields(full), " "))
+	if len(r) > openingRunes {
+		return string(r[:openingRunes]) + "…"
+	}
+	return string(r)
+}

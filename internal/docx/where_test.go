@@ -1,0 +1,112 @@
+package docx
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	dt "gongwen/internal/docx/docxtest"
+)
+
+// withHeadersFooters gives d's package first-page and even-page headers and
+// footers, referenced from the body's section as Word writes them, and a
+// header part no section uses.
+func withHeadersFooters(d dt.Doc, parts map[string]string) dt.Doc {
+	d.Parts = map[string][]byte{}
+	rels := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" +
+		`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+		`<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>`
+	refs := ""
+	i := 10
+	for _, name := range []string{"header1", "header2", "footer1", "footer2", "header9"} {
+		text, ok := parts[name]
+		if !ok {
+			continue
+		}
+		root, kind := "hdr", "header"
+		if strings.HasPrefix(name, "footer") {
+			root, kind = "ftr", "footer"
+		}
+		d.Parts["word/"+name+".xml"] = []byte(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" +
+			`<w:` + root + ` ` + dt.Namespaces + `><w:p><w:r><w:t>` + text + `</w:t></w:r></w:p></w:` + root + `>`)
+		id := "rId" + string(rune('0'+i/10)) + string(rune('0'+i%10))
+		i++
+		rels += `<Relationship Id="` + id + `" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/` + kind + `" Target="` + name + `.xml"/>`
+		typ := map[string]string{"header1": "first", "header2": "even", "footer1": "first", "footer2": "default"}[name]
+		if typ != "" {
+			refs += `<w:` + kind + `Reference w:type="` + typ + `" r:id="` + id + `"/>`
+		}
+	}
+	d.Parts["word/_rels/document.xml.rels"] = []byte(rels + `</Relationships>`)
+	body := string(dt.BodyXML(d.Body...))
+	d.Parts["word/document.xml"] = []byte(strings.Replace(body, "<w:sectPr>", "<w:sectPr>"+refs+"<w:titlePg/>", 1))
+	return d
+}
+
+// TestPlacesAPersonCanFind: every error names the place as Word shows it.
+func TestPlacesAPersonCanFind(t *testing.T) {
+	long := "关于在全省开展学习贯彻十八大争创发展新业绩主题实践活动的通知，请认真贯彻执行"
+	tests := []struct {
+		name  string
+		doc   dt.Doc
+		parts map[string]string
+		want  string
+	}{
+		{"paragraph's opening words when the action stands further in",
+			dt.Doc{Body: []dt.Block{dt.P("标题"), dt.P(long + "{{.A.}}")}}, nil,
+			"正文 第 2 段“关于在全省开展学习贯彻十…”「…动的通知，请认真贯彻执行{{.A.}}」"},
+		{"no opening words when the context shows them",
+			dt.Doc{Body: []dt.Block{dt.P("标题{{.A.}}")}}, nil,
+			"正文 第 1 段「标题{{.A.}}」"},
+		{"table, row and cell",
+			dt.Doc{Body: []dt.Block{dt.P("前"), dt.TextTable([]string{"a"}), dt.Tbl(dt.TR(dt.C("序号"), dt.C("单位")), dt.TR(dt.C("1"), dt.C("{{.A.}}")))}}, nil,
+			"正文 第 2 个表格第 2 行第 2 列「{{.A.}}」"},
+		{"first-page header",
+			dt.Doc{Body: []dt.Block{dt.P("x")}}, map[string]string{"header1": "{{.A.}}", "footer2": "页码"},
+			"第一页页眉 第 1 段「{{.A.}}」"},
+		{"even-page header",
+			dt.Doc{Body: []dt.Block{dt.P("x")}}, map[string]string{"header2": "{{.A.}}"},
+			"偶数页页眉 第 1 段"},
+		{"first-page footer",
+			dt.Doc{Body: []dt.Block{dt.P("x")}}, map[string]string{"footer1": "— {{.A.}} —"},
+			"第一页页脚 第 1 段「— {{.A.}} —」"},
+		{"footer of every page",
+			dt.Doc{Body: []dt.Block{dt.P("x")}}, map[string]string{"footer2": "{{.A.}}"},
+			"页脚 第 1 段"},
+		{"a header no section uses keeps its part name",
+			dt.Doc{Body: []dt.Block{dt.P("x")}}, map[string]string{"header9": "{{.A.}}"},
+			"页眉(word/header9.xml)"},
+		{"footnote by its number",
+			dt.Doc{Body: []dt.Block{dt.P("x")}, Footnotes: []string{"一", "二{{.A.}}"}}, nil,
+			"第 2 个脚注「 二{{.A.}}」"},
+		{"text box",
+			dt.Doc{Body: []dt.Block{dt.P(dt.Raw(`<w:r><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>{{.A.}}</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>`))}}, nil,
+			"正文 文本框中 第 2 段「{{.A.}}」"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := tc.doc
+			if tc.parts != nil {
+				d = withHeadersFooters(d, tc.parts)
+			}
+			_, err := try(d, M{}, Options{})
+			var es Errors
+			if !errors.As(err, &es) || len(es) != 1 {
+				t.Fatalf("want one error, got %v", err)
+			}
+			if got := es[0].Loc.String(); !strings.Contains(got, tc.want) {
+				t.Errorf("place\n got %s\nwant %s", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestPlaceAtExecution: errors found while rendering name the place the
+// same way.
+func TestPlaceAtExecution(t *testing.T) {
+	d := withHeadersFooters(dt.Doc{Body: []dt.Block{dt.P("x")}}, map[string]string{"footer1": "{{.Nope}}"})
+	_, err := try(d, M{}, Options{})
+	if err == nil || !strings.Contains(err.Error(), "第一页页脚 第 1 段「{{.Nope}}」: 数据中没有「Nope」") {
+		t.Fatalf("err = %v", err)
+	}
+}
