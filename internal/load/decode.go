@@ -106,11 +106,12 @@ type decoder struct {
 	budget  int
 	alias   *yaml.Node // outermost alias (or merge key) being expanded
 	stop    bool       // a limit was hit: give up quietly
+	expand  expansion  // text left once aliases are expanded
 }
 
 func newDecoder(file string, doc *yaml.Node) *decoder {
 	n := countNodes(doc, 0)
-	return &decoder{file: file, pos: map[string]*yaml.Node{}, budget: 4*n + 10000}
+	return &decoder{file: file, pos: map[string]*yaml.Node{}, budget: 4*n + 10000, expand: newExpansion(doc)}
 }
 
 // countNodes counts the nodes of the tree without expanding aliases.
@@ -158,12 +159,22 @@ func (d *decoder) enter(n *yaml.Node, path string, depth int) *yaml.Node {
 		d.stop = true
 		return nil
 	}
+	use := n
 	if n.Kind == yaml.AliasNode {
 		if n.Alias == nil {
 			d.errorf(n, path, "别名 *%s 没有对应的锚点", n.Value)
 			return nil
 		}
-		return n.Alias
+		n = n.Alias
+	}
+	if !d.expand.spend(n) {
+		at := use
+		if d.alias != nil {
+			at = d.alias
+		}
+		d.errorf(at, clip(path, 40), "别名展开后的文字过多（超过原文件的 4 倍），疑似“别名炸弹”，已拒绝读取")
+		d.stop = true
+		return nil
 	}
 	return n
 }
