@@ -2,9 +2,11 @@ package docx
 
 import (
 	"errors"
+	"fmt"
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	dt "gongwen/internal/docx/docxtest"
 	"gongwen/internal/funcs"
@@ -75,4 +77,37 @@ func TestBuildingBounded(t *testing.T) {
 	if !errors.Is(err, ErrTooLarge) {
 		t.Errorf("paras: %v, want ErrTooLarge", err)
 	}
+}
+
+// FuzzCompileBounded feeds the compiler action texts with the whole
+// function map, the attacks of issue 13 among the seeds: whatever the
+// text, Parse and Render end within the limits, with an error or a
+// well-formed part, never a crash or a runaway.
+func FuzzCompileBounded(f *testing.F) {
+	f.Add(`{{$s := "xxxxxxxxxxxxxxxx"}}{{range 40}}{{$s = printf "%s%s" $s $s}}{{end}}{{$s}}`, uint8(1))
+	f.Add(`{{if 1}}`, uint8(200))
+	f.Add(`{{range 1000000000}}x{{end}}`, uint8(1))
+	f.Add(`{{$l := list 1}}{{range 60}}{{$l = list $l $l}}{{end}}{{toJson $l}}`, uint8(1))
+	f.Add(`{{with $x := 1}}{{$x}}{{end}}{{$x}}`, uint8(3))
+	f.Add(`{{paras (repeat 5000 "a\n")}}`, uint8(1))
+	fm := funcs.Map(funcs.Options{})
+	f.Fuzz(func(t *testing.T, text string, times uint8) {
+		if len(text)*int(times) > 20000 {
+			return
+		}
+		watch := time.AfterFunc(20*time.Second, func() { panic(fmt.Sprintf("runaway input %q × %d", text, times)) })
+		defer watch.Stop()
+		d := dt.Doc{Body: []dt.Block{dt.P(strings.Repeat(text, int(times)))}}
+		tp, err := parsePackage("f.docx", docPackage(d), Options{Funcs: fm, Missing: "empty", Timeout: time.Second, MaxOutput: 1 << 20})
+		if err != nil {
+			return
+		}
+		out, err := tp.Render(fuzzData, ExecOptions{})
+		if err != nil {
+			return
+		}
+		if err := wellFormed(out["word/document.xml"]); err != nil {
+			t.Fatalf("malformed output: %v", err)
+		}
+	})
 }

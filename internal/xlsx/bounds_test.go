@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"strings"
 	"testing"
@@ -154,4 +155,33 @@ func rezip(t *testing.T, data []byte, part string, r *strings.Replacer) []byte {
 		t.Fatal(err)
 	}
 	return out.Bytes()
+}
+
+// FuzzExecuteBounded runs arbitrary cell texts (a repeated row among
+// them) through Parse and Execute with the whole function map: an error
+// or a workbook, within the limits, never a panic or a runaway.
+func FuzzExecuteBounded(f *testing.F) {
+	f.Add(`{{$s := "xxxxxxxxxxxxxxxx"}}{{range 40}}{{$s = printf "%s%s" $s $s}}{{end}}{{$s}}`, "{{.}}")
+	f.Add(`{{range 1000000000}}x{{end}}`, "")
+	f.Add(`{{range $i, $x := .R}}{{$x}}`, `{{end}}`)
+	f.Add(`{{range 1000000000}}{{end}}`, "{{len .R}}")
+	f.Add(`{{range .R}}{{.}}`, `{{range 100000}}y{{end}}{{end}}`)
+	fm := funcs.Map(funcs.Options{})
+	f.Fuzz(func(t *testing.T, a1, b1 string) {
+		if len(a1)+len(b1) > 2000 {
+			return
+		}
+		data := book(&testing.T{}, "Sheet1", map[string]string{"A1": a1, "B1": b1, "A2": "{{.T}}"}, nil)
+		watch := time.AfterFunc(20*time.Second, func() { panic(fmt.Sprintf("runaway cells %q %q", a1, b1)) })
+		defer watch.Stop()
+		tp, err := Parse("f.xlsx", data, Options{Funcs: fm, MissingKeyZero: true})
+		if err != nil {
+			return
+		}
+		err = tp.Execute(io.Discard, map[string]any{"R": []any{1, "二", 3.5}, "T": "t"}, ExecOptions{Timeout: time.Second, MaxOutput: 1 << 20})
+		var es Errors
+		if err != nil && !errors.As(err, &es) && !strings.Contains(err.Error(), "写出") {
+			t.Fatalf("not the engine's errors: %v", err)
+		}
+	})
 }
