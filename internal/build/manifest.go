@@ -43,34 +43,6 @@ type Entry struct {
 	Line     int // where the entry stands in the manifest, for messages
 }
 
-// Kind describes an output kind a manifest may name.
-type Kind struct {
-	Name  string // the manifest's word
-	Label string // what a user calls it
-	Desc  string
-}
-
-// Kinds lists every output kind in the order the default manifest builds them.
-var Kinds = []Kind{
-	{"notice", "通知", "数据中文种为“通知”的每份文件（红头文件格式）"},
-	{"issue-notice", "印发通知", "“现将《…》印发给你们”并附方案或责任分工"},
-	{"plan", "工作方案", "综合组工作方案，按数据重新生成"},
-	{"speech", "讲话稿", "动员会讲话稿"},
-	{"division", "责任分工", "责任分工 Word 表格，按专项活动分组"},
-	{"briefing", "简报", "已编发的每一期简报"},
-	{"summary", "总结", "截至构建日期已到期的月度、季度、半年和年度总结"},
-	{"report", "汇报", "向常委会的汇报"},
-	{"division-table", "责任分工表", "Excel 责任分工表"},
-	{"matrix", "责任矩阵", "Excel 任务 × 单位责任矩阵"},
-	{"schedule", "推进计划", "Excel 按旬甘特图"},
-	{"weekly", "周工作清单", "Excel 周工作清单（销号制）"},
-	{"meeting-notice", "会议通知", "数据中的会议通知，及构建日期后 10 个工作日内定期会议的通知，附参会回执（Word 与 Excel）"},
-	{"minutes", "会议纪要", "数据中的会议纪要，及已召开、有议定事项但尚无纪要的会议（纪要格式）"},
-	{"signin", "签到表", "构建日期起 10 个工作日内各次会议的 Excel 签到表"},
-	{"supervision", "督办通知", "逾期或 3 个工作日内到期的任务，每个牵头单位一份督办通知和督办事项回复表"},
-	{"supervision-summary", "督办情况汇总", "督办情况汇总（一页），供办公室主任阅"},
-}
-
 //go:embed default.yaml
 var defaultManifest []byte
 
@@ -197,9 +169,9 @@ func parseEntry(item *yaml.Node, bad func(*yaml.Node, string, ...any), scalar fu
 		return e, false
 	}
 	if !knownKind(e.Kind) {
-		names := make([]string, len(Kinds))
-		for i, k := range Kinds {
-			names[i] = k.Name
+		var names []string
+		for _, k := range Kinds() {
+			names = append(names, k.Name)
 		}
 		bad(item, "未知的文种“%s”%s（可选：%s）", e.Kind, suggest(e.Kind, names), kindNames())
 		return e, false
@@ -208,7 +180,7 @@ func parseEntry(item *yaml.Node, bad func(*yaml.Node, string, ...any), scalar fu
 }
 
 func knownKind(name string) bool {
-	for _, k := range Kinds {
+	for _, k := range Kinds() {
 		if k.Name == name {
 			return true
 		}
@@ -217,9 +189,9 @@ func knownKind(name string) bool {
 }
 
 func kindNames() string {
-	names := make([]string, len(Kinds))
-	for i, k := range Kinds {
-		names[i] = k.Name
+	var names []string
+	for _, k := range Kinds() {
+		names = append(names, k.Name)
 	}
 	return strings.Join(names, "、")
 }

@@ -10,10 +10,10 @@ func TestDefaultManifestNamesEveryKind(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(m.Outputs) != len(Kinds) {
-		t.Fatalf("default manifest builds %d kinds, want all %d", len(m.Outputs), len(Kinds))
+	if len(m.Outputs) != len(Kinds()) {
+		t.Fatalf("default manifest builds %d kinds, want all %d", len(m.Outputs), len(Kinds()))
 	}
-	for i, k := range Kinds {
+	for i, k := range Kinds() {
 		if m.Outputs[i].Kind != k.Name {
 			t.Errorf("output %d = %s, want %s", i, m.Outputs[i].Kind, k.Name)
 		}

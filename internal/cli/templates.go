@@ -10,8 +10,10 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"gongwen/internal/build"
 	"gongwen/internal/docdata"
 	"gongwen/internal/outfile"
+	"gongwen/internal/xlsx"
 	"gongwen/templates"
 )
 
@@ -65,33 +67,29 @@ type templateEntry struct {
 	Desc     string `json:"description"`
 }
 
-// workbookTemplates describes the built-in Excel templates (package xlsx
-// writes them; the other workbooks are built without a template).
-var workbookTemplates = map[string]templateEntry{
-	"fengongbiao.xlsx": {"fengongbiao.xlsx", "责任分工表", "division-table", "Excel 责任分工表：按专项活动分组，可在 Excel 中填写后读回"},
-	"zhouqingdan.xlsx": {"zhouqingdan.xlsx", "周工作清单", "weekly", "Excel 周工作清单：本周任务、状态和销号，逾期标红"},
-}
-
-// templateEntries lists every embedded template: the Word templates with
-// their catalogue entry, the others (Excel) by file name.
+// templateEntries lists every embedded template: the Word templates of
+// the kinds of the registry, then the Excel ones of the built-in workbooks.
 func templateEntries() []templateEntry {
 	var out []templateEntry
-	for _, name := range templates.Names() {
-		if b, ok := docdata.FindBuiltin(name); ok {
-			out = append(out, templateEntry{b.Name, string(b.Kind), b.Manifest, b.Desc})
-			continue
+	for _, k := range docdata.Kinds() {
+		out = append(out, templateEntry{k.Template, k.Label, k.Name, k.Desc})
+	}
+	for _, b := range xlsx.Workbooks() {
+		if b.Template != "" {
+			out = append(out, templateEntry{b.Template, b.Kind, manifestName(b.Kind), b.Desc})
 		}
-		if e, ok := workbookTemplates[name]; ok {
-			out = append(out, e)
-			continue
-		}
-		kind := "Word 模板"
-		if strings.EqualFold(filepath.Ext(name), ".xlsx") {
-			kind = "Excel 模板"
-		}
-		out = append(out, templateEntry{Name: name, Kind: kind, Desc: kind})
 	}
 	return out
+}
+
+// manifestName is the manifest's word for a workbook kind.
+func manifestName(label string) string {
+	for _, k := range build.Kinds() {
+		if k.Label == label {
+			return k.Name
+		}
+	}
+	return ""
 }
 
 func runTemplatesList(opts *templatesOptions) error {
@@ -138,8 +136,8 @@ func displayWidth(s string) int {
 
 func runTemplatesExport(opts *templatesOptions) error {
 	name := opts.Name
-	if b, ok := docdata.FindBuiltin(name); ok {
-		name = b.Name
+	if k, ok := docdata.Lookup(name); ok {
+		name = k.Template
 	}
 	data, err := templates.Read(name)
 	if err != nil && filepath.Ext(name) == "" {

@@ -1,32 +1,19 @@
-// Package docdata builds what a built-in Word template receives: a View of
-// one document, computed from the campaign. Everything a template prints is
-// ready-made here — heading numbers from the nesting of sections, balanced
-// title lines, the padded signature and date lines, the figures of a
-// summary — so the templates stay free of logic and can only ask for fields
-// that exist (the engine treats a missing key as an error).
+// Package docdata builds what a built-in Word template receives: the view
+// of one document, computed from the campaign. Everything a template prints
+// is ready-made here — heading numbers from the nesting of sections,
+// balanced title lines, the padded signature and date lines, the figures
+// of a summary — so the templates stay free of logic and can only ask for
+// fields that exist (the engine treats a missing key as an error).
 //
-// Every template takes the same type, *View; a field a document does not
-// use is empty. For builds the view of a document of the data by its kind;
-// ForPlan, ForDivision, ForBriefing and ForSummary build the generated ones.
-// Template names the built-in template of a kind (Builtins lists them all),
-// and Restyle gives a template the office's fonts and red before it is
-// parsed. Views are plain values: build them once, render them any number
-// of times, concurrently.
-//
-//	kind                     view                          template
-//	通知                     For                           tongzhi.docx
-//	印发通知                 For                           yinfa.docx
-//	工作方案                 ForPlan, or For for a plan    fangan.docx
-//	                         written out in the data
-//	讲话稿                   For                           jianghua.docx
-//	责任分工                 ForDivision, or For           fengong.docx
-//	简报                     ForBriefing (one issue)       jianbao.docx
-//	总结                     ForSummary (a Span), For      zongjie.docx
-//	汇报                     For                           huibao.docx
-//
-// The meeting documents (会议通知, 会议纪要, 督办通知) have views of their
-// own, MeetingView, built by ForMeetingNotice, ForMinutes and
-// ForSupervision; For renders them as plain notices.
+// Each kind of document is declared in its own file, kind_<name>.go: its
+// manifest name, Chinese name and template, its typed view (documented
+// field by field in Chinese, made of the shared parts Common, Head, Main
+// and Imprint where the kind has them), the function that builds it and
+// its planner. Kinds lists them; everything else that knows of kinds —
+// the build plan, the manifest, serve, gongwen templates/fields/check —
+// reads the registry. Views are plain values: build them once, render
+// them any number of times, concurrently. Restyle gives a template the
+// office's fonts and red before it is parsed.
 package docdata
 
 import (
@@ -37,62 +24,79 @@ import (
 	"gongwen/internal/model"
 )
 
-// View is the data of one document. Templates read only these fields.
-type View struct {
-	Kind     model.DocumentKind // 文种
-	Campaign *model.Campaign
-	Fonts    model.Fonts // with defaults filled in
-	Red      string      // six hex digits
-	Seal     bool        // a seal is put on the date
+// The parts below are shared by the views of the kinds (kind_*.go): a
+// kind's view embeds the parts its documents have, so a template reads
+// .Title or .DocNo whatever the kind, and the field catalogue (gongwen
+// fields) lists for each kind only what it provides.
 
-	// 版头
-	CopyNo     string   // 份号
-	Secret     string   // 密级和保密期限
-	Urgency    string   // 紧急程度
-	HeadGap    []int    // blank lines before the mark, so its top sits 35 mm into the type area
-	Marks      []string // 发文机关标志, one per organ (joint issue: lead organ first)
-	Mark       string   // the single mark line: Marks[0] + MarkSuffix when one organ
-	Joint      []string // Marks when more than one organ, else empty
-	MarkSuffix string   // "文件", or empty
-	// MarkSize is the size of the mark in half-points, one of
-	// gbt9704.MarkSizes: the largest at which the mark (with 文件), or the
-	// longest of a joint mark's lines, fits on one line.
-	MarkSize int
-	DocNo    string // 发文字号
-	Signers  string // 签发人 names (upward documents), separated by two spaces
+// Common is what every view carries: the office's fonts and red.
+type Common struct {
+	Kind  model.DocumentKind // 文种，如“通知”
+	Fonts model.Fonts        // 本单位字体（profile.fonts，未填的取国标默认）
+	Red   string             // 红色，六位十六进制（profile.red，默认国标红）
+	Seal  bool               // 是否加盖印章（profile.seal）
+}
 
-	// 主体
-	Title      string   // the title in one line
-	TitleLines []string // the title broken into balanced lines
-	Subtitle   string   // a speech's "（2013年2月16日）" or a plan's dash line
-	Recipients string   // 主送机关, ending in "："
-	Salutation string   // 讲话稿 "同志们："
-	Body       []Block  // the text, headings numbered
-	Notes      []AttachmentNote
-	SignLines  []string // 署名 lines, padded to their place
-	DateLine   string   // 成文日期, padded to its place
-	Date       string   // 成文日期 as text: 2013年4月9日
-	Remark     string   // 附注 with its parentheses: （此件公开发布）
+// Head is the 版头 of GB/T 9704 7.2.
+type Head struct {
+	CopyNo  string // 份号
+	Secret  string // 密级和保密期限，如“秘密★1年”
+	Urgency string // 紧急程度，如“特急”
+	// HeadGap has one element per blank line before the mark, so that its
+	// top sits 35 mm into the type area whatever of 份号/密级/紧急程度 there is.
+	HeadGap    []int    // 发文机关标志前的空行（每个元素一行）
+	Marks      []string // 发文机关标志，每个机关一个（联合行文时主办机关在前）
+	Mark       string   // 单一机关的发文机关标志，含“文件”二字
+	Joint      []string // 联合行文时的各机关标志，单一机关时为空
+	MarkSuffix string   // 标志后的“文件”二字
+	// MarkSize is one of gbt9704.MarkSizes: the largest at which the mark
+	// (with 文件), or the longest line of a joint mark, fits on one line.
+	MarkSize int    // 发文机关标志字号（半磅）
+	DocNo    string // 发文字号，如“鄂学创办发〔2013〕1号”
+	Signers  string // 签发人姓名（上行文），两个空格分隔
+}
 
-	Appendices []Appendix // attachments, each on a new page
+// Main is the 主体 of GB/T 9704 7.3.
+type Main struct {
+	Title      string           // 标题（一行）
+	TitleLines []string         // 标题按词意分成的各行
+	Recipients string           // 主送机关，以“：”结尾
+	Body       []Block          // 正文各段，层次序号已编好
+	Notes      []AttachmentNote // 附件说明各行
+	SignLines  []string         // 署名各行，已按位置空格排好
+	DateLine   string           // 成文日期行，已按位置空格排好
+	Date       string           // 成文日期，如“2013年4月9日”
+	Remark     string           // 附注，含括号，如“（此件公开发布）”
+	Appendices []Appendix       // 附件，每件另起一页
+}
 
-	// 版记
-	CC        []string // at most one: the 抄送机关 "…。" without the label (a list so a table row can repeat 0 or 1 times)
+// Imprint is the 版记 of GB/T 9704 7.4.
+type Imprint struct {
+	// CC holds at most one element, so that a table row can repeat zero
+	// or one times.
+	CC        []string // 抄送机关（不含“抄送：”），零或一个元素
 	Printer   string   // 印发机关
-	PrintDate string   // "2013年4月9日印发"
-	Colophon  []int    // one element when the document has a 版记
+	PrintDate string   // 印发日期，如“2013年4月9日印发”
+	Colophon  []int    // 有版记时一个元素，用于 {{range .Colophon}}
+}
 
-	// 简报
-	Briefing *BriefingView
+// draft is what the builders fill: every part any kind has. A kind's view
+// is taken from it by the kind's file (kind_*.go), which says which parts
+// the kind's templates receive.
+type draft struct {
+	Common
+	Head
+	Main
+	Imprint
 
-	// 总结、汇报
-	Stats *Stats
-	// Placeholders are the headings of the sections nothing in the data
-	// fills: each holds the prompt Placeholder(heading) for the drafter,
-	// so the build can warn that the document needs writing there.
+	Subtitle   string // a speech's "（2013年2月16日）"
+	Salutation string // 讲话稿 "同志们："
+
+	Briefing *BriefingIssue
+
+	Stats        *Stats
 	Placeholders []string
 
-	// 责任分工
 	Division []DivisionRow
 }
 
@@ -138,8 +142,8 @@ type DivisionRow struct {
 	Due      string // 完成时限
 }
 
-// BriefingView is an issue of the briefing.
-type BriefingView struct {
+// BriefingIssue is an issue of the briefing.
+type BriefingIssue struct {
 	Name     string   // masthead text
 	Issue    string   // 第3期
 	Editor   string   // 编印单位
@@ -188,31 +192,8 @@ type Options struct {
 	TitleMax int
 }
 
-// Template returns the built-in template file of a kind of document.
-func Template(kind model.DocumentKind) (string, error) {
-	switch kind {
-	case model.Notice, model.MeetingNotice, model.Supervision, model.Minutes:
-		return "tongzhi.docx", nil
-	case model.IssueNotice:
-		return "yinfa.docx", nil
-	case model.Plan:
-		return "fangan.docx", nil
-	case model.Speech:
-		return "jianghua.docx", nil
-	case model.Division:
-		return "fengong.docx", nil
-	case model.BriefingDoc:
-		return "jianbao.docx", nil
-	case model.Summary:
-		return "zongjie.docx", nil
-	case model.Report:
-		return "huibao.docx", nil
-	}
-	return "", fmt.Errorf("没有文种“%s”的内置模板", kind)
-}
-
 // newView fills what every document shares: fonts, red, seal.
-func newView(kind model.DocumentKind, c *model.Campaign) *View {
+func newView(kind model.DocumentKind, c *model.Campaign) *draft {
 	f := c.Profile.Fonts
 	def := func(s *string, d string) {
 		if *s == "" {
@@ -229,7 +210,7 @@ func newView(kind model.DocumentKind, c *model.Campaign) *View {
 	if red == "" {
 		red = gbt9704.DefaultRed
 	}
-	return &View{Kind: kind, Campaign: c, Fonts: f, Red: red, Seal: c.Profile.Seal}
+	return &draft{Common: Common{Kind: kind, Fonts: f, Red: red, Seal: c.Profile.Seal}}
 }
 
 func (o Options) level3(kind model.DocumentKind) string {
@@ -256,7 +237,7 @@ func Date(t time.Time) string {
 
 // keepWithSignature marks the body's last block KeepNext when the
 // document is signed.
-func (v *View) keepWithSignature() {
+func (v *draft) keepWithSignature() {
 	if len(v.SignLines) > 0 && len(v.Body) > 0 {
 		v.Body[len(v.Body)-1].KeepNext = true
 	}

@@ -10,13 +10,12 @@ import (
 	"gongwen/internal/model"
 )
 
-// MeetingView is the data of the meeting and supervision documents: a
-// 会议通知 (huiyi_tongzhi.docx), a 会议纪要 (jiyao.docx), a 督办通知
-// (duban.docx) and the 督办情况汇总 (duban_huizong.docx). It is the notice
-// view — 版头, title, body, signature, 版记 — plus what these kinds add;
-// a field a kind does not use is empty.
-type MeetingView struct {
-	*View
+// meetingDraft is what the builders of the meeting and supervision
+// documents fill: the draft of a notice plus what these kinds add. Their
+// kinds' files (kind_meeting_notice.go, kind_minutes.go,
+// kind_supervision.go, kind_supervision_summary.go) take their views from it.
+type meetingDraft struct {
+	*draft
 
 	// 会议通知: the reply slip, an attachment page with a table.
 	Receipt []Receipt // zero or one
@@ -98,12 +97,12 @@ func officeDoc(c *model.Campaign, doc model.Document, date time.Time) model.Docu
 	return doc
 }
 
-func wrap(v *View) *MeetingView { return &MeetingView{View: v} }
+func wrap(v *draft) *meetingDraft { return &meetingDraft{draft: v} }
 
 // dayText is 2013年9月16日（星期一）.
 func dayText(t time.Time) string { return Date(t) + "（" + cn.Weekday(t) + "）" }
 
-// ForMeetingNotice builds a 会议通知 for a meeting. doc is the notice as the
+// forMeetingNotice builds a 会议通知 for a meeting. doc is the notice as the
 // data writes it, or nil to generate one; occ is the meeting from the
 // calendar, or nil when the notice names a meeting the calendar does not
 // know. A generated notice (or one without sections) has the sections 会议
@@ -111,7 +110,7 @@ func dayText(t time.Time) string { return Date(t) + "（" + cn.Weekday(t) + "）
 // prepare) and 联系人及电话; every notice gets the 回执 as its last
 // attachment. cal computes the reply deadline: two working days before the
 // meeting, not before the notice's date.
-func ForMeetingNotice(c *model.Campaign, doc *model.Document, occ *meetings.Occurrence, cal *cn.Calendar, date time.Time, opts Options) (*MeetingView, error) {
+func forMeetingNotice(c *model.Campaign, doc *model.Document, occ *meetings.Occurrence, cal *cn.Calendar, date time.Time, opts Options) (*meetingDraft, error) {
 	if cal == nil {
 		cal = cn.DefaultCalendar()
 	}
@@ -256,14 +255,14 @@ func mentions(secs []model.Section, s string) bool {
 	return false
 }
 
-// ForMinutes builds a 会议纪要 in the 纪要格式 of GB/T 9704 10.2: the red
+// forMinutes builds a 会议纪要 in the 纪要格式 of GB/T 9704 10.2: the red
 // 纪要标志 (the issuing organ's short name and 纪要), the 编印 line with the
 // date over a red rule, the title, the opening, the meeting's decisions
 // numbered 一、二、 (each with its owner and deadline), then 出席, 请假 and
 // 列席 with the names, and the 版记 (分送 and 印发). doc is the minutes as
 // the data writes them (its Meeting names the held meeting by id or name),
 // or nil to generate them from m alone.
-func ForMinutes(c *model.Campaign, doc *model.Document, m *model.Meeting, date time.Time, opts Options) (*MeetingView, error) {
+func forMinutes(c *model.Campaign, doc *model.Document, m *model.Meeting, date time.Time, opts Options) (*meetingDraft, error) {
 	if m == nil && doc != nil {
 		m = c.MeetingByID(doc.Meeting)
 		if m == nil {
@@ -391,12 +390,12 @@ func taskTitle(t *model.Task) string {
 	return t.Text
 }
 
-// ForSupervision builds the 督办通知 to one unit: the office's red head, a
+// forSupervision builds the 督办通知 to one unit: the office's red head, a
 // title naming the unit, the unit as 主送, an opening that counts its
 // tasks, the table of tasks (original deadline, delay in working days,
 // status), the reply deadline and the contact, signed by the office on the
 // supervision date.
-func ForSupervision(c *model.Campaign, s meetings.Supervision, l meetings.Letter, opts Options) (*MeetingView, error) {
+func forSupervision(c *model.Campaign, s meetings.Supervision, l meetings.Letter, opts Options) (*meetingDraft, error) {
 	d := officeDoc(c, model.Document{Kind: model.Supervision,
 		Title:      "关于对" + l.Name + "有关工作任务进行督办的通知",
 		Recipients: []string{l.Name}}, s.Date)
@@ -427,10 +426,10 @@ func ForSupervision(c *model.Campaign, s meetings.Supervision, l meetings.Letter
 	return mv, nil
 }
 
-// ForSupervisionSummary builds the one-page 督办情况汇总 for the office
+// forSupervisionSummary builds the one-page 督办情况汇总 for the office
 // director: the totals in a paragraph, one table row per unit (overdue,
 // at risk, longest delay, the tasks), signed by the office on the date.
-func ForSupervisionSummary(c *model.Campaign, s meetings.Supervision, opts Options) *MeetingView {
+func forSupervisionSummary(c *model.Campaign, s meetings.Supervision, opts Options) *meetingDraft {
 	v := newView(model.Supervision, c)
 	v.Title = "督办情况汇总"
 	v.TitleLines = []string{v.Title}
@@ -488,23 +487,6 @@ func ForSupervisionSummary(c *model.Campaign, s meetings.Supervision, opts Optio
 	v.Date = Date(s.Date)
 	v.SignLines, v.DateLine = signLayout([]string{signer}, v.Date, false)
 	return mv
-}
-
-// The meeting templates, by kind; MeetingTemplate returns them.
-const (
-	MeetingNoticeTemplate      = "huiyi_tongzhi.docx"
-	MinutesTemplate            = "jiyao.docx"
-	SupervisionTemplate        = "duban.docx"
-	SupervisionSummaryTemplate = "duban_huizong.docx"
-)
-
-func init() {
-	Builtins = append(Builtins,
-		Builtin{MeetingNoticeTemplate, model.MeetingNotice, "meeting-notice", "会议通知：会议时间、地点、参会人员、议程、有关要求、联系人，附参会回执表"},
-		Builtin{MinutesTemplate, model.Minutes, "minutes", "会议纪要（纪要格式）：红色纪要标志、议定事项一、二、，出席/请假/列席名单，版记"},
-		Builtin{SupervisionTemplate, model.Supervision, "supervision", "督办通知：按牵头单位列出逾期和临期任务、原定时限、逾期工作日和回复期限"},
-		Builtin{SupervisionSummaryTemplate, model.Supervision, "supervision-summary", "督办情况汇总：按单位统计逾期、临期任务，供办公室主任阅（一页）"},
-	)
 }
 
 // shortName is a unit's short name (a group's name), for tables.

@@ -70,7 +70,7 @@ func meetingDocs(t *testing.T) []meetingDoc {
 	if err != nil {
 		t.Fatal(err)
 	}
-	out = append(out, meetingDoc{"notice-xctj", MeetingNoticeTemplate, v,
+	out = append(out, meetingDoc{"notice-xctj", MeetingNotice.Template, viewOf(c, v),
 		[]string{"关于召开市州“学创”活动现场推进会的通知", "联系人及电话", "附件：市州“学创”活动现场推进会参会回执", "单位|姓名|职务|联系电话|备注"}, 0})
 	q3 := meetings.Find(occ, "zrhy-2013-09-16")
 	if q3 == nil {
@@ -80,24 +80,24 @@ func meetingDocs(t *testing.T) []meetingDoc {
 	if err != nil {
 		t.Fatal(err)
 	}
-	out = append(out, meetingDoc{"notice-zrhy", MeetingNoticeTemplate, v,
+	out = append(out, meetingDoc{"notice-zrhy", MeetingNotice.Template, viewOf(c, v),
 		[]string{"一、会议时间", "2013年9月16日（星期一）", "四、会议议程", "（一）听取本季度活动推进情况汇报。",
 			"请参会单位于2013年9月12日前将参会回执", "综合组|||", "王晓兰"}, 0})
 	// The data's minutes of the 领导小组 meeting, and generated minutes.
 	md := c.DocumentByID("ldxz-1-jy")
-	v, err = ForMinutes(c, md, nil, date, Options{})
+	mv, err := ForMinutes(c, md, nil, date, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	out = append(out, meetingDoc{"minutes-ldxz", MinutesTemplate, v,
+	out = append(out, meetingDoc{"minutes-ldxz", Minutes.Template, viewOf(c, mv),
 		[]string{"省委“学创”活动领导小组办公室纪要", "一、原则同意", "（责任单位：综合组；完成时限：2013年3月20日前）",
 			"二、群众路线教育实践活动方案按中央统一部署另行审定。（责任单位：省委党的群众路线教育实践活动领导小组办公室）",
 			"出席：领导小组全体成员。", "列席："}, 0})
-	v, err = ForMinutes(c, nil, c.MeetingByID("bgs-2"), date, Options{})
+	mv, err = ForMinutes(c, nil, c.MeetingByID("bgs-2"), date, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	out = append(out, meetingDoc{"minutes-bgs2", MinutesTemplate, v,
+	out = append(out, meetingDoc{"minutes-bgs2", Minutes.Template, viewOf(c, mv),
 		[]string{"领导小组办公室第二次主任会议纪要", "出席：综合组、宣传组、督导组。", "请假：督导组负责同志（出差）。"}, 0})
 	// 督办 as of the default build date.
 	s, err := meetings.Supervise(meetings.WithDecisions(c), nil, meetings.SuperviseOptions{Date: date})
@@ -112,10 +112,10 @@ func meetingDocs(t *testing.T) []meetingDoc {
 		if err != nil {
 			t.Fatal(err)
 		}
-		out = append(out, meetingDoc{"duban-" + l.Owner, SupervisionTemplate, v,
+		out = append(out, meetingDoc{"duban-" + l.Owner, Supervision.Template, viewOf(c, v),
 			[]string{l.Name + "：", "序号|工作任务|原定完成时限|逾期情况|当前状态", "2013年7月18日前"}, 0})
 	}
-	out = append(out, meetingDoc{"duban-huizong", SupervisionSummaryTemplate, ForSupervisionSummary(c, s, Options{}),
+	out = append(out, meetingDoc{"duban-huizong", SupervisionSummary.Template, viewOf(c, ForSupervisionSummary(c, s, Options{})),
 		[]string{"督办情况汇总", "（截至2013年7月15日）", "合计"}, 1})
 	return out
 }
@@ -137,7 +137,7 @@ func TestRenderMeetingDocuments(t *testing.T) {
 				os.WriteFile(filepath.Join(keep, j.name+".docx"), out, 0o644)
 			}
 			lint := gbt9704.LintFile
-			if j.tpl == MinutesTemplate {
+			if j.tpl == Minutes.Template {
 				lint = gbt9704.LintMinutesFile
 			}
 			fs, err := lint(path)
@@ -191,7 +191,7 @@ func TestMinutesLintFaults(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	good := renderMeeting(t, MinutesTemplate, v)
+	good := renderMeeting(t, Minutes.Template, v)
 	type edit struct{ old, new string }
 	cases := []struct {
 		name  string
@@ -250,7 +250,7 @@ func TestMinutesLintFaults(t *testing.T) {
 
 // The built-in meeting templates themselves pass the linter.
 func TestMeetingTemplatesLint(t *testing.T) {
-	for _, name := range []string{MeetingNoticeTemplate, MinutesTemplate, SupervisionTemplate, SupervisionSummaryTemplate} {
+	for _, name := range []string{MeetingNotice.Template, Minutes.Template, Supervision.Template, SupervisionSummary.Template} {
 		data, err := templates.Read(name)
 		if err != nil {
 			t.Fatal(err)
@@ -260,7 +260,7 @@ func TestMeetingTemplatesLint(t *testing.T) {
 			t.Fatal(err)
 		}
 		lint := gbt9704.Lint
-		if name == MinutesTemplate {
+		if name == Minutes.Template {
 			lint = gbt9704.LintMinutes
 		}
 		fs, err := lint(pkg)

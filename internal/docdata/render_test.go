@@ -41,16 +41,15 @@ func jobs(t *testing.T) []job {
 		if err != nil {
 			t.Fatalf("%s: %v", d.ID, err)
 		}
-		tpl, _ := Template(d.Kind)
-		out = append(out, job{d.ID, tpl, v})
+		out = append(out, job{d.ID, v.Template, v})
 	}
-	out = append(out, job{"plan", "fangan.docx", ForPlan(c, date, Options{})},
-		job{"division", "fengong.docx", ForDivision(c, date)},
-		job{"summary-q1", "zongjie.docx", ForSummary(c, nil, QuarterSpan(2013, 1), date, Options{})},
-		job{"summary-year", "zongjie.docx", ForSummary(c, nil, YearSpan(2013), date, Options{})})
+	out = append(out, job{"plan", "fangan.docx", viewOf(c, forPlanT(c, date, Options{}))},
+		job{"division", "fengong.docx", viewOf(c, forDivisionT(c, date))},
+		job{"summary-q1", "zongjie.docx", viewOf(c, forSummaryT(c, nil, QuarterSpan(2013, 1), date, Options{}))},
+		job{"summary-year", "zongjie.docx", viewOf(c, forSummaryT(c, nil, YearSpan(2013), date, Options{}))})
 	for i := range c.Briefings.Issues {
 		b := &c.Briefings.Issues[i]
-		out = append(out, job{"briefing-" + b.Date.Format("0102"), "jianbao.docx", ForBriefing(c, b)})
+		out = append(out, job{"briefing-" + b.Date.Format("0102"), "jianbao.docx", viewOf(c, forBriefingT(c, b))})
 	}
 	return out
 }
@@ -73,7 +72,7 @@ func render(t *testing.T, tplName string, v *View) []byte {
 		t.Fatalf("parse %s: %v", tplName, err)
 	}
 	var buf bytes.Buffer
-	if err := tpl.Execute(&buf, v, docx.ExecOptions{}); err != nil {
+	if err := tpl.Execute(&buf, v.Typed, docx.ExecOptions{}); err != nil {
 		t.Fatalf("render %s: %v", tplName, err)
 	}
 	return buf.Bytes()
@@ -156,7 +155,7 @@ func TestRestyledRender(t *testing.T) {
 // paragraphs, as python-docx reads them, with the seed line for line.
 func TestPlanDocumentEqualsSeed(t *testing.T) {
 	c := campaign(t)
-	out := render(t, "fangan.docx", ForPlan(c, time.Date(2013, 2, 1, 0, 0, 0, 0, time.UTC), Options{}))
+	out := render(t, "fangan.docx", forPlanT(c, time.Date(2013, 2, 1, 0, 0, 0, 0, time.UTC), Options{}))
 	path := filepath.Join(t.TempDir(), "plan.docx")
 	os.WriteFile(path, out, 0o644)
 	d := clients.ReadDocx(t, path)
@@ -328,7 +327,7 @@ func TestDivisionMergesActivities(t *testing.T) {
 			n++
 		}
 	}
-	v := ForDivision(c, time.Date(2013, 3, 1, 0, 0, 0, 0, time.UTC))
+	v := forDivisionT(c, time.Date(2013, 3, 1, 0, 0, 0, 0, time.UTC))
 	if len(v.Division) != len(c.Activities)+1 || v.Division[0].Activity != v.Division[1].Activity {
 		t.Fatalf("rows: %+v", v.Division)
 	}
@@ -379,7 +378,7 @@ func TestSignaturePageHasBody(t *testing.T) {
 			views = append(views, job{d.ID, "tongzhi.docx", v})
 		}
 	}
-	views = append(views, job{"summary-h1", "zongjie.docx", ForSummary(c, nil, HalfSpan(2013, 1), built, Options{})})
+	views = append(views, job{"summary-h1", "zongjie.docx", forSummaryT(c, nil, HalfSpan(2013, 1), built, Options{})})
 	if len(views) < 2 {
 		t.Fatal("the default data has no notice with a 附注")
 	}

@@ -99,11 +99,11 @@ func TestGeneratedSentencesEnd(t *testing.T) {
 	built := time.Date(2013, 7, 15, 0, 0, 0, 0, time.UTC)
 	views := map[string]*View{}
 	for m := 1; m <= 12; m++ {
-		views[MonthSpan(2013, m).Name] = ForSummary(c, nil, MonthSpan(2013, m), built, Options{})
+		views[MonthSpan(2013, m).Name] = forSummaryT(c, nil, MonthSpan(2013, m), built, Options{})
 	}
 	for _, sp := range []Span{QuarterSpan(2013, 1), QuarterSpan(2013, 2), HalfSpan(2013, 1), YearSpan(2013)} {
-		views[sp.Name] = ForSummary(c, nil, sp, built, Options{})
-		views[sp.Name+"（年底生成）"] = ForSummary(c, nil, sp, day(2013, 12, 31), Options{})
+		views[sp.Name] = forSummaryT(c, nil, sp, built, Options{})
+		views[sp.Name+"（年底生成）"] = forSummaryT(c, nil, sp, day(2013, 12, 31), Options{})
 	}
 	for i := range c.Documents {
 		if d := &c.Documents[i]; d.Kind == model.Report || d.Kind == model.Summary {
@@ -175,7 +175,7 @@ func TestPlaceholders(t *testing.T) {
 	built := time.Date(2013, 7, 15, 0, 0, 0, 0, time.UTC)
 	doc := &model.Document{ID: "zj", Kind: model.Summary, Title: "工作总结",
 		Sections: []model.Section{{Heading: "主要成效"}, {Heading: "经验体会"}, {Heading: "下一步打算"}}}
-	v := ForSummary(c, doc, HalfSpan(2013, 1), built, Options{})
+	v := forSummaryT(c, doc, HalfSpan(2013, 1), built, Options{})
 	if !slices.Equal(v.Placeholders, []string{"经验体会"}) {
 		t.Errorf("Placeholders %q, want [经验体会]", v.Placeholders)
 	}
@@ -214,7 +214,7 @@ func TestPlaceholders(t *testing.T) {
 			t.Logf("%s: placeholders %q", d.ID, v.Placeholders)
 		}
 	}
-	if v := ForSummary(c, nil, YearSpan(2013), built, Options{}); len(v.Placeholders) > 0 {
+	if v := forSummaryT(c, nil, YearSpan(2013), built, Options{}); len(v.Placeholders) > 0 {
 		t.Errorf("generated year summary: placeholders %q", v.Placeholders)
 	}
 }
@@ -224,8 +224,8 @@ func TestPlaceholders(t *testing.T) {
 func TestFiguresOmitZeroCounts(t *testing.T) {
 	c := campaign(t)
 	built := time.Date(2013, 7, 15, 0, 0, 0, 0, time.UTC)
-	feb := ForSummary(c, nil, MonthSpan(2013, 2), built, Options{})
-	mar := ForSummary(c, nil, MonthSpan(2013, 3), built, Options{})
+	feb := forSummaryT(c, nil, MonthSpan(2013, 2), built, Options{})
+	mar := forSummaryT(c, nil, MonthSpan(2013, 3), built, Options{})
 	text := func(v *View) string {
 		var b strings.Builder
 		for _, blk := range v.Body {
@@ -247,7 +247,7 @@ func TestFiguresOmitZeroCounts(t *testing.T) {
 func TestSummaryOfUnfinishedSpan(t *testing.T) {
 	c := campaign(t)
 	built := time.Date(2013, 7, 15, 0, 0, 0, 0, time.UTC)
-	v := ForSummary(c, nil, YearSpan(2013), built, Options{})
+	v := forSummaryT(c, nil, YearSpan(2013), built, Options{})
 	want := ComputeStats(c, Span{Name: "2013年", Start: day(2013, 1, 1), End: built}, built)
 	if *v.Stats != *want {
 		t.Errorf("year summary stats %+v, want %+v", *v.Stats, *want)
@@ -257,7 +257,7 @@ func TestSummaryOfUnfinishedSpan(t *testing.T) {
 	}
 	dated := day(2013, 5, 31)
 	doc := &model.Document{ID: "zj", Kind: model.Summary, Date: &dated}
-	v = ForSummary(c, doc, HalfSpan(2013, 1), built, Options{})
+	v = forSummaryT(c, doc, HalfSpan(2013, 1), built, Options{})
 	want = ComputeStats(c, Span{Name: "2013年上半年", Start: day(2013, 1, 1), End: dated}, dated)
 	if *v.Stats != *want || v.Date != "2013年5月31日" {
 		t.Errorf("summary dated 2013-05-31: stats %+v dated %s, want %+v", *v.Stats, v.Date, *want)

@@ -11,39 +11,6 @@ import (
 	"gongwen/internal/model"
 )
 
-// For builds the view of a document of the campaign's data by its kind:
-// notices of every sort (通知, 印发通知, 会议通知, 督办通知, 会议纪要), 讲话稿,
-// 汇报 and 总结 (over the year up to date; use ForSummary for a span), and
-// the generated 工作方案 and 责任分工 (doc may be nil for those two). date is
-// the build date: the 成文日期 of a document that names none.
-func For(kind model.DocumentKind, c *model.Campaign, doc *model.Document, date time.Time, opts Options) (*View, error) {
-	if c == nil {
-		return nil, fmt.Errorf("没有活动数据")
-	}
-	switch {
-	case kind == model.Plan && (doc == nil || len(doc.Sections) == 0):
-		return ForPlan(c, date, opts), nil
-	case kind == model.Division && doc == nil:
-		return ForDivision(c, date), nil
-	case kind == model.BriefingDoc:
-		return nil, fmt.Errorf("简报请用 ForBriefing 按期生成")
-	}
-	if doc == nil {
-		return nil, fmt.Errorf("文种“%s”需要文件数据", kind)
-	}
-	switch kind {
-	case model.Plan, model.Division:
-		return forText(kind, c, doc, date, opts), nil
-	case model.Speech:
-		return forSpeech(c, doc, date, opts), nil
-	case model.Summary:
-		return ForSummary(c, doc, YearSpan(c.Year), date, opts), nil
-	case model.Report:
-		return forReport(c, doc, date, opts), nil
-	}
-	return forNotice(kind, c, doc, date, opts)
-}
-
 func organ(c *model.Campaign, id string) (model.Organ, bool) {
 	for _, o := range c.Profile.Organs {
 		if o.ID == id {
@@ -82,7 +49,7 @@ func body(kind model.DocumentKind, doc *model.Document, opts Options) []Block {
 	return append(out, textBlocks(doc.Closing)...)
 }
 
-func forNotice(kind model.DocumentKind, c *model.Campaign, doc *model.Document, date time.Time, opts Options) (*View, error) {
+func forNotice(kind model.DocumentKind, c *model.Campaign, doc *model.Document, date time.Time, opts Options) (*draft, error) {
 	v := newView(kind, c)
 	v.CopyNo, v.Secret, v.Urgency, v.DocNo = doc.CopyNo, doc.Secret, doc.Urgency, doc.DocNo
 	head := 0
@@ -166,7 +133,7 @@ func forNotice(kind model.DocumentKind, c *model.Campaign, doc *model.Document, 
 }
 
 // attach fills the 附件说明 and the attachment pages.
-func (v *View) attach(c *model.Campaign, doc *model.Document, date time.Time, opts Options) error {
+func (v *draft) attach(c *model.Campaign, doc *model.Document, date time.Time, opts Options) error {
 	n := len(doc.Attachments)
 	for i, a := range doc.Attachments {
 		note := AttachmentNote{Lead: "\u3000\u3000\u3000", Title: a.Title}
@@ -229,7 +196,7 @@ func content(c *model.Campaign, doc *model.Document, opts Options) ([]Block, []D
 // forText is a 工作方案 or 责任分工 written in the data (title and sections),
 // as opposed to the generated ones: the plan template (or the division
 // template, which adds the table when the document attaches it).
-func forText(kind model.DocumentKind, c *model.Campaign, doc *model.Document, date time.Time, opts Options) *View {
+func forText(kind model.DocumentKind, c *model.Campaign, doc *model.Document, date time.Time, opts Options) *draft {
 	v := newView(kind, c)
 	v.Title = doc.Title
 	v.TitleLines = TitleLines(doc.Title, opts.titleMax())
@@ -238,11 +205,11 @@ func forText(kind model.DocumentKind, c *model.Campaign, doc *model.Document, da
 	return v
 }
 
-// ForPlan regenerates the work plan (工作方案) of the group c.Plan.Group
+// forPlan regenerates the work plan (工作方案) of the group c.Plan.Group
 // from the data: opening, 一、指导思想, 二、工作职责 (the group's duties),
 // 三、工作任务 (a heading per phase with its period, its tasks as
 // paragraphs, JoinPrevious tasks run together), 四、工作要求.
-func ForPlan(c *model.Campaign, date time.Time, opts Options) *View {
+func forPlan(c *model.Campaign, date time.Time, opts Options) *draft {
 	v := newView(model.Plan, c)
 	v.TitleLines = c.Plan.TitleLines
 	v.Title = strings.Join(c.Plan.TitleLines, "")
@@ -315,10 +282,10 @@ func planBlocks(c *model.Campaign, opts Options) []Block {
 	return out
 }
 
-// ForDivision builds the responsibility table (责任分工): the tasks of each
+// forDivision builds the responsibility table (责任分工): the tasks of each
 // special activity, grouped in the order of c.Activities; an activity with
 // no task of its own is one row with its name and units.
-func ForDivision(c *model.Campaign, date time.Time) *View {
+func forDivision(c *model.Campaign, date time.Time) *draft {
 	v := newView(model.Division, c)
 	v.Title = c.Name + "责任分工"
 	if c.Organiser != "" && !strings.HasPrefix(c.Name, c.Organiser) {
@@ -371,11 +338,11 @@ func divisionRows(c *model.Campaign) []DivisionRow {
 	return rows
 }
 
-// ForBriefing builds an issue of the briefing (简报).
-func ForBriefing(c *model.Campaign, b *model.Briefing) *View {
+// forBriefing builds an issue of the briefing (简报).
+func forBriefing(c *model.Campaign, b *model.Briefing) *draft {
 	v := newView(model.BriefingDoc, c)
 	bs := c.Briefings
-	bv := &BriefingView{Name: bs.Name, Issue: "第" + strconv.Itoa(b.Number) + "期", Editor: bs.Editor, Date: Date(b.Date)}
+	bv := &BriefingIssue{Name: bs.Name, Issue: "第" + strconv.Itoa(b.Number) + "期", Editor: bs.Editor, Date: Date(b.Date)}
 	if b.Note != "" {
 		for _, blk := range textBlocks(b.Note) {
 			bv.Note = append(bv.Note, blk.Text)
@@ -492,13 +459,13 @@ func ComputeStats(c *model.Campaign, span Span, date time.Time) *Stats {
 
 func in(t time.Time, s Span) bool { return !t.Before(s.Start) && !t.After(s.End) }
 
-// ForSummary builds a summary (总结) of span. Its outline comes from doc
+// forSummary builds a summary (总结) of span. Its outline comes from doc
 // when doc has sections; a section without text of its own is filled from
 // the data by its heading (see fillSections). Without doc sections the
 // outline is 主要成效 (the figures and the tasks finished), 主要做法 (the
 // meetings held), 存在问题 (overdue tasks), 下一步打算 (tasks due in the
 // next stretch of the same length).
-func ForSummary(c *model.Campaign, doc *model.Document, span Span, date time.Time, opts Options) *View {
+func forSummary(c *model.Campaign, doc *model.Document, span Span, date time.Time, opts Options) *draft {
 	v := newView(model.Summary, c)
 	// As the report: the figures are those of the span's end, the build
 	// date or the 成文日期, whichever comes first; a span not yet over
@@ -752,7 +719,7 @@ func minTime(a, b time.Time) time.Time {
 	return b
 }
 
-func forSpeech(c *model.Campaign, doc *model.Document, date time.Time, opts Options) *View {
+func forSpeech(c *model.Campaign, doc *model.Document, date time.Time, opts Options) *draft {
 	v := newView(model.Speech, c)
 	// "XXX同志在XX会议上的讲话": a title that starts at 在 gets the speaker.
 	v.Title = doc.Title
@@ -781,8 +748,8 @@ func forSpeech(c *model.Campaign, doc *model.Document, date time.Time, opts Opti
 // forReport builds a report to the standing committee (汇报): "关于…情况的
 // 汇报", the opening ("根据会议安排，现将……汇报如下："), and an outline from
 // the document or 工作进展/存在问题/下一步打算/需要研究的事项, filled from the
-// data over the campaign year as in ForSummary.
-func forReport(c *model.Campaign, doc *model.Document, date time.Time, opts Options) *View {
+// data over the campaign year as in forSummary.
+func forReport(c *model.Campaign, doc *model.Document, date time.Time, opts Options) *draft {
 	v := newView(model.Report, c)
 	v.Title = doc.Title
 	if v.Title == "" {

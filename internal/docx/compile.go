@@ -2,7 +2,6 @@ package docx
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -11,6 +10,15 @@ import (
 
 	"gongwen/internal/funcs"
 )
+
+// builtinFuncs names text/template's predefined functions for parse.Parse,
+// which only asks whether a name is defined (TestBuiltinFuncs keeps the
+// list whole).
+var builtinFuncs = map[string]any{
+	"and": true, "call": true, "html": true, "index": true, "slice": true, "js": true,
+	"len": true, "not": true, "or": true, "print": true, "printf": true, "println": true,
+	"urlquery": true, "eq": true, "ge": true, "gt": true, "le": true, "lt": true, "ne": true,
+}
 
 // The compiled template uses delimiters that cannot occur in XML (XML 1.0
 // forbids these control characters), so nothing in the part's own bytes —
@@ -88,7 +96,7 @@ func (c *compiler) errAt(a *action, format string, args ...any) {
 
 func (c *compiler) loc(a *action) Location {
 	if a == nil {
-		return Location{Template: c.file, Part: c.part}
+		return Location{Template: c.file, Part: c.part, Area: c.area}
 	}
 	return locOf(c.file, c.part, a)
 }
@@ -240,7 +248,7 @@ func (c *compiler) pair() bool {
 }
 
 // varDeclRE finds the variables an action declares.
-var varDeclRE = regexp.MustCompile(`(\$[\pL\pN_]+)\s*(?:,\s*(\$[\pL\pN_]+)\s*)?:=`)
+var varDeclRE = lazyRE(`(\$[\pL\pN_]+)\s*(?:,\s*(\$[\pL\pN_]+)\s*)?:=`)
 
 // syntax parses every action on its own so that all syntax errors of the
 // template are reported at once, each at its place.
@@ -258,7 +266,7 @@ func (c *compiler) syntax() {
 	visible := func(a *action) string {
 		var b strings.Builder
 		seen := map[string]bool{}
-		for _, v := range varUseRE.FindAllString(a.inner, -1) {
+		for _, v := range varUseRE.get().FindAllString(a.inner, -1) {
 			if seen[v] {
 				continue
 			}
@@ -316,9 +324,10 @@ func (c *compiler) syntax() {
 		default:
 			text = act(a.inner)
 		}
-		// parse.Parse reads the function map in place; template.Funcs
-		// would copy all of it for every action.
-		_, err := parse.Parse("x", visible(a)+text, leftDelim, rightDelim, c.funcs, builtinFuncNames)
+		// The parser itself, given the func map as it is: a template's
+		// Funcs copies and checks all ~300 functions, and doing that for
+		// every action was a quarter of build's CPU.
+		_, err := parse.Parse("x", visible(a)+text, leftDelim, rightDelim, c.funcs, builtinFuncs)
 		if err != nil {
 			msg := cleanTemplateMsg(err.Error())
 			if m := undefinedFuncRE.FindStringSubmatch(msg); m != nil {
@@ -340,22 +349,15 @@ func (c *compiler) syntax() {
 	}
 }
 
-// builtinFuncNames are text/template's own functions, for parse.Parse.
-var builtinFuncNames = map[string]any{
-	"and": true, "call": true, "html": true, "index": true, "slice": true, "js": true,
-	"len": true, "not": true, "or": true, "print": true, "printf": true, "println": true,
-	"urlquery": true, "eq": true, "ge": true, "gt": true, "le": true, "lt": true, "ne": true,
-}
+var varUseRE = lazyRE(`\$[\pL\pN_]+`)
 
-var varUseRE = regexp.MustCompile(`\$[\pL\pN_]+`)
+var defineRE = lazyRE(`^\s*-?\s*(define|block|template)\s+"([^"]*)"`)
 
-var defineRE = regexp.MustCompile(`^\s*-?\s*(define|block|template)\s+"([^"]*)"`)
+var undefinedVarRE = lazyRE(`^undefined variable "([^"]*)"$`)
 
-var undefinedVarRE = regexp.MustCompile(`^undefined variable "([^"]*)"$`)
+var undefinedFuncRE = lazyRE(`^function "([^"]*)" not defined$`)
 
-var undefinedFuncRE = regexp.MustCompile(`^function "([^"]*)" not defined$`)
-
-var tmplPrefixRE = regexp.MustCompile(`^template: [^:]*:\d+:(\d+:)? ?`)
+var tmplPrefixRE = lazyRE(`^template: [^:]*:\d+:(\d+:)? ?`)
 
 // cleanTemplateMsg strips text/template's "template: name:line:" prefix,
 // which points into the compiled text rather than the document.
@@ -602,7 +604,7 @@ func (a *action) startSeg() *seg {
 	return &segs[i]
 }
 
-var columnsRE = regexp.MustCompile(`^\s*-?\s*range\s+(\$[\pL\pN_]*\s*(,\s*\$[\pL\pN_]*\s*)?:=\s*)?columns\b`)
+var columnsRE = lazyRE(`^\s*-?\s*range\s+(\$[\pL\pN_]*\s*(,\s*\$[\pL\pN_]*\s*)?:=\s*)?columns\b`)
 
 // gridIndex is the grid column where cell tc starts (gridSpans counted).
 func gridIndex(src []byte, tc *node) int {

@@ -6,6 +6,8 @@ import (
 	"io"
 	"strings"
 	"testing"
+	"time"
+	"unicode/utf8"
 
 	dt "gongwen/internal/docx/docxtest"
 )
@@ -198,4 +200,95 @@ func TestControlParagraphWithContentSaysWhy(t *testing.T) {
 	if _, err = try(dt.Doc{Body: body}, M{"Items": []string{"甲"}}, Options{}); err == nil || !strings.Contains(err.Error(), "所在段落还有制表符") {
 		t.Fatalf("err = %v", err)
 	}
+}
+
+// FuzzEditorArtefacts puts what editors leave — page and column breaks,
+// page-break-before, section breaks, bookmarks (some reaching into the
+// next paragraph), proofing marks, rendered page breaks, empty runs — into
+// the paragraphs of a template (lines of spec) at random. A template that
+// builds without them builds with them, to well-formed XML with the same
+// text: the artefacts never turn into an error.
+func FuzzEditorArtefacts(f *testing.F) {
+	f.Add("前\n{{range .B}}\n项{{.}}\n{{end}}\n后", uint64(0x5a5a5a5a5a5a))
+	f.Add("{{if .C}}\n{{range .B}}\n{{.}}\n{{end}}\n{{else}}\n否\n{{end}}", uint64(0xfedcba9876543210))
+	f.Add("{{define \"x\"}}\n定义{{.}}\n{{end}}\n{{template \"x\" .A}}\n{{with .D}}\n{{.E}}\n{{end}}", uint64(0x123456789))
+	f.Add("a{{range .B}}<{{.}}\n>{{end}}b\n{{/* 注 */}}\n{{$x := 1}}\n{{$x}}", uint64(0xffffffffffffffff))
+	f.Fuzz(func(t *testing.T, spec string, seed uint64) {
+		if len(spec) > 600 {
+			return
+		}
+		lines := strings.Split(spec, "\n")
+		clean := make([]dt.Block, len(lines))
+		dirty := make([]dt.Block, len(lines))
+		bit := func(i, k int) bool { return seed>>(uint(i*7+k)%64)&1 == 1 }
+		openBookmark := -1
+		for i, line := range lines {
+			clean[i] = dt.P(line)
+			var items []any
+			var props string
+			if openBookmark >= 0 {
+				items = append(items, dt.BookmarkEnd(openBookmark))
+				openBookmark = -1
+			}
+			if bit(i, 0) {
+				items = append(items, pageBreak)
+			}
+			if bit(i, 1) {
+				items = append(items, dt.ProofStart, dt.RenderedBreak, emptyRun)
+			}
+			if bit(i, 2) {
+				items = append(items, dt.BookmarkStart(100+i, "_GoBack"), dt.BookmarkEnd(100+i))
+			}
+			half := len(line) / 2
+			for half > 0 && !utf8.RuneStart(line[half]) {
+				half--
+			}
+			items = append(items, dt.Split(line, half)...)
+			if bit(i, 3) {
+				items = append(items, columnBreak, dt.ProofEnd)
+			}
+			if bit(i, 4) && i+1 < len(lines) {
+				items = append(items, dt.BookmarkStart(i, "附件"))
+				openBookmark = i
+			}
+			if bit(i, 5) {
+				props += "<w:pageBreakBefore/>"
+			}
+			if bit(i, 6) && !bit(i, 5) {
+				props += sectPr
+			}
+			dirty[i] = dt.P(items...).Styled(props)
+		}
+		opts := Options{Missing: "empty", Timeout: time.Second, MaxOutput: 1 << 20}
+		render := func(body []dt.Block) (map[string][]byte, error) {
+			tp, err := parsePackage("f.docx", docPackage(dt.Doc{Body: body}), opts)
+			if err != nil {
+				return nil, err
+			}
+			return tp.Render(fuzzData, ExecOptions{})
+		}
+		want, err := render(clean)
+		if err != nil {
+			return
+		}
+		got, err := render(dirty)
+		if err != nil {
+			t.Fatalf("artefacts made an error: %v\n%q", err, spec)
+		}
+		text := func(part []byte) string {
+			var out []string
+			for _, p := range breakTexts(t, part) {
+				for _, m := range []string{"[分页]", "[分栏]", "[分节]"} {
+					p = strings.ReplaceAll(p, m, "")
+				}
+				if p != "" {
+					out = append(out, p)
+				}
+			}
+			return strings.Join(out, "|")
+		}
+		if w, g := text(want["word/document.xml"]), text(got["word/document.xml"]); w != g {
+			t.Fatalf("text differs\nwant %q\n got %q\n%s", w, g, got["word/document.xml"])
+		}
+	})
 }

@@ -117,7 +117,7 @@ func (t *Template) probeMissing(cp *compiledPart, data any, first *Error) Errors
 		return nil, nil
 	}})
 	if err := pt.Execute(w, data); err != nil && len(out) >= maxProbeErrors {
-		out = append(out, &Error{Loc: Location{Template: t.name, Part: cp.name}, Msg: errProbeFull.Error()})
+		out = append(out, &Error{Loc: Location{Template: t.name, Part: cp.name, Area: cp.area}, Msg: errProbeFull.Error()})
 	}
 	return out
 }

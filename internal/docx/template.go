@@ -80,6 +80,7 @@ type Template struct {
 
 type compiledPart struct {
 	name       string
+	area       string // the part as Word shows it (see areaLabels)
 	src        partSource
 	tmpl       *template.Template
 	lineStarts []int
@@ -89,7 +90,7 @@ type compiledPart struct {
 }
 
 // templatedPart reports whether the engine compiles the part.
-var templatedPartRE = regexp.MustCompile(`^word/(document\d*|header\d+|footer\d+|footnotes|endnotes)\.xml$`)
+var templatedPartRE = lazyRE(`^word/(document\d*|header\d+|footer\d+|footnotes|endnotes)\.xml$`)
 
 func templatedPart(name string) bool {
 	return templatedPartRE.MatchString(name) || name == "docProps/core.xml"
@@ -143,7 +144,7 @@ func parsePackage(name string, pkg pkgSource, opts Options) (*Template, error) {
 		missing = "missingkey=zero"
 	}
 	for _, pc := range compiled {
-		cp := &compiledPart{name: pc.name, src: pc.c.res}
+		cp := &compiledPart{name: pc.name, area: areas[pc.name], src: pc.c.res}
 		tm, err := template.New(pc.name).Delims(leftDelim, rightDelim).Option(missing).Funcs(fm).Parse(cp.src.text)
 		if err != nil {
 			errs = append(errs, cp.parseError(name, err))
@@ -380,7 +381,7 @@ func (cp *compiledPart) rangeID(pos parse.Pos) string {
 }
 
 func (cp *compiledPart) parseError(file string, err error) *Error {
-	e := &Error{Loc: Location{Template: file, Part: cp.name}, Msg: "语法错误：" + TemplateMessage(cleanTemplateMsg(err.Error())), Err: err}
+	e := &Error{Loc: Location{Template: file, Part: cp.name, Area: cp.area}, Msg: "语法错误：" + TemplateMessage(cleanTemplateMsg(err.Error())), Err: err}
 	if m := regexp.MustCompile(`^template: [^:]*:(\d+):`).FindStringSubmatch(err.Error()); m != nil {
 		line, _ := strconv.Atoi(m[1])
 		ls := lineStarts(cp.src.text)
@@ -531,11 +532,11 @@ func (t *Template) Render(data any, opts ExecOptions) (map[string][]byte, error)
 	return changes, nil
 }
 
-var execRE = regexp.MustCompile(`(?s)^template: [^:]*:(\d+):(\d+): executing "[^"]*" at <(.*?)>: (.*)$`)
+var execRE = lazyRE(`(?s)^template: [^:]*:(\d+):(\d+): executing "[^"]*" at <(.*?)>: (.*)$`)
 
 // execError locates an execution error at its action and translates it.
 func (t *Template) execError(cp *compiledPart, w *writer, err error) *Error {
-	e := &Error{Loc: Location{Template: t.name, Part: cp.name}, Err: err}
+	e := &Error{Loc: Location{Template: t.name, Part: cp.name, Area: cp.area}, Err: err}
 	var ae *actionError
 	if errors.As(err, &ae) {
 		for _, a := range cp.src.acts {
@@ -571,10 +572,10 @@ func (t *Template) execError(cp *compiledPart, w *writer, err error) *Error {
 }
 
 var (
-	noKeyRE   = regexp.MustCompile(`^map has no entry for key "(.*)"$`)
-	noFieldRE = regexp.MustCompile(`^can't evaluate field (\S+) in type (.+)$`)
-	nilPtrRE  = regexp.MustCompile(`^nil pointer evaluating (.+)\.(\S+)$`)
-	callRE    = regexp.MustCompile(`(?s)^error calling (\S+): (.*)$`)
+	noKeyRE   = lazyRE(`^map has no entry for key "(.*)"$`)
+	noFieldRE = lazyRE(`^can't evaluate field (\S+) in type (.+)$`)
+	nilPtrRE  = lazyRE(`^nil pointer evaluating (.+)\.(\S+)$`)
+	callRE    = lazyRE(`(?s)^error calling (\S+): (.*)$`)
 )
 
 func translateExec(msg string) string {
@@ -640,12 +641,12 @@ func dataPath(a *action, nodeText string, iteration func(*action) int) string {
 // not even in a part that is not rendered.
 type idMax struct{ docPr, bookmark, paraID int64 }
 
-var noteRefRE = regexp.MustCompile(`<w:(?:footnoteReference|endnoteReference|commentRangeStart|commentReference)\b`)
+var noteRefRE = lazyRE(`<w:(?:footnoteReference|endnoteReference|commentRangeStart|commentReference)\b`)
 
 var (
-	docPrIDRE    = regexp.MustCompile(`<wp:docPr\s[^>]*?\bid="(\d+)"`)
-	bookmarkIDRE = regexp.MustCompile(`<w:bookmarkStart\s[^>]*?\bw:id="(\d+)"`)
-	paraIDRE     = regexp.MustCompile(`\bw14:paraId="([0-9A-Fa-f]{1,8})"`)
+	docPrIDRE    = lazyRE(`<wp:docPr\s[^>]*?\bid="(\d+)"`)
+	bookmarkIDRE = lazyRE(`<w:bookmarkStart\s[^>]*?\bw:id="(\d+)"`)
+	paraIDRE     = lazyRE(`\bw14:paraId="([0-9A-Fa-f]{1,8})"`)
 )
 
 func (m *idMax) scan(src []byte) {
@@ -653,7 +654,7 @@ func (m *idMax) scan(src []byte) {
 		return
 	}
 	for _, x := range []struct {
-		re   *regexp.Regexp
+		re   *lazyRegexp
 		base int
 		max  *int64
 	}{{docPrIDRE, 10, &m.docPr}, {bookmarkIDRE, 10, &m.bookmark}, {paraIDRE, 16, &m.paraID}} {

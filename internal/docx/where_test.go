@@ -2,6 +2,7 @@ package docx
 
 import (
 	"errors"
+	"path"
 	"strings"
 	"testing"
 
@@ -109,4 +110,37 @@ func TestPlaceAtExecution(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "第一页页脚 第 1 段「{{.Nope}}」: 数据中没有「Nope」") {
 		t.Fatalf("err = %v", err)
 	}
+}
+
+// TestPlaceOfPartErrors: an error of a whole part (here the output cap)
+// names the part as Word shows it too.
+func TestPlaceOfPartErrors(t *testing.T) {
+	d := withHeadersFooters(dt.Doc{Body: []dt.Block{dt.P("x")}}, map[string]string{"footer1": "{{range 100000}}很长的页脚文字{{end}}"})
+	tp, err := parsePackage("t.docx", docPackage(d), Options{MaxOutput: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = tp.Render(M{}, ExecOptions{})
+	var es Errors
+	if !errors.As(err, &es) || !strings.HasPrefix(es[0].Loc.Where(), "第一页页脚") {
+		t.Fatalf("err = %v", err)
+	}
+}
+
+// FuzzAreaLabels: any document.xml and relationships give labels without
+// panicking, and only for parts some relationship names.
+func FuzzAreaLabels(f *testing.F) {
+	d := withHeadersFooters(dt.Doc{Body: []dt.Block{dt.P("x")}}, map[string]string{"header1": "a", "footer2": "b"})
+	f.Add(string(d.Parts["word/document.xml"]), string(d.Parts["word/_rels/document.xml.rels"]))
+	f.Add(`<w:sectPr/><w:sectPr><w:headerReference r:id="x"/></w:sectPr>`, `<Relationship Id="x" Target="/word/h.xml"/>`)
+	f.Fuzz(func(t *testing.T, doc, rels string) {
+		parts := dt.Doc{}.Files()
+		parts["word/document.xml"] = []byte(doc)
+		parts["word/_rels/document.xml.rels"] = []byte(rels)
+		for part, label := range areaLabels(newMemPackage(parts)) {
+			if !strings.Contains(rels, strings.TrimPrefix(path.Base(part), "/")) || label == "" {
+				t.Fatalf("label %q for %q", label, part)
+			}
+		}
+	})
 }

@@ -256,34 +256,20 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request) error {
 			return newError(http.StatusBadRequest, "no_template", "上传的模板 %s 是空的", tfile.name)
 		}
 		ts = &templateSource{name: tfile.name, data: tfile.data}
-		if b, ok := docdata.FindBuiltin(strings.TrimSuffix(tfile.name, filepath.Ext(tfile.name))); ok {
-			ts.kind = b.Manifest // a customised copy of a built-in template
+		if k, ok := docdata.Lookup(strings.TrimSuffix(tfile.name, filepath.Ext(tfile.name))); ok {
+			ts.kind = k.Name // a customised copy of a built-in template
 		}
 	} else if ts, err = s.namedTemplate(name); err != nil {
 		return err
 	}
 	if k := f.value("kind"); k != "" {
-		known := k == "campaign"
-		for _, b := range docdata.Builtins {
-			known = known || b.Manifest == k
-		}
-		if !known {
+		if _, known := wordKind(k); !known && k != "campaign" {
 			return newError(http.StatusBadRequest, "bad_kind", "kind“%s”不是 Word 文稿的构建项（可选：%s，或 campaign 表示整个活动数据）", k, wordKinds())
 		}
 		ts.kind = k
 		if k == "campaign" {
 			ts.kind = ""
 		}
-	}
-	if ts.kind != "" && !viewKinds[ts.kind] {
-		// Meeting and supervision documents are planned by package
-		// build alone; trusted templates (built-in or --templates) go
-		// through its planner, uploads cannot.
-		if tfile.name != "" {
-			return newError(http.StatusUnprocessableEntity, "kind_unsupported",
-				"上传的“%s”模板暂不能直接渲染：请由管理员放入 --templates 目录，或选择其他文种", ts.kind)
-		}
-		return s.renderPlanned(w, r, f, cp, ts)
 	}
 	c, err := s.compile(r.Context(), ts, cp.date)
 	if err != nil {
@@ -312,38 +298,6 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request) error {
 		base = "gongwen"
 	}
 	return s.send(w, r, f, document{Name: base + ext, Fallback: swapExt(ts.name, ext), Kind: ts.kind, Data: out})
-}
-
-// renderPlanned renders a trusted template of a kind that only the build
-// planner knows how to feed, as a one-entry build: the first Word document
-// it plans (restricted to the "doc" id when given).
-func (s *Server) renderPlanned(w http.ResponseWriter, r *http.Request, f *form, cp *campaign, ts *templateSource) error {
-	m := *s.manifest
-	e := build.Entry{Kind: ts.kind, Line: 1}
-	if p, ok := s.customTemplate(ts.name); ok {
-		e.Template = p
-	}
-	if doc := f.value("doc"); doc != "" {
-		e.Only = []string{doc}
-	}
-	m.Outputs = []build.Entry{e}
-	jobs, err := build.Plan(&m, cp.c, cp.date)
-	if err != nil {
-		return templateError(ts.name, err)
-	}
-	names := build.FileNames(jobs)
-	for i, j := range jobs {
-		if j.Ext != ".docx" {
-			continue
-		}
-		data, err := s.runJob(r.Context(), j)
-		if err != nil {
-			return templateError(ts.name, err)
-		}
-		return s.send(w, r, f, document{Name: names[i], Fallback: ts.name, Kind: j.Kind, Data: data})
-	}
-	return newError(http.StatusUnprocessableEntity, "doc_not_found",
-		"截至 %s，活动数据中没有要用模板 %s 生成的文件", cp.date.Format(time.DateOnly), ts.name)
 }
 
 // build renders the whole document set as a zip, or with "file" one
@@ -415,8 +369,8 @@ func (s *Server) send(w http.ResponseWriter, r *http.Request, f *form, d documen
 // fallbackName is the built-in template's file name of a job's kind, an
 // ASCII name for clients that cannot read the Chinese one.
 func fallbackName(j build.Job) string {
-	if b, ok := docdata.FindBuiltin(j.Kind); ok {
-		return swapExt(b.Name, j.Ext)
+	if k, ok := docdata.Lookup(j.Kind); ok {
+		return swapExt(k.Template, j.Ext)
 	}
 	return ""
 }
@@ -515,8 +469,8 @@ func (s *Server) templateEntries() []templateEntry {
 	entry := func(name, source string) templateEntry {
 		e := templateEntry{Name: name, Format: strings.TrimPrefix(strings.ToLower(filepath.Ext(name)), "."),
 			Source: source, Download: "/api/templates/" + url.PathEscape(name)}
-		if b, ok := docdata.FindBuiltin(name); ok && b.Name == name {
-			e.Kind, e.Manifest, e.Desc = string(b.Kind), b.Manifest, b.Desc
+		if k, ok := docdata.Lookup(name); ok && k.Template == name {
+			e.Kind, e.Manifest, e.Desc = k.Label, k.Name, k.Desc
 		} else if wb, ok := workbookFor(name); ok {
 			e.Kind, e.Desc = wb.Kind, wb.Desc
 		} else if source == "custom" {
@@ -598,10 +552,8 @@ func (s *Server) downloadData(w http.ResponseWriter, r *http.Request) error {
 // info tells the page what this server can do.
 func (s *Server) info(w http.ResponseWriter, r *http.Request) error {
 	kinds := []map[string]string{}
-	for _, b := range docdata.Builtins {
-		if viewKinds[b.Manifest] { // the kinds an uploaded template may take
-			kinds = append(kinds, map[string]string{"kind": b.Manifest, "label": string(b.Kind), "template": b.Name})
-		}
+	for _, k := range docdata.Kinds() {
+		kinds = append(kinds, map[string]string{"kind": k.Name, "label": k.Label, "template": k.Template})
 	}
 	writeJSON(w, http.StatusOK, map[string]any{
 		"pdf":          s.convert.pdf(),

@@ -17,6 +17,7 @@ import (
 
 	"gongwen/internal/build"
 	"gongwen/internal/clients"
+	"gongwen/internal/docdata"
 	"gongwen/internal/docx/docxtest"
 	"gongwen/templates"
 )
@@ -354,10 +355,8 @@ func TestBadUploads(t *testing.T) {
 			files: map[string]file{"data": {"x.json", []byte{0xff, 0xfe, 0, 0, 1, 2}}}, status: 422, code: "data_invalid"},
 		{name: "data of the wrong shape", path: "/api/validate",
 			files: map[string]file{"data": {"x.yaml", []byte("- 1\n- 2\n")}}, status: 422, code: "data_invalid"},
-		{name: "upload of a planner-only kind", path: "/api/render", files: tpl("duban.docx", must(templates.Read("duban.docx"))),
-			status: 422, code: "kind_unsupported"},
-		{name: "kind the upload cannot take", path: "/api/render", fields: map[string]string{"kind": "minutes"},
-			files: tpl("mine.docx", must(templates.Read("jiyao.docx"))), status: 422, code: "kind_unsupported"},
+		{name: "meeting the data does not hold", path: "/api/render", fields: map[string]string{"kind": "minutes", "doc": "nope"},
+			files: tpl("mine.docx", must(templates.Read("jiyao.docx"))), status: 422, code: "doc_not_found"},
 		{name: "no data", path: "/api/render", fields: map[string]string{"template": "tongzhi.docx"}, status: 400, code: "no_data"},
 		{name: "empty data", path: "/api/validate", files: map[string]file{"data": {"x.yaml", nil}}, status: 400, code: "no_data"},
 		{name: "no template", path: "/api/render", files: map[string]file{"data": {"x.yaml", data}}, status: 400, code: "no_template"},
@@ -675,7 +674,24 @@ func TestInfo(t *testing.T) {
 	if err := json.Unmarshal(body, &info); err != nil || resp.StatusCode != 200 {
 		t.Fatalf("%d %s", resp.StatusCode, body)
 	}
-	if !info.Auth || info.PDF != s.convert.pdf() || info.Preview != s.convert.preview() || len(info.Kinds) != len(viewKinds) {
+	if !info.Auth || info.PDF != s.convert.pdf() || info.Preview != s.convert.preview() || len(info.Kinds) != len(docdata.Kinds()) {
 		t.Errorf("info: %s", body)
+	}
+}
+
+// TestUploadsOfEveryKind renders an uploaded copy of each kind's built-in
+// template: every kind of the registry plans its own data, so the meeting
+// and supervision kinds take uploads as the others do.
+func TestUploadsOfEveryKind(t *testing.T) {
+	_, ts := testServer(t, Config{})
+	data := repoFile(t, "data/xuechuang.yaml")
+	for _, k := range docdata.Kinds() {
+		t.Run(k.Name, func(t *testing.T) {
+			files := map[string]file{"template_file": {"mine.docx", must(templates.Read(k.Template))}, "data": {"xuechuang.yaml", data}}
+			resp, body := post(t, ts.URL+"/api/render", map[string]string{"kind": k.Name}, files)
+			if resp.StatusCode != 200 || !bytes.HasPrefix(body, []byte("PK")) {
+				t.Fatalf("got %d: %.300s", resp.StatusCode, body)
+			}
+		})
 	}
 }

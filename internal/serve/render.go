@@ -13,7 +13,6 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -147,11 +146,9 @@ func (s *Server) manifestFor() *build.Manifest {
 		if e.Template != "" {
 			continue
 		}
-		for _, b := range docdata.Builtins {
-			if b.Manifest == e.Kind {
-				if p, ok := s.customTemplate(b.Name); ok {
-					m.Outputs[i].Template = p
-				}
+		if k, ok := docdata.Lookup(e.Kind); ok && k.Name == e.Kind {
+			if p, ok := s.customTemplate(k.Template); ok {
+				m.Outputs[i].Template = p
 			}
 		}
 	}
@@ -403,9 +400,9 @@ func listDir(dir string, exts ...string) []string {
 // builtinKind is the manifest kind whose view a built-in Word template
 // takes.
 func builtinKind(name string) string {
-	for _, b := range docdata.Builtins {
-		if b.Name == name {
-			return b.Manifest
+	for _, k := range docdata.Kinds() {
+		if k.Template == name {
+			return k.Name
 		}
 	}
 	return ""
@@ -448,8 +445,8 @@ func (s *Server) namedTemplate(name string) (*templateSource, error) {
 		}
 		return &templateSource{name: name, data: data, kind: builtinKind(name), builtin: true, cache: "builtin:" + name}, nil
 	}
-	if b, ok := docdata.FindBuiltin(name); ok {
-		return s.namedTemplate(b.Name)
+	if k, ok := docdata.Lookup(name); ok {
+		return s.namedTemplate(k.Template)
 	}
 	return nil, newError(http.StatusNotFound, "template_not_found",
 		"没有名为“%s”的模板（GET /api/templates 列出可用的模板）", name)
@@ -549,107 +546,35 @@ func templateFormat(name string, pkg *opc.Package) string {
 	return ""
 }
 
-// viewKinds are the manifest kinds viewFor can make data for.
-var viewKinds = map[string]bool{"notice": true, "issue-notice": true, "plan": true, "speech": true,
-	"division": true, "briefing": true, "summary": true, "report": true}
-
 // viewFor builds the data a template of manifest kind receives: the
-// document docID of the campaign (or the first of that kind), as the
+// document docID of the campaign (or the kind's sample document), as the
 // built-in templates expect it. An empty kind gives the campaign itself.
 func viewFor(kind, docID string, cp *campaign) (any, string, error) {
 	c, date := cp.c, cp.date
 	if kind == "" {
 		return c, "", nil
 	}
-	if !viewKinds[kind] {
-		return nil, "", newError(http.StatusBadRequest, "bad_kind", "kind“%s”不能用于上传的模板（可选：%s，或 campaign）", kind, wordKinds())
+	k, ok := wordKind(kind)
+	if !ok {
+		return nil, "", newError(http.StatusBadRequest, "bad_kind", "kind“%s”不是 Word 文稿的构建项（可选：%s，或 campaign）", kind, wordKinds())
 	}
-	var builtin docdata.Builtin
-	for _, b := range docdata.Builtins {
-		if b.Manifest == kind {
-			builtin = b
-		}
-	}
-	if builtin.Name == "" {
-		return nil, "", newError(http.StatusBadRequest, "bad_kind", "kind“%s”不是 Word 文稿的构建项（可选：%s）", kind, wordKinds())
-	}
-	if kind == "briefing" {
-		b, err := briefingIssue(c, docID, date)
-		if err != nil {
-			return nil, "", err
-		}
-		v := docdata.ForBriefing(c, b)
-		return v, v.Title, nil
-	}
-	var doc *model.Document
-	for i := range c.Documents {
-		d := &c.Documents[i]
-		if docID != "" && d.ID == docID {
-			doc = d
-			break
-		}
-		if t, _ := docdata.Template(d.Kind); docID == "" && t == builtin.Name &&
-			(kind != "notice" || d.Kind != model.IssueNotice) {
-			doc = d
-			break
-		}
-	}
-	if docID != "" && doc == nil {
-		return nil, "", newError(http.StatusUnprocessableEntity, "doc_not_found", "活动数据中没有 id 为“%s”的文件（documents 中）", docID)
-	}
-	var v *docdata.View
-	var err error
-	switch {
-	case doc == nil && kind == "summary":
-		v = docdata.ForSummary(c, nil, docdata.YearSpan(c.Year), date, docdata.Options{})
-	case doc == nil && kind != "plan" && kind != "division":
-		return nil, "", newError(http.StatusUnprocessableEntity, "doc_not_found", "活动数据中没有文种为“%s”的文件", builtin.Kind)
-	default:
-		v, err = docdata.For(builtin.Kind, c, doc, date, docdata.Options{})
+	d, err := k.Sample(&docdata.Env{Campaign: c, Date: date}, strings.TrimSpace(docID))
+	if errors.Is(err, docdata.ErrNoDocument) {
+		return nil, "", newError(http.StatusUnprocessableEntity, "doc_not_found", "%s", strings.TrimPrefix(err.Error(), docdata.ErrNoDocument.Error()+"："))
 	}
 	if err != nil {
-		return nil, "", newError(http.StatusUnprocessableEntity, "data_invalid", "生成%s的数据：%v", builtin.Kind, err)
+		return nil, "", newError(http.StatusUnprocessableEntity, "data_invalid", "生成%s的数据：%v", k.Label, err)
 	}
-	return v, v.Title, nil
+	return d.View, d.Title, nil
 }
 
-// briefingIssue finds the briefing issue numbered docID, or the latest one
-// published by the build date.
-func briefingIssue(c *model.Campaign, docID string, date time.Time) (*model.Briefing, error) {
-	issues := c.Briefings.Issues
-	if docID != "" {
-		n, err := strconv.Atoi(strings.TrimSpace(docID))
-		for i := range issues {
-			if err == nil && issues[i].Number == n {
-				return &issues[i], nil
-			}
-		}
-		return nil, newError(http.StatusUnprocessableEntity, "doc_not_found", "活动数据中没有第“%s”期简报", docID)
-	}
-	var last *model.Briefing
-	for i := range issues {
-		if !issues[i].Date.After(date) {
-			last = &issues[i]
-		}
-	}
-	if last == nil && len(issues) > 0 {
-		last = &issues[0]
-	}
-	if last == nil {
-		return nil, newError(http.StatusUnprocessableEntity, "doc_not_found", "活动数据中没有已编发的简报（briefings.issues）")
-	}
-	return last, nil
+// wordKind is the registry's kind of a manifest kind.
+func wordKind(name string) (*docdata.Kind, bool) {
+	k, ok := docdata.Lookup(name)
+	return k, ok && k.Name == name
 }
 
-func wordKinds() string {
-	var ks []string
-	for _, b := range docdata.Builtins {
-		if viewKinds[b.Manifest] {
-			ks = append(ks, b.Manifest)
-		}
-	}
-	return strings.Join(ks, "、")
-}
+func wordKinds() string { return strings.Join(docdata.Names(), "、") }
 
 // execute renders a compiled template with data under the limits. Both
 // engines stop themselves at the limits and when ctx ends, so a render

@@ -1,0 +1,119 @@
+package build
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"gongwen/internal/docdata"
+	"gongwen/internal/meetings"
+	"gongwen/internal/xlsx"
+)
+
+// Kind describes an output kind a manifest may name: a document kind of
+// the registry (docdata.Kinds) or one of the workbooks below.
+type Kind struct {
+	Name  string // the manifest's word
+	Label string // what a user calls it
+	Desc  string
+	Word  bool // a Word document of the registry
+	order int
+}
+
+// workbookKinds are the manifest's Excel outputs, which are drawn from the
+// data (package xlsx) rather than from a Word template; order places them
+// among the registry's kinds in the default manifest.
+var workbookKinds = []Kind{
+	{Name: "division-table", Label: xlsx.Division, Desc: "Excel 责任分工表", order: 90},
+	{Name: "matrix", Label: xlsx.Matrix, Desc: "Excel 任务 × 单位责任矩阵", order: 100},
+	{Name: "schedule", Label: xlsx.Schedule, Desc: "Excel 按旬甘特图", order: 110},
+	{Name: "weekly", Label: xlsx.Weekly, Desc: "Excel 周工作清单（销号制）", order: 120},
+	{Name: "signin", Label: "签到表", Desc: "构建日期起 10 个工作日内各次会议的 Excel 签到表", order: 150},
+}
+
+// Kinds lists every output kind in the order the default manifest builds them.
+func Kinds() []Kind {
+	out := slices.Clone(workbookKinds)
+	for _, k := range docdata.Kinds() {
+		out = append(out, Kind{Name: k.Name, Label: k.Label, Desc: k.Desc, Word: true, order: k.Order()})
+	}
+	slices.SortStableFunc(out, func(a, b Kind) int { return a.order - b.order })
+	return out
+}
+
+func (p *planner) workbook(e Entry) ([]Job, error) {
+	if e.Kind == "signin" {
+		return p.signIns(e)
+	}
+	var kind string
+	for _, k := range workbookKinds {
+		if k.Name == e.Kind {
+			kind = k.Label
+		}
+	}
+	for _, b := range xlsx.Workbooks() {
+		if b.Kind != kind {
+			continue
+		}
+		c, date := p.c, p.date
+		title := strings.TrimSuffix(b.File, ".xlsx")
+		render := func(ctx context.Context, w io.Writer) error { return b.Build(c, date, w) }
+		if e.Template != "" {
+			// An office's own version of a built-in workbook template
+			// (exported with gongwen templates export), run on the data
+			// the built-in one receives.
+			if b.Template == "" {
+				return nil, fmt.Errorf("%s 按数据直接绘制，没有可替换的模板；自定义表格请用 gongwen render", kind)
+			}
+			src, err := os.ReadFile(p.m.Path(e.Template))
+			if err != nil {
+				return nil, fmt.Errorf("读取模板：%w", err)
+			}
+			t, err := xlsx.Parse(filepath.Base(e.Template), src, xlsx.Options{Funcs: p.fmap})
+			if err != nil {
+				return nil, err
+			}
+			data := b.Data(c, date)
+			render = func(ctx context.Context, w io.Writer) error { return t.Execute(w, data, xlsx.ExecOptions{}) }
+		}
+		switch kind { // meetings.go
+		case xlsx.Weekly:
+			render = withDecisions(c, date, render)
+		case xlsx.Schedule:
+			render = withMeetingPlan(c, p.cal, render)
+		}
+		return []Job{{Kind: kind, Title: title, Ext: ".xlsx", Render: render}}, nil
+	}
+	return nil, fmt.Errorf("未知的文种“%s”", e.Kind)
+}
+
+// signIns is a 签到表 for every meeting from the build date to
+// docdata.UpcomingWorkdays working days after it; only restricts to
+// meeting ids.
+func (p *planner) signIns(e Entry) ([]Job, error) {
+	c, cal, date := p.c, p.cal, p.date
+	occ, err := meetings.Calendar(c, cal, meetings.Options{})
+	if err != nil {
+		return nil, err
+	}
+	horizon, err := cal.AddWorkdays(date, docdata.UpcomingWorkdays)
+	if err != nil {
+		return nil, err
+	}
+	var jobs []Job
+	for i := range occ {
+		o := &occ[i]
+		upcoming := !o.Unscheduled && !o.Date.Before(date) && !o.Date.After(horizon)
+		if o.Unscheduled || len(e.Only) > 0 && !slices.Contains(e.Only, o.ID()) || len(e.Only) == 0 && !upcoming {
+			continue
+		}
+		s := signInFor(c, o)
+		jobs = append(jobs, Job{Kind: "签到表", Title: s.Title, Ext: ".xlsx",
+			Render: func(ctx context.Context, w io.Writer) error { return xlsx.BuildSignIn(c, s, w) }})
+	}
+	return jobs, nil
+}

@@ -1,0 +1,48 @@
+package docdata
+
+import (
+	"time"
+
+	"gongwen/internal/model"
+)
+
+// Division is the responsibility table (责任分工) as a Word document: the
+// data's 责任分工 documents, or the table generated from the data when
+// it has none.
+var Division = register(&Kind{
+	Name: "division", Label: "责任分工", Data: model.Division, Template: "fengong.docx",
+	Desc: "责任分工：按专项活动分组的任务表（序号、工作任务、牵头单位、责任单位、完成时限），表头每页重复",
+	plan: func(k *Kind, e *Env, only []string) ([]Doc, error) {
+		if len(docsOf(e.Campaign, k.Data, only)) == 0 {
+			v := ForDivision(e.Campaign, e.Date)
+			return []Doc{{Title: titled(v.Title, k.Label), View: v}}, nil
+		}
+		return eachDoc(k, e, only)
+	},
+	doc: func(k *Kind, e *Env, d *model.Document) (Doc, error) {
+		v := forText(model.Division, e.Campaign, d, e.Date, e.Options).division()
+		return Doc{Title: titled(v.Title, k.Label), View: v}, nil
+	},
+}, 50, (*DivisionView)(nil))
+
+// DivisionView is what the responsibility table's template receives.
+type DivisionView struct {
+	Common
+	Title      string        // 标题
+	TitleLines []string      // 标题按词意分成的各行
+	Body       []Block       // 表前的说明文字（数据中的责任分工文件写有正文时）
+	Division   []DivisionRow // 任务表各行，按专项活动分组
+	Date       string        // 日期，如“2013年4月9日”
+}
+
+// ForDivision builds the responsibility table (责任分工): the tasks of each
+// special activity, grouped in the order of c.Activities; an activity with
+// no task of its own is one row with its name and units.
+func ForDivision(c *model.Campaign, date time.Time) *DivisionView {
+	return forDivision(c, date).division()
+}
+
+func (v *draft) division() *DivisionView {
+	return &DivisionView{Common: v.Common, Title: v.Title, TitleLines: v.TitleLines, Body: v.Body,
+		Division: v.Division, Date: v.Date}
+}

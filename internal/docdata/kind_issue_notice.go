@@ -1,0 +1,32 @@
+package docdata
+
+import (
+	"time"
+
+	"gongwen/internal/model"
+)
+
+// IssueNotice is the 印发通知: "现将《…》印发给你们", the plan or the
+// responsibility table attached on pages of their own.
+var IssueNotice = register(&Kind{
+	Name: "issue-notice", Label: "印发通知", Data: model.IssueNotice, Template: "yinfa.docx",
+	Desc: "印发通知：“现将《…》印发给你们”，所附方案或责任分工另页排在附件中",
+	plan: eachDoc,
+	doc: func(k *Kind, e *Env, d *model.Document) (Doc, error) {
+		v, err := ForIssueNotice(e.Campaign, d, e.Date, e.Options)
+		if err != nil {
+			return Doc{}, err
+		}
+		return Doc{Title: titled(v.Title, k.Label), View: v}, nil
+	},
+}, 20, (*NoticeView)(nil))
+
+// ForIssueNotice builds the view of the 印发通知 doc: a notice whose
+// opening, when the data gives none, says which attachments it issues.
+func ForIssueNotice(c *model.Campaign, doc *model.Document, date time.Time, opts Options) (*NoticeView, error) {
+	v, err := forNotice(model.IssueNotice, c, doc, date, opts)
+	if err != nil {
+		return nil, err
+	}
+	return v.notice(), nil
+}
