@@ -1,9 +1,9 @@
 #!/usr/bin/python3
-"""linear.py GONGWEN [--runs 5]: time `GONGWEN peer` alone on W1 at N = 1000,
+"""linear.py GONGWEN [--runs 5]: time `gongwen render --raw` (through the peers' run_gongwen.sh, GONGWEN=binary) alone on W1 at N = 1000,
 10 000 and 100 000 (the peers' data in out/data of the current directory, a
 copy of ../shared/peers) and print a markdown table with time per row, so
 linearity in N can be read off. Measured as the peers' bench.py does: a fresh
-process each run, reaped with wait4 (peak RSS = ru_maxrss), outputs on tmpfs."""
+process each run, reaped with wait4 (peak RSS = ru_maxrss), outputs on disk (out/linear)."""
 import os
 import shutil
 import statistics
@@ -23,15 +23,15 @@ def run(argv, out):
     return wall, ru.ru_maxrss / 1024.0
 
 def main():
-    binary = sys.argv[1]
+    os.environ["GONGWEN"] = os.path.abspath(sys.argv[1])
     runs = int(sys.argv[3]) if len(sys.argv) > 3 and sys.argv[2] == "--runs" else 5
-    root = "/dev/shm/gongwen-linear" if os.access("/dev/shm", os.W_OK) else "out/linear"
+    root = "out/linear"  # on disk, as the side-by-side runs
     print("| N | wall median (s) | min-max (s) | µs per row | peak RSS median (MiB) | output |")
     print("|---:|---:|---:|---:|---:|---:|")
     for n in (1000, 10000, 100000):
         data = "out/data/w1_n%d.json" % n
         out = os.path.join(root, "n%d" % n)
-        argv = [binary, "peer", "templates/w1_gotemplate.docx", data, out, "single"]
+        argv = ["./run_gongwen.sh", "templates/w1_gotemplate.docx", data, out, "single"]
         run(argv, out)  # warm-up
         res = [run(argv, out) for _ in range(runs)]
         walls = [w for w, _ in res]

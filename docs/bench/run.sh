@@ -1,23 +1,27 @@
 #!/usr/bin/env bash
-# Times gongwen beside docxtemplater and docxtpl on the peers' workloads, in
-# one alternating run of ../shared/peers/bench.sh, then gongwen alone on W1
-# at N = 1000, 10 000 and 100 000 for linearity, and checks gongwen's outputs
-# with the peers' verify.py. Results go to docs/bench/results/ (the markdown
-# table) and are summarised by hand in docs/performance.md.
+# Times gongwen beside docxtemplater and docxtpl with the peers' own harness
+# (../shared/peers), in one run, on the commands a user types: the peers'
+# run_gongwen.sh runs `gongwen render --raw` (W1, one document) and
+# `gongwen render --raw --each .Records` (W2, 1000 documents). Outputs go to
+# disk (out/bench under the peers' copy). Then, the same way: W1 at
+# N = 100 000, start-up, `gongwen build` (extra.py), and gongwen alone at
+# N = 1000 … 100 000 for linearity (linear.py). Results, raw runs included,
+# go to docs/bench/results/; docs/performance.md is written from them.
 #
-#   docs/bench/run.sh                         everything (≈8 min on 2 cores)
-#   docs/bench/run.sh --runs 3 --cases w1_10000,w2   a subset (bench.py flags)
-#   SKIP_VERIFY=1 SKIP_LINEAR=1 docs/bench/run.sh …  only the side-by-side table
+#   docs/bench/run.sh                     everything (≈25 min on 2 cores)
+#   RUNS=3 SKIP_VERIFY=1 docs/bench/run.sh   fewer runs, no correctness check
 #
 # ../shared/peers is read-only: it is copied to $PEERS_WORK (default
 # /tmp/gongwen-peers), where npm ci, the templates and the data are made.
-# Nothing is installed system-wide; the peers' README lists what it needs.
+# Nothing is installed system-wide; the peers' README lists what it needs
+# (Debian's python3-docx and python3-docxtpl, node, npm).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 SRC=${PEERS_SRC:-$ROOT/../shared/peers}
 WORK=${PEERS_WORK:-/tmp/gongwen-peers}
 PY=/usr/bin/python3
 RESULTS=$ROOT/docs/bench/results
+RUNS=${RUNS:-5}
 
 [ -f "$SRC/bench.py" ] || { echo "run.sh: no peers at $SRC (set PEERS_SRC)" >&2; exit 2; }
 mkdir -p "$WORK/peers" "$WORK/bin" "$RESULTS"
@@ -25,32 +29,42 @@ mkdir -p "$WORK/peers" "$WORK/bin" "$RESULTS"
 (cd "$SRC" && tar --exclude=./node_modules --exclude=./out -cf - .) | (cd "$WORK/peers" && tar -xf -)
 chmod -R u+w "$WORK/peers"
 
-# gongwen: the product's binary (hidden peer command, the same code as
-# render); gongwen-peer: the same engine without the CLI and the Excel side,
-# to show what the rest of the binary costs in memory.
 BIN=$WORK/bin/gongwen
-SLIM=$WORK/bin/gongwen-peer
-(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen && go build -trimpath -o "$SLIM" ./cmd/gongwen-peer)
-ENGINES=(--engine "gongwen=$BIN peer@gotemplate" --engine "gongwen-peer=$SLIM@gotemplate")
+HELLO=$WORK/bin/hello
+(cd "$ROOT" && go build -trimpath -o "$BIN" ./cmd/gongwen)
+mkdir -p "$WORK/hello"
+printf 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("hello") }\n' >"$WORK/hello/main.go"
+(cd "$WORK/hello" && [ -f go.mod ] || go mod init hello >/dev/null 2>&1; go build -trimpath -o "$HELLO" .)
+export GONGWEN=$BIN HELLO ROOT
+ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
 
 cd "$WORK/peers"
 [ -d node_modules/docxtemplater ] || npm ci --no-audit --no-fund
 [ -f templates/w1_gotemplate.docx ] || $PY make_templates.py
 [ -f out/data/w2_1000.json ] && [ -f out/data/w1_n10000.json ] || $PY gen_data.py
+if [ ! -f out/data/w1_n100000.json ]; then
+  $PY gen_data.py out/data-big --sizes 100000 --notices 1 >/dev/null
+  cp out/data-big/w1_n100000.json out/data/
+fi
 stamp=$(date -u +%Y%m%d-%H%M%S)
+{ date -u; uptime; nproc; free -m; "$BIN" version; node --version; $PY --version; } >"$RESULTS/machine-$stamp.txt" 2>&1
 
 if [ -z "${SKIP_VERIFY:-}" ]; then
   echo "== verify.py (correctness of every engine's outputs)" >&2
   $PY verify.py "${ENGINES[@]}" 2>&1 | tee "$RESULTS/verify-$stamp.txt" | tail -n 25
 fi
 
-echo "== bench.sh (side by side)" >&2
-./bench.sh "${ENGINES[@]}" "$@" | tee "$RESULTS/bench-$stamp.md"
+echo "== bench.sh: W1 N=100/1000/10000 and W2, side by side, outputs on disk" >&2
+./bench.sh "${ENGINES[@]}" --runs "$RUNS" --cases w1_100,w1_1000,w1_10000,w2 --out-root out/bench \
+  | tee "$RESULTS/bench-$stamp.md"
+cp "$(ls -t out/results/bench-*.json | head -n 1)" "$RESULTS/bench-$stamp.json"
 
-if [ -z "${SKIP_LINEAR:-}" ]; then
-  echo "== gongwen alone, W1 N = 1000 … 100 000" >&2
-  [ -f out/data/w1_n100000.json ] || $PY gen_data.py out/data-big --sizes 100000 --notices 1 >/dev/null
-  [ -f out/data/w1_n100000.json ] || cp out/data-big/w1_n100000.json out/data/
-  $PY "$ROOT/docs/bench/linear.py" "$BIN" | tee "$RESULTS/linear-$stamp.md"
-fi
+echo "== extra.py: W1 N=100000 side by side, start-up, build" >&2
+cp "$ROOT/docs/bench/extra.py" .
+$PY extra.py "${ENGINES[@]}" --cases startup,soffice --runs $((RUNS * 2)) --soffice-runs 3 \
+  --out-root out/bench | tee "$RESULTS/extra-$stamp.md"
+cp "$(ls -t out/results/bench-*.json | head -n 1)" "$RESULTS/extra-$stamp.json"
+
+echo "== linear.py: gongwen alone, W1 N = 1000 … 100 000" >&2
+$PY "$ROOT/docs/bench/linear.py" "$BIN" --runs "$RUNS" | tee "$RESULTS/linear-$stamp.md"
 echo "results in $RESULTS/*-$stamp.*" >&2

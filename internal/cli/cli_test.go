@@ -183,8 +183,8 @@ func TestValidateLimits(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Sparse: 16 MB and one byte without writing them.
-	if err := f.Truncate(16<<20 + 1); err != nil {
+	// Sparse: over the loader's highest limit (4 GiB) without writing it.
+	if err := f.Truncate(5 << 30); err != nil {
 		t.Fatal(err)
 	}
 	f.Close()

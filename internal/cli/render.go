@@ -17,6 +17,7 @@ import (
 	"sync"
 	"text/template"
 	"time"
+	"unicode"
 
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
@@ -153,6 +154,14 @@ func runRender(ctx context.Context, opts *renderOptions) error {
 	if err != nil {
 		return templateFailure(opts.IO, err)
 	}
+	if opts.Each != "" && opts.Raw {
+		if paths, done, err := renderEachJSON(ctx, opts, tpl, ext, env, limits); done {
+			if err != nil {
+				return err
+			}
+			return reportMerged(opts, paths)
+		}
+	}
 	data, err := loadData(opts.IO, opts.Data, opts.Raw)
 	if err != nil {
 		return err
@@ -175,16 +184,127 @@ func runRender(ctx context.Context, opts *renderOptions) error {
 	if err != nil {
 		return badInput(err)
 	}
-	paths, err := renderMany(ctx, opts.IO, tpl, items, names, opts.Out, opts.Jobs, limits)
+	paths, err := renderMany(ctx, opts.IO, tpl, sliceItems(items), names, opts.Out, opts.Jobs, limits)
 	if err != nil {
 		return err
 	}
+	return reportMerged(opts, paths)
+}
+
+func reportMerged(opts *renderOptions, paths []string) error {
 	for _, p := range paths {
 		fmt.Fprintln(opts.IO.Out, p)
 	}
 	fmt.Fprintf(opts.IO.ErrOut, "已生成 %d 个文档，在 %s\n", len(paths), opts.Out)
 	return nil
 }
+
+// renderEachJSON is the mail merge of a JSON file whose list is named by
+// plain keys (.Records): it renders while it decodes, so memory holds the
+// items the workers are rendering, not the file (load.EachJSON). A first
+// pass names the files (names depend on every item: numbering width,
+// duplicates), the second renders. done is false when the file is not one
+// this way takes; the caller then loads it whole, which reports any
+// problem in it with its place.
+func renderEachJSON(ctx context.Context, opts *renderOptions, tpl compiledTemplate, ext string,
+	env *templateEnv, lim renderLimit) (paths []string, done bool, err error) {
+	keys, ok := eachKeys(opts.Each)
+	if !ok || !strings.EqualFold(filepath.Ext(opts.Data), ".json") {
+		return nil, false, nil
+	}
+	namer, err := newItemNamer(opts.Name, env)
+	if err != nil {
+		return nil, true, badInput(err)
+	}
+	var rendered []string
+	var nameErr error
+	n, ok, _ := load.EachJSON(opts.Data, keys, func(v any) error {
+		name, err := namer.name(len(rendered), v)
+		if nameErr == nil {
+			nameErr = err
+		}
+		rendered = append(rendered, name)
+		return nil
+	})
+	if !ok {
+		return nil, false, nil // a problem in the data comes first
+	}
+	if nameErr != nil {
+		return nil, true, badInput(nameErr)
+	}
+	names := finishNames(rendered, ext)
+	src := jsonItems{path: opts.Data, keys: keys, n: n}
+	paths, err = renderMany(ctx, opts.IO, tpl, src, names, opts.Out, opts.Jobs, lim)
+	return paths, true, err
+}
+
+// eachKeys splits an --each path made of plain keys (.Records, .A.B) into
+// them; ok is false for anything else (variables, calls, indexes).
+func eachKeys(path string) ([]string, bool) {
+	p := strings.TrimPrefix(strings.TrimSpace(path), ".")
+	if p == "" {
+		return nil, false
+	}
+	keys := strings.Split(p, ".")
+	for _, k := range keys {
+		if k == "" {
+			return nil, false
+		}
+		for i, r := range k {
+			if !(r == '_' || unicode.IsLetter(r) || (i > 0 && unicode.IsDigit(r))) {
+				return nil, false
+			}
+		}
+	}
+	return keys, true
+}
+
+// itemSource gives renderMany its items: a list in memory, or a file read
+// while rendering.
+type itemSource interface {
+	count() int
+	// each calls yield with every item in order.
+	each(yield func(i int, v any)) error
+}
+
+type sliceItems []any
+
+func (s sliceItems) count() int { return len(s) }
+
+func (s sliceItems) each(yield func(int, any)) error {
+	for i, v := range s {
+		yield(i, v)
+	}
+	return nil
+}
+
+// jsonItems are the n items of the list under keys of a JSON file, read
+// again as they are rendered.
+type jsonItems struct {
+	path string
+	keys []string
+	n    int
+}
+
+func (j jsonItems) count() int { return j.n }
+
+func (j jsonItems) each(yield func(int, any)) error {
+	i := 0
+	_, ok, err := load.EachJSON(j.path, j.keys, func(v any) error {
+		if i >= j.n {
+			return errChanged
+		}
+		yield(i, v)
+		i++
+		return nil
+	})
+	if err != nil || !ok || i != j.n {
+		return fmt.Errorf("%s：%w", j.path, errChanged)
+	}
+	return nil
+}
+
+var errChanged = errors.New("数据文件在渲染期间被改动，未写入任何文件；请重新运行")
 
 // namesFolder reports whether -o means a folder to put the document in: an
 // existing folder, or a path ending in a separator ("out/"), which is
@@ -423,34 +543,67 @@ func templateMsg(err error) string {
 // nameTpl is empty; made safe for Windows, given the template's extension,
 // and made unique without regard to case, deterministically in item order.
 func mergeNames(items []any, nameTpl, ext string, env *templateEnv) ([]string, error) {
-	width := len(strconv.Itoa(len(items)))
-	natural := make([]string, len(items))
-	if nameTpl == "" {
-		for i := range items {
-			natural[i] = fmt.Sprintf("%0*d%s", width, i+1, ext)
-		}
-	} else {
-		seq := 0
-		fm := template.FuncMap{}
-		for k, v := range env.funcs {
-			fm[k] = v
-		}
-		fm["seq"] = func() int { return seq }
-		t, err := template.New("--name").Option("missingkey=error").Funcs(fm).Parse(nameTpl)
-		if err != nil {
-			return nil, fmt.Errorf("--name %q 不是有效的模板：%v", nameTpl, templateMsg(err))
-		}
-		var b strings.Builder
-		for i, it := range items {
-			seq = i + 1
-			b.Reset()
-			if err := t.Execute(&b, it); err != nil {
-				return nil, fmt.Errorf("--name %q 用于第 %d 项时出错：%v", nameTpl, i+1, templateMsg(err))
-			}
-			natural[i] = safeFileName(b.String(), ext, fmt.Sprintf("%0*d", width, i+1))
+	namer, err := newItemNamer(nameTpl, env)
+	if err != nil {
+		return nil, err
+	}
+	rendered := make([]string, len(items))
+	for i, it := range items {
+		if rendered[i], err = namer.name(i, it); err != nil {
+			return nil, err
 		}
 	}
-	return uniqueNames(natural), nil
+	return finishNames(rendered, ext), nil
+}
+
+// itemNamer executes --name for one item at a time.
+type itemNamer struct {
+	nameTpl string
+	t       *template.Template
+	seq     int
+	b       strings.Builder
+}
+
+func newItemNamer(nameTpl string, env *templateEnv) (*itemNamer, error) {
+	n := &itemNamer{nameTpl: nameTpl}
+	if nameTpl == "" {
+		return n, nil
+	}
+	fm := template.FuncMap{}
+	for k, v := range env.funcs {
+		fm[k] = v
+	}
+	fm["seq"] = func() int { return n.seq }
+	t, err := template.New("--name").Option("missingkey=error").Funcs(fm).Parse(nameTpl)
+	if err != nil {
+		return nil, fmt.Errorf("--name %q 不是有效的模板：%v", nameTpl, templateMsg(err))
+	}
+	n.t = t
+	return n, nil
+}
+
+// name returns the rendered name of item i (0-based), "" without --name.
+func (n *itemNamer) name(i int, item any) (string, error) {
+	if n.t == nil {
+		return "", nil
+	}
+	n.seq = i + 1
+	n.b.Reset()
+	if err := n.t.Execute(&n.b, item); err != nil {
+		return "", fmt.Errorf("--name %q 用于第 %d 项时出错：%v", n.nameTpl, i+1, templateMsg(err))
+	}
+	return n.b.String(), nil
+}
+
+// finishNames turns the rendered names into file names: the zero-padded
+// number where there is none, safe, unique.
+func finishNames(rendered []string, ext string) []string {
+	width := len(strconv.Itoa(len(rendered)))
+	natural := make([]string, len(rendered))
+	for i, r := range rendered {
+		natural[i] = safeFileName(r, ext, fmt.Sprintf("%0*d", width, i+1))
+	}
+	return uniqueNames(natural)
 }
 
 // safeFileName makes a rendered name into a file name in one folder: no
@@ -520,7 +673,7 @@ func uniqueNames(natural []string) []string {
 // only when all have succeeded are the temporary files renamed to their
 // names. On any failure all temporary files are removed, the errors printed
 // (in item order) and dir is left as it was.
-func renderMany(ctx context.Context, ios *IOStreams, tpl compiledTemplate, items []any, names []string,
+func renderMany(ctx context.Context, ios *IOStreams, tpl compiledTemplate, items itemSource, names []string,
 	dir string, jobs int, lim renderLimit) ([]string, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, badInput(fmt.Errorf("创建输出文件夹 %s：%w", dir, err))
@@ -528,37 +681,48 @@ func renderMany(ctx context.Context, ios *IOStreams, tpl compiledTemplate, items
 	if jobs <= 0 {
 		jobs = runtime.GOMAXPROCS(0)
 	}
-	temps := make([]string, len(items))
-	errs := make([]error, len(items))
+	temps := make([]string, items.count())
+	errs := make([]error, items.count())
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	// A progress bar only on a terminal, and only when it is worth one.
 	var bar *progressbar.ProgressBar
-	if ios.ErrTTY && len(items) >= 20 {
-		bar = progressbar.NewOptions(len(items), progressbar.OptionSetWriter(ios.ErrOut),
+	if ios.ErrTTY && items.count() >= 20 {
+		bar = progressbar.NewOptions(items.count(), progressbar.OptionSetWriter(ios.ErrOut),
 			progressbar.OptionSetDescription("邮件合并"), progressbar.OptionShowCount(),
 			progressbar.OptionClearOnFinish())
 		defer bar.Finish()
 	}
-	next := make(chan int)
+	type job struct {
+		i int
+		v any
+	}
+	next := make(chan job)
 	var wg sync.WaitGroup
-	for range min(jobs, len(items)) {
+	for range min(jobs, items.count()) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := range next {
-				temps[i], errs[i] = renderTemp(ctx, tpl, items[i], filepath.Join(dir, names[i]), lim)
+			for j := range next {
+				i := j.i
+				temps[i], errs[i] = renderTemp(ctx, tpl, j.v, filepath.Join(dir, names[i]), lim)
 				if bar != nil {
 					bar.Add(1) // the bar locks itself
 				}
 			}
 		}()
 	}
-	for i := range items {
-		next <- i
-	}
+	srcErr := items.each(func(i int, v any) { next <- job{i, v} })
 	close(next)
 	wg.Wait()
+	if srcErr != nil {
+		for _, t := range temps {
+			if t != "" {
+				os.Remove(t)
+			}
+		}
+		return nil, badInput(srcErr)
+	}
 
 	// Every failure counts; the first few are printed, since a wrong key
 	// usually fails every item the same way.
@@ -581,10 +745,10 @@ func renderMany(ctx context.Context, ios *IOStreams, tpl compiledTemplate, items
 				os.Remove(t)
 			}
 		}
-		fmt.Fprintf(ios.ErrOut, "%d 项中有 %d 项失败，未写入任何文件\n", len(items), failed)
+		fmt.Fprintf(ios.ErrOut, "%d 项中有 %d 项失败，未写入任何文件\n", items.count(), failed)
 		return nil, reported(failed)
 	}
-	paths := make([]string, len(items))
+	paths := make([]string, items.count())
 	for i, t := range temps {
 		paths[i] = filepath.Join(dir, names[i])
 		if err := os.Rename(t, paths[i]); err != nil {

@@ -180,7 +180,7 @@ func TestRenderMany(t *testing.T) {
 	ios := &IOStreams{Out: io.Discard, ErrOut: &errOut}
 
 	items := []any{"a", "b", "c"}
-	paths, err := renderMany(context.Background(), ios, fakeTemplate{}, items, []string{"1.docx", "2.docx", "3.docx"}, dir, 2, lim)
+	paths, err := renderMany(context.Background(), ios, fakeTemplate{}, sliceItems(items), []string{"1.docx", "2.docx", "3.docx"}, dir, 2, lim)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -203,7 +203,7 @@ func TestRenderMany(t *testing.T) {
 		names = append(names, fmt.Sprintf("m%02d.docx", i))
 	}
 	out := filepath.Join(dir, "merge")
-	_, err = renderMany(context.Background(), ios, fakeTemplate{}, items, names, out, 3, lim)
+	_, err = renderMany(context.Background(), ios, fakeTemplate{}, sliceItems(items), names, out, 3, lim)
 	var ee *exitError
 	if !errors.As(err, &ee) || ee.code != exitBadInput {
 		t.Fatalf("err = %v, want a reported bad-input error", err)

@@ -2,7 +2,6 @@ package docx
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 )
 
@@ -30,7 +29,7 @@ func TemplateMessage(msg string) string {
 }
 
 type templateMsg struct {
-	re *regexp.Regexp
+	re *lazyRegexp
 	zh func(m []string) string
 }
 
@@ -41,121 +40,121 @@ func same(s string) func([]string) string { return func([]string) string { retur
 // lex), as of Go 1.26, most specific first.
 var templateMessages = []templateMsg{
 	// Parsing.
-	{regexp.MustCompile(`^unclosed action( started at .*)?$`), same("动作没有闭合：缺少「}}」")},
-	{regexp.MustCompile(`^undefined variable "(.+)"$`), func(m []string) string {
+	{lazyRE(`^unclosed action( started at .*)?$`), same("动作没有闭合：缺少「}}」")},
+	{lazyRE(`^undefined variable "(.+)"$`), func(m []string) string {
 		return fmt.Sprintf("变量 %s 在这里没有定义（变量只在定义它的 range、with、if 或 define 之内有效）", m[1])
 	}},
-	{regexp.MustCompile(`^unclosed left paren$`), same("左括号「(」没有对应的「)」")},
-	{regexp.MustCompile(`^unexpected right paren$`), same("多余的右括号「)」")},
-	{regexp.MustCompile(`^unclosed comment$`), same("注释「/*」没有对应的「*/」")},
-	{regexp.MustCompile(`^comment ends before closing delimiter$`), same("注释的「*/」之后应紧接「}}」")},
-	{regexp.MustCompile(`^expected :=$`), same("此处应为「:=」")},
-	{regexp.MustCompile(`^unrecognized character in action: (.+)$`), func(m []string) string {
+	{lazyRE(`^unclosed left paren$`), same("左括号「(」没有对应的「)」")},
+	{lazyRE(`^unexpected right paren$`), same("多余的右括号「)」")},
+	{lazyRE(`^unclosed comment$`), same("注释「/*」没有对应的「*/」")},
+	{lazyRE(`^comment ends before closing delimiter$`), same("注释的「*/」之后应紧接「}}」")},
+	{lazyRE(`^expected :=$`), same("此处应为「:=」")},
+	{lazyRE(`^unrecognized character in action: (.+)$`), func(m []string) string {
 		return "动作中有不能识别的字符 " + m[1]
 	}},
-	{regexp.MustCompile(`^bad character (.+)$`), func(m []string) string { return "不能识别的字符 " + m[1] }},
-	{regexp.MustCompile(`^unterminated character constant$`), same("字符常量没有闭合：缺少对应的单引号")},
-	{regexp.MustCompile(`^bad number syntax: (.+)$`), func(m []string) string { return "数字 " + m[1] + " 的写法有误" }},
-	{regexp.MustCompile(`^unterminated quoted string$`), same("字符串没有闭合：缺少对应的双引号")},
-	{regexp.MustCompile(`^unterminated raw quoted string$`), same("字符串没有闭合：缺少对应的反引号 `")},
-	{regexp.MustCompile(`^unexpected EOF$`), same("模板意外结束：可能缺少「{{end}}」")},
-	{regexp.MustCompile(`^unexpected (.+) in (.+)$`), func(m []string) string {
+	{lazyRE(`^bad character (.+)$`), func(m []string) string { return "不能识别的字符 " + m[1] }},
+	{lazyRE(`^unterminated character constant$`), same("字符常量没有闭合：缺少对应的单引号")},
+	{lazyRE(`^bad number syntax: (.+)$`), func(m []string) string { return "数字 " + m[1] + " 的写法有误" }},
+	{lazyRE(`^unterminated quoted string$`), same("字符串没有闭合：缺少对应的双引号")},
+	{lazyRE(`^unterminated raw quoted string$`), same("字符串没有闭合：缺少对应的反引号 `")},
+	{lazyRE(`^unexpected EOF$`), same("模板意外结束：可能缺少「{{end}}」")},
+	{lazyRE(`^unexpected (.+) in (.+)$`), func(m []string) string {
 		return fmt.Sprintf("%s中不应出现 %s", contextName(m[2]), tokenName(m[1]))
 	}},
-	{regexp.MustCompile(`^\{\{break\}\} outside \{\{range\}\}$`), same("{{break}} 只能写在 {{range}} 之内")},
-	{regexp.MustCompile(`^\{\{continue\}\} outside \{\{range\}\}$`), same("{{continue}} 只能写在 {{range}} 之内")},
-	{regexp.MustCompile(`^range can only initialize variables$`), same("range 只能用 := 声明新变量，不能给已有变量赋值")},
-	{regexp.MustCompile(`^too many declarations in (.+)$`), func(m []string) string {
+	{lazyRE(`^\{\{break\}\} outside \{\{range\}\}$`), same("{{break}} 只能写在 {{range}} 之内")},
+	{lazyRE(`^\{\{continue\}\} outside \{\{range\}\}$`), same("{{continue}} 只能写在 {{range}} 之内")},
+	{lazyRE(`^range can only initialize variables$`), same("range 只能用 := 声明新变量，不能给已有变量赋值")},
+	{lazyRE(`^too many declarations in (.+)$`), func(m []string) string {
 		return contextName(m[1]) + "中声明的变量过多"
 	}},
-	{regexp.MustCompile(`^missing value for (.+)$`), func(m []string) string { return contextName(m[1]) + "缺少值" }},
-	{regexp.MustCompile(`^non executable command in pipeline stage (\d+)$`), func(m []string) string {
+	{lazyRE(`^missing value for (.+)$`), func(m []string) string { return contextName(m[1]) + "缺少值" }},
+	{lazyRE(`^non executable command in pipeline stage (\d+)$`), func(m []string) string {
 		return "管道「|」的第 " + m[1] + " 段不是函数，无法把前面的结果交给它"
 	}},
-	{regexp.MustCompile(`^expected end; found (.+)$`), func(m []string) string {
+	{lazyRE(`^expected end; found (.+)$`), func(m []string) string {
 		return "此处应为 {{end}}，而不是 " + tokenName(m[1])
 	}},
-	{regexp.MustCompile(`^empty command$`), same("空的命令")},
-	{regexp.MustCompile(`^unexpected \. after term (.+)$`), func(m []string) string {
+	{lazyRE(`^empty command$`), same("空的命令")},
+	{lazyRE(`^unexpected \. after term (.+)$`), func(m []string) string {
 		return fmt.Sprintf("%s 之后不能直接接「.」，请加括号，如 (%s).字段", m[1], strings.Trim(m[1], `"`))
 	}},
-	{regexp.MustCompile(`^max expression depth exceeded$`), same("表达式嵌套过深")},
-	{regexp.MustCompile(`^template: multiple definition of template (.+)$`), func(m []string) string {
+	{lazyRE(`^max expression depth exceeded$`), same("表达式嵌套过深")},
+	{lazyRE(`^template: multiple definition of template (.+)$`), func(m []string) string {
 		return "模板 " + m[1] + " 重复定义"
 	}},
-	{regexp.MustCompile(`^unexpected (.+)$`), func(m []string) string { return "此处不应出现 " + tokenName(m[1]) }},
+	{lazyRE(`^unexpected (.+)$`), func(m []string) string { return "此处不应出现 " + tokenName(m[1]) }},
 
 	// Execution.
-	{regexp.MustCompile(`^map has no entry for key "(.*)"$`), func(m []string) string {
+	{lazyRE(`^map has no entry for key "(.*)"$`), func(m []string) string {
 		return fmt.Sprintf("数据中没有「%s」", m[1])
 	}},
-	{regexp.MustCompile(`^can't evaluate field (\S+) in type (.+)$`), func(m []string) string {
+	{lazyRE(`^can't evaluate field (\S+) in type (.+)$`), func(m []string) string {
 		return fmt.Sprintf("数据中没有字段「%s」（%s）", m[1], dataKind(m[2]))
 	}},
-	{regexp.MustCompile(`^nil pointer evaluating (.+)\.(\S+)$`), func(m []string) string {
+	{lazyRE(`^nil pointer evaluating (.+)\.(\S+)$`), func(m []string) string {
 		return fmt.Sprintf("取「%s」时数据为空（此处没有数据）", m[2])
 	}},
-	{regexp.MustCompile(`^nil data; no entry for key "(.*)"$`), func(m []string) string {
+	{lazyRE(`^nil data; no entry for key "(.*)"$`), func(m []string) string {
 		return fmt.Sprintf("取「%s」时数据为空（此处没有数据）", m[1])
 	}},
-	{regexp.MustCompile(`^template "(.*)" not defined$`), func(m []string) string {
+	{lazyRE(`^template "(.*)" not defined$`), func(m []string) string {
 		return fmt.Sprintf("没有名为“%s”的模板（{{template}} 调用的模板须先用 {{define \"%s\"}}…{{end}} 定义）", m[1], m[1])
 	}},
-	{regexp.MustCompile(`^exceeded maximum template depth`), same("模板调用嵌套过深（可能是模板调用了它自己）")},
-	{regexp.MustCompile(`^wrong number of args for (\S+): want at least (\d+) got (\d+)$`), func(m []string) string {
+	{lazyRE(`^exceeded maximum template depth`), same("模板调用嵌套过深（可能是模板调用了它自己）")},
+	{lazyRE(`^wrong number of args for (\S+): want at least (\d+) got (\d+)$`), func(m []string) string {
 		return fmt.Sprintf("%s 至少需要 %s 个参数，实际给了 %s 个", m[1], m[2], m[3])
 	}},
-	{regexp.MustCompile(`^wrong number of args for (\S+): want (\d+) got (\d+)$`), func(m []string) string {
+	{lazyRE(`^wrong number of args for (\S+): want (\d+) got (\d+)$`), func(m []string) string {
 		return fmt.Sprintf("%s 需要 %s 个参数，实际给了 %s 个", m[1], m[2], m[3])
 	}},
-	{regexp.MustCompile(`^wrong type for value; expected (\S+); got (\S+)$`), func(m []string) string {
+	{lazyRE(`^wrong type for value; expected (\S+); got (\S+)$`), func(m []string) string {
 		return fmt.Sprintf("值的类型不对：应为%s，实际是%s", typeWord(m[1]), typeWord(m[2]))
 	}},
-	{regexp.MustCompile(`^range can't iterate over (.+)$`), func(m []string) string {
+	{lazyRE(`^range can't iterate over (.+)$`), func(m []string) string {
 		return fmt.Sprintf("range 不能逐项取值：%s 不是列表、键值表或整数", m[1])
 	}},
-	{regexp.MustCompile(`^index out of range: (-?\d+)$`), func(m []string) string {
+	{lazyRE(`^index out of range: (-?\d+)$`), func(m []string) string {
 		return fmt.Sprintf("序号 %s 超出列表范围（序号从 0 起）", m[1])
 	}},
-	{regexp.MustCompile(`^slice index out of range$`), same("截取的范围超出列表或文字的长度")},
-	{regexp.MustCompile(`^can't index item of type (\S+)$`), func(m []string) string {
+	{lazyRE(`^slice index out of range$`), same("截取的范围超出列表或文字的长度")},
+	{lazyRE(`^can't index item of type (\S+)$`), func(m []string) string {
 		return fmt.Sprintf("%s不能按序号或键取值", strings.TrimSpace(typeWord(m[1])))
 	}},
-	{regexp.MustCompile(`^cannot index slice/array with nil$`), same("序号为空，不能取列表的项")},
-	{regexp.MustCompile(`^function "(.+)" not defined$`), func(m []string) string {
+	{lazyRE(`^cannot index slice/array with nil$`), same("序号为空，不能取列表的项")},
+	{lazyRE(`^function "(.+)" not defined$`), func(m []string) string {
 		return fmt.Sprintf("没有名为 %s 的函数，可用 gongwen funcs 查看全部函数", m[1])
 	}},
-	{regexp.MustCompile(`^"(.+)" is not a defined function$`), func(m []string) string {
+	{lazyRE(`^"(.+)" is not a defined function$`), func(m []string) string {
 		return fmt.Sprintf("没有名为 %s 的函数，可用 gongwen funcs 查看全部函数", m[1])
 	}},
-	{regexp.MustCompile(`^can't give argument to non-function (.+)$`), func(m []string) string {
+	{lazyRE(`^can't give argument to non-function (.+)$`), func(m []string) string {
 		return fmt.Sprintf("%s 不是函数，不能带参数", m[1])
 	}},
-	{regexp.MustCompile(`^(\S+) has arguments but cannot be invoked as function$`), func(m []string) string {
+	{lazyRE(`^(\S+) has arguments but cannot be invoked as function$`), func(m []string) string {
 		return fmt.Sprintf("%s 不是函数，不能带参数", m[1])
 	}},
-	{regexp.MustCompile(`^(\S+) is not a method but has arguments$`), func(m []string) string {
+	{lazyRE(`^(\S+) is not a method but has arguments$`), func(m []string) string {
 		return fmt.Sprintf("%s 不是函数，不能带参数", m[1])
 	}},
-	{regexp.MustCompile(`^(\S+) is an unexported field of struct type (\S+)$`), func(m []string) string {
+	{lazyRE(`^(\S+) is an unexported field of struct type (\S+)$`), func(m []string) string {
 		return fmt.Sprintf("字段「%s」不供模板使用", m[1])
 	}},
-	{regexp.MustCompile(`^incompatible types for comparison: (\S+) and (\S+)$`), func(m []string) string {
+	{lazyRE(`^incompatible types for comparison: (\S+) and (\S+)$`), func(m []string) string {
 		return fmt.Sprintf("比较的两个值类型不同：%s与%s", strings.TrimSpace(typeWord(m[1])), strings.TrimSpace(typeWord(m[2])))
 	}},
-	{regexp.MustCompile(`^incompatible types for comparison`), same("比较的两个值类型不同（如文字与数字）")},
-	{regexp.MustCompile(`^invalid type for comparison`), same("这类值不能比较")},
-	{regexp.MustCompile(`^missing argument for comparison$`), same("比较缺少参数")},
-	{regexp.MustCompile(`^expected (bool|string|integer|unsigned integer|float|complex); found (.+)$`), func(m []string) string {
+	{lazyRE(`^incompatible types for comparison`), same("比较的两个值类型不同（如文字与数字）")},
+	{lazyRE(`^invalid type for comparison`), same("这类值不能比较")},
+	{lazyRE(`^missing argument for comparison$`), same("比较缺少参数")},
+	{lazyRE(`^expected (bool|string|integer|unsigned integer|float|complex); found (.+)$`), func(m []string) string {
 		return fmt.Sprintf("应为%s，实际是 %s", map[string]string{"bool": "真假值", "string": "文字", "integer": "整数",
 			"unsigned integer": "非负整数", "float": "数字", "complex": "复数"}[m[1]], m[2])
 	}},
-	{regexp.MustCompile(`^undefined variable: (.+)$`), func(m []string) string { return "变量 " + m[1] + " 没有定义" }},
-	{regexp.MustCompile(`^(.+) overflows int$`), func(m []string) string { return "数 " + m[1] + " 太大" }},
-	{regexp.MustCompile(`^invalid value; expected (\S+)$`), func(m []string) string {
+	{lazyRE(`^undefined variable: (.+)$`), func(m []string) string { return "变量 " + m[1] + " 没有定义" }},
+	{lazyRE(`^(.+) overflows int$`), func(m []string) string { return "数 " + m[1] + " 太大" }},
+	{lazyRE(`^invalid value; expected (\S+)$`), func(m []string) string {
 		return "此处的值无效，应为" + typeWord(m[1])
 	}},
-	{regexp.MustCompile(`^if/with can't use (.+)$`), func(m []string) string { return "if/with 不能判断 " + m[1] }},
+	{lazyRE(`^if/with can't use (.+)$`), func(m []string) string { return "if/with 不能判断 " + m[1] }},
 }
 
 // contextName names, in Chinese, where text/template met an unexpected

@@ -2,7 +2,6 @@ package docx
 
 import (
 	"bytes"
-	"regexp"
 	"strconv"
 )
 
@@ -67,7 +66,7 @@ func (ns *noteState) ref(k noteKind, id string, fresh bool) string {
 	}
 }
 
-var noteIDRE = regexp.MustCompile(`<w:(?:footnote|endnote|comment)\s[^>]*?\bw:id="(-?\d+)"`)
+var noteIDRE = lazyRE(`<w:(?:footnote|endnote|comment)\s[^>]*?\bw:id="(-?\d+)"`)
 
 // maxNoteID is the largest id among the notes of a notes part.
 func maxNoteID(src []byte) int64 {
@@ -80,7 +79,7 @@ func maxNoteID(src []byte) int64 {
 	return m
 }
 
-var paraIDAttrRE = regexp.MustCompile(`\sw14:(?:paraId|textId)="[^"]*"`)
+var paraIDAttrRE = lazyRE(`\sw14:(?:paraId|textId)="[^"]*"`)
 
 // cloneNotes appends to a notes part the copies that clones ask for: each
 // the note with id from, under id to, without its paragraph ids (which

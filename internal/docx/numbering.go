@@ -2,7 +2,6 @@ package docx
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -15,8 +14,8 @@ type numInfo struct {
 }
 
 var (
-	numRE      = regexp.MustCompile(`(?s)<w:num\s[^>]*w:numId="(\d+)"[^>]*>.*?<w:abstractNumId\s+w:val="(\d+)"`)
-	numCloseRE = regexp.MustCompile(`<w:numIdMacAtCleanup\b|</w:numbering>`)
+	numRE      = lazyRE(`(?s)<w:num\s[^>]*w:numId="(\d+)"[^>]*>.*?<w:abstractNumId\s+w:val="(\d+)"`)
+	numCloseRE = lazyRE(`<w:numIdMacAtCleanup\b|</w:numbering>`)
 )
 
 func readNumbering(src []byte) numInfo {

@@ -1,7 +1,6 @@
 package docx
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -363,7 +362,7 @@ func keywordCase(inner string) string {
 	return inner
 }
 
-var declRE = regexp.MustCompile(`^\$[\pL\pN_]*\s*(,\s*\$[\pL\pN_]*\s*)?(:=|=)`)
+var declRE = lazyRE(`^\$[\pL\pN_]*\s*(,\s*\$[\pL\pN_]*\s*)?(:=|=)`)
 
 // keyword classifies an action by its first word.
 func keyword(inner string) string {

@@ -90,7 +90,7 @@ type compiledPart struct {
 }
 
 // templatedPart reports whether the engine compiles the part.
-var templatedPartRE = regexp.MustCompile(`^word/(document\d*|header\d+|footer\d+|footnotes|endnotes)\.xml$`)
+var templatedPartRE = lazyRE(`^word/(document\d*|header\d+|footer\d+|footnotes|endnotes)\.xml$`)
 
 func templatedPart(name string) bool {
 	return templatedPartRE.MatchString(name) || name == "docProps/core.xml"
@@ -530,7 +530,7 @@ func (t *Template) Render(data any, opts ExecOptions) (map[string][]byte, error)
 	return changes, nil
 }
 
-var execRE = regexp.MustCompile(`(?s)^template: [^:]*:(\d+):(\d+): executing "[^"]*" at <(.*?)>: (.*)$`)
+var execRE = lazyRE(`(?s)^template: [^:]*:(\d+):(\d+): executing "[^"]*" at <(.*?)>: (.*)$`)
 
 // execError locates an execution error at its action and translates it.
 func (t *Template) execError(cp *compiledPart, w *writer, err error) *Error {
@@ -570,10 +570,10 @@ func (t *Template) execError(cp *compiledPart, w *writer, err error) *Error {
 }
 
 var (
-	noKeyRE   = regexp.MustCompile(`^map has no entry for key "(.*)"$`)
-	noFieldRE = regexp.MustCompile(`^can't evaluate field (\S+) in type (.+)$`)
-	nilPtrRE  = regexp.MustCompile(`^nil pointer evaluating (.+)\.(\S+)$`)
-	callRE    = regexp.MustCompile(`(?s)^error calling (\S+): (.*)$`)
+	noKeyRE   = lazyRE(`^map has no entry for key "(.*)"$`)
+	noFieldRE = lazyRE(`^can't evaluate field (\S+) in type (.+)$`)
+	nilPtrRE  = lazyRE(`^nil pointer evaluating (.+)\.(\S+)$`)
+	callRE    = lazyRE(`(?s)^error calling (\S+): (.*)$`)
 )
 
 func translateExec(msg string) string {
@@ -639,12 +639,12 @@ func dataPath(a *action, nodeText string, iteration func(*action) int) string {
 // not even in a part that is not rendered.
 type idMax struct{ docPr, bookmark, paraID int64 }
 
-var noteRefRE = regexp.MustCompile(`<w:(?:footnoteReference|endnoteReference|commentRangeStart|commentReference)\b`)
+var noteRefRE = lazyRE(`<w:(?:footnoteReference|endnoteReference|commentRangeStart|commentReference)\b`)
 
 var (
-	docPrIDRE    = regexp.MustCompile(`<wp:docPr\s[^>]*?\bid="(\d+)"`)
-	bookmarkIDRE = regexp.MustCompile(`<w:bookmarkStart\s[^>]*?\bw:id="(\d+)"`)
-	paraIDRE     = regexp.MustCompile(`\bw14:paraId="([0-9A-Fa-f]{1,8})"`)
+	docPrIDRE    = lazyRE(`<wp:docPr\s[^>]*?\bid="(\d+)"`)
+	bookmarkIDRE = lazyRE(`<w:bookmarkStart\s[^>]*?\bw:id="(\d+)"`)
+	paraIDRE     = lazyRE(`\bw14:paraId="([0-9A-Fa-f]{1,8})"`)
 )
 
 func (m *idMax) scan(src []byte) {
@@ -652,7 +652,7 @@ func (m *idMax) scan(src []byte) {
 		return
 	}
 	for _, x := range []struct {
-		re   *regexp.Regexp
+		re   *lazyRegexp
 		base int
 		max  *int64
 	}{{docPrIDRE, 10, &m.docPr}, {bookmarkIDRE, 10, &m.bookmark}, {paraIDRE, 16, &m.paraID}} {

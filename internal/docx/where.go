@@ -3,7 +3,6 @@ package docx
 import (
 	"fmt"
 	"path"
-	"regexp"
 	"strings"
 )
 
@@ -13,13 +12,13 @@ import (
 // holds; this file translates.
 
 var (
-	relRE     = regexp.MustCompile(`<Relationship\s[^>]*>`)
-	relIDRE   = regexp.MustCompile(`\bId="([^"]*)"`)
-	relTgtRE  = regexp.MustCompile(`\bTarget="([^"]*)"`)
-	sectRE    = regexp.MustCompile(`(?s)<w:sectPr\b(?:[^>]*/>|.*?</w:sectPr>)`)
-	hfRefRE   = regexp.MustCompile(`<w:(header|footer)Reference\s[^>]*>`)
-	hfTypeRE  = regexp.MustCompile(`\bw:type="([^"]*)"`)
-	hfRelIDRE = regexp.MustCompile(`\br:id="([^"]*)"`)
+	relRE     = lazyRE(`<Relationship\s[^>]*>`)
+	relIDRE   = lazyRE(`\bId="([^"]*)"`)
+	relTgtRE  = lazyRE(`\bTarget="([^"]*)"`)
+	sectRE    = lazyRE(`(?s)<w:sectPr\b(?:[^>]*/>|.*?</w:sectPr>)`)
+	hfRefRE   = lazyRE(`<w:(header|footer)Reference\s[^>]*>`)
+	hfTypeRE  = lazyRE(`\bw:type="([^"]*)"`)
+	hfRelIDRE = lazyRE(`\br:id="([^"]*)"`)
 )
 
 // areaLabels names every header and footer part as Word shows it: "页眉",

@@ -98,19 +98,22 @@ func infoOf(t reflect.Type) *structInfo {
 // records the node of every path so that problems found later (model
 // checks) can be placed.
 type decoder struct {
-	file    string
-	diags   Diagnostics
-	pos     map[string]*yaml.Node // value node of each path
-	bad     []string              // paths with a decoding error
-	visited int                   // nodes visited, aliases expanded
-	budget  int
-	alias   *yaml.Node // outermost alias (or merge key) being expanded
-	stop    bool       // a limit was hit: give up quietly
+	file     string
+	diags    Diagnostics
+	pos      map[string]*yaml.Node // value node of each path
+	bad      []string              // paths with a decoding error
+	visited  int                   // nodes visited, aliases expanded
+	budget   int
+	bytes    int64 // text of the scalars visited, aliases expanded
+	maxBytes int64
+	alias    *yaml.Node // outermost alias (or merge key) being expanded
+	stop     bool       // a limit was hit: give up quietly
 }
 
-func newDecoder(file string, doc *yaml.Node) *decoder {
+func newDecoder(file string, doc *yaml.Node, textSize int) *decoder {
 	n := countNodes(doc, 0)
-	return &decoder{file: file, pos: map[string]*yaml.Node{}, budget: 4*n + 10000}
+	return &decoder{file: file, pos: map[string]*yaml.Node{}, budget: 4*n + 10000,
+		maxBytes: min(4*int64(textSize)+1<<20, maxFileSize())}
 }
 
 // countNodes counts the nodes of the tree without expanding aliases.
@@ -163,9 +166,37 @@ func (d *decoder) enter(n *yaml.Node, path string, depth int) *yaml.Node {
 			d.errorf(n, path, "别名 *%s 没有对应的锚点", n.Value)
 			return nil
 		}
+		if !d.expand(n.Alias, n, path) {
+			return nil
+		}
 		return n.Alias
 	}
+	if !d.expand(n, n, path) {
+		return nil
+	}
 	return n
+}
+
+// expand counts the text of a scalar at its expanded size: a long string
+// repeated through aliases weighs what its copies weigh (a 3 MB file
+// repeating 1 MB through 300 aliases would be 300 MB of data), which the
+// node count above does not see. The bound is four times the text plus
+// 1 MiB, as generous as the node budget, and never above the size limit.
+func (d *decoder) expand(n, site *yaml.Node, path string) bool {
+	if n.Kind != yaml.ScalarNode {
+		return true
+	}
+	d.bytes += int64(len(n.Value))
+	if d.bytes <= d.maxBytes {
+		return true
+	}
+	at := site // the alias itself, or the outermost one being expanded
+	if d.alias != nil {
+		at = d.alias
+	}
+	d.errorf(at, clip(path, 40), "别名展开后的文字过多（超过 %s），疑似“别名炸弹”，已拒绝读取", size(d.maxBytes))
+	d.stop = true
+	return false
 }
 
 // value decodes n into v. fi describes the field (for messages and enums);

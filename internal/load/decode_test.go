@@ -25,7 +25,7 @@ func decodeInto(t *testing.T, src string, v any) Diagnostics {
 	if err := yaml.Unmarshal([]byte(src), &doc); err != nil {
 		t.Fatal(err)
 	}
-	d := newDecoder("x.yaml", &doc)
+	d := newDecoder("x.yaml", &doc, len(src))
 	d.value(doc.Content[0], reflect.ValueOf(v).Elem(), "", 1, nil)
 	return d.diags
 }

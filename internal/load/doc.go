@@ -16,14 +16,17 @@
 // tags. JSON is read by encoding/json, which rejects what YAML would allow
 // (trailing commas, comments) and accepts what YAML would not (\/), and
 // turned into the same node trees with positions, so both decode alike.
+// Raw reads JSON first in one pass without positions (fastJSON) and builds
+// the positioned tree only when that pass meets a problem, to place it.
 //
 // Text encodings: UTF-8 (a byte order mark is dropped), UTF-16 with a byte
 // order mark and GB18030/GBK are read, the last two with a warning; lines
 // that look like UTF-8 read as GBK and saved again (mojibake) are warnings.
 //
-// Limits, for files from anywhere: at most MaxFileSize bytes, nesting at
-// most MaxDepth levels, alias expansion bounded by the size of the document
-// (alias bombs), binary files refused. No input makes the package panic
+// Limits, for files from anywhere: at most an eighth of the memory
+// available (set by the machine, not by what data files usually are),
+// nesting at most MaxDepth levels, alias expansion bounded by the size of
+// the document (alias bombs), binary files refused. No input makes the package panic
 // (FuzzLoad). The functions are safe for concurrent use.
 //
 // Schema returns the JSON Schema of the data file, generated from the same

@@ -31,12 +31,12 @@ func File(path string) (*model.Campaign, []Diagnostic, error) {
 // Bytes is File for data already read; name is used in messages and its
 // extension decides between YAML and JSON.
 func Bytes(name string, data []byte) (*model.Campaign, []Diagnostic, error) {
-	_, doc, diags := prepare(name, data)
+	text, doc, diags := prepare(name, data)
 	if doc == nil {
 		return nil, nil, finish(diags)
 	}
 	c := &model.Campaign{}
-	d := newDecoder(name, doc)
+	d := newDecoder(name, doc, len(text))
 	root := doc.Content[0]
 	d.value(root, reflect.ValueOf(c).Elem(), "", 1, nil)
 	diags = append(diags, d.diags...)
@@ -83,7 +83,7 @@ func Source(path string) []byte {
 	if fail != nil {
 		// Show a text with broken bytes (mixed encodings) with them
 		// replaced, so the excerpt points at them; not a binary file.
-		if bytes.IndexByte(data, 0) >= 0 || len(data) > MaxFileSize {
+		if bytes.IndexByte(data, 0) >= 0 || int64(len(data)) > maxFileSize() {
 			return nil
 		}
 		return bytes.ToValidUTF8(data, []byte("\uFFFD"))
@@ -118,16 +118,18 @@ func readFile(path string) ([]byte, *Diagnostic) {
 	if st.IsDir() {
 		return fail("这是一个文件夹，不是数据文件")
 	}
-	if st.Size() > MaxFileSize {
-		return fail("文件过大（%s），超过 %s 的上限；数据文件通常只有几十 KB，请确认选对了文件", size(st.Size()), size(MaxFileSize))
+	limit := maxFileSize()
+	if st.Size() > limit {
+		return fail("%s", tooLarge(st.Size()))
 	}
 	// Read one byte past the limit: the file may grow, or not be regular.
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
-	if err != nil {
+	buf := bytes.NewBuffer(make([]byte, 0, st.Size()+1))
+	if _, err := buf.ReadFrom(io.LimitReader(f, limit+1)); err != nil {
 		return fail("无法读取：%v", err)
 	}
-	if len(data) > MaxFileSize {
-		return fail("文件过大，超过 %s 的上限", size(MaxFileSize))
+	data := buf.Bytes()
+	if int64(len(data)) > limit {
+		return fail("%s", tooLarge(int64(len(data))))
 	}
 	return data, nil
 }

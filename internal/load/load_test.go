@@ -412,14 +412,20 @@ func TestMojibakeOfTheSeed(t *testing.T) {
 }
 
 func TestLimits(t *testing.T) {
+	if machineFileLimit() < 64<<20 {
+		t.Errorf("machine limit %d is below 64 MiB", machineFileLimit())
+	}
+	// The machine's limit is large; a small one keeps the test cheap.
+	testFileLimit = 1 << 20
+	defer func() { testFileLimit = 0 }()
 	dir := t.TempDir()
 	big := filepath.Join(dir, "big.yaml")
 	f, err := os.Create(big)
 	if err != nil {
 		t.Fatal(err)
 	}
-	// A sparse file: 16 MB and one byte, without writing them.
-	if err := f.Truncate(MaxFileSize + 1); err != nil {
+	// A sparse file: the limit and one byte, without writing them.
+	if err := f.Truncate(maxFileSize() + 1); err != nil {
 		t.Fatal(err)
 	}
 	f.Close()
@@ -430,7 +436,7 @@ func TestLimits(t *testing.T) {
 	if _, err := Raw(big); err == nil || !strings.Contains(err.Error(), "文件过大") {
 		t.Errorf("oversized raw: %v", err)
 	}
-	if _, _, err := Bytes("b.yaml", make([]byte, MaxFileSize+1)); err == nil || !strings.Contains(err.Error(), "文件过大") {
+	if _, _, err := Bytes("b.yaml", make([]byte, maxFileSize()+1)); err == nil || !strings.Contains(err.Error(), "文件过大") {
 		t.Errorf("oversized bytes: %v", err)
 	}
 
@@ -536,3 +542,76 @@ func TestExcerpt(t *testing.T) {
 		t.Errorf("long line loses the column:\n%s", ex)
 	}
 }
+
+// Past the budget, lines are sampled: a file garbled throughout is still
+// flagged, and the cost of a large file stays bounded.
+func TestMojibakeBudget(t *testing.T) {
+	genuine := "  - name: 深化全社会研发经费投入强度提升行动\n"
+	garbled := "  - name: 瀵逛笉璧凤紝鎴戜滑鐨勬湇鍔″櫒\n"
+	var b strings.Builder
+	lines := 0
+	for b.Len() <= 2*mojibakeBudget {
+		b.WriteString(genuine)
+		lines++
+	}
+	first := lines + 1
+	for range 4 * mojibakeStride {
+		b.WriteString(garbled)
+		lines++
+	}
+	ws := mojibakeWarnings("big.yaml", []byte(b.String()))
+	if len(ws) != 4 {
+		t.Fatalf("want 4 sampled warnings among %d garbled lines, got %d", 4*mojibakeStride, len(ws))
+	}
+	for _, w := range ws {
+		if w.Line < first || (w.Line-1)%mojibakeStride != 0 {
+			t.Errorf("warning on line %d: not a sampled garbled line", w.Line)
+		}
+	}
+	small := mojibakeWarnings("small.yaml", []byte(genuine+garbled+garbled))
+	if len(small) != 2 {
+		t.Errorf("within the budget every line is checked: got %v", small)
+	}
+}
+
+// Text repeated through aliases counts at its expanded size (issue 13): one
+// long string used 300 times is refused at an alias, in both loaders, while
+// ordinary reuse of an anchor is fine.
+func TestAliasExpandedSize(t *testing.T) {
+	long := strings.Repeat("长", 100_000) // 300 KB
+	var rawText, campaign strings.Builder
+	rawText.WriteString("name: x\nyear: 2013\nnote: &s " + long + "\nrepeat:\n")
+	campaign.WriteString("name: &s " + long + "\nyear: 2013\nunits:\n")
+	for i := range 300 {
+		rawText.WriteString("  - *s\n")
+		fmt.Fprintf(&campaign, "  - {id: u%d, name: *s}\n", i)
+	}
+	for _, raw := range []bool{true, false} {
+		var err error
+		if raw {
+			_, err = RawBytes("big.yaml", []byte(rawText.String()))
+		} else {
+			_, _, err = Bytes("big.yaml", []byte(campaign.String()))
+		}
+		var ds Diagnostics
+		if !errors.As(err, &ds) || !strings.Contains(err.Error(), "别名展开后的文字过多") {
+			t.Fatalf("raw=%v: err = %v, want the expanded size refused", raw, err)
+		}
+		var at Diagnostic
+		for _, d := range ds {
+			if strings.Contains(d.Msg, "别名展开") {
+				at = d
+			}
+		}
+		text := map[bool]string{true: rawText.String(), false: campaign.String()}[raw]
+		if line, _ := nthLine([]byte(text), at.Line); at.Col < 1 || !strings.HasPrefix(prefixRunesFrom(line, at.Col-1), "*s") {
+			t.Errorf("raw=%v: placed at %d:%d, want at an alias", raw, at.Line, at.Col)
+		}
+	}
+	ok := "a: &u [市委办公室, 市政府办公室, 市发展改革委]\nb: *u\nc: *u\nd: {x: *u, y: *u}\n"
+	if _, err := RawBytes("ok.yaml", []byte(ok)); err != nil {
+		t.Errorf("ordinary aliases refused: %v", err)
+	}
+}
+
+func prefixRunesFrom(s string, n int) string { return s[len(prefixRunes(s, n)):] }

@@ -21,11 +21,27 @@ func Raw(path string) (any, error) {
 
 // RawBytes is Raw for data already read.
 func RawBytes(name string, data []byte) (any, error) {
-	_, doc, diags := prepare(name, data)
+	if isJSON(name) {
+		// One pass without positions; on any problem the slow way below
+		// reads it again to say where. Raw reports no warnings, so the
+		// mojibake scan is only needed on that way.
+		if text, _, fail := decodeText(name, data); fail == nil {
+			if v, ok := fastJSON(text); ok {
+				return v, nil
+			}
+		}
+	}
+	return rawPositioned(name, data)
+}
+
+// rawPositioned reads data through the node tree with positions, so that
+// every problem is found and placed.
+func rawPositioned(name string, data []byte) (any, error) {
+	text, doc, diags := prepare(name, data)
 	if doc == nil {
 		return nil, finish(diags)
 	}
-	d := newDecoder(name, doc)
+	d := newDecoder(name, doc, len(text))
 	v := d.raw(doc.Content[0], "", 1)
 	if len(d.diags) > 0 {
 		return nil, finish(append(diags, d.diags...))

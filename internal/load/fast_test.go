@@ -1,0 +1,97 @@
+package load
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// The one-pass decoder gives the values of the positioned one, and gives up
+// on everything the positioned one must report.
+func TestFastJSON(t *testing.T) {
+	tests := []struct {
+		name, in string
+		ok       bool
+	}{
+		{"object", `{"a": 1, "b": "中文", "c": [true, false, null], "d": {}}`, true},
+		{"numbers", `[0, -0, 12, -7, 1.5, 1e3, 2E-2, -0.0, 9007199254740993]`, true},
+		{"escapes", `{"s": "a\"b\\c\/d\u4e2d\ud83d\ude00\n\t"}`, true},
+		{"empty containers", `{"a": [], "b": {}, "c": ""}`, true},
+		{"blank around", " \n\t{\"a\" : [ 1 , 2 ] }\r\n", true},
+		{"bare value", `"text"`, true},
+		{"duplicate key", `{"a": 1, "a": 2}`, false},
+		{"duplicate nested", `[{"x": 1}, {"y": 1, "y": 2}]`, false},
+		{"trailing comma", `{"a": 1,}`, false},
+		{"comment", "{\"a\": 1} // c", false},
+		{"trailing text", `{"a": 1} x`, false},
+		{"single quotes", `{'a': 1}`, false},
+		{"leading zero", `[01]`, false},
+		{"bare fraction", `[1.]`, false},
+		{"big integer", `[123456789012345678901234567890]`, false},
+		{"huge float", `[1e400]`, false},
+		{"control character", "[\"a\x01b\"]", false},
+		{"unterminated", `{"a": "b`, false},
+		{"bad escape", `["\x"]`, false},
+		{"too deep", strings.Repeat("[", MaxDepth+1) + strings.Repeat("]", MaxDepth+1), false},
+		{"deep enough", strings.Repeat("[", MaxDepth) + strings.Repeat("]", MaxDepth), true},
+		{"true prefix", `[tru]`, false},
+		{"empty", ``, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := fastJSON([]byte(tt.in))
+			if ok != tt.ok {
+				t.Fatalf("ok = %v, want %v", ok, tt.ok)
+			}
+			if !ok {
+				return
+			}
+			want, err := rawPositioned("f.json", []byte(tt.in))
+			if err != nil {
+				t.Fatalf("fast path accepted what the positioned path rejects: %v", err)
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("fast = %#v\nslow = %#v", got, want)
+			}
+		})
+	}
+}
+
+// RawBytes still places every problem the fast path gives up on.
+func TestRawJSONProblemsPlaced(t *testing.T) {
+	_, err := RawBytes("d.json", []byte("{\n  \"a\": 1,\n  \"a\": 2\n}"))
+	if err == nil || !strings.Contains(err.Error(), "d.json:3:3:") || !strings.Contains(err.Error(), "重复") {
+		t.Fatalf("err = %v, want the duplicate at 3:3", err)
+	}
+	_, err = RawBytes("d.json", []byte("{\n  \"a\": [1, 2,]\n}"))
+	if err == nil || !strings.Contains(err.Error(), "d.json:2:") {
+		t.Fatalf("err = %v, want a syntax error on line 2", err)
+	}
+}
+
+// FuzzFastJSON: wherever the one-pass decoder succeeds, the positioned
+// reader succeeds too with the same value; wherever the positioned reader
+// succeeds on JSON the one-pass decoder accepts, they agree.
+func FuzzFastJSON(f *testing.F) {
+	f.Add([]byte(`{"a": [1, 2.5, "x", null, true], "b": {"c": "中"}}`))
+	f.Add([]byte(`{"a": 1, "a": 2}`))
+	f.Add([]byte(`["\u00e9\ud800", -0, 1e2]`))
+	f.Add([]byte(`{"a": 1,}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		text, _, fail := decodeText("f.json", data)
+		if fail != nil {
+			return // RawBytes never hands such bytes to fastJSON
+		}
+		got, ok := fastJSON(text)
+		if !ok {
+			return
+		}
+		want, err := rawPositioned("f.json", data)
+		if err != nil {
+			t.Fatalf("fast path accepted %q, positioned path says: %v", data, err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q:\nfast = %#v\nslow = %#v", data, got, want)
+		}
+	})
+}
