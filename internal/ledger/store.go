@@ -79,6 +79,9 @@ func (f Field) Label() string {
 	return f.Key
 }
 
+// beijing is the offices' time, whatever the server's zone.
+var beijing = time.FixedZone("CST", 8*3600)
+
 // Conflict is a save refused because someone else changed the same value
 // since the saver read the file.
 type Conflict struct {
@@ -150,12 +153,7 @@ func Commit(s Save) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	if s.Base != "" && s.Base != cur {
-		if err := checkMerge(s, hist, cur); err != nil {
-			return nil, err
-		}
-		res.Merged = true
-	}
+	merge := s.Base != "" && s.Base != cur
 	var fields []Field
 	var out []byte
 	if len(s.Meeting) > 0 {
@@ -171,6 +169,12 @@ func Commit(s Save) (*Result, error) {
 		if err != nil {
 			return nil, Problems{err.Error()}
 		}
+		if merge {
+			if err := checkMerge(s, hist, cur, nil); err != nil {
+				return nil, err
+			}
+			res.Merged = true
+		}
 		out = Apply1(src, e)
 		fields = append(fields, Field{Item: "会议 " + id, ID: id, Meeting: true, Has: true, New: strings.TrimSpace(e.Text)})
 	} else {
@@ -183,6 +187,12 @@ func Commit(s Save) (*Result, error) {
 			return nil, Problems(problems)
 		}
 		res.Changes = changes
+		if merge {
+			if err := checkMerge(s, hist, cur, changes); err != nil {
+				return nil, err
+			}
+			res.Merged = true
+		}
 		out = Apply(src, Edits(changes))
 		if len(changes) > 0 {
 			if err := Verify(out, changes); err != nil {
@@ -291,8 +301,9 @@ func fieldKey(decision bool, id, key string) string {
 
 // checkMerge decides whether a save made on version s.Base may go onto
 // the file as it is now (cur): the history must lead from Base to cur,
-// and none of the values changed on the way may be among those s sets.
-func checkMerge(s Save, hist []Entry, cur string) error {
+// and none of the values changed on the way may be among those the save
+// changes.
+func checkMerge(s Save, hist []Entry, cur string, changes []Change) error {
 	start := -1
 	for i := len(hist) - 1; i >= 0; i-- {
 		if hist[i].Before == s.Base {
@@ -313,27 +324,26 @@ func checkMerge(s Save, hist []Entry, cur string) error {
 			changed[fieldKey(f.Decision, f.ID, f.Key)] = e
 		}
 	}
+	// Only what this save actually changes can clash: a returned list
+	// repeats every value of its rows, most of them as they are.
 	var clashes []string
-	for _, u := range s.Update {
-		keys := map[string]bool{}
-		if u.Status != nil || u.DoneOn != nil {
-			keys["status"] = true
+	seen := map[string]bool{}
+	for _, ch := range changes {
+		k := fieldKey(ch.Decision, ch.TaskID, ch.Key)
+		e, ok := changed[k]
+		if !ok || seen[k] {
+			continue
 		}
-		if u.Notes != nil {
-			keys["notes"] = true
+		seen[k] = true
+		who := e.Who
+		if who == "" {
+			who = e.Source
 		}
-		for k := range keys {
-			for _, dec := range []bool{false, true} {
-				if e, ok := changed[fieldKey(dec, u.TaskID, k)]; ok {
-					who := e.Who
-					if who == "" {
-						who = e.Source
-					}
-					label := map[string]string{"status": "状态和完成日期", "notes": "备注"}[k]
-					clashes = append(clashes, fmt.Sprintf("%s 的%s已于 %s 由%s修改", u.TaskID, label, e.Time.Local().Format("15:04:05"), who))
-				}
-			}
+		label := "备注"
+		if ch.Key != "notes" {
+			label = "状态和完成日期"
 		}
+		clashes = append(clashes, fmt.Sprintf("%s 的%s已于 %s 由%s修改", ch.TaskID, label, e.Time.In(beijing).Format("15:04:05"), who))
 	}
 	if len(clashes) > 0 {
 		return &Conflict{Msg: "您载入数据之后，" + strings.Join(clashes, "；") + "，本次修改未保存，以免覆盖他人的修改；请重新载入，看过最新的值后再改"}
@@ -397,7 +407,7 @@ func Undo(path, who string, now func() time.Time) (*Result, error) {
 	if target == nil {
 		return nil, Problems{"没有可以撤销的修改"}
 	}
-	when := target.Time.Local().Format("2006-01-02 15:04:05")
+	when := target.Time.In(beijing).Format("2006-01-02 15:04:05")
 	var edits []Edit
 	var fields []Field
 	later := func(f Field, now string) error {

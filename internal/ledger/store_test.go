@@ -117,6 +117,12 @@ func TestConcurrentSaves(t *testing.T) {
 	if !errors.As(err, &c) || !strings.Contains(c.Msg, "t1 的备注") || !strings.Contains(c.Msg, "甲") {
 		t.Errorf("same value: %v", err)
 	}
+	// Repeating the value someone else wrote (a returned list repeats
+	// every row) changes nothing and clashes with nothing.
+	if _, err := Commit(Save{Path: path, Base: base, Source: "表", Update: []Update{{TaskID: "t1", Notes: ptr("甲的备注")}, {TaskID: "t2", Notes: ptr("新")}}}); err != nil {
+		t.Errorf("repeated value: %v", err)
+	}
+	b, _ = os.ReadFile(path)
 	// A file changed outside gongwen (no history leads to it) is refused.
 	os.WriteFile(path, append(b, "# 手工修改\n"...), 0o644)
 	_, err = Commit(Save{Path: path, Base: Version(b), Source: "网页", Update: []Update{{TaskID: "t3", Notes: ptr("x")}}})
@@ -198,4 +204,36 @@ func TestUndoRefusesLaterChange(t *testing.T) {
 	if _, err := Undo(path, "", nil); !errors.As(err, &c) || !strings.Contains(c.Msg, "二") {
 		t.Errorf("undo: %v", err)
 	}
+}
+
+// FuzzHistory: whatever the history file holds (a hand edit, a crash
+// mid-line), reading it and undoing from it never panics, and an undo
+// either refuses or leaves a file that still loads.
+func FuzzHistory(f *testing.F) {
+	f.Add([]byte(`{"seq":1,"before":"a","after":"b","fields":[{"item":"任务 t3","id":"t3","key":"notes","old":"旧的备注","old_raw":"\"旧的备注\"","had":true,"new":"x","has":true}]}` + "\n"))
+	f.Add([]byte(`{"seq":1,"fields":[{"id":"m9","meeting":true}]}` + "\n{\"seq\":2,\"undoes\":1}\n"))
+	f.Add([]byte(`{"seq":1,"fields":[{"id":"t1","key":"status","old_raw":"已完成\n  - bad","had":true,"new":"推进中","has":true}]}`))
+	f.Add([]byte("not json\n"))
+	src, err := os.ReadFile("testdata/campaign.yaml")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, hist []byte) {
+		path := filepath.Join(t.TempDir(), "c.yaml")
+		os.WriteFile(path, src, 0o644)
+		os.WriteFile(HistoryPath(path), hist, 0o644)
+		if _, err := History(path); err != nil {
+			return
+		}
+		if _, err := Undo(path, "", nil); err != nil {
+			if b, _ := os.ReadFile(path); string(b) != string(src) {
+				t.Fatal("a refused undo changed the file")
+			}
+			return
+		}
+		b, _ := os.ReadFile(path)
+		if _, _, err := load.Bytes(path, b); err != nil {
+			t.Fatalf("undo left a file that does not load: %v\n%s", err, b)
+		}
+	})
 }

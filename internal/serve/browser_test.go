@@ -60,7 +60,7 @@ func newPage(t *testing.T, chromium string) *page {
 		chromedp.UserDataDir(t.TempDir()),
 		chromedp.WindowSize(1366, 768), // the office screen the page must fit
 	)
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute)
 	t.Cleanup(cancel)
 	actx, cancelA := chromedp.NewExecAllocator(ctx, opts...)
 	t.Cleanup(cancelA)
@@ -80,7 +80,11 @@ func newPage(t *testing.T, chromium string) *page {
 			}
 		case *runtime.EventExceptionThrown:
 			p.mu.Lock()
-			p.problems = append(p.problems, e.ExceptionDetails.Text)
+			msg := e.ExceptionDetails.Text
+			if ex := e.ExceptionDetails.Exception; ex != nil {
+				msg += " " + ex.Description
+			}
+			p.problems = append(p.problems, msg)
 			p.mu.Unlock()
 		}
 	})
@@ -167,10 +171,10 @@ func TestBrowser(t *testing.T) {
 
 	p.run(
 		chromedp.Navigate(ts.URL+"/"),
-		chromedp.WaitVisible(chromedp.CSS("#data-file")),
-		chromedp.WaitVisible(chromedp.CSS("#templates tbody tr")), // the gallery loaded
+		chromedp.WaitReady(chromedp.CSS("#data-file")),
+		chromedp.WaitReady(chromedp.CSS("#templates tbody tr")), // the gallery loaded
 		chromedp.SetUploadFiles(chromedp.CSS("#data-file"), []string{dataPath}),
-		chromedp.WaitVisible(chromedp.CSS("#docs tbody tr")),
+		chromedp.WaitVisible(chromedp.CSS("#docs tr[data-file]")), // an upload opens the documents
 	)
 	status := value(p, chromedp.Text(chromedp.CSS("#status")))
 	// At 1366×768 the build button is on screen without scrolling.
@@ -194,7 +198,7 @@ func TestBrowser(t *testing.T) {
 		t.Fatalf("zip %s has %d files", zipName, len(zr.File))
 	}
 
-	docPath, docName := p.download("#docs tbody tr:first-child button.dl")
+	docPath, docName := p.download("#docs tr[data-file] button.dl")
 	if !strings.HasSuffix(docName, ".docx") || !strings.Contains(docName, "通知") {
 		t.Errorf("downloaded file name %q: the Chinese name did not survive", docName)
 	}
@@ -205,6 +209,7 @@ func TestBrowser(t *testing.T) {
 
 	// The gallery: download the built-in notice template, upload it back
 	// as a customised one, and get a notice made from it.
+	p.run(chromedp.Click(chromedp.CSS("#tab-tpl")), chromedp.WaitVisible(chromedp.CSS("#templates tbody tr")))
 	tplPath, tplName := p.downloadBy(chromedp.Evaluate[chromedp.Void](`[...document.querySelectorAll('#templates tr')]
 		.find((tr) => tr.children[1].firstChild.textContent === 'tongzhi.docx').querySelector('button').click()`))
 	if tplName != "tongzhi.docx" {
@@ -239,11 +244,12 @@ func TestBrowser(t *testing.T) {
 	if !strings.Contains(msg, ":7: ") || marked != "abc" || !strings.Contains(status, "错误") {
 		t.Errorf("problem shown as %q, marked %q, status %q", msg, marked, status)
 	}
-	// Choosing the file from the server's --data folder works as well.
+	// Choosing the file from the server's --data folder works as well,
+	// and opens the work view.
 	p.run(
 		chromedp.Evaluate[chromedp.Void](`(() => { const s = document.querySelector('#data-select');
 			s.value = 'xuechuang.yaml'; s.dispatchEvent(new Event('change')); })()`),
-		chromedp.WaitVisible(chromedp.CSS("#docs tbody tr")),
+		chromedp.WaitVisible(chromedp.CSS("#tasks tbody tr")),
 	)
 	if status := value(p, chromedp.Text(chromedp.CSS("#status"))); !strings.Contains(status, "数据无误") {
 		t.Errorf("status after choosing the server's file: %q", status)

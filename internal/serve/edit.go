@@ -406,4 +406,5 @@ func (s *Server) workRoutes(api func(string, func(http.ResponseWriter, *http.Req
 	api("POST /api/undo", s.undo)
 	api("GET /api/history", s.history)
 	api("POST /api/import", s.limited(s.importReturned))
+	api("POST /api/preview-pages", s.limited(s.previewPages))
 }

@@ -99,6 +99,16 @@ type workAnswer struct {
 	Letters   []workLetter   `json:"letters"`
 	Meetings  []workMeeting  `json:"meetings"`
 	Cadences  []workCadence  `json:"cadences"`
+	// Documents are the campaign's own documents (通知, 方案, …) with the
+	// ids a template is rendered for (doc), matched to the build's list by
+	// title.
+	Documents []workDocument `json:"documents"`
+}
+
+type workDocument struct {
+	ID    string `json:"id"`
+	Kind  string `json:"kind"`
+	Title string `json:"title"`
 }
 
 type workMeeting struct {
@@ -256,6 +266,10 @@ func (s *Server) work(w http.ResponseWriter, r *http.Request) error {
 	}
 	for _, cd := range c.Cadences {
 		a.Cadences = append(a.Cadences, workCadence{ID: cd.ID, Name: cd.Name})
+	}
+	a.Documents = []workDocument{}
+	for _, d := range c.Documents {
+		a.Documents = append(a.Documents, workDocument{ID: d.ID, Kind: string(d.Kind), Title: d.Title})
 	}
 	if a.Tasks == nil {
 		a.Tasks = []workTask{}

@@ -292,3 +292,58 @@ func TestEditRefusals(t *testing.T) {
 		t.Error("a refused edit changed the file")
 	}
 }
+
+// TestEditDecisionAndMeeting: a meeting decision's status goes through the
+// same code path, and a new meeting record is appended and can be undone.
+func TestEditDecisionAndMeeting(t *testing.T) {
+	dir, path := seedFolder(t)
+	orig, _ := os.ReadFile(path)
+	_, ts := testServer(t, Config{DataDir: dir})
+	a := workOf(t, ts.URL, "xuechuang.yaml", "2013-07-15")
+	var key string
+	for _, d := range a.Decisions {
+		if d.Status == "未启动" || d.Status == "推进中" {
+			key = d.Key
+			break
+		}
+	}
+	if key == "" {
+		t.Fatal("seed data: no unfinished decision")
+	}
+	resp, body := postJSON(t, ts.URL+"/api/edit", editRequest{DataName: "xuechuang.yaml", Version: a.Version,
+		Tasks: []editValues{{ID: key, Decision: true, Status: str("已完成"), DoneOn: str("2013-07-10"), Notes: str("已落实")}}})
+	if resp.StatusCode != http.StatusOK || !strings.Contains(string(body), "议定事项 "+key) {
+		t.Fatalf("decision: %d %s", resp.StatusCode, body)
+	}
+	b := workOf(t, ts.URL, "xuechuang.yaml", "2013-07-15")
+	for _, d := range b.Decisions {
+		if d.Key == key && (d.Status != "已完成" || d.DoneOn != "2013-07-10" || d.Notes != "已落实") {
+			t.Errorf("decision after edit: %+v", d)
+		}
+	}
+	cad := ""
+	if len(b.Cadences) > 0 {
+		cad = b.Cadences[0].ID
+	}
+	resp, body = postJSON(t, ts.URL+"/api/edit", editRequest{DataName: "xuechuang.yaml", Version: b.Version,
+		Meeting: &editMeeting{ID: "test-9", Cadence: cad, Name: "领导小组办公室主任会议", Date: "2013-07-12", Place: "第一会议室"}})
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("meeting: %d %s", resp.StatusCode, body)
+	}
+	if c := workOf(t, ts.URL, "xuechuang.yaml", "2013-07-15"); len(c.Meetings) != len(b.Meetings)+1 {
+		t.Errorf("meetings %d → %d", len(b.Meetings), len(c.Meetings))
+	}
+	resp, body = postJSON(t, ts.URL+"/api/edit", editRequest{DataName: "xuechuang.yaml",
+		Meeting: &editMeeting{ID: "a b", Date: "7月12日"}})
+	if e := decodeError(t, resp, body); resp.StatusCode != http.StatusUnprocessableEntity || len(e.Problems) != 3 {
+		t.Errorf("bad meeting: %d %s", resp.StatusCode, body)
+	}
+	for range 2 {
+		if resp, body := postJSON(t, ts.URL+"/api/undo", map[string]string{"data_name": "xuechuang.yaml"}); resp.StatusCode != http.StatusOK {
+			t.Fatalf("undo: %d %s", resp.StatusCode, body)
+		}
+	}
+	if now, _ := os.ReadFile(path); !bytes.Equal(now, orig) {
+		t.Error("two undos did not restore the file byte for byte")
+	}
+}
