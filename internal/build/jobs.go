@@ -133,7 +133,7 @@ func (p *planner) docxJob(e Entry, k *docdata.Kind, d docdata.Doc) (Job, error) 
 		return Job{}, err
 	}
 	v := d.View
-	return Job{Kind: k.Label, Title: d.Title, Ext: ".docx", Unfilled: d.Unfilled,
+	return Job{Kind: k.Label, Title: d.Title, Ext: ".docx", Unfilled: d.Unfilled, Omitted: d.Omitted,
 		Render: func(ctx context.Context, w io.Writer) error {
 			return t.Execute(w, v, docx.ExecOptions{Context: ctx})
 		}}, nil

@@ -33,6 +33,8 @@ type Job struct {
 	// Unfilled lists the headings of sections the data had nothing for:
 	// the document holds "（此处填写…。）" there, for the drafter to write.
 	Unfilled []string
+	// Omitted names the tasks a division leaves out (docdata.View.Omitted).
+	Omitted []string
 }
 
 // Result is what became of a job.

@@ -157,6 +157,9 @@ func runBuild(ctx context.Context, opts *buildOptions) error {
 	// Sections the data could not fill are drafted as "（此处填写…。）":
 	// said here, so nobody sends such a draft out unread.
 	for _, j := range jobs {
+		if n := len(j.Omitted); n > 0 {
+			fmt.Fprintf(opts.IO.ErrOut, "提示：%s《%s》只列专项活动的任务，未列出其他 %d 项：%s\n", j.Kind, j.Title, n, strings.Join(j.Omitted, "、"))
+		}
 		for _, h := range j.Unfilled {
 			fmt.Fprintf(opts.IO.ErrOut, "提示：%s《%s》的“%s”一节数据中没有内容，已留“（此处填写%s。）”待补写\n", j.Kind, j.Title, h, h)
 		}
@@ -264,15 +267,19 @@ func summarize(c *model.Campaign, date time.Time) buildSummary {
 		s.ByPhase = append(s.ByPhase, pc)
 	}
 	for _, t := range st.OverdueTasks {
-		lead := ""
-		if names := c.UnitShorts(c.TaskLead(t)); len(names) > 0 {
-			lead = names[0]
-			for _, n := range names[1:] {
-				lead += "、" + n
-			}
+		// Who answers for it: the lead units, else the responsible ones.
+		ids := c.TaskLead(t)
+		if len(ids) == 0 {
+			ids = c.TaskUnits(t)
 		}
-		s.Overdue = append(s.Overdue, overdueTask{ID: t.ID, Title: t.Title, Period: t.Period.Text,
-			Due: t.Period.End.Format(time.DateOnly), Status: string(t.Status), Lead: lead})
+		lead := strings.Join(c.UnitShorts(ids), "、")
+		// A recurring deadline is overdue by its first unmet occurrence.
+		due, period := t.Period.End, t.Period.Text
+		if occ, ok := t.FirstOverdue(date); ok && t.Period.Recurs {
+			due, period = occ.End, occ.Text+"，"+t.Period.Text
+		}
+		s.Overdue = append(s.Overdue, overdueTask{ID: t.ID, Title: t.Title, Period: period,
+			Due: due.Format(time.DateOnly), Status: string(t.Status), Lead: lead})
 	}
 	return s
 }

@@ -22,27 +22,55 @@ type checkOptions struct {
 	Raw      bool
 	JSON     bool
 	Each     string // check every item of this list, as render --each renders them
+	Kind     string // check against the fields of this kind of document
+	Doc      string // check against the kind of this document of the data
 }
 
 func newCmdCheck(ios *IOStreams) *cobra.Command {
 	opts := &checkOptions{IO: ios}
 	cmd := &cobra.Command{
-		Use:   "check 模板 数据",
-		Short: "渲染前检查：模板要用而数据中没有的键，数据中有而模板未用的键",
-		Long: `check 编译模板（不渲染），把它读取的数据路径与数据文件逐项比较：
+		Use:   "check 模板 [数据]",
+		Short: "渲染前检查模板：按文种的字段，或与数据文件逐项比较",
+		Long: `check 编译模板（不渲染），检查它读取的数据路径。
+
+按文种检查（--kind 通知，或 --doc 文件id 取数据中该文件的文种）：模板中的每个字段都应是该文种
+提供的字段（gongwen fields 文种 列出它们）；写错的字段给出位置和最接近的字段（“您是不是要写
+.Title”）。由 gongwen templates export 导出、未经修改的内置模板按其文种检查没有问题。
+
+与数据文件比较（check 模板 数据）：
   缺少：模板要读取而数据中没有的键（列表中的每一项都检查，指出第几项），渲染时会报错；
   未使用：数据中有值而模板没有读取的键，可能是键名拼错了。
-有缺少的键时退出码为 1。数据默认按活动数据模型读取，加 --raw 原样读取任意 JSON/YAML。
-通过函数取得的值（如 (index .M "k")）无法事先检查，会单独列出。`,
-		Example: `  gongwen check 通知.docx data/xuechuang.yaml
+数据默认按活动数据模型读取，加 --raw 原样读取任意 JSON/YAML。
+
+有问题时退出码为 1。通过函数取得的值（如 (index .M "k")）无法事先检查，会单独列出。`,
+		Example: `  gongwen check 我的通知.docx --kind 通知
+  gongwen check 我的通知.docx --doc tz-kaizhan data/xuechuang.yaml
+  gongwen check 通知.docx data/xuechuang.yaml
   gongwen check --raw 名单.docx people.json
   gongwen check --raw --each .Cities 通知.docx cities.yaml`,
-		Args: exactArgs(2),
+		Args: rangeArgs(1, 2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.Template, opts.Data = args[0], args[1]
+			opts.Template = args[0]
+			if len(args) == 2 {
+				opts.Data = args[1]
+			}
+			switch {
+			case opts.Kind != "" && opts.Doc != "":
+				return usageError("--kind 与 --doc 只能给出一个")
+			case opts.Kind != "" && opts.Data != "":
+				return usageError("按文种检查（--kind）不需要数据文件")
+			case (opts.Kind != "" || opts.Doc != "") && (opts.Raw || opts.Each != ""):
+				return usageError("--kind、--doc 不能与 --raw 或 --each 一起使用")
+			case opts.Kind != "" || opts.Doc != "":
+				return runCheckKind(opts)
+			case opts.Data == "":
+				return usageError("缺少数据文件；按文种检查请加 --kind 文种")
+			}
 			return runCheck(opts)
 		},
 	}
+	cmd.Flags().StringVarP(&opts.Kind, "kind", "k", "", "按此文种的字段检查（文种名、构建项或内置模板名，如 通知、notice）")
+	cmd.Flags().StringVar(&opts.Doc, "doc", "", "按数据中此 id 的文件的文种检查（数据默认 "+defaultDataFile+"）")
 	cmd.Flags().BoolVar(&opts.Raw, "raw", false, "不按活动数据模型校验，原样读取数据")
 	cmd.Flags().StringVar(&opts.Each, "each", "", "按邮件合并检查：模板用于此路径处列表的每一项（同 render --each）")
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "以 JSON 输出结果")

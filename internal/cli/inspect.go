@@ -2,9 +2,12 @@ package cli
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"gongwen/internal/docdata"
 )
 
 func init() { register(newCmdInspect) }
@@ -13,6 +16,7 @@ func init() { register(newCmdInspect) }
 type inspectOptions struct {
 	IO       *IOStreams
 	Template string
+	Kind     string // describe the paths as fields of this kind
 	JSON     bool
 }
 
@@ -22,8 +26,9 @@ func newCmdInspect(ios *IOStreams) *cobra.Command {
 		Use:   "inspect 模板",
 		Short: "列出模板用到的数据路径",
 		Long: `inspect 编译模板（不渲染），列出它从数据中读取的路径：循环（range）中的路径缩进在循环之下，
-“[]”表示对列表的每一项。模板有错误时，列出全部错误及其位置。`,
-		Example: `  gongwen inspect 通知.docx
+“[]”表示对列表的每一项。给出 --kind 文种（或模板是以内置模板名命名的，如 tongzhi.docx）时，
+每个路径后附上该文种字段的中文说明（同 gongwen fields）。模板有错误时，列出全部错误及其位置。`,
+		Example: `  gongwen inspect 通知.docx --kind 通知
   gongwen inspect --json 责任分工.docx`,
 		Args: exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -31,14 +36,28 @@ func newCmdInspect(ios *IOStreams) *cobra.Command {
 			return runInspect(opts)
 		},
 	}
+	cmd.Flags().StringVarP(&opts.Kind, "kind", "k", "", "按此文种说明各字段（文种名、构建项或内置模板名）")
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "以 JSON 输出")
 	return cmd
 }
 
 func runInspect(opts *inspectOptions) error {
+	var kind *docdata.Kind
+	if opts.Kind != "" {
+		k, ok := docdata.Lookup(opts.Kind)
+		if !ok {
+			return badInput(fmt.Errorf("没有文种“%s”%s（可选：%s）", opts.Kind, kindHint(opts.Kind), kindChoices()))
+		}
+		kind = k
+	} else if k, ok := docdata.Lookup(filepath.Base(opts.Template)); ok {
+		kind = k
+	}
 	tree, err := templatePaths(opts.IO, opts.Template)
 	if err != nil {
 		return err
+	}
+	if kind != nil {
+		describe(tree, kind)
 	}
 	if opts.JSON {
 		if tree == nil {
@@ -80,6 +99,7 @@ func templatePaths(ios *IOStreams, path string) ([]*pathNode, error) {
 type pathNode struct {
 	Name     string      `json:"name"`
 	Path     string      `json:"path"`
+	Desc     string      `json:"desc,omitempty"` // the kind's description of the field
 	Loop     bool        `json:"loop,omitempty"`
 	Children []*pathNode `json:"children,omitempty"`
 }
@@ -168,7 +188,18 @@ func writePathTree(b *strings.Builder, nodes []*pathNode, depth int) {
 		if n.Loop {
 			b.WriteString("[]")
 		}
+		if n.Desc != "" {
+			b.WriteString("  " + n.Desc)
+		}
 		b.WriteByte('\n')
 		writePathTree(b, n.Children, depth+1)
+	}
+}
+
+// describe gives every node the kind's description of its field.
+func describe(nodes []*pathNode, k *docdata.Kind) {
+	for _, n := range nodes {
+		n.Desc = k.FieldDesc(n.Path)
+		describe(n.Children, k)
 	}
 }

@@ -39,6 +39,9 @@ var titleWords = wordSet(`
 省直 省直机关 市直 县直 直属 有关部门 有关单位 各部门 各市州 各县市区
 领导小组办公室 办公室主任 主任会议 主题实践 总体方案 现场推进会 参会回执 回执 签到表 汇总 情况汇总 督办情况 督办事项
 工作例会 工作清单 工作任务 各组 新业绩 动员部署 学创
+分解 任务分解 责任分解 重点工作 重点工作任务 目标任务 主要目标 预期目标 政府工作报告 工作报告 分解方案 分工方案 责任分工方案
+常务会议 区政府 市政府 县政府 省政府 人民政府办公室 政府办公室 商务局 财政局 统计局 教育局 办事处 街道办事处 发展和改革委员会
+确定的 落实情况 年度 工作要点分工 要点分工 民生实事 为民办实事 十件实事
 `)
 
 func wordSet(s string) map[string]bool {
@@ -147,6 +150,17 @@ func tokenizeTitle(s string) []titleToken {
 				rs[j] == '.' && j+1 < len(rs) && unicode.IsDigit(rs[j+1])) || unicode.IsDigit(rs[j])) {
 				j++
 			}
+			// A number keeps its unit: 2023年, 2023年度, 6.2％, 10个.
+			if j < len(rs) && strings.ContainsRune(numberUnits, rs[j]) {
+				n := 1
+				for l := min(maxWordLen, len(rs)-j); l > 1; l-- {
+					if titleWords[string(rs[j:j+l])] {
+						n = l
+						break
+					}
+				}
+				j += n
+			}
 			push(string(rs[i:j]))
 			i = j
 			continue
@@ -167,8 +181,26 @@ func tokenizeTitle(s string) []titleToken {
 	return toks
 }
 
+// numberUnits are the characters that follow a number as its unit; a line
+// break never falls between them.
+const numberUnits = "年月日号%％个项万亿千百元家人次期届周天岁倍条件所座户名位批轮"
+
+// lineStarters are characters no title line may start with: they bind to
+// the word before (的, 和, 与) or close it (、, 。).
+const lineStarters = "的和与、。，；：）》”"
+
+// startsBadly reports whether a line beginning with tok would start with
+// one of lineStarters.
+func startsBadly(tok string) bool {
+	r, _ := utf8.DecodeRuneInString(tok)
+	return strings.ContainsRune(lineStarters, r)
+}
+
 // Penalties of the line-breaking search, in squared half-characters.
 const (
+	// penaltyStart is a line starting with 的, 和 or 与: worse than
+	// anything but a wrong shape, which only very short lines force.
+	penaltyStart  = 5e5
 	penaltyShape  = 1e6  // lines neither 梯形 nor 菱形
 	penaltyQuote  = 1000 // a break inside “…”, 《…》 or brackets
 	penaltyLine   = 60   // each line beyond the fewest possible
@@ -356,6 +388,9 @@ func (s *titleSearch) best(st titleState) titleResult {
 		if bindsForward(s.toks[end-1].text) {
 			cost += penaltyDangle
 		}
+		if startsBadly(s.toks[end].text) {
+			cost += penaltyStart
+		}
 		if unknownBoundary(s.toks[end-1], s.toks[end]) {
 			cost += penaltyUnknown
 		}
@@ -376,4 +411,75 @@ func (s *titleSearch) best(st titleState) titleResult {
 	}
 	s.memo[st] = res
 	return res
+}
+
+// TitleLineFaults checks title lines as a document sets them (one
+// paragraph or line break each) against the rules TitleLines keeps: no
+// line starts with 的, 和, 与, 、 or 。; no break splits a number from its
+// unit (2023|年, 6.2|%) or a number itself; no break falls inside a word
+// of the title vocabulary (领导|小组). Each fault is a Chinese sentence
+// naming the lines.
+func TitleLineFaults(lines []string) []string {
+	var out []string
+	for i, line := range lines {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(line); strings.ContainsRune(lineStarters, r) {
+			out = append(out, fmt.Sprintf("标题第%d行“%s”以“%c”开头", i+1, line, r))
+		}
+		if i == 0 {
+			continue
+		}
+		prev := []rune(strings.TrimSpace(lines[i-1]))
+		cur := []rune(line)
+		if len(prev) == 0 {
+			continue
+		}
+		last, first := prev[len(prev)-1], cur[0]
+		switch {
+		case isDigitRune(last) && (isDigitRune(first) || first == '.' || first == '．'):
+			out = append(out, fmt.Sprintf("标题第%d、%d行之间拆开了数字“…%c|%c…”", i, i+1, last, first))
+			continue
+		case isDigitRune(last) && strings.ContainsRune(numberUnits, first):
+			out = append(out, fmt.Sprintf("标题第%d、%d行之间把数字和单位拆开了（“%c|%c”）", i, i+1, last, first))
+			continue
+		}
+		switch w := splitWord(prev, cur); {
+		case w == "":
+		case isNumberToken(w):
+			out = append(out, fmt.Sprintf("标题第%d、%d行之间拆开了数字“%s”", i, i+1, w))
+		default:
+			out = append(out, fmt.Sprintf("标题第%d、%d行之间拆开了词语“%s”", i, i+1, w))
+		}
+	}
+	return out
+}
+
+func isDigitRune(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
+
+// splitWord returns a word of titleWords that a break between a and b cuts,
+// when the tokenizer, reading the two lines as one, would keep it whole.
+func splitWord(a, b []rune) string {
+	joined := string(a) + string(b)
+	pos := 0
+	for _, t := range tokenizeTitle(joined) {
+		n := utf8.RuneCountInString(t.text)
+		if pos < len(a) && pos+n > len(a) {
+			core := strings.TrimRight(strings.TrimLeft(t.text, openingMarks), closingMarks)
+			if titleWords[core] || utf8.RuneCountInString(core) > 1 && isNumberToken(core) {
+				return core
+			}
+			return ""
+		}
+		pos += n
+	}
+	return ""
+}
+
+// isNumberToken reports a token that starts with a digit (2023年, 6.2%).
+func isNumberToken(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isDigitRune(r)
 }

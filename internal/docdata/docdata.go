@@ -68,6 +68,9 @@ type Main struct {
 	Date       string           // 成文日期，如“2013年4月9日”
 	Remark     string           // 附注，含括号，如“（此件公开发布）”
 	Appendices []Appendix       // 附件，每件另起一页
+	// GroupHead heads the first column of a responsibility table: 专项活动
+	// in a campaign, 类别 in a programme (which has no special activities).
+	GroupHead string // 责任分工表第一列的表头：专项活动或类别
 }
 
 // Imprint is the 版记 of GB/T 9704 7.4.
@@ -105,80 +108,80 @@ type draft struct {
 // heading stands alone; a level-3 or 4 heading runs into the first paragraph
 // of its section: Number+Heading in the heading's font, Text after it.
 type Block struct {
-	Level   int
-	Number  string // "一、", "（一）", "1.", "（1）"
-	Heading string // heading text, with "。" when text follows
-	Text    string
+	Level   int    // 层次：0 为普通段落，1–4 为一、（一）1.（1）四级标题
+	Number  string // 标题序号，如“一、”“（一）”“1.”“（1）”
+	Heading string // 标题文字（其后接正文时以“。”结尾）
+	Text    string // 段落文字（三、四级标题时接在标题之后）
 	// KeepNext keeps the paragraph on the page of the next one: set on
 	// the body's last block when a signature follows, so the signature
 	// never stands on a page without body text (GB/T 9704 7.3.5).
-	KeepNext bool
+	KeepNext bool // 与下段同页（正文末段与署名不分页）
 }
 
 // AttachmentNote is a line of the 附件说明: Lead is "附件：" on the first line
 // and full-width spaces of the same width on the others.
 type AttachmentNote struct {
-	Lead   string
-	Number string // "1." or empty for a single attachment
-	Title  string
+	Lead   string // 首行为“附件：”，其余行为等宽的全角空格
+	Number string // 附件序号，如“1.”；只有一个附件时为空
+	Title  string // 附件名称
 }
 
 // Appendix is an attachment page: "附件1" top left, the title, then a body
 // or the responsibility table.
 type Appendix struct {
-	Label      string // 附件 or 附件1
-	TitleLines []string
-	Body       []Block
-	Table      []DivisionRow // the responsibility table, when the attachment is one
+	Label      string        // 附件标识，如“附件”“附件1”
+	TitleLines []string      // 附件标题各行
+	Body       []Block       // 附件正文
+	Table      []DivisionRow // 附件为责任分工表时的各行
 }
 
 // DivisionRow is a row of the responsibility table (责任分工).
 type DivisionRow struct {
-	Activity string // 专项活动, merged over its rows
-	No       string // 序号 within the whole table
+	Activity string // 专项活动（同一活动的各行合并）
+	No       string // 序号（全表连续编号）
 	Task     string // 工作任务
-	Lead     string // 牵头单位, joined with 、
+	Lead     string // 牵头单位，以“、”分隔
 	Units    string // 责任单位
 	Due      string // 完成时限
 }
 
 // BriefingIssue is an issue of the briefing.
 type BriefingIssue struct {
-	Name     string   // masthead text
-	Issue    string   // 第3期
-	Editor   string   // 编印单位
-	Date     string   // 2013年3月29日
-	Note     []string // 编者按 paragraphs, the first starting with "编者按："
-	Articles []ArticleView
-	Footer   []FooterLine // 报、送、发, those that have recipients
+	Name     string        // 报头（简报名称）
+	Issue    string        // 期号，如“第3期”
+	Editor   string        // 编印单位
+	Date     string        // 编印日期，如“2013年3月29日”
+	Note     []string      // 编者按各段，首段以“编者按：”开头
+	Articles []ArticleView // 文章
+	Footer   []FooterLine  // 报、送、发各行（有对象的才列出）
 	// FooterText is Footer as one text, a line each (the built-in template
 	// prints it in one paragraph so the rules stay with it).
-	FooterText string
-	Copies     string // （共印50份）
+	FooterText string // 报、送、发合为一段文字，每行一项
+	Copies     string // 印数，如“（共印50份）”
 }
 
 // FooterLine is a line of a briefing's footer: Label "报：", Text "…。".
 type FooterLine struct {
-	Label string
-	Text  string
+	Label string // “报：”“送：”或“发：”
+	Text  string // 对象，以“。”结尾
 }
 
 // ArticleView is one article of a briefing.
 type ArticleView struct {
-	Title string
-	Body  []string
+	Title string   // 文章标题
+	Body  []string // 文章各段
 }
 
 // Stats are the figures of a summary or a report over a span of days.
 type Stats struct {
-	Span        string // 2013年3月, 2013年第一季度, 2013年上半年, 2013年
-	Total       int    // tasks due by the end of the span
-	Done        int    // of those, finished
-	OnTime      int    // finished by their period's last day
-	Overdue     int    // not finished and past due at the build date
-	Meetings    int    // meetings held in the span
-	Briefings   int    // briefing issues published in the span
-	DonePercent int    // Done of Total, rounded
+	Span        string // 时段，如“2013年3月”“2013年第一季度”“2013年上半年”
+	Total       int    // 时段末到期的任务数
+	Done        int    // 其中已完成的
+	OnTime      int    // 其中按期完成的
+	Overdue     int    // 逾期未完成的
+	Meetings    int    // 时段内召开的会议次数
+	Briefings   int    // 时段内编发的简报期数
+	DonePercent int    // 完成率（百分数，四舍五入）
 }
 
 // Options change how a View is built. The zero value follows GB/T 9704.
@@ -210,7 +213,11 @@ func newView(kind model.DocumentKind, c *model.Campaign) *draft {
 	if red == "" {
 		red = gbt9704.DefaultRed
 	}
-	return &draft{Common: Common{Kind: kind, Fonts: f, Red: red, Seal: c.Profile.Seal}}
+	head := "类别"
+	if c.Campaigning() {
+		head = "专项活动"
+	}
+	return &draft{Common: Common{Kind: kind, Fonts: f, Red: red, Seal: c.Profile.Seal}, Main: Main{GroupHead: head}}
 }
 
 func (o Options) level3(kind model.DocumentKind) string {
@@ -236,9 +243,19 @@ func Date(t time.Time) string {
 }
 
 // keepWithSignature marks the body's last block KeepNext when the
-// document is signed.
+// document is signed — unless that block is the body's first paragraph of
+// text (a one-sentence 印发 notice): chained to the closing, it would take
+// the whole body to page 2 when the closing does not fit on page 1, and
+// GB/T 9704 puts the body on the first page.
 func (v *draft) keepWithSignature() {
-	if len(v.SignLines) > 0 && len(v.Body) > 0 {
-		v.Body[len(v.Body)-1].KeepNext = true
+	if len(v.SignLines) == 0 || len(v.Body) == 0 {
+		return
+	}
+	last := len(v.Body) - 1
+	for _, b := range v.Body[:last] {
+		if b.Text != "" && (b.Heading == "" || b.Level == 0) {
+			v.Body[last].KeepNext = true
+			return
+		}
 	}
 }

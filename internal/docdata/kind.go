@@ -65,7 +65,10 @@ type Doc struct {
 	// Unfilled are the headings left as （此处填写…） prompts, so the
 	// build can say where the document needs writing.
 	Unfilled []string
-	Sheets   []Sheet
+	// Omitted names the tasks a responsibility table in the document
+	// leaves out (see divisionOmitted), so the build can say so.
+	Omitted []string
+	Sheets  []Sheet
 }
 
 // Sheet is a workbook sent with a document: a meeting notice's 参会回执,
@@ -103,7 +106,11 @@ func (k *Kind) Plan(e *Env, only []string) ([]Doc, error) {
 	if e.Campaign == nil {
 		return nil, fmt.Errorf("没有活动数据")
 	}
-	return k.plan(k, e, only)
+	docs, err := k.plan(k, e, only)
+	for i := range docs {
+		docs[i].Omitted = omittedIn(e.Campaign, docs[i].View)
+	}
+	return docs, err
 }
 
 // Document builds the document d of the data as the kind's template
@@ -115,7 +122,9 @@ func (k *Kind) Document(e *Env, d *model.Document) (Doc, error) {
 	if k.doc == nil {
 		return Doc{}, fmt.Errorf("%s不取自数据中的文件", k.Label)
 	}
-	return k.doc(k, e, d)
+	doc, err := k.doc(k, e, d)
+	doc.Omitted = omittedIn(e.Campaign, doc.View)
+	return doc, err
 }
 
 // ErrNoDocument is returned by Sample when the data has no document the

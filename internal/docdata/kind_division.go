@@ -11,7 +11,7 @@ import (
 // it has none.
 var Division = register(&Kind{
 	Name: "division", Label: "责任分工", Data: model.Division, Template: "fengong.docx",
-	Desc: "责任分工：按专项活动分组的任务表（序号、工作任务、牵头单位、责任单位、完成时限），表头每页重复",
+	Desc: "责任分工：任务表（按专项活动或类别分组，序号、工作任务、牵头单位、责任单位、完成时限，表头每页重复）或按类别编号的任务列表（数据中 division 选择）",
 	plan: func(k *Kind, e *Env, only []string) ([]Doc, error) {
 		if len(docsOf(e.Campaign, k.Data, only)) == 0 {
 			v := ForDivision(e.Campaign, e.Date)
@@ -31,7 +31,8 @@ type DivisionView struct {
 	Title      string        // 标题
 	TitleLines []string      // 标题按词意分成的各行
 	Body       []Block       // 表前的说明文字（数据中的责任分工文件写有正文时）
-	Division   []DivisionRow // 任务表各行，按专项活动分组
+	Division   []DivisionRow // 任务表各行，按专项活动（或类别）分组；列表版式时为空，任务在 Body 中
+	GroupHead  string        // 任务表第一列的表头：专项活动或类别
 	Date       string        // 日期，如“2013年4月9日”
 }
 
@@ -44,5 +45,5 @@ func ForDivision(c *model.Campaign, date time.Time) *DivisionView {
 
 func (v *draft) division() *DivisionView {
 	return &DivisionView{Common: v.Common, Title: v.Title, TitleLines: v.TitleLines, Body: v.Body,
-		Division: v.Division, Date: v.Date}
+		Division: v.Division, GroupHead: v.GroupHead, Date: v.Date}
 }

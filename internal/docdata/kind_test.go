@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 
 	"gongwen/internal/model"
 	"gongwen/templates"
@@ -78,5 +79,36 @@ func TestModelKindsAreTheRegistrys(t *testing.T) {
 		if k, ok := Lookup(string(dk)); !ok || k.Data != dk {
 			t.Errorf("no kind for the data's %s", dk)
 		}
+	}
+}
+
+// TestFieldsDescribed: every field a kind's template can read is
+// described in Chinese (the comment next to it), so gongwen fields and
+// docs/fields.md leave none unexplained.
+func TestFieldsDescribed(t *testing.T) {
+	var walk func(k *Kind, fs []Field)
+	walk = func(k *Kind, fs []Field) {
+		for _, f := range fs {
+			han := false
+			for _, r := range f.Desc {
+				han = han || unicode.Is(unicode.Han, r)
+			}
+			if !han {
+				t.Errorf("%s: %s has no Chinese description (%q)", k.Name, f.Path, f.Desc)
+			}
+			if f.Tag == "" || f.Type == "" {
+				t.Errorf("%s: %s has no tag or type", k.Name, f.Path)
+			}
+			walk(k, f.Items)
+		}
+	}
+	for _, k := range Kinds() {
+		walk(k, k.Fields(nil))
+	}
+	if d := Notice.FieldDesc(".Appendices[].Table[].Lead"); !strings.Contains(d, "牵头单位") {
+		t.Errorf("FieldDesc(.Appendices[].Table[].Lead) = %q", d)
+	}
+	if d := Briefing.FieldDesc(".Briefing.Issue"); !strings.Contains(d, "期号") {
+		t.Errorf("FieldDesc(.Briefing.Issue) = %q", d)
 	}
 }

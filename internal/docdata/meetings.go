@@ -38,33 +38,41 @@ type meetingDraft struct {
 
 // Receipt is the 回执 attached to a meeting notice.
 type Receipt struct {
-	Label      string // 附件, or 附件N after the document's own attachments
-	TitleLines []string
-	Rows       []ReceiptRow // one per attendee unit, blank rows to fill in
-	Note       string       // when and where to return it
+	Label      string       // 附件标识，如“附件2”（排在文件自身的附件之后）
+	TitleLines []string     // 回执标题各行
+	Rows       []ReceiptRow // 各参会单位一行，另有空行供填写
+	Note       string       // 报送回执的期限和去处
 }
 
 // ReceiptRow is a row of the 回执: the unit filled in when known.
-type ReceiptRow struct{ Unit string }
+type ReceiptRow struct {
+	Unit string // 单位（已知时填好）
+}
 
 // AttendanceLine is 出席, 请假 or 列席 with its names: Label "出席：" in 黑体,
 // Names in 仿宋, wrapped lines aligned after the colon.
-type AttendanceLine struct{ Label, Names string }
+type AttendanceLine struct {
+	Label string // “出席：”“请假：”或“列席：”
+	Names string // 名单，以“。”结尾
+}
 
 // SupervisionRow is a task of a 督办通知.
 type SupervisionRow struct {
-	No     string
-	Task   string
-	Due    string // original deadline: 2013年3月20日 (the period's text in brackets when it is not a day)
-	Delay  string // 逾期3个工作日, or 剩余2个工作日
-	Status string
+	No     string // 序号
+	Task   string // 工作任务
+	Due    string // 原定完成时限，如“2013年3月20日”（时限不是某日时括注原文）
+	Delay  string // 逾期情况，如“逾期3个工作日”“剩余2个工作日”
+	Status string // 当前状态
 }
 
 // SupervisionUnitRow is a row of the 督办情况汇总.
 type SupervisionUnitRow struct {
-	No, Unit         string
-	Overdue, AtRisk  string
-	MaxDelay, Titles string
+	No       string // 序号
+	Unit     string // 单位
+	Overdue  string // 逾期任务数
+	AtRisk   string // 临期任务数
+	MaxDelay string // 最长逾期工作日数（无逾期为“—”）
+	Titles   string // 涉及的任务
 }
 
 // officeOrgan is the organ of the leading group's office, which issues

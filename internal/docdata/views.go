@@ -149,7 +149,7 @@ func (v *draft) attach(c *model.Campaign, doc *model.Document, date time.Time, o
 		switch a.Source {
 		case "":
 		case "division":
-			ap.Table = divisionRows(c)
+			ap.Body, ap.Table = divisionContent(c)
 		case "plan":
 			ap.Body = planBlocks(c, opts)
 		default:
@@ -179,16 +179,18 @@ func content(c *model.Campaign, doc *model.Document, opts Options) ([]Block, []D
 			return planBlocks(c, opts), nil
 		}
 	case model.Division:
-		var table []DivisionRow
-		if len(doc.Sections) == 0 {
-			table = divisionRows(c)
-		}
+		text := body(doc.Kind, doc, opts)
+		with := len(doc.Sections) == 0
 		for _, a := range doc.Attachments {
 			if a.Source == "division" {
-				table = divisionRows(c)
+				with = true
 			}
 		}
-		return body(doc.Kind, doc, opts), table
+		if !with {
+			return text, nil
+		}
+		list, table := divisionContent(c)
+		return append(text, list...), table
 	}
 	return body(doc.Kind, doc, opts), nil
 }
@@ -287,18 +289,9 @@ func planBlocks(c *model.Campaign, opts Options) []Block {
 // no task of its own is one row with its name and units.
 func forDivision(c *model.Campaign, date time.Time) *draft {
 	v := newView(model.Division, c)
-	v.Title = c.Name + "责任分工"
-	if c.Organiser != "" && !strings.HasPrefix(c.Name, c.Organiser) {
-		// A name that quotes its theme already (“…”主题实践活动) is not
-		// quoted again.
-		name := c.Name
-		if !strings.ContainsRune(name, '“') {
-			name = "“" + name + "”"
-		}
-		v.Title = c.Organiser + name + "责任分工"
-	}
+	v.Title = divisionTitle(c)
 	v.TitleLines = TitleLines(v.Title, 0)
-	v.Division = divisionRows(c)
+	v.Body, v.Division = divisionContent(c)
 	v.Date = Date(date)
 	return v
 }
@@ -331,6 +324,26 @@ func divisionRows(c *model.Campaign) []DivisionRow {
 			rows = append(rows, DivisionRow{Activity: name, Task: "组织开展" + name, Lead: unitNames(c, a.Lead),
 				Units: unitNames(c, a.Units), Due: "全年"})
 		}
+	}
+	// A programme's tasks (no special activities): under their top
+	// category, in data order. A campaign's tasks of no activity are the
+	// office's own work, not divided among units: divisionOmitted names
+	// them so the build says so.
+	for i := range c.Tasks {
+		t := &c.Tasks[i]
+		if c.Campaigning() {
+			break
+		}
+		group := ""
+		if path := c.CategoryPath(t); len(path) > 0 {
+			group = path[0].Name
+		}
+		task := t.Title
+		if task == "" {
+			task = t.Text
+		}
+		rows = append(rows, DivisionRow{Activity: group, Task: task, Lead: joinUnits(c, c.TaskLead(t)),
+			Units: joinUnits(c, c.TaskUnits(t)), Due: t.Period.Text})
 	}
 	for i := range rows {
 		rows[i].No = strconv.Itoa(i + 1)

@@ -3,6 +3,9 @@ package docx
 import (
 	"fmt"
 	"strings"
+	"sync"
+
+	"gongwen/internal/spell"
 )
 
 // TemplateMessage says in Chinese what text/template reports in English
@@ -89,7 +92,7 @@ var templateMessages = []templateMsg{
 		return fmt.Sprintf("数据中没有「%s」", m[1])
 	}},
 	{lazyRE(`^can't evaluate field (\S+) in type (.+)$`), func(m []string) string {
-		return fmt.Sprintf("数据中没有字段「%s」（%s）", m[1], dataKind(m[2]))
+		return fmt.Sprintf("数据中没有字段「%s」（%s%s）", m[1], dataKind(m[2]), fieldHint(m[2], m[1]))
 	}},
 	{lazyRE(`^nil pointer evaluating (.+)\.(\S+)$`), func(m []string) string {
 		return fmt.Sprintf("取「%s」时数据为空（此处没有数据）", m[2])
@@ -200,6 +203,9 @@ func tokenName(tok string) string {
 // and fields, not Go's package paths and pointers.
 func typeWord(typ string) string {
 	t := strings.TrimLeft(typ, "*")
+	if n, ok := typeNames.Load(t); ok && n.(typeName).name != "" {
+		return n.(typeName).name
+	}
 	switch {
 	case t == "interface {}" || t == "any":
 		return "任意值"
@@ -222,6 +228,36 @@ func typeWord(typ string) string {
 		t = t[i+1:]
 	}
 	return " " + t + " 类型"
+}
+
+// typeNames are the data types a package has named for its users with
+// NameType, by their name as text/template prints it ("docdata.NoticeView").
+var typeNames sync.Map
+
+type typeName struct {
+	name   string
+	fields []string
+}
+
+// NameType says what the data type typ (as text/template prints it, e.g.
+// "docdata.NoticeView") is to a user — “通知”的数据 rather than
+// “NoticeView 类型” — and which fields it has, so a missing field gets the
+// closest one. An empty name keeps the usual wording.
+func NameType(typ, name string, fields []string) {
+	typeNames.Store(strings.TrimLeft(typ, "*"), typeName{name, fields})
+}
+
+// fieldHint is "；您是不是要写 .X？" for the field of typ closest to
+// field, when typ was named with NameType.
+func fieldHint(typ, field string) string {
+	n, ok := typeNames.Load(strings.TrimLeft(typ, "*"))
+	if !ok {
+		return ""
+	}
+	if near, ok := spell.Nearest(field, n.(typeName).fields, max(2, len(field)/3)); ok {
+		return "；您是不是要写 ." + near + "？"
+	}
+	return ""
 }
 
 // dataKind is typeWord said of a place that lacks a field.

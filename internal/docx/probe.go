@@ -106,7 +106,7 @@ func (t *Template) probeMissing(cp *compiledPart, data any, first *Error) Errors
 		case "key":
 			e.Msg = fmt.Sprintf("数据中没有「%s」", name)
 		case "field":
-			e.Msg = fmt.Sprintf("数据中没有字段「%s」（%s）", name, dataKind(m.typ))
+			e.Msg = fmt.Sprintf("数据中没有字段「%s」（%s%s）", name, dataKind(m.typ), fieldHint(m.typ, name))
 		default:
 			e.Msg = fmt.Sprintf("取「%s」时数据为空", name)
 		}

@@ -446,6 +446,9 @@ func (l *linter) checkParagraphs() {
 			l.add("size", Error, part, p, "标题应为 2 号字（22 磅），实际为 %s", pt(rp.size))
 		}
 	}
+	if title >= 0 {
+		l.checkFirstPage(title)
+	}
 	lastContent := -1
 	for i, p := range l.paras {
 		if strings.TrimSpace(reAction.ReplaceAllString(p.text, "")) != "" {

@@ -41,6 +41,8 @@ type paraLook struct {
 	top, bottom            string // colours of top and bottom borders, "" when none
 	topSz, bottomSz        int    // their widths in eighths of a point
 	frameBottom            bool   // in a frame at the bottom of the type area or page
+	keepNext               bool   // 与下段同页
+	pageBreakBefore        bool   // 段前分页
 }
 
 func (l *linter) loadStyles() *styleSet {
@@ -215,6 +217,13 @@ func (st *styleSet) applyPPr(look *paraLook, p *node) {
 		look.top, look.bottom = side("top"), side("bottom")
 		look.topSz, _ = atoi(b.child("top").get("sz"))
 		look.bottomSz, _ = atoi(b.child("bottom").get("sz"))
+	}
+	on := func(e *node) bool { v := e.get("val"); return v != "0" && v != "false" && v != "off" }
+	if k := p.child("keepNext"); k != nil {
+		look.keepNext = on(k)
+	}
+	if k := p.child("pageBreakBefore"); k != nil {
+		look.pageBreakBefore = on(k)
 	}
 	if f := p.child("framePr"); f != nil {
 		look.frameBottom = f.get("yAlign") == "bottom" || f.get("yAlign") == "outside"

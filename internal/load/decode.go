@@ -28,11 +28,29 @@ var (
 // requiredKeys names, per type, the keys the JSON Schema marks as required
 // so that editors flag them; the loader leaves these checks to
 // (*model.Campaign).Check, which also knows about empty values.
+//
+// They are exactly the keys Check reports as missing (besides id, which
+// every item with one must have): TestRequiredIsWhatCheckRequires holds
+// the two together, so an editor warns of what validate would refuse and
+// of nothing else.
 var requiredKeys = map[reflect.Type][]string{
-	reflect.TypeOf(model.Campaign{}): {"name", "year"},
-	reflect.TypeOf(model.Meeting{}):  {"name", "date"},
-	reflect.TypeOf(model.Briefing{}): {"number", "date"},
-	reflect.TypeOf(model.Decision{}): {"text"},
+	reflect.TypeOf(model.Campaign{}):      {"name", "year"},
+	reflect.TypeOf(model.Organ{}):         {"name"},
+	reflect.TypeOf(model.Unit{}):          {"name"},
+	reflect.TypeOf(model.Group{}):         {"name"},
+	reflect.TypeOf(model.Activity{}):      {"name"},
+	reflect.TypeOf(model.Phase{}):         {"name", "period"},
+	reflect.TypeOf(model.Category{}):      {"name"},
+	reflect.TypeOf(model.Task{}):          {"title"},
+	reflect.TypeOf(model.Cadence{}):       {"name", "every"},
+	reflect.TypeOf(model.Meeting{}):       {"name", "date"},
+	reflect.TypeOf(model.Decision{}):      {"text"},
+	reflect.TypeOf(model.BriefingTheme{}): {"period", "theme"},
+	reflect.TypeOf(model.Briefing{}):      {"number", "date"},
+	reflect.TypeOf(model.Article{}):       {"title"},
+	reflect.TypeOf(model.Document{}):      {"title", "kind"},
+	reflect.TypeOf(model.Attachment{}):    {"title"},
+	reflect.TypeOf(model.Requirement{}):   {"title", "text"},
 }
 
 // fieldInfo describes one key of a struct in the data file.

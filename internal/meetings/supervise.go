@@ -35,6 +35,10 @@ type Item struct {
 	// Status is the task's status as of Date: a task finished after Date
 	// was still 推进中 then.
 	Status model.Status
+	// Occurrence names the due date of a recurring deadline this item is
+	// for (3月30日前); empty for a task due once. Each occurrence is
+	// supervised on its own.
+	Occurrence string
 }
 
 // Late reports whether the item is overdue (as opposed to at risk).
@@ -66,10 +70,12 @@ type Supervision struct {
 // Supervise finds every task of c unfinished on opts.Date (finished
 // later counts as unfinished then) that is overdue as of opts.Date or due
 // within opts.Warn working days, and groups them by lead
-// unit (after inheritance from the special activity; the task's office
-// group when it has no lead unit; else the group that keeps the work plan,
-// else a letter with an empty Owner named 未明确牵头单位). A task led by
-// two units is in both letters. Tasks without a dated period are skipped. Pass
+// unit (after inheritance from the special activity; the responsible
+// units when it has no lead unit; else the task's office group, else the
+// group that keeps the work plan, else a letter with an empty Owner named
+// 未明确牵头单位). A task led by two units is in both letters. Each due date
+// of a recurring deadline not met by opts.Date (Task.Reported) is an item
+// of its own. Tasks without a due date (长期坚持) are skipped. Pass
 // WithDecisions(c) to supervise the meetings' decisions as well (or
 // WithUnitDecisions(c) for those owned by units): a decision finished by
 // Date (its status and done_on) is not supervised, as a task is not.
@@ -93,78 +99,59 @@ func Supervise(c *model.Campaign, cal *cn.Calendar, opts SuperviseOptions) (Supe
 	}
 	s.ReplyBy = reply
 	byOwner := map[string]*Letter{}
-	var owners []string
+	var order []string
 	for i := range c.Tasks {
 		t := &c.Tasks[i]
-		due := t.Period.End
 		status := t.Status
 		if status.Finished() && t.DoneOn != nil && period.Day(*t.DoneOn).After(date) {
 			// Supervising a past day: the task was not finished yet.
 			status = model.InProgress
 		}
-		if status.Finished() || due.IsZero() {
+		if status.Finished() {
 			continue
 		}
-		var it Item
-		if due.Before(date) {
-			n, err := cal.Workdays(due.AddDate(0, 0, 1), date)
-			if err != nil {
-				return s, fmt.Errorf("任务 %s：%w", t.ID, err)
-			}
-			if n == 0 {
-				// Overdue by weekend or holiday days only: not yet late in
-				// working days, but due now.
-				if opts.Warn < 0 {
-					continue
-				}
-				it = Item{Task: t, Due: due}
-			} else {
-				it = Item{Task: t, Due: due, Overdue: n}
-			}
-		} else {
-			n, err := cal.Workdays(date, due)
-			if err != nil {
-				return s, fmt.Errorf("任务 %s：%w", t.ID, err)
-			}
-			if n > opts.Warn {
+		counted := false
+		for n, occ := range t.Period.Dues() {
+			if on := t.MetOn(n); t.Period.Recurs && on != nil && !period.Day(*on).After(date) {
 				continue
 			}
-			it = Item{Task: t, Due: due, Left: n}
-		}
-		it.Status = status
-		s.Tasks++
-		if it.Late() {
-			s.Overdue++
-			s.MaxOverdue = max(s.MaxOverdue, it.Overdue)
-		} else {
-			s.AtRisk++
-		}
-		ids := c.TaskLead(t)
-		switch {
-		case len(ids) > 0:
-		case t.Group != "":
-			ids = []string{t.Group}
-		case c.Plan.Group != "":
-			// Nobody named: the group that keeps the plan follows it up.
-			ids = []string{c.Plan.Group}
-		default:
-			ids = []string{""}
-		}
-		for _, id := range ids {
-			l := byOwner[id]
-			if l == nil {
-				l = &Letter{Owner: id, Name: c.OwnerName(id)}
-				if id == "" {
-					l.Name = "未明确牵头单位"
-				}
-				byOwner[id] = l
-				owners = append(owners, id)
+			it, ok, err := superviseDue(cal, t, occ.End, date, opts.Warn)
+			if err != nil {
+				return s, err
 			}
-			l.Items = append(l.Items, it)
+			if !ok {
+				continue
+			}
+			if t.Period.Recurs {
+				it.Occurrence = occ.Text
+			}
+			it.Status = status
+			if !counted {
+				s.Tasks++
+				counted = true
+			}
 			if it.Late() {
-				l.Overdue++
+				s.Overdue++
+				s.MaxOverdue = max(s.MaxOverdue, it.Overdue)
 			} else {
-				l.AtRisk++
+				s.AtRisk++
+			}
+			for _, id := range owners(c, t) {
+				l := byOwner[id]
+				if l == nil {
+					l = &Letter{Owner: id, Name: c.OwnerName(id)}
+					if id == "" {
+						l.Name = "未明确牵头单位"
+					}
+					byOwner[id] = l
+					order = append(order, id)
+				}
+				l.Items = append(l.Items, it)
+				if it.Late() {
+					l.Overdue++
+				} else {
+					l.AtRisk++
+				}
 			}
 		}
 	}
@@ -175,10 +162,60 @@ func Supervise(c *model.Campaign, cal *cn.Calendar, opts SuperviseOptions) (Supe
 	for i, g := range c.Office.Groups {
 		rank[g.ID] = len(c.Units) + i
 	}
-	for _, id := range sortedBy(owners, rank) {
+	for _, id := range sortedBy(order, rank) {
 		s.Letters = append(s.Letters, *byOwner[id])
 	}
 	return s, nil
+}
+
+// owners are the letters a task goes into: its lead units; without one,
+// its responsible units (a task of a programme often names only
+// 责任单位); else its office group, else the group that keeps the plan,
+// else one letter with an empty Owner.
+func owners(c *model.Campaign, t *model.Task) []string {
+	if ids := c.TaskLead(t); len(ids) > 0 {
+		return ids
+	}
+	if ids := c.TaskUnits(t); len(ids) > 0 {
+		return ids
+	}
+	switch {
+	case t.Group != "":
+		return []string{t.Group}
+	case c.Plan.Group != "":
+		// Nobody named: the group that keeps the plan follows it up.
+		return []string{c.Plan.Group}
+	}
+	return []string{""}
+}
+
+// superviseDue is the item of one due date of a task, if it is overdue
+// as of date or due within warn working days.
+func superviseDue(cal *cn.Calendar, t *model.Task, due, date time.Time, warn int) (Item, bool, error) {
+	var it Item
+	if due.Before(date) {
+		n, err := cal.Workdays(due.AddDate(0, 0, 1), date)
+		if err != nil {
+			return it, false, fmt.Errorf("任务 %s：%w", t.ID, err)
+		}
+		if n == 0 {
+			// Overdue by weekend or holiday days only: not yet late in
+			// working days, but due now.
+			if warn < 0 {
+				return it, false, nil
+			}
+			return Item{Task: t, Due: due}, true, nil
+		}
+		return Item{Task: t, Due: due, Overdue: n}, true, nil
+	}
+	n, err := cal.Workdays(date, due)
+	if err != nil {
+		return it, false, fmt.Errorf("任务 %s：%w", t.ID, err)
+	}
+	if n > warn {
+		return it, false, nil
+	}
+	return Item{Task: t, Due: due, Left: n}, true, nil
 }
 
 // sortedBy orders ids by rank (unknown ids last, in first-seen order).

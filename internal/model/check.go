@@ -42,7 +42,15 @@ const (
 // the dates. It does nothing when the year is outside MinYear–MaxYear. The
 // texts that do not parse are left as they are; Check then reports them, so
 // a loader calls ResolvePeriods and then Check and gets each message once.
+//
+// It also fills the stated defaults, so that every reader sees them: a task
+// without status is 未启动.
 func (c *Campaign) ResolvePeriods() {
+	for i := range c.Tasks {
+		if c.Tasks[i].Status == "" {
+			c.Tasks[i].Status = NotStarted
+		}
+	}
 	if c.Year < MinYear || c.Year > MaxYear {
 		return
 	}
@@ -156,7 +164,7 @@ type checker struct {
 	c   *Campaign
 	out []Problem
 
-	units, groups, activities, phases, tasks, cadences, meetings, organs, documents idSet
+	units, groups, activities, phases, tasks, cadences, meetings, organs, documents, categories idSet
 }
 
 func (k *checker) add(path, format string, args ...any) {
@@ -276,6 +284,7 @@ func (k *checker) run() {
 	k.units, k.groups, k.activities = newIDSet("单位"), newIDSet("工作组"), newIDSet("专项活动")
 	k.phases, k.tasks, k.cadences = newIDSet("工作步骤"), newIDSet("任务"), newIDSet("会议制度")
 	k.meetings, k.organs, k.documents = newIDSet("会议"), newIDSet("发文机关"), newIDSet("文件")
+	k.categories = newIDSet("任务类别")
 
 	k.required("name", c.Name, "活动全称 name")
 	yearOK := c.Year >= MinYear && c.Year <= MaxYear
@@ -320,6 +329,9 @@ func (k *checker) run() {
 	for i, ph := range c.Phases {
 		k.define(&k.phases, fmt.Sprintf("phases[%d]", i), ph.ID, ph.Name)
 	}
+	for i, cat := range c.Categories {
+		k.define(&k.categories, fmt.Sprintf("categories[%d]", i), cat.ID, cat.Name)
+	}
 	for i, t := range c.Tasks {
 		k.define(&k.tasks, fmt.Sprintf("tasks[%d]", i), t.ID, t.Title)
 	}
@@ -340,6 +352,8 @@ func (k *checker) run() {
 		k.refs(p+".units", a.Units, &k.units)
 		k.both(p, a.Lead, a.Units)
 	}
+	k.checkCategories()
+	k.checkDivision()
 	for i, ph := range c.Phases {
 		p := fmt.Sprintf("phases[%d]", i)
 		k.required(p+".name", ph.Name, "步骤名称 name")
@@ -382,7 +396,10 @@ func (k *checker) period(path string, p period.Period, yearOK bool) {
 		if _, err := period.Parse(p.Text, k.c.Year); err != nil {
 			k.add(path, "%s", err.Error())
 		}
-	case p.Start.Year() != k.c.Year || p.End.Year() != k.c.Year:
+	case p.Open:
+	case p.Start.Year() != k.c.Year || p.End.Year() != k.c.Year && !(p.End.Year() == k.c.Year+1 && strings.Contains(p.Text, strconv.Itoa(k.c.Year+1))):
+		// A deadline early next year written with its year (2024年1月15日前
+		// in a 2023 programme: the year's report) is the year's work.
 		k.add(path, "期限“%s”不在活动年度 %d 年内", p.Text, k.c.Year)
 	}
 }
@@ -392,12 +409,17 @@ func (k *checker) checkTasks(yearOK bool) {
 	for i, t := range c.Tasks {
 		p := fmt.Sprintf("tasks[%d]", i)
 		k.required(p+".title", t.Title, "任务名称 title")
-		k.period(p+".period", t.Period, yearOK)
-		if t.Phase == "" {
-			k.add(p+".phase", "缺少所属步骤 phase（步骤 id）")
-		} else {
+		if strings.TrimSpace(t.Period.Text) != "" {
+			// No period: a task without a due date, as 长期坚持.
+			k.period(p+".period", t.Period, yearOK)
+		}
+		if t.Phase != "" {
 			k.ref(p+".phase", t.Phase, &k.phases)
 		}
+		if t.Category != "" {
+			k.ref(p+".category", t.Category, &k.categories)
+		}
+		k.reported(p, t, yearOK)
 		if t.Group != "" {
 			k.ref(p+".group", t.Group, &k.groups)
 		}
@@ -409,11 +431,87 @@ func (k *checker) checkTasks(yearOK bool) {
 		k.both(p, t.Lead, t.Units)
 		switch {
 		case t.Status == "":
-			k.add(p+".status", "缺少状态 status（%s）", statusList())
+			// 未启动 (ResolvePeriods fills it; a caller may not have).
 		case !t.Status.Valid():
 			k.add(p+".status", "状态“%s”无效，应为 %s%s", t.Status, statusList(), suggestStatus(t.Status))
 		}
 		k.doneOn(p, "任务", t.Status, t.DoneOn, yearOK)
+	}
+}
+
+// reported checks the dates a recurring deadline was met on: only for a
+// recurring period, no more than its occurrences, in order, in the year.
+func (k *checker) reported(p string, t Task, yearOK bool) {
+	if len(t.Reported) == 0 || !yearOK {
+		return
+	}
+	if !t.Period.Recurs {
+		k.add(p+".reported", "期限“%s”不是周期性期限，只到期一次，完成请写 status 和 done_on", t.Period.Text)
+		return
+	}
+	if n := len(t.Period.Parts); len(t.Reported) > n {
+		k.add(fmt.Sprintf("%s.reported[%d]", p, n), "期限“%s”全年只到期 %d 次，各次完成日期多写了 %d 个", t.Period.Text, n, len(t.Reported)-n)
+	}
+	for i, d := range t.Reported {
+		switch {
+		case yearOK && d.Year() != k.c.Year && d.Year() != k.c.Year+1:
+			k.add(fmt.Sprintf("%s.reported[%d]", p, i), "完成日期 %s 不在活动年度 %d 年内", d.Format(time.DateOnly), k.c.Year)
+		case i > 0 && d.Before(t.Reported[i-1]):
+			k.add(fmt.Sprintf("%s.reported[%d]", p, i), "各次完成日期应按先后顺序填写：%s 早于上一次的 %s", d.Format(time.DateOnly), t.Reported[i-1].Format(time.DateOnly))
+		}
+	}
+}
+
+// checkDivision checks the chosen layout of the division: known layout,
+// number forms, columns and separator, each said with what may be written.
+func (k *checker) checkDivision() {
+	d := k.c.Division
+	if d.Layout != "" && d.Layout != LayoutTable && d.Layout != LayoutList {
+		k.add("division.layout", "版式“%s”应为 表格 或 列表", d.Layout)
+	}
+	for i, f := range d.Numbering {
+		if !contains(NumberForms, f) {
+			k.add(fmt.Sprintf("division.numbering[%d]", i), "序号样式“%s”不可用，可写：%s", f, strings.Join(NumberForms, " "))
+		}
+	}
+	if f := d.TaskNumber; f != "" && !contains(NumberForms, f) {
+		k.add("division.task_number", "序号样式“%s”不可用，可写：%s", f, strings.Join(NumberForms, " "))
+	}
+	if len(d.Numbering) > 6 {
+		k.add("division.numbering", "序号最多六级，实际写了 %d 级", len(d.Numbering))
+	}
+	if d.Join != "" && d.Join != "、" && d.Join != "，" {
+		k.add("division.join", "单位分隔符“%s”应为 、 或 ，", d.Join)
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+// checkCategories checks the names and the parents of the task categories;
+// a parent must come earlier, so the levels read top down and cannot loop.
+func (k *checker) checkCategories() {
+	seen := map[string]bool{}
+	for i, cat := range k.c.Categories {
+		p := fmt.Sprintf("categories[%d]", i)
+		k.required(p+".name", cat.Name, "类别名称 name")
+		if cat.Parent != "" {
+			switch {
+			case cat.Parent == cat.ID:
+				k.add(p+".parent", "类别不能以自身为上级")
+			case k.categories.first[cat.Parent] == "":
+				k.ref(p+".parent", cat.Parent, &k.categories)
+			case !seen[cat.Parent]:
+				k.add(p+".parent", "上级类别“%s”须写在本类别之前", cat.Parent)
+			}
+		}
+		seen[cat.ID] = true
 	}
 }
 

@@ -26,9 +26,15 @@ type Campaign struct {
 
 	Units      []Unit     `yaml:"units" json:"units" title:"单位" description:"牵头单位、责任单位等，以 id 引用"`
 	Office     Office     `yaml:"office" json:"office" title:"领导小组办公室" description:"办公室及其内设工作组"`
-	Activities []Activity `yaml:"activities" json:"activities" title:"专项活动" description:"各专项活动及其牵头单位、责任单位"`
-	Phases     []Phase    `yaml:"phases" json:"phases" title:"工作步骤" description:"活动分阶段推进，每阶段有标题和期限"`
+	Activities []Activity `yaml:"activities" json:"activities" title:"专项活动" description:"各专项活动及其牵头单位、责任单位；年度工作任务分解等没有专项活动的可不写"`
+	Phases     []Phase    `yaml:"phases" json:"phases" title:"工作步骤" description:"活动分阶段推进，每阶段有标题和期限；可不写"`
+	// Categories group the tasks of a programme (一、稳增长 （一）扩大有效投资
+	// …) as the division attachment numbers them; nested by Parent.
+	Categories []Category `yaml:"categories,omitempty" json:"categories,omitempty" title:"任务类别" description:"年度工作任务分解的类别（一、二、……），可用 parent 嵌套下级类别；按出现顺序编号"`
 	Tasks      []Task     `yaml:"tasks" json:"tasks" title:"工作任务" description:"按方案中出现的顺序排列"`
+	// Division chooses how the 责任分工 (Word, and the attachment of an
+	// 印发 notice) lays the tasks out.
+	Division DivisionLayout `yaml:"division,omitempty" json:"division,omitempty" title:"责任分工版式" description:"表格或列表、各级序号、单位之间的分隔符"`
 
 	Cadences []Cadence `yaml:"cadences" json:"cadences" title:"会议制度" description:"定期会议：每周、每季度、每半年、指定月份或适时"`
 	Meetings []Meeting `yaml:"meetings" json:"meetings" title:"已召开会议" description:"会议记录与纪要数据"`
@@ -119,6 +125,44 @@ type Phase struct {
 	Period period.Period `yaml:"period" json:"period" title:"期限" description:"如：2月初-2月底、12月"`
 }
 
+// DivisionLayout is the layout of the responsibility division, chosen in
+// the data rather than in a template. Every field has a default: a table
+// for a campaign with special activities, the list for a programme.
+type DivisionLayout struct {
+	// Layout is 表格 (a row per task) or 列表 (类别 headings, numbered
+	// tasks, a 牵头单位 line and a 责任单位 line under each).
+	Layout string `yaml:"layout,omitempty" json:"layout,omitempty" title:"版式" description:"表格 或 列表；不写时有专项活动的为表格，否则为列表" enum:"表格,列表"`
+	// Numbering is the number form of each level, top first: categories
+	// take the first levels, tasks the level below their category.
+	Numbering []string `yaml:"numbering,omitempty" json:"numbering,omitempty" title:"各级序号" description:"列表版式各级序号的样式，依次为第一、二、……级，如 [一、, （一）, 1., （1）]（默认）或 [一、, 1.]"`
+	// TaskNumber, when set, is the number form of every task whatever the
+	// depth of its category (一、主要目标 1.… under 二、（一）… 1.… too).
+	TaskNumber string `yaml:"task_number,omitempty" json:"task_number,omitempty" title:"任务序号" description:"列表版式中任务一律用的序号样式，如 1.；不写时任务用其类别下一级的序号"`
+	// Continuous numbers the tasks 1, 2, 3 … through the whole list
+	// rather than afresh under each category.
+	Continuous bool `yaml:"continuous,omitempty" json:"continuous,omitempty" title:"任务连续编号" description:"列表版式中任务在全文连续编号，而不是每个类别从 1 起"`
+	// Join separates units in one line or cell.
+	Join string `yaml:"join,omitempty" json:"join,omitempty" title:"单位分隔符" description:"同一行中多个单位之间的分隔符：、（默认）或 ，" enum:"、,，"`
+}
+
+// The two division layouts.
+const (
+	LayoutTable = "表格"
+	LayoutList  = "列表"
+)
+
+// NumberForms are the number forms a level of the list may take.
+var NumberForms = []string{"一、", "（一）", "1.", "1．", "1、", "（1）", "①"}
+
+// Category is a heading of a programme's tasks (一、稳增长、促发展): the
+// division lists numbers it and the tasks under it. A category with a
+// Parent is a level below it ((一)、1.…).
+type Category struct {
+	ID     string `yaml:"id" json:"id" title:"标识"`
+	Name   string `yaml:"name" json:"name" title:"类别名称" description:"不写序号，如：稳定经济增长"`
+	Parent string `yaml:"parent,omitempty" json:"parent,omitempty" title:"上级类别" description:"上级类别 id；不写为第一级"`
+}
+
 // Status is the state of a task in the weekly check-off (销号制).
 type Status string
 
@@ -146,17 +190,21 @@ type Task struct {
 	ID       string        `yaml:"id" json:"id" title:"标识"`
 	Title    string        `yaml:"title" json:"title" title:"任务名称" description:"表格和清单中显示的简短名称"`
 	Text     string        `yaml:"text" json:"text" title:"方案原文" description:"工作方案中的完整句子，含时间；不写入工作方案的任务（如专项活动的具体任务）不填"`
-	Period   period.Period `yaml:"period" json:"period" title:"期限" description:"如：2月中旬、3月上中旬、全年"`
-	Phase    string        `yaml:"phase" json:"phase" title:"所属步骤" description:"步骤 id"`
-	Group    string        `yaml:"group" json:"group" title:"责任工作组" description:"工作组 id"`
+	Period   period.Period `yaml:"period" json:"period" title:"期限（完成时限）" description:"如：2月中旬、6月底前、2023年1月15日前、三季度末、每季度最后一个月30日前、长期坚持；不写为无到期日"`
+	Phase    string        `yaml:"phase,omitempty" json:"phase,omitempty" title:"所属步骤" description:"步骤 id，可省略"`
+	Category string        `yaml:"category,omitempty" json:"category,omitempty" title:"所属类别" description:"类别 id，可省略"`
+	Group    string        `yaml:"group,omitempty" json:"group,omitempty" title:"责任工作组" description:"工作组 id，可省略"`
 	Activity string        `yaml:"activity,omitempty" json:"activity,omitempty" title:"所属专项活动" description:"专项活动 id，可省略"`
 	Lead     []string      `yaml:"lead,omitempty" json:"lead,omitempty" title:"牵头单位" description:"单位 id 列表"`
 	Units    []string      `yaml:"units,omitempty" json:"units,omitempty" title:"责任单位" description:"单位 id 列表"`
 	// Deliverable is what the task produces (a plan, a notice, a meeting).
 	Deliverable string     `yaml:"deliverable,omitempty" json:"deliverable,omitempty" title:"成果形式" description:"如：总体方案、通知、会议"`
-	Status      Status     `yaml:"status" json:"status" title:"状态" description:"未启动、推进中、已完成、已销号" enum:"未启动,推进中,已完成,已销号"`
+	Status      Status     `yaml:"status,omitempty" json:"status,omitempty" title:"状态" description:"未启动、推进中、已完成、已销号；不写为未启动" enum:"未启动,推进中,已完成,已销号"`
 	DoneOn      *time.Time `yaml:"done_on,omitempty" json:"done_on,omitempty" title:"完成日期" description:"YYYY-MM-DD"`
-	Notes       string     `yaml:"notes,omitempty" json:"notes,omitempty" title:"备注" description:"进展情况"`
+	// Reported records the occurrences of a recurring deadline met so far,
+	// in order: the nth date meets the nth due date (每季度报送).
+	Reported []time.Time `yaml:"reported,omitempty" json:"reported,omitempty" title:"各次完成日期" description:"周期性期限（如 每季度最后一个月30日前）已完成的各次日期，按次序对应各次期限，YYYY-MM-DD"`
+	Notes    string      `yaml:"notes,omitempty" json:"notes,omitempty" title:"备注" description:"进展情况"`
 	// JoinPrevious puts the task in the same paragraph of the work plan as
 	// the task before it, as the seed does with 2月下旬's two notices.
 	JoinPrevious bool `yaml:"join_previous,omitempty" json:"join_previous,omitempty" title:"与上一任务同段" description:"在工作方案中与上一任务写在同一段"`

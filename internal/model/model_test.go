@@ -98,7 +98,22 @@ func TestCheck(t *testing.T) {
 		{"lead twice", func(c *Campaign) { c.Tasks[3].Units = []string{"xcb", "xcb"} }, "tasks[3].units[1]", "重复列出"},
 		{"lead and unit", func(c *Campaign) { c.Tasks[3].Units = []string{"fgw"} }, "tasks[3].units[0]", "已是牵头单位"},
 		{"task phase", func(c *Campaign) { c.Tasks[1].Phase = "sx" }, "tasks[1].phase", "工作步骤“sx”不存在，您是不是要写“ss”（推进实施）？"},
-		{"task no phase", func(c *Campaign) { c.Tasks[1].Phase = "" }, "tasks[1].phase", "缺少所属步骤"},
+		{"task category", func(c *Campaign) { c.Tasks[1].Category = "wenzeng" }, "tasks[1].category", "任务类别“wenzeng”不存在"},
+		{"category name", func(c *Campaign) { c.Categories = []Category{{ID: "a"}} }, "categories[0].name", "缺少类别名称"},
+		{"category parent later", func(c *Campaign) {
+			c.Categories = []Category{{ID: "a", Name: "甲", Parent: "b"}, {ID: "b", Name: "乙"}}
+		}, "categories[0].parent", "须写在本类别之前"},
+		{"category parent self", func(c *Campaign) { c.Categories = []Category{{ID: "a", Name: "甲", Parent: "a"}} }, "categories[0].parent", "不能以自身为上级"},
+		{"category parent unknown", func(c *Campaign) { c.Categories = []Category{{ID: "a", Name: "甲", Parent: "x"}} }, "categories[0].parent", "任务类别“x”不存在"},
+		{"reported once", func(c *Campaign) { c.Tasks[3].Reported = []time.Time{*dayp("2013-03-01")} }, "tasks[3].reported", "不是周期性期限"},
+		{"reported too many", func(c *Campaign) {
+			c.Tasks[3].Period = period.MustParse("每半年", 2013)
+			c.Tasks[3].Reported = []time.Time{*dayp("2013-06-01"), *dayp("2013-12-01"), *dayp("2013-12-02")}
+		}, "tasks[3].reported[2]", "全年只到期 2 次"},
+		{"reported order", func(c *Campaign) {
+			c.Tasks[3].Period = period.MustParse("每季度", 2013)
+			c.Tasks[3].Reported = []time.Time{*dayp("2013-06-01"), *dayp("2013-03-01")}
+		}, "tasks[3].reported[1]", "应按先后顺序"},
 		{"task group", func(c *Campaign) { c.Tasks[1].Group = "zh" }, "tasks[1].group", "工作组“zh”不存在，您是不是要写“zhz”（综合组）？"},
 		{"task activity", func(c *Campaign) { c.Tasks[2].Activity = "jxs" }, "tasks[2].activity", "专项活动“jxs”不存在"},
 		{"activity lead", func(c *Campaign) { c.Activities[0].Lead = []string{"zzz"} }, "activities[0].lead[0]", "单位“zzz”不存在"},
@@ -147,13 +162,11 @@ func TestCheck(t *testing.T) {
 		{"cadence attendee", func(c *Campaign) { c.Cadences[0].Attendees = []string{"q"} }, "cadences[0].attendees[0]", "单位或工作组“q”不存在"},
 		{"status", func(c *Campaign) { c.Tasks[3].Status = "进行中" }, "tasks[3].status", "状态“进行中”无效，应为 未启动、推进中、已完成、已销号，您是不是要写“推进中”？"},
 		{"status typo", func(c *Campaign) { c.Tasks[3].Status = "已消号" }, "tasks[3].status", "您是不是要写“已销号”"},
-		{"no status", func(c *Campaign) { c.Tasks[3].Status = "" }, "tasks[3].status", "缺少状态"},
 		{"done_on unfinished", func(c *Campaign) { c.Tasks[3].DoneOn = dayp("2013-05-01") }, "tasks[3].done_on", "不应有完成日期"},
 		{"done without date", func(c *Campaign) { c.Tasks[0].DoneOn = nil }, "tasks[0].done_on", "须填写完成日期"},
 		{"done_on year", func(c *Campaign) { c.Tasks[0].DoneOn = dayp("2014-01-05") }, "tasks[0].done_on", "不在活动年度 2013 年内"},
 		{"task title", func(c *Campaign) { c.Tasks[0].Title = "" }, "tasks[0].title", "缺少任务名称"},
 		{"task id", func(c *Campaign) { c.Tasks[0].ID = "" }, "tasks[0].id", "缺少标识"},
-		{"no period", func(c *Campaign) { c.Tasks[0].Period = period.Period{} }, "tasks[0].period", "缺少期限"},
 		{"bad period", func(c *Campaign) { c.Tasks[0].Period = period.Period{Text: "3月中下"} }, "tasks[0].period", "无法识别的期限“3月中下”"},
 		{"period other year", func(c *Campaign) { c.Tasks[0].Period = period.MustParse("3月", 2012) }, "tasks[0].period", "不在活动年度 2013 年内"},
 		{"phase period", func(c *Campaign) { c.Phases[0].Period = period.Period{Text: "春节后"} }, "phases[0].period", "无法识别的期限“春节后”"},
@@ -455,5 +468,32 @@ func TestThemeAt(t *testing.T) {
 	}
 	if th := c.ThemeAt(day("2013-04-01")); th != nil {
 		t.Errorf("ThemeAt(4-01) = %v", th)
+	}
+}
+
+// Phase, period, status, group and activity are optional: a task of an
+// annual programme has a title and perhaps units and a deadline, nothing
+// invented; its status is 未启动 once the periods are resolved.
+func TestOptionalTaskFields(t *testing.T) {
+	c := &Campaign{Name: "某区2023年重点工作任务分解", Year: 2023,
+		Units:      []Unit{{ID: "gjj", Name: "各街道"}, {ID: "fgw", Name: "区发展改革委"}},
+		Categories: []Category{{ID: "wz", Name: "稳定经济增长"}, {ID: "tz", Name: "扩大有效投资", Parent: "wz"}},
+		Tasks: []Task{
+			{ID: "a", Title: "地区生产总值增长6%", Category: "wz"},
+			{ID: "b", Title: "推进重大项目建设", Category: "tz", Units: []string{"gjj"}, Period: period.Period{Text: "长期坚持"}},
+			{ID: "c", Title: "报送投资进度", Lead: []string{"fgw"}, Period: period.Period{Text: "每季度最后一个月30日前"},
+				Reported: []time.Time{*dayp("2023-03-28")}},
+		}}
+	c.ResolvePeriods()
+	if ps := c.Check(); len(ps) > 0 {
+		t.Fatalf("problems: %v", ps)
+	}
+	for _, tk := range c.Tasks {
+		if tk.Status != NotStarted {
+			t.Errorf("task %s status %q, want 未启动", tk.ID, tk.Status)
+		}
+	}
+	if !c.Tasks[1].Period.Open || len(c.Tasks[2].Period.Dues()) != 4 {
+		t.Errorf("periods not resolved: %+v %+v", c.Tasks[1].Period, c.Tasks[2].Period)
 	}
 }

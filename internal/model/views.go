@@ -216,10 +216,56 @@ func (t *Task) OnTime() bool {
 	return t.Status.Finished() && t.DoneOn != nil && !period.Day(*t.DoneOn).After(t.Period.End)
 }
 
-// OverdueAt reports whether the task is unfinished and its period ended
-// before the day of asOf.
+// OverdueAt reports whether the task is unfinished and one of its due
+// dates (the end of its period; for a recurring one, an occurrence not met)
+// is before the day of asOf. A task without a due date is never overdue.
 func (t *Task) OverdueAt(asOf time.Time) bool {
-	return !t.Status.Finished() && !t.Period.End.IsZero() && t.Period.End.Before(period.Day(asOf))
+	if t.Status.Finished() {
+		return false
+	}
+	day := period.Day(asOf)
+	for i, s := range t.Period.Dues() {
+		if !t.Met(i) && s.End.Before(day) {
+			return true
+		}
+	}
+	return false
+}
+
+// FirstOverdue returns the earliest due date of the task not met and
+// before the day of asOf (for a recurring deadline, that occurrence).
+func (t *Task) FirstOverdue(asOf time.Time) (period.Period, bool) {
+	if t.Status.Finished() {
+		return period.Period{}, false
+	}
+	day := period.Day(asOf)
+	for i, s := range t.Period.Dues() {
+		if !t.Met(i) && s.End.Before(day) {
+			return s, true
+		}
+	}
+	return period.Period{}, false
+}
+
+// Met reports whether occurrence i of a recurring deadline has been met
+// (Reported holds its date). A task's only due date is met when the task
+// is finished.
+func (t *Task) Met(i int) bool {
+	if t.Status.Finished() {
+		return true
+	}
+	return t.Period.Recurs && i < len(t.Reported)
+}
+
+// MetOn returns the day occurrence i was met, or nil.
+func (t *Task) MetOn(i int) *time.Time {
+	if t.Period.Recurs && i < len(t.Reported) {
+		return &t.Reported[i]
+	}
+	if t.Status.Finished() {
+		return t.DoneOn
+	}
+	return nil
 }
 
 // Stats counts the tasks by status, phase and unit as of a date.
@@ -333,6 +379,9 @@ type WeekItem struct {
 	Carried bool
 	// DoneThisWeek: finished with a completion date inside the week.
 	DoneThisWeek bool
+	// Due is the occurrence of a recurring deadline this line is for (its
+	// Text 3月30日前, its End the due date), nil for a task due once.
+	Due *period.Period
 }
 
 // WeekList returns the tasks of an ISO week, in plan order: those whose
@@ -343,6 +392,10 @@ func (c *Campaign) WeekList(w period.Week) WeekList {
 		int(w.Start.Month()), w.Start.Day(), int(w.End.Month()), w.End.Day())}
 	for i := range c.Tasks {
 		t := &c.Tasks[i]
+		if t.Period.Recurs {
+			l.Items = append(l.Items, recurringItems(t, w)...)
+			continue
+		}
 		in := t.Period.Overlaps(w.Start, w.End)
 		done := t.DoneOn != nil && t.Status.Finished() && !period.Day(*t.DoneOn).Before(w.Start) && !period.Day(*t.DoneOn).After(w.End)
 		overdue := t.OverdueAt(w.Start)
@@ -352,6 +405,28 @@ func (c *Campaign) WeekList(w period.Week) WeekList {
 		l.Items = append(l.Items, WeekItem{Task: t, Overdue: overdue, Carried: overdue && !in, DoneThisWeek: done})
 	}
 	return l
+}
+
+// recurringItems are the lines of a recurring task in week w, one per
+// occurrence: the one due in the week, and each earlier one not met by
+// the week's Monday (carried over until met). An occurrence met during
+// the week is listed as done.
+func recurringItems(t *Task, w period.Week) []WeekItem {
+	var out []WeekItem
+	for i, s := range t.Period.Dues() {
+		due := s.End
+		in := !due.Before(w.Start) && !due.After(w.End)
+		on := t.MetOn(i)
+		done := on != nil && !period.Day(*on).Before(w.Start) && !period.Day(*on).After(w.End)
+		metBefore := t.Met(i) && (on == nil || period.Day(*on).Before(w.Start))
+		overdue := due.Before(w.Start) && !metBefore && !done
+		if !in && !done && !overdue || metBefore {
+			continue
+		}
+		occ := t.Period.Parts[i]
+		out = append(out, WeekItem{Task: t, Overdue: overdue, Carried: overdue && !in, DoneThisWeek: done, Due: &occ})
+	}
+	return out
 }
 
 // Week returns the list of week n (ISO numbering) of the campaign year.

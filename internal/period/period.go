@@ -38,6 +38,26 @@ type Period struct {
 	Text       string
 	Start, End time.Time
 	Parts      []Period
+	// Recurs says each of Parts is due on its own at its End: a recurring
+	// deadline (每月25日前, 每季度最后一个月30日前) or a list of due dates
+	// (3月30日、6月30日、9月30日、12月30日). A list of windows of work
+	// (5月左右和9月左右) does not recur: it is due at its End.
+	Recurs bool
+	// Open marks a standing duty (长期坚持, 持续推进): no due date, Start
+	// and End are zero.
+	Open bool
+}
+
+// Dues returns the spans of p that fall due, each at its End: the Parts of
+// a recurring period, none for an open one or one without dates, else p.
+func (p Period) Dues() []Period {
+	switch {
+	case p.Open || p.End.IsZero():
+		return nil
+	case p.Recurs:
+		return p.Parts
+	}
+	return []Period{p}
 }
 
 // String returns the text as the plan wrote it.
@@ -108,7 +128,7 @@ func date(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0
 func lastDay(y int, m time.Month) int { return date(y, m+1, 0).Day() }
 
 // Hint lists a few valid forms; every parse error ends with it.
-const Hint = "可用的写法如：2月中旬、3月上中旬、3月、6月份、3月初-11月底、4-5月、5月左右、5月左右和9月左右、全年"
+const Hint = "可用的写法如：2月中旬、3月、3月初-11月底、5月左右、6月底前、2023年1月15日前、2023-01-15、三季度末、全年、每月25日前、每季度最后一个月30日前、3月30日、6月30日、长期坚持"
 
 // maxLen bounds the text of a period; real ones are a few characters.
 const maxLen = 100
@@ -129,7 +149,7 @@ func Parse(text string, year int) (Period, error) {
 	if !utf8.ValidString(t) {
 		return Period{}, fmt.Errorf("无法识别的期限“%s”：含有无效的字符编码", t)
 	}
-	p, err := parseList(normalise(t), year)
+	p, err := parseText(normalise(rewriteISO(t)), year)
 	if err != nil {
 		msg := err.Error()
 		if !strings.HasSuffix(msg, "？") && !strings.HasSuffix(msg, "。") {
@@ -174,8 +194,23 @@ func normalise(s string) string {
 	return out
 }
 
+// parseText parses a normalised text: a standing duty, a recurring
+// deadline or a list of periods.
+func parseText(s string, year int) (Period, error) {
+	s = strings.TrimRight(s, "。.，,；;")
+	if openWords[s] {
+		return Period{Open: true}, nil
+	}
+	s = cutVerb(s)
+	if p, ok, err := parseRecurring(s, year); ok {
+		return p, err
+	}
+	return parseList(s, year)
+}
+
 // parseList splits a list joined by 和 or 、 and covers its pieces.
 func parseList(s string, year int) (Period, error) {
+	s = strings.NewReplacer("，", "、", ",", "、", "；", "、", ";", "、", "及", "和").Replace(s)
 	items := strings.FieldsFunc(s, func(r rune) bool { return r == '和' || r == '、' })
 	if len(items) == 0 || strings.HasPrefix(s, "和") || strings.HasPrefix(s, "、") ||
 		strings.HasSuffix(s, "和") || strings.HasSuffix(s, "、") ||
@@ -195,12 +230,14 @@ func parseList(s string, year int) (Period, error) {
 		}
 	}
 	var p Period
+	var pieces []Period
 	for i, it := range items {
 		q, err := parseItem(it, year)
 		if err != nil {
 			return Period{}, fmt.Errorf("第%d项“%s”：%w", i+1, it, err)
 		}
 		q.Text = it
+		pieces = append(pieces, q)
 		for _, s := range q.Spans() {
 			s.Text = it
 			p.Parts = append(p.Parts, s)
@@ -211,6 +248,21 @@ func parseList(s string, year int) (Period, error) {
 		if q.End.After(p.End) {
 			p.End = q.End
 		}
+	}
+	if deadlineSeries(items, pieces) && len(p.Parts) == len(items) {
+		// Due dates in a row: each piece is due on its own and its work
+		// runs from the day after the previous one's due date.
+		sortByEnd(p.Parts)
+		next := date(year, 1, 1)
+		for i := range p.Parts {
+			q := &p.Parts[i]
+			if _, before := cutBefore(q.Text); before && next.Before(q.End) {
+				q.Start = next
+			}
+			next = q.End.AddDate(0, 0, 1)
+		}
+		p.Start = p.Parts[0].Start
+		p.Recurs = true
 	}
 	return p, nil
 }
@@ -234,6 +286,21 @@ func parseItem(s string, year int) (Period, error) {
 			return Period{}, err
 		}
 		return widen(p, year), nil
+	}
+	// A deadline: the work runs from the start of the year (or of the
+	// point's own year) to the end of the point.
+	if point, ok := cutBefore(s); ok {
+		if strings.Contains(point, "-") {
+			return Period{}, fmt.Errorf("“前”前须写一个时点（如 6月底前），不能是区间")
+		}
+		p, err := parsePoint(point, year)
+		if err != nil {
+			return Period{}, err
+		}
+		if start := date(year, 1, 1); start.Before(p.Start) {
+			p.Start = start
+		}
+		return p, nil
 	}
 	parts := strings.Split(s, "-")
 	switch len(parts) {
@@ -329,6 +396,13 @@ var yearWords = map[string][2]time.Month{
 // parsePoint parses a period without a dash or list: 全年, 3月, 3月份, 3月上中旬,
 // 3月15日, 年底….
 func parsePoint(s string, year int) (Period, error) {
+	if y, rest, ok := cutYear(s); ok {
+		// 2023年1月15日: the year written wins over the programme's.
+		year, s = y, rest
+	}
+	if m, ok := quarterEnds[s]; ok {
+		return xunPeriod(year, m, Lower, Lower), nil
+	}
 	if ms, ok := yearWords[s]; ok {
 		return Period{Start: date(year, ms[0], 1), End: date(year, ms[1], lastDay(year, ms[1]))}, nil
 	}
@@ -337,7 +411,7 @@ func parsePoint(s string, year int) (Period, error) {
 		return xunPeriod(year, 1, Upper, Upper), nil
 	case "年中":
 		return Period{Start: date(year, 6, 21), End: date(year, 7, 10)}, nil
-	case "年底", "年末":
+	case "年底", "年末", "年终":
 		return xunPeriod(year, 12, Lower, Lower), nil
 	}
 	m, rest, ok := cutMonth(s)
@@ -346,6 +420,9 @@ func parsePoint(s string, year int) (Period, error) {
 			head, _, _ := strings.Cut(s, "月")
 			if head == "" {
 				return Period{}, fmt.Errorf("“月”前缺少月份数字")
+			}
+			if _, err := number(head); err != nil {
+				return Period{}, fmt.Errorf("“%s”不是月份数字（应写 1 到 12，如 3月、6月底前）", head)
 			}
 			return Period{}, fmt.Errorf("月份“%s”须是 1 到 12", head)
 		}

@@ -67,11 +67,29 @@ func Build(kind string, c *model.Campaign, date time.Time, w io.Writer) error {
 	return fmt.Errorf("没有名为“%s”的内置工作簿（可用：%s）", kind, strings.Join(kinds, "、"))
 }
 
-func campaignTitle(c *model.Campaign) string {
-	if c.ShortName != "" {
-		return "“" + c.ShortName + "”活动"
+func campaignTitle(c *model.Campaign) string { return c.ShortTitle() }
+
+// subtitle names who keeps the table — the leading group's office, else
+// the first issuing organ of a programme — and the date.
+func subtitle(c *model.Campaign, date time.Time) string {
+	maker := c.Office.Name
+	if maker == "" && len(c.Profile.Organs) > 0 {
+		maker = c.Profile.Organs[0].Name
 	}
-	return c.Name
+	if maker == "" {
+		return "截至" + cnDate(date)
+	}
+	return "制表：" + maker + "　　截至" + cnDate(date)
+}
+
+// divisionTitle titles the 责任分工表: a programme named …分工 or …分解
+// already is not called 责任分工 twice.
+func divisionTitle(c *model.Campaign) string {
+	t := campaignTitle(c)
+	if !c.Campaigning() && (strings.Contains(t, "分工") || strings.Contains(t, "分解")) {
+		return t
+	}
+	return t + "责任分工"
 }
 
 // cnDate writes a date as 2013年2月20日.
@@ -146,8 +164,8 @@ func fitRows(f *excelize.File, sheet string, first int, texts [][]string, widths
 
 func divisionData(c *model.Campaign, date time.Time) map[string]any {
 	return map[string]any{
-		"Title":    campaignTitle(c) + "责任分工",
-		"Subtitle": "制表：" + c.Office.Name + "　　截至" + cnDate(date),
+		"Title":    divisionTitle(c),
+		"Subtitle": subtitle(c, date),
 		"Rows":     divisionRows(c),
 	}
 }
@@ -162,6 +180,17 @@ func buildDivision(c *model.Campaign, date time.Time, w io.Writer) error {
 	defer f.Close()
 	if err := useFonts(f, profileFonts(c)); err != nil {
 		return err
+	}
+	if !c.Campaigning() {
+		// A programme has categories where a campaign has special
+		// activities, and notes where a campaign tracks progress. The
+		// template keeps the campaign's words, so that it renders with
+		// data of its own as before; the build renames the columns.
+		for cell, head := range map[string]string{"B3": "类别", "G3": "备注"} {
+			if err := f.SetCellValue(DivisionSheet, cell, head); err != nil {
+				return err
+			}
+		}
 	}
 	const first = divisionHeaderRow + 1
 	keys := make([]string, len(rows))

@@ -97,8 +97,12 @@ func TestDivision(t *testing.T) {
 			}
 		}
 	}
-	if got, _ := f.GetCellValue(s, "B10"); got != generalWork {
-		t.Errorf("B10 = %q, want %s", got, generalWork)
+	// A task of no special activity is in no invented group (面上工作).
+	if got, _ := f.GetCellValue(s, "B10"); got != "" {
+		t.Errorf("B10 = %q, want empty", got)
+	}
+	if got, _ := f.GetCellValue(s, "B3"); got != "专项活动" {
+		t.Errorf("B3 = %q, want 专项活动", got)
 	}
 	merges, _ := f.GetMergeCells(s)
 	var ms []string

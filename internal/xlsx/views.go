@@ -14,9 +14,6 @@ import (
 	"gongwen/internal/period"
 )
 
-// generalWork labels tasks that belong to no special activity.
-const generalWork = "面上工作"
-
 // unitIndex resolves unit ids to the names tables show.
 type unitIndex map[string]model.Unit
 
@@ -57,18 +54,25 @@ func taskUnits(c *model.Campaign, t *model.Task) (lead, units []string) {
 	return c.TaskLead(t), c.TaskUnits(t)
 }
 
-func activityName(c *model.Campaign, id string) string {
-	if a := c.ActivityByID(id); a != nil {
+// groupName is what the division table's second column says of a task:
+// its special activity in a campaign, else its top category; empty for a
+// task in neither — no group is invented for it.
+func groupName(c *model.Campaign, t *model.Task) string {
+	if a := c.ActivityByID(t.Activity); a != nil {
 		if a.Short != "" {
 			return a.Short
 		}
 		return a.Name
 	}
-	return generalWork
+	if path := c.CategoryPath(t); len(path) > 0 {
+		return path[0].Name
+	}
+	return ""
 }
 
 // orderedTasks lists the tasks by special activity (in the order of the
-// activities, tasks without one last), keeping the plan's order inside.
+// activities, tasks without one last), keeping the plan's order inside;
+// without activities, in data order.
 func orderedTasks(c *model.Campaign) []*model.Task {
 	rank := map[string]int{}
 	for i, a := range c.Activities {
@@ -111,7 +115,7 @@ func divisionRows(c *model.Campaign) []DivisionRow {
 			title = t.Text
 		}
 		rows = append(rows, DivisionRow{
-			No: i + 1, ID: t.ID, ActivityID: t.Activity, Activity: activityName(c, t.Activity),
+			No: i + 1, ID: t.ID, ActivityID: t.Activity, Activity: groupName(c, t),
 			Task: title, Lead: ix.join(lead), Units: ix.join(units), Due: t.Period.Text, Progress: t.Notes,
 		})
 	}
@@ -163,9 +167,20 @@ func weekRows(c *model.Campaign, date time.Time) (model.WeekList, []WeekRow) {
 		}
 		r := WeekRow{ID: t.ID, GroupID: t.Group, Group: g, Task: title, Lead: ix.join(lead), Units: ix.join(units),
 			Due: t.Period.Text, Status: status, DoneOn: t.DoneOn, Notes: t.Notes}
-		if !t.Period.Start.IsZero() {
+		if !t.Period.End.IsZero() {
 			end := t.Period.End
 			r.DueDate = &end
+		}
+		if it.Due != nil {
+			// One due date of a recurring deadline: its own line, its
+			// own date, met or not by its own report.
+			end := it.Due.End
+			r.Due, r.DueDate = it.Due.Text+"（"+t.Period.Text+"）", &end
+			if it.DoneThisWeek {
+				r.DoneOn = t.MetOn(indexOf(t.Period.Parts, *it.Due))
+			} else {
+				r.DoneOn = nil
+			}
 		}
 		rows = append(rows, r)
 	}
@@ -180,6 +195,16 @@ func weekRows(c *model.Campaign, date time.Time) (model.WeekList, []WeekRow) {
 		rows[i].No = i + 1
 	}
 	return wl, rows
+}
+
+// indexOf is the index of the occurrence with due's End in parts.
+func indexOf(parts []period.Period, due period.Period) int {
+	for i, p := range parts {
+		if p.End.Equal(due.End) {
+			return i
+		}
+	}
+	return -1
 }
 
 // matrixUnits lists the units that lead or share any task, in the order of

@@ -141,7 +141,7 @@ func closing() []string {
 // divisionTable is the responsibility table: a header row repeated on
 // every page, one row per task, the 专项活动 column merged over its tasks.
 func divisionTable(path string) string {
-	widths := []int{1400, 700, 3044, 1300, 1600, 800}
+	widths := []int{1200, 600, 2844, 1300, 1600, 1300}
 	all := func(side string) string {
 		return fmt.Sprintf(`<w:%s w:val="single" w:sz="4" w:space="0" w:color="000000"/>`, side)
 	}
@@ -150,7 +150,9 @@ func divisionTable(path string) string {
 		`<w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="57" w:type="dxa"/><w:left w:w="57" w:type="dxa"/><w:bottom w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar>`
 	center := `<w:vAlign w:val="center"/>`
 	var head []string
-	for i, h := range []string{"专项活动", "序号", "工作任务", "牵头单位", "责任单位", "完成时限"} {
+	// The first column is the campaign's 专项活动 or the programme's 类别,
+	// as the view says.
+	for i, h := range []string{"{{$.GroupHead}}", "序号", "工作任务", "牵头单位", "责任单位", "完成时限"} {
 		head = append(head, cell(widths[i], center, styled(styleTableHead, h)))
 	}
 	texts := []string{"{{range " + path + "}}{{vmerge .Activity}}", "{{.No}}", "{{.Task}}", "{{.Lead}}", "{{.Units}}", "{{.Due}}{{end}}"}

@@ -1,0 +1,160 @@
+package data_test
+
+import (
+	"archive/zip"
+	"context"
+	"io"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"gongwen/internal/build"
+	"gongwen/internal/gbt9704"
+	"gongwen/internal/load"
+)
+
+// campaignWords must not appear in the documents of a programme: it has no
+// special activities, no “…”活动, no invented group; its division has no
+// 进展情况 column of a campaign (a 督办 reply asks for 进展情况 rightly).
+var (
+	campaignWords = regexp.MustCompile(`专项活动|”活动|面上工作`)
+	progressWord  = regexp.MustCompile(`进展情况`)
+)
+
+// TestExamples builds every example of data/examples as its gongwen.yaml
+// asks, into a temporary folder, and holds each to what the examples are
+// for: every Word file lint-clean (GB/T 9704, title lines, body on page 1);
+// every task of the data in every division output (the Word division, the
+// 印发 notice's attachment, the Excel table and matrix); no campaign words
+// anywhere.
+func TestExamples(t *testing.T) {
+	dirs, err := filepath.Glob("examples/*/gongwen.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(dirs) < 2 {
+		t.Fatalf("data/examples holds %d examples, want at least 2", len(dirs))
+	}
+	for _, manifest := range dirs {
+		dir := filepath.Dir(manifest)
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			m, err := build.ReadManifest(manifest, true)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c, diags, err := load.File(filepath.Join(dir, m.Data))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, d := range diags {
+				t.Errorf("warning: %v", d)
+			}
+			if c.Campaigning() {
+				t.Fatal("an example of a programme has special activities")
+			}
+			jobs, err := build.Plan(m, c, m.Date)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out := t.TempDir()
+			results, err := build.Run(context.Background(), jobs, build.Options{Out: out})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, j := range jobs {
+				if len(j.Omitted) > 0 {
+					t.Errorf("%s leaves out %v", j.Title, j.Omitted)
+				}
+			}
+			divisions := 0
+			for _, r := range results {
+				var text string
+				switch filepath.Ext(r.Path) {
+				case ".docx":
+					fs, err := gbt9704.LintFile(r.Path)
+					if err != nil {
+						t.Fatal(err)
+					}
+					for _, f := range fs {
+						t.Errorf("%s: %s", filepath.Base(r.Path), f)
+					}
+					text = docxText(t, r.Path)
+				case ".xlsx":
+					text = xlsxText(t, r.Path)
+				}
+				if w := campaignWords.FindString(text); w != "" {
+					t.Errorf("%s says %q", filepath.Base(r.Path), w)
+				}
+				if r.Kind == "责任分工" || r.Kind == "印发通知" || r.Kind == "责任分工表" || r.Kind == "责任矩阵" {
+					divisions++
+					if progressWord.MatchString(text) {
+						t.Errorf("%s has a 进展情况 column", filepath.Base(r.Path))
+					}
+					for _, tk := range c.Tasks {
+						if !strings.Contains(text, tk.Title) {
+							t.Errorf("%s lacks task %s（%s）", filepath.Base(r.Path), tk.ID, tk.Title)
+						}
+					}
+				}
+			}
+			if divisions < 4 {
+				t.Errorf("%d division outputs checked, want the Word division, the 印发 notice, the table and the matrix", divisions)
+			}
+		})
+	}
+}
+
+var tag = regexp.MustCompile(`<w:p[ >]|</w:p>|<[^>]+>`)
+
+// docxText is the text of the document's body, a paragraph a line.
+func docxText(t *testing.T, path string) string {
+	t.Helper()
+	z, err := zip.OpenReader(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer z.Close()
+	for _, f := range z.File {
+		if f.Name != "word/document.xml" {
+			continue
+		}
+		r, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := io.ReadAll(r)
+		r.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := strings.ReplaceAll(string(b), "</w:p>", "\n")
+		s = tag.ReplaceAllString(s, "")
+		return strings.NewReplacer("&lt;", "<", "&gt;", ">", "&amp;", "&", "&quot;", `"`, "&#34;", `"`).Replace(s)
+	}
+	t.Fatalf("%s has no word/document.xml", path)
+	return ""
+}
+
+// xlsxText is every cell of every sheet, a row a line.
+func xlsxText(t *testing.T, path string) string {
+	t.Helper()
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var b strings.Builder
+	for _, sh := range f.GetSheetList() {
+		rows, err := f.GetRows(sh)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range rows {
+			b.WriteString(strings.Join(r, "\t") + "\n")
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,69 @@
+package build
+
+import (
+	"reflect"
+	"strings"
+
+	"gongwen/internal/docdata"
+	"gongwen/internal/docx"
+)
+
+// Template errors say of a kind's view “通知的数据” and of its items what
+// they are, with the closest field to a misspelt one, rather than naming
+// Go types.
+func init() {
+	labels := map[reflect.Type][]string{}
+	var order []reflect.Type
+	for _, k := range docdata.Kinds() {
+		t := k.ViewType()
+		if labels[t] == nil {
+			order = append(order, t)
+		}
+		labels[t] = append(labels[t], k.Label)
+	}
+	seen := map[reflect.Type]bool{}
+	for _, t := range order {
+		docx.NameType(t.String(), strings.Join(labels[t], "、")+"的数据", fieldNames(t))
+		seen[t] = true
+	}
+	// The items of the views' lists keep their usual wording but get
+	// the hint.
+	var items func(t reflect.Type)
+	items = func(t reflect.Type) {
+		for i := range t.NumField() {
+			f := t.Field(i)
+			e := f.Type
+			for e.Kind() == reflect.Pointer || e.Kind() == reflect.Slice {
+				e = e.Elem()
+			}
+			if e.Kind() != reflect.Struct || seen[e] || e.PkgPath() != t.PkgPath() {
+				continue
+			}
+			seen[e] = true
+			if !f.Anonymous {
+				docx.NameType(e.String(), "", fieldNames(e))
+			}
+			items(e)
+		}
+	}
+	for _, t := range order {
+		items(t)
+	}
+}
+
+// fieldNames lists what {{.X}} can read in a struct, promoted fields too.
+func fieldNames(t reflect.Type) []string {
+	var out []string
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if !f.IsExported() {
+			continue
+		}
+		if e := f.Type; f.Anonymous && e.Kind() == reflect.Struct {
+			out = append(out, fieldNames(e)...)
+			continue
+		}
+		out = append(out, f.Name)
+	}
+	return out
+}

@@ -1,0 +1,177 @@
+package cli
+
+import (
+	"archive/zip"
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"gongwen/internal/docdata"
+	"gongwen/templates"
+)
+
+// TestCheckKindBuiltins checks every built-in template, as exported,
+// against its own kind: none may report a problem.
+func TestCheckKindBuiltins(t *testing.T) {
+	dir := t.TempDir()
+	for _, k := range docdata.Kinds() {
+		t.Run(k.Name, func(t *testing.T) {
+			if code, _, errOut := run("templates", "export", k.Name, dir); code != 0 {
+				t.Fatalf("export: %d %s", code, errOut)
+			}
+			code, out, errOut := run("check", filepath.Join(dir, k.Template), "--kind", k.Label)
+			if code != 0 || errOut != "" || !strings.Contains(out, "0 个不是") {
+				t.Errorf("check --kind %s: exit %d\n%s%s", k.Label, code, out, errOut)
+			}
+		})
+	}
+}
+
+// TestCheckKindMisspelt checks templates with a misspelt field: the field
+// is named with its place and the closest field of the kind.
+func TestCheckKindMisspelt(t *testing.T) {
+	cases := []struct {
+		kind, from, to, want string
+	}{
+		{"通知", "{{.DocNo}}", "{{.DocNum}}", "通知的数据中没有字段 .DocNum，您是不是要写 .DocNo？"},
+		{"notice", ".Recipients", ".Recipents", "您是不是要写 .Recipients？"},
+		{"简报", ".Briefing.Issue", ".Briefing.Isue", "您是不是要写 .Briefing.Issue？"},
+		{"责任分工", ".Activity", ".Activty", "您是不是要写 .Division[].Activity？"},
+	}
+	for _, c := range cases {
+		t.Run(c.kind+c.to, func(t *testing.T) {
+			k, _ := docdata.Lookup(c.kind)
+			src, err := templates.Read(k.Template)
+			if err != nil {
+				t.Fatal(err)
+			}
+			path := filepath.Join(t.TempDir(), "mine.docx")
+			if err := os.WriteFile(path, replaceInDocx(t, src, c.from, c.to), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			code, _, errOut := run("check", path, "--kind", c.kind)
+			if code != 1 || !strings.Contains(errOut, c.want) || !strings.Contains(errOut, "模板中：") {
+				t.Errorf("exit %d, want 1 and %q with its place:\n%s", code, c.want, errOut)
+			}
+		})
+	}
+}
+
+func TestCheckKindUsage(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "t.docx")
+	src, _ := templates.Read(docdata.Notice.Template)
+	os.WriteFile(path, src, 0o644)
+	for _, c := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"check", path, "--kind", "通之"}, 1, "没有文种“通之”，您是不是要写“通知”？"},
+		{[]string{"check", path, "--kind", "通知", "--doc", "x"}, 2, "只能给出一个"},
+		{[]string{"check", path, "--kind", "通知", "data.yaml"}, 2, "不需要数据文件"},
+		{[]string{"check", path}, 2, "按文种检查请加 --kind"},
+	} {
+		code, _, errOut := run(c.args...)
+		if code != c.code || !strings.Contains(errOut, c.want) {
+			t.Errorf("%v: exit %d, want %d and %q: %s", c.args, code, c.code, c.want, errOut)
+		}
+	}
+}
+
+// replaceInDocx replaces text in the document part of a .docx.
+func replaceInDocx(t *testing.T, src []byte, from, to string) []byte {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(src), int64(len(src)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	found := false
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, _ := io.ReadAll(rc)
+		rc.Close()
+		if f.Name == "word/document.xml" {
+			found = bytes.Contains(data, []byte(from))
+			data = bytes.ReplaceAll(data, []byte(from), []byte(to))
+		}
+		w, _ := zw.Create(f.Name)
+		w.Write(data)
+	}
+	zw.Close()
+	if !found {
+		t.Fatalf("%q is not in the template", from)
+	}
+	return buf.Bytes()
+}
+
+// TestFieldsDoc keeps docs/fields.md what gongwen fields --markdown writes
+// at the top of the repository (regenerate it with that command).
+func TestFieldsDoc(t *testing.T) {
+	root := repoRoot(t)
+	t.Chdir(root)
+	code, out, errOut := run("fields", "--markdown")
+	if code != 0 {
+		t.Fatalf("fields --markdown: exit %d: %s", code, errOut)
+	}
+	doc, err := os.ReadFile(filepath.Join(root, "docs", "fields.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(doc) != out {
+		t.Errorf("docs/fields.md is out of date: run  go run ./cmd/gongwen fields --markdown > docs/fields.md")
+	}
+	for _, k := range docdata.Kinds() {
+		if !strings.Contains(out, "## "+k.Label+"（"+k.Name+"）") {
+			t.Errorf("docs/fields.md lacks %s", k.Label)
+		}
+	}
+}
+
+// TestFieldsCommand lists a kind by each of its names, with examples from
+// the data, and refuses an unknown kind with the closest one.
+func TestFieldsCommand(t *testing.T) {
+	t.Chdir(repoRoot(t))
+	for _, name := range []string{"通知", "notice", "tongzhi.docx"} {
+		code, out, errOut := run("fields", name)
+		if code != 0 || !strings.Contains(out, "{{.DocNo}}") || !strings.Contains(out, "发文字号") ||
+			!strings.Contains(out, `例："鄂发〔2013〕4号"`) || !strings.Contains(out, "{{range .Body}}…{{end}}") {
+			t.Errorf("fields %s: exit %d\n%s%s", name, code, out, errOut)
+		}
+	}
+	code, out, _ := run("fields", "--json", "简报")
+	if code != 0 || !strings.Contains(out, `"path": ".Briefing.Issue"`) {
+		t.Errorf("fields --json 简报: exit %d\n%.500s", code, out)
+	}
+	if code, _, errOut := run("fields", "通之"); code != 1 || !strings.Contains(errOut, "您是不是要写“通知”") {
+		t.Errorf("fields 通之: exit %d: %s", code, errOut)
+	}
+}
+
+// TestRenderMisspeltField: rendering a kind's template with a misspelt
+// field says what the data is in Chinese and which field was meant.
+func TestRenderMisspeltField(t *testing.T) {
+	root := repoRoot(t)
+	src, err := templates.Read(docdata.Notice.Template)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	tpl := filepath.Join(dir, "mine.docx")
+	if err := os.WriteFile(tpl, replaceInDocx(t, src, "{{.DocNo}}", "{{.DocNum}}"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut := run("render", "-d", filepath.Join(root, "data", "xuechuang.yaml"), "--doc", "tz-kaizhan",
+		"-t", tpl, "-o", filepath.Join(dir, "out.docx"))
+	want := "此处的数据是通知、印发通知的数据，没有这个字段；您是不是要写 .DocNo？"
+	if code != 1 || !strings.Contains(errOut, want) || strings.Contains(errOut, "View") {
+		t.Errorf("exit %d, want 1 and %q:\n%s", code, want, errOut)
+	}
+}

@@ -1,0 +1,251 @@
+package docdata
+
+import (
+	"embed"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"reflect"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+)
+
+// The views' fields are described in Chinese by their comments in these
+// files; the catalogue (gongwen fields, docs/fields.md, inspect) reads the
+// comments themselves, so the description a clerk reads is the one next
+// to the field in the source.
+//
+//go:embed docdata.go meetings.go kind_*.go
+var sources embed.FS
+
+// Field is a field a kind's template can read.
+type Field struct {
+	// Path is the field's path from the view (.Title, .Briefing.Name), or
+	// within a list from its item (.Text).
+	Path string `json:"path"`
+	// Tag is what to put into the template: {{.Title}}, or for a list
+	// the loop over it.
+	Tag     string  `json:"tag"`
+	Desc    string  `json:"desc"`
+	Type    string  `json:"type"` // 文字、整数、是/否、文字列表、列表、字段组
+	Example string  `json:"example,omitempty"`
+	Items   []Field `json:"items,omitempty"` // a list's item fields, a group's fields
+}
+
+// Fields lists the fields of the kind's view, in the order of the view,
+// with examples from sample (a value of the view; nil for none).
+func (k *Kind) Fields(sample any) []Field {
+	v := reflect.New(k.view).Elem()
+	if sample != nil {
+		if s := reflect.Indirect(reflect.ValueOf(sample)); s.Type() == k.view {
+			v = s
+		}
+	}
+	return structFields(v, "")
+}
+
+// FieldDesc is the Chinese description of the field path (".Tasks[].Lead"
+// or ".Tasks.Lead") of the kind's view, or "".
+func (k *Kind) FieldDesc(path string) string {
+	t := k.view
+	desc := ""
+	for _, seg := range strings.Split(strings.TrimPrefix(path, "."), ".") {
+		seg = strings.TrimSuffix(seg, "[]")
+		t = elemStruct(t)
+		if t == nil {
+			return ""
+		}
+		f, ok := t.FieldByName(seg)
+		if !ok || !f.IsExported() {
+			return ""
+		}
+		desc = fieldDesc(ownerOf(t, f), f)
+		t = f.Type
+	}
+	return desc
+}
+
+// ownerOf is the struct that declares f (an embedded part's, for a
+// promoted field).
+func ownerOf(t reflect.Type, f reflect.StructField) reflect.Type {
+	for i := 0; i < len(f.Index)-1; i++ {
+		t = t.Field(f.Index[i]).Type
+		for t.Kind() == reflect.Pointer {
+			t = t.Elem()
+		}
+	}
+	return t
+}
+
+func elemStruct(t reflect.Type) reflect.Type {
+	for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice {
+		t = t.Elem()
+	}
+	if t.Kind() != reflect.Struct {
+		return nil
+	}
+	return t
+}
+
+func structFields(v reflect.Value, prefix string) []Field {
+	var out []Field
+	t := v.Type()
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if !f.IsExported() {
+			continue
+		}
+		fv := v.Field(i)
+		if f.Anonymous {
+			if fv.Kind() == reflect.Pointer {
+				if fv.IsNil() {
+					fv = reflect.New(f.Type.Elem())
+				}
+				fv = fv.Elem()
+			}
+			out = append(out, structFields(fv, prefix)...)
+			continue
+		}
+		out = append(out, field(t, f, fv, prefix))
+	}
+	return out
+}
+
+func field(owner reflect.Type, f reflect.StructField, v reflect.Value, prefix string) Field {
+	path := prefix + "." + f.Name
+	fd := Field{Path: path, Tag: "{{" + path + "}}", Desc: fieldDesc(owner, f)}
+	t := f.Type
+	switch {
+	case t.Kind() == reflect.String:
+		fd.Type = "文字"
+		fd.Example = example(v.String())
+	case t.Kind() == reflect.Int:
+		fd.Type = "整数"
+		if !v.IsZero() {
+			fd.Example = strconv.FormatInt(v.Int(), 10)
+		}
+	case t.Kind() == reflect.Bool:
+		fd.Type = "是/否"
+		fd.Tag = "{{if " + path + "}}…{{end}}"
+		fd.Example = map[bool]string{true: "是", false: "否"}[v.Bool()]
+	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.String:
+		fd.Type = "文字列表"
+		fd.Tag = "{{range " + path + "}}{{.}}{{end}}"
+		if v.Len() > 0 {
+			fd.Example = example(v.Index(0).String())
+			if v.Len() > 1 {
+				fd.Example += fmt.Sprintf(" 等 %d 项", v.Len())
+			}
+		}
+	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.Int:
+		fd.Type = "列表（用于重复）"
+		fd.Tag = "{{range " + path + "}}…{{end}}"
+		fd.Example = fmt.Sprintf("%d 项", v.Len())
+	case t.Kind() == reflect.Slice && elemStruct(t) != nil:
+		fd.Type = "列表"
+		fd.Tag = "{{range " + path + "}}…{{end}}"
+		item := reflect.New(elemStruct(t)).Elem()
+		if v.Len() > 0 {
+			item = reflect.Indirect(v.Index(0))
+			fd.Example = fmt.Sprintf("%d 项", v.Len())
+		}
+		fd.Items = structFields(item, "")
+	case elemStruct(t) != nil:
+		fd.Type = "字段组"
+		g := reflect.New(elemStruct(t)).Elem()
+		if s := reflect.Indirect(v); s.IsValid() {
+			g = s
+		}
+		fd.Items = structFields(g, path)
+	default:
+		fd.Type = t.String()
+	}
+	return fd
+}
+
+// example is a value as an example: quoted, cut after 30 characters.
+func example(s string) string {
+	if s == "" {
+		return ""
+	}
+	r := []rune(s)
+	if len(r) > 30 {
+		s = string(r[:30]) + "…"
+	}
+	return strconv.QuoteToGraphic(s)
+}
+
+var (
+	descOnce sync.Once
+	descs    map[string]map[string]string // type name → field → description
+)
+
+// fieldDesc is the description of field f of struct t: its comment in
+// this package's source (the trailing one, else the Chinese part of the
+// one above it), or for the model's types its title and description tags.
+func fieldDesc(t reflect.Type, f reflect.StructField) string {
+	if title := f.Tag.Get("title"); title != "" {
+		if d := f.Tag.Get("description"); d != "" {
+			return title + "（" + d + "）"
+		}
+		return title
+	}
+	descOnce.Do(readDescs)
+	return descs[t.Name()][f.Name]
+}
+
+func readDescs() {
+	descs = map[string]map[string]string{}
+	entries, _ := sources.ReadDir(".")
+	fset := token.NewFileSet()
+	for _, e := range entries {
+		src, err := sources.ReadFile(e.Name())
+		if err != nil {
+			continue
+		}
+		file, err := parser.ParseFile(fset, e.Name(), src, parser.ParseComments)
+		if err != nil {
+			continue
+		}
+		ast.Inspect(file, func(n ast.Node) bool {
+			ts, ok := n.(*ast.TypeSpec)
+			if !ok {
+				return true
+			}
+			st, ok := ts.Type.(*ast.StructType)
+			if !ok {
+				return false
+			}
+			m := map[string]string{}
+			for _, fl := range st.Fields.List {
+				text := chinese(fl.Comment)
+				if text == "" {
+					text = chinese(fl.Doc)
+				}
+				for _, name := range fl.Names {
+					m[name.Name] = text
+				}
+			}
+			descs[ts.Name.Name] = m
+			return false
+		})
+	}
+}
+
+// chinese is the text of a comment group if it says something in Chinese:
+// the comments of the views are written for clerks.
+func chinese(g *ast.CommentGroup) string {
+	if g == nil {
+		return ""
+	}
+	text := strings.Join(strings.Fields(g.Text()), " ")
+	for _, r := range text {
+		if unicode.Is(unicode.Han, r) {
+			return text
+		}
+	}
+	return ""
+}

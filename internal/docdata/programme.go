@@ -1,0 +1,243 @@
+package docdata
+
+import (
+	"reflect"
+	"strconv"
+	"strings"
+
+	"gongwen/internal/model"
+)
+
+// The responsibility division of a programme or a campaign, laid out as
+// the data chooses (model.DivisionLayout): a table, or the list common in
+// government notices —
+//
+//	一、稳定经济增长
+//	1.地区生产总值增长6%左右。
+//	牵头单位：区发展改革委
+//	责任单位：各街道、区直各部门
+//
+// Every task is in it: those of no special activity and no category too.
+
+// divisionContent is the division as the data lays it out: list blocks, or
+// the rows of the table.
+func divisionContent(c *model.Campaign) ([]Block, []DivisionRow) {
+	if divisionLayout(c) == model.LayoutList {
+		return divisionList(c), nil
+	}
+	return nil, divisionRows(c)
+}
+
+// divisionOmitted names the tasks a division table of c leaves out: in a
+// campaign's table, those of no special activity that name a unit. A task
+// of the office's own groups naming no unit (the 综合组's 制定方案,
+// 启动简报…) is not divided among units: the work plan and the weekly list
+// hold it. The list and a programme's table leave out none.
+func divisionOmitted(c *model.Campaign) []string {
+	if divisionLayout(c) == model.LayoutList || !c.Campaigning() {
+		return nil
+	}
+	var out []string
+	for i := range c.Tasks {
+		t := &c.Tasks[i]
+		own := t.Group != "" && len(c.TaskLead(t)) == 0 && len(c.TaskUnits(t)) == 0
+		if c.ActivityByID(t.Activity) == nil && !own {
+			name := t.Title
+			if name == "" {
+				name = t.ID
+			}
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// omittedIn names the tasks left out by the responsibility tables of a
+// view: its own (责任分工) or an attachment's; none when it has no table.
+func omittedIn(c *model.Campaign, view any) []string {
+	v := reflect.ValueOf(view)
+	if c == nil || v.Kind() != reflect.Pointer || v.IsNil() || v.Elem().Kind() != reflect.Struct {
+		return nil
+	}
+	v = v.Elem()
+	if f := v.FieldByName("Division"); f.IsValid() && f.Len() > 0 {
+		return divisionOmitted(c)
+	}
+	if f := v.FieldByName("Appendices"); f.IsValid() {
+		for _, a := range f.Interface().([]Appendix) {
+			if len(a.Table) > 0 {
+				return divisionOmitted(c)
+			}
+		}
+	}
+	return nil
+}
+
+// divisionLayout is the chosen layout, or the default: a table for a
+// campaign with special activities, the list for a programme.
+func divisionLayout(c *model.Campaign) string {
+	if l := c.Division.Layout; l != "" {
+		return l
+	}
+	if c.Campaigning() {
+		return model.LayoutTable
+	}
+	return model.LayoutList
+}
+
+// joinUnits joins the full names of units with the chosen separator.
+func joinUnits(c *model.Campaign, ids []string) string {
+	sep := c.Division.Join
+	if sep == "" {
+		sep = "、"
+	}
+	names := make([]string, 0, len(ids))
+	for _, id := range ids {
+		name := id
+		if u := c.UnitByID(id); u != nil {
+			name = u.Name
+		}
+		names = append(names, name)
+	}
+	return strings.Join(names, sep)
+}
+
+// numberForms are the number forms of the list's levels.
+func numberForms(c *model.Campaign) []string {
+	if f := c.Division.Numbering; len(f) > 0 {
+		return f
+	}
+	return []string{"一、", "（一）", "1.", "（1）"}
+}
+
+// formLevel is the heading level GB/T 9704 gives a number form (一、 黑体,
+// （一） 楷体, 1. and （1） 仿宋), whatever depth it is used at.
+func formLevel(form string) int {
+	switch form {
+	case "一、":
+		return 1
+	case "（一）":
+		return 2
+	case "（1）", "①":
+		return 4
+	}
+	return 3
+}
+
+// formNumber writes n in a number form.
+func formNumber(form string, n int) string {
+	switch form {
+	case "一、":
+		return cnum(n) + "、"
+	case "（一）":
+		return "（" + cnum(n) + "）"
+	case "1．":
+		return strconv.Itoa(n) + "．"
+	case "1、":
+		return strconv.Itoa(n) + "、"
+	case "（1）":
+		return "（" + strconv.Itoa(n) + "）"
+	case "①":
+		if n >= 1 && n <= 20 {
+			return string(rune('①' + n - 1))
+		}
+		return "（" + strconv.Itoa(n) + "）"
+	}
+	return strconv.Itoa(n) + "."
+}
+
+// divisionList lays the tasks out as the list: each category a heading
+// numbered at its depth, its sub-categories below it, its tasks numbered at
+// the level below it, each followed by its 牵头单位, 责任单位 and 完成时限
+// lines (those it has). Tasks of no category come first when there are no
+// categories, else after them.
+func divisionList(c *model.Campaign) []Block {
+	forms := numberForms(c)
+	form := func(depth int) string {
+		if depth < len(forms) {
+			return forms[depth]
+		}
+		return forms[len(forms)-1]
+	}
+	var out []Block
+	taskNo := 0
+	tasks := func(list []*model.Task, depth int) {
+		if !c.Division.Continuous {
+			taskNo = 0
+		}
+		f := form(depth)
+		if c.Division.TaskNumber != "" {
+			f = c.Division.TaskNumber
+		}
+		for _, t := range list {
+			taskNo++
+			text := t.Title
+			if text == "" {
+				text = t.Text
+			}
+			if !endsSentence(text) {
+				text += "。"
+			}
+			out = append(out, Block{Level: formLevel(f), Number: formNumber(f, taskNo), Text: text})
+			out = append(out, taskLines(c, t)...)
+		}
+	}
+	var walk func(parent string, depth int)
+	walk = func(parent string, depth int) {
+		for i, cat := range c.SubCategories(parent) {
+			f := form(depth)
+			out = append(out, Block{Level: formLevel(f), Number: formNumber(f, i+1), Heading: cat.Name})
+			tasks(c.CategoryTasks(cat.ID), depth+1)
+			walk(cat.ID, depth+1)
+		}
+	}
+	walk("", 0)
+	loose := c.CategoryTasks("")
+	if len(loose) > 0 {
+		depth := 0
+		if len(c.Categories) > 0 {
+			depth = 1
+		}
+		tasks(loose, depth)
+	}
+	return out
+}
+
+// taskLines are the lines under a task of the list: 牵头单位, 责任单位 and
+// 完成时限, each only when the task has it.
+func taskLines(c *model.Campaign, t *model.Task) []Block {
+	var out []Block
+	if lead := c.TaskLead(t); len(lead) > 0 {
+		out = append(out, Block{Text: "牵头单位：" + joinUnits(c, lead)})
+	}
+	if units := c.TaskUnits(t); len(units) > 0 {
+		out = append(out, Block{Text: "责任单位：" + joinUnits(c, units)})
+	}
+	if p := t.Period.Text; p != "" {
+		out = append(out, Block{Text: "完成时限：" + p})
+	}
+	return out
+}
+
+// divisionTitle is the title of a generated 责任分工: a programme's name as
+// it stands (adding 责任分工 when the name does not say 分工), a campaign's
+// with its organiser.
+func divisionTitle(c *model.Campaign) string {
+	if !c.Campaigning() {
+		if strings.Contains(c.Name, "分工") || strings.Contains(c.Name, "分解") {
+			return c.Name
+		}
+		return c.Name + "责任分工"
+	}
+	title := c.Name + "责任分工"
+	if c.Organiser != "" && !strings.HasPrefix(c.Name, c.Organiser) {
+		// A name that quotes its theme already (“…”主题实践活动) is not
+		// quoted again.
+		name := c.Name
+		if !strings.ContainsRune(name, '“') {
+			name = "“" + name + "”"
+		}
+		title = c.Organiser + name + "责任分工"
+	}
+	return title
+}

@@ -1,0 +1,98 @@
+package docdata
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"gongwen/internal/model"
+	"gongwen/internal/period"
+)
+
+func programme(withActivity bool) *model.Campaign {
+	c := &model.Campaign{Name: "某区2023年重点工作任务分解和责任分工方案", Year: 2023,
+		Units: []model.Unit{{ID: "fgw", Name: "区发展改革委"}, {ID: "jd", Name: "各街道"}, {ID: "czj", Name: "区财政局"}},
+		Categories: []model.Category{{ID: "mb", Name: "主要预期目标"}, {ID: "zd", Name: "重点工作任务"},
+			{ID: "wz", Name: "稳增长", Parent: "zd"}},
+		Tasks: []model.Task{
+			{ID: "a", Title: "地区生产总值增长6%左右", Category: "mb", Lead: []string{"fgw"}, Units: []string{"jd", "czj"}, Period: period.Period{Text: "每季度最后一个月25日前"}},
+			{ID: "b", Title: "推进重大项目建设", Category: "wz", Units: []string{"jd"}, Period: period.Period{Text: "6月底前"}},
+			{ID: "c", Title: "一个没有类别的任务", Lead: []string{"czj"}},
+			{ID: "d", Title: "既无单位也无期限的任务", Category: "wz"},
+		}}
+	if withActivity {
+		c.Activities = []model.Activity{{ID: "hd", Name: "营商环境提升行动", Lead: []string{"fgw"}}}
+		c.Tasks[1].Activity = "hd"
+	}
+	c.ResolvePeriods()
+	return c
+}
+
+func viewText(v *DivisionView) string {
+	var b strings.Builder
+	for _, blk := range v.Body {
+		b.WriteString(blk.Number + blk.Heading + blk.Text + "\n")
+	}
+	for _, r := range v.Division {
+		b.WriteString(strings.Join([]string{r.Activity, r.No, r.Task, r.Lead, r.Units, r.Due}, "|") + "\n")
+	}
+	return b.String()
+}
+
+// Nothing dropped silently: with or without special activities, in the
+// list or the table, each task is in the division or named in Omitted.
+func TestDivisionDropsNothing(t *testing.T) {
+	for _, withActivity := range []bool{false, true} {
+		for _, layout := range []string{"", model.LayoutList, model.LayoutTable} {
+			c := programme(withActivity)
+			c.Division.Layout = layout
+			if errs := c.Check(); len(errs) > 0 {
+				t.Fatal(errs)
+			}
+			v := ForDivision(c, time.Date(2023, 2, 1, 0, 0, 0, 0, time.UTC))
+			text := viewText(v)
+			for _, tk := range c.Tasks {
+				omitted := strings.Contains(strings.Join(omittedIn(c, v), "\n"), tk.Title)
+				if strings.Contains(text, tk.Title) == omitted {
+					t.Errorf("activities %v layout %q: task %s in the division %v, named omitted %v\n%s",
+						withActivity, layout, tk.ID, !omitted, omitted, text)
+				}
+			}
+			if !withActivity && (strings.Contains(text, "专项活动") || v.GroupHead != "类别") {
+				t.Errorf("campaign words in a programme: head %q\n%s", v.GroupHead, text)
+			}
+		}
+	}
+}
+
+// The list: categories numbered at their depth, tasks below them, units
+// joined as the data says, lines only for what a task has.
+func TestDivisionList(t *testing.T) {
+	c := programme(false)
+	c.Division = model.DivisionLayout{Numbering: []string{"一、", "（一）"}, TaskNumber: "1.", Join: "，"}
+	got := viewText(ForDivision(c, time.Date(2023, 2, 1, 0, 0, 0, 0, time.UTC)))
+	want := `一、主要预期目标
+1.地区生产总值增长6%左右。
+牵头单位：区发展改革委
+责任单位：各街道，区财政局
+完成时限：每季度最后一个月25日前
+二、重点工作任务
+（一）稳增长
+1.推进重大项目建设。
+责任单位：各街道
+完成时限：6月底前
+2.既无单位也无期限的任务。
+1.一个没有类别的任务。
+牵头单位：区财政局
+`
+	if got != want {
+		t.Errorf("list\n%s\nwant\n%s", got, want)
+	}
+	c.Division = model.DivisionLayout{Numbering: []string{"一、", "1."}, Continuous: true}
+	got = viewText(ForDivision(c, time.Date(2023, 2, 1, 0, 0, 0, 0, time.UTC)))
+	for _, w := range []string{"一、主要预期目标\n1.地区生产总值", "二、重点工作任务\n1.稳增长\n2.推进重大项目建设。", "3.既无单位", "4.一个没有类别"} {
+		if !strings.Contains(got, w) {
+			t.Errorf("一、→1. continuous: no %q in\n%s", w, got)
+		}
+	}
+}

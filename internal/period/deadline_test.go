@@ -1,0 +1,158 @@
+package period
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestParseDeadline(t *testing.T) {
+	tests := []struct {
+		text       string
+		start, end string
+		dues       []string // the due dates, in order
+	}{
+		{"1月15日前", "2023-01-01", "2023-01-15", []string{"2023-01-15"}},
+		{"6月底前", "2023-01-01", "2023-06-30", []string{"2023-06-30"}},
+		{"6月底前完成", "2023-01-01", "2023-06-30", []string{"2023-06-30"}},
+		{"年底前", "2023-01-01", "2023-12-31", []string{"2023-12-31"}},
+		{"2023-01-15", "2023-01-15", "2023-01-15", []string{"2023-01-15"}},
+		{"2023/1/15", "2023-01-15", "2023-01-15", []string{"2023-01-15"}},
+		{"2023年1月15日前", "2023-01-01", "2023-01-15", []string{"2023-01-15"}},
+		{"2023年1月15日", "2023-01-15", "2023-01-15", []string{"2023-01-15"}},
+		{"上半年", "2023-01-01", "2023-06-30", []string{"2023-06-30"}},
+		{"第三季度", "2023-07-01", "2023-09-30", []string{"2023-09-30"}},
+		{"三季度末", "2023-09-21", "2023-09-30", []string{"2023-09-30"}},
+		{"上半年末", "2023-06-21", "2023-06-30", []string{"2023-06-30"}},
+		{"9月底前", "2023-01-01", "2023-09-30", []string{"2023-09-30"}},
+		{"3月30日、6月30日、9月30日、12月30日", "2023-03-30", "2023-12-30",
+			[]string{"2023-03-30", "2023-06-30", "2023-09-30", "2023-12-30"}},
+		{"6月底前、12月底前", "2023-01-01", "2023-12-31", []string{"2023-06-30", "2023-12-31"}},
+		{"每月25日前", "2023-01-01", "2023-12-25", []string{
+			"2023-01-25", "2023-02-25", "2023-03-25", "2023-04-25", "2023-05-25", "2023-06-25",
+			"2023-07-25", "2023-08-25", "2023-09-25", "2023-10-25", "2023-11-25", "2023-12-25"}},
+		{"每季度最后一个月30日前", "2023-01-01", "2023-12-30", []string{"2023-03-30", "2023-06-30", "2023-09-30", "2023-12-30"}},
+		{"每季度最后一个月的30日前报送", "2023-01-01", "2023-12-30", []string{"2023-03-30", "2023-06-30", "2023-09-30", "2023-12-30"}},
+		{"每季度首月10日前", "2023-01-01", "2023-10-10", []string{"2023-01-10", "2023-04-10", "2023-07-10", "2023-10-10"}},
+		{"每季度", "2023-01-01", "2023-12-31", []string{"2023-03-31", "2023-06-30", "2023-09-30", "2023-12-31"}},
+		{"每季度末", "2023-01-01", "2023-12-31", []string{"2023-03-31", "2023-06-30", "2023-09-30", "2023-12-31"}},
+		{"每半年", "2023-01-01", "2023-12-31", []string{"2023-06-30", "2023-12-31"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			p, err := Parse(tt.text, 2023)
+			if err != nil {
+				t.Fatalf("Parse(%q): %v", tt.text, err)
+			}
+			if p.Text != tt.text {
+				t.Errorf("Text = %q", p.Text)
+			}
+			if !p.Start.Equal(d(tt.start)) || !p.End.Equal(d(tt.end)) {
+				t.Errorf("span %s..%s, want %s..%s", p.Start.Format(time.DateOnly), p.End.Format(time.DateOnly), tt.start, tt.end)
+			}
+			dues := p.Dues()
+			var got []string
+			for _, q := range dues {
+				got = append(got, q.End.Format(time.DateOnly))
+				if q.Start.After(q.End) || q.Text == "" {
+					t.Errorf("occurrence %q %v..%v", q.Text, q.Start, q.End)
+				}
+			}
+			if strings.Join(got, " ") != strings.Join(tt.dues, " ") {
+				t.Errorf("dues %v, want %v", got, tt.dues)
+			}
+			if p.Recurs != (len(tt.dues) > 1) {
+				t.Errorf("Recurs = %v", p.Recurs)
+			}
+		})
+	}
+}
+
+func TestParseFebruaryClamp(t *testing.T) {
+	p := MustParse("每月30日前", 2023)
+	if got := p.Parts[1].End; !got.Equal(d("2023-02-28")) {
+		t.Errorf("February's occurrence due %v, want 2023-02-28", got)
+	}
+	if got := p.Parts[1].Text; got != "2月28日前" {
+		t.Errorf("February's occurrence is called %q", got)
+	}
+}
+
+func TestParseWeeklySeries(t *testing.T) {
+	p := MustParse("每周", 2023)
+	if n := len(p.Dues()); n != 52 {
+		t.Errorf("每周 in 2023: %d occurrences, want 52", n)
+	}
+	for _, q := range p.Parts {
+		if q.Start.Year() != 2023 || q.End.Year() != 2023 {
+			t.Errorf("occurrence %q outside the year: %v..%v", q.Text, q.Start, q.End)
+		}
+	}
+}
+
+func TestParseOpen(t *testing.T) {
+	for _, s := range []string{"长期坚持", "持续推进", "长期坚持、持续推进", "常态化推进。"} {
+		p, err := Parse(s, 2023)
+		if err != nil {
+			t.Fatalf("Parse(%q): %v", s, err)
+		}
+		if !p.Open || !p.Start.IsZero() || !p.End.IsZero() || p.Dues() != nil || p.IsZero() {
+			t.Errorf("Parse(%q) = %+v, want an open period without dates", s, p)
+		}
+		if p.Overlaps(d("2023-01-01"), d("2023-12-31")) {
+			t.Errorf("%q overlaps a week", s)
+		}
+	}
+}
+
+// The list of windows of the default data stays one span due at its end.
+func TestWindowsDoNotRecur(t *testing.T) {
+	p := MustParse("5月左右和9月左右", 2013)
+	if p.Recurs || len(p.Dues()) != 1 {
+		t.Errorf("5月左右和9月左右 recurs: %+v", p)
+	}
+}
+
+// The error of an unrecognised recurring deadline calls nothing a month
+// that is not one and shows what can be written.
+func TestRecurringError(t *testing.T) {
+	_, err := Parse("每季度最后一个星期五前", 2023)
+	if err == nil {
+		t.Fatal("accepted")
+	}
+	msg := err.Error()
+	if strings.Contains(msg, "月份“") || !strings.Contains(msg, "每季度最后一个月30日前") {
+		t.Errorf("message %q", msg)
+	}
+}
+
+func FuzzParseDeadline(f *testing.F) {
+	for _, s := range []string{"1月15日前", "6月底前", "2023-01-15", "三季度末", "长期坚持", "每月25日前",
+		"每季度最后一个月30日前", "每半年", "3月30日、6月30日、9月30日、12月30日", "5月左右和9月左右",
+		"3月初-11月底", "每周", "2023年1月15日前", "4-5月左右", "每季度首月10日前报送"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		p, err := Parse(s, 2023)
+		if err != nil {
+			if !strings.Contains(err.Error(), "期限") {
+				t.Errorf("error without 期限: %v", err)
+			}
+			return
+		}
+		if p.Open {
+			if !p.Start.IsZero() || !p.End.IsZero() {
+				t.Errorf("open period with dates: %+v", p)
+			}
+			return
+		}
+		if p.End.Before(p.Start) {
+			t.Errorf("%q: end %v before start %v", s, p.End, p.Start)
+		}
+		for _, q := range p.Dues() {
+			if q.End.Before(q.Start) || q.End.After(p.End) || q.Start.Before(p.Start) {
+				t.Errorf("%q: occurrence %q %v..%v outside %v..%v", s, q.Text, q.Start, q.End, p.Start, p.End)
+			}
+		}
+	})
+}
