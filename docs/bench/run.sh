@@ -18,6 +18,7 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 SRC=${PEERS_SRC:-$ROOT/../shared/peers}
+[ -f "$SRC/bench.py" ] || [ -n "${PEERS_SRC:-}" ] || SRC=$ROOT/../../shared/peers  # from a worktree under wt/
 WORK=${PEERS_WORK:-/tmp/gongwen-peers}
 PY=/usr/bin/python3
 RESULTS=$ROOT/docs/bench/results

@@ -3,7 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
-	"io"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -14,7 +14,6 @@ import (
 	"gongwen/internal/ledger"
 	"gongwen/internal/load"
 	"gongwen/internal/meetings"
-	"gongwen/internal/outfile"
 	"gongwen/internal/xlsx"
 )
 
@@ -71,7 +70,7 @@ func runImportReplies(opts *importRepliesOptions) error {
 	if err != nil {
 		var xe xlsx.Errors
 		if errors.As(err, &xe) {
-			if len(xe) == 1 && xe[0].Cell == "" {
+			if len(xe) == 1 && xe[0].Cell == "" && xe[0].Sheet == opts.File {
 				// No 会议标识 column: a 督办事项回复表 or a weekly list.
 				return runImport(&importOptions{IO: opts.IO, File: opts.File, Data: opts.Data, DryRun: opts.DryRun})
 			}
@@ -102,6 +101,7 @@ func runImportReplies(opts *importRepliesOptions) error {
 	}
 	list := ledger.FlowList(names)
 	var edit ledger.Edit
+	var field ledger.Field
 	what := ""
 	if m, ok := ym.ByID[id]; ok {
 		if m.Style&yaml.FlowStyle != 0 {
@@ -116,6 +116,7 @@ func runImportReplies(opts *importRepliesOptions) error {
 			return badInput(fmt.Errorf("%s：会议 %s：%v", opts.Data, id, err))
 		}
 		what = fmt.Sprintf("meetings[%d].attendees（会议 %s）← %s", ym.Index[id], id, list)
+		field = ledger.Field{Item: "会议 " + id, ID: id, List: "meetings", Key: "attendees", New: list, Has: true, Had: old != nil}
 	} else {
 		occ, err := meetings.Calendar(c, nil, meetings.Options{})
 		if err != nil {
@@ -149,6 +150,7 @@ func runImportReplies(opts *importRepliesOptions) error {
 			return badInput(fmt.Errorf("%s：%v", opts.Data, err))
 		}
 		what = fmt.Sprintf("meetings 新增会议 %s（%s，%s），attendees ← %s", id, o.Name, day.Format(time.DateOnly), list)
+		field = ledger.Field{Item: "会议 " + id, ID: id, Meeting: true, Has: true, New: strings.TrimSpace(edit.Text)}
 	}
 	out := ledger.Apply(src, []ledger.Edit{edit})
 	c2, _, err := load.Bytes(opts.Data, out)
@@ -163,10 +165,14 @@ func runImportReplies(opts *importRepliesOptions) error {
 		fmt.Fprintf(opts.IO.ErrOut, "试运行：1 处改动，未写入 %s\n", opts.Data)
 		return nil
 	}
-	if err := outfile.Write(opts.Data, func(w io.Writer) error { _, err := w.Write(out); return err }); err != nil {
+	if _, err := ledger.Record(opts.Data, src, out, "", filepath.Base(opts.File), []ledger.Field{field}); err != nil {
+		var conflict *ledger.Conflict
+		if errors.As(err, &conflict) {
+			return badInput(err)
+		}
 		return err
 	}
-	fmt.Fprintf(opts.IO.ErrOut, "已更新 %s：会议 %s 参会人员 %d 名\n", opts.Data, id, len(names))
+	fmt.Fprintf(opts.IO.ErrOut, "已更新 %s：会议 %s 参会人员 %d 名（修改记录见 %s）\n", opts.Data, id, len(names), ledger.HistoryPath(opts.Data))
 	return nil
 }
 

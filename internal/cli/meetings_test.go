@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"gongwen/internal/ledger"
 	"gongwen/internal/load"
 	"gongwen/internal/xlsx"
 )
@@ -181,6 +182,19 @@ func TestImportReceipt(t *testing.T) {
 			}
 			if m := c.MeetingByID(tc.form.MeetingID); m == nil || len(m.Attendees) != 2 {
 				t.Errorf("meeting %s: %+v", tc.form.MeetingID, m)
+			}
+			// The change is in the history beside the data, as every
+			// writer's is; a new meeting record can be undone.
+			if hist, err := ledger.History(data); err != nil || len(hist) != 1 || len(hist[0].Fields) != 1 {
+				t.Errorf("history: %+v %v", hist, err)
+			} else if hist[0].Fields[0].Meeting {
+				if _, err := ledger.Undo(data, "", nil); err != nil {
+					t.Fatal(err)
+				}
+				if b, _ := os.ReadFile(data); !bytes.Equal(b, src) {
+					t.Error("undoing the new meeting did not restore the file")
+				}
+				os.WriteFile(data, now, 0o644)
 			}
 			// Importing the same receipt again changes nothing.
 			out.Reset()

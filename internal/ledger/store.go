@@ -56,6 +56,7 @@ type Field struct {
 	ID       string `json:"id"`   // the task id, decision key or meeting id
 	Decision bool   `json:"decision,omitempty"`
 	Meeting  bool   `json:"meeting,omitempty"` // a meeting record added (Key empty)
+	List     string `json:"list,omitempty"`    // a value of a meetings item (attendees), not undone
 	Key      string `json:"key,omitempty"`
 	Old      string `json:"old,omitempty"`
 	OldRaw   string `json:"old_raw,omitempty"`
@@ -73,6 +74,8 @@ func (f Field) Label() string {
 		return "完成日期"
 	case "notes":
 		return "备注"
+	case "attendees":
+		return "参会人员"
 	case "":
 		return "会议记录"
 	}
@@ -414,6 +417,9 @@ func Undo(path, who string, now func() time.Time) (*Result, error) {
 		return &Conflict{Msg: fmt.Sprintf("%s 的%s在 %s 那次修改之后又改成了“%s”，不能撤销那次修改（以免丢失后来的修改）", f.Item, f.Label(), when, now)}
 	}
 	for _, f := range target.Fields {
+		if f.List != "" {
+			return nil, Problems{fmt.Sprintf("%s 的%s是从参会回执导入的，不能在网页上撤销；请在数据文件中修改", f.Item, f.Label())}
+		}
 		if f.Meeting {
 			ys, err := ParseSeq(src, "meetings")
 			if err != nil {
@@ -480,4 +486,23 @@ func rawOf(yt *Doc, m, v *yaml.Node) string {
 		return Scalar(v.Value, v)
 	}
 	return string(yt.src[start:end])
+}
+
+// Record writes out over path, if path still holds src, and records the
+// change in the history: for edits planned outside Commit, such as the
+// attendees a returned 参会回执 sets. A field with Meeting set (a meeting
+// record added) can be undone; one naming a meeting's list (List set) is
+// recorded but not undone on the page.
+func Record(path string, src, out []byte, who, source string, fields []Field) (Entry, error) {
+	unlock := lock(path)
+	defer unlock()
+	hist, err := History(path)
+	if err != nil {
+		return Entry{}, err
+	}
+	e := Entry{Who: who, Source: source, Before: Version(src), After: Version(out), Fields: fields}
+	if err := write(path, src, out, hist, &e, nil); err != nil {
+		return Entry{}, err
+	}
+	return e, nil
 }

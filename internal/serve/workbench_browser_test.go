@@ -22,9 +22,16 @@ import (
 // page's own requests have come back), failing with what is on screen.
 func (p *page) waitFor(expr string) {
 	p.t.Helper()
+	p.waitWithin(expr, 90*time.Second)
+}
+
+// waitWithin is waitFor for the slow steps: LibreOffice on a loaded CI
+// machine takes minutes, not seconds.
+func (p *page) waitWithin(expr string, d time.Duration) {
+	p.t.Helper()
 	// Polled from here rather than with chromedp.Poll, which runs in an
 	// isolated world that cannot see the page script's state.
-	deadline := time.Now().Add(90 * time.Second)
+	deadline := time.Now().Add(d)
 	for {
 		ok, err := chromedp.Run(p.ctx, chromedp.Evaluate[bool]("!!("+expr+")"))
 		if err == nil && ok {
@@ -324,7 +331,7 @@ func TestWorkbenchLayout(t *testing.T) {
 		// Every page, in view, the progress going and then gone.
 		p.run(chromedp.Click(chromedp.CSS(`#docs tr[data-file] button.pv`)))
 		p.waitFor(`!document.querySelector('#preview').hidden && document.querySelector('#preview-progress').value > 0`)
-		p.waitFor(`document.querySelector('#preview-progress').hidden && document.querySelectorAll('#preview-pages img').length > 0`)
+		p.waitWithin(`document.querySelector('#preview-progress').hidden && document.querySelectorAll('#preview-pages img').length > 0`, 4*time.Minute)
 		inView := jsValue[bool](p, `(() => { const r = document.querySelector('#preview-pages img').getBoundingClientRect(); return r.top < innerHeight && r.bottom > 0; })()`)
 		pages := jsValue[int](p, `document.querySelectorAll('#preview-pages img').length`)
 		if !inView || pages < 2 {
