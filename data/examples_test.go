@@ -60,7 +60,7 @@ func TestExamples(t *testing.T) {
 				t.Fatal(err)
 			}
 			out := t.TempDir()
-			results, err := build.Run(context.Background(), jobs, build.Options{Out: out})
+			rep, err := build.Run(context.Background(), jobs, build.Options{Out: out})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -70,7 +70,7 @@ func TestExamples(t *testing.T) {
 				}
 			}
 			divisions := 0
-			for _, r := range results {
+			for _, r := range rep.Results {
 				var text string
 				switch filepath.Ext(r.Path) {
 				case ".docx":

@@ -34,7 +34,7 @@ func buildDefault(t *testing.T, out string) []build.Result {
 	if err != nil {
 		t.Fatalf("run: %v", err)
 	}
-	return res
+	return res.Results
 }
 
 // TestDefaultSetIsDeterministic builds the set twice into different

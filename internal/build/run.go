@@ -1,25 +1,20 @@
 // Package build turns a manifest into jobs and runs them: every document is
 // rendered in memory, in parallel, and only when all have succeeded are they
-// written — atomically, and only where the bytes changed — so a failed build
-// leaves out/ exactly as it was.
+// written — as one durable batch, and only where the bytes changed — so a
+// failed build leaves out/ exactly as it was.
 package build
 
 import (
 	"bytes"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
-	"path/filepath"
 	"runtime"
 	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
-
-	"gongwen/internal/outfile"
 )
 
 // Job is one output file.
@@ -58,6 +53,9 @@ type Options struct {
 	// Progress, when set, is called once per finished render, from one
 	// goroutine at a time.
 	Progress func(done, total int)
+	// Prune removes the files earlier builds wrote into Out that this
+	// build no longer produces (see Report.Stale).
+	Prune bool
 }
 
 // JobError is a failed render, named by its job.
@@ -69,10 +67,11 @@ type JobError struct {
 func (e *JobError) Error() string { return fmt.Sprintf("%s《%s》：%v", e.Kind, e.Title, e.Err) }
 func (e *JobError) Unwrap() error { return e.Err }
 
-// Run renders every job and, if none failed, writes them into opts.Out.
-// On failure it returns every job's error joined (errors.Join of *JobError)
-// and writes nothing.
-func Run(ctx context.Context, jobs []Job, opts Options) ([]Result, error) {
+// Run renders every job and, if none failed, writes them into opts.Out
+// (see write). On a failed render it returns every job's error joined
+// (errors.Join of *JobError) and writes nothing; when the files cannot be
+// written the error is a *WriteError.
+func Run(ctx context.Context, jobs []Job, opts Options) (*Report, error) {
 	paths := FileNames(jobs)
 	outs := make([][]byte, len(jobs))
 	errs := make([]error, len(jobs))
@@ -120,18 +119,7 @@ func Run(ctx context.Context, jobs []Job, opts Options) ([]Result, error) {
 		return nil, err
 	}
 
-	results := make([]Result, len(jobs))
-	for i, j := range jobs {
-		path := filepath.Join(opts.Out, paths[i])
-		wrote, err := outfile.WriteBytes(path, outs[i])
-		if err != nil {
-			return nil, err
-		}
-		sum := sha256.Sum256(outs[i])
-		results[i] = Result{Kind: j.Kind, Title: j.Title, Path: path,
-			SHA256: hex.EncodeToString(sum[:]), Size: len(outs[i]), Wrote: wrote, Unfilled: j.Unfilled}
-	}
-	return results, nil
+	return write(jobs, paths, outs, opts)
 }
 
 // FileNames names each job's file after its title, made safe for every file

@@ -42,14 +42,15 @@ func TestRunReportsUnchanged(t *testing.T) {
 	jobs := []Job{textJob("甲", "a"), textJob("乙", "b")}
 	var calls int
 	opts := Options{Out: out, Workers: 2, Progress: func(done, total int) { calls++ }}
-	first, err := Run(context.Background(), jobs, opts)
+	r1, err := Run(context.Background(), jobs, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
-	second, err := Run(context.Background(), jobs, opts)
+	r2, err := Run(context.Background(), jobs, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
+	first, second := r1.Results, r2.Results
 	for i := range jobs {
 		if !first[i].Wrote || second[i].Wrote {
 			t.Errorf("job %d: wrote %v then %v, want true then false", i, first[i].Wrote, second[i].Wrote)
@@ -102,7 +103,7 @@ func TestLongTitleFitsTheFileSystem(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res[0].Path == res[1].Path {
+	if res.Results[0].Path == res.Results[1].Path {
 		t.Error("two long titles share a file")
 	}
 }

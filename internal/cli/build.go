@@ -35,6 +35,7 @@ type buildOptions struct {
 	Holidays string
 	JSON     bool
 	PDF      bool
+	Prune    bool
 }
 
 func newCmdBuild(ios *IOStreams) *cobra.Command {
@@ -47,7 +48,10 @@ func newCmdBuild(ios *IOStreams) *cobra.Command {
 （默认 out/），文件以标题命名。
 
 先检查数据：有错误时逐条列出并退出，不写任何文件。全部文稿先在内存中生成，
-都成功后才写入；内容没有变化的文件不重写。
+都成功后才一起写入（先写临时文件、一并落盘，再换上正式文件名）；内容没有变化的
+文件不重写。输出目录中的 .gongwen-build.json 记录本次构建写了哪些文件：以前的
+构建写过、本次不再生成的文件会列出，加 --prune 才删除，且只删除 gongwen 写过、
+之后未被改动的文件。上次构建被中断时留下的临时文件会先清理掉。
 
 构建日期决定“截至何时”：逾期任务、已到期的总结、本周清单都按它计算。
 优先用 --date，其次用清单中的 date，否则为北京时间今天。`,
@@ -69,16 +73,21 @@ func newCmdBuild(ios *IOStreams) *cobra.Command {
 	f.StringVar(&opts.Holidays, "holidays", "", "节假日覆盖文件（补充以后年份或本地的放假、调休安排；覆盖清单中的 holidays）")
 	f.BoolVar(&opts.JSON, "json", false, "以 JSON 输出摘要和每个文件的文种、标题、路径、sha256")
 	f.BoolVar(&opts.PDF, "pdf", false, "同时用 LibreOffice 转换为 PDF")
+	f.BoolVar(&opts.Prune, "prune", false, "删除以前的构建写入输出目录、本次不再生成的文件（只删 gongwen 写过且未改动的）")
 	return cmd
 }
 
 // buildReport is the --json output.
 type buildReport struct {
-	Date     string         `json:"date"`
-	Data     string         `json:"data"`
-	Summary  buildSummary   `json:"summary"`
-	Outputs  []build.Result `json:"outputs"`
-	Warnings []string       `json:"warnings,omitempty"`
+	Date    string         `json:"date"`
+	Data    string         `json:"data"`
+	Summary buildSummary   `json:"summary"`
+	Outputs []build.Result `json:"outputs"`
+	// Files of earlier builds in the folder that this one does not make.
+	Stale    []string `json:"stale,omitempty"`
+	Pruned   []string `json:"pruned,omitempty"`
+	Edited   []string `json:"edited,omitempty"`
+	Warnings []string `json:"warnings,omitempty"`
 }
 
 type buildSummary struct {
@@ -171,7 +180,7 @@ func runBuild(ctx context.Context, opts *buildOptions) error {
 			progressbar.OptionSetDescription("生成文稿"), progressbar.OptionShowCount(),
 			progressbar.OptionClearOnFinish())
 	}
-	results, err := build.Run(ctx, jobs, build.Options{Out: out, Progress: func(done, total int) {
+	rep, err := build.Run(ctx, jobs, build.Options{Out: out, Prune: opts.Prune, Progress: func(done, total int) {
 		if bar != nil {
 			bar.Set(done)
 		}
@@ -180,8 +189,16 @@ func runBuild(ctx context.Context, opts *buildOptions) error {
 		bar.Finish()
 	}
 	if err != nil {
+		// A full disk or a folder we may not write to is the user's to fix,
+		// as with render: exit 1, saying what was written.
+		var we *build.WriteError
+		if errors.As(err, &we) {
+			return badInput(err)
+		}
 		return templateProblem(opts.IO, err)
 	}
+	results := rep.Results
+	printFolderChanges(opts.IO, out, rep)
 
 	var pdfWarn []string
 	if opts.PDF {
@@ -189,8 +206,8 @@ func runBuild(ctx context.Context, opts *buildOptions) error {
 	}
 
 	if opts.JSON {
-		rep := buildReport{Date: date.Format(time.DateOnly), Data: dataPath, Summary: sum, Outputs: results, Warnings: pdfWarn}
-		return writeJSON(opts.IO.Out, rep)
+		return writeJSON(opts.IO.Out, buildReport{Date: date.Format(time.DateOnly), Data: dataPath, Summary: sum,
+			Outputs: results, Stale: rep.Stale, Pruned: rep.Pruned, Edited: rep.Edited, Warnings: pdfWarn})
 	}
 	printSummary(opts.IO, c, sum, date)
 	changed := 0
@@ -207,6 +224,30 @@ func runBuild(ctx context.Context, opts *buildOptions) error {
 	}
 	fmt.Fprintf(opts.IO.Out, "共 %d 个文件写入 %s，其中 %d 个有变化（✓）\n", len(results), out, changed)
 	return nil
+}
+
+// printFolderChanges tells, on stderr, what the build did to the output
+// folder besides writing its files.
+func printFolderChanges(ios *IOStreams, out string, rep *build.Report) {
+	w := ios.ErrOut
+	if n := len(rep.Finished); n > 0 {
+		fmt.Fprintf(w, "上次构建在写入文件时被中断，已先补齐其余 %d 个文件\n", n)
+	}
+	if rep.Cleaned > 0 {
+		fmt.Fprintf(w, "已清理中断的运行留下的 %d 个临时文件\n", rep.Cleaned)
+	}
+	list := func(head string, names []string) {
+		if len(names) == 0 {
+			return
+		}
+		fmt.Fprintf(w, head+"\n", len(names))
+		for _, n := range names {
+			fmt.Fprintf(w, "  %s\n", filepath.Join(out, n))
+		}
+	}
+	list("以下 %d 个文件是以前的构建生成的，本次不再生成（如不再需要，加 --prune 删除）：", rep.Stale)
+	list("已删除以前的构建生成、本次不再生成的 %d 个文件：", rep.Pruned)
+	list("以下 %d 个文件是以前的构建生成的，本次不再生成，但之后被改动过，未删除：", rep.Edited)
 }
 
 // buildDate picks the day a build is "as of": --date, else the manifest's

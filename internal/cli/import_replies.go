@@ -70,7 +70,7 @@ func runImportReplies(opts *importRepliesOptions) error {
 	if err != nil {
 		var xe xlsx.Errors
 		if errors.As(err, &xe) {
-			if len(xe) == 1 && xe[0].Cell == "" {
+			if len(xe) == 1 && xe[0].Cell == "" && xe[0].Sheet == opts.File {
 				// No 会议标识 column: a 督办事项回复表 or a weekly list.
 				return runImport(&importOptions{IO: opts.IO, File: opts.File, Data: opts.Data, DryRun: opts.DryRun})
 			}

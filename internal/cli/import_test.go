@@ -109,6 +109,14 @@ func TestImportErrors(t *testing.T) {
 		{"done without date", map[string]any{"周工作清单!G4": "已完成"}, []string{"周工作清单!H4: 状态为“已完成”的任务须填写完成日期"}},
 		{"date without done", map[string]any{"周工作清单!H6": "2013-02-19"}, []string{"周工作清单!H6: 填了完成日期，但状态是“未启动”"}},
 		{"several", map[string]any{"周工作清单!J5": "t9", "周工作清单!G6": "好"}, []string{"周工作清单!G6"}},
+		// Issue 13: the hidden id column gone, import said 「没有变化」.
+		{"id column cleared", map[string]any{"周工作清单!J3": nil, "周工作清单!G4": "已完成", "周工作清单!H4": "2013-02-09"},
+			[]string{"周工作清单: 缺少隐藏的“任务标识”列"}},
+		// …and a renamed status header gave 「状态是“推进中”」.
+		{"status header renamed", map[string]any{"周工作清单!G3": "状态（请选择）", "周工作清单!G4": "已完成", "周工作清单!H4": "2013-02-09"},
+			[]string{"缺少“状态”列（G3 的表头“状态（请选择）”应为“状态”"}},
+		{"id cleared in a filled row", map[string]any{"周工作清单!J4": nil, "周工作清单!I4": "按时完成"},
+			[]string{"周工作清单!J4: 此行填写了"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

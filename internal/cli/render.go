@@ -675,13 +675,18 @@ func uniqueNames(natural []string) []string {
 // (in item order) and dir is left as it was.
 func renderMany(ctx context.Context, ios *IOStreams, tpl compiledTemplate, items itemSource, names []string,
 	dir string, jobs int, lim renderLimit) ([]string, error) {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, badInput(fmt.Errorf("创建输出文件夹 %s：%w", dir, err))
+	// What a killed run left (temporary files, a batch half renamed) is
+	// put right first; then every document goes into one durable batch.
+	if _, err := outfile.Tidy(dir); err != nil {
+		return nil, badInput(err)
+	}
+	set, err := outfile.NewSet(dir)
+	if err != nil {
+		return nil, badInput(err)
 	}
 	if jobs <= 0 {
 		jobs = runtime.GOMAXPROCS(0)
 	}
-	temps := make([]string, items.count())
 	errs := make([]error, items.count())
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -705,7 +710,9 @@ func renderMany(ctx context.Context, ios *IOStreams, tpl compiledTemplate, items
 			defer wg.Done()
 			for j := range next {
 				i := j.i
-				temps[i], errs[i] = renderTemp(ctx, tpl, j.v, filepath.Join(dir, names[i]), lim)
+				errs[i] = set.Stage(names[i], func(w io.Writer) error {
+					return executeLimited(ctx, tpl, w, j.v, lim)
+				})
 				if bar != nil {
 					bar.Add(1) // the bar locks itself
 				}
@@ -716,11 +723,7 @@ func renderMany(ctx context.Context, ios *IOStreams, tpl compiledTemplate, items
 	close(next)
 	wg.Wait()
 	if srcErr != nil {
-		for _, t := range temps {
-			if t != "" {
-				os.Remove(t)
-			}
-		}
+		set.Abort()
 		return nil, badInput(srcErr)
 	}
 
@@ -740,49 +743,22 @@ func renderMany(ctx context.Context, ios *IOStreams, tpl compiledTemplate, items
 		fmt.Fprintf(ios.ErrOut, "……另有 %d 项失败，未一一列出\n", failed-maxShown)
 	}
 	if failed > 0 {
-		for _, t := range temps {
-			if t != "" {
-				os.Remove(t)
-			}
-		}
+		set.Abort()
 		fmt.Fprintf(ios.ErrOut, "%d 项中有 %d 项失败，未写入任何文件\n", items.count(), failed)
 		return nil, reported(failed)
 	}
-	paths := make([]string, items.count())
-	for i, t := range temps {
-		paths[i] = filepath.Join(dir, names[i])
-		if err := os.Rename(t, paths[i]); err != nil {
-			for _, t := range temps[i:] {
-				os.Remove(t)
-			}
-			return nil, fmt.Errorf("写入 %s：%w", paths[i], err)
+	if err := set.Commit(); err != nil {
+		var ce *outfile.CommitError
+		if errors.As(err, &ce) {
+			return nil, badInput(fmt.Errorf("%v\n%d 个文档中已写入 %d 个，%d 个未写入", ce.Err, items.count(), len(ce.Done), len(ce.Left)))
 		}
+		return nil, badInput(fmt.Errorf("%v\n%d 个文档均未写入", err, items.count()))
+	}
+	paths := make([]string, items.count())
+	for i := range names {
+		paths[i] = filepath.Join(dir, names[i])
 	}
 	return paths, nil
-}
-
-// renderTemp renders one document into a synced temporary file beside path
-// and returns the temporary file's name.
-func renderTemp(ctx context.Context, tpl compiledTemplate, data any, path string, lim renderLimit) (string, error) {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return "", fmt.Errorf("创建临时文件：%w", err)
-	}
-	err = executeLimited(ctx, tpl, f, data, lim)
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Chmod(f.Name(), 0o644)
-	}
-	if err != nil {
-		os.Remove(f.Name())
-		return "", err
-	}
-	return f.Name(), nil
 }
 
 // errText is an error's text without the exit-code wrapper.
@@ -889,7 +865,8 @@ func templateFailure(ios *IOStreams, err error) error {
 			return reported(len(errs))
 		}
 	}
-	if errors.Is(err, os.ErrNotExist) || errors.Is(err, os.ErrPermission) {
+	var oe *outfile.Error
+	if errors.As(err, &oe) || errors.Is(err, os.ErrNotExist) || errors.Is(err, os.ErrPermission) {
 		return badInput(err)
 	}
 	fmt.Fprintln(ios.ErrOut, errorText(err))

@@ -60,3 +60,5 @@ func TestWriteBytesSkipsUnchanged(t *testing.T) {
 		time.Sleep(10 * time.Millisecond)
 	}
 }
+
+func timeAgo(d time.Duration) time.Time { return time.Now().Add(-d) }

@@ -169,6 +169,31 @@ func TestReceiptRoundTrip(t *testing.T) {
 	if _, err := ReadReceipt("receipt.xlsx", filled.Bytes()); err == nil || !strings.Contains(err.Error(), "F5") {
 		t.Errorf("cleared id: %v", err)
 	}
+	// Altered receipts are refused, naming what is missing, never read as
+	// "nobody replied".
+	for _, tc := range []struct {
+		name, want string
+		edit       func(f *excelize.File)
+	}{
+		{"name header renamed", "缺少“姓名”列", func(f *excelize.File) { f.SetCellValue(ReceiptSheet, "B3", "参会人员姓名") }},
+		{"name column deleted", "缺少“姓名”列", func(f *excelize.File) { f.RemoveCol(ReceiptSheet, "B") }},
+		{"phone without a name", "参会回执!B5: 此行填写了职务、电话或备注，但没有姓名", func(f *excelize.File) {
+			f.SetCellValue(ReceiptSheet, "B5", "")
+			f.SetCellValue(ReceiptSheet, "D5", "027-1")
+		}},
+		{"name twice", "表头“姓名”出现两次", func(f *excelize.File) { f.SetCellValue(ReceiptSheet, "G3", "姓名") }},
+		{"id column deleted", "没有找到“会议标识”列", func(f *excelize.File) { f.RemoveCol(ReceiptSheet, "F") }},
+	} {
+		g, _ := excelize.OpenReader(bytes.NewReader(data))
+		g.SetCellValue(ReceiptSheet, "B4", "王晓兰")
+		tc.edit(g)
+		var b bytes.Buffer
+		g.Write(&b)
+		g.Close()
+		if _, err := ReadReceipt("receipt.xlsx", b.Bytes()); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: err = %v, want %q", tc.name, err, tc.want)
+		}
+	}
 	// Not a receipt.
 	var other bytes.Buffer
 	BuildSignIn(c, SignIn{Title: "x"}, &other)

@@ -231,8 +231,9 @@ type ReceiptEntry struct {
 
 // ReadReceipt reads the filled rows of a returned 参会回执: rows with a
 // name (a unit row left blank means the unit did not reply). The error is
-// Errors, with sheet and cell, for a workbook without the 会议标识 column,
-// a filled row without one, or rows of different meetings.
+// Errors, with sheet and cell, for a workbook without the 会议标识 or 姓名
+// column or with a header twice, a filled row without a 会议标识 or without
+// a name, or rows of different meetings.
 func ReadReceipt(name string, data []byte) ([]ReceiptEntry, error) {
 	f, err := excelize.OpenReader(bytes.NewReader(data), Options{}.openOptions())
 	if err != nil {
@@ -249,10 +250,16 @@ func ReadReceipt(name string, data []byte) ([]ReceiptEntry, error) {
 			continue
 		}
 		hdr, cols := -1, map[string]int{}
+		var dup []string
 		for i := 0; i < len(rows) && i < 20 && hdr < 0; i++ {
+			dup = nil
 			for c, v := range rows[i] {
 				switch v = strings.TrimSpace(v); v {
 				case colMeeting, colUnit, colName, colPosition, colPhone, colRemark:
+					if _, twice := cols[v]; twice {
+						dup = append(dup, v)
+						continue
+					}
 					cols[v] = c
 				}
 			}
@@ -266,6 +273,17 @@ func ReadReceipt(name string, data []byte) ([]ReceiptEntry, error) {
 			continue
 		}
 		found = true
+		// Rows are read by their 姓名: without that column (deleted, or its
+		// header renamed) every entry would be skipped as a unit that did
+		// not reply.
+		if _, ok := cols[colName]; !ok {
+			errs = append(errs, &Error{Sheet: sheet, Msg: "缺少“姓名”列（被删除或表头被改名？），回执无法读取；请在 gongwen 生成的原表上填写"})
+			continue
+		}
+		if len(dup) > 0 {
+			errs = append(errs, &Error{Sheet: sheet, Msg: fmt.Sprintf("表头“%s”出现两次，无法确定读哪一列", dup[0])})
+			continue
+		}
 		for ri := hdr + 1; ri < len(rows); ri++ {
 			row := rows[ri]
 			get := func(k string) string {
@@ -280,6 +298,12 @@ func ReadReceipt(name string, data []byte) ([]ReceiptEntry, error) {
 			cell, _ := excelize.CoordinatesToCellName(1, ri+1)
 			e.Where = sheet + "!" + cell
 			if e.Name == "" {
+				// A unit row left blank: the unit did not reply. Anything
+				// else on the row would be lost.
+				if v := e.Position + e.Phone + e.Remark; v != "" {
+					nameCell, _ := excelize.CoordinatesToCellName(cols[colName]+1, ri+1)
+					errs = append(errs, &Error{Sheet: sheet, Cell: nameCell, Msg: "此行填写了职务、电话或备注，但没有姓名，无法记入回执"})
+				}
 				continue
 			}
 			if e.MeetingID == "" {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -45,11 +46,41 @@ const (
 	colProgress = "进展情况"
 )
 
-// ReadReturned reads the updates from a returned check-off list or
-// responsibility table. year is the campaign year, for dates written
-// without one (3月5日). Every sheet with a 任务标识 or 议定事项标识 column in
-// its first 20 rows is read. The error is Errors, with sheet and cell, when a status is
-// not one of the four, a date cannot be read, or a task id repeats.
+// layout is a sheet gongwen writes to be filled in and returned: the
+// column that matches a row to its task or decision, and the columns import
+// reads. A returned sheet of that name that lacks one of them has been
+// altered, and its edits could not all be read: it is refused.
+type layout struct {
+	sheet, id string
+	need      []string
+}
+
+var layouts = []layout{
+	{WeeklySheet, colID, []string{colStatus, colDone, colNotes}},
+	{DecisionSheet, colDecision, []string{colStatus, colDone, colNotes}},
+	// A division table of a work programme has 备注 where a campaign's
+	// has 进展情况.
+	{DivisionSheet, colID, []string{colProgress + "|" + colNotes}},
+	{ReplySheet, colID, []string{colStatus, colDone, colProgress}},
+}
+
+// headers are the texts that mark a header row; values, the columns whose
+// cells a unit fills in.
+var (
+	headers = []string{"序号", "工作任务", "议定事项", colID, colDecision, colStatus, colDone, colNotes, colProgress}
+	values  = []string{colStatus, colDone, colNotes, colProgress}
+)
+
+// ReadReturned reads the updates from a returned check-off list,
+// responsibility table or 督办事项回复表. year is the campaign year, for
+// dates written without one (3月5日). Every sheet with a 任务标识 or
+// 议定事项标识 column in its first 20 rows is read. Nothing a unit wrote is
+// dropped unread: the error is Errors, with sheet and cell, when one of
+// gongwen's sheets lost its id column or a column import reads (deleted,
+// or its header renamed), a sheet has columns to fill in but no id column,
+// a header appears twice, the 周工作清单 sheet is gone, a row has entries
+// but no id, a status is not one of the four, a date cannot be read, or an
+// id repeats.
 func ReadReturned(name string, data []byte, year int) ([]Update, error) {
 	f, err := excelize.OpenReader(bytes.NewReader(data), Options{}.openOptions())
 	if err != nil {
@@ -60,24 +91,87 @@ func ReadReturned(name string, data []byte, year int) ([]Update, error) {
 	var errs Errors
 	found := false
 	seen := map[string]string{}
-	for _, sheet := range f.GetSheetList() {
+	sheets := f.GetSheetList()
+	hasTaskSheet := false
+	for _, sheet := range sheets {
 		rows, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
 		if err != nil {
+			errs = append(errs, &Error{Sheet: sheet, Msg: "无法读取此工作表：" + err.Error()})
 			continue
 		}
-		hdr, cols := findHeader(rows)
+		lay := layoutOf(sheet)
+		hdr, cols, dups := findHeader(rows)
+		sheetErr := func(format string, a ...any) {
+			errs = append(errs, &Error{Sheet: sheet, Msg: fmt.Sprintf(format, a...)})
+		}
 		if hdr < 0 {
+			if lay != nil {
+				sheetErr("找不到表头行（应有“%s”等列）：工作表被改动过，无法读取其中的填写", strings.ReplaceAll(strings.Join(append([]string{lay.id}, lay.need...), "”“"), "|", "”或“"))
+			}
+			continue
+		}
+		ref := func(col, row int) string { r, _ := excelize.CoordinatesToCellName(col+1, row+1); return r }
+		for _, d := range dups {
+			errs = append(errs, &Error{Sheet: sheet, Cell: ref(d.second, hdr),
+				Msg: fmt.Sprintf("表头“%s”出现两次（又见于 %s），无法确定读哪一列", d.name, ref(d.first, hdr))})
+		}
+		key := colID
+		if _, ok := cols[colID]; !ok {
+			key = colDecision
+		}
+		if lay != nil {
+			key = lay.id
+		}
+		renamed := func(want string) string {
+			for c, v := range rows[hdr] {
+				v = strings.TrimSpace(v)
+				if v != want && strings.Contains(v, want) {
+					return fmt.Sprintf("（%s 的表头“%s”应为“%s”，请勿改动表头）", ref(c, hdr), v, want)
+				}
+			}
+			return "（被删除或表头被改名？）"
+		}
+		if _, ok := cols[key]; !ok {
+			var filled []string
+			for _, v := range values {
+				if _, ok := cols[v]; ok {
+					filled = append(filled, "“"+v+"”")
+				}
+			}
+			switch {
+			case lay != nil:
+				sheetErr("缺少隐藏的“%s”列%s，各行无法对应到%s，填写的内容无法导入；请在 gongwen 生成的原表上填写", key, renamed(key), whatOf(key))
+			case len(filled) > 0:
+				sheetErr("有%s列，但没有隐藏的“任务标识”或“议定事项标识”列，各行无法对应到任务，填写的内容无法导入；请在 gongwen 生成的原表上填写", strings.Join(filled, ""))
+			}
 			continue
 		}
 		found = true
-		key, what := colID, "任务"
-		if _, ok := cols[colID]; !ok {
-			key, what = colDecision, "议定事项"
+		if key == colID {
+			hasTaskSheet = true
 		}
+		need := []string{}
+		if lay != nil {
+			need = lay.need
+		} else if _, ok := cols[colDone]; ok {
+			// A completion date is read against the status of its row.
+			need = []string{colStatus}
+		}
+		missing := false
+		for _, alts := range need {
+			alt := strings.Split(alts, "|")
+			if !slices.ContainsFunc(alt, func(c string) bool { _, ok := cols[c]; return ok }) {
+				sheetErr("缺少“%s”列%s，此表的填写无法完整读取", strings.Join(alt, "”或“"), renamed(alt[0]))
+				missing = true
+			}
+		}
+		if missing || len(dups) > 0 {
+			continue
+		}
+		what := whatOf(key)
 		bad := func(ref, format string, a ...any) {
 			errs = append(errs, &Error{Sheet: sheet, Cell: ref, Msg: fmt.Sprintf(format, a...)})
 		}
-		ref := func(col, row int) string { r, _ := excelize.CoordinatesToCellName(col+1, row+1); return r }
 		for ri := hdr + 1; ri < len(rows); ri++ {
 			row := rows[ri]
 			get := func(col int) string {
@@ -88,10 +182,10 @@ func ReadReturned(name string, data []byte, year int) ([]Update, error) {
 			}
 			id := get(cols[key])
 			if id == "" {
-				// Totals, notes and blank rows carry no id. A row that has a
-				// task text but lost its id cannot be matched.
-				if hasText(row, cols) {
-					bad(ref(cols[key], ri), "此行有内容但没有%s，无法对应到%s（请勿删除或改动隐藏的“%s”列）", key, what, key)
+				// Totals, notes and blank rows carry no id. A row that has
+				// entries but lost its id cannot be matched.
+				if c, ok := filledWithoutID(row, cols); ok {
+					bad(ref(cols[key], ri), "此行填写了“%s”但没有%s，无法对应到%s（请勿删除或改动隐藏的“%s”列）", c, key, what, key)
 				}
 				continue
 			}
@@ -138,13 +232,35 @@ func ReadReturned(name string, data []byte, year int) ([]Update, error) {
 			ups = append(ups, u)
 		}
 	}
-	if !found {
-		return nil, Errors{{Sheet: name, Msg: "没有找到“任务标识”列：这不是 gongwen 生成的周工作清单或责任分工表"}}
+	// The 会议议定事项 sheet goes out with the 周工作清单 sheet: alone, the
+	// tasks' sheet was deleted or lost its ids.
+	if found && !hasTaskSheet && slices.Contains(sheets, DecisionSheet) && !slices.ContainsFunc(errs, func(e *Error) bool { return e.Sheet != DecisionSheet }) {
+		errs = append(errs, &Error{Sheet: name, Msg: fmt.Sprintf("只有“%s”工作表，缺少“%s”工作表（被删除或改名？），其中的填写无法导入；请在 gongwen 生成的原表上填写", DecisionSheet, WeeklySheet)})
 	}
 	if len(errs) > 0 {
 		return nil, errs
 	}
+	if !found {
+		return nil, Errors{{Sheet: name, Msg: "没有找到“任务标识”列：这不是 gongwen 生成的周工作清单、责任分工表或督办事项回复表"}}
+	}
 	return ups, nil
+}
+
+// layoutOf is the layout of a sheet gongwen writes under this name, or nil.
+func layoutOf(sheet string) *layout {
+	for i := range layouts {
+		if strings.TrimSpace(sheet) == layouts[i].sheet {
+			return &layouts[i]
+		}
+	}
+	return nil
+}
+
+func whatOf(key string) string {
+	if key == colDecision {
+		return "议定事项"
+	}
+	return "任务"
 }
 
 func validStatus(s model.Status) bool {
@@ -156,35 +272,57 @@ func validStatus(s model.Status) bool {
 	return false
 }
 
-// findHeader returns the index of the header row (the first of the first
-// 20 rows with a 任务标识 or 议定事项标识 cell) and the columns of the known headers.
-func findHeader(rows [][]string) (int, map[string]int) {
+type dupHeader struct {
+	name          string
+	first, second int
+}
+
+// findHeader returns the index of the header row — the first of the first
+// 20 rows with an id column, or else with two of the known headers — the
+// columns of the known headers in it, and the headers it has twice.
+func findHeader(rows [][]string) (int, map[string]int, []dupHeader) {
 	for i := 0; i < len(rows) && i < 20; i++ {
 		cols := map[string]int{}
+		var dups []dupHeader
 		for c, v := range rows[i] {
 			v = strings.TrimSpace(v)
-			switch v {
-			case colID, colDecision, colStatus, colDone, colNotes, colProgress:
-				if _, dup := cols[v]; !dup {
-					cols[v] = c
-				}
+			if !slices.Contains(headers, v) {
+				continue
 			}
+			if first, dup := cols[v]; dup {
+				dups = append(dups, dupHeader{v, first, c})
+				continue
+			}
+			cols[v] = c
 		}
 		_, task := cols[colID]
 		_, decision := cols[colDecision]
-		if task || decision {
-			return i, cols
+		if task || decision || len(cols) >= 2 {
+			return i, cols, dups
 		}
 	}
-	return -1, nil
+	return -1, nil, nil
 }
 
-// hasText reports whether a row without an id carries a status from the
-// list: the sign of a task row whose id was deleted. (Totals and notes rows
-// hold counts and labels there, not statuses.)
-func hasText(row []string, cols map[string]int) bool {
-	c, ok := cols[colStatus]
-	return ok && c < len(row) && validStatus(model.Status(strings.TrimSpace(row[c])))
+// filledWithoutID reports whether a row without an id has something in a
+// column a unit fills in, and which: the sign of a row whose id was
+// deleted, or of a row a unit added. The totals row (合计) holds counts and
+// labels there, and the notes row (说明：…) text: they are not tasks'.
+func filledWithoutID(row []string, cols map[string]int) (string, bool) {
+	for _, c := range row {
+		if c = strings.TrimSpace(c); c != "" {
+			if c == "合计" || strings.HasPrefix(c, "说明") {
+				return "", false
+			}
+			break
+		}
+	}
+	for _, v := range values {
+		if c, ok := cols[v]; ok && c < len(row) && strings.TrimSpace(row[c]) != "" {
+			return v, true
+		}
+	}
+	return "", false
 }
 
 var (

@@ -73,7 +73,7 @@ func TestReadReturnedErrors(t *testing.T) {
 		{"date", map[string]any{"周工作清单!H5": "下周一"}, []string{"周工作清单!H5: 完成日期“下周一”无法识别"}},
 		{"no such day", map[string]any{"周工作清单!H5": "2013-02-30"}, []string{"周工作清单!H5: 完成日期“2013-02-30”不存在"}},
 		{"duplicate id", map[string]any{"周工作清单!J5": "t2"}, []string{"周工作清单!J5: 任务标识 t2 重复"}},
-		{"lost id", map[string]any{"周工作清单!J6": nil}, []string{"周工作清单!J6: 此行有内容但没有任务标识"}},
+		{"lost id", map[string]any{"周工作清单!J6": nil}, []string{"周工作清单!J6: 此行填写了“状态”但没有任务标识"}},
 		{"all at once", map[string]any{"周工作清单!G4": "x", "周工作清单!H7": "y"}, []string{"周工作清单!G4", "周工作清单!H7"}},
 	}
 	for _, tc := range tests {
