@@ -43,7 +43,10 @@ func ConvertPDF(ctx context.Context, paths []string) (map[string]string, error) 
 	for _, d := range dirs {
 		args := append([]string{"-env:UserInstallation=file://" + profile, "--headless",
 			"--convert-to", "pdf", "--outdir", d}, byDir[d]...)
-		msg, err := exec.CommandContext(ctx, soffice, args...).CombinedOutput()
+		cmd := exec.CommandContext(ctx, soffice, args...)
+		ownGroup(cmd)
+		msg, err := cmd.CombinedOutput()
+		killGroup(cmd)
 		if err != nil {
 			return out, fmt.Errorf("LibreOffice 转换失败：%v\n%s", err, msg)
 		}

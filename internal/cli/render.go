@@ -886,8 +886,12 @@ func parseXlsx(path string, env *templateEnv) (compiledTemplate, error) {
 		return nil, badInput(err)
 	}
 	// Let opc refuse a zip bomb or unsafe names before excelize sees the file.
-	if _, err := opc.Open(bytes.NewReader(src), int64(len(src)), opc.DefaultLimits); err != nil {
+	pkg, err := opc.Open(bytes.NewReader(src), int64(len(src)), opc.DefaultLimits)
+	if err != nil {
 		return nil, badInput(fmt.Errorf("%s：%w", path, err))
+	}
+	if err := pkg.Check("xl/workbook.xml"); err != nil {
+		return nil, badInput(fmt.Errorf("模板 %s 的%w", path, err))
 	}
 	t, err := xlsx.Parse(filepath.Base(path), src, xlsx.Options{Funcs: env.funcs, MissingKeyZero: env.missingEmpty})
 	if err != nil {
@@ -902,7 +906,8 @@ func (x *xlsxTemplate) Paths() []string { return x.t.Paths() }
 func (x *xlsxTemplate) Execute(ctx context.Context, w io.Writer, data any) error {
 	var buf bytes.Buffer
 	done := make(chan error, 1)
-	go func() { done <- x.t.Execute(&buf, data, xlsx.ExecOptions{}) }()
+	// The context reaches the engine's loops, so the goroutine ends too.
+	go func() { done <- x.t.Execute(&buf, data, xlsx.ExecOptions{Context: ctx}) }()
 	select {
 	case err := <-done:
 		if err != nil {

@@ -5,10 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math"
 	"net"
 	"net/http"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"syscall"
@@ -30,6 +32,7 @@ type serveOptions struct {
 	Token      string
 	MaxBody    string
 	MaxOutput  string
+	Memory     string
 	Timeout    time.Duration
 	MaxRenders int
 	Grace      time.Duration
@@ -71,6 +74,7 @@ GONGWEN_TOKEN），此后 /api/ 和 /metrics 的请求须带 Authorization: Bear
 	f.StringVar(&opts.Token, "token", "", "访问令牌（默认取环境变量 GONGWEN_TOKEN）；非本机地址监听时必需")
 	f.StringVar(&opts.MaxBody, "max-body", "32MiB", "单个请求的大小上限")
 	f.StringVar(&opts.MaxOutput, "max-output", "64MiB", "单份文稿的大小上限")
+	f.StringVar(&opts.Memory, "memory", "", "进程内存上限（如 1GiB；默认取环境变量 GOMEMLIMIT，未设置时 1GiB）：请求按大小预留内存，额度用尽时答 503，不会耗尽内存")
 	f.DurationVar(&opts.Timeout, "timeout", 30*time.Second, "单份文稿的渲染时限")
 	f.IntVar(&opts.MaxRenders, "max-renders", 0, "同时渲染的请求数上限（默认 CPU 核数×4，至少 8）；超出时排队片刻，再答 429/503")
 	f.DurationVar(&opts.Grace, "grace", time.Minute, "退出时等待进行中请求完成的最长时间")
@@ -155,8 +159,14 @@ func runServe(ctx context.Context, opts *serveOptions) error {
 	if err := checkAddr(opts.Addr); err != nil {
 		return usageError("--addr %q 不是有效的监听地址：%v（应为 主机:端口，如 127.0.0.1:8080 或 :8080）", opts.Addr, err)
 	}
-	if !serve.IsLoopback(opts.Addr) && opts.Token == "" {
+	// A token of blanks is no token.
+	opts.Token = strings.TrimSpace(opts.Token)
+	loopback := serve.IsLoopback(opts.Addr)
+	if !loopback && opts.Token == "" {
 		return usageError("在非本机地址 %s 监听时必须设置令牌：--token 或环境变量 GONGWEN_TOKEN", opts.Addr)
+	}
+	if !loopback && len(opts.Token) < serve.MinTokenLen {
+		return usageError("在非本机地址 %s 监听时令牌至少 %d 个字符（现为 %d 个）；可用 openssl rand -hex 16 生成", opts.Addr, serve.MinTokenLen, len(opts.Token))
 	}
 	maxBody, err := parseSize(opts.MaxBody)
 	if err != nil {
@@ -169,6 +179,13 @@ func runServe(ctx context.Context, opts *serveOptions) error {
 	if opts.Timeout <= 0 {
 		return usageError("--timeout 必须大于 0")
 	}
+	memLimit, err := memoryLimit(opts.Memory)
+	if err != nil {
+		return err
+	}
+	// The Go runtime collects harder as the heap nears the ceiling; the
+	// server's admission control keeps requests from passing it.
+	debug.SetMemoryLimit(memLimit)
 	if opts.Templates != "" {
 		if st, err := os.Stat(opts.Templates); err != nil || !st.IsDir() {
 			return badInput(fmt.Errorf("--templates %s 不是目录", opts.Templates))
@@ -180,7 +197,7 @@ func runServe(ctx context.Context, opts *serveOptions) error {
 	}
 	logger := slog.New(slog.NewTextHandler(opts.IO.ErrOut, &slog.HandlerOptions{Level: level}))
 	srv, err := serve.New(serve.Config{DataDir: opts.Data, TemplatesDir: opts.Templates, Token: opts.Token, ReadOnly: opts.ReadOnly,
-		MaxBody: maxBody, MaxOutput: maxOutput, RenderTimeout: opts.Timeout, MaxRenders: opts.MaxRenders,
+		MaxBody: maxBody, MaxOutput: maxOutput, MemoryLimit: memLimit, RenderTimeout: opts.Timeout, MaxRenders: opts.MaxRenders,
 		Logger: logger})
 	if err != nil {
 		return err
@@ -225,4 +242,22 @@ func runServe(ctx context.Context, opts *serveOptions) error {
 	}
 	fmt.Fprintln(opts.IO.ErrOut, "已退出")
 	return nil
+}
+
+// memoryLimit is the process's memory ceiling: --memory, else GOMEMLIMIT
+// (which the runtime has already read), else 1 GiB.
+func memoryLimit(flag string) (int64, error) {
+	if flag != "" {
+		n, err := parseSize(flag)
+		if err != nil || n < 64<<20 {
+			return 0, usageError("--memory %q：应为不小于 64MiB 的大小，如 1GiB", flag)
+		}
+		return n, nil
+	}
+	if os.Getenv("GOMEMLIMIT") != "" {
+		if cur := debug.SetMemoryLimit(-1); cur > 0 && cur < math.MaxInt64 {
+			return cur, nil
+		}
+	}
+	return 1 << 30, nil
 }

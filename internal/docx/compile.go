@@ -171,12 +171,43 @@ func (c *compiler) findIn(p *para) {
 	}
 }
 
+// Bounds on one part's template, checked while compiling, where no
+// timeout applies: real templates nest a few levels and hold a few
+// thousand actions.
+const (
+	maxNesting = 100
+	maxActions = 50000
+)
+
+// enclosing returns the openers around a, outermost first.
+func (a *action) enclosing() []*action {
+	var out []*action
+	for o := a.outer; o != nil; o = o.outer {
+		out = append(out, o)
+	}
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	return out
+}
+
 // pair matches openers with their else branches and ends, and records the
-// enclosing openers of every action.
-func (c *compiler) pair() {
+// innermost opener around every action. It reports false when the part is
+// too deep or too big to compile further.
+func (c *compiler) pair() bool {
+	if len(c.acts) > maxActions {
+		c.errAt(c.acts[maxActions], "模板的这一部分有 %d 个 {{…}}，超过上限 %d", len(c.acts), maxActions)
+		return false
+	}
 	var stack []*action
 	for _, a := range c.acts {
-		a.enclosing = append([]*action(nil), stack...)
+		if len(stack) > 0 {
+			a.outer = stack[len(stack)-1]
+		}
+		if a.opener() && len(stack) >= maxNesting {
+			c.errAt(a, "控制语句（if、range、with 等）嵌套超过 %d 层", maxNesting)
+			return false
+		}
 		switch {
 		case a.kw == "define" && len(stack) > 0:
 			c.errAt(a, "「%s」只能写在最外层，不能放在「%s」之内", a.typed, stack[len(stack)-1].typed)
@@ -213,6 +244,7 @@ func (c *compiler) pair() {
 	for _, o := range stack {
 		c.errAt(o, "「%s」没有对应的「{{end}}」", o.typed)
 	}
+	return true
 }
 
 // varDeclRE finds the variables an action declares.
@@ -224,22 +256,40 @@ func (c *compiler) syntax() {
 	// Variables are declared by some actions and used by later ones; each
 	// action is parsed with the variables visible at its place declared
 	// before it, so an undefined variable is reported where it is used.
+	// Only the variables the action names are declared for it, so the
+	// work stays linear in the template however many variables it has.
 	type scope struct {
-		vars    []string
+		vars    map[string]bool
 		barrier bool // a define or block body sees only its own variables
 	}
 	stack := []scope{{barrier: true}}
-	visible := func() string {
+	visible := func(a *action) string {
 		var b strings.Builder
-		for i := len(stack) - 1; i >= 0; i-- {
-			for _, v := range stack[i].vars {
-				b.WriteString(leftDelim + v + " := 0" + rightDelim)
+		seen := map[string]bool{}
+		for _, v := range varUseRE.get().FindAllString(a.inner, -1) {
+			if seen[v] {
+				continue
 			}
-			if stack[i].barrier {
-				break
+			seen[v] = true
+			for i := len(stack) - 1; i >= 0; i-- {
+				if stack[i].vars[v] {
+					b.WriteString(leftDelim + v + " := 0" + rightDelim)
+					break
+				}
+				if stack[i].barrier {
+					break
+				}
 			}
 		}
 		return b.String()
+	}
+	declare := func(s *scope, vars []string) {
+		if s.vars == nil {
+			s.vars = map[string]bool{}
+		}
+		for _, v := range vars {
+			s.vars[v] = true
+		}
 	}
 	declared := func(a *action) []string {
 		var out []string
@@ -277,7 +327,7 @@ func (c *compiler) syntax() {
 		// The parser itself, given the func map as it is: a template's
 		// Funcs copies and checks all ~300 functions, and doing that for
 		// every action was a quarter of build's CPU.
-		_, err := parse.Parse("x", visible()+text, leftDelim, rightDelim, c.funcs, builtinFuncs)
+		_, err := parse.Parse("x", visible(a)+text, leftDelim, rightDelim, c.funcs, builtinFuncs)
 		if err != nil {
 			msg := cleanTemplateMsg(err.Error())
 			if m := undefinedFuncRE.FindStringSubmatch(msg); m != nil {
@@ -290,12 +340,16 @@ func (c *compiler) syntax() {
 		}
 		switch {
 		case a.opener():
-			stack = append(stack, scope{vars: declared(a), barrier: a.kw == "define" || a.kw == "block"})
+			sc := scope{barrier: a.kw == "define" || a.kw == "block"}
+			declare(&sc, declared(a))
+			stack = append(stack, sc)
 		default:
-			stack[len(stack)-1].vars = append(stack[len(stack)-1].vars, declared(a)...)
+			declare(&stack[len(stack)-1], declared(a))
 		}
 	}
 }
+
+var varUseRE = lazyRE(`\$[\pL\pN_]+`)
 
 var defineRE = lazyRE(`^\s*-?\s*(define|block|template)\s+"([^"]*)"`)
 

@@ -185,7 +185,11 @@ func (w *writer) clock() error {
 	}
 	if w.st.ctx != nil {
 		if err := w.st.ctx.Err(); err != nil {
-			return fmt.Errorf("%w：%v", ErrTimeout, err)
+			why := "已取消"
+			if errors.Is(err, context.DeadlineExceeded) {
+				why = "超过时限"
+			}
+			return fmt.Errorf("%w（%s）", ErrTimeout, why)
 		}
 	}
 	return nil
@@ -374,6 +378,9 @@ func (w *writer) marker1(op byte, raw []byte) error {
 		w.buf = append(w.buf, "<w:r>"...)
 		w.buf = append(w.buf, h.rPr...)
 		w.buf = append(w.buf, `<w:t xml:space="preserve">`...)
+		// One value may hold a million lines, each copying the host's
+		// formatting: count them as they are made.
+		return w.check()
 	case 'V':
 		w.vm = append(w.vm, vmCell{site: arg, insertAt: len(w.buf)})
 	case 'M':

@@ -80,7 +80,7 @@ type action struct {
 	open       *action   // for else/end: the action that opened the block
 	mids       []*action // for openers: else branches
 	close      *action   // for openers: the matching end
-	enclosing  []*action // openers around it, outermost first
+	outer      *action   // the innermost opener around it (a chain, not a copy of the stack: deep nesting stays linear)
 	host       int       // index into the part's hosts (+1) when the action calls paras
 	level      string    // the XML ancestry of its place; members of one block must agree
 	seq        int       // index in the part's action list

@@ -11,7 +11,14 @@ import (
 // every header and footer, footnotes, endnotes and docProps/core.xml. name
 // is the template file's name, used in error messages. A template with
 // problems gives Errors listing every one of them.
+//
+// The package passes opc's Check first, as in every program of gongwen: a
+// package without word/document.xml, or with a DOCTYPE, entities or a
+// part not in UTF-8, is refused rather than copied into the output.
 func Parse(name string, pkg *opc.Package, opts Options) (*Template, error) {
+	if err := pkg.Check("word/document.xml"); err != nil {
+		return nil, fmt.Errorf("模板 %s 的%w", name, err)
+	}
 	return parsePackage(name, opcPackage{pkg}, opts)
 }
 

@@ -210,7 +210,9 @@ func (c *compiler) compile(plain bool, area string) error {
 	if len(c.acts) == 0 {
 		return nil
 	}
-	c.pair()
+	if !c.pair() {
+		return nil
+	}
 	c.syntax()
 	if !plain {
 		c.place()
@@ -594,7 +596,7 @@ func dataPath(a *action, nodeText string, iteration func(*action) int) string {
 		return nodeText
 	}
 	ctx := ""
-	for _, o := range a.enclosing {
+	for _, o := range a.enclosing() {
 		if o.kw != "range" && o.kw != "with" {
 			continue
 		}

@@ -127,6 +127,27 @@ func TestPlaceOfPartErrors(t *testing.T) {
 	}
 }
 
+// TestAreaLabelsOfSections: with several sections whose headers differ,
+// the label says which section; a part used twice keeps its first label.
+func TestAreaLabelsOfSections(t *testing.T) {
+	parts := dt.Doc{}.Files()
+	parts["word/_rels/document.xml.rels"] = []byte(`<Relationships><Relationship Id="rId7" Type="x/header" Target="header1.xml"/>` +
+		`<Relationship Id="rId8" Target="/word/footer1.xml" Type="x/footer"/><Relationship Id="rId9" Type="x/footer" Target="footer2.xml"/></Relationships>`)
+	parts["word/document.xml"] = []byte(`<w:document><w:body><w:p><w:pPr><w:sectPr><w:headerReference w:type="default" r:id="rId7"/>` +
+		`<w:footerReference r:id="rId8" w:type="first"/><w:pgSz w:w="11906"/></w:sectPr></w:pPr></w:p>` +
+		`<w:sectPr><w:headerReference w:type="default" r:id="rId7"/><w:footerReference w:type="even" r:id="rId9"/></w:sectPr></w:body></w:document>`)
+	got := areaLabels(newMemPackage(parts))
+	want := map[string]string{"word/header1.xml": "第 1 节页眉", "word/footer1.xml": "第 1 节第一页页脚", "word/footer2.xml": "第 2 节偶数页页脚"}
+	for part, label := range want {
+		if got[part] != label {
+			t.Errorf("%s: got %q, want %q", part, got[part], label)
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("labels %v", got)
+	}
+}
+
 // FuzzAreaLabels: any document.xml and relationships give labels without
 // panicking, and only for parts some relationship names.
 func FuzzAreaLabels(f *testing.F) {

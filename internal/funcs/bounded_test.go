@@ -72,3 +72,60 @@ func TestBoundedMatchSprig(t *testing.T) {
 		}
 	}
 }
+
+// A short template that doubles a text forty times would need a terabyte;
+// every function that builds text, text/template's builtins included,
+// stops it at MaxText with its name in the message.
+func TestDoublingStops(t *testing.T) {
+	grow := map[string]string{
+		"printf":   `printf "%s%s" $s $s`,
+		"print":    `print $s $s`,
+		"println":  `println $s $s`,
+		"cat":      `cat $s $s`,
+		"html":     `html $s $s`,
+		"js":       `js $s $s`,
+		"urlquery": `urlquery $s $s`,
+		"quote":    `quote $s $s`,
+		"upper":    `upper (print $s $s)`,
+		"toString": `toString (list $s $s)`,
+		"nospace":  `nospace (cat $s $s)`,
+	}
+	for name, call := range grow {
+		src := `{{$s := "xxxxxxxxxxxxxxxx"}}{{range 40}}{{$s = ` + call + `}}{{end}}{{len $s}}`
+		_, err := run(t, Options{Date: exampleDate}, src, nil)
+		if err == nil || !strings.Contains(err.Error(), "生成的文字超过 1048576 字节上限") {
+			t.Errorf("%s: error = %v, want the text bound", name, err)
+		}
+	}
+	// A list that shares its parts is measured, never formatted.
+	src := `{{$l := list "xxxxxxxxxxxxxxxx"}}{{range 60}}{{$l = list $l $l}}{{end}}{{print $l}}`
+	if _, err := run(t, Options{Date: exampleDate}, src, nil); err == nil || !strings.Contains(err.Error(), "print 生成的文字超过") {
+		t.Errorf("shared list: error = %v", err)
+	}
+	// fmt allows widths up to a million; many of them add up.
+	src = `{{printf "` + strings.Repeat("%999999d", 3) + `" 1 2 3}}`
+	if _, err := run(t, Options{Date: exampleDate}, src, nil); err == nil || !strings.Contains(err.Error(), "printf 生成的文字超过") {
+		t.Errorf("widths: error = %v", err)
+	}
+}
+
+// Within the bound the replacements print what text/template's builtins
+// print.
+func TestBuiltinsUnchanged(t *testing.T) {
+	srcs := []string{
+		`{{print "a" 1 2 "b" nil}}`, `{{printf "%05.1f|%-4s|%v" 3.14159 "x" (list 1 2)}}`,
+		`{{println "a" 1}}`, `{{html "<a href='x'>&</a>"}}`, `{{js "a'b\"<c>"}}`,
+		`{{urlquery "a b&c=d"}}`, `{{printf "%[2]s%[1]s" "a" "b"}}`, `{{printf "%*d" 5 1}}`,
+	}
+	for _, src := range srcs {
+		want := template.Must(template.New("t").Funcs(template.FuncMap{"list": func(a ...any) []any { return a }}).Parse(src))
+		var wb strings.Builder
+		if err := want.Execute(&wb, nil); err != nil {
+			t.Fatal(err)
+		}
+		got, err := run(t, Options{Date: exampleDate}, src, nil)
+		if err != nil || got != wb.String() {
+			t.Errorf("%s: got %q, %v; text/template gives %q", src, got, err, wb.String())
+		}
+	}
+}

@@ -16,7 +16,9 @@
 // MaxRepeat bytes, indent to MaxIndent spaces, and every function whose
 // result can outgrow its input (replace, join, regexReplaceAll, toJson,
 // concat, append…) to MaxText bytes or MaxList items, so a short template
-// cannot exhaust memory. Text functions count characters, never bytes, so no Chinese
+// cannot exhaust memory; every other function that returns text, and
+// text/template's print, printf, println, html, js and urlquery, is
+// bounded to MaxText bytes, measured on its arguments before it runs. Text functions count characters, never bytes, so no Chinese
 // character is cut in half.
 //
 // Functions that sprig offers and gongwen leaves out are listed by
@@ -136,6 +138,12 @@ func Map(opts Options) template.FuncMap {
 		} else {
 			m[e.Name] = sm[e.sprig]
 		}
+	}
+	for name, f := range builtinOverrides {
+		m[name] = f
+	}
+	for name, f := range m {
+		m[name] = bounded(name, f)
 	}
 	return m
 }

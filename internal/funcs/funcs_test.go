@@ -64,7 +64,7 @@ func TestEveryFunctionDocumented(t *testing.T) {
 		}
 	}
 	for name := range m {
-		if !names[name] {
+		if !names[name] && !IsBuiltin(name) {
 			t.Errorf("%s is in Map but has no description", name)
 		}
 	}

@@ -37,6 +37,15 @@ type form struct {
 
 func (f *form) value(k string) string { return strings.TrimSpace(f.values[k]) }
 
+// size is the bytes the form holds, for the memory it reserves.
+func (f *form) size() int64 {
+	var n int64
+	for _, u := range f.files {
+		n += int64(len(u.data))
+	}
+	return n
+}
+
 const (
 	maxFields     = 16
 	maxFieldValue = 4 << 10
@@ -46,6 +55,9 @@ const (
 // cap. A body of another type (application/yaml, application/json, text)
 // is taken as the data file itself, for curl --data-binary.
 func (s *Server) readForm(w http.ResponseWriter, r *http.Request) (*form, error) {
+	if f, ok := r.Context().Value(formKey{}).(*form); ok {
+		return f, nil // read by limited, before the slot was taken
+	}
 	r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxBody)
 	f := &form{values: map[string]string{}, files: map[string]upload{}}
 	for k, vs := range r.URL.Query() {
@@ -115,7 +127,12 @@ func bodyError(err error) error {
 	if errors.As(err, &mbe) {
 		return newError(http.StatusRequestEntityTooLarge, "too_large", "请求超过大小上限 %d 字节", mbe.Limit)
 	}
-	return newError(http.StatusBadRequest, "bad_request", "读取请求：%v", err)
+	if errors.Is(err, os.ErrDeadlineExceeded) {
+		return newError(http.StatusRequestTimeout, "bad_request", "请求体没有在时限内传完，已停止读取")
+	}
+	// Go's own wording ("multipart: NextPart: EOF") means nothing to a
+	// clerk; the cause goes no further than this sentence.
+	return newError(http.StatusBadRequest, "bad_request", "请求体不完整或格式有误（multipart/form-data 未正确结束）")
 }
 
 // dataFile is the campaign file of a request: the upload "data", or a file
@@ -568,6 +585,9 @@ func (s *Server) preview(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	if f.value("file") == "" {
+		return newError(http.StatusBadRequest, "bad_request", "缺少字段 file：要预览的文稿名（见 /api/build 列出的文件）")
+	}
 	i := slices.Index(names, f.value("file"))
 	if i < 0 {
 		return newError(http.StatusNotFound, "doc_not_found", "这份数据构建的文稿中没有“%s”", f.value("file"))
@@ -623,9 +643,16 @@ func (s *Server) convertFile(ctx context.Context, d document, png bool) ([]byte,
 	if err := os.WriteFile(src, d.Data, 0o600); err != nil {
 		return nil, fmt.Errorf("写临时文件：%w", err)
 	}
+	// LibreOffice runs in a process group of its own, killed whole at the
+	// deadline. What it printed and our temporary paths go to the log,
+	// never to the client.
 	pdfs, err := build.ConvertPDF(ctx, []string{src})
 	if err != nil || pdfs[src] == "" {
-		return nil, newError(http.StatusUnprocessableEntity, "convert_failed", "LibreOffice 无法转换 %s：%v", d.Name, err)
+		s.log.Warn("LibreOffice 转换失败", "file", d.Name, "err", err)
+		if ctx.Err() != nil {
+			return nil, newError(http.StatusUnprocessableEntity, "convert_failed", "LibreOffice 转换 %s 超过时限，已停止", d.Name)
+		}
+		return nil, newError(http.StatusUnprocessableEntity, "convert_failed", "LibreOffice 无法转换 %s", d.Name)
 	}
 	if !png {
 		return os.ReadFile(pdfs[src])
@@ -633,7 +660,8 @@ func (s *Server) convertFile(ctx context.Context, d document, png bool) ([]byte,
 	out := filepath.Join(dir, "page")
 	cmd := exec.CommandContext(ctx, s.convert.pdftoppm, "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdfs[src], out)
 	if msg, err := cmd.CombinedOutput(); err != nil {
-		return nil, newError(http.StatusUnprocessableEntity, "convert_failed", "pdftoppm 无法生成预览：%v %s", err, msg)
+		s.log.Warn("pdftoppm 失败", "file", d.Name, "err", err, "output", string(msg))
+		return nil, newError(http.StatusUnprocessableEntity, "convert_failed", "无法生成 %s 的预览", d.Name)
 	}
 	return os.ReadFile(out + ".png")
 }

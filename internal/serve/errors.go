@@ -80,6 +80,62 @@ func templateError(name string, err error) *apiError {
 	if errors.As(err, &pe) {
 		return newError(http.StatusInternalServerError, "internal", "服务器内部错误（已记录）：%v", pe.val)
 	}
+	// A limit passed is said as such, whichever engine passed it, with
+	// the place where it was passed (docs/api.md: output_too_large,
+	// render_timeout).
+	limit := ""
+	switch {
+	case errors.Is(err, docx.ErrTooLarge), errors.Is(err, xlsx.ErrTooLarge), errors.Is(err, errOutputTooLarge):
+		limit = "output_too_large"
+	case errors.Is(err, docx.ErrTimeout), errors.Is(err, xlsx.ErrTimeout), errors.Is(err, context.DeadlineExceeded):
+		limit = "render_timeout"
+	}
+	if limit != "" {
+		e := engineProblems(name, err)
+		if e == nil {
+			e = &apiError{Status: http.StatusUnprocessableEntity}
+		}
+		e.Code = limit
+		if limit == "output_too_large" {
+			e.Message = fmt.Sprintf("模板 %s 生成的文档超过大小上限，已停止（模板中可能有过大的循环或过长的文字）", name)
+		} else {
+			e.Message = fmt.Sprintf("模板 %s 渲染超时，已停止（模板中可能有过大的循环）", name)
+		}
+		return e
+	}
+	var xe *opc.PartError
+	if errors.As(err, &xe) {
+		code := "template_xml"
+		if errors.Is(err, opc.ErrUnsafeXML) {
+			code = "template_unsafe"
+		}
+		e := newError(http.StatusUnprocessableEntity, code, "模板 %s 的部件 %s 不合格", name, xe.Part)
+		where := xe.Part
+		if xe.Line > 0 {
+			where = fmt.Sprintf("%s 第 %d 行第 %d 列", xe.Part, xe.Line, xe.Col)
+		}
+		e.Problems = []problem{{File: name, Where: where, Msg: xe.Msg}}
+		return e
+	}
+	if e := engineProblems(name, err); e != nil {
+		return e
+	}
+	switch {
+	case errors.Is(err, opc.ErrLimit):
+		return newError(http.StatusUnprocessableEntity, "template_too_large", "模板 %s 被拒绝（疑似压缩炸弹或超出大小限制）：%v", name, err)
+	case errors.Is(err, opc.ErrName):
+		return newError(http.StatusUnprocessableEntity, "template_unsafe", "模板 %s 被拒绝（包内条目名不安全）：%v", name, err)
+	}
+	var je *build.JobError
+	if errors.As(err, &je) {
+		return templateError(je.Kind+"《"+je.Title+"》", je.Err)
+	}
+	return newError(http.StatusUnprocessableEntity, "template_invalid", "模板 %s：%s", name, strings.TrimSpace(err.Error()))
+}
+
+// engineProblems lists the located problems an engine reported; nil when
+// err is not the engines' list.
+func engineProblems(name string, err error) *apiError {
 	var de docx.Errors
 	var xe xlsx.Errors
 	switch {
@@ -103,18 +159,6 @@ func templateError(name string, err error) *apiError {
 			e.Problems = append(e.Problems, problem{File: name, Where: where, Msg: x.Msg})
 		}
 		return e
-	case errors.Is(err, errOutputTooLarge):
-		return newError(http.StatusUnprocessableEntity, "output_too_large", "模板 %s 生成的文档超过大小上限：%v", name, err)
-	case errors.Is(err, context.DeadlineExceeded):
-		return newError(http.StatusUnprocessableEntity, "render_timeout", "模板 %s 渲染超时，已停止（模板中可能有过大的循环）", name)
-	case errors.Is(err, opc.ErrLimit):
-		return newError(http.StatusUnprocessableEntity, "template_too_large", "模板 %s 被拒绝（疑似压缩炸弹或超出大小限制）：%v", name, err)
-	case errors.Is(err, opc.ErrName):
-		return newError(http.StatusUnprocessableEntity, "template_unsafe", "模板 %s 被拒绝（包内条目名不安全）：%v", name, err)
 	}
-	var je *build.JobError
-	if errors.As(err, &je) {
-		return templateError(je.Kind+"《"+je.Title+"》", je.Err)
-	}
-	return newError(http.StatusUnprocessableEntity, "template_invalid", "模板 %s：%s", name, strings.TrimSpace(err.Error()))
+	return nil
 }

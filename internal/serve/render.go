@@ -5,13 +5,11 @@ import (
 	"bytes"
 	"context"
 	"crypto/sha256"
-	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
 	"net/http"
 	"os"
-	"path"
 	"path/filepath"
 	"runtime/debug"
 	"slices"
@@ -492,12 +490,12 @@ func (s *Server) compile(ctx context.Context, ts *templateSource, date time.Time
 	}
 	// Parsing is bounded like rendering: an upload may be built to be
 	// slow to parse.
-	err = s.bounded(ctx, func(context.Context) error {
+	err = s.bounded(ctx, func(ctx context.Context) error {
 		var err error
 		if format == ".docx" {
 			c.docx, err = docx.Parse(ts.name, pkg, docx.Options{Funcs: fm, MaxOutput: s.cfg.MaxOutput, Timeout: s.cfg.RenderTimeout})
 		} else {
-			c.xlsx, err = xlsx.Parse(ts.name, ts.data, xlsx.Options{Funcs: fm,
+			c.xlsx, err = xlsx.Parse(ts.name, ts.data, xlsx.Options{Funcs: fm, Context: ctx,
 				MaxUnzipSize: s.cfg.ZipLimits.MaxTotalSize, MaxXMLSize: s.cfg.ZipLimits.MaxPartSize})
 		}
 		return err
@@ -516,36 +514,22 @@ func (s *Server) compile(ctx context.Context, ts *templateSource, date time.Time
 	return &c, nil
 }
 
-// checkXML refuses an uploaded package with a part that is not
-// well-formed XML, saying which part and where: the engines read only the
-// parts they template, and a broken part copied through would give the
+// checkXML refuses an uploaded package as the CLI does (opc's Check): a
+// part that is not well-formed UTF-8 XML, or declares a DOCTYPE or
+// entities, is refused, saying which part and where; the engines read only
+// the parts they template, and a broken part copied through would give the
 // user a document Word cannot open.
 func checkXML(name string, pkg *opc.Package) error {
-	for _, part := range pkg.Names() {
-		ext := strings.ToLower(path.Ext(part))
-		if ext != ".xml" && ext != ".rels" && ext != ".vml" {
-			continue
-		}
-		data, err := pkg.Read(part)
-		if err != nil {
-			return templateError(name, err)
-		}
-		d := xml.NewDecoder(bytes.NewReader(data))
-		d.Strict = true
-		for {
-			// Token, unlike RawToken, matches end tags to start tags
-			// and reports an element left open at the end.
-			_, err := d.Token()
-			if err == io.EOF {
-				break
-			}
-			if err != nil {
-				line, col := d.InputPos()
-				e := newError(http.StatusUnprocessableEntity, "template_xml", "模板 %s 的部件 %s 不是合格的 XML", name, part)
-				e.Problems = []problem{{File: name, Where: fmt.Sprintf("%s 第 %d 行第 %d 列", part, line, col), Msg: err.Error()}}
-				return e
-			}
-		}
+	// Neither main part: template_format says so, after this check.
+	main := ""
+	switch templateFormat(name, pkg) {
+	case ".docx":
+		main = "word/document.xml"
+	case ".xlsx":
+		main = "xl/workbook.xml"
+	}
+	if err := pkg.Check(main); err != nil {
+		return templateError(name, err)
 	}
 	return nil
 }
@@ -592,10 +576,9 @@ func wordKind(name string) (*docdata.Kind, bool) {
 
 func wordKinds() string { return strings.Join(docdata.Names(), "、") }
 
-// execute renders a compiled template with data under the limits. The
-// docx engine stops itself at the limits; the Excel engine cannot be
-// interrupted, so a runaway one is abandoned and keeps its slot until it
-// ends.
+// execute renders a compiled template with data under the limits. Both
+// engines stop themselves at the limits and when ctx ends, so a render
+// given up on releases its slot at once.
 func (s *Server) execute(ctx context.Context, name string, c *compiled, data any) ([]byte, error) {
 	ext := "docx"
 	if c.xlsx != nil {
@@ -605,7 +588,7 @@ func (s *Server) execute(ctx context.Context, name string, c *compiled, data any
 		if c.docx != nil {
 			return c.docx.Execute(w, data, docx.ExecOptions{Context: ctx, MaxOutput: s.cfg.MaxOutput, Timeout: s.cfg.RenderTimeout})
 		}
-		return c.xlsx.Execute(w, data, xlsx.ExecOptions{})
+		return c.xlsx.Execute(w, data, xlsx.ExecOptions{Context: ctx, MaxOutput: s.cfg.MaxOutput, Timeout: s.cfg.RenderTimeout})
 	}}
 	out, err := s.runJob(ctx, j)
 	if err != nil {

@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"context"
 	"crypto/sha256"
 	"crypto/subtle"
 	"embed"
@@ -46,11 +47,23 @@ type Config struct {
 	MaxQueue      int           // requests waiting for a render slot; default 4 × MaxRenders
 	QueueWait     time.Duration // longest wait for a slot; default 10 s
 	ZipLimits     opc.Limits    // for uploaded templates; default: 32 MiB a part, 128 MiB in all
+	// BodyTimeout is how long a request's body may take to arrive; the
+	// body is read before a render slot is taken. Default 30 s.
+	BodyTimeout time.Duration
+	// MemoryLimit is the process's memory ceiling in bytes (the caller
+	// sets it with debug.SetMemoryLimit too); requests reserve part of it
+	// before they run and are answered 503 when it is used up. 0: no
+	// admission control.
+	MemoryLimit int64
 
 	// Logger receives one line per request and every recovered panic;
 	// nil logs nowhere.
 	Logger *slog.Logger
 }
+
+// MinTokenLen is the shortest token `gongwen serve` accepts when it
+// listens beyond the loopback interface: a short one can be guessed.
+const MinTokenLen = 16
 
 // Server is the gongwen HTTP service. It keeps no state between requests
 // beyond caches of compiled built-in templates, so any number of replicas
@@ -60,6 +73,7 @@ type Server struct {
 	manifest *build.Manifest
 	metrics  *metrics
 	renders  *limiter
+	memory   *memory
 	convert  *converter
 	log      *slog.Logger
 	mux      *http.ServeMux
@@ -92,6 +106,9 @@ func New(cfg Config) (*Server, error) {
 	if cfg.QueueWait <= 0 {
 		cfg.QueueWait = 10 * time.Second
 	}
+	if cfg.BodyTimeout <= 0 {
+		cfg.BodyTimeout = 30 * time.Second
+	}
 	if cfg.ZipLimits == (opc.Limits{}) {
 		// Tighter than opc.DefaultLimits: several uploads are open at once.
 		cfg.ZipLimits = opc.Limits{MaxEntries: 2000, MaxPartSize: 32 << 20, MaxTotalSize: 128 << 20,
@@ -107,7 +124,8 @@ func New(cfg Config) (*Server, error) {
 	}
 	met := newMetrics()
 	s := &Server{cfg: cfg, manifest: m, metrics: met, log: log, cache: map[string]*compiled{}, loads: map[string]*loaded{}, plans: map[string]*plan{},
-		renders: newLimiter(cfg.MaxRenders, cfg.MaxQueue, cfg.QueueWait, met), convert: newConverter()}
+		renders: newLimiter(cfg.MaxRenders, cfg.MaxQueue, cfg.QueueWait, met), convert: newConverter(),
+		memory: newMemory(cfg.MemoryLimit)}
 	s.routes()
 	return s, nil
 }
@@ -192,17 +210,37 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	w.Write(append(b, '\n'))
 }
 
-// limited makes a handler take a render slot first.
+// limited reads the request's body, under a read deadline, then reserves
+// the memory the request may need and takes a render slot: a client
+// trickling its body holds a connection, never a slot, and a burst of
+// large requests is answered 503 before it can exhaust memory.
 func (s *Server) limited(h func(http.ResponseWriter, *http.Request) error) func(http.ResponseWriter, *http.Request) error {
 	return func(w http.ResponseWriter, r *http.Request) error {
-		sl, err := s.renders.acquire(r.Context())
+		rc := http.NewResponseController(w)
+		rc.SetReadDeadline(time.Now().Add(s.cfg.BodyTimeout)) // unsupported writers: the server's ReadTimeout holds
+		f, err := s.readForm(w, r)
 		if err != nil {
 			return err
 		}
+		rc.SetReadDeadline(time.Time{})
+		release, ae := s.memory.reserve(requestCost(f.size()))
+		if ae != nil {
+			s.metrics.rejected.Add(1)
+			return ae
+		}
+		defer release()
+		sl, ae := s.renders.acquire(r.Context())
+		if ae != nil {
+			return ae
+		}
 		defer sl.done()
-		return h(w, r.WithContext(withSlot(r.Context(), sl)))
+		ctx := context.WithValue(withSlot(r.Context(), sl), formKey{}, f)
+		return h(w, r.WithContext(ctx))
 	}
 }
+
+// formKey holds the form limited has read, which readForm returns.
+type formKey struct{}
 
 // auth checks the bearer token in constant time (over digests, so that
 // not even the token's length leaks).
@@ -212,7 +250,12 @@ func (s *Server) auth(next http.Handler) http.Handler {
 	}
 	want := sha256.Sum256([]byte(s.cfg.Token))
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		got, _ := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+		// Only the Bearer scheme (its name in any case, RFC 7235); a
+		// bare token or another scheme is refused.
+		scheme, got, _ := strings.Cut(strings.TrimSpace(r.Header.Get("Authorization")), " ")
+		if !strings.EqualFold(scheme, "Bearer") {
+			got = ""
+		}
 		sum := sha256.Sum256([]byte(strings.TrimSpace(got)))
 		if subtle.ConstantTimeCompare(sum[:], want[:]) != 1 {
 			s.writeError(w, newError(http.StatusUnauthorized, "unauthorized",
@@ -305,8 +348,16 @@ func (s *Server) recover(next http.Handler) http.Handler {
 	})
 }
 
+// healthz is unhealthy (503) when every render slot is taken and none has
+// been given back for longer than a render may take: renders are not
+// ending, and a load balancer should stop sending work here.
 func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Cache-Control", "no-store")
+	if s.renders.stuck(s.cfg.RenderTimeout) {
+		writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "stuck",
+			"error": fmt.Sprintf("所有渲染位置已被占用超过 %s，没有一个释放", s.cfg.RenderTimeout)})
+		return
+	}
 	writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 }
 

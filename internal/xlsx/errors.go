@@ -11,7 +11,10 @@ type Error struct {
 	Cell  string // A1 reference in the template, "" for a sheet- or file-wide problem
 	Item  int    // 1-based item of a repeated row, 0 outside one
 	Msg   string
+	Err   error // the cause when it is a limit (ErrTooLarge, ErrTimeout); nil otherwise
 }
+
+func (e *Error) Unwrap() error { return e.Err }
 
 func (e *Error) Error() string {
 	var b strings.Builder
@@ -30,6 +33,15 @@ func (e *Error) Error() string {
 // Errors is every problem found, in sheet and cell order. It is the error
 // Parse and Execute return when the template or the data is wrong.
 type Errors []*Error
+
+// Unwrap lets errors.Is find a limit among the problems.
+func (es Errors) Unwrap() []error {
+	out := make([]error, len(es))
+	for i, e := range es {
+		out[i] = e
+	}
+	return out
+}
 
 func (es Errors) Error() string {
 	lines := make([]string, len(es))

@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"math"
 	"reflect"
@@ -32,23 +33,47 @@ func (t *Template) executeFile(data any, opts ExecOptions) (*excelize.File, erro
 		maxErr = 100
 	}
 	st := &state{}
+	bud := newBudget(opts)
 	root, err := t.root.Clone()
 	if err != nil {
 		return nil, fmt.Errorf("复制模板 %s: %w", t.name, err)
 	}
+	// Items are collected before rows are made: more than a sheet holds
+	// is refused as it is collected, not after a billion of them.
+	addItem := func(it item) (string, error) {
+		if len(st.items) >= excelize.TotalRows {
+			return "", fmt.Errorf("超过 %d 项，超过工作表的最大行数", excelize.TotalRows)
+		}
+		st.items = append(st.items, it)
+		return "", nil
+	}
 	root.Funcs(template.FuncMap{
 		"__val":   func(v any) string { st.val, st.hasVal = v, true; return "" },
 		"__one":   func() any { return st.one },
-		"__item":  func(k, v any) string { st.items = append(st.items, item{k, v}); return "" },
-		"__item1": func(v any) string { st.items = append(st.items, item{len(st.items), v}); return "" },
+		"__item":  func(k, v any) (string, error) { return addItem(item{k, v}) },
+		"__item1": func(v any) (string, error) { return addItem(item{len(st.items), v}) },
+		"__tick":  bud.tick,
 	})
 	var errs Errors
-	full := func() bool { return len(errs) >= maxErr }
+	full := func() bool { return len(errs) >= maxErr || bud.err != nil }
+	fail := func(sheet, ref string, n int, err error) {
+		e := &Error{Sheet: sheet, Cell: ref, Item: n, Msg: templateMsg(err), Err: err}
+		switch {
+		case bud.err != nil:
+			e.Msg, e.Err = bud.err.Error(), bud.err
+		case errors.Is(err, errCellTooLong):
+			e.Msg = err.Error()
+		}
+		errs = append(errs, e)
+	}
 	run := func(ct *cellTpl, sheet string, dot any, n int) any {
 		st.val, st.hasVal = nil, false
-		var buf bytes.Buffer
+		if full() {
+			return nil
+		}
+		buf := cellBuffer{b: bud}
 		if err := root.Lookup(ct.name).Execute(&buf, dot); err != nil {
-			errs = append(errs, &Error{Sheet: sheet, Cell: ct.ref, Item: n, Msg: templateMsg(err)})
+			fail(sheet, ct.ref, n, err)
 			return nil
 		}
 		if ct.typed {
@@ -58,7 +83,7 @@ func (t *Template) executeFile(data any, opts ExecOptions) (*excelize.File, erro
 			}
 			return cellValue(st.val)
 		}
-		return cleanText(buf.String())
+		return cleanText(string(buf.buf))
 	}
 
 	type plan struct {
@@ -78,14 +103,14 @@ func (t *Template) executeFile(data any, opts ExecOptions) (*excelize.File, erro
 				break
 			}
 			st.items = st.items[:0]
-			var buf bytes.Buffer
+			buf := cellBuffer{b: bud}
 			err := root.Lookup(rr.header).Execute(&buf, data)
 			if err != nil && strings.Contains(err.Error(), "more than one variable") {
 				st.items = st.items[:0]
 				err = root.Lookup(rr.single).Execute(&buf, data)
 			}
 			if err != nil {
-				errs = append(errs, &Error{Sheet: s.name, Cell: rr.ref, Msg: templateMsg(err)})
+				fail(s.name, rr.ref, 0, err)
 				continue
 			}
 			items := append([]item(nil), st.items...)
@@ -107,6 +132,9 @@ func (t *Template) executeFile(data any, opts ExecOptions) (*excelize.File, erro
 			}
 			plans[s.name] = append(plans[s.name], p)
 		}
+	}
+	if err := bud.clock(); err != nil && len(errs) == 0 {
+		errs = append(errs, &Error{Msg: err.Error(), Err: err})
 	}
 	if len(errs) > 0 {
 		return nil, errs

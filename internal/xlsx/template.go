@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -10,6 +11,7 @@ import (
 	"strings"
 	"text/template"
 	"text/template/parse"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -26,6 +28,9 @@ type Options struct {
 	// memory one worksheet's XML may take. Zero means DefaultMaxUnzipSize and
 	// DefaultMaxXMLSize: a user's workbook is not allowed to be a zip bomb.
 	MaxUnzipSize, MaxXMLSize int64
+	// Context cancels Parse, which walks every cell of a sheet's used
+	// area; nil means no cancellation.
+	Context context.Context
 }
 
 // Limits for workbooks read from users.
@@ -36,6 +41,14 @@ const (
 
 // ExecOptions configure one Execute.
 type ExecOptions struct {
+	// Context cancels the execution; it is looked at inside loops and
+	// while cells are printed, so a cancelled render stops at once.
+	Context context.Context
+	// Timeout limits one Execute; 0 means one minute.
+	Timeout time.Duration
+	// MaxOutput caps the text all cells of one execution may print, in
+	// bytes; 0 means 256 MiB. One cell is refused past what Excel holds.
+	MaxOutput int64
 	// MaxErrors stops collecting after so many problems (default 100), so a
 	// wrong key in a 10 000-row range gives one screen, not 10 000 lines.
 	MaxErrors int
@@ -81,6 +94,7 @@ var placeholders = template.FuncMap{
 	"__one":   func() any { return nil },
 	"__item":  func(k, v any) string { return "" },
 	"__item1": func(v any) string { return "" },
+	"__tick":  func() string { return "" },
 }
 
 // defaultFuncs is used when Options.Funcs is nil: enough for plain data.
@@ -93,6 +107,14 @@ var (
 	rangeStartRE = regexp.MustCompile(`^\s*\{\{-?\s*range\s+(.*?)\s*-?\}\}`)
 	rangeEndRE   = regexp.MustCompile(`\{\{-?\s*end\s*-?\}\}\s*$`)
 )
+
+// cancelled says why Parse must stop, if it must.
+func (o Options) cancelled() error {
+	if o.Context == nil || o.Context.Err() == nil {
+		return nil
+	}
+	return fmt.Errorf("%w（%s）", ErrTimeout, why(o.Context.Err()))
+}
 
 // openOptions are the excelize options for a workbook from a user.
 func (o Options) openOptions() excelize.Options {
@@ -162,8 +184,17 @@ func (t *Template) parseSheet(f *excelize.File, sheet string, fm template.FuncMa
 		errs = append(errs, &Error{Sheet: sheet, Cell: ref, Msg: fmt.Sprintf(format, a...)})
 	}
 	maxRow, maxCol := extent(f, sheet, rows)
+	if maxRow*maxCol > maxTemplateCells {
+		last, _ := excelize.CoordinatesToCellName(maxCol, maxRow)
+		bad("", "工作表的使用范围到 %s，超过 %d 个单元格，不能作为模板（请删去远处的单元格内容或格式）", last, maxTemplateCells)
+		return nil, errs
+	}
 	isFormula := map[[2]int]bool{}
 	for r := 1; r <= maxRow; r++ {
+		if err := t.opts.cancelled(); err != nil {
+			bad("", "%s", err)
+			return nil, errs
+		}
 		for c := 1; c <= maxCol; c++ {
 			ref, _ := excelize.CoordinatesToCellName(c, r)
 			if fo, _ := f.GetCellFormula(sheet, ref); fo != "" {
@@ -215,15 +246,19 @@ func (t *Template) parseSheet(f *excelize.File, sheet string, fm template.FuncMa
 				continue
 			}
 			rr.header = firstRef + "#items"
-			if _, err := t.root.New(rr.header).Parse("{{range $__k, $__v := " + pipe + "}}{{__item $__k $__v}}{{end}}"); err != nil {
+			ht, err := t.root.New(rr.header).Parse("{{range $__k, $__v := " + pipe + "}}{{__item $__k $__v}}{{end}}")
+			if err != nil {
 				bad(firstRef, "{{range %s}}：%s", hdr, templateMsg(err))
 				continue
 			}
+			tickLoops(ht.Tree.Root)
 			rr.single = firstRef + "#items1"
-			if _, err := t.root.New(rr.single).Parse("{{range $__v := " + pipe + "}}{{__item1 $__v}}{{end}}"); err != nil {
+			st1, err := t.root.New(rr.single).Parse("{{range $__v := " + pipe + "}}{{__item1 $__v}}{{end}}")
+			if err != nil {
 				bad(firstRef, "{{range %s}}：%s", hdr, templateMsg(err))
 				continue
 			}
+			tickLoops(st1.Tree.Root)
 			for _, c := range cols {
 				// The first and last cells lost their range and end
 				// actions: they are template cells even if nothing is left.
@@ -303,9 +338,11 @@ func (t *Template) compileCell(sheet, ref string, row, col int, text, open, clos
 			body = "{{__val (" + a.Pipe.String() + ")}}"
 		}
 	}
-	if _, err := t.root.New(name).Parse(open + body + close); err != nil {
+	nt, err := t.root.New(name).Parse(open + body + close)
+	if err != nil {
 		return nil, errors.New(templateMsg(err))
 	}
+	tickLoops(nt.Tree.Root)
 	return ct, nil
 }
 
