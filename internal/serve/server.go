@@ -157,11 +157,34 @@ func (s *Server) routes() {
 	api("POST /api/render", s.limited(s.render))
 	api("POST /api/build", s.limited(s.build))
 	api("POST /api/preview", s.limited(s.preview))
+	api("GET /api/fields", s.fields)
 	s.workRoutes(api)
 	api("/api/", func(w http.ResponseWriter, r *http.Request) error {
+		if allow := otherMethods(mux, r); allow != "" {
+			w.Header().Set("Allow", allow)
+			return newError(http.StatusMethodNotAllowed, "method_not_allowed", "接口 %s 不接受 %s，请用 %s（见 docs/api.md）", r.URL.Path, r.Method, allow)
+		}
 		return newError(http.StatusNotFound, "not_found", "没有这个接口：%s %s（见 docs/api.md）", r.Method, r.URL.Path)
 	})
 	s.mux = mux
+}
+
+// otherMethods lists the methods with which the route r asked for exists,
+// so that GET on a POST-only route is told so rather than "no such route":
+// the catch-all /api/ pattern otherwise hides the mux's own 405.
+func otherMethods(mux *http.ServeMux, r *http.Request) string {
+	var allow []string
+	for _, m := range []string{http.MethodGet, http.MethodPost} {
+		if m == r.Method {
+			continue
+		}
+		r2 := r.Clone(r.Context())
+		r2.Method = m
+		if _, pattern := mux.Handler(r2); pattern != "" && pattern != "/api/" {
+			allow = append(allow, m)
+		}
+	}
+	return strings.Join(allow, ", ")
 }
 
 // Handler is the whole service: routes wrapped in recovery, metrics and

@@ -732,15 +732,9 @@ async function loadFields() {
   const kind = $('#field-kind').value;
   const box = $('#fields');
   const r = await api('/api/fields?kind=' + encodeURIComponent(kind));
-  if (r.status === 404 && (await failure(r)).code === 'not_found') {
-    box.replaceChildren(el('div', { className: 'empty small' },
-      el('p', { textContent: '字段目录（gongwen fields）尚未在此版本中提供。' }),
-      el('p', { textContent: '各模板可用的字段，请先参看左侧模板列表中每个模板的说明，或下载内置模板查看其中的 {{…}} 标记。' })));
-    return;
-  }
   if (!r.ok) { box.replaceChildren(el('p', { className: 'field-error', textContent: (await failure(r)).error })); return; }
   const body = await r.json();
-  const rows = (body.fields || []).map((f) => el('tr', {}, el('td', {}, el('code', { textContent: f.path || f.name })),
+  const rows = (body.fields || []).map((f) => el('tr', {}, el('td', {}, el('code', { textContent: f.path, title: '复制到模板中：' + f.tag })),
     el('td', { textContent: f.type || '' }), el('td', { textContent: f.description || f.title || '' })));
   box.replaceChildren(el('table', { className: 'grid small fields' },
     el('thead', {}, el('tr', {}, el('th', { textContent: '字段' }), el('th', { textContent: '类型' }), el('th', { textContent: '说明' }))),
