@@ -568,35 +568,45 @@ func (s *Server) info(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
-// preview renders one document of the build and answers page 1 as PNG.
-func (s *Server) preview(w http.ResponseWriter, r *http.Request) error {
+// previewJob is the document of the build that a preview request names
+// (field file), after checking that this server can preview at all.
+func (s *Server) previewJob(w http.ResponseWriter, r *http.Request) (build.Job, string, error) {
 	if !s.convert.preview() {
-		return newError(http.StatusNotImplemented, "no_libreoffice", "此服务器没有安装 LibreOffice 和 pdftoppm，无法预览")
+		return build.Job{}, "", newError(http.StatusNotImplemented, "no_libreoffice", "此服务器没有安装 LibreOffice 和 pdftoppm，无法预览")
 	}
 	f, err := s.readForm(w, r)
 	if err != nil {
-		return err
+		return build.Job{}, "", err
 	}
 	cp, err := s.campaignOf(f)
 	if err != nil {
-		return err
+		return build.Job{}, "", err
 	}
 	jobs, names, err := s.plan(cp)
 	if err != nil {
-		return err
+		return build.Job{}, "", err
 	}
 	if f.value("file") == "" {
-		return newError(http.StatusBadRequest, "bad_request", "缺少字段 file：要预览的文稿名（见 /api/build 列出的文件）")
+		return build.Job{}, "", newError(http.StatusBadRequest, "bad_request", "缺少字段 file：要预览的文稿名（见 /api/build 列出的文件）")
 	}
 	i := slices.Index(names, f.value("file"))
 	if i < 0 {
-		return newError(http.StatusNotFound, "doc_not_found", "这份数据构建的文稿中没有“%s”", f.value("file"))
+		return build.Job{}, "", newError(http.StatusNotFound, "doc_not_found", "这份数据构建的文稿中没有“%s”", f.value("file"))
 	}
-	data, err := s.runJob(r.Context(), jobs[i])
+	return jobs[i], names[i], nil
+}
+
+// preview renders one document of the build and answers page 1 as PNG.
+func (s *Server) preview(w http.ResponseWriter, r *http.Request) error {
+	job, name, err := s.previewJob(w, r)
 	if err != nil {
-		return templateError(jobs[i].Title, err)
+		return err
 	}
-	png, err := s.convertFile(r.Context(), document{Name: names[i], Data: data}, true)
+	data, err := s.runJob(r.Context(), job)
+	if err != nil {
+		return templateError(job.Title, err)
+	}
+	png, err := s.convertFile(r.Context(), document{Name: name, Data: data}, true)
 	if err != nil {
 		return err
 	}

@@ -9,7 +9,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"slices"
 	"strconv"
 	"strings"
 )
@@ -34,24 +33,9 @@ type pageEvent struct {
 // as a PNG, one JSON line each, so the page shows progress as the pages
 // come (LibreOffice takes seconds).
 func (s *Server) previewPages(w http.ResponseWriter, r *http.Request) error {
-	if !s.convert.preview() {
-		return newError(http.StatusNotImplemented, "no_libreoffice", "此服务器没有安装 LibreOffice 和 pdftoppm，无法预览")
-	}
-	f, err := s.readForm(w, r)
+	job, name, err := s.previewJob(w, r)
 	if err != nil {
 		return err
-	}
-	cp, err := s.campaignOf(f)
-	if err != nil {
-		return err
-	}
-	jobs, names, err := s.plan(cp)
-	if err != nil {
-		return err
-	}
-	i := slices.Index(names, f.value("file"))
-	if i < 0 {
-		return newError(http.StatusNotFound, "doc_not_found", "这份数据构建的文稿中没有“%s”", f.value("file"))
 	}
 	w.Header().Set("Content-Type", "application/x-ndjson; charset=utf-8")
 	w.WriteHeader(http.StatusOK)
@@ -63,13 +47,13 @@ func (s *Server) previewPages(w http.ResponseWriter, r *http.Request) error {
 		}
 	}
 	flush(pageEvent{Stage: "render"})
-	data, err := s.runJob(r.Context(), jobs[i])
+	data, err := s.runJob(r.Context(), job)
 	if err != nil {
-		flush(pageEvent{Error: templateError(jobs[i].Title, err).Message})
+		flush(pageEvent{Error: templateError(job.Title, err).Message})
 		return nil
 	}
 	flush(pageEvent{Stage: "pdf"})
-	pdf, err := s.toPDF(r.Context(), document{Name: names[i], Data: data})
+	pdf, err := s.toPDF(r.Context(), document{Name: name, Data: data})
 	if err != nil {
 		flush(pageEvent{Error: err.Error()})
 		return nil
