@@ -2,6 +2,7 @@ package docdata
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -417,10 +418,14 @@ func forSupervision(c *model.Campaign, s meetings.Supervision, l meetings.Letter
 	if l.AtRisk > 0 {
 		what = append(what, fmt.Sprintf("%d项将在%d个工作日内到期", l.AtRisk, s.Warn))
 	}
-	d.Opening = "按照活动推进计划和周工作清单销号制要求，经梳理，截至" + Date(s.Date) + "，你单位牵头的工作任务中，" +
+	basis, report, publicise := "工作任务分工和督查督办要求", "报送", "继续列入督办，并予以通报"
+	if c.Campaigning() {
+		basis, report, publicise = "活动推进计划和周工作清单销号制要求", "报领导小组办公室", "在周工作清单中继续列出，并在督导工作情况分析会上通报"
+	}
+	d.Opening = "按照" + basis + "，经梳理，截至" + Date(s.Date) + "，" + letterRole(l) + "的工作任务中，" +
 		strings.Join(what, "、") + "尚未完成（见下表），现予督办。"
 	after := "请高度重视，抓紧推进，于" + Date(s.ReplyBy) + "前将办理情况（完成情况、未完成原因、整改措施和预计完成时间）" +
-		"填入随本通知发送的《督办事项回复表》，报领导小组办公室。逾期未完成的任务将在周工作清单中继续列出，并在督导工作情况分析会上通报。"
+		"填入随本通知发送的《督办事项回复表》，" + report + "。逾期未完成的任务将" + publicise + "。"
 	if ct := c.Profile.Contact; ct.Name != "" || ct.Phone != "" {
 		after += "\n联系人：" + ct.Name + "，电话：" + ct.Phone + "。"
 	}
@@ -439,6 +444,27 @@ func forSupervision(c *model.Campaign, s meetings.Supervision, l meetings.Letter
 			Due: dueText(it), Delay: delay(it), Status: string(it.Status)})
 	}
 	return mv, nil
+}
+
+// letterRole says how the letter's unit stands to its tasks: 牵头 only
+// where it leads every one; a unit that is only a 责任单位 (各街道, a
+// programme's task with no lead) is told of the tasks it 承担.
+func letterRole(l meetings.Letter) string {
+	lead, other := 0, 0
+	for _, it := range l.Items {
+		if it.Task != nil && slices.Contains(it.Task.Lead, l.Owner) {
+			lead++
+		} else {
+			other++
+		}
+	}
+	switch {
+	case other == 0:
+		return "你单位牵头"
+	case lead == 0:
+		return "你单位承担"
+	}
+	return "你单位牵头或参与"
 }
 
 // forSupervisionSummary builds the one-page 督办情况汇总 for the office

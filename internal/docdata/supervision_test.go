@@ -1,6 +1,9 @@
 package docdata
 
 import (
+	"path/filepath"
+
+	"gongwen/internal/load"
 	"strconv"
 	"strings"
 	"testing"
@@ -41,4 +44,66 @@ func atoi(t *testing.T, s string) int {
 		t.Fatalf("not a count: %q", s)
 	}
 	return n
+}
+
+// TestSupervisionLetterWording: a letter says 牵头 only to a unit that
+// leads every task in it, 承担 to a unit that is only a 责任单位, and a
+// programme's letter has none of a campaign's words.
+func TestSupervisionLetterWording(t *testing.T) {
+	tests := []struct {
+		name, data string
+		date       time.Time
+		owner      string
+		want       []string
+		not        []string
+	}{
+		{name: "campaign, lead unit", data: filepath.Join("..", "..", "data", "xuechuang.yaml"),
+			date: time.Date(2013, 7, 15, 0, 0, 0, 0, time.UTC), owner: "",
+			want: []string{"你单位牵头的工作任务中", "活动推进计划"}},
+		{name: "programme, 责任单位 only", data: filepath.Join("..", "..", "data", "examples", "quzhengfu", "renwu.yaml"),
+			date: time.Date(2023, 4, 5, 0, 0, 0, 0, time.UTC), owner: "jd",
+			want: []string{"你单位承担的工作任务中", "工作任务分工和督查督办要求"},
+			not:  []string{"牵头的", "活动", "领导小组", "督导工作情况分析会"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, _, err := load.File(tt.data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s, err := meetings.Supervise(c, nil, meetings.SuperviseOptions{Date: tt.date})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var found bool
+			for _, l := range s.Letters {
+				if tt.owner != "" && l.Owner != tt.owner {
+					continue
+				}
+				found = true
+				v, err := ForSupervision(c, s, l, Options{})
+				if err != nil {
+					t.Fatal(err)
+				}
+				var text strings.Builder
+				for _, b := range append(v.Body, v.After...) {
+					text.WriteString(b.Text)
+				}
+				for _, w := range tt.want {
+					if !strings.Contains(text.String(), w) {
+						t.Errorf("letter to %s lacks %q: %s", l.Name, w, text.String())
+					}
+				}
+				for _, w := range tt.not {
+					if strings.Contains(text.String(), w) {
+						t.Errorf("letter to %s has %q: %s", l.Name, w, text.String())
+					}
+				}
+				break
+			}
+			if !found {
+				t.Fatalf("no letter to %q among %d", tt.owner, len(s.Letters))
+			}
+		})
+	}
 }
