@@ -96,33 +96,50 @@ type missingKey struct {
 	Where string   `json:"where,omitempty"`
 }
 
-func runCheck(opts *checkOptions) error {
+// checkEnv is the template environment of a check: missing keys are
+// errors, and the limits are render's defaults.
+func checkEnv() (*templateEnv, error) {
 	lim, _ := renderLimits("256MiB", 60e9)
-	env, err := newTemplateEnv("error", "", lim)
-	if err != nil {
-		return err
-	}
+	return newTemplateEnv("error", "", lim)
+}
+
+// templateFields parses the template of a check and lists the data paths
+// it reads, with where in the document each is first used — keyed by the
+// path as written (.Tasks[].Title) and without its [] (.Tasks.Title).
+func templateFields(opts *checkOptions, env *templateEnv) (paths []string, where map[string]string, err error) {
 	tpl, err := parseTemplate(opts.Template, env)
 	if err != nil {
-		return templateFailure(opts.IO, err)
+		return nil, nil, templateFailure(opts.IO, err)
 	}
 	pt, ok := tpl.(interface{ Paths() []string })
 	if !ok {
-		return badInput(fmt.Errorf("%s：这种模板还不能列出数据路径", opts.Template))
+		return nil, nil, badInput(fmt.Errorf("%s：这种模板还不能列出数据路径", opts.Template))
+	}
+	where = map[string]string{}
+	if dp, ok := tpl.(interface{ DataPaths() []docx.DataPath }); ok {
+		for _, p := range dp.DataPaths() {
+			if len(p.Where) > 0 {
+				where[p.Path] = p.Where[0].String()
+				where[strings.ReplaceAll(p.Path, "[]", "")] = p.Where[0].String()
+			}
+		}
+	}
+	return pt.Paths(), where, nil
+}
+
+func runCheck(opts *checkOptions) error {
+	env, err := checkEnv()
+	if err != nil {
+		return err
+	}
+	paths, where, err := templateFields(opts, env)
+	if err != nil {
+		return err
 	}
 	data, err := loadData(opts.IO, opts.Data, opts.Raw)
 	if err != nil {
 		return err
 	}
-	where := map[string]string{}
-	if dp, ok := tpl.(interface{ DataPaths() []docx.DataPath }); ok {
-		for _, p := range dp.DataPaths() {
-			if len(p.Where) > 0 {
-				where[p.Path] = p.Where[0].String()
-			}
-		}
-	}
-	paths := pt.Paths()
 	var rep checkReport
 	if opts.Each != "" {
 		items, err := eachItems(data, opts.Each, env)

@@ -8,7 +8,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"gongwen/internal/docdata"
-	"gongwen/internal/docx"
 	"gongwen/internal/spell"
 )
 
@@ -183,28 +182,14 @@ func runCheckKind(opts *checkOptions) error {
 			return badInput(fmt.Errorf("文件“%s”的文种“%s”没有内置模板", d.ID, d.Kind))
 		}
 	}
-	lim, _ := renderLimits("256MiB", 60e9)
-	env, err := newTemplateEnv("error", "", lim)
+	env, err := checkEnv()
 	if err != nil {
 		return err
 	}
-	tpl, err := parseTemplate(opts.Template, env)
+	paths, where, err := templateFields(opts, env)
 	if err != nil {
-		return templateFailure(opts.IO, err)
+		return err
 	}
-	pt, ok := tpl.(interface{ Paths() []string })
-	if !ok {
-		return badInput(fmt.Errorf("%s：这种模板还不能列出数据路径", opts.Template))
-	}
-	where := map[string]string{}
-	if dp, ok := tpl.(interface{ DataPaths() []docx.DataPath }); ok {
-		for _, p := range dp.DataPaths() {
-			if len(p.Where) > 0 {
-				where[strings.ReplaceAll(p.Path, "[]", "")] = p.Where[0].String()
-			}
-		}
-	}
-	paths := pt.Paths()
 	rep := checkKind(buildPathTree(paths), k)
 	rep.Paths = len(paths)
 	for i := range rep.Problems {
