@@ -231,7 +231,10 @@ async function loadWork() {
   const r = await api('/api/work', { method: 'POST', body: dataForm() });
   if (gen !== generation) return;
   if (!r.ok) { toast((await failure(r)).error || '无法读取工作台', true); return; }
-  work = await r.json();
+  const body = await r.json();
+  // The body arrives after its own await: a new file or date may have come in meanwhile.
+  if (gen !== generation) return;
+  work = body;
   current.version = work.version;
   $('#work-empty').hidden = true;
   $('#work').hidden = false;
