@@ -47,7 +47,9 @@ type ExecOptions struct {
 	// Timeout limits one Execute; 0 means one minute.
 	Timeout time.Duration
 	// MaxOutput caps the text all cells of one execution may print, in
-	// bytes; 0 means 256 MiB. One cell is refused past what Excel holds.
+	// bytes, and separately what the template's functions build during
+	// the execution; 0 means 256 MiB. One cell is refused past what Excel
+	// holds.
 	MaxOutput int64
 	// MaxErrors stops collecting after so many problems (default 100), so a
 	// wrong key in a 10 000-row range gives one screen, not 10 000 lines.
