@@ -158,6 +158,7 @@ func (v *draft) attach(c *model.Campaign, doc *model.Document, date time.Time, o
 		case "":
 		case "division":
 			ap.Body, ap.Table = divisionContent(c)
+			ap.Heads = v.Heads
 		case "plan":
 			ap.Body = planBlocks(c, opts)
 		default:
@@ -171,6 +172,7 @@ func (v *draft) attach(c *model.Campaign, doc *model.Document, date time.Time, o
 				return fmt.Errorf("文件“%s”附件“%s”的来源“%s”不存在", doc.ID, a.Title, a.Source)
 			}
 			ap.Body, ap.Table = content(c, src, opts)
+			ap.Heads = v.Heads
 		}
 		v.Appendices = append(v.Appendices, ap)
 	}

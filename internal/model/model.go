@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strings"
 	"time"
 
 	"gongwen/internal/period"
@@ -146,6 +147,10 @@ type DivisionLayout struct {
 	// Continuous numbers the tasks 1, 2, 3 … through the whole list
 	// rather than afresh under each category.
 	Continuous bool `yaml:"continuous,omitempty" json:"continuous,omitempty" title:"任务连续编号" description:"列表版式中任务在全文连续编号，而不是每个类别从 1 起"`
+	// Columns are the headers of the table's columns as the office names
+	// them; what each holds is read from its name (ColumnKind), the order
+	// is ColumnOrder's.
+	Columns []string `yaml:"columns,omitempty" json:"columns,omitempty" title:"表格各列" description:"表格版式各列的表头，按本单位的叫法写，如 [序号, 重点任务, 牵头单位, 责任单位, 完成时限]；可有类别、序号、任务、牵头单位、责任单位、完成时限、备注，次序同此；不写时为 类别（或专项活动）、序号、工作任务、牵头单位、责任单位、完成时限"`
 	// Join separates units in one line or cell.
 	Join string `yaml:"join,omitempty" json:"join,omitempty" title:"单位分隔符" description:"同一行中多个单位之间的分隔符：、（默认）或 ，" enum:"、,，"`
 }
@@ -155,6 +160,51 @@ const (
 	LayoutTable = "表格"
 	LayoutList  = "列表"
 )
+
+// The kinds of column of the division table, in the one order the table
+// has them (ColumnOrder).
+const (
+	ColumnGroup = "类别"
+	ColumnNo    = "序号"
+	ColumnTask  = "任务"
+	ColumnLead  = "牵头单位"
+	ColumnUnits = "责任单位"
+	ColumnDue   = "完成时限"
+	ColumnNotes = "备注"
+)
+
+// ColumnOrder is the order of the columns of the division table.
+var ColumnOrder = []string{ColumnGroup, ColumnNo, ColumnTask, ColumnLead, ColumnUnits, ColumnDue, ColumnNotes}
+
+// columnWords tell a column's kind from the header an office gives it:
+// 牵头单位 and 牵头部门 lead, 责任单位 and 配合单位 share, 完成时限 and
+// 时间节点 are deadlines, 重点任务 and 目标任务 are tasks. The first match
+// decides, so 牵头 comes before 任务 (牵头任务单位) and 序号 first of all.
+var columnWords = []struct {
+	kind  string
+	words []string
+}{
+	{ColumnNo, []string{"序号", "编号"}},
+	{ColumnLead, []string{"牵头"}},
+	{ColumnUnits, []string{"责任", "配合", "协办", "参与", "承办"}},
+	{ColumnDue, []string{"时限", "时间", "期限", "时序", "进度"}},
+	{ColumnNotes, []string{"备注"}},
+	{ColumnGroup, []string{"类别", "专项活动", "领域", "类型", "板块", "分类"}},
+	{ColumnTask, []string{"任务", "内容", "事项", "目标", "措施", "工作", "举措"}},
+}
+
+// ColumnKind is the kind of column a header names (one of ColumnOrder),
+// or "" when the header says none of them.
+func ColumnKind(head string) string {
+	for _, cw := range columnWords {
+		for _, w := range cw.words {
+			if strings.Contains(head, w) {
+				return cw.kind
+			}
+		}
+	}
+	return ""
+}
 
 // NumberForms are the number forms a level of the list may take.
 var NumberForms = []string{"一、", "（一）", "1.", "1．", "1、", "（1）", "①"}
