@@ -2,6 +2,7 @@ package docdata
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -87,7 +88,7 @@ func TestHeadingNumbers(t *testing.T) {
 		}},
 		{Heading: "工作要求"},
 	}
-	got := sectionBlocks(secs, 1, ".")
+	got := sectionBlocks(secs, 1, sectionStyle{level3: "."})
 	want := []Block{
 		{Level: 1, Number: "一、", Heading: "总体要求"},
 		{Text: "段落一"},
@@ -103,6 +104,51 @@ func TestHeadingNumbers(t *testing.T) {
 	for i := range want {
 		if got[i] != want[i] {
 			t.Errorf("block %d: got %+v want %+v", i, got[i], want[i])
+		}
+	}
+}
+
+// A document may number its sections 一、→1. and choose not to end a
+// run-in heading with 。; a heading ending in punctuation gets none added.
+func TestChosenNumbering(t *testing.T) {
+	secs := []model.Section{
+		{Heading: "主要目标", Sections: []model.Section{
+			{Heading: "稳增长", Paragraphs: []string{"地区生产总值增长6%左右。"}},
+			{Heading: "为什么要稳？", Paragraphs: []string{"因为……"}},
+		}},
+		{Heading: "保障措施", Paragraphs: []string{"加强领导。"}},
+	}
+	for _, tc := range []struct {
+		doc  model.Document
+		want []Block
+	}{
+		{model.Document{Numbering: []string{"一、", "1."}}, []Block{
+			{Level: 1, Number: "一、", Heading: "主要目标"},
+			{Level: 3, Number: "1.", Heading: "稳增长。", Text: "地区生产总值增长6%左右。"},
+			{Level: 3, Number: "2.", Heading: "为什么要稳？", Text: "因为……"},
+			{Level: 1, Number: "二、", Heading: "保障措施"},
+			{Text: "加强领导。"},
+		}},
+		{model.Document{Numbering: []string{"一、", "1."}, HeadingEnd: "无"}, []Block{
+			{Level: 1, Number: "一、", Heading: "主要目标"},
+			{Level: 3, Number: "1.", Heading: "稳增长", Text: "地区生产总值增长6%左右。"},
+			{Level: 3, Number: "2.", Heading: "为什么要稳？", Text: "因为……"},
+			{Level: 1, Number: "二、", Heading: "保障措施"},
+			{Text: "加强领导。"},
+		}},
+		{model.Document{HeadingEnd: "无"}, []Block{
+			{Level: 1, Number: "一、", Heading: "主要目标"},
+			{Level: 2, Number: "（一）", Heading: "稳增长"},
+			{Text: "地区生产总值增长6%左右。"},
+			{Level: 2, Number: "（二）", Heading: "为什么要稳？"},
+			{Text: "因为……"},
+			{Level: 1, Number: "二、", Heading: "保障措施"},
+			{Text: "加强领导。"},
+		}},
+	} {
+		got := sectionBlocks(secs, 1, docStyle(&tc.doc, "."))
+		if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+			t.Errorf("numbering %v end %q:\n got %+v\nwant %+v", tc.doc.Numbering, tc.doc.HeadingEnd, got, tc.want)
 		}
 	}
 }

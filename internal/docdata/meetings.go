@@ -332,7 +332,7 @@ func forMinutes(c *model.Campaign, doc *model.Document, m *model.Meeting, date t
 		}
 		v.Body = append(v.Body, Block{Level: 1, Number: number(1, i+1, "."), Text: text})
 	}
-	v.Body = append(v.Body, sectionBlocks(d.Sections, 1, opts.level3(model.Minutes))...)
+	v.Body = append(v.Body, sectionBlocks(d.Sections, 1, docStyle(&d, opts.level3(model.Minutes)))...)
 	v.Body = append(v.Body, textBlocks(d.Closing)...)
 	v.Date = Date(*d.Date)
 	mv := wrap(v)
@@ -389,7 +389,7 @@ func delay(it meetings.Item) string {
 
 func dueText(it meetings.Item) string {
 	s := Date(it.Due)
-	if p := it.Task.Period.Text; p != "" && !strings.HasSuffix(p, "日前") && !strings.HasSuffix(p, "日") {
+	if p := it.Task.Period.Written(); p != "" && !strings.HasSuffix(p, "日前") && !strings.HasSuffix(p, "日") {
 		s += "（" + p + "）"
 	}
 	return s

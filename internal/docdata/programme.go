@@ -288,7 +288,7 @@ func taskLines(c *model.Campaign, t *model.Task) []Block {
 	if units := c.TaskUnits(t); len(units) > 0 {
 		out = append(out, Block{Text: "责任单位：" + joinUnits(c, units)})
 	}
-	if p := t.Period.Text; p != "" {
+	if p := t.Period.Written(); p != "" {
 		out = append(out, Block{Text: "完成时限：" + p})
 	}
 	return out

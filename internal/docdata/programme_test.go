@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"gongwen/internal/meetings"
 	"gongwen/internal/model"
 	"gongwen/internal/period"
 )
@@ -141,4 +142,26 @@ func join(lists ...[]string) []string {
 		out = append(out, l...)
 	}
 	return out
+}
+
+// Dates as offices write them: an ISO date in the data prints as the
+// deadline it stands for, in the list, the table and the 督办 table —
+// never “2023年3月31日（2023-03-31）”.
+func TestISODeadlinesWritten(t *testing.T) {
+	c := programme(false)
+	c.Tasks[1].Period = period.Period{Text: "2023-03-31"}
+	c.ResolvePeriods()
+	date := time.Date(2023, 2, 1, 0, 0, 0, 0, time.UTC)
+	c.Division.Layout = model.LayoutList
+	if got := viewText(ForDivision(c, date)); !strings.Contains(got, "完成时限：2023年3月31日前\n") || strings.Contains(got, "2023-03-31") {
+		t.Errorf("list:\n%s", got)
+	}
+	c.Division.Layout = model.LayoutTable
+	if got := viewText(ForDivision(c, date)); !strings.Contains(got, "|2023年3月31日前\n") || strings.Contains(got, "2023-03-31") {
+		t.Errorf("table:\n%s", got)
+	}
+	it := meetings.Item{Task: &c.Tasks[1], Due: time.Date(2023, 3, 31, 0, 0, 0, 0, time.UTC)}
+	if got := dueText(it); got != "2023年3月31日" {
+		t.Errorf("督办 table: %q", got)
+	}
 }

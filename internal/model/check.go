@@ -682,6 +682,14 @@ func (k *checker) checkDocuments() {
 			k.add(p+".kind", "文种“%s”无效，应为 %s", d.Kind, kindList())
 		}
 		k.refs(p+".organs", d.Organs, &k.organs)
+		for j, f := range d.Numbering {
+			if !contains(NumberForms, f) {
+				k.add(fmt.Sprintf("%s.numbering[%d]", p, j), "序号样式“%s”不可用，可写：%s", f, strings.Join(NumberForms, " "))
+			}
+		}
+		if e := d.HeadingEnd; e != "" && e != "。" && e != "无" {
+			k.add(p+".heading_end", "段首标题后的标点“%s”应为 。 或 无", e)
+		}
 		if d.Task != "" {
 			k.ref(p+".task", d.Task, &k.tasks)
 		}

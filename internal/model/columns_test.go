@@ -42,3 +42,19 @@ func TestCheckColumns(t *testing.T) {
 		}
 	}
 }
+
+func TestCheckDocumentNumbering(t *testing.T) {
+	c := small()
+	c.Documents[0].Numbering = []string{"一、", "1）"}
+	c.Documents[0].HeadingEnd = "；"
+	var got []string
+	for _, p := range c.Check() {
+		got = append(got, p.String())
+	}
+	all := strings.Join(got, "\n")
+	for _, want := range []string{"documents[0].numbering[1]：序号样式“1）”不可用", "documents[0].heading_end：段首标题后的标点“；”应为 。 或 无"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("no %q in\n%s", want, all)
+		}
+	}
+}
