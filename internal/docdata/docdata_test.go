@@ -169,6 +169,10 @@ func TestTitleLines(t *testing.T) {
 	}{
 		{"关于开展工作的通知", 20, []string{"关于开展工作的通知"}},
 		{"中共湖北省委办公厅关于成立省委“学习贯彻十八大、争创发展新业绩”主题实践活动领导小组的通知", 20, nil},
+		// A line of 20 characters holding 2023 wraps its 年 in Word and
+		// LibreOffice (the space between Chinese and Latin text): half a
+		// character is kept free on a line with digits.
+		{"立山区人民政府关于印发《立山区政府2023年重点工作任务分解和责任分工方案》的通知", 20, nil},
 	}
 	for _, tt := range tests {
 		got := TitleLines(tt.title, tt.max)
@@ -178,6 +182,9 @@ func TestTitleLines(t *testing.T) {
 		for _, l := range got {
 			if n := (width(l) + 1) / 2; n > tt.max {
 				t.Errorf("%s: line %q has %d > %d characters", tt.title, l, n, tt.max)
+			}
+			if strings.ContainsAny(l, "0123456789") && width(l) > 2*tt.max-1 {
+				t.Errorf("%s: line %q with digits fills the whole line", tt.title, l)
 			}
 			if strings.ContainsAny(string([]rune(l)[:1]), "，。、”》）") {
 				t.Errorf("%s: line %q starts with closing punctuation", tt.title, l)

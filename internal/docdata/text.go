@@ -211,6 +211,15 @@ func TitleLines(title string, max int) []string {
 		max = 20
 	}
 	lines, err := cn.TitleLines(title, max)
+	if err == nil && max > 2 && tooFull(lines, max) {
+		// Word and LibreOffice put a quarter space between Chinese and
+		// Latin text (2023, 6.2%): a line full to the last half character
+		// that holds digits wraps its last character (…2023 / 年). Such a
+		// line is broken one character shorter.
+		if shorter, err2 := cn.TitleLines(title, max-1); err2 == nil {
+			return shorter
+		}
+	}
 	if err == nil {
 		return lines
 	}
@@ -220,6 +229,17 @@ func TitleLines(title string, max int) []string {
 		rs = rs[max:]
 	}
 	return append(lines, string(rs))
+}
+
+// tooFull reports whether a line holding half-width characters fills
+// more than max characters less half a character.
+func tooFull(lines []string, max int) bool {
+	for _, l := range lines {
+		if width(l) > 2*max-1 && strings.IndexFunc(l, func(r rune) bool { return r < 0x80 }) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // Widths (twips) the built-in templates give a 发文机关标志: the type

@@ -58,3 +58,27 @@ func TestCheckDocumentNumbering(t *testing.T) {
 		}
 	}
 }
+
+// A programme's task of no unit stays in the matrix (empty cells); a
+// campaign's is the office's own work and is left out.
+func TestMatrixKeepsProgrammeTasks(t *testing.T) {
+	c := small()
+	c.Activities = nil
+	for i := range c.Tasks {
+		c.Tasks[i].Activity = ""
+	}
+	rows := map[string]bool{}
+	for _, r := range c.Matrix().Rows {
+		rows[r.Task.ID] = true
+	}
+	if !rows["t2"] || len(rows) != len(c.Tasks) {
+		t.Errorf("programme matrix rows %v, want every task", rows)
+	}
+	if small().Campaigning() {
+		for _, r := range small().Matrix().Rows {
+			if r.Task.ID == "t2" {
+				t.Error("a campaign's task of no unit is in the matrix")
+			}
+		}
+	}
+}
