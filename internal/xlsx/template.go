@@ -423,7 +423,20 @@ func (t *Template) Execute(w io.Writer, data any, opts ExecOptions) error {
 		return err
 	}
 	defer f.Close()
-	return write(f, w)
+	// The template's own texts, tags and all, stay in the shared-string
+	// table after their cells are filled: drop them.
+	var buf bytes.Buffer
+	if err := write(f, &buf); err != nil {
+		return err
+	}
+	b, err := pruneStrings(buf.Bytes())
+	if err != nil {
+		return fmt.Errorf("写出工作簿: %w", err)
+	}
+	if _, err := w.Write(b); err != nil {
+		return fmt.Errorf("写出工作簿: %w", err)
+	}
+	return nil
 }
 
 // write saves f with fixed document properties, so the same input gives
