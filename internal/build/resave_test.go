@@ -15,7 +15,9 @@ import (
 	"gongwen/internal/build"
 	"gongwen/internal/clients"
 	"gongwen/internal/docx/docxtest"
+	"gongwen/internal/gbt9704"
 	"gongwen/internal/load"
+	"gongwen/internal/opc"
 	"gongwen/templates"
 )
 
@@ -90,6 +92,21 @@ func TestResavedBuiltinsBuildTheSame(t *testing.T) {
 			s, err := docText(buf.Bytes())
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", j.Title, err)
+			}
+			// The built document must also keep its GB/T 9704 form: a suite
+			// that moves the 版记's rules onto the cells must not lose them.
+			pkg, err := opc.Open(bytes.NewReader(buf.Bytes()), int64(buf.Len()), opc.DefaultLimits)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", j.Title, err)
+			}
+			fs, err := gbt9704.Lint(pkg)
+			if err != nil {
+				return nil, fmt.Errorf("%s: lint: %w", j.Title, err)
+			}
+			for _, f := range fs {
+				if f.Severity == gbt9704.Error {
+					s += "\n[lint] " + f.String()
+				}
 			}
 			texts[fmt.Sprintf("%02d %s", i, j.Title)] = s
 		}
