@@ -93,8 +93,10 @@ func TestResavedBuiltinsBuildTheSame(t *testing.T) {
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", j.Title, err)
 			}
-			// The built document must also keep its GB/T 9704 form: a suite
-			// that moves the 版记's rules onto the cells must not lose them.
+			// The built document must also keep its 版记: LibreOffice moves
+			// the table's rules onto the cells, which must still count. (Only
+			// the 版记 rule is compared: other rules still read style ids,
+			// which a suite renames.)
 			pkg, err := opc.Open(bytes.NewReader(buf.Bytes()), int64(buf.Len()), opc.DefaultLimits)
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", j.Title, err)
@@ -104,7 +106,7 @@ func TestResavedBuiltinsBuildTheSame(t *testing.T) {
 				return nil, fmt.Errorf("%s: lint: %w", j.Title, err)
 			}
 			for _, f := range fs {
-				if f.Severity == gbt9704.Error {
+				if f.Severity == gbt9704.Error && f.Rule == "colophon" {
 					s += "\n[lint] " + f.String()
 				}
 			}
