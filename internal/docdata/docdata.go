@@ -53,9 +53,8 @@ type Head struct {
 	// (with 文件), or the longest line of a joint mark, fits on one line.
 	MarkSize int    // 发文机关标志字号（半磅）
 	DocNo    string // 发文字号，如“鄂学创办发〔2013〕1号”
-	// Letter: the 信函格式 — the organs' names without 文件, a red double
-	// rule, the 发文字号 under it at the right.
-	Letter  bool
+	// Letter chooses the 信函格式 (GB/T 9704 10.1).
+	Letter  bool   // 是否信函格式：发文机关名称不加“文件”，其下为红色双线，发文字号在双线下居右
 	Signers string // 签发人姓名（上行文），两个空格分隔
 
 	// MarkPt is MarkSize in points, as {{fontsize .MarkPt}} takes it.
