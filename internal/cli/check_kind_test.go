@@ -69,7 +69,7 @@ func TestCheckKindUsage(t *testing.T) {
 		code int
 		want string
 	}{
-		{[]string{"check", path, "--kind", "通之"}, 1, "没有文种“通之”，您是不是要写“通知”？"},
+		{[]string{"check", path, "--kind", "通之"}, 2, "没有文种“通之”，您是不是要写“通知”？"},
 		{[]string{"check", path, "--kind", "通知", "--doc", "x"}, 2, "只能给出一个"},
 		{[]string{"check", path, "--kind", "通知", "data.yaml"}, 2, "不需要数据文件"},
 		{[]string{"check", path}, 2, "按文种检查请加 --kind"},
