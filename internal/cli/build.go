@@ -166,10 +166,8 @@ func runBuild(ctx context.Context, opts *buildOptions) error {
 
 	// Sections the data could not fill are drafted as "（此处填写…。）":
 	// said here, so nobody sends such a draft out unread.
+	printOmitted(opts.IO, jobs)
 	for _, j := range jobs {
-		if n := len(j.Omitted); n > 0 {
-			fmt.Fprintf(opts.IO.ErrOut, "提示：%s《%s》只列专项活动的任务，未列出其他 %d 项：%s\n", j.Kind, j.Title, n, strings.Join(j.Omitted, "、"))
-		}
 		for _, h := range j.Unfilled {
 			if strings.HasPrefix(h, "（此处补写") {
 				// Finished work the record says nothing about.
@@ -240,6 +238,43 @@ func runBuild(ctx context.Context, opts *buildOptions) error {
 	}
 	fmt.Fprintf(opts.IO.Out, "共 %d 个文件写入 %s，其中 %d 个有变化（✓）\n", len(results), out, changed)
 	return nil
+}
+
+// printOmitted says which documents leave tasks out (a division that
+// lists only the campaign's activities), one line for the documents that
+// leave out the same tasks, naming a few of them: with thousands of tasks
+// a full list would bury the summary.
+func printOmitted(ios *IOStreams, jobs []build.Job) {
+	kinds := map[string]int{}
+	for _, j := range jobs {
+		kinds[j.Kind]++
+	}
+	var lists []string
+	docs := map[string][]string{}
+	for _, j := range jobs {
+		if len(j.Omitted) == 0 {
+			continue
+		}
+		key := strings.Join(j.Omitted, "\x00")
+		if _, ok := docs[key]; !ok {
+			lists = append(lists, key)
+		}
+		name := j.Kind
+		if kinds[j.Kind] > 1 {
+			name += "《" + j.Title + "》"
+		}
+		docs[key] = append(docs[key], name)
+	}
+	const shown = 3
+	for _, key := range lists {
+		omitted := strings.Split(key, "\x00")
+		names := strings.Join(omitted[:min(len(omitted), shown)], "、")
+		if len(omitted) > shown {
+			names += "等"
+		}
+		fmt.Fprintf(ios.ErrOut, "提示：%s只列专项活动的任务，未列出其他 %d 项（%s）\n",
+			strings.Join(docs[key], "和"), len(omitted), names)
+	}
 }
 
 // printFolderChanges tells, on stderr, what the build did to the output
