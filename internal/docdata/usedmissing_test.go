@@ -24,7 +24,9 @@ func naiveUsedMissing(body []Block, missing []string) []string {
 }
 
 func TestUsedMissing(t *testing.T) {
-	ph := func(name string) string { return "（此处补写“" + name + "”的完成情况，3月1日完成。）" }
+	ph := func(name string) string {
+		return "（此处补写“" + name + "”的完成情况，3月1日完成。）"
+	}
 	tests := []struct {
 		name    string
 		body    []string
