@@ -150,7 +150,7 @@ func TestFieldsCommand(t *testing.T) {
 	if code != 0 || !strings.Contains(out, `"path": ".Briefing.Issue"`) {
 		t.Errorf("fields --json 简报: exit %d\n%.500s", code, out)
 	}
-	if code, _, errOut := run("fields", "通之"); code != 1 || !strings.Contains(errOut, "您是不是要写“通知”") {
+	if code, _, errOut := run("fields", "通之"); code != 2 || !strings.Contains(errOut, "您是不是要写“通知”") {
 		t.Errorf("fields 通之: exit %d: %s", code, errOut)
 	}
 }
