@@ -3,6 +3,7 @@ package build
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -25,15 +26,26 @@ import (
 // Templates are parsed once each here, so a bad template fails the plan
 // before anything renders, and every job of a kind shares one compiled
 // template.
-func Plan(m *Manifest, c *model.Campaign, date time.Time) ([]Job, error) {
+//
+// Planning computes every document's view, which for a big campaign takes
+// seconds; it stops with ctx's error between one document and the next, so
+// that a server gives the request's slot back soon after the client left.
+func Plan(ctx context.Context, m *Manifest, c *model.Campaign, date time.Time) ([]Job, error) {
 	p, err := newPlanner(m, c, date)
 	if err != nil {
 		return nil, err
 	}
+	p.ctx = ctx
 	var jobs []Job
 	for _, e := range m.Outputs {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		js, err := p.entry(e)
 		if err != nil {
+			if ctxErr := ctx.Err(); ctxErr != nil && errors.Is(err, ctxErr) {
+				return nil, err
+			}
 			return nil, fmt.Errorf("%s 第 %d 行（%s）：%w", m.Name, e.Line, e.Kind, err)
 		}
 		jobs = append(jobs, js...)
@@ -53,7 +65,7 @@ func newPlanner(m *Manifest, c *model.Campaign, date time.Time) (*planner, error
 		}
 		fo.Holidays = cal
 	}
-	p := &planner{m: m, c: c, date: date, cache: map[string]*docx.Template{},
+	p := &planner{ctx: context.Background(), m: m, c: c, date: date, cache: map[string]*docx.Template{},
 		fmap: funcs.Map(fo), cal: fo.Holidays}
 	if p.cal == nil {
 		p.cal = cn.DefaultCalendar()
@@ -93,6 +105,7 @@ func Document(m *Manifest, c *model.Campaign, date time.Time, id, custom string)
 }
 
 type planner struct {
+	ctx   context.Context // Plan's: checked between documents
 	m     *Manifest
 	c     *model.Campaign
 	date  time.Time
@@ -117,6 +130,9 @@ func (p *planner) entry(e Entry) ([]Job, error) {
 	}
 	var jobs []Job
 	for _, d := range docs {
+		if err := p.ctx.Err(); err != nil {
+			return nil, err
+		}
 		j, err := p.docxJob(e, k, d)
 		if err != nil {
 			return nil, err
