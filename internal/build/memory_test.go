@@ -47,7 +47,7 @@ func TestMemoryPerTask(t *testing.T) {
 		return after.TotalAlloc - before.TotalAlloc
 	}
 	a1, a2, a4 := allocated(500), allocated(1000), allocated(2000)
-	first := float64(a2-a1) / 500  // bytes per task from 500 to 1000 tasks
+	first := float64(a2-a1) / 500   // bytes per task from 500 to 1000 tasks
 	second := float64(a4-a2) / 1000 // from 1000 to 2000
 	t.Logf("allocated per task: %.0f bytes (500→1000), %.0f bytes (1000→2000)", first, second)
 	if second > 1.5*first {
