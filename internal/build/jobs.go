@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
 	"time"
@@ -36,6 +37,7 @@ func Plan(ctx context.Context, m *Manifest, c *model.Campaign, date time.Time) (
 		return nil, err
 	}
 	p.ctx = ctx
+	p.compileAll(m.Outputs)
 	var jobs []Job
 	for _, e := range m.Outputs {
 		if err := ctx.Err(); err != nil {
@@ -65,7 +67,7 @@ func newPlanner(m *Manifest, c *model.Campaign, date time.Time) (*planner, error
 		}
 		fo.Holidays = cal
 	}
-	p := &planner{ctx: context.Background(), m: m, c: c, date: date, cache: map[string]*docx.Template{},
+	p := &planner{ctx: context.Background(), m: m, c: c, date: date, cache: map[string]*compiled{},
 		fmap: funcs.Map(fo), cal: fo.Holidays}
 	if p.cal == nil {
 		p.cal = cn.DefaultCalendar()
@@ -111,8 +113,8 @@ type planner struct {
 	date  time.Time
 	fmap  map[string]any
 	mu    sync.Mutex
-	cache map[string]*docx.Template
-	cal   *cn.Calendar // working days: the manifest's holidays or the built-in ones
+	cache map[string]*compiled // by template path
+	cal   *cn.Calendar         // working days: the manifest's holidays or the built-in ones
 }
 
 func (p *planner) env() *docdata.Env {
@@ -158,6 +160,14 @@ func (p *planner) docxJob(e Entry, k *docdata.Kind, d docdata.Doc) (Job, error) 
 		}}, nil
 }
 
+// compiled is a template compiled once per plan, however many documents
+// use it and whoever asks first.
+type compiled struct {
+	once sync.Once
+	t    *docx.Template
+	err  error
+}
+
 // template returns the compiled template: the entry's own file when it
 // names one, else the built-in one.
 func (p *planner) template(custom, builtin string) (*docx.Template, error) {
@@ -166,13 +176,43 @@ func (p *planner) template(custom, builtin string) (*docx.Template, error) {
 		key = p.m.Path(custom)
 	}
 	p.mu.Lock()
-	defer p.mu.Unlock()
-	if t, ok := p.cache[key]; ok {
-		return t, nil
+	c, ok := p.cache[key]
+	if !ok {
+		c = &compiled{}
+		p.cache[key] = c
 	}
+	p.mu.Unlock()
+	c.once.Do(func() { c.t, c.err = p.compile(key, custom != "", builtin) })
+	return c.t, c.err
+}
+
+// compileAll compiles the Word templates the manifest's entries use, in
+// parallel: compiling is most of planning's time, and the documents are
+// then planned one after another. Errors are kept for template to return
+// where the entry asks, so a plan fails as it would without this.
+func (p *planner) compileAll(entries []Entry) {
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for _, e := range entries {
+		k, ok := docdata.Lookup(e.Kind)
+		if !ok || k.Name != e.Kind {
+			continue
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			p.template(e.Template, k.Template)
+		}()
+	}
+	wg.Wait()
+}
+
+func (p *planner) compile(key string, custom bool, builtin string) (*docx.Template, error) {
 	var src []byte
 	var err error
-	if custom != "" {
+	if custom {
 		src, err = os.ReadFile(key)
 	} else {
 		src, err = templates.Read(builtin)
@@ -184,7 +224,7 @@ func (p *planner) template(custom, builtin string) (*docx.Template, error) {
 	// are put into the template's styles, theme and text before parsing —
 	// of the built-ins only, unless profile.restyle asks: a user's own
 	// template keeps the fonts and colours the user gave it.
-	if custom == "" || p.c.Profile.Restyle {
+	if !custom || p.c.Profile.Restyle {
 		if src, err = docdata.Restyle(src, p.c); err != nil {
 			return nil, fmt.Errorf("模板 %s 套用字体和颜色：%w", key, err)
 		}
@@ -197,6 +237,5 @@ func (p *planner) template(custom, builtin string) (*docx.Template, error) {
 	if err != nil {
 		return nil, err
 	}
-	p.cache[key] = t
 	return t, nil
 }
