@@ -232,7 +232,9 @@ func (c *compiler) compile(plain bool, area string) error {
 	return nil
 }
 
-var wordRE = func(w string) *regexp.Regexp { return regexp.MustCompile(`(^|[^\pL\pN_.$])` + w + `($|[^\pL\pN_])`) }
+// wordRE is compiled on first use: with their Unicode classes these four
+// were a megabyte-scale quarter of the package's start-up cost.
+var wordRE = func(w string) *lazyRegexp { return lazyRE(`(^|[^\pL\pN_.$])` + w + `($|[^\pL\pN_])`) }
 
 var (
 	parasRE   = wordRE("paras")
