@@ -11,7 +11,7 @@ import (
 	"strings"
 )
 
-//go:embed *
+//go:embed *.docx *.xlsx
 var files embed.FS
 
 // FS returns the embedded folder.

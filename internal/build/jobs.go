@@ -170,9 +170,13 @@ func (p *planner) template(custom, builtin string, colophonPage bool) (*docx.Tem
 		return nil, fmt.Errorf("读取模板 %s：%w", key, err)
 	}
 	// Styles cannot hold template actions, so the office's fonts and red
-	// are put into the template's styles, theme and text before parsing.
-	if src, err = docdata.Restyle(src, p.c); err != nil {
-		return nil, fmt.Errorf("模板 %s 套用字体和颜色：%w", key, err)
+	// are put into the template's styles, theme and text before parsing —
+	// of the built-ins only, unless profile.restyle asks: a user's own
+	// template keeps the fonts and colours the user gave it.
+	if custom == "" || p.c.Profile.Restyle {
+		if src, err = docdata.Restyle(src, p.c); err != nil {
+			return nil, fmt.Errorf("模板 %s 套用字体和颜色：%w", key, err)
+		}
 	}
 	if colophonPage {
 		if src, err = docdata.PageRules(src); err != nil {

@@ -170,6 +170,10 @@ func fieldsMarkdown(cat []kindFields) string {
 其下缩进的各行是循环中每一项的字段（在 ` + "`{{range …}}`" + ` 与 ` + "`{{end}}`" + ` 之间使用）。
 示例值按默认数据（` + defaultDataFile + `，构建日期为清单中的日期）生成。
 
+字体和红色不是字段：数据的 ` + "`profile.fonts`" + ` 和 ` + "`profile.red`" + ` 写进内置模板的样式；自己的模板
+（清单的 ` + "`template:`" + `、` + "`render -t`" + `、` + "`serve --templates`" + `）保持您在 Word 中设定的字体和颜色，
+数据中写 ` + "`profile.restyle: true`" + ` 才同样改写。
+
 `)
 	for _, kf := range cat {
 		fmt.Fprintf(&b, "- [%s（%s）](#%s)\n", kf.Label, kf.Name, kf.Name)

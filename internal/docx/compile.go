@@ -88,6 +88,7 @@ type compiler struct {
 	vmTables              map[*node]bool            // tables holding vmerge cells
 	cellBefore, cellAfter map[*node][]*action       // column loops around a cell
 	gridWrap              map[*node]map[int]*action // table → grid column index → column loop
+	propParas             map[*para]bool            // paragraphs whose properties actions set (pstyle…)
 }
 
 func (c *compiler) errAt(a *action, format string, args ...any) {

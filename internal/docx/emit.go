@@ -275,6 +275,11 @@ func (c *compiler) emitPara(n *node) {
 	if c.cells[n.parent] {
 		c.out.WriteString(marker('p', ""))
 	}
+	if c.propParas[p] {
+		// pstyle and its kind rewrite the paragraph when it ends.
+		c.out.WriteString(marker('K', ""))
+		defer c.out.WriteString(marker('k', ""))
+	}
 	st := newInlineState(p)
 	if p.movedIn() {
 		c.paraKids(p, n, func(k *node) { c.inlineKid(st, k) })

@@ -130,6 +130,7 @@ type writer struct {
 	action                int         // 1 + the last action marked with 'a'; 0: none
 	out                   io.Writer   // when streaming: where finished output goes
 	flushed               int64       // bytes already written to out
+	props                 []propFrame // open paragraphs whose properties actions set
 }
 
 // flushSize is how much output the writer keeps before streaming it out.
@@ -152,7 +153,7 @@ func (w *writer) flush() error {
 // still change: no table that may lose all its rows, no cell waiting for
 // its vmerge decision.
 func (w *writer) mayFlush() error {
-	if w.out == nil || len(w.buf) < flushSize || len(w.vm) > 0 {
+	if w.out == nil || len(w.buf) < flushSize || len(w.vm) > 0 || len(w.props) > 0 {
 		return nil
 	}
 	for _, t := range w.tables {
@@ -266,7 +267,7 @@ func (e *actionError) Unwrap() error { return e.err }
 
 func (w *writer) marker(op byte, raw []byte) error {
 	err := w.marker1(op, raw)
-	if err != nil && w.action > 0 && (op == 'S' || op == 'I') {
+	if err != nil && w.action > 0 && (op == 'S' || op == 'I' || op == 'Y') {
 		return &actionError{seq: w.action - 1, err: err}
 	}
 	return err
@@ -400,6 +401,12 @@ func (w *writer) marker1(op byte, raw []byte) error {
 		st.vmPrev = nil
 	case 'I':
 		return w.image(arg)
+	case 'K':
+		w.props = append(w.props, propFrame{start: len(w.buf)})
+	case 'Y':
+		return w.setProp(raw)
+	case 'k':
+		return w.endProps()
 	case 'f':
 		w.buf = append(w.buf, st.notes.ref(noteFoot, arg, true)...)
 	case 'e':

@@ -28,6 +28,16 @@ func Funcs() []funcs.Func {
 			Examples: []funcs.Example{{Template: `甲{{br}}乙`, Want: "甲\n乙"}}},
 		{Name: "tab", Namespace: "docx", Desc: "插入制表符",
 			Examples: []funcs.Example{{Template: `甲{{tab}}乙`, Want: "甲\t乙"}}},
+		{Name: "pstyle", Namespace: "docx", Desc: "设置所在段落的样式：写样式名（如 Word 显示的“标题 1”“正文”）或样式标识；值为空时不变，模板中没有该样式时报错并列出已有样式",
+			Examples: []funcs.Example{{Template: `{{pstyle .Style}}{{.Heading}}`, Want: "（所在段落用数据指定的样式）"}}},
+		{Name: "keepnext", Namespace: "docx", Desc: "值为真（或不写参数）时让所在段落与下段同页；为假时段落不变",
+			Examples: []funcs.Example{{Template: `{{keepnext .KeepNext}}{{.Text}}`, Want: "（KeepNext 为真时与下段同页）"}}},
+		{Name: "pagebefore", Namespace: "docx", Desc: "值为真（或不写参数）时让所在段落从新的一页开始（段前分页）；为假时段落不变",
+			Examples: []funcs.Example{{Template: `{{pagebefore}}{{.Label}}`, Want: "（附件标识另起一页）"}}},
+		{Name: "align", Namespace: "docx", Desc: "设置所在段落的对齐方式：左对齐、居中、右对齐、两端对齐、分散对齐（或 left、center、right、both、distribute）；值为空时不变",
+			Examples: []funcs.Example{{Template: `{{align "居中"}}{{.DocNo}}`, Want: "（居中的段落）"}}},
+		{Name: "fontsize", Namespace: "docx", Desc: "设置所在段落全部文字（含段落标记）的字号：磅数（22、10.5、\"22pt\"）或字号名（二号、小二）；值为空时不变",
+			Examples: []funcs.Example{{Template: `{{fontsize .MarkSize}}{{.Mark}}`, Want: "（发文机关标志按数据中的磅数排）"}}},
 	}
 }
 
@@ -46,6 +56,11 @@ func (t *Template) funcMap() template.FuncMap {
 	fm["restartnum"] = func() Raw { return Raw(marker('S', "")) }
 	fm["image"] = imageFunc
 	fm["columns"] = func(v any) any { return v }
+	fm["pstyle"] = t.styleFunc
+	fm["keepnext"] = keepNextFunc
+	fm["pagebefore"] = pageBeforeFunc
+	fm["align"] = alignFunc
+	fm["fontsize"] = fontSizeFunc
 	fm["__field"] = lenientField
 	fm["__esc"] = escapeRun
 	fm["__escx"] = escapePlain

@@ -76,6 +76,7 @@ type Template struct {
 	fm         template.FuncMap
 	noteMax    [noteKinds]int64 // largest note ids: copies of notes start above
 	numXML     []byte
+	styles     paraStyles // for pstyle, read on first use
 }
 
 type compiledPart struct {
@@ -266,6 +267,13 @@ func (c *compiler) prepareFuncs() {
 		}
 		if imageRE.MatchString(a.inner) {
 			c.images = true
+			a.locate = true
+		}
+		if propFuncsRE.MatchString(a.inner) && a.place == placeInline {
+			if c.propParas == nil {
+				c.propParas = map[*para]bool{}
+			}
+			c.propParas[a.p] = true
 			a.locate = true
 		}
 	}

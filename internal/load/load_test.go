@@ -250,7 +250,7 @@ func TestDiagnostics(t *testing.T) {
 			"a.yaml:3:1: 未知的键“shortname”，您是不是要写“short_name”（活动简称）？（路径 shortname）",
 		}},
 		{"unknown key without suggestion lists keys", "a.yaml", "name: x\nyear: 2013\nprofile: {zzz: 1}\n", []string{
-			"a.yaml:3:11: 未知的键“zzz”；此处可用的键：fonts、red、seal、organs、letters、contact（路径 profile.zzz）",
+			"a.yaml:3:11: 未知的键“zzz”；此处可用的键：fonts、red、seal、organs、letters、contact、restyle（路径 profile.zzz）",
 		}},
 		{"title as key", "a.yaml", "name: x\nyear: 2013\n活动简称: 学创\n", []string{
 			"a.yaml:3:1: 未知的键“活动简称”；键要用英文，您是不是要写“short_name”（活动简称）？（路径 活动简称）",

@@ -60,6 +60,11 @@ type Profile struct {
 	Letters []DocumentKind `yaml:"letters,omitempty" json:"letters,omitempty" title:"信函格式的文种" description:"以信函格式（红色双线，发文字号在其下）印发的文种，如 [督办通知, 会议通知]；文件的 format 可另行指定"`
 	// Contact is the default contact line of notices (联系人及电话).
 	Contact Contact `yaml:"contact" json:"contact" title:"联系人" description:"通知默认的联系人及电话"`
+	// Restyle: a template of the user's own (manifest template:, render
+	// -t, serve --templates) is left as the user made it — its fonts and
+	// red are the user's choice — unless this asks to restyle it like the
+	// built-ins.
+	Restyle bool `yaml:"restyle,omitempty" json:"restyle,omitempty" title:"自定义模板也套用字体和颜色" description:"为 true 时，自定义模板也按 fonts 和 red 改写其样式中的字体和红色；默认只改写内置模板，自定义模板保持原样"`
 }
 
 // Fonts names the fonts by role. Offices differ (方正仿宋_GBK instead of
