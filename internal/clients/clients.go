@@ -202,6 +202,33 @@ func ToPDF(t testing.TB, path string) string {
 	return pdf
 }
 
+// ToPDFs converts Word documents with LibreOffice into PDFs in one run of
+// soffice (its start-up dominates a conversion) and returns their paths,
+// in the order of paths. The documents' names must differ. A file
+// LibreOffice cannot convert fails the test.
+func ToPDFs(t testing.TB, paths ...string) []string {
+	t.Helper()
+	RequireLibreOffice(t)
+	sofficeMu.Lock()
+	defer sofficeMu.Unlock()
+	dir := t.TempDir()
+	profile := "file://" + sofficeProfile(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	args := append([]string{"-env:UserInstallation=" + profile, "--headless",
+		"--convert-to", PDFFilter, "--outdir", dir}, paths...)
+	out, err := exec.CommandContext(ctx, "soffice", args...).CombinedOutput()
+	var res []string
+	for _, p := range paths {
+		pdf := filepath.Join(dir, strings.TrimSuffix(filepath.Base(p), filepath.Ext(p))+".pdf")
+		if _, statErr := os.Stat(pdf); err != nil || statErr != nil {
+			t.Fatalf("LibreOffice could not convert %s: %v\n%s", p, err, out)
+		}
+		res = append(res, pdf)
+	}
+	return res
+}
+
 // ResaveDocx opens every .docx of paths in LibreOffice and saves it again
 // as Word 2007 XML into dir, as a clerk who edits with LibreOffice would,
 // in one run of soffice. It returns the new files' paths, in the order of

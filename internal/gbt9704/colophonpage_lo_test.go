@@ -1,4 +1,4 @@
-package docdata
+package gbt9704_test
 
 import (
 	"bytes"
@@ -11,9 +11,11 @@ import (
 	"time"
 
 	"gongwen/internal/clients"
+	"gongwen/internal/docdata"
 	"gongwen/internal/docx"
 	"gongwen/internal/funcs"
 	"gongwen/internal/gbt9704"
+	"gongwen/internal/load"
 	"gongwen/internal/model"
 	"gongwen/internal/opc"
 	"gongwen/templates"
@@ -22,14 +24,14 @@ import (
 // pageRendered renders a view with the kind's built-in template, prepared
 // by PageRules when the view sets its 版记 on a page of its own, as gongwen
 // build does.
-func pageRendered(t *testing.T, k *Kind, v any) []byte {
+func pageRendered(t *testing.T, k *docdata.Kind, v any) []byte {
 	t.Helper()
 	data, err := templates.Read(k.Template)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if OwnColophonPage(v) {
-		if data, err = PageRules(data); err != nil {
+	if docdata.OwnColophonPage(v) {
+		if data, err = docdata.PageRules(data); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -101,7 +103,10 @@ func TestColophonPageInLibreOffice(t *testing.T) {
 		t.Skip("LibreOffice conversions are slow")
 	}
 	clients.RequireLibreOffice(t)
-	c := campaign(t)
+	c, _, err := load.File(filepath.Join("..", "..", "data", "xuechuang.yaml"))
+	if err != nil {
+		t.Fatalf("load default data: %v", err)
+	}
 	date := time.Date(2013, 3, 1, 0, 0, 0, 0, time.UTC)
 	// A notice of one organ, so its head is the usual height.
 	var doc *model.Document
@@ -110,7 +115,7 @@ func TestColophonPageInLibreOffice(t *testing.T) {
 		if d.Kind != model.Notice {
 			continue
 		}
-		if v, err := ForNotice(c, d, date, Options{}); err == nil && len(v.Joint) == 0 && !v.Letter {
+		if v, err := docdata.ForNotice(c, d, date, docdata.Options{}); err == nil && len(v.Joint) == 0 && !v.Letter {
 			doc = d
 			break
 		}
@@ -121,10 +126,10 @@ func TestColophonPageInLibreOffice(t *testing.T) {
 	// Each paragraph is three lines of 28 characters.
 	filler := strings.Repeat("各地各部门要把主题实践活动作为一项重要政治任务，", 3) + "确保各项工作落到实处。"
 	// The last paragraph keeps with the signature, as the views set it.
-	body := func(n int) []Block {
-		out := []Block{{Text: "现将有关事项通知如下。"}}
+	body := func(n int) []docdata.Block {
+		out := []docdata.Block{{Text: "现将有关事项通知如下。"}}
 		for range n {
-			out = append(out, Block{Text: filler})
+			out = append(out, docdata.Block{Text: filler})
 		}
 		out[len(out)-1].KeepNext = true
 		return out
@@ -145,39 +150,48 @@ func TestColophonPageInLibreOffice(t *testing.T) {
 	if d := os.Getenv("GW_PAGES_DIR"); d != "" {
 		dir = d
 	}
+	var paths []string
 	for _, tt := range tests {
+		v, err := docdata.ForNotice(c, doc, date, docdata.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		v.Body, v.Appendices, v.Notes, v.Remark = body(tt.paras), nil, nil, ""
+		if !tt.colophon {
+			v.Colophon, v.ColophonPage, v.CC, v.Printer = nil, nil, nil, ""
+		}
+		p := filepath.Join(dir, strconv.Itoa(tt.paras)+strconv.FormatBool(tt.colophon)+".docx")
+		data := pageRendered(t, docdata.Notice, v)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		pkg, err := opc.Open(bytes.NewReader(data), int64(len(data)), opc.DefaultLimits)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fs, err := gbt9704.Lint(pkg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range fs {
+			if f.Rule == "colophon-page" || f.Rule == "page-number" {
+				t.Errorf("%s: lint: %s", tt.name, f)
+			}
+		}
+		paths = append(paths, p)
+	}
+	pdfs := clients.ToPDFs(t, paths...)
+	for i, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			v, err := ForNotice(c, doc, date, Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			v.Body, v.Appendices, v.Notes, v.Remark = body(tt.paras), nil, nil, ""
-			if !tt.colophon {
-				v.Colophon, v.ColophonPage, v.CC, v.Printer = nil, nil, nil, ""
-			}
-			p := filepath.Join(dir, strconv.Itoa(tt.paras)+strconv.FormatBool(tt.colophon)+".docx")
-			data := pageRendered(t, Notice, v)
-			if err := os.WriteFile(p, data, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			pkg, err := opc.Open(bytes.NewReader(data), int64(len(data)), opc.DefaultLimits)
-			if err != nil {
-				t.Fatal(err)
-			}
-			fs, err := gbt9704.Lint(pkg)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, f := range fs {
-				if f.Rule == "colophon-page" || f.Rule == "page-number" {
-					t.Errorf("lint: %s", f)
-				}
-			}
-			text, _ := clients.PDFText(t, clients.ToPDF(t, p))
+			text, _ := clients.PDFText(t, pdfs[i])
 			pages := pdfPages(text)
 			t.Logf("%s: %v", tt.name, pages)
 			if len(pages) != tt.pages {
 				t.Fatalf("%d pages, want %d: %v", len(pages), tt.pages, pages)
+			}
+			raw := strings.Split(text, "\f")
+			if fs := gbt9704.CheckPages(raw[:len(pages)]); len(fs) > 0 {
+				t.Errorf("CheckPages: %v", fs)
 			}
 			for i, pg := range pages {
 				switch {
