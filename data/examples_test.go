@@ -22,6 +22,8 @@ import (
 var (
 	campaignWords = regexp.MustCompile(`专项活动|”活动|面上工作`)
 	progressWord  = regexp.MustCompile(`进展情况`)
+	// docNo is a 发文机关标志 line followed by its 发文字号 (宁政办发〔2023〕1号).
+	docNo = regexp.MustCompile(`(?m)^\S+文件\n+\S+〔\d{4}〕\d+号$`)
 )
 
 // TestExamples builds every example of data/examples as its gongwen.yaml
@@ -84,6 +86,9 @@ func TestExamples(t *testing.T) {
 					text = docxText(t, r.Path)
 				case ".xlsx":
 					text = xlsxText(t, r.Path)
+				}
+				if r.Kind == "督办通知" && !docNo.MatchString(text) {
+					t.Errorf("%s has no 版头 with a 发文字号", filepath.Base(r.Path))
 				}
 				if w := campaignWords.FindString(text); w != "" {
 					t.Errorf("%s says %q", filepath.Base(r.Path), w)

@@ -10,10 +10,13 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 (cd data/examples/quzhengfu && go run "$root/cmd/gongwen" build --out "$tmp/qzf" >/dev/null)
 (cd data/examples/yaodian && go run "$root/cmd/gongwen" build --out "$tmp/yd" >/dev/null)
+(cd data/examples/lishan && go run "$root/cmd/gongwen" build --out "$tmp/ls" >/dev/null)
 declare -A pick=(
   [example-yinfa]="qzf/宁川区人民政府关于印发宁川区2023年重点工作任务分解和责任分工方案的通知.docx"
   [example-fenjie]="qzf/宁川区2023年重点工作任务分解和责任分工方案.docx"
   [example-yaodian]="yd/宁川市商务局2024年工作要点任务分工.docx"
+  [example-lishan]="ls/立山区人民政府关于印发《立山区政府2023年重点工作任务分解和责任分工方案》的通知.docx"
+  [example-lishan-fa]="ls/立山区政府2023年重点工作任务分解和责任分工方案.docx"
 )
 for name in "${!pick[@]}"; do
   cp "$tmp/${pick[$name]}" "$tmp/$name.docx"

@@ -39,7 +39,7 @@ func TestCheckKindMisspelt(t *testing.T) {
 		{"通知", "{{.DocNo}}", "{{.DocNum}}", "通知的数据中没有字段 .DocNum，您是不是要写 .DocNo？"},
 		{"notice", ".Recipients", ".Recipents", "您是不是要写 .Recipients？"},
 		{"简报", ".Briefing.Issue", ".Briefing.Isue", "您是不是要写 .Briefing.Issue？"},
-		{"责任分工", ".Activity", ".Activty", "您是不是要写 .Division[].Activity？"},
+		{"责任分工", ".Cells.Task", ".Cells.Tsk", "您是不是要写 .Division[].Cells.Task？"},
 	}
 	for _, c := range cases {
 		t.Run(c.kind+c.to, func(t *testing.T) {

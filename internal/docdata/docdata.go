@@ -74,6 +74,10 @@ type Main struct {
 	// GroupHead heads the first column of a responsibility table: 专项活动
 	// in a campaign, 类别 in a programme (which has no special activities).
 	GroupHead string // 责任分工表第一列的表头：专项活动或类别
+	// Heads are the headers of the columns the data chooses
+	// (division.columns), each zero or one header, so that a table
+	// column repeats zero or one times ({{range columns .Heads.Lead}}).
+	Heads DivisionCells // 责任分工表各列的表头（数据中选用的列各一个，未选的为空）
 }
 
 // Imprint is the 版记 of GB/T 9704 7.4.
@@ -140,6 +144,7 @@ type Appendix struct {
 	TitleLines []string      // 附件标题各行
 	Body       []Block       // 附件正文
 	Table      []DivisionRow // 附件为责任分工表时的各行
+	Heads      DivisionCells // 附件为责任分工表时各列的表头（同 .Heads）
 }
 
 // DivisionRow is a row of the responsibility table (责任分工).
@@ -150,6 +155,23 @@ type DivisionRow struct {
 	Lead     string // 牵头单位，以“、”分隔
 	Units    string // 责任单位
 	Due      string // 完成时限
+	Notes    string // 备注（数据中选用备注列时为空白，供填写）
+	// Cells are the row's cells in the columns the data chooses: each
+	// zero or one value, as Heads.
+	Cells DivisionCells // 本行在选用的各列中的内容（未选的列为空）
+}
+
+// DivisionCells has a list per kind of column of the responsibility
+// table, in the table's order: one element when the data chooses the
+// column, none when it does not.
+type DivisionCells struct {
+	Group []string // 类别（或专项活动）
+	No    []string // 序号
+	Task  []string // 任务
+	Lead  []string // 牵头单位
+	Units []string // 责任单位
+	Due   []string // 完成时限
+	Notes []string // 备注
 }
 
 // BriefingIssue is an issue of the briefing.
@@ -220,11 +242,15 @@ func newView(kind model.DocumentKind, c *model.Campaign) *draft {
 	if red == "" {
 		red = gbt9704.DefaultRed
 	}
+	heads := divisionHeads(c)
 	head := "类别"
 	if c.Campaigning() {
 		head = "专项活动"
 	}
-	return &draft{Common: Common{Kind: kind, Fonts: f, Red: red, Seal: c.Profile.Seal}, Main: Main{GroupHead: head}}
+	if len(heads.Group) > 0 {
+		head = heads.Group[0]
+	}
+	return &draft{Common: Common{Kind: kind, Fonts: f, Red: red, Seal: c.Profile.Seal}, Main: Main{GroupHead: head, Heads: heads}}
 }
 
 func (o Options) level3(kind model.DocumentKind) string {

@@ -2,6 +2,7 @@ package docdata
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -87,7 +88,7 @@ func TestHeadingNumbers(t *testing.T) {
 		}},
 		{Heading: "工作要求"},
 	}
-	got := sectionBlocks(secs, 1, ".")
+	got := sectionBlocks(secs, 1, sectionStyle{level3: "."})
 	want := []Block{
 		{Level: 1, Number: "一、", Heading: "总体要求"},
 		{Text: "段落一"},
@@ -103,6 +104,51 @@ func TestHeadingNumbers(t *testing.T) {
 	for i := range want {
 		if got[i] != want[i] {
 			t.Errorf("block %d: got %+v want %+v", i, got[i], want[i])
+		}
+	}
+}
+
+// A document may number its sections 一、→1. and choose not to end a
+// run-in heading with 。; a heading ending in punctuation gets none added.
+func TestChosenNumbering(t *testing.T) {
+	secs := []model.Section{
+		{Heading: "主要目标", Sections: []model.Section{
+			{Heading: "稳增长", Paragraphs: []string{"地区生产总值增长6%左右。"}},
+			{Heading: "为什么要稳？", Paragraphs: []string{"因为……"}},
+		}},
+		{Heading: "保障措施", Paragraphs: []string{"加强领导。"}},
+	}
+	for _, tc := range []struct {
+		doc  model.Document
+		want []Block
+	}{
+		{model.Document{Numbering: []string{"一、", "1."}}, []Block{
+			{Level: 1, Number: "一、", Heading: "主要目标"},
+			{Level: 3, Number: "1.", Heading: "稳增长。", Text: "地区生产总值增长6%左右。"},
+			{Level: 3, Number: "2.", Heading: "为什么要稳？", Text: "因为……"},
+			{Level: 1, Number: "二、", Heading: "保障措施"},
+			{Text: "加强领导。"},
+		}},
+		{model.Document{Numbering: []string{"一、", "1."}, HeadingEnd: "无"}, []Block{
+			{Level: 1, Number: "一、", Heading: "主要目标"},
+			{Level: 3, Number: "1.", Heading: "稳增长", Text: "地区生产总值增长6%左右。"},
+			{Level: 3, Number: "2.", Heading: "为什么要稳？", Text: "因为……"},
+			{Level: 1, Number: "二、", Heading: "保障措施"},
+			{Text: "加强领导。"},
+		}},
+		{model.Document{HeadingEnd: "无"}, []Block{
+			{Level: 1, Number: "一、", Heading: "主要目标"},
+			{Level: 2, Number: "（一）", Heading: "稳增长"},
+			{Text: "地区生产总值增长6%左右。"},
+			{Level: 2, Number: "（二）", Heading: "为什么要稳？"},
+			{Text: "因为……"},
+			{Level: 1, Number: "二、", Heading: "保障措施"},
+			{Text: "加强领导。"},
+		}},
+	} {
+		got := sectionBlocks(secs, 1, docStyle(&tc.doc, "."))
+		if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+			t.Errorf("numbering %v end %q:\n got %+v\nwant %+v", tc.doc.Numbering, tc.doc.HeadingEnd, got, tc.want)
 		}
 	}
 }
@@ -123,6 +169,10 @@ func TestTitleLines(t *testing.T) {
 	}{
 		{"关于开展工作的通知", 20, []string{"关于开展工作的通知"}},
 		{"中共湖北省委办公厅关于成立省委“学习贯彻十八大、争创发展新业绩”主题实践活动领导小组的通知", 20, nil},
+		// A line of 20 characters holding 2023 wraps its 年 in Word and
+		// LibreOffice (the space between Chinese and Latin text): half a
+		// character is kept free on a line with digits.
+		{"立山区人民政府关于印发《立山区政府2023年重点工作任务分解和责任分工方案》的通知", 20, nil},
 	}
 	for _, tt := range tests {
 		got := TitleLines(tt.title, tt.max)
@@ -132,6 +182,9 @@ func TestTitleLines(t *testing.T) {
 		for _, l := range got {
 			if n := (width(l) + 1) / 2; n > tt.max {
 				t.Errorf("%s: line %q has %d > %d characters", tt.title, l, n, tt.max)
+			}
+			if strings.ContainsAny(l, "0123456789") && width(l) > 2*tt.max-1 {
+				t.Errorf("%s: line %q with digits fills the whole line", tt.title, l)
 			}
 			if strings.ContainsAny(string([]rune(l)[:1]), "，。、”》）") {
 				t.Errorf("%s: line %q starts with closing punctuation", tt.title, l)

@@ -33,6 +33,7 @@ type DivisionView struct {
 	Body       []Block       // 表前的说明文字（数据中的责任分工文件写有正文时）
 	Division   []DivisionRow // 任务表各行，按专项活动（或类别）分组；列表版式时为空，任务在 Body 中
 	GroupHead  string        // 任务表第一列的表头：专项活动或类别
+	Heads      DivisionCells // 任务表各列的表头（数据中选用的列各一个，未选的为空）
 	Date       string        // 日期，如“2013年4月9日”
 }
 
@@ -45,5 +46,5 @@ func ForDivision(c *model.Campaign, date time.Time) *DivisionView {
 
 func (v *draft) division() *DivisionView {
 	return &DivisionView{Common: v.Common, Title: v.Title, TitleLines: v.TitleLines, Body: v.Body,
-		Division: v.Division, GroupHead: v.GroupHead, Date: v.Date}
+		Division: v.Division, GroupHead: v.GroupHead, Heads: v.Heads, Date: v.Date}
 }

@@ -77,8 +77,11 @@ type SupervisionUnitRow struct {
 }
 
 // officeOrgan is the organ of the leading group's office, which issues
-// notices of meetings, minutes and 督办: the profile organ named like the
-// office, else the document's first organ.
+// notices of meetings, minutes and 督办: the document's first organ, else
+// the profile organ named like the office. A programme has no group's
+// office: its 督办 go out under the profile's only organ, or the organ of
+// its first document that names one (the 印发 notice's), so they carry a
+// 版头 and a 发文字号 as the office's other documents do.
 func officeOrgan(c *model.Campaign, doc *model.Document) (model.Organ, bool) {
 	if doc != nil && len(doc.Organs) > 0 {
 		return organ(c, doc.Organs[0])
@@ -88,7 +91,36 @@ func officeOrgan(c *model.Campaign, doc *model.Document) (model.Organ, bool) {
 			return o, true
 		}
 	}
+	if c.Office.Name != "" {
+		return model.Organ{}, false
+	}
+	if len(c.Profile.Organs) == 1 {
+		return c.Profile.Organs[0], true
+	}
+	for i := range c.Documents {
+		if d := &c.Documents[i]; len(d.Organs) > 0 {
+			return organ(c, d.Organs[0])
+		}
+	}
 	return model.Organ{}, false
+}
+
+// officeName is the short name the office signs with: the office's, else
+// its organ's.
+func officeName(c *model.Campaign) string {
+	if c.Office.Short != "" {
+		return c.Office.Short
+	}
+	if c.Office.Name != "" {
+		return c.Office.Name
+	}
+	if o, ok := officeOrgan(c, nil); ok {
+		if o.Short != "" {
+			return o.Short
+		}
+		return o.Name
+	}
+	return ""
 }
 
 // officeDoc fills the document fields the data leaves out of a generated
@@ -332,7 +364,7 @@ func forMinutes(c *model.Campaign, doc *model.Document, m *model.Meeting, date t
 		}
 		v.Body = append(v.Body, Block{Level: 1, Number: number(1, i+1, "."), Text: text})
 	}
-	v.Body = append(v.Body, sectionBlocks(d.Sections, 1, opts.level3(model.Minutes))...)
+	v.Body = append(v.Body, sectionBlocks(d.Sections, 1, docStyle(&d, opts.level3(model.Minutes)))...)
 	v.Body = append(v.Body, textBlocks(d.Closing)...)
 	v.Date = Date(*d.Date)
 	mv := wrap(v)
@@ -390,7 +422,7 @@ func delay(it meetings.Item) string {
 
 func dueText(it meetings.Item) string {
 	s := Date(it.Due)
-	if p := it.Task.Period.Text; p != "" && !strings.HasSuffix(p, "日前") && !strings.HasSuffix(p, "日") {
+	if p := it.Task.Period.Written(); p != "" && !strings.HasSuffix(p, "日前") && !strings.HasSuffix(p, "日") {
 		s += "（" + p + "）"
 	}
 	return s
@@ -522,10 +554,7 @@ func forSupervisionSummary(c *model.Campaign, s meetings.Supervision, opts Optio
 	tot = SupervisionUnitRow{Unit: "合计", Overdue: fmt.Sprint(s.Overdue), AtRisk: fmt.Sprint(s.AtRisk), MaxDelay: fmt.Sprint(s.MaxOverdue),
 		Titles: titles}
 	mv.Total = []SupervisionUnitRow{tot}
-	signer := c.Office.Short
-	if signer == "" {
-		signer = c.Office.Name
-	}
+	signer := officeName(c)
 	v.Date = Date(s.Date)
 	v.SignLines, v.DateLine = signLayout([]string{signer}, v.Date, false)
 	return mv

@@ -25,7 +25,82 @@ func divisionContent(c *model.Campaign) ([]Block, []DivisionRow) {
 	if divisionLayout(c) == model.LayoutList {
 		return divisionList(c), nil
 	}
-	return nil, divisionRows(c)
+	rows := divisionRows(c)
+	fillCells(c, rows, divisionHeads(c))
+	return nil, rows
+}
+
+// divisionColumns are the headers of the table's columns: the data's, or
+// the group, 序号, 工作任务, 牵头单位, 责任单位, 完成时限.
+func divisionColumns(c *model.Campaign) []string {
+	if cols := c.Division.Columns; len(cols) > 0 {
+		return cols
+	}
+	group := "类别"
+	if c.Campaigning() {
+		group = "专项活动"
+	}
+	return []string{group, "序号", "工作任务", "牵头单位", "责任单位", "完成时限"}
+}
+
+// divisionHeads are the chosen columns' headers, each in its kind's place.
+func divisionHeads(c *model.Campaign) DivisionCells {
+	var h DivisionCells
+	for _, head := range divisionColumns(c) {
+		if p := h.of(model.ColumnKind(head)); p != nil && len(*p) == 0 {
+			*p = []string{head}
+		}
+	}
+	return h
+}
+
+// of is the list of a kind of column.
+func (d *DivisionCells) of(kind string) *[]string {
+	switch kind {
+	case model.ColumnGroup:
+		return &d.Group
+	case model.ColumnNo:
+		return &d.No
+	case model.ColumnTask:
+		return &d.Task
+	case model.ColumnLead:
+		return &d.Lead
+	case model.ColumnUnits:
+		return &d.Units
+	case model.ColumnDue:
+		return &d.Due
+	case model.ColumnNotes:
+		return &d.Notes
+	}
+	return nil
+}
+
+// fillCells puts each row's values in the columns heads has. Without a
+// 牵头单位 column the lead units head the 责任单位 cell, as tables of one
+// unit column list the lead first; nothing of the data is lost.
+func fillCells(c *model.Campaign, rows []DivisionRow, heads DivisionCells) {
+	sep := c.Division.Join
+	if sep == "" {
+		sep = "、"
+	}
+	pick := func(head []string, v string) []string {
+		if len(head) == 0 {
+			return nil
+		}
+		return []string{v}
+	}
+	for i := range rows {
+		r := &rows[i]
+		units := r.Units
+		if len(heads.Lead) == 0 && r.Lead != "" {
+			units = r.Lead
+			if r.Units != "" {
+				units += sep + r.Units
+			}
+		}
+		r.Cells = DivisionCells{Group: pick(heads.Group, r.Activity), No: pick(heads.No, r.No), Task: pick(heads.Task, r.Task),
+			Lead: pick(heads.Lead, r.Lead), Units: pick(heads.Units, units), Due: pick(heads.Due, r.Due), Notes: pick(heads.Notes, r.Notes)}
+	}
 }
 
 // divisionOmitted names the tasks a division table of c leaves out: in a
@@ -213,7 +288,7 @@ func taskLines(c *model.Campaign, t *model.Task) []Block {
 	if units := c.TaskUnits(t); len(units) > 0 {
 		out = append(out, Block{Text: "责任单位：" + joinUnits(c, units)})
 	}
-	if p := t.Period.Text; p != "" {
+	if p := t.Period.Written(); p != "" {
 		out = append(out, Block{Text: "完成时限：" + p})
 	}
 	return out

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"gongwen/internal/meetings"
 	"gongwen/internal/model"
 	"gongwen/internal/period"
 )
@@ -94,5 +95,73 @@ func TestDivisionList(t *testing.T) {
 		if !strings.Contains(got, w) {
 			t.Errorf("一、→1. continuous: no %q in\n%s", w, got)
 		}
+	}
+}
+
+// The table has the columns the data chooses, headed as the office heads
+// them, in the one order of model.ColumnOrder; the default is the group,
+// 序号, 工作任务, 牵头单位, 责任单位, 完成时限.
+func TestDivisionColumns(t *testing.T) {
+	date := time.Date(2023, 2, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		cols []string
+		head []string
+		row  []string // the cells of the first row
+	}{
+		{nil, []string{"类别", "序号", "工作任务", "牵头单位", "责任单位", "完成时限"},
+			[]string{"主要预期目标", "1", "地区生产总值增长6%左右", "区发展改革委", "各街道、区财政局", "每季度最后一个月25日前"}},
+		{[]string{"序号", "重点任务", "责任单位", "完成时限", "备注"}, []string{"序号", "重点任务", "责任单位", "完成时限", "备注"},
+			[]string{"1", "地区生产总值增长6%左右", "区发展改革委、各街道、区财政局", "每季度最后一个月25日前", ""}},
+		{[]string{"领域", "主要目标任务", "牵头部门", "配合单位"}, []string{"领域", "主要目标任务", "牵头部门", "配合单位"},
+			[]string{"主要预期目标", "地区生产总值增长6%左右", "区发展改革委", "各街道、区财政局"}},
+	} {
+		c := programme(false)
+		c.Division = model.DivisionLayout{Layout: model.LayoutTable, Columns: tc.cols}
+		if errs := c.Check(); len(errs) > 0 {
+			t.Fatal(errs)
+		}
+		v := ForDivision(c, date)
+		h := v.Heads
+		heads := join(h.Group, h.No, h.Task, h.Lead, h.Units, h.Due, h.Notes)
+		r := v.Division[0].Cells
+		cells := join(r.Group, r.No, r.Task, r.Lead, r.Units, r.Due, r.Notes)
+		if strings.Join(heads, "|") != strings.Join(tc.head, "|") || strings.Join(cells, "|") != strings.Join(tc.row, "|") {
+			t.Errorf("columns %v: heads %q cells %q, want %q %q", tc.cols, heads, cells, tc.head, tc.row)
+		}
+		for _, row := range v.Division {
+			if n := len(join(row.Cells.Group, row.Cells.No, row.Cells.Task, row.Cells.Lead, row.Cells.Units, row.Cells.Due, row.Cells.Notes)); n != len(tc.head) {
+				t.Errorf("columns %v: row %s has %d cells", tc.cols, row.No, n)
+			}
+		}
+	}
+}
+
+func join(lists ...[]string) []string {
+	var out []string
+	for _, l := range lists {
+		out = append(out, l...)
+	}
+	return out
+}
+
+// Dates as offices write them: an ISO date in the data prints as the
+// deadline it stands for, in the list, the table and the 督办 table —
+// never “2023年3月31日（2023-03-31）”.
+func TestISODeadlinesWritten(t *testing.T) {
+	c := programme(false)
+	c.Tasks[1].Period = period.Period{Text: "2023-03-31"}
+	c.ResolvePeriods()
+	date := time.Date(2023, 2, 1, 0, 0, 0, 0, time.UTC)
+	c.Division.Layout = model.LayoutList
+	if got := viewText(ForDivision(c, date)); !strings.Contains(got, "完成时限：2023年3月31日前\n") || strings.Contains(got, "2023-03-31") {
+		t.Errorf("list:\n%s", got)
+	}
+	c.Division.Layout = model.LayoutTable
+	if got := viewText(ForDivision(c, date)); !strings.Contains(got, "|2023年3月31日前\n") || strings.Contains(got, "2023-03-31") {
+		t.Errorf("table:\n%s", got)
+	}
+	it := meetings.Item{Task: &c.Tasks[1], Due: time.Date(2023, 3, 31, 0, 0, 0, 0, time.UTC)}
+	if got := dueText(it); got != "2023年3月31日" {
+		t.Errorf("督办 table: %q", got)
 	}
 }

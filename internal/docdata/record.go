@@ -332,7 +332,7 @@ func writeRecord(c *model.Campaign, span Span, asOf, nextEnd time.Time) recordPa
 		case !t.Period.Start.After(asOf) && t.Status != model.NotStarted:
 			s = "继续" + doing(name) + "，" + monthDay(end) + "前完成。"
 		default:
-			s = "按计划于" + t.Period.Text + doing(name) + "。"
+			s = "按计划于" + t.Period.Written() + doing(name) + "。"
 		}
 		p.next = append(p.next, s)
 	}

@@ -420,3 +420,42 @@ func TestSignaturePageHasBody(t *testing.T) {
 		}
 	}
 }
+
+// TestDivisionChosenColumns renders a table of columns chosen in the data
+// with the built-in template: python-docx reads exactly those columns,
+// headed as the data heads them, the table as wide as the type area.
+func TestDivisionChosenColumns(t *testing.T) {
+	c := programme(false)
+	c.Division = model.DivisionLayout{Layout: model.LayoutTable, Columns: []string{"序号", "重点任务", "责任单位", "完成时限", "备注"}}
+	v := forDivisionT(c, time.Date(2023, 2, 1, 0, 0, 0, 0, time.UTC))
+	out := render(t, "fengong.docx", v)
+	path := filepath.Join(t.TempDir(), "division.docx")
+	if err := os.WriteFile(path, out, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	fs, err := gbt9704.LintFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range fs {
+		t.Errorf("lint: %s", f)
+	}
+	d := clients.ReadDocx(t, path)
+	if len(d.Tables) != 1 || len(d.Tables[0]) != len(c.Tasks)+1 {
+		t.Fatalf("python-docx reads %d tables: %q", len(d.Tables), d.Tables)
+	}
+	want := [][]string{{"序号", "重点任务", "责任单位", "完成时限", "备注"}, {"1", "地区生产总值增长6%左右", "区发展改革委、各街道、区财政局", "每季度最后一个月25日前", ""}}
+	for i, w := range want {
+		if got := d.Tables[0][i]; strings.Join(got, "|") != strings.Join(w, "|") {
+			t.Errorf("row %d reads %q, want %q", i, got, w)
+		}
+	}
+	pkg, err := opc.Open(bytes.NewReader(out), int64(len(out)), opc.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, _ := pkg.Read("word/document.xml")
+	if !strings.Contains(string(doc), `<w:tblW w:w="5000" w:type="pct"/>`) || strings.Count(string(doc), "<w:gridCol ") != 5 {
+		t.Error("the table of chosen columns is not five columns as wide as the type area")
+	}
+}

@@ -71,23 +71,53 @@ func sentence(s string) string {
 	return s + "。"
 }
 
+// sectionStyle is how a document numbers its sections and ends a heading that
+// runs into its text: GB/T 9704's 一、（一）1.（1） (level3 the mark after
+// level 3's number), or the number forms the document chooses; 。 after
+// a run-in heading without an end mark, or nothing (end "无").
+type sectionStyle struct {
+	level3 string
+	forms  []string
+	end    string
+}
+
+// docStyle is the numbering doc chooses, else the default's.
+func docStyle(doc *model.Document, level3 string) sectionStyle {
+	return sectionStyle{level3: level3, forms: doc.Numbering, end: doc.HeadingEnd}
+}
+
+// number is the heading number of the n-th section at depth (1-based) and
+// the heading level its form takes (一、 stands alone in 黑体, 1. runs in).
+func (h sectionStyle) number(depth, n int) (string, int) {
+	if len(h.forms) > 0 {
+		f := h.forms[min(depth, len(h.forms))-1]
+		return formNumber(f, n), formLevel(f)
+	}
+	lv := min(depth, 4)
+	return number(lv, n, h.level3), lv
+}
+
+// runIn ends a heading that runs into its text as the document chooses.
+func (h sectionStyle) runIn(heading string) string {
+	if h.end == "无" || endsSentence(heading) {
+		return heading
+	}
+	return heading + "。"
+}
+
 // sectionBlocks numbers sections from their nesting: level 1 一、, level 2
-// （一）, level 3 1., level 4 （1）; deeper levels keep the level-4 form.
-func sectionBlocks(secs []model.Section, level int, level3 string) []Block {
+// （一）, level 3 1., level 4 （1）; deeper levels keep the level-4 form —
+// or in the forms the document chooses.
+func sectionBlocks(secs []model.Section, level int, hs sectionStyle) []Block {
 	var out []Block
-	lv := min(level, 4)
 	for i, s := range secs {
-		num := number(lv, i+1, level3)
+		num, lv := hs.number(level, i+1)
 		paras := s.Paragraphs
 		switch {
 		case s.Heading != "" && lv <= 2:
 			out = append(out, Block{Level: lv, Number: num, Heading: s.Heading})
 		case s.Heading != "" && len(paras) > 0:
-			h := s.Heading
-			if !endsSentence(h) {
-				h += "。"
-			}
-			out = append(out, Block{Level: lv, Number: num, Heading: h, Text: paras[0]})
+			out = append(out, Block{Level: lv, Number: num, Heading: hs.runIn(s.Heading), Text: paras[0]})
 			paras = paras[1:]
 		case s.Heading != "":
 			out = append(out, Block{Level: lv, Number: num, Heading: s.Heading})
@@ -100,7 +130,7 @@ func sectionBlocks(secs []model.Section, level int, level3 string) []Block {
 		for _, p := range paras {
 			out = append(out, textBlocks(p)...)
 		}
-		out = append(out, sectionBlocks(s.Sections, level+1, level3)...)
+		out = append(out, sectionBlocks(s.Sections, level+1, hs)...)
 	}
 	return out
 }
@@ -181,6 +211,15 @@ func TitleLines(title string, max int) []string {
 		max = 20
 	}
 	lines, err := cn.TitleLines(title, max)
+	if err == nil && max > 2 && tooFull(lines, max) {
+		// Word and LibreOffice put a quarter space between Chinese and
+		// Latin text (2023, 6.2%): a line full to the last half character
+		// that holds digits wraps its last character (…2023 / 年). Such a
+		// line is broken one character shorter.
+		if shorter, err2 := cn.TitleLines(title, max-1); err2 == nil {
+			return shorter
+		}
+	}
 	if err == nil {
 		return lines
 	}
@@ -190,6 +229,17 @@ func TitleLines(title string, max int) []string {
 		rs = rs[max:]
 	}
 	return append(lines, string(rs))
+}
+
+// tooFull reports whether a line holding half-width characters fills
+// more than max characters less half a character.
+func tooFull(lines []string, max int) bool {
+	for _, l := range lines {
+		if width(l) > 2*max-1 && strings.IndexFunc(l, func(r rune) bool { return r < 0x80 }) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // Widths (twips) the built-in templates give a 发文机关标志: the type

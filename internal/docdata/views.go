@@ -45,7 +45,7 @@ func docDate(doc *model.Document, date time.Time) time.Time {
 // body is the opening, the numbered sections and the closing of a document.
 func body(kind model.DocumentKind, doc *model.Document, opts Options) []Block {
 	out := textBlocks(doc.Opening)
-	out = append(out, sectionBlocks(doc.Sections, 1, opts.level3(kind))...)
+	out = append(out, sectionBlocks(doc.Sections, 1, docStyle(doc, opts.level3(kind)))...)
 	return append(out, textBlocks(doc.Closing)...)
 }
 
@@ -161,6 +161,7 @@ func (v *draft) attach(c *model.Campaign, doc *model.Document, date time.Time, o
 		case "":
 		case "division":
 			ap.Body, ap.Table = divisionContent(c)
+			ap.Heads = v.Heads
 		case "plan":
 			ap.Body = planBlocks(c, opts)
 		default:
@@ -174,6 +175,7 @@ func (v *draft) attach(c *model.Campaign, doc *model.Document, date time.Time, o
 				return fmt.Errorf("文件“%s”附件“%s”的来源“%s”不存在", doc.ID, a.Title, a.Source)
 			}
 			ap.Body, ap.Table = content(c, src, opts)
+			ap.Heads = v.Heads
 		}
 		v.Appendices = append(v.Appendices, ap)
 	}
@@ -328,7 +330,7 @@ func divisionRows(c *model.Campaign) []DivisionRow {
 				task = t.Text
 			}
 			rows = append(rows, DivisionRow{Activity: name, Task: task, Lead: unitNames(c, lead),
-				Units: unitNames(c, units), Due: t.Period.Text})
+				Units: unitNames(c, units), Due: t.Period.Written()})
 			n++
 		}
 		if n == 0 {
@@ -354,7 +356,7 @@ func divisionRows(c *model.Campaign) []DivisionRow {
 			task = t.Text
 		}
 		rows = append(rows, DivisionRow{Activity: group, Task: task, Lead: joinUnits(c, c.TaskLead(t)),
-			Units: joinUnits(c, c.TaskUnits(t)), Due: t.Period.Text})
+			Units: joinUnits(c, c.TaskUnits(t)), Due: t.Period.Written()})
 	}
 	for i := range rows {
 		rows[i].No = strconv.Itoa(i + 1)
@@ -690,7 +692,7 @@ func fillSections(secs []model.Section, parts map[string][]string, level3 string
 			prompts = append(prompts, s.Heading)
 		}
 	}
-	return sectionBlocks(filled, 1, level3), prompts
+	return sectionBlocks(filled, 1, sectionStyle{level3: level3}), prompts
 }
 
 func containsAny(s string, words []string) bool {

@@ -108,6 +108,11 @@ func (pc *pathCollector) value(p *parse.PipeNode, dot string, vars map[string]st
 				last = v
 			}
 		}
+		// columns only marks a column loop: its value is its argument's.
+		if id, ok := cmd.Args[0].(*parse.IdentifierNode); ok && id.Ident == "columns" && len(cmd.Args) == 2 && len(p.Cmds) == 1 {
+			last = pc.arg(cmd.Args[1], dot, vars)
+			continue
+		}
 		if len(cmd.Args) > 1 || len(p.Cmds) > 1 {
 			last = "(" + strings.TrimSpace(p.String()) + ")"
 		}

@@ -41,3 +41,16 @@ func TestPaths(t *testing.T) {
 		}
 	}
 }
+
+// A column loop reads the list it repeats over: columns passes its
+// argument through, so the paths are the list's, not a function's result.
+func TestPathsColumnLoop(t *testing.T) {
+	d := dt.Doc{Body: []dt.Block{dt.Tbl(
+		dt.TR(dt.C("序号"), dt.C("{{range columns .Heads.Lead}}{{.}}{{end}}")),
+		dt.TR(dt.C("{{range .Rows}}{{.No}}"), dt.C("{{range columns .Cells.Lead}}{{.}}{{end}}{{end}}")),
+	)}}
+	got := strings.Join(mustParse(t, d, Options{}).Paths(), " ")
+	if got != ".Heads.Lead[] .Rows[].No .Rows[].Cells.Lead[]" {
+		t.Errorf("Paths() = %s", got)
+	}
+}

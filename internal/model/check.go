@@ -482,9 +482,48 @@ func (k *checker) checkDivision() {
 	if len(d.Numbering) > 6 {
 		k.add("division.numbering", "序号最多六级，实际写了 %d 级", len(d.Numbering))
 	}
+	k.checkColumns(d.Columns)
 	if d.Join != "" && d.Join != "、" && d.Join != "，" {
 		k.add("division.join", "单位分隔符“%s”应为 、 或 ，", d.Join)
 	}
+}
+
+// checkColumns checks the headers of the division table: each says what
+// its column holds, no kind twice, a task column, in the table's order.
+func (k *checker) checkColumns(cols []string) {
+	seen := map[string]int{}
+	last, lastHead := -1, ""
+	for i, h := range cols {
+		path := fmt.Sprintf("division.columns[%d]", i)
+		kind := ColumnKind(h)
+		if kind == "" {
+			k.add(path, "看不出表头“%s”是哪一列：表头中应有 序号、任务（或 工作、事项、目标）、牵头、责任（或 配合）、时限（或 时间）、类别、备注 之一", h)
+			continue
+		}
+		if j, ok := seen[kind]; ok {
+			k.add(path, "表头“%s”与第 %d 列“%s”都是%s列，同一种列只能有一列", h, j+1, cols[j], kind)
+			continue
+		}
+		seen[kind] = i
+		at := indexOf(ColumnOrder, kind)
+		if at < last {
+			k.add(path, "表头“%s”（%s列）应在“%s”之前：各列的次序为 %s", h, kind, lastHead, strings.Join(ColumnOrder, "、"))
+			continue
+		}
+		last, lastHead = at, h
+	}
+	if _, ok := seen[ColumnTask]; len(cols) > 0 && !ok {
+		k.add("division.columns", "表格各列中没有任务列（表头如“工作任务”“重点任务”）")
+	}
+}
+
+func indexOf(list []string, s string) int {
+	for i, v := range list {
+		if v == s {
+			return i
+		}
+	}
+	return -1
 }
 
 func contains(list []string, s string) bool {
@@ -643,6 +682,14 @@ func (k *checker) checkDocuments() {
 			k.add(p+".kind", "文种“%s”无效，应为 %s", d.Kind, kindList())
 		}
 		k.refs(p+".organs", d.Organs, &k.organs)
+		for j, f := range d.Numbering {
+			if !contains(NumberForms, f) {
+				k.add(fmt.Sprintf("%s.numbering[%d]", p, j), "序号样式“%s”不可用，可写：%s", f, strings.Join(NumberForms, " "))
+			}
+		}
+		if e := d.HeadingEnd; e != "" && e != "。" && e != "无" {
+			k.add(p+".heading_end", "段首标题后的标点“%s”应为 。 或 无", e)
+		}
 		if d.Task != "" {
 			k.ref(p+".task", d.Task, &k.tasks)
 		}

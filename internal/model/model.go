@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strings"
 	"time"
 
 	"gongwen/internal/period"
@@ -151,6 +152,10 @@ type DivisionLayout struct {
 	// Continuous numbers the tasks 1, 2, 3 … through the whole list
 	// rather than afresh under each category.
 	Continuous bool `yaml:"continuous,omitempty" json:"continuous,omitempty" title:"任务连续编号" description:"列表版式中任务在全文连续编号，而不是每个类别从 1 起"`
+	// Columns are the headers of the table's columns as the office names
+	// them; what each holds is read from its name (ColumnKind), the order
+	// is ColumnOrder's.
+	Columns []string `yaml:"columns,omitempty" json:"columns,omitempty" title:"表格各列" description:"表格版式各列的表头，按本单位的叫法写，如 [序号, 重点任务, 牵头单位, 责任单位, 完成时限]；可有类别、序号、任务、牵头单位、责任单位、完成时限、备注，次序同此；不写时为 类别（或专项活动）、序号、工作任务、牵头单位、责任单位、完成时限"`
 	// Join separates units in one line or cell.
 	Join string `yaml:"join,omitempty" json:"join,omitempty" title:"单位分隔符" description:"同一行中多个单位之间的分隔符：、（默认）或 ，" enum:"、,，"`
 }
@@ -160,6 +165,51 @@ const (
 	LayoutTable = "表格"
 	LayoutList  = "列表"
 )
+
+// The kinds of column of the division table, in the one order the table
+// has them (ColumnOrder).
+const (
+	ColumnGroup = "类别"
+	ColumnNo    = "序号"
+	ColumnTask  = "任务"
+	ColumnLead  = "牵头单位"
+	ColumnUnits = "责任单位"
+	ColumnDue   = "完成时限"
+	ColumnNotes = "备注"
+)
+
+// ColumnOrder is the order of the columns of the division table.
+var ColumnOrder = []string{ColumnGroup, ColumnNo, ColumnTask, ColumnLead, ColumnUnits, ColumnDue, ColumnNotes}
+
+// columnWords tell a column's kind from the header an office gives it:
+// 牵头单位 and 牵头部门 lead, 责任单位 and 配合单位 share, 完成时限 and
+// 时间节点 are deadlines, 重点任务 and 目标任务 are tasks. The first match
+// decides, so 牵头 comes before 任务 (牵头任务单位) and 序号 first of all.
+var columnWords = []struct {
+	kind  string
+	words []string
+}{
+	{ColumnNo, []string{"序号", "编号"}},
+	{ColumnLead, []string{"牵头"}},
+	{ColumnUnits, []string{"责任", "配合", "协办", "参与", "承办"}},
+	{ColumnDue, []string{"时限", "时间", "期限", "时序", "进度"}},
+	{ColumnNotes, []string{"备注"}},
+	{ColumnGroup, []string{"类别", "专项活动", "领域", "类型", "板块", "分类"}},
+	{ColumnTask, []string{"任务", "内容", "事项", "目标", "措施", "工作", "举措"}},
+}
+
+// ColumnKind is the kind of column a header names (one of ColumnOrder),
+// or "" when the header says none of them.
+func ColumnKind(head string) string {
+	for _, cw := range columnWords {
+		for _, w := range cw.words {
+			if strings.Contains(head, w) {
+				return cw.kind
+			}
+		}
+	}
+	return ""
+}
 
 // NumberForms are the number forms a level of the list may take.
 var NumberForms = []string{"一、", "（一）", "1.", "1．", "1、", "（1）", "①"}
@@ -339,19 +389,23 @@ const (
 // Document is a document to issue. Its numbering (一、（一）1.（1）) comes from
 // the nesting of Sections, never from the text.
 type Document struct {
-	ID          string       `yaml:"id" json:"id" title:"标识"`
-	Kind        DocumentKind `yaml:"kind" json:"kind" title:"文种" enum:"通知,印发通知,讲话稿,工作方案,责任分工,简报,总结,汇报,会议通知,会议纪要,督办通知"`
-	Organs      []string     `yaml:"organs,omitempty" json:"organs,omitempty" title:"发文机关" description:"profile.organs 中的 id；联合发文时主办机关在前"`
-	DocNo       string       `yaml:"doc_no,omitempty" json:"doc_no,omitempty" title:"发文字号" description:"如：鄂办发〔2013〕5号"`
-	Format      string       `yaml:"format,omitempty" json:"format,omitempty" title:"版式" description:"文件 或 信函（信函格式：红色双线，发文字号在其下）；不填为文件" enum:"文件,信函"`
-	CopyNo      string       `yaml:"copy_no,omitempty" json:"copy_no,omitempty" title:"份号" description:"6位数字"`
-	Secret      string       `yaml:"secret,omitempty" json:"secret,omitempty" title:"密级和保密期限" description:"如：秘密★1年"`
-	Urgency     string       `yaml:"urgency,omitempty" json:"urgency,omitempty" title:"紧急程度" description:"特急或加急"`
-	Signer      []string     `yaml:"signer,omitempty" json:"signer,omitempty" title:"签发人" description:"上行文填写"`
-	Title       string       `yaml:"title" json:"title" title:"标题" description:"如：关于在全省开展……的通知"`
-	Recipients  []string     `yaml:"recipients,omitempty" json:"recipients,omitempty" title:"主送机关"`
-	Opening     string       `yaml:"opening,omitempty" json:"opening,omitempty" title:"开头" description:"缘由段落"`
-	Sections    []Section    `yaml:"sections,omitempty" json:"sections,omitempty" title:"正文" description:"分层次的正文，层次序号自动生成"`
+	ID         string       `yaml:"id" json:"id" title:"标识"`
+	Kind       DocumentKind `yaml:"kind" json:"kind" title:"文种" enum:"通知,印发通知,讲话稿,工作方案,责任分工,简报,总结,汇报,会议通知,会议纪要,督办通知"`
+	Organs     []string     `yaml:"organs,omitempty" json:"organs,omitempty" title:"发文机关" description:"profile.organs 中的 id；联合发文时主办机关在前"`
+	DocNo      string       `yaml:"doc_no,omitempty" json:"doc_no,omitempty" title:"发文字号" description:"如：鄂办发〔2013〕5号"`
+	Format     string       `yaml:"format,omitempty" json:"format,omitempty" title:"版式" description:"文件 或 信函（信函格式：红色双线，发文字号在其下）；不填为文件" enum:"文件,信函"`
+	CopyNo     string       `yaml:"copy_no,omitempty" json:"copy_no,omitempty" title:"份号" description:"6位数字"`
+	Secret     string       `yaml:"secret,omitempty" json:"secret,omitempty" title:"密级和保密期限" description:"如：秘密★1年"`
+	Urgency    string       `yaml:"urgency,omitempty" json:"urgency,omitempty" title:"紧急程度" description:"特急或加急"`
+	Signer     []string     `yaml:"signer,omitempty" json:"signer,omitempty" title:"签发人" description:"上行文填写"`
+	Title      string       `yaml:"title" json:"title" title:"标题" description:"如：关于在全省开展……的通知"`
+	Recipients []string     `yaml:"recipients,omitempty" json:"recipients,omitempty" title:"主送机关"`
+	Opening    string       `yaml:"opening,omitempty" json:"opening,omitempty" title:"开头" description:"缘由段落"`
+	Sections   []Section    `yaml:"sections,omitempty" json:"sections,omitempty" title:"正文" description:"分层次的正文，层次序号自动生成"`
+	// Numbering and HeadingEnd choose how the sections are numbered and
+	// how a heading that runs into its text ends, as the office writes.
+	Numbering   []string     `yaml:"numbering,omitempty" json:"numbering,omitempty" title:"各级序号" description:"正文各层次的序号样式，依次为第一、二、……级，如 [一、, 1.]；不写为 一、（一）1.（1）"`
+	HeadingEnd  string       `yaml:"heading_end,omitempty" json:"heading_end,omitempty" title:"段首标题后的标点" description:"标题后接正文（如“1.加强领导”后接正文）时，标题末尾没有标点的加“。”（默认）；写 无 则照原文不加" enum:"。,无"`
 	Closing     string       `yaml:"closing,omitempty" json:"closing,omitempty" title:"结尾" description:"如：特此通知。"`
 	Attachments []Attachment `yaml:"attachments,omitempty" json:"attachments,omitempty" title:"附件"`
 	Signature   []string     `yaml:"signature,omitempty" json:"signature,omitempty" title:"署名" description:"省略时取发文机关全称"`

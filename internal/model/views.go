@@ -86,7 +86,10 @@ func (c *Campaign) Matrix() Matrix {
 	for i := range c.Tasks {
 		t := &c.Tasks[i]
 		lead, units := c.TaskLead(t), c.TaskUnits(t)
-		if len(lead) == 0 && len(units) == 0 {
+		// A campaign's task of no unit is the office's own work, not
+		// divided among units; a programme's (a target the data names no
+		// unit for) stands in the matrix with empty cells, so none is lost.
+		if len(lead) == 0 && len(units) == 0 && c.Campaigning() {
 			continue
 		}
 		row := MatrixRow{Task: t, Lead: lead, Units: units, Cells: make([]Role, len(m.Units))}

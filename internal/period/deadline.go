@@ -266,3 +266,14 @@ func sortByEnd(ps []Period) {
 		}
 	}
 }
+
+// Written is the deadline as an office prints it in a 完成时限 column:
+// the text of the data, its ISO dates written 2023年1月15日, and a lone
+// date (2023-01-15) read as the deadline it stands for, 2023年1月15日前.
+func (p Period) Written() string {
+	s := strings.TrimSpace(p.Text)
+	if m := isoDate.FindString(s); m != "" && m == s {
+		return rewriteISO(s) + "前"
+	}
+	return rewriteISO(s)
+}

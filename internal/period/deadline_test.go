@@ -156,3 +156,21 @@ func FuzzParseDeadline(f *testing.F) {
 		}
 	})
 }
+
+func TestWritten(t *testing.T) {
+	for text, want := range map[string]string{
+		"2023-03-31":    "2023年3月31日前",
+		"2023/3/31":     "2023年3月31日前",
+		"2023-03-31前":   "2023年3月31日前",
+		"2023-03-31前完成": "2023年3月31日前完成",
+		"6月底前":          "6月底前",
+		"2023年1月15日前":   "2023年1月15日前",
+		"每季度最后一个月30日前":  "每季度最后一个月30日前",
+		"长期坚持":          "长期坚持",
+		"":              "",
+	} {
+		if got := (Period{Text: text}).Written(); got != want {
+			t.Errorf("Written(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

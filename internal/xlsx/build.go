@@ -192,6 +192,15 @@ func buildDivision(c *model.Campaign, date time.Time, w io.Writer) error {
 			}
 		}
 	}
+	// The columns keep their places (import reads them back), but are
+	// headed as the office heads them in its Word table.
+	for _, head := range c.Division.Columns {
+		if cell, ok := divisionHeadCells[model.ColumnKind(head)]; ok {
+			if err := f.SetCellValue(DivisionSheet, cell, head); err != nil {
+				return err
+			}
+		}
+	}
 	const first = divisionHeaderRow + 1
 	keys := make([]string, len(rows))
 	texts := make([][]string, len(rows))
@@ -207,6 +216,13 @@ func buildDivision(c *model.Campaign, date time.Time, w io.Writer) error {
 		return err
 	}
 	return write(f, w)
+}
+
+// divisionHeadCells are the header cells of the 责任分工表 by the kind of
+// column (model.ColumnOrder) they head.
+var divisionHeadCells = map[string]string{
+	model.ColumnNo: "A3", model.ColumnGroup: "B3", model.ColumnTask: "C3", model.ColumnLead: "D3",
+	model.ColumnUnits: "E3", model.ColumnDue: "F3", model.ColumnNotes: "G3",
 }
 
 func weeklyData(c *model.Campaign, date time.Time) map[string]any {

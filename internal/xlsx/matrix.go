@@ -113,10 +113,11 @@ func writeMatrix(f *excelize.File, c *model.Campaign) error {
 	if err := sw.SetRow("A2", header, excelize.RowOpts{Height: min(409, float64(longest)*17+12)}); err != nil {
 		return err
 	}
-	// Rows: the tasks that involve a unit, as in Campaign.Matrix.
+	// Rows: as in Campaign.Matrix, the tasks that involve a unit, and
+	// every task of a programme.
 	var tasks []*model.Task
 	for _, t := range orderedTasks(c) {
-		if lead, units := taskUnits(c, t); len(lead)+len(units) > 0 {
+		if lead, units := taskUnits(c, t); len(lead)+len(units) > 0 || !c.Campaigning() {
 			tasks = append(tasks, t)
 		}
 	}

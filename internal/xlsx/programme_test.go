@@ -59,3 +59,25 @@ func TestProgrammeRows(t *testing.T) {
 		}
 	}
 }
+
+// The 责任分工表 heads its columns as the data's division.columns does.
+func TestDivisionTableHeads(t *testing.T) {
+	c := &model.Campaign{Name: "某局2024年工作要点任务分工", Year: 2024,
+		Units:    []model.Unit{{ID: "zhk", Name: "综合规划科"}},
+		Tasks:    []model.Task{{ID: "qt", Title: "其他工作", Units: []string{"zhk"}}},
+		Division: model.DivisionLayout{Layout: model.LayoutTable, Columns: []string{"序号", "领域", "重点任务", "牵头科室", "责任科室", "时间节点"}}}
+	var buf bytes.Buffer
+	if err := buildDivision(c, time.Date(2024, 7, 3, 0, 0, 0, 0, time.UTC), &buf); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for cell, want := range map[string]string{"A3": "序号", "B3": "领域", "C3": "重点任务", "D3": "牵头科室", "E3": "责任科室", "F3": "时间节点", "G3": "备注"} {
+		if got, _ := f.GetCellValue(DivisionSheet, cell); got != want {
+			t.Errorf("%s = %q, want %q", cell, got, want)
+		}
+	}
+}

@@ -54,7 +54,7 @@ func scheduleRows(c *model.Campaign) []ScheduleRow {
 		if title == "" {
 			title = r.Task.Text
 		}
-		rows = append(rows, ScheduleRow{No: no, Title: title, Due: r.Task.Period.Text, On: r.Cells, Tone: tone})
+		rows = append(rows, ScheduleRow{No: no, Title: title, Due: r.Task.Period.Written(), On: r.Cells, Tone: tone})
 	}
 	for pi, p := range c.Phases {
 		on := make([]bool, len(sc.Xuns))

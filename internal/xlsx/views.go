@@ -116,7 +116,7 @@ func divisionRows(c *model.Campaign) []DivisionRow {
 		}
 		rows = append(rows, DivisionRow{
 			No: i + 1, ID: t.ID, ActivityID: t.Activity, Activity: groupName(c, t),
-			Task: title, Lead: ix.join(lead), Units: ix.join(units), Due: t.Period.Text, Progress: t.Notes,
+			Task: title, Lead: ix.join(lead), Units: ix.join(units), Due: t.Period.Written(), Progress: t.Notes,
 		})
 	}
 	return rows
@@ -166,7 +166,7 @@ func weekRows(c *model.Campaign, date time.Time) (model.WeekList, []WeekRow) {
 			status = string(model.NotStarted)
 		}
 		r := WeekRow{ID: t.ID, GroupID: t.Group, Group: g, Task: title, Lead: ix.join(lead), Units: ix.join(units),
-			Due: t.Period.Text, Status: status, DoneOn: t.DoneOn, Notes: t.Notes}
+			Due: t.Period.Written(), Status: status, DoneOn: t.DoneOn, Notes: t.Notes}
 		if !t.Period.End.IsZero() {
 			end := t.Period.End
 			r.DueDate = &end
@@ -175,7 +175,7 @@ func weekRows(c *model.Campaign, date time.Time) (model.WeekList, []WeekRow) {
 			// One due date of a recurring deadline: its own line, its
 			// own date, met or not by its own report.
 			end := it.Due.End
-			r.Due, r.DueDate = it.Due.Text+"（"+t.Period.Text+"）", &end
+			r.Due, r.DueDate = it.Due.Written()+"（"+t.Period.Written()+"）", &end
 			if it.DoneThisWeek {
 				r.DoneOn = t.MetOn(indexOf(t.Period.Parts, *it.Due))
 			} else {

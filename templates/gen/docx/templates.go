@@ -152,37 +152,6 @@ func closing() []string {
 		})
 }
 
-// divisionTable is the responsibility table: a header row repeated on
-// every page, one row per task, the 专项活动 column merged over its tasks.
-func divisionTable(path string) string {
-	widths := []int{1200, 600, 2844, 1300, 1600, 1300}
-	all := func(side string) string {
-		return fmt.Sprintf(`<w:%s w:val="single" w:sz="4" w:space="0" w:color="000000"/>`, side)
-	}
-	tblPr := fmt.Sprintf(`<w:tblW w:w="%d" w:type="dxa"/><w:jc w:val="center"/>`, g.TypeWidth) +
-		`<w:tblBorders>` + all("top") + all("left") + all("bottom") + all("right") + all("insideH") + all("insideV") + `</w:tblBorders>` +
-		`<w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="57" w:type="dxa"/><w:left w:w="57" w:type="dxa"/><w:bottom w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar>`
-	center := `<w:vAlign w:val="center"/>`
-	var head []string
-	// The first column is the campaign's 专项活动 or the programme's 类别,
-	// as the view says.
-	for i, h := range []string{"{{$.GroupHead}}", "序号", "工作任务", "牵头单位", "责任单位", "完成时限"} {
-		head = append(head, cell(widths[i], center, styled(styleTableHead, h)))
-	}
-	texts := []string{"{{range " + path + "}}{{vmerge .Activity}}", "{{.No}}", "{{.Task}}", "{{.Lead}}", "{{.Units}}", "{{.Due}}{{end}}"}
-	var body []string
-	for i, t := range texts {
-		p := ppr{style: g.StyleTable}
-		if i == 2 {
-			p.jc = "both"
-		}
-		body = append(body, cell(widths[i], center, para(p, run(rpr{}, t))))
-	}
-	return table(tblPr, widths,
-		row(`<w:cantSplit/><w:tblHeader/>`, head...),
-		row(`<w:cantSplit/>`, body...))
-}
-
 // appendices puts each attachment on a new page: "附件N" in 黑体 top left,
 // its title on line 3, then its text or the responsibility table.
 func appendices() []string {

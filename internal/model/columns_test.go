@@ -1,0 +1,84 @@
+package model
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestColumnKind(t *testing.T) {
+	for head, want := range map[string]string{
+		"序号": ColumnNo, "重点任务": ColumnTask, "工作任务": ColumnTask, "主要目标任务": ColumnTask, "工作内容": ColumnTask,
+		"牵头单位": ColumnLead, "牵头部门": ColumnLead, "责任单位": ColumnUnits, "配合单位": ColumnUnits,
+		"完成时限": ColumnDue, "时间节点": ColumnDue, "类别": ColumnGroup, "专项活动": ColumnGroup, "备注": ColumnNotes,
+		"进展情况": "", "分管领导": "",
+	} {
+		if got := ColumnKind(head); got != want {
+			t.Errorf("ColumnKind(%q) = %q, want %q", head, got, want)
+		}
+	}
+}
+
+func TestCheckColumns(t *testing.T) {
+	for _, tc := range []struct {
+		cols []string
+		want string // "" for no problem
+	}{
+		{[]string{"序号", "重点任务", "牵头单位", "责任单位", "完成时限"}, ""},
+		{[]string{"类别", "序号", "工作任务", "责任单位", "完成时限", "备注"}, ""},
+		{[]string{"序号", "工作任务", "分管领导"}, "看不出表头“分管领导”是哪一列"},
+		{[]string{"序号", "工作任务", "责任单位", "配合单位"}, "同一种列只能有一列"},
+		{[]string{"序号", "完成时限", "工作任务"}, "应在“完成时限”之前"},
+		{[]string{"序号", "牵头单位"}, "没有任务列"},
+	} {
+		c := small()
+		c.Division.Columns = tc.cols
+		var got []string
+		for _, p := range c.Check() {
+			got = append(got, p.String())
+		}
+		all := strings.Join(got, "\n")
+		if tc.want == "" && all != "" || tc.want != "" && !strings.Contains(all, tc.want) {
+			t.Errorf("%v: problems %q, want %q", tc.cols, all, tc.want)
+		}
+	}
+}
+
+func TestCheckDocumentNumbering(t *testing.T) {
+	c := small()
+	c.Documents[0].Numbering = []string{"一、", "1）"}
+	c.Documents[0].HeadingEnd = "；"
+	var got []string
+	for _, p := range c.Check() {
+		got = append(got, p.String())
+	}
+	all := strings.Join(got, "\n")
+	for _, want := range []string{"documents[0].numbering[1]：序号样式“1）”不可用", "documents[0].heading_end：段首标题后的标点“；”应为 。 或 无"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("no %q in\n%s", want, all)
+		}
+	}
+}
+
+// A programme's task of no unit stays in the matrix (empty cells); a
+// campaign's is the office's own work and is left out.
+func TestMatrixKeepsProgrammeTasks(t *testing.T) {
+	c := small()
+	c.Activities = nil
+	for i := range c.Tasks {
+		c.Tasks[i].Activity = ""
+	}
+	rows := map[string]bool{}
+	for _, r := range c.Matrix().Rows {
+		rows[r.Task.ID] = true
+	}
+	if !rows["t2"] || len(rows) != len(c.Tasks) {
+		t.Errorf("programme matrix rows %v, want every task", rows)
+	}
+	if small().Campaigning() {
+		for _, r := range small().Matrix().Rows {
+			if r.Task.ID == "t2" {
+				t.Error("a campaign's task of no unit is in the matrix")
+			}
+		}
+	}
+}

@@ -1,0 +1,66 @@
+package main
+
+import (
+	"fmt"
+
+	g "gongwen/internal/gbt9704"
+)
+
+// divisionColumn is a column of the responsibility table: the view's list
+// of the kind (Heads.X, Cells.X) and its width in twips.
+type divisionColumn struct {
+	field string
+	width int
+	jc    string
+}
+
+// divisionColumns are the columns the data may choose, in the table's one
+// order (model.ColumnOrder). The default six (all but 备注) fill the type
+// area (156 mm) exactly; 序号 keeps room for its two characters in 小四
+// when the table holds all seven. Each repeats zero or one times as the data
+// chooses; the engine then spreads the chosen ones over the type area in
+// proportion to these widths, so the task column keeps the most room.
+var divisionColumns = []divisionColumn{
+	{"Group", 1150, ""},
+	{"No", 700, ""},
+	{"Task", 2894, "both"},
+	{"Lead", 1300, ""},
+	{"Units", 1500, ""},
+	{"Due", 1200, ""},
+	{"Notes", 800, ""},
+}
+
+// divisionTable is the responsibility table: a header row repeated on
+// every page, one row per task, the columns the data chooses (a column
+// loop over zero or one header each), the group column merged over its
+// tasks.
+func divisionTable(path string) string {
+	all := func(side string) string {
+		return fmt.Sprintf(`<w:%s w:val="single" w:sz="4" w:space="0" w:color="000000"/>`, side)
+	}
+	tblPr := fmt.Sprintf(`<w:tblW w:w="%d" w:type="dxa"/><w:jc w:val="center"/>`, g.TypeWidth) +
+		`<w:tblBorders>` + all("top") + all("left") + all("bottom") + all("right") + all("insideH") + all("insideV") + `</w:tblBorders>` +
+		`<w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="57" w:type="dxa"/><w:left w:w="57" w:type="dxa"/><w:bottom w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar>`
+	center := `<w:vAlign w:val="center"/>`
+	var head, body []string
+	widths := make([]int, len(divisionColumns))
+	last := len(divisionColumns) - 1
+	for i, col := range divisionColumns {
+		widths[i] = col.width
+		head = append(head, cell(col.width, center, styled(styleTableHead, "{{range columns .Heads."+col.field+"}}{{.}}{{end}}")))
+		text := "{{range columns .Cells." + col.field + "}}{{.}}{{end}}"
+		if col.field == "Group" {
+			text = "{{range columns .Cells.Group}}{{vmerge .}}{{end}}"
+		}
+		if i == 0 {
+			text = "{{range " + path + "}}" + text
+		}
+		if i == last {
+			text += "{{end}}"
+		}
+		body = append(body, cell(col.width, center, para(ppr{style: g.StyleTable, jc: col.jc}, run(rpr{}, text))))
+	}
+	return table(tblPr, widths,
+		row(`<w:cantSplit/><w:tblHeader/>`, head...),
+		row(`<w:cantSplit/>`, body...))
+}
