@@ -1,6 +1,7 @@
-// Package templates holds the built-in Word and Excel templates. The files
-// are generated from source by `go generate ./templates` (see generate.go)
-// and embedded into the binary, so `gongwen build` needs nothing on disk.
+// Package templates holds the built-in Word and Excel templates, embedded
+// into the binary so `gongwen build` needs nothing on disk. The Word
+// templates are the maintained source themselves (see generate.go): a
+// change to one is made in Word and checked by the golden tests.
 package templates
 
 import (

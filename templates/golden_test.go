@@ -15,6 +15,7 @@ import (
 	"gongwen/internal/docdata"
 	"gongwen/internal/gbt9704"
 	"gongwen/internal/load"
+	"gongwen/internal/model"
 	"gongwen/internal/opc"
 	"gongwen/templates"
 )
@@ -45,6 +46,36 @@ func TestGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Two variants of the data give the 版头's optional elements, which the
+	// default data leaves out, to every document of the data that has one:
+	// 份号, 密级, 紧急程度 and 签发人 in the 文件格式, and the same in the
+	// 信函格式 (the 督办通知 and 会议通知 as the office's letters).
+	full, _, err := load.File(m.Path(m.Data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	letter, _, err := load.File(m.Path(m.Data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range []*model.Campaign{full, letter} {
+		for i := range v.Documents {
+			d := &v.Documents[i]
+			d.CopyNo, d.Secret, d.Urgency = "000012", "秘密★1年", "特急"
+			if v == full {
+				d.Signer = []string{"张三", "李四"}
+			} else {
+				d.Format = "信函"
+			}
+		}
+	}
+	letter.Profile.Letters = []model.DocumentKind{model.Supervision, model.MeetingNotice}
+	variants := []struct {
+		name string
+		c    *model.Campaign
+		head bool // only the kinds whose view has a 版头
+	}{{"", c, false}, {"（版头齐全）", full, true}, {"（信函格式）", letter, true}}
+
 	byTemplate := map[string][]*docdata.Kind{}
 	for _, k := range docdata.Kinds() {
 		byTemplate[k.Template] = append(byTemplate[k.Template], k)
@@ -63,34 +94,39 @@ func TestGolden(t *testing.T) {
 			var out strings.Builder
 			seen := map[string]bool{}
 			docs := 0
-			for _, k := range kinds {
-				for _, day := range goldenDates {
-					date, _ := time.Parse(time.DateOnly, day)
-					mm := *m
-					mm.Outputs = []build.Entry{{Kind: k.Name}}
-					jobs, err := build.Plan(&mm, c, date)
-					if err != nil {
-						t.Fatalf("%s at %s: %v", k.Name, day, err)
+			for _, vr := range variants {
+				for _, k := range kinds {
+					if _, ok := k.ViewType().FieldByName("Head"); vr.head && !ok {
+						continue
 					}
-					for _, j := range jobs {
-						if j.Ext != ".docx" {
-							continue
-						}
-						var buf bytes.Buffer
-						if err := j.Render(context.Background(), &buf); err != nil {
-							t.Fatalf("%s《%s》at %s: %v", k.Label, j.Title, day, err)
-						}
-						text, err := docText(buf.Bytes())
+					for _, day := range goldenDates {
+						date, _ := time.Parse(time.DateOnly, day)
+						mm := *m
+						mm.Outputs = []build.Entry{{Kind: k.Name}}
+						jobs, err := build.Plan(&mm, vr.c, date)
 						if err != nil {
-							t.Fatalf("%s《%s》: %v", k.Label, j.Title, err)
+							t.Fatalf("%s at %s: %v", k.Name, day, err)
 						}
-						lintClean(t, fmt.Sprintf("%s《%s》(%s)", k.Label, j.Title, day), buf.Bytes())
-						// A document that reads the same at both dates is
-						// written once.
-						if key := j.Title + "\x00" + text; !seen[key] {
-							seen[key] = true
-							docs++
-							fmt.Fprintf(&out, "=== %s《%s》 构建日期 %s\n%s\n", k.Label, j.Title, day, text)
+						for _, j := range jobs {
+							if j.Ext != ".docx" {
+								continue
+							}
+							var buf bytes.Buffer
+							if err := j.Render(context.Background(), &buf); err != nil {
+								t.Fatalf("%s《%s》at %s: %v", k.Label, j.Title, day, err)
+							}
+							text, err := docText(buf.Bytes())
+							if err != nil {
+								t.Fatalf("%s《%s》: %v", k.Label, j.Title, err)
+							}
+							lintClean(t, fmt.Sprintf("%s《%s》(%s)", k.Label, j.Title, day), buf.Bytes())
+							// A document that reads the same at both dates is
+							// written once.
+							if key := vr.name + j.Title + "\x00" + text; !seen[key] {
+								seen[key] = true
+								docs++
+								fmt.Fprintf(&out, "=== %s%s《%s》 构建日期 %s\n%s\n", k.Label, vr.name, j.Title, day, text)
+							}
 						}
 					}
 				}

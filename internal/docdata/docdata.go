@@ -57,6 +57,9 @@ type Head struct {
 	// rule, the 发文字号 under it at the right.
 	Letter  bool
 	Signers string // 签发人姓名（上行文），两个空格分隔
+
+	// MarkPt is MarkSize in points, as {{fontsize .MarkPt}} takes it.
+	MarkPt float64 // 发文机关标志字号（磅），如 27，用于 {{fontsize .MarkPt}}
 }
 
 // Main is the 主体 of GB/T 9704 7.3.

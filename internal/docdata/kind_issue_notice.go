@@ -7,7 +7,9 @@ import (
 )
 
 // IssueNotice is the 印发通知: "现将《…》印发给你们", the plan or the
-// responsibility table attached on pages of their own.
+// responsibility table attached on pages of their own. Its template is the
+// 通知's but for the 签发人: an 印发通知 goes down to the units it issues
+// to, and only upward documents name a 签发人 (GB/T 9704 7.2.5).
 var IssueNotice = register(&Kind{
 	Name: "issue-notice", Label: "印发通知", Data: model.IssueNotice, Template: "yinfa.docx",
 	Desc: "印发通知：“现将《…》印发给你们”，所附方案或责任分工另页排在附件中",

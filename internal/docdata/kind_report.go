@@ -6,7 +6,9 @@ import (
 	"gongwen/internal/model"
 )
 
-// Report is the 汇报 to the standing committee.
+// Report is the 汇报 to the standing committee: like a 总结 no 版头 and no
+// 版记, but addressed — its template has the 主送 line (the committee,
+// when the document names it), which a 总结 has not.
 var Report = register(&Kind{
 	Name: "report", Label: "汇报", Data: model.Report, Template: "huibao.docx",
 	Desc: "向常委会的汇报：工作进展、存在问题、下一步打算、需要研究的事项",

@@ -91,6 +91,7 @@ func forNotice(kind model.DocumentKind, c *model.Campaign, doc *model.Document, 
 		v.Joint = v.Marks
 	}
 	v.MarkSize = markSize(v.Mark, v.Joint)
+	v.MarkPt = float64(v.MarkSize) / 2
 	v.Signers = strings.Join(doc.Signer, "  ")
 	v.Title = doc.Title
 	v.TitleLines = TitleLines(doc.Title, opts.titleMax())

@@ -84,6 +84,7 @@ type execState struct {
 	deadline time.Time
 	limit    int64
 	done     int64 // bytes written by finished parts
+	built    int64 // bytes the template's functions built (see funcs.Metered)
 	docPr    idSet
 	bookmark idSet
 	paraID   idSet
@@ -94,6 +95,26 @@ type execState struct {
 	img      *imageState
 	notes    noteState
 	files    fs.FS
+}
+
+// builtError is a render stopped because its functions built more than
+// its output cap: {{range}}{{$s = printf "%s%s" $s $s}}{{end}} and its kind.
+type builtError struct{ limit int64 }
+
+func (e *builtError) Error() string {
+	return fmt.Sprintf("%s（模板函数累计生成的文字超过 %d 字节；模板中可能有反复拼接文字的循环）", ErrTooLarge.Error(), e.limit)
+}
+
+func (e *builtError) Unwrap() error { return ErrTooLarge }
+
+// charge counts n bytes built by a function against the render's cap,
+// which bounds them as it bounds the output, separately: a value built
+// and then printed is counted in both.
+func (st *execState) charge(n int64) error {
+	if st.built += n; st.built > st.limit {
+		return &builtError{st.limit}
+	}
+	return nil
 }
 
 type tableMark struct {

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"text/template"
+
+	"gongwen/internal/funcs"
 )
 
 // maxProbeErrors bounds the missing values one failed render reports.
@@ -60,6 +62,7 @@ func (t *Template) probeMissing(cp *compiledPart, data any, first *Error) Errors
 		return out
 	}
 	w := &writer{st: t.newState(ExecOptions{}), part: cp}
+	pt.Funcs(funcs.Metered(t.fm, w.st.charge))
 	static := func(p string) string {
 		// ".Tasks[3].Lead" and ".Tasks[4].Lead" are one problem.
 		var b strings.Builder

@@ -16,6 +16,8 @@ import (
 	"text/template"
 	"text/template/parse"
 	"time"
+
+	"gongwen/internal/funcs"
 )
 
 // pkgSource is what the engine needs of an opened .docx; *opc.Package
@@ -36,7 +38,8 @@ type Options struct {
 	// reports every such place, "empty" prints nothing for them.
 	Missing string
 	// MaxOutput caps the uncompressed size of the templated parts of one
-	// rendered document; 0 means 512 MiB.
+	// rendered document, and separately the text, lists and dicts the
+	// template's functions build during the render; 0 means 512 MiB.
 	MaxOutput int64
 	// Timeout limits one Execute; 0 means one minute.
 	Timeout time.Duration
@@ -77,6 +80,92 @@ type Template struct {
 	noteMax    [noteKinds]int64 // largest note ids: copies of notes start above
 	numXML     []byte
 	styles     paraStyles // for pstyle, read on first use
+	// sets holds copies of the parts' templates whose functions charge
+	// one render's budget (see meteredSet).
+	sets sync.Pool
+}
+
+// meteredSet is the parts' templates with functions that charge what they
+// build to the render in st (funcs.Metered). A render takes a set from
+// the pool, so copying the templates and wrapping the functions is paid
+// once per concurrent render, not once per render.
+type meteredSet struct {
+	tmpls []*template.Template // by index in Template.parts
+	st    *execState
+}
+
+func (t *Template) takeSet(st *execState) (*meteredSet, error) {
+	ms, _ := t.sets.Get().(*meteredSet)
+	if ms == nil {
+		ms = &meteredSet{}
+		// Only the functions the template calls: wrapping them all
+		// costs more than a small render.
+		used := template.FuncMap{}
+		for _, cp := range t.parts {
+			for _, tt := range cp.tmpl.Templates() {
+				if tt.Tree != nil {
+					calledFuncs(tt.Tree.Root, t.fm, used)
+				}
+			}
+		}
+		fm := funcs.Metered(used, func(n int64) error { return ms.st.charge(n) })
+		for _, cp := range t.parts {
+			tm, err := cp.tmpl.Clone()
+			if err != nil {
+				return nil, fmt.Errorf("复制模板 %s：%w", t.name, err)
+			}
+			ms.tmpls = append(ms.tmpls, tm.Funcs(fm))
+		}
+	}
+	ms.st = st
+	return ms, nil
+}
+
+// calledFuncs adds the functions of fm that n calls to used.
+func calledFuncs(n parse.Node, fm, used template.FuncMap) {
+	switch x := n.(type) {
+	case *parse.ListNode:
+		if x != nil {
+			for _, k := range x.Nodes {
+				calledFuncs(k, fm, used)
+			}
+		}
+	case *parse.ActionNode:
+		calledFuncs(x.Pipe, fm, used)
+	case *parse.PipeNode:
+		if x != nil {
+			for _, c := range x.Cmds {
+				for _, a := range c.Args {
+					calledFuncs(a, fm, used)
+				}
+			}
+		}
+	case *parse.ChainNode:
+		calledFuncs(x.Node, fm, used)
+	case *parse.IdentifierNode:
+		if f, ok := fm[x.Ident]; ok {
+			used[x.Ident] = f
+		}
+	case *parse.IfNode:
+		calledFuncs(x.Pipe, fm, used)
+		calledFuncs(x.List, fm, used)
+		calledFuncs(x.ElseList, fm, used)
+	case *parse.RangeNode:
+		calledFuncs(x.Pipe, fm, used)
+		calledFuncs(x.List, fm, used)
+		calledFuncs(x.ElseList, fm, used)
+	case *parse.WithNode:
+		calledFuncs(x.Pipe, fm, used)
+		calledFuncs(x.List, fm, used)
+		calledFuncs(x.ElseList, fm, used)
+	case *parse.TemplateNode:
+		calledFuncs(x.Pipe, fm, used)
+	}
+}
+
+func (t *Template) putSet(ms *meteredSet) {
+	ms.st = nil
+	t.sets.Put(ms)
 }
 
 type compiledPart struct {
@@ -419,19 +508,24 @@ func locOf(file, part string, a *action) Location {
 func (t *Template) Execute(w io.Writer, data any, opts ExecOptions) error {
 	if sp, ok := t.pkg.(streamPackage); ok && t.streamable {
 		st := t.newState(opts)
+		ms, err := t.takeSet(st)
+		if err != nil {
+			return err
+		}
+		defer t.putSet(ms)
 		var execErr error
 		streams := make(map[string]func(io.Writer) error, len(t.parts))
-		for _, cp := range t.parts {
+		for i, cp := range t.parts {
 			streams[cp.name] = func(out io.Writer) error {
 				wr := &writer{st: st, part: cp, buf: make([]byte, 0, min(cp.sizeHint.Load()+512, flushSize*2)), out: out}
-				if err := t.execPart(cp, wr, data); err != nil {
+				if err := t.execPart(cp, ms.tmpls[i], wr, data); err != nil {
 					execErr = err
 					return err
 				}
 				return nil
 			}
 		}
-		err := sp.writeStream(w, streams, opts.Level)
+		err = sp.writeStream(w, streams, opts.Level)
 		if execErr != nil {
 			return execErr
 		}
@@ -487,8 +581,8 @@ func (t *Template) newState(opts ExecOptions) *execState {
 }
 
 // execPart runs one part's template into w and flushes it.
-func (t *Template) execPart(cp *compiledPart, w *writer, data any) error {
-	if err := cp.tmpl.Execute(w, data); err != nil {
+func (t *Template) execPart(cp *compiledPart, tm *template.Template, w *writer, data any) error {
+	if err := tm.Execute(w, data); err != nil {
 		e := t.execError(cp, w, err)
 		if e.missing && t.opts.Missing != "empty" {
 			// Report the other missing values too, in this part and in
@@ -521,10 +615,15 @@ func (t *Template) execPart(cp *compiledPart, w *writer, data any) error {
 // by name, without writing the package.
 func (t *Template) Render(data any, opts ExecOptions) (map[string][]byte, error) {
 	st := t.newState(opts)
+	ms, err := t.takeSet(st)
+	if err != nil {
+		return nil, err
+	}
+	defer t.putSet(ms)
 	changes := make(map[string][]byte, len(t.parts)+1)
-	for _, cp := range t.parts {
+	for i, cp := range t.parts {
 		w := &writer{st: st, part: cp, buf: make([]byte, 0, cp.sizeHint.Load()+512)}
-		if err := t.execPart(cp, w, data); err != nil {
+		if err := t.execPart(cp, ms.tmpls[i], w, data); err != nil {
 			return nil, err
 		}
 		changes[cp.name] = w.buf
@@ -555,11 +654,24 @@ func (t *Template) execError(cp *compiledPart, w *writer, err error) *Error {
 		e.Msg = ae.err.Error()
 		return e
 	}
+	m := execRE.FindStringSubmatch(err.Error())
+	var be *builtError
+	if errors.As(err, &be) && m != nil {
+		// A function passed the render's budget: at its action.
+		e.Msg = be.Error()
+		line, _ := strconv.Atoi(m[1])
+		col, _ := strconv.Atoi(m[2])
+		if line >= 1 && line <= len(cp.lineStarts) {
+			if a := cp.actionAt(cp.lineStarts[line-1] + col); a != nil {
+				e.Loc = locOf(t.name, cp.name, a)
+			}
+		}
+		return e
+	}
 	if errors.Is(err, ErrTooLarge) || errors.Is(err, ErrTimeout) || errors.Is(err, errTooDeep) {
 		e.Msg = err.Error()
 		return e
 	}
-	m := execRE.FindStringSubmatch(err.Error())
 	if m == nil {
 		e.Msg = translateExec(cleanTemplateMsg(err.Error()))
 		return e

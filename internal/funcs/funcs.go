@@ -19,7 +19,8 @@
 // cannot exhaust memory; every other function that returns text, and
 // text/template's print, printf, println, html, js and urlquery, is
 // bounded to MaxText bytes, measured on its arguments before it runs. Text functions count characters, never bytes, so no Chinese
-// character is cut in half.
+// character is cut in half. Over a whole render, an engine meters what
+// the functions build with Metered, against the render's output cap.
 //
 // Functions that sprig offers and gongwen leaves out are listed by
 // Excluded with the reason; Explain turns text/template's "function not

@@ -641,11 +641,10 @@ func (l *linter) checkColophon(p *para, i, lastContent int, seen map[*node]bool)
 		return
 	}
 	seen[p.table] = true
-	b := p.table.path("tblPr", "tblBorders")
 	for _, side := range []struct{ name, label string }{{"top", "首条"}, {"bottom", "末条"}} {
-		e := b.child(side.name)
+		e := colophonRule(p.table, side.name)
 		sz, _ := atoi(e.get("sz"))
-		if e == nil || e.get("val") == "nil" || e.get("val") == "none" || sz == 0 {
+		if e == nil {
 			l.add("colophon", Error, part, p, "版记缺少%s分隔线", side.label)
 		} else if sz < ColophonThick-2 {
 			l.add("colophon", Warning, part, p, "版记%s分隔线应为粗线（0.35 mm），实际为 %.2f mm", side.label, float64(sz)/8*0.3528)

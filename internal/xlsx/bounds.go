@@ -36,6 +36,7 @@ type budget struct {
 	deadline time.Time
 	limit    int64
 	left     int64 // bytes the cells may still print
+	built    int64 // bytes the template's functions built (funcs.Metered)
 	ticks    uint
 	err      error // the first limit passed: the execution stops
 }
@@ -66,6 +67,19 @@ func (b *budget) clock() error {
 		b.err = fmt.Errorf("%w（%s）", ErrTimeout, why(err))
 	} else if time.Now().After(b.deadline) {
 		b.err = fmt.Errorf("%w（超过时限）", ErrTimeout)
+	}
+	return b.err
+}
+
+// charge counts n bytes built by a function against the execution's
+// cap, which bounds them as it bounds the cells' text, separately: a
+// cell cannot hold what {{$l = append $l (printf …)}} keeps in a variable.
+func (b *budget) charge(n int64) error {
+	if b.err != nil {
+		return b.err
+	}
+	if b.built += n; b.built > b.limit {
+		b.err = fmt.Errorf("%w（模板函数累计生成的文字超过 %d 字节；模板中可能有反复拼接文字的循环）", ErrTooLarge, b.limit)
 	}
 	return b.err
 }

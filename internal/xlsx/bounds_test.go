@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -92,6 +93,40 @@ func TestXlsxDoubling(t *testing.T) {
 	}
 	if err := tp.Execute(io.Discard, nil, ExecOptions{}); err == nil || !strings.Contains(err.Error(), "printf 生成的文字超过") {
 		t.Fatalf("err = %v", err)
+	}
+}
+
+// Text built through many calls, each under funcs.MaxText, and kept in a
+// variable counts against the execution's cap as it is built: the cell
+// fails with the output cap's error after about that many bytes.
+func TestXlsxFunctionsCountAgainstTheCap(t *testing.T) {
+	const limit = 8 << 20
+	src := `{{$s := "xxxxxxxxxxxxxxxx"}}{{range 13}}{{$s = printf "%s%s" $s $s}}{{end}}` +
+		`{{$l := list}}{{range $i := 100000}}{{$l = append $l (cat $s $i)}}{{end}}{{len $l}}`
+	tp, err := Parse("t.xlsx", book(t, "Sheet1", map[string]string{"B2": src}, nil), Options{Funcs: funcs.Map(funcs.Options{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	err = tp.Execute(io.Discard, nil, ExecOptions{MaxOutput: limit})
+	runtime.ReadMemStats(&after)
+	if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "Sheet1!B2") || !strings.Contains(err.Error(), "模板函数累计生成的文字超过 8388608 字节") {
+		t.Fatalf("err = %v", err)
+	}
+	// Without the meter this allocates 13 GB.
+	if n := after.TotalAlloc - before.TotalAlloc; n > 8*limit {
+		t.Errorf("allocated %d MiB under a %d MiB cap", n>>20, limit>>20)
+	}
+	// The same template with fewer items passes.
+	small := strings.Replace(src, "100000", "20", 1)
+	tp, err = Parse("t.xlsx", book(t, "Sheet1", map[string]string{"B2": small}, nil), Options{Funcs: funcs.Map(funcs.Options{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := tp.Execute(io.Discard, nil, ExecOptions{MaxOutput: limit}); err != nil {
+		t.Fatal(err)
 	}
 }
 

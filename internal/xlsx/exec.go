@@ -13,6 +13,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
+
+	"gongwen/internal/funcs"
 )
 
 // state is what the per-execution functions share with the executor.
@@ -47,6 +49,7 @@ func (t *Template) executeFile(data any, opts ExecOptions) (*excelize.File, erro
 		st.items = append(st.items, it)
 		return "", nil
 	}
+	root.Funcs(funcs.Metered(t.funcs, bud.charge))
 	root.Funcs(template.FuncMap{
 		"__val":   func(v any) string { st.val, st.hasVal = v, true; return "" },
 		"__one":   func() any { return st.one },

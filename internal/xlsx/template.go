@@ -47,7 +47,9 @@ type ExecOptions struct {
 	// Timeout limits one Execute; 0 means one minute.
 	Timeout time.Duration
 	// MaxOutput caps the text all cells of one execution may print, in
-	// bytes; 0 means 256 MiB. One cell is refused past what Excel holds.
+	// bytes, and separately what the template's functions build during
+	// the execution; 0 means 256 MiB. One cell is refused past what Excel
+	// holds.
 	MaxOutput int64
 	// MaxErrors stops collecting after so many problems (default 100), so a
 	// wrong key in a 10 000-row range gives one screen, not 10 000 lines.
@@ -421,7 +423,20 @@ func (t *Template) Execute(w io.Writer, data any, opts ExecOptions) error {
 		return err
 	}
 	defer f.Close()
-	return write(f, w)
+	// The template's own texts, tags and all, stay in the shared-string
+	// table after their cells are filled: drop them.
+	var buf bytes.Buffer
+	if err := write(f, &buf); err != nil {
+		return err
+	}
+	b, err := pruneStrings(buf.Bytes())
+	if err != nil {
+		return fmt.Errorf("写出工作簿: %w", err)
+	}
+	if _, err := w.Write(b); err != nil {
+		return fmt.Errorf("写出工作簿: %w", err)
+	}
+	return nil
 }
 
 // write saves f with fixed document properties, so the same input gives

@@ -1,9 +1,11 @@
-// Command docx writes the built-in Word templates of gongwen from source:
-// every part is WordprocessingML written by the Go code in this folder, with
-// the figures of package gbt9704, and zipped deterministically (fixed
-// timestamps and order), so the same source always gives the same files.
-// It runs from `go generate ./templates` and writes into the current folder,
-// or into the folder given by -o.
+// Command docx writes fengong.docx, the built-in 责任分工 template with its
+// Word table, from source: every part is WordprocessingML written by the Go
+// code in this folder, with the figures of package gbt9704, and zipped
+// deterministically (fixed timestamps and order), so the same source
+// always gives the same file. The other built-in Word templates are
+// maintained as .docx files (see ../../generate.go). It runs from
+// `go generate ./templates` and writes into the current folder, or into the
+// folder given by -o.
 package main
 
 import (
