@@ -131,7 +131,7 @@ func (p *planner) entry(e Entry) ([]Job, error) {
 }
 
 func (p *planner) docxJob(e Entry, k *docdata.Kind, d docdata.Doc) (Job, error) {
-	t, err := p.template(e.Template, k.Template)
+	t, err := p.template(e.Template, k.Template, docdata.OwnColophonPage(d.View))
 	if err != nil {
 		return Job{}, err
 	}
@@ -143,15 +143,20 @@ func (p *planner) docxJob(e Entry, k *docdata.Kind, d docdata.Doc) (Job, error) 
 }
 
 // template returns the compiled template: the entry's own file when it
-// names one, else the built-in one.
-func (p *planner) template(custom, builtin string) (*docx.Template, error) {
+// names one, else the built-in one; with colophonPage, prepared to set the
+// 版记 on a page of its own (docdata.PageRules).
+func (p *planner) template(custom, builtin string, colophonPage bool) (*docx.Template, error) {
 	key := builtin
 	if custom != "" {
 		key = p.m.Path(custom)
 	}
+	cacheKey := key
+	if colophonPage {
+		cacheKey += "\x00版记页"
+	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if t, ok := p.cache[key]; ok {
+	if t, ok := p.cache[cacheKey]; ok {
 		return t, nil
 	}
 	var src []byte
@@ -173,6 +178,11 @@ func (p *planner) template(custom, builtin string) (*docx.Template, error) {
 			return nil, fmt.Errorf("模板 %s 套用字体和颜色：%w", key, err)
 		}
 	}
+	if colophonPage {
+		if src, err = docdata.PageRules(src); err != nil {
+			return nil, fmt.Errorf("模板 %s 设置版记页：%w", key, err)
+		}
+	}
 	pkg, err := opc.Open(bytes.NewReader(src), int64(len(src)), opc.DefaultLimits)
 	if err != nil {
 		return nil, fmt.Errorf("打开模板 %s：%w", key, err)
@@ -181,6 +191,6 @@ func (p *planner) template(custom, builtin string) (*docx.Template, error) {
 	if err != nil {
 		return nil, err
 	}
-	p.cache[key] = t
+	p.cache[cacheKey] = t
 	return t, nil
 }
