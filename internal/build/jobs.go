@@ -149,7 +149,7 @@ func (p *planner) entry(e Entry) ([]Job, error) {
 }
 
 func (p *planner) docxJob(e Entry, k *docdata.Kind, d docdata.Doc) (Job, error) {
-	t, err := p.template(e.Template, k.Template)
+	t, err := p.template(e.Template, k.Template, docdata.OwnColophonPage(d.View))
 	if err != nil {
 		return Job{}, err
 	}
@@ -169,20 +169,25 @@ type compiled struct {
 }
 
 // template returns the compiled template: the entry's own file when it
-// names one, else the built-in one.
-func (p *planner) template(custom, builtin string) (*docx.Template, error) {
+// names one, else the built-in one; with colophonPage, prepared to set the
+// 版记 on a page of its own (docdata.PageRules).
+func (p *planner) template(custom, builtin string, colophonPage bool) (*docx.Template, error) {
 	key := builtin
 	if custom != "" {
 		key = p.m.Path(custom)
 	}
+	cacheKey := key
+	if colophonPage {
+		cacheKey += "\x00版记页"
+	}
 	p.mu.Lock()
-	c, ok := p.cache[key]
+	c, ok := p.cache[cacheKey]
 	if !ok {
 		c = &compiled{}
-		p.cache[key] = c
+		p.cache[cacheKey] = c
 	}
 	p.mu.Unlock()
-	c.once.Do(func() { c.t, c.err = p.compile(key, custom != "", builtin) })
+	c.once.Do(func() { c.t, c.err = p.compile(key, custom != "", builtin, colophonPage) })
 	return c.t, c.err
 }
 
@@ -203,13 +208,13 @@ func (p *planner) compileAll(entries []Entry) {
 			defer wg.Done()
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			p.template(e.Template, k.Template)
+			p.template(e.Template, k.Template, false)
 		}()
 	}
 	wg.Wait()
 }
 
-func (p *planner) compile(key string, custom bool, builtin string) (*docx.Template, error) {
+func (p *planner) compile(key string, custom bool, builtin string, colophonPage bool) (*docx.Template, error) {
 	var src []byte
 	var err error
 	if custom {
@@ -227,6 +232,11 @@ func (p *planner) compile(key string, custom bool, builtin string) (*docx.Templa
 	if !custom || p.c.Profile.Restyle {
 		if src, err = docdata.Restyle(src, p.c); err != nil {
 			return nil, fmt.Errorf("模板 %s 套用字体和颜色：%w", key, err)
+		}
+	}
+	if colophonPage {
+		if src, err = docdata.PageRules(src); err != nil {
+			return nil, fmt.Errorf("模板 %s 设置版记页：%w", key, err)
 		}
 	}
 	pkg, err := opc.Open(bytes.NewReader(src), int64(len(src)), opc.DefaultLimits)

@@ -90,7 +90,8 @@ var chineseSizes = map[string]float64{
 }
 
 // parseFontSize reads a size in points: 22, 10.5, "22pt", "22磅", "二号",
-// "小二". The result is in half-points, as w:sz holds it.
+// "小二". The result is in half-points, as w:sz holds it; 0 for an empty
+// value or zero, which leave the paragraph as it is.
 func parseFontSize(v any) (int, error) {
 	var pt float64
 	switch x := v.(type) {
@@ -115,6 +116,9 @@ func parseFontSize(v any) (int, error) {
 			return 0, fmt.Errorf("fontsize 不认识字号“%s”：请写磅数（如 22、10.5、22pt）或字号名（如 二号、小二）", s)
 		}
 		pt = f
+	}
+	if pt == 0 {
+		return 0, nil // no size in the data: the paragraph keeps its own
 	}
 	// Word takes 1 to 1638 points, in half points.
 	if math.IsNaN(pt) || pt < 1 || pt > 1638 {

@@ -105,6 +105,8 @@ func TestParagraphProperties(t *testing.T) {
 			nil, []string{`<w:pPr><w:rPr><w:b/>` + sz("36") + `</w:rPr></w:pPr>`}, []string{`<w:rPr>` + sz("36") + `</w:rPr>`}},
 		{"fontsize strings", []dt.Block{dt.P(`{{fontsize "10.5pt"}}a`), dt.P(`{{fontsize "三号"}}b`), dt.P(`{{fontsize "22磅"}}c`), dt.P(`{{fontsize 10.5}}d`)}, nil,
 			nil, nil, []string{`<w:rPr>` + sz("21") + `</w:rPr>`, `<w:rPr>` + sz("32") + `</w:rPr>`, `<w:rPr>` + sz("44") + `</w:rPr>`, `<w:rPr>` + sz("21") + `</w:rPr>`}},
+		{"zero or empty size leaves the paragraph", []dt.Block{dt.P(dt.Size("{{fontsize .Z}}x", 44)), dt.P(dt.Size("{{fontsize .E}}y", 44))}, M{"Z": 0, "E": ""},
+			nil, []string{``, ``}, []string{`<w:rPr><w:sz w:val="44"/></w:rPr>`, `<w:rPr><w:sz w:val="44"/></w:rPr>`}},
 		{"in a loop, each copy its own", []dt.Block{dt.P("{{range .B}}"), dt.P(`{{pstyle .S}}{{keepnext .K}}{{.T}}`), dt.P("{{end}}")},
 			M{"B": []M{{"S": "标题 1", "K": false, "T": "一、"}, {"S": "", "K": true, "T": "正文"}}},
 			[]string{"一、", "正文"}, []string{`<w:pPr><w:pStyle w:val="1"/></w:pPr>`, `<w:pPr><w:keepNext/></w:pPr>`}, nil},
