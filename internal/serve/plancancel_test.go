@@ -129,6 +129,8 @@ func TestBuildMemoryEstimate(t *testing.T) {
 		t.Errorf("validating the same data: %d %.300s", resp.StatusCode, body)
 	}
 
+	// The server gives a reservation back after the answer has gone out.
+	waitFor(t, "the reservations to be given back", func() bool { return s.memory.reserved.Load() == 0 })
 	release, ae := s.memory.reserve(s.memory.budget - requestCost(int64(len(seed))) - 1<<20)
 	if ae != nil {
 		t.Fatal(ae)
