@@ -149,7 +149,14 @@ func (p *planner) entry(e Entry) ([]Job, error) {
 }
 
 func (p *planner) docxJob(e Entry, k *docdata.Kind, d docdata.Doc) (Job, error) {
-	t, err := p.template(e.Template, k.Template, docdata.OwnColophonPage(d.View))
+	page := plainPage
+	switch {
+	case docdata.OwnColophonPage(d.View):
+		page = colophonPage
+	case docdata.InLetterFormat(d.View):
+		page = letterPage
+	}
+	t, err := p.template(e.Template, k.Template, page)
 	if err != nil {
 		return Job{}, err
 	}
@@ -168,18 +175,24 @@ type compiled struct {
 	err  error
 }
 
+// pageSetup is how a template is prepared for the page rules of GB/T 9704
+// its document needs.
+type pageSetup int
+
+const (
+	plainPage    pageSetup = iota
+	colophonPage           // the 版记 on an even page of its own (docdata.PageRules)
+	letterPage             // the 信函格式's first page (docdata.LetterPage)
+)
+
 // template returns the compiled template: the entry's own file when it
-// names one, else the built-in one; with colophonPage, prepared to set the
-// 版记 on a page of its own (docdata.PageRules).
-func (p *planner) template(custom, builtin string, colophonPage bool) (*docx.Template, error) {
+// names one, else the built-in one, prepared for page.
+func (p *planner) template(custom, builtin string, page pageSetup) (*docx.Template, error) {
 	key := builtin
 	if custom != "" {
 		key = p.m.Path(custom)
 	}
-	cacheKey := key
-	if colophonPage {
-		cacheKey += "\x00版记页"
-	}
+	cacheKey := fmt.Sprintf("%s\x00%d", key, page)
 	p.mu.Lock()
 	c, ok := p.cache[cacheKey]
 	if !ok {
@@ -187,7 +200,7 @@ func (p *planner) template(custom, builtin string, colophonPage bool) (*docx.Tem
 		p.cache[cacheKey] = c
 	}
 	p.mu.Unlock()
-	c.once.Do(func() { c.t, c.err = p.compile(key, custom != "", builtin, colophonPage) })
+	c.once.Do(func() { c.t, c.err = p.compile(key, custom != "", builtin, page) })
 	return c.t, c.err
 }
 
@@ -208,13 +221,13 @@ func (p *planner) compileAll(entries []Entry) {
 			defer wg.Done()
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			p.template(e.Template, k.Template, false)
+			p.template(e.Template, k.Template, plainPage)
 		}()
 	}
 	wg.Wait()
 }
 
-func (p *planner) compile(key string, custom bool, builtin string, colophonPage bool) (*docx.Template, error) {
+func (p *planner) compile(key string, custom bool, builtin string, page pageSetup) (*docx.Template, error) {
 	var src []byte
 	var err error
 	if custom {
@@ -234,9 +247,14 @@ func (p *planner) compile(key string, custom bool, builtin string, colophonPage 
 			return nil, fmt.Errorf("模板 %s 套用字体和颜色：%w", key, err)
 		}
 	}
-	if colophonPage {
+	switch page {
+	case colophonPage:
 		if src, err = docdata.PageRules(src); err != nil {
 			return nil, fmt.Errorf("模板 %s 设置版记页：%w", key, err)
+		}
+	case letterPage:
+		if src, err = docdata.LetterPage(src, p.c); err != nil {
+			return nil, fmt.Errorf("模板 %s 设置信函格式首页：%w", key, err)
 		}
 	}
 	pkg, err := opc.Open(bytes.NewReader(src), int64(len(src)), opc.DefaultLimits)

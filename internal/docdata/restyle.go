@@ -34,3 +34,22 @@ func OwnColophonPage(view any) bool {
 	f := v.FieldByName("ColophonPage")
 	return f.IsValid() && f.Kind() == reflect.Slice && f.Len() > 0
 }
+
+// LetterPage prepares a template for a document in the 信函格式
+// (InLetterFormat): its first page gets the lower red double rule of GB/T
+// 9704 10.1 in the profile's red, and no page number
+// (gbt9704.LetterFirstPage). Call it once per template, before docx.Parse.
+func LetterPage(tpl []byte, c *model.Campaign) ([]byte, error) {
+	return gbt9704.LetterFirstPage(tpl, c.Profile.Red)
+}
+
+// InLetterFormat reports whether a view is of a document in the 信函格式
+// (Head.Letter).
+func InLetterFormat(view any) bool {
+	v := reflect.Indirect(reflect.ValueOf(view))
+	if v.Kind() != reflect.Struct {
+		return false
+	}
+	f := v.FieldByName("Letter")
+	return f.IsValid() && f.Kind() == reflect.Bool && f.Bool()
+}
