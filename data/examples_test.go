@@ -57,7 +57,7 @@ func TestExamples(t *testing.T) {
 			if c.Campaigning() {
 				t.Fatal("an example of a programme has special activities")
 			}
-			jobs, err := build.Plan(m, c, m.Date)
+			jobs, err := build.Plan(context.Background(), m, c, m.Date)
 			if err != nil {
 				t.Fatal(err)
 			}

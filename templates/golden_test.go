@@ -103,7 +103,7 @@ func TestGolden(t *testing.T) {
 						date, _ := time.Parse(time.DateOnly, day)
 						mm := *m
 						mm.Outputs = []build.Entry{{Kind: k.Name}}
-						jobs, err := build.Plan(&mm, vr.c, date)
+						jobs, err := build.Plan(context.Background(), &mm, vr.c, date)
 						if err != nil {
 							t.Fatalf("%s at %s: %v", k.Name, day, err)
 						}

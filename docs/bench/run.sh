@@ -10,6 +10,15 @@
 #
 #   docs/bench/run.sh                     everything (≈25 min on 2 cores)
 #   RUNS=3 SKIP_VERIFY=1 docs/bench/run.sh   fewer runs, no correctness check
+#   CASES=w1_10000,w2 EXTRA=startup LINEAR=0 W100K=1 RUNS=3 SKIP_VERIFY=1 docs/bench/run.sh
+#                                         the figures only: W1 N=10 000 and W2
+#                                         beside the peers, start-up and build, and W1
+#                                         N=100 000 beside docxtemplater (w100k.py)
+#
+# CASES are bench.sh's cases; EXTRA are extra.py's (startup: start-up and
+# build; soffice: W1 N=100 000 with every engine), empty to skip; LINEAR=0
+# skips linear.py; W100K=1 runs w100k.py (docxtemplater and gongwen only,
+# 2 runs each, at N=100 000).
 #
 # ../shared/peers is read-only: it is copied to $PEERS_WORK (default
 # /tmp/gongwen-peers), where npm ci, the templates and the data are made.
@@ -23,6 +32,10 @@ WORK=${PEERS_WORK:-/tmp/gongwen-peers}
 PY=/usr/bin/python3
 RESULTS=$ROOT/docs/bench/results
 RUNS=${RUNS:-5}
+CASES=${CASES:-w1_100,w1_1000,w1_10000,w2}
+EXTRA=${EXTRA-startup,soffice}
+LINEAR=${LINEAR:-1}
+W100K=${W100K:-0}
 
 [ -f "$SRC/bench.py" ] || { echo "run.sh: no peers at $SRC (set PEERS_SRC)" >&2; exit 2; }
 mkdir -p "$WORK/peers" "$WORK/bin" "$RESULTS"
@@ -56,16 +69,26 @@ if [ -z "${SKIP_VERIFY:-}" ]; then
 fi
 
 echo "== bench.sh: W1 N=100/1000/10000 and W2, side by side, outputs on disk" >&2
-./bench.sh "${ENGINES[@]}" --runs "$RUNS" --cases w1_100,w1_1000,w1_10000,w2 --out-root out/bench \
+./bench.sh "${ENGINES[@]}" --runs "$RUNS" --cases "$CASES" --out-root out/bench \
   | tee "$RESULTS/bench-$stamp.md"
 cp "$(ls -t out/results/bench-*.json | head -n 1)" "$RESULTS/bench-$stamp.json"
 
-echo "== extra.py: W1 N=100000 side by side, start-up, build" >&2
-cp "$ROOT/docs/bench/extra.py" .
-$PY extra.py "${ENGINES[@]}" --cases startup,soffice --runs $((RUNS * 2)) --soffice-runs 3 \
-  --out-root out/bench | tee "$RESULTS/extra-$stamp.md"
-cp "$(ls -t out/results/bench-*.json | head -n 1)" "$RESULTS/extra-$stamp.json"
+if [ -n "$EXTRA" ]; then
+  echo "== extra.py ($EXTRA): W1 N=100000 side by side, start-up, build" >&2
+  cp "$ROOT/docs/bench/extra.py" .
+  $PY extra.py "${ENGINES[@]}" --cases "$EXTRA" --runs $((RUNS * 2)) --soffice-runs 3 \
+    --out-root out/bench | tee "$RESULTS/extra-$stamp.md"
+  cp "$(ls -t out/results/bench-*.json | head -n 1)" "$RESULTS/extra-$stamp.json"
+fi
 
-echo "== linear.py: gongwen alone, W1 N = 1000 … 100 000" >&2
-$PY "$ROOT/docs/bench/linear.py" "$BIN" --runs "$RUNS" | tee "$RESULTS/linear-$stamp.md"
+if [ "$W100K" = 1 ]; then
+  echo "== w100k.py: W1 N=100000, docxtemplater and gongwen, 2 runs each" >&2
+  $PY "$ROOT/docs/bench/w100k.py" "$RESULTS/w100k-$stamp.json" | tee "$RESULTS/w100k-$stamp.md"
+fi
+
+if [ "$LINEAR" = 1 ]; then
+  echo "== linear.py: gongwen alone, W1 N = 1000 … 100 000" >&2
+  $PY "$ROOT/docs/bench/linear.py" "$BIN" --runs "$RUNS" | tee "$RESULTS/linear-$stamp.md"
+fi
+{ echo "after:"; date -u; uptime; } >>"$RESULTS/machine-$stamp.txt"
 echo "results in $RESULTS/*-$stamp.*" >&2

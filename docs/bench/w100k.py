@@ -1,3 +1,7 @@
+"""w100k.py [OUT.json]: W1 N=100 000, docxtemplater and gongwen (run_gongwen.sh)
+only, alternating, 2 runs each, no warm-up; run from the peers' copy (run.sh
+with W100K=1). docxtpl takes about a minute a run, so it is left out here;
+extra.py's 'soffice' case runs every engine."""
 import os, sys, json, statistics
 sys.path.insert(0, os.getcwd())
 import bench
@@ -15,4 +19,6 @@ print("|---|---:|---:|---:|---:|---:|")
 for n, _, _ in cmds:
     s = bench.summarize(res[n])
     print("| %s | %d | %.3f | %.3f-%.3f | %.1f | %.2f |" % (n, s["n"], s["wall_median"], s["wall_min"], s["wall_max"], s["rss_median_mb"], s["cpu_median"]))
-json.dump(res, open("/tmp/speed/w100k.json", "w"), indent=1)
+if len(sys.argv) > 1:
+    with open(sys.argv[1], "w") as f:
+        json.dump(res, f, indent=1)

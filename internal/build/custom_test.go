@@ -36,7 +36,7 @@ func TestCustomTemplates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	jobs, err := build.Plan(m, c, m.Date)
+	jobs, err := build.Plan(context.Background(), m, c, m.Date)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -49,12 +49,12 @@ func TestCustomTemplates(t *testing.T) {
 
 	// A workbook drawn by code has no template to replace: said, not ignored.
 	m, _ = build.ParseManifest(dir, "m.yaml", []byte("outputs:\n  - kind: matrix\n    template: x.xlsx\n"))
-	if _, err := build.Plan(m, c, m.Date); err == nil || !strings.Contains(err.Error(), "没有可替换的模板") {
+	if _, err := build.Plan(context.Background(), m, c, m.Date); err == nil || !strings.Contains(err.Error(), "没有可替换的模板") {
 		t.Errorf("matrix with a template: err = %v", err)
 	}
 	// A missing custom template is named.
 	m, _ = build.ParseManifest(dir, "m.yaml", []byte("outputs:\n  - kind: notice\n    template: nothere.docx\n"))
-	if _, err := build.Plan(m, c, m.Date); err == nil || !strings.Contains(err.Error(), "nothere.docx") {
+	if _, err := build.Plan(context.Background(), m, c, m.Date); err == nil || !strings.Contains(err.Error(), "nothere.docx") {
 		t.Errorf("missing template: err = %v", err)
 	}
 }

@@ -26,7 +26,7 @@ func buildDefault(t *testing.T, out string) []build.Result {
 	if err != nil {
 		t.Fatalf("default data: %v", err)
 	}
-	jobs, err := build.Plan(m, c, m.Date)
+	jobs, err := build.Plan(context.Background(), m, c, m.Date)
 	if err != nil {
 		t.Fatalf("plan: %v", err)
 	}

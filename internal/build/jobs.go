@@ -3,10 +3,12 @@ package build
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
 	"time"
@@ -25,15 +27,27 @@ import (
 // Templates are parsed once each here, so a bad template fails the plan
 // before anything renders, and every job of a kind shares one compiled
 // template.
-func Plan(m *Manifest, c *model.Campaign, date time.Time) ([]Job, error) {
+//
+// Planning computes every document's view, which for a big campaign takes
+// seconds; it stops with ctx's error between one document and the next, so
+// that a server gives the request's slot back soon after the client left.
+func Plan(ctx context.Context, m *Manifest, c *model.Campaign, date time.Time) ([]Job, error) {
 	p, err := newPlanner(m, c, date)
 	if err != nil {
 		return nil, err
 	}
+	p.ctx = ctx
+	p.compileAll(m.Outputs)
 	var jobs []Job
 	for _, e := range m.Outputs {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		js, err := p.entry(e)
 		if err != nil {
+			if ctxErr := ctx.Err(); ctxErr != nil && errors.Is(err, ctxErr) {
+				return nil, err
+			}
 			return nil, fmt.Errorf("%s 第 %d 行（%s）：%w", m.Name, e.Line, e.Kind, err)
 		}
 		jobs = append(jobs, js...)
@@ -53,7 +67,7 @@ func newPlanner(m *Manifest, c *model.Campaign, date time.Time) (*planner, error
 		}
 		fo.Holidays = cal
 	}
-	p := &planner{m: m, c: c, date: date, cache: map[string]*docx.Template{},
+	p := &planner{ctx: context.Background(), m: m, c: c, date: date, cache: map[string]*compiled{},
 		fmap: funcs.Map(fo), cal: fo.Holidays}
 	if p.cal == nil {
 		p.cal = cn.DefaultCalendar()
@@ -93,13 +107,14 @@ func Document(m *Manifest, c *model.Campaign, date time.Time, id, custom string)
 }
 
 type planner struct {
+	ctx   context.Context // Plan's: checked between documents
 	m     *Manifest
 	c     *model.Campaign
 	date  time.Time
 	fmap  map[string]any
 	mu    sync.Mutex
-	cache map[string]*docx.Template
-	cal   *cn.Calendar // working days: the manifest's holidays or the built-in ones
+	cache map[string]*compiled // by template path
+	cal   *cn.Calendar         // working days: the manifest's holidays or the built-in ones
 }
 
 func (p *planner) env() *docdata.Env {
@@ -117,6 +132,9 @@ func (p *planner) entry(e Entry) ([]Job, error) {
 	}
 	var jobs []Job
 	for _, d := range docs {
+		if err := p.ctx.Err(); err != nil {
+			return nil, err
+		}
 		j, err := p.docxJob(e, k, d)
 		if err != nil {
 			return nil, err
@@ -131,7 +149,14 @@ func (p *planner) entry(e Entry) ([]Job, error) {
 }
 
 func (p *planner) docxJob(e Entry, k *docdata.Kind, d docdata.Doc) (Job, error) {
-	t, err := p.template(e.Template, k.Template)
+	page := plainPage
+	switch {
+	case docdata.OwnColophonPage(d.View):
+		page = colophonPage
+	case docdata.InLetterFormat(d.View):
+		page = letterPage
+	}
+	t, err := p.template(e.Template, k.Template, page)
 	if err != nil {
 		return Job{}, err
 	}
@@ -142,21 +167,70 @@ func (p *planner) docxJob(e Entry, k *docdata.Kind, d docdata.Doc) (Job, error) 
 		}}, nil
 }
 
+// compiled is a template compiled once per plan, however many documents
+// use it and whoever asks first.
+type compiled struct {
+	once sync.Once
+	t    *docx.Template
+	err  error
+}
+
+// pageSetup is how a template is prepared for the page rules of GB/T 9704
+// its document needs.
+type pageSetup int
+
+const (
+	plainPage    pageSetup = iota
+	colophonPage           // the 版记 on an even page of its own (docdata.PageRules)
+	letterPage             // the 信函格式's first page (docdata.LetterPage)
+)
+
 // template returns the compiled template: the entry's own file when it
-// names one, else the built-in one.
-func (p *planner) template(custom, builtin string) (*docx.Template, error) {
+// names one, else the built-in one, prepared for page.
+func (p *planner) template(custom, builtin string, page pageSetup) (*docx.Template, error) {
 	key := builtin
 	if custom != "" {
 		key = p.m.Path(custom)
 	}
+	cacheKey := fmt.Sprintf("%s\x00%d", key, page)
 	p.mu.Lock()
-	defer p.mu.Unlock()
-	if t, ok := p.cache[key]; ok {
-		return t, nil
+	c, ok := p.cache[cacheKey]
+	if !ok {
+		c = &compiled{}
+		p.cache[cacheKey] = c
 	}
+	p.mu.Unlock()
+	c.once.Do(func() { c.t, c.err = p.compile(key, custom != "", builtin, page) })
+	return c.t, c.err
+}
+
+// compileAll compiles the Word templates the manifest's entries use, in
+// parallel: compiling is most of planning's time, and the documents are
+// then planned one after another. Errors are kept for template to return
+// where the entry asks, so a plan fails as it would without this.
+func (p *planner) compileAll(entries []Entry) {
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for _, e := range entries {
+		k, ok := docdata.Lookup(e.Kind)
+		if !ok || k.Name != e.Kind {
+			continue
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			p.template(e.Template, k.Template, plainPage)
+		}()
+	}
+	wg.Wait()
+}
+
+func (p *planner) compile(key string, custom bool, builtin string, page pageSetup) (*docx.Template, error) {
 	var src []byte
 	var err error
-	if custom != "" {
+	if custom {
 		src, err = os.ReadFile(key)
 	} else {
 		src, err = templates.Read(builtin)
@@ -168,9 +242,19 @@ func (p *planner) template(custom, builtin string) (*docx.Template, error) {
 	// are put into the template's styles, theme and text before parsing —
 	// of the built-ins only, unless profile.restyle asks: a user's own
 	// template keeps the fonts and colours the user gave it.
-	if custom == "" || p.c.Profile.Restyle {
+	if !custom || p.c.Profile.Restyle {
 		if src, err = docdata.Restyle(src, p.c); err != nil {
 			return nil, fmt.Errorf("模板 %s 套用字体和颜色：%w", key, err)
+		}
+	}
+	switch page {
+	case colophonPage:
+		if src, err = docdata.PageRules(src); err != nil {
+			return nil, fmt.Errorf("模板 %s 设置版记页：%w", key, err)
+		}
+	case letterPage:
+		if src, err = docdata.LetterPage(src, p.c); err != nil {
+			return nil, fmt.Errorf("模板 %s 设置信函格式首页：%w", key, err)
 		}
 	}
 	pkg, err := opc.Open(bytes.NewReader(src), int64(len(src)), opc.DefaultLimits)
@@ -181,6 +265,5 @@ func (p *planner) template(custom, builtin string) (*docx.Template, error) {
 	if err != nil {
 		return nil, err
 	}
-	p.cache[key] = t
 	return t, nil
 }

@@ -25,7 +25,7 @@ func meetingPlan(t *testing.T, manifest string, date time.Time) []build.Job {
 	if err != nil {
 		t.Fatal(err)
 	}
-	jobs, err := build.Plan(m, c, date)
+	jobs, err := build.Plan(context.Background(), m, c, date)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,6 +13,12 @@ import (
 // ErrNoLibreOffice says PDF conversion is impossible here.
 var ErrNoLibreOffice = errors.New("没有找到 LibreOffice（soffice）。在 Debian/Ubuntu 上可用 apt-get install libreoffice-writer-nogui libreoffice-calc-nogui 安装")
 
+// pdfFilter keeps in the PDF the blank page LibreOffice inserts before a
+// 版记 that starts on an even page (its default leaves such pages out), so
+// the PDF prints two-sided as the document does. Only Word documents
+// use it: it is Writer's filter.
+const pdfFilter = `pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}`
+
 // ConvertPDF converts documents to PDF beside them with LibreOffice, in one
 // process per folder (LibreOffice's start-up dominates), using a private
 // profile so that a running LibreOffice of the user is not disturbed. It
@@ -30,19 +36,25 @@ func ConvertPDF(ctx context.Context, paths []string) (map[string]string, error) 
 		return nil, err
 	}
 	defer os.RemoveAll(profile)
-	byDir := map[string][]string{}
-	var dirs []string
+	// One run per folder and filter: Word documents keep their inserted
+	// blank pages (pdfFilter), workbooks convert with Calc's own filter.
+	type batch struct{ dir, filter string }
+	byDir := map[batch][]string{}
+	var dirs []batch
 	for _, p := range paths {
-		d := filepath.Dir(p)
-		if _, ok := byDir[d]; !ok {
-			dirs = append(dirs, d)
+		b := batch{filepath.Dir(p), "pdf"}
+		if strings.EqualFold(filepath.Ext(p), ".docx") {
+			b.filter = pdfFilter
 		}
-		byDir[d] = append(byDir[d], p)
+		if _, ok := byDir[b]; !ok {
+			dirs = append(dirs, b)
+		}
+		byDir[b] = append(byDir[b], p)
 	}
 	out := map[string]string{}
-	for _, d := range dirs {
+	for _, b := range dirs {
 		args := append([]string{"-env:UserInstallation=file://" + profile, "--headless",
-			"--convert-to", "pdf", "--outdir", d}, byDir[d]...)
+			"--convert-to", b.filter, "--outdir", b.dir}, byDir[b]...)
 		cmd := exec.CommandContext(ctx, soffice, args...)
 		ownGroup(cmd)
 		msg, err := cmd.CombinedOutput()
@@ -50,7 +62,7 @@ func ConvertPDF(ctx context.Context, paths []string) (map[string]string, error) 
 		if err != nil {
 			return out, fmt.Errorf("LibreOffice 转换失败：%v\n%s", err, msg)
 		}
-		for _, p := range byDir[d] {
+		for _, p := range byDir[b] {
 			pdf := strings.TrimSuffix(p, filepath.Ext(p)) + ".pdf"
 			if _, err := os.Stat(pdf); err == nil {
 				out[p] = pdf

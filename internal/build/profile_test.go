@@ -28,7 +28,7 @@ func TestProfileFontsReachTheDocument(t *testing.T) {
 	}
 	c.Profile.Fonts.Body = "方正仿宋_GBK"
 	c.Profile.Red = "C00000"
-	jobs, err := build.Plan(m, c, m.Date)
+	jobs, err := build.Plan(context.Background(), m, c, m.Date)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -91,7 +91,7 @@ func TestProfileRestylesOnlyBuiltins(t *testing.T) {
 			c.Profile.Fonts.Body = "方正仿宋_GBK"
 			c.Profile.Red = "C00000"
 			c.Profile.Restyle = tc.restyle
-			jobs, err := build.Plan(m, c, m.Date)
+			jobs, err := build.Plan(context.Background(), m, c, m.Date)
 			if err != nil {
 				t.Fatal(err)
 			}

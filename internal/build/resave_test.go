@@ -76,7 +76,7 @@ func TestResavedBuiltinsBuildTheSame(t *testing.T) {
 	render := func(kind, tpl string) (texts map[string]string, err error) {
 		mm := *m
 		mm.Outputs = []build.Entry{{Kind: kind, Template: tpl}}
-		jobs, err := build.Plan(&mm, c, m.Date)
+		jobs, err := build.Plan(context.Background(), &mm, c, m.Date)
 		if err != nil {
 			return nil, err
 		}

@@ -84,15 +84,20 @@ func Run(ctx context.Context, jobs []Job, opts Options) (*Report, error) {
 		wg   sync.WaitGroup
 		mu   sync.Mutex
 		done int
-		next = make(chan int)
+		q    = newQueue(jobs)
 	)
 	for range min(workers, max(len(jobs), 1)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := range next {
+			for {
+				i, ok := q.take()
+				if !ok {
+					return
+				}
 				var buf bytes.Buffer
 				err := jobs[i].Render(ctx, &buf)
+				q.finished(i)
 				if err != nil {
 					errs[i] = &JobError{Kind: jobs[i].Kind, Title: jobs[i].Title, Err: err}
 				} else {
@@ -107,10 +112,6 @@ func Run(ctx context.Context, jobs []Job, opts Options) (*Report, error) {
 			}
 		}()
 	}
-	for i := range jobs {
-		next <- i
-	}
-	close(next)
 	wg.Wait()
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
@@ -120,6 +121,64 @@ func Run(ctx context.Context, jobs []Job, opts Options) (*Report, error) {
 	}
 
 	return write(jobs, paths, outs, opts)
+}
+
+// queue hands out jobs in order, but never two workbooks at once: the
+// workbooks' engine holds every cell of a sheet as a structure of its own
+// while it writes (the 推进计划 of 60 000 tasks takes most of a build's
+// peak memory), so two of them side by side would double the peak. While
+// a workbook renders, the other workers take the Word documents after it.
+type queue struct {
+	mu      sync.Mutex
+	cond    *sync.Cond
+	jobs    []Job
+	pending []int
+	heavy   bool // a workbook is rendering
+}
+
+func newQueue(jobs []Job) *queue {
+	q := &queue{jobs: jobs, pending: make([]int, len(jobs))}
+	for i := range q.pending {
+		q.pending[i] = i
+	}
+	q.cond = sync.NewCond(&q.mu)
+	return q
+}
+
+func isHeavy(j Job) bool { return j.Ext == ".xlsx" }
+
+// take returns the next job a worker may start, waiting while only
+// workbooks are left and one is rendering; false when none is left.
+func (q *queue) take() (int, bool) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	for {
+		if len(q.pending) == 0 {
+			return 0, false
+		}
+		for k, i := range q.pending {
+			if isHeavy(q.jobs[i]) && q.heavy {
+				continue
+			}
+			q.pending = append(q.pending[:k], q.pending[k+1:]...)
+			if isHeavy(q.jobs[i]) {
+				q.heavy = true
+			}
+			return i, true
+		}
+		q.cond.Wait()
+	}
+}
+
+// finished says that job i has rendered.
+func (q *queue) finished(i int) {
+	if !isHeavy(q.jobs[i]) {
+		return
+	}
+	q.mu.Lock()
+	q.heavy = false
+	q.mu.Unlock()
+	q.cond.Broadcast()
 }
 
 // FileNames names each job's file after its title, made safe for every file

@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -36,6 +38,7 @@ type buildOptions struct {
 	JSON     bool
 	PDF      bool
 	Prune    bool
+	Memory   string
 }
 
 func newCmdBuild(ios *IOStreams) *cobra.Command {
@@ -73,6 +76,7 @@ func newCmdBuild(ios *IOStreams) *cobra.Command {
 	f.StringVar(&opts.Holidays, "holidays", "", "节假日覆盖文件（补充以后年份或本地的放假、调休安排；覆盖清单中的 holidays）")
 	f.BoolVar(&opts.JSON, "json", false, "以 JSON 输出摘要和每个文件的文种、标题、路径、sha256")
 	f.BoolVar(&opts.PDF, "pdf", false, "同时用 LibreOffice 转换为 PDF")
+	f.StringVar(&opts.Memory, "memory", "", "内存上限（如 2GiB；默认取环境变量 GOMEMLIMIT，未设置时为本机可用内存）：按数据大小估计所需内存，超过时不开始构建")
 	f.BoolVar(&opts.Prune, "prune", false, "删除以前的构建写入输出目录、本次不再生成的文件（只删 gongwen 写过且未改动的）")
 	return cmd
 }
@@ -140,6 +144,23 @@ func runBuild(ctx context.Context, opts *buildOptions) error {
 		out = opts.Out
 	}
 
+	// A build that cannot fit is refused before it starts, instead of
+	// being killed by the system halfway; one that fits is held to the
+	// budget by the Go runtime, which collects harder near it.
+	budget, err := buildBudget(opts.Memory)
+	if err != nil {
+		return err
+	}
+	if st, err := os.Stat(dataPath); err == nil {
+		if err := build.CheckMemory(dataPath, st.Size(), budget); err != nil {
+			return badInput(err)
+		}
+	}
+	if cur := debug.SetMemoryLimit(-1); budget < cur {
+		debug.SetMemoryLimit(budget)
+		defer debug.SetMemoryLimit(cur)
+	}
+
 	c, warns, err := load.File(dataPath)
 	if err != nil {
 		var ds load.Diagnostics
@@ -154,7 +175,7 @@ func runBuild(ctx context.Context, opts *buildOptions) error {
 
 	sum := summarize(c, date)
 	registered := len(c.DocNos)
-	jobs, err := build.Plan(m, c, date) // assigns the missing 发文字号 (c.DocNos grows)
+	jobs, err := build.Plan(ctx, m, c, date) // assigns the missing 发文字号 (c.DocNos grows)
 	if err != nil {
 		// Everything Plan reads is the user's: templates, the manifest's
 		// files, the holiday file.
@@ -166,10 +187,8 @@ func runBuild(ctx context.Context, opts *buildOptions) error {
 
 	// Sections the data could not fill are drafted as "（此处填写…。）":
 	// said here, so nobody sends such a draft out unread.
+	printOmitted(opts.IO, jobs)
 	for _, j := range jobs {
-		if n := len(j.Omitted); n > 0 {
-			fmt.Fprintf(opts.IO.ErrOut, "提示：%s《%s》只列专项活动的任务，未列出其他 %d 项：%s\n", j.Kind, j.Title, n, strings.Join(j.Omitted, "、"))
-		}
 		for _, h := range j.Unfilled {
 			if strings.HasPrefix(h, "（此处补写") {
 				// Finished work the record says nothing about.
@@ -242,6 +261,43 @@ func runBuild(ctx context.Context, opts *buildOptions) error {
 	return nil
 }
 
+// printOmitted says which documents leave tasks out (a division that
+// lists only the campaign's activities), one line for the documents that
+// leave out the same tasks, naming a few of them: with thousands of tasks
+// a full list would bury the summary.
+func printOmitted(ios *IOStreams, jobs []build.Job) {
+	kinds := map[string]int{}
+	for _, j := range jobs {
+		kinds[j.Kind]++
+	}
+	var lists []string
+	docs := map[string][]string{}
+	for _, j := range jobs {
+		if len(j.Omitted) == 0 {
+			continue
+		}
+		key := strings.Join(j.Omitted, "\x00")
+		if _, ok := docs[key]; !ok {
+			lists = append(lists, key)
+		}
+		name := j.Kind
+		if kinds[j.Kind] > 1 {
+			name += "《" + j.Title + "》"
+		}
+		docs[key] = append(docs[key], name)
+	}
+	const shown = 3
+	for _, key := range lists {
+		omitted := strings.Split(key, "\x00")
+		names := strings.Join(omitted[:min(len(omitted), shown)], "、")
+		if len(omitted) > shown {
+			names += "等"
+		}
+		fmt.Fprintf(ios.ErrOut, "提示：%s只列专项活动的任务，未列出其他 %d 项（%s）\n",
+			strings.Join(docs[key], "和"), len(omitted), names)
+	}
+}
+
 // printFolderChanges tells, on stderr, what the build did to the output
 // folder besides writing its files.
 func printFolderChanges(ios *IOStreams, out string, rep *build.Report) {
@@ -264,6 +320,24 @@ func printFolderChanges(ios *IOStreams, out string, rep *build.Report) {
 	list("以下 %d 个文件是以前的构建生成的，本次不再生成（如不再需要，加 --prune 删除）：", rep.Stale)
 	list("已删除以前的构建生成、本次不再生成的 %d 个文件：", rep.Pruned)
 	list("以下 %d 个文件是以前的构建生成的，本次不再生成，但之后被改动过，未删除：", rep.Edited)
+}
+
+// buildBudget is the memory a build may take: --memory, else GOMEMLIMIT,
+// else what the machine has available.
+func buildBudget(flag string) (int64, error) {
+	if flag != "" {
+		n, err := parseSize(flag)
+		if err != nil || n < 64<<20 {
+			return 0, usageError("--memory %q：应为不小于 64MiB 的大小，如 2GiB", flag)
+		}
+		return n, nil
+	}
+	if os.Getenv("GOMEMLIMIT") != "" {
+		if cur := debug.SetMemoryLimit(-1); cur > 0 && cur < math.MaxInt64 {
+			return cur, nil
+		}
+	}
+	return load.AvailableMemory(), nil
 }
 
 // buildDate picks the day a build is "as of": --date, else the manifest's

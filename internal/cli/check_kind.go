@@ -155,7 +155,7 @@ func runCheckKind(opts *checkOptions) error {
 	if opts.Kind != "" {
 		var ok bool
 		if k, ok = docdata.Lookup(opts.Kind); !ok {
-			return badInput(fmt.Errorf("没有文种“%s”%s（可选：%s）", opts.Kind, kindHint(opts.Kind), kindChoices()))
+			return usageError("没有文种“%s”%s（可选：%s）", opts.Kind, kindHint(opts.Kind), kindChoices())
 		}
 	} else {
 		data := opts.Data

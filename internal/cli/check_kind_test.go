@@ -69,7 +69,7 @@ func TestCheckKindUsage(t *testing.T) {
 		code int
 		want string
 	}{
-		{[]string{"check", path, "--kind", "通之"}, 1, "没有文种“通之”，您是不是要写“通知”？"},
+		{[]string{"check", path, "--kind", "通之"}, 2, "没有文种“通之”，您是不是要写“通知”？"},
 		{[]string{"check", path, "--kind", "通知", "--doc", "x"}, 2, "只能给出一个"},
 		{[]string{"check", path, "--kind", "通知", "data.yaml"}, 2, "不需要数据文件"},
 		{[]string{"check", path}, 2, "按文种检查请加 --kind"},
@@ -150,7 +150,7 @@ func TestFieldsCommand(t *testing.T) {
 	if code != 0 || !strings.Contains(out, `"path": ".Briefing.Issue"`) {
 		t.Errorf("fields --json 简报: exit %d\n%.500s", code, out)
 	}
-	if code, _, errOut := run("fields", "通之"); code != 1 || !strings.Contains(errOut, "您是不是要写“通知”") {
+	if code, _, errOut := run("fields", "通之"); code != 2 || !strings.Contains(errOut, "您是不是要写“通知”") {
 		t.Errorf("fields 通之: exit %d: %s", code, errOut)
 	}
 }

@@ -65,7 +65,7 @@ func runFields(opts *fieldsOptions) error {
 	if opts.Kind != "" {
 		k, ok := docdata.Lookup(opts.Kind)
 		if !ok {
-			return badInput(fmt.Errorf("没有文种“%s”%s（可选：%s）", opts.Kind, kindHint(opts.Kind), kindChoices()))
+			return usageError("没有文种“%s”%s（可选：%s）", opts.Kind, kindHint(opts.Kind), kindChoices())
 		}
 		kinds = []*docdata.Kind{k}
 	}

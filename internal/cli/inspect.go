@@ -46,7 +46,7 @@ func runInspect(opts *inspectOptions) error {
 	if opts.Kind != "" {
 		k, ok := docdata.Lookup(opts.Kind)
 		if !ok {
-			return badInput(fmt.Errorf("没有文种“%s”%s（可选：%s）", opts.Kind, kindHint(opts.Kind), kindChoices()))
+			return usageError("没有文种“%s”%s（可选：%s）", opts.Kind, kindHint(opts.Kind), kindChoices())
 		}
 		kind = k
 	} else if k, ok := docdata.Lookup(filepath.Base(opts.Template)); ok {

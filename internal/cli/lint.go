@@ -1,13 +1,19 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
+	"gongwen/internal/build"
 	"gongwen/internal/gbt9704"
 	"gongwen/internal/opc"
 )
@@ -19,6 +25,9 @@ type lintOptions struct {
 	Files    []string
 	JSON     bool
 	Warnings bool // also fail on warnings
+	// Pages lays the files out with LibreOffice and checks the page rules
+	// that depend on the layout (gbt9704.CheckPages).
+	Pages bool
 }
 
 func newCmdLint(ios *IOStreams) *cobra.Command {
@@ -30,7 +39,11 @@ func newCmdLint(ios *IOStreams) *cobra.Command {
 （一、黑体，（一）楷体，1. 和（1）仿宋），发文字号和成文日期的写法，页码（“— 1 —”，单页居右、
 双页居左），发文机关标志下的红色分隔线，以及版记。每个问题标明位置（部件、段落、表格单元格和文字）。
 给出的每个文件都检查并报告，无法读取的文件（不存在、不是 Word 文档）也一一说明并计为问题。
-有错误时退出码为 1。模板中的 {{…}} 动作不作文字检查，模板和生成的文件都可检查。`,
+有错误时退出码为 1。模板中的 {{…}} 动作不作文字检查，模板和生成的文件都可检查。
+
+加 --pages 时再用 LibreOffice 排版成 PDF，逐页检查版记页的规则（GB/T 9704 7.4、7.5.1）：版记在最后一页，
+最后一页是双页（封四），版记页没有正文时和版记前的空白页都不编页码。需要安装 LibreOffice 和 pdftotext；
+排版按 LibreOffice 和本机字体，与 Word、WPS 的分页可能不同。`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return usageError("%s 需要至少一个 .docx 文件", cmd.CommandPath())
@@ -41,6 +54,7 @@ func newCmdLint(ios *IOStreams) *cobra.Command {
 	}
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "以 JSON 输出检查结果")
 	cmd.Flags().BoolVar(&opts.Warnings, "strict", false, "有警告也以退出码 1 结束")
+	cmd.Flags().BoolVar(&opts.Pages, "pages", false, "用 LibreOffice 排版后逐页检查版记页和页码（较慢）")
 	return cmd
 }
 
@@ -62,8 +76,22 @@ func runLint(opts *lintOptions) error {
 	// The files checked together are a set: two with one 发文字号 is an
 	// error of the later one.
 	numbered := map[string]string{}
+	var laidOut map[string][]string
+	var layoutErr error
+	if opts.Pages {
+		laidOut, layoutErr = layOut(opts.Files)
+	}
 	for _, file := range opts.Files {
 		fs, no, err := lintFile(file)
+		if err == nil && opts.Pages {
+			if layoutErr != nil {
+				err = layoutErr
+			} else if pages, ok := laidOut[file]; !ok {
+				err = errors.New("LibreOffice 无法排版此文件，未能逐页检查")
+			} else {
+				fs = append(fs, gbt9704.CheckPages(pages)...)
+			}
+		}
 		if err != nil {
 			failed++
 			reports = append(reports, lintReport{File: file, Error: err.Error(), Errors: 1, Findings: []gbt9704.Finding{}})
@@ -160,4 +188,54 @@ func lintFile(file string) ([]gbt9704.Finding, docNumber, error) {
 	var no docNumber
 	no.text, no.para, _ = gbt9704.DocNo(pkg)
 	return findings, no, nil
+}
+
+// layOut converts the Word files with LibreOffice (in one run, in a
+// temporary folder, keeping the blank pages it inserts) and returns each
+// file's pages as pdftotext reads them. Files it cannot convert are left
+// out; the error says why nothing could be laid out.
+func layOut(files []string) (map[string][]string, error) {
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		return nil, errors.New("没有找到 pdftotext，无法逐页检查（Debian/Ubuntu：apt-get install poppler-utils）")
+	}
+	dir, err := os.MkdirTemp("", "gongwen-lint-*")
+	if err != nil {
+		return nil, fmt.Errorf("无法建立临时文件夹：%s", errorText(err))
+	}
+	defer os.RemoveAll(dir)
+	// Copies named by number: LibreOffice names a PDF after its file, and
+	// two files of one name in different folders must not meet.
+	var copies []string
+	byCopy := map[string]string{}
+	for i, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			continue
+		}
+		c := filepath.Join(dir, fmt.Sprintf("%d.docx", i))
+		if err := os.WriteFile(c, data, 0o600); err != nil {
+			return nil, fmt.Errorf("无法写临时文件：%s", errorText(err))
+		}
+		copies = append(copies, c)
+		byCopy[c] = f
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+	defer cancel()
+	pdfs, err := build.ConvertPDF(ctx, copies)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string][]string{}
+	for c, pdf := range pdfs {
+		text, err := exec.CommandContext(ctx, "pdftotext", "-layout", pdf, "-").Output()
+		if err != nil {
+			continue
+		}
+		pages := strings.Split(string(text), "\f")
+		if len(pages) > 0 && strings.TrimSpace(pages[len(pages)-1]) == "" {
+			pages = pages[:len(pages)-1]
+		}
+		out[byCopy[c]] = pages
+	}
+	return out, nil
 }

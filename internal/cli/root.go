@@ -11,6 +11,7 @@ import (
 	"os"
 	"regexp"
 	"strings"
+	"sync"
 	"syscall"
 
 	"github.com/spf13/cobra"
@@ -267,7 +268,7 @@ func zhFlagUsages(s string) string {
 		if j := strings.LastIndex(l, " (default "); j >= 0 && strings.HasSuffix(l, ")") {
 			l = l[:j] + "（默认 " + l[j+len(" (default "):len(l)-1] + "）"
 		}
-		m := flagLineRE.FindStringSubmatch(l)
+		m := flagLineRE().FindStringSubmatch(l)
 		if m == nil {
 			rows = append(rows, row{usage: l}) // an empty or continuation line
 			continue
@@ -299,7 +300,7 @@ func zhFlagUsages(s string) string {
 
 // flagLineRE splits a line of pflag's FlagUsages: the option, its value's
 // type if it takes one, and the description after the padding.
-var flagLineRE = regexp.MustCompile(`^(\s+(?:-\S, )?--[^\s=]+)(?: (\S+))?\s{2,}(\S.*)$`)
+var flagLineRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(\s+(?:-\S, )?--[^\s=]+)(?: (\S+))?\s{2,}(\S.*)$`) })
 
 // flagTypeWords are the Chinese names of pflag's value types.
 var flagTypeWords = map[string]string{

@@ -154,7 +154,7 @@ func runTemplatesExport(opts *templatesOptions) error {
 		for _, e := range templateEntries() {
 			names = append(names, e.Name)
 		}
-		return badInput(fmt.Errorf("没有名为“%s”的内置模板（可选：%s）", opts.Name, strings.Join(names, "、")))
+		return usageError("没有名为“%s”的内置模板（可选：%s）", opts.Name, strings.Join(names, "、"))
 	}
 	if st, err := os.Stat(opts.Dir); err == nil && !st.IsDir() {
 		return badInput(fmt.Errorf("%s 不是目录", opts.Dir))

@@ -171,6 +171,12 @@ func RequireLibreOffice(t testing.TB) {
 	need(t, err1 == nil && err2 == nil, "LibreOffice (soffice) and poppler-utils (pdftotext)")
 }
 
+// PDFFilter is LibreOffice's PDF export keeping the blank pages it inserts
+// (a section starting on an even page), for Word documents: without IsSkipEmptyPages=false
+// LibreOffice leaves them out of a PDF, which then no longer prints two-sided
+// as the document does.
+const PDFFilter = `pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}`
+
 // ToPDF converts a .docx or .xlsx with LibreOffice into a PDF in a temporary
 // folder and returns its path. A file LibreOffice cannot convert fails the test.
 func ToPDF(t testing.TB, path string) string {
@@ -182,14 +188,45 @@ func ToPDF(t testing.TB, path string) string {
 	profile := "file://" + sofficeProfile(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
+	filter := "pdf"
+	if strings.EqualFold(filepath.Ext(path), ".docx") {
+		filter = PDFFilter
+	}
 	cmd := exec.CommandContext(ctx, "soffice", "-env:UserInstallation="+profile, "--headless",
-		"--convert-to", "pdf", "--outdir", dir, path)
+		"--convert-to", filter, "--outdir", dir, path)
 	out, err := cmd.CombinedOutput()
 	pdf := filepath.Join(dir, strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))+".pdf")
 	if _, statErr := os.Stat(pdf); err != nil || statErr != nil {
 		t.Fatalf("LibreOffice could not convert %s: %v\n%s", path, err, out)
 	}
 	return pdf
+}
+
+// ToPDFs converts Word documents with LibreOffice into PDFs in one run of
+// soffice (its start-up dominates a conversion) and returns their paths,
+// in the order of paths. The documents' names must differ. A file
+// LibreOffice cannot convert fails the test.
+func ToPDFs(t testing.TB, paths ...string) []string {
+	t.Helper()
+	RequireLibreOffice(t)
+	sofficeMu.Lock()
+	defer sofficeMu.Unlock()
+	dir := t.TempDir()
+	profile := "file://" + sofficeProfile(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	args := append([]string{"-env:UserInstallation=" + profile, "--headless",
+		"--convert-to", PDFFilter, "--outdir", dir}, paths...)
+	out, err := exec.CommandContext(ctx, "soffice", args...).CombinedOutput()
+	var res []string
+	for _, p := range paths {
+		pdf := filepath.Join(dir, strings.TrimSuffix(filepath.Base(p), filepath.Ext(p))+".pdf")
+		if _, statErr := os.Stat(pdf); err != nil || statErr != nil {
+			t.Fatalf("LibreOffice could not convert %s: %v\n%s", p, err, out)
+		}
+		res = append(res, pdf)
+	}
+	return res
 }
 
 // ResaveDocx opens every .docx of paths in LibreOffice and saves it again

@@ -149,11 +149,11 @@ func (e *CalendarEntry) UnmarshalYAML(n *yaml.Node) error {
 	return nil
 }
 
-var rangeSep = regexp.MustCompile(`\s*(?:~|～|\.\.|至|到)\s*`)
+var rangeSep = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\s*(?:~|～|\.\.|至|到)\s*`) })
 
 // days expands the entry into its days.
 func (e CalendarEntry) days() ([]time.Time, error) {
-	parts := rangeSep.Split(strings.TrimSpace(e.Date), -1)
+	parts := rangeSep().Split(strings.TrimSpace(e.Date), -1)
 	if len(parts) > 2 {
 		return nil, fmt.Errorf("“%s”应为一个日期或“起~止”", e.Date)
 	}

@@ -5,17 +5,22 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
-// dateForms are the ways data files and templates write a day.
-var dateForms = []*regexp.Regexp{
-	regexp.MustCompile(`^(\d{4})-(\d{1,2})-(\d{1,2})$`),
-	regexp.MustCompile(`^(\d{4})/(\d{1,2})/(\d{1,2})$`),
-	regexp.MustCompile(`^(\d{4})\.(\d{1,2})\.(\d{1,2})$`),
-	regexp.MustCompile(`^(\d{4})年(\d{1,2})月(\d{1,2})日$`),
-	regexp.MustCompile(`^(\d{4})(\d{2})(\d{2})$`),
-}
+// dateForms are the ways data files and templates write a day. The
+// package's regular expressions are compiled on first use, not at
+// start-up, which every command pays.
+var dateForms = sync.OnceValue(func() []*regexp.Regexp {
+	return []*regexp.Regexp{
+		regexp.MustCompile(`^(\d{4})-(\d{1,2})-(\d{1,2})$`),
+		regexp.MustCompile(`^(\d{4})/(\d{1,2})/(\d{1,2})$`),
+		regexp.MustCompile(`^(\d{4})\.(\d{1,2})\.(\d{1,2})$`),
+		regexp.MustCompile(`^(\d{4})年(\d{1,2})月(\d{1,2})日$`),
+		regexp.MustCompile(`^(\d{4})(\d{2})(\d{2})$`),
+	}
+})
 
 // ParseDate reads a calendar day written as 2013-04-09, 2013-4-9,
 // 2013/4/9, 2013.4.9, 2013年4月9日 or 20130409 and returns it at midnight
@@ -23,7 +28,7 @@ var dateForms = []*regexp.Regexp{
 // not silently moved to the next month as time.Date would.
 func ParseDate(s string) (time.Time, error) {
 	t := strings.TrimSpace(s)
-	for _, re := range dateForms {
+	for _, re := range dateForms() {
 		m := re.FindStringSubmatch(t)
 		if m == nil {
 			continue

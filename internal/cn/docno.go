@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // DocNo writes a 发文字号 as GB/T 9704 §7.2.4 prescribes: the issuer's
@@ -31,7 +32,9 @@ func (e *DocNoError) Error() string {
 
 // docNoLoose reads what people actually type as a 发文字号, so that the
 // checker can name each deviation and propose the fix.
-var docNoLoose = regexp.MustCompile(`^(.*?)\s*([〔\[［(（【﹝<〈]?)\s*(\d+)\s*([〕\]］)）】﹞>〉]?)\s*(第?)\s*(\d+)\s*(号?)$`)
+var docNoLoose = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(.*?)\s*([〔\[［(（【﹝<〈]?)\s*(\d+)\s*([〕\]］)）】﹞>〉]?)\s*(第?)\s*(\d+)\s*(号?)$`)
+})
 
 var bracketNames = map[string]string{
 	"[": "方括号[]", "［": "方括号［］", "(": "圆括号()", "（": "圆括号（）",
@@ -43,7 +46,7 @@ var bracketNames = map[string]string{
 // 〔〕 (not [] () 【】), the serial number has no 第 and no leading zeros,
 // and it ends with 号. A correct number returns nil.
 func CheckDocNo(s string) error {
-	m := docNoLoose.FindStringSubmatch(strings.TrimSpace(s))
+	m := docNoLoose().FindStringSubmatch(strings.TrimSpace(s))
 	if m == nil {
 		return &DocNoError{Input: s, Problems: []string{"应由机关代字、〔年份〕和序号组成，如“鄂办发〔2013〕5号”"}}
 	}

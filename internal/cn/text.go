@@ -3,6 +3,7 @@ package cn
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -36,7 +37,9 @@ var halfToFull = map[rune]rune{',': '，', '.': '。', ':': '：', ';': '；', '
 
 // protected spans are copied unchanged by Punct: URLs, e-mail addresses,
 // and file or domain names.
-var protected = regexp.MustCompile(`(?i)(?:https?|ftp)://[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]*[A-Za-z0-9/#=_\-]|www\.[A-Za-z0-9\-._~/?#=&%]*[A-Za-z0-9/]|[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}`)
+var protected = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)(?:https?|ftp)://[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]*[A-Za-z0-9/#=_\-]|www\.[A-Za-z0-9\-._~/?#=&%]*[A-Za-z0-9/]|[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}`)
+})
 
 // Punct makes punctuation full-width where it stands in Chinese text, the
 // way GB/T 15834 wants it: , . : ; ? ! ( ) and straight double quotes
@@ -49,7 +52,7 @@ func Punct(s string) string {
 	var out []rune
 	ls := &lineScan{}
 	last := 0
-	for _, loc := range protected.FindAllStringIndex(s, -1) {
+	for _, loc := range protected().FindAllStringIndex(s, -1) {
 		out = punctSegment(out, []rune(s[last:loc[0]]), ls)
 		out = append(out, []rune(s[loc[0]:loc[1]])...)
 		last = loc[1]

@@ -90,6 +90,10 @@ type Imprint struct {
 	Printer   string   // 印发机关
 	PrintDate string   // 印发日期，如“2013年4月9日印发”
 	Colophon  []int    // 有版记时一个元素，用于 {{range .Colophon}}
+	// ColophonPage is what gbt9704.ColophonPage's template changes test:
+	// the 版记 of a 文件-format document goes on an even page of its own
+	// without a page number. Letters (信函格式) keep it on the last page.
+	ColophonPage []int // 版记单独成偶数页且不编页码时一个元素（信函格式为空）
 }
 
 // draft is what the builders fill: every part any kind has. A kind's view

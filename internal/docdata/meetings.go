@@ -405,6 +405,7 @@ func forMinutes(c *model.Campaign, doc *model.Document, m *model.Meeting, date t
 	v.PrintDate = Date(pd) + "印发"
 	v.Printer = fitPrinter(c, v.Printer, v.PrintDate)
 	v.Colophon = []int{0}
+	v.ColophonPage = []int{0}
 	return mv, nil
 }
 

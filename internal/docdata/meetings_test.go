@@ -32,6 +32,11 @@ func renderMeeting(t *testing.T, tplName string, v any) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if OwnColophonPage(v) { // as gongwen build prepares it
+		if data, err = PageRules(data); err != nil {
+			t.Fatal(err)
+		}
+	}
 	pkg, err := opc.Open(bytes.NewReader(data), int64(len(data)), opc.DefaultLimits)
 	if err != nil {
 		t.Fatal(err)

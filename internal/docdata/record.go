@@ -360,17 +360,76 @@ func doing(name string) string {
 
 // usedMissing are the placeholders for unrecorded work that made it into
 // the body (a section fed "done"), so the build can list them.
+//
+// Looking each placeholder up in the body is quadratic (a summary of 60 000
+// tasks has tens of thousands of them in one paragraph), so the body is
+// scanned once instead: every placeholder starts and ends alike, and each
+// stretch from such a start to such an end is looked up in a set.
 func usedMissing(body []Block, missing []string) []string {
-	var out []string
+	if len(missing) == 0 {
+		return nil
+	}
+	pre, suf := missing[0], missing[0]
+	want := make(map[string]bool, len(missing))
+	shortest, longest := len(missing[0]), 0
 	for _, m := range missing {
-		for _, b := range body {
-			if strings.Contains(b.Text, m) {
-				out = append(out, m)
+		want[m] = true
+		pre = pre[:commonPrefix(pre, m)]
+		suf = suf[len(suf)-commonSuffix(suf, m):]
+		shortest, longest = min(shortest, len(m)), max(longest, len(m))
+	}
+	found := map[string]bool{}
+	for _, b := range body {
+		t := b.Text
+		for i := 0; i < len(t); {
+			k := strings.Index(t[i:], pre)
+			if k < 0 {
 				break
 			}
+			start := i + k
+			// Every end within reach: a task's name may itself hold the end.
+			for j := start + max(shortest, len(suf)) - len(suf); j <= len(t)-len(suf); {
+				e := strings.Index(t[j:], suf)
+				if e < 0 {
+					break
+				}
+				end := j + e + len(suf)
+				if end-start > longest {
+					break
+				}
+				if s := t[start:end]; want[s] {
+					found[s] = true
+				}
+				j += e + 1
+			}
+			i = start + max(len(pre), 1)
+		}
+	}
+	var out []string
+	for _, m := range missing {
+		if found[m] {
+			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// commonPrefix is the length in bytes of the longest common beginning of a
+// and b; commonSuffix of their end.
+func commonPrefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
+}
+
+func commonSuffix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[len(a)-1-n] == b[len(b)-1-n] {
+		n++
+	}
+	return n
 }
 
 // recordArticles writes the articles of a briefing issue the data gives

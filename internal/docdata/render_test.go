@@ -63,6 +63,11 @@ func render(t *testing.T, tplName string, v *View) []byte {
 	if data, err = Restyle(data, v.Campaign); err != nil {
 		t.Fatal(err)
 	}
+	if OwnColophonPage(v.Typed) { // as gongwen build prepares it
+		if data, err = PageRules(data); err != nil {
+			t.Fatal(err)
+		}
+	}
 	pkg, err := opc.Open(bytes.NewReader(data), int64(len(data)), opc.DefaultLimits)
 	if err != nil {
 		t.Fatal(err)

@@ -137,6 +137,9 @@ func forNotice(kind model.DocumentKind, c *model.Campaign, doc *model.Document, 
 	v.Printer = fitPrinter(c, v.Printer, v.PrintDate)
 	if v.Printer != "" || len(v.CC) > 0 {
 		v.Colophon = []int{0}
+		if !v.Letter {
+			v.ColophonPage = []int{0}
+		}
 	}
 	return v, nil
 }

@@ -25,7 +25,26 @@ func goodDocument(t testing.TB) (pkg *opc.Package, doc string) {
 		t.Fatal(err)
 	}
 	tpl, _ := pkg.Read("word/document.xml")
-	sect := regexp.MustCompile(`<w:sectPr>.*</w:sectPr>`).Find(tpl)
+	sect := string(regexp.MustCompile(`<w:sectPr>.*</w:sectPr>`).Find(tpl))
+	// The 版记 is a section of its own on an even page, whose footer
+	// (word/footer9.xml) has no page number, as gongwen build writes it.
+	rels, _ := pkg.Read("word/_rels/document.xml.rels")
+	ct, _ := pkg.Read("[Content_Types].xml")
+	var buf bytes.Buffer
+	if err := pkg.Write(&buf, map[string][]byte{
+		"word/footer9.xml": []byte(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p/></w:ftr>`),
+		"word/_rels/document.xml.rels": bytes.Replace(rels, []byte("</Relationships>"),
+			[]byte(`<Relationship Id="rId90" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer9.xml"/></Relationships>`), 1),
+		"[Content_Types].xml": bytes.Replace(ct, []byte("</Types>"),
+			[]byte(`<Override PartName="/word/footer9.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/></Types>`), 1),
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if pkg, err = opc.Open(bytes.NewReader(buf.Bytes()), int64(buf.Len()), opc.DefaultLimits); err != nil {
+		t.Fatal(err)
+	}
+	colophonSect := regexp.MustCompile(`r:id="[^"]*"`).ReplaceAllString(sect, `r:id="rId90"`)
+	colophonSect = strings.Replace(colophonSect, "<w:pgSz", `<w:type w:val="evenPage"/><w:pgSz`, 1)
 	p := func(style, text string) string {
 		return fmt.Sprintf(`<w:p><w:pPr><w:pStyle w:val="%s"/></w:pPr><w:r><w:t xml:space="preserve">%s</w:t></w:r></w:p>`, style, text)
 	}
@@ -43,6 +62,7 @@ func goodDocument(t testing.TB) (pkg *opc.Package, doc string) {
 		p(StyleBody, "特此通知。") +
 		p(StyleRecipient, "\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000中共湖北省委办公厅") +
 		p(StyleRecipient, "\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u30002013年2月25日") +
+		`<w:p><w:pPr>` + sect + `</w:pPr></w:p>` +
 		`<w:tbl><w:tblPr><w:tblpPr w:vertAnchor="margin" w:horzAnchor="margin" w:tblpYSpec="bottom"/><w:tblW w:w="8844" w:type="dxa"/>` +
 		`<w:tblBorders><w:top w:val="single" w:sz="8" w:space="0" w:color="000000"/><w:bottom w:val="single" w:sz="8" w:space="0" w:color="000000"/>` +
 		`<w:insideH w:val="single" w:sz="6" w:space="0" w:color="000000"/></w:tblBorders></w:tblPr><w:tblGrid><w:gridCol w:w="8844"/></w:tblGrid>` +
@@ -52,7 +72,7 @@ func goodDocument(t testing.TB) (pkg *opc.Package, doc string) {
 		`</w:tc></w:tr></w:tbl>` + p("gwRule", "")
 	doc = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
 		`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>` +
-		body + string(sect) + `</w:body></w:document>`
+		body + colophonSect + `</w:body></w:document>`
 	return pkg, doc
 }
 
@@ -135,6 +155,9 @@ func TestFaults(t *testing.T) {
 		{"colophon without top rule", D, `<w:top w:val="single" w:sz="8" w:space="0" w:color="000000"/>`, "", "colophon", "首条"},
 		{"colophon not at the end", D, `</w:tbl>`, `</w:tbl><w:p><w:r><w:t>又一段正文。</w:t></w:r></w:p>`, "colophon", "最后"},
 		{"colophon floating removed", D, `<w:tblpPr w:vertAnchor="margin" w:horzAnchor="margin" w:tblpYSpec="bottom"/>`, "", "", ""},
+		{"colophon section from the next page", D, `<w:type w:val="evenPage"/>`, ``, "colophon-page", "偶数页"},
+		{"colophon page numbered", D, `<w:footerReference w:type="default" r:id="rId90"/>`, `<w:footerReference w:type="default" r:id="rId5"/>`, "colophon-page", "版记所在节的页脚有页码"},
+		{"colophon page inherits numbers", D, `<w:footerReference w:type="default" r:id="rId90"/><w:footerReference w:type="even" r:id="rId90"/>`, ``, "colophon-page", "版记所在节的页脚有页码"},
 		{"hyphens around page number", "word/footer1.xml", "— </w:t>", "- </w:t>", "page-number", "U+2014"},
 		{"odd page number centred", "word/footer1.xml", `<w:jc w:val="right"/>`, `<w:jc w:val="center"/>`, "page-number", "居右"},
 		{"even page number right", "word/footer2.xml", `<w:jc w:val="left"/>`, `<w:jc w:val="right"/>`, "page-number", "居左"},
@@ -166,6 +189,38 @@ func TestFaults(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A 版记 in the body's only section cannot keep GB/T 9704's page rules
+// whatever the layout: a warning. A letter (信函格式) has no such rules.
+func TestColophonInBodySection(t *testing.T) {
+	const D = "word/document.xml"
+	pkg, doc := goodDocument(t)
+	sects := regexp.MustCompile(`<w:sectPr>.*?</w:sectPr>`).FindAllString(doc, -1)
+	if len(sects) != 2 {
+		t.Fatalf("good document has %d sections, want 2", len(sects))
+	}
+	one := strings.Replace(doc, `<w:p><w:pPr>`+sects[0]+`</w:pPr></w:p>`, "", 1)
+	one = strings.Replace(one, sects[1], sects[0], 1)
+	warned := func(doc string) bool {
+		fs := lintBytes(t, mutate(t, pkg, map[string]string{D: doc}, D, "", ""))
+		n := 0
+		for _, f := range fs {
+			if f.Rule == "colophon-page" && strings.Contains(f.Msg, "版记与正文在同一节中") && f.Severity == Warning {
+				n++
+			} else {
+				t.Errorf("unexpected: %s", f)
+			}
+		}
+		return n == 1
+	}
+	if !warned(one) {
+		t.Error("a 版记 in the body's section: no colophon-page warning")
+	}
+	letter := strings.Replace(one, `<w:bottom w:val="single" w:sz="12"`, `<w:bottom w:val="thickThinSmallGap" w:sz="12"`, 1)
+	if warned(letter) {
+		t.Error("a letter's 版记 in the body's section: colophon-page warning")
 	}
 }
 

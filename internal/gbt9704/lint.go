@@ -1,7 +1,9 @@
 package gbt9704
 
 import (
+	"bytes"
 	"fmt"
+	"maps"
 	"path"
 	"regexp"
 	"sort"
@@ -747,24 +749,36 @@ func (l *linter) checkStyles() {
 }
 
 // checkFooters checks the page numbers: a PAGE field between em dashes in
-// every footer, right on odd pages and left on even pages.
+// every footer of the body's sections, right on odd pages and left on even
+// pages; and the 版记 page (see checkColophonPage).
 func (l *linter) checkFooters(body *node) {
-	sect := body.child("sectPr")
+	secs := l.sections(body)
 	rels := l.rels("word/_rels/document.xml.rels")
-	refs := map[string]string{}
-	if sect != nil {
-		for _, c := range sect.children {
-			if c.name == "footerReference" {
-				typ := c.get("type")
-				if typ == "" {
-					typ = "default"
+	// A section without a footer reference of a kind inherits the one of
+	// the section before (ECMA-376 17.10.5).
+	refs := make([]map[string]string, len(secs))
+	prev := map[string]string{}
+	for i, sc := range secs {
+		cur := maps.Clone(prev)
+		if sc.sect != nil {
+			for _, c := range sc.sect.children {
+				if c.name == "footerReference" {
+					typ := c.get("type")
+					if typ == "" {
+						typ = "default"
+					}
+					cur[typ] = path.Join("word", rels[c.get("id")])
 				}
-				refs[typ] = path.Join("word", rels[c.get("id")])
 			}
 		}
+		refs[i], prev = cur, cur
 	}
 	const part = "word/document.xml"
-	if len(refs) == 0 {
+	colophon := -1
+	if n := len(secs); n > 1 && l.colophonOnly(secs[n-1]) {
+		colophon = n - 1
+	}
+	if len(refs) == 0 || len(refs[0]) == 0 {
 		l.add("page-number", Error, part, nil, "文件没有页脚，缺少页码（应为“— 1 —”，单页居右、双页居左）")
 		return
 	}
@@ -778,17 +792,169 @@ func (l *linter) checkFooters(body *node) {
 	if !even {
 		l.add("page-number", Error, "word/settings.xml", nil, "未设置奇偶页不同（w:evenAndOddHeaders），页码无法单页居右、双页居左")
 	}
-	for _, typ := range []string{"default", "even"} {
-		name, ok := refs[typ]
-		label := map[string]string{"default": "单页", "even": "双页"}[typ]
-		if !ok {
-			if even {
-				l.add("page-number", Error, part, nil, "缺少%s页脚，%s没有页码", label, label)
-			}
+	checked := map[string]bool{}
+	for i := range secs {
+		if i == colophon {
 			continue
 		}
-		l.checkFooter(name, typ, label)
+		for _, typ := range []string{"default", "even"} {
+			name, ok := refs[i][typ]
+			label := map[string]string{"default": "单页", "even": "双页"}[typ]
+			if !ok {
+				if even && i == 0 {
+					l.add("page-number", Error, part, nil, "缺少%s页脚，%s没有页码", label, label)
+				}
+				continue
+			}
+			if !checked[name] {
+				checked[name] = true
+				l.checkFooter(name, typ, label)
+			}
+		}
 	}
+	l.checkColophonPage(secs, refs, colophon)
+}
+
+// section is a section of the body: its properties (nil when a document
+// has none) and its paragraphs, l.paras[first:end].
+type section struct {
+	sect       *node
+	first, end int
+}
+
+// sections lists the body's sections in order. Only paragraphs outside
+// tables end a section.
+func (l *linter) sections(body *node) []section {
+	var out []section
+	first := 0
+	for i, p := range l.paras {
+		if p.table != nil {
+			continue
+		}
+		if s := p.n.path("pPr", "sectPr"); s != nil {
+			out = append(out, section{s, first, i + 1})
+			first = i + 1
+		}
+	}
+	return append(out, section{body.child("sectPr"), first, len(l.paras)})
+}
+
+// colophonOnly reports whether a section holds a 版记 and nothing else to
+// read: every paragraph with text is a line of the 版记 or in its table.
+func (l *linter) colophonOnly(sc section) bool {
+	found := false
+	tables := map[*node]bool{}
+	for _, p := range l.paras[sc.first:sc.end] {
+		if p.table != nil && l.isColophon(p) {
+			tables[p.table] = true
+		}
+	}
+	for _, p := range l.paras[sc.first:sc.end] {
+		plain := strings.TrimSpace(reAction.ReplaceAllString(p.text, ""))
+		switch {
+		case l.isColophon(p) || p.table != nil && tables[p.table]:
+			found = found || plain != ""
+		case plain != "":
+			return false
+		}
+	}
+	return found
+}
+
+// checkColophonPage checks GB/T 9704 7.5.1 and the 封四 practice: the 版记
+// on the last page, an even page, with no page number on it (when it holds
+// no body text) nor on a blank page before it. Where the body ends is
+// known only when the document is laid out, so a document meets this when
+// the 版记 is a section of its own that starts on an even page (Word, WPS
+// and LibreOffice insert the blank page) with footers without a number —
+// what gongwen build writes (see ColophonPage). colophon is the index of
+// that section in secs, or −1.
+func (l *linter) checkColophonPage(secs []section, refs []map[string]string, colophon int) {
+	const part = "word/document.xml"
+	if colophon < 0 {
+		last := secs[len(secs)-1]
+		// The 版记 of a 公文 ends with its 印发 line; a briefing's 报/送/发
+		// has none and no such rules.
+		var line *para
+		for _, p := range l.paras[last.first:last.end] {
+			if l.isColophon(p) && strings.HasSuffix(strings.TrimSpace(reAction.ReplaceAllString(p.text, "")), "印发") {
+				line = p
+			}
+		}
+		if line == nil || l.letterHead() || l.templated() {
+			return
+		}
+		l.add("colophon-page", Warning, part, line, "版记与正文在同一节中：正文结束在单页时版记落在单页上，版记单独成页时该页仍有页码。GB/T 9704 要求版记在最后一页（双面印刷时为双页）、版记页及其前的空白页不编页码；可在版记前插入“偶数页”分节符，并让版记所在节的页脚不显示页码（gongwen build 生成的文件即如此），或用 gongwen lint --pages 按排版结果检查")
+		return
+	}
+	sc := secs[colophon]
+	first := l.paras[sc.first]
+	if typ := sc.sect.child("type").get("val"); typ != "evenPage" {
+		if typ == "" {
+			typ = "nextPage"
+		}
+		l.add("colophon-page", Error, part, first, "版记所在的节从“%s”开始，应为“偶数页”（w:type=evenPage）：版记应在最后一页，双面印刷时为双页（封四）", typ)
+	}
+	kinds := []string{"default", "even"}
+	if sc.sect.child("titlePg") != nil && sc.sect.child("titlePg").get("val") != "0" && sc.sect.child("titlePg").get("val") != "false" {
+		kinds = append(kinds, "first")
+	}
+	for _, typ := range kinds {
+		name, ok := refs[colophon][typ]
+		if !ok {
+			continue
+		}
+		data, err := l.pkg.Read(name)
+		if err != nil {
+			l.add("page-number", Error, name, nil, "页脚部件缺失：%v", err)
+			continue
+		}
+		if bytes.Contains(data, []byte("{{")) {
+			continue // a template's footer: its branches are not the page
+		}
+		ftr, err := parseXML(data)
+		if err != nil {
+			l.add("page-number", Error, name, nil, "页脚不是有效的 XML：%v", err)
+			continue
+		}
+		has := false
+		ftr.walk(func(n *node) bool {
+			if n.name == "p" {
+				_, h := pageText(n)
+				has = has || h
+				return false
+			}
+			return true
+		})
+		if has {
+			l.add("colophon-page", Error, name, nil, "版记所在节的页脚有页码：版记页没有正文时不编排页码（GB/T 9704 7.5.1），请让该节的页脚不显示页码（取消“链接到前一节”后删去页码）")
+		}
+	}
+}
+
+// letterHead reports whether the document is in the 信函格式: a double
+// rule (thick over thin) under its head, which has no 版记 page rules.
+func (l *linter) letterHead() bool {
+	for i, p := range l.paras {
+		if i > 12 {
+			break
+		}
+		if v := p.n.path("pPr", "pBdr", "bottom").get("val"); v == "thickThinSmallGap" || v == "thickThinMediumGap" || v == "thickThinLargeGap" || v == "double" {
+			return true
+		}
+	}
+	return false
+}
+
+// templated reports whether the body holds template actions: a template's
+// sections are what gongwen build gives the document it renders.
+func (l *linter) templated() bool {
+	for _, p := range l.paras {
+		if strings.Contains(p.text, "{{") {
+			return true
+		}
+	}
+	return false
 }
 
 func (l *linter) checkFooter(name, typ, label string) {

@@ -64,6 +64,17 @@ func TestEachJSON(t *testing.T) {
 		{"gbk bytes", "{\"Records\": [\"\xD6\xD0\xCE\xC4\"]}", rec, false},
 		{"gbk key", "{\"\xD6\xD0\": 1, \"Records\": [1]}", rec, false},
 		{"yaml", "Records:\n  - 1\n", rec, false},
+		{"brackets and quotes in strings", `{"Records": [{"a": "]}\\\"{["}, "}", "\\"], "b": "[{"}`, rec, true},
+		{"numbers and words", "{\"Records\":[1,-2.5e3,true,false,null]\r\n}\n\t", rec, true},
+		{"number then garbage", `{"Records": [1x]}`, rec, false},
+		{"word then garbage", `{"Records": [nulls]}`, rec, false},
+		{"unclosed list", `{"Records": [1, 2`, rec, false},
+		{"unclosed string", `{"Records": ["abc]}`, rec, false},
+		{"missing colon", `{"Records" [1]}`, rec, false},
+		{"key not a string", `{Records: [1]}`, rec, false},
+		{"nul after the value", "{\"Records\": [1]}\x00", rec, false},
+		{"empty object", `{}`, rec, false},
+		{"mismatched brackets", `{"Records": [{"a": 1]}]}`, rec, false},
 		{"too deep", `{"Records": [` + strings.Repeat("[", MaxDepth) + strings.Repeat("]", MaxDepth) + `]}`, rec, false},
 	}
 	for _, tt := range tests {

@@ -33,6 +33,8 @@ type fastDecoder struct {
 	pos   int
 	keys  map[string]string // interned keys: a table repeats the same few
 	stack []any             // scratch for the items of the open containers
+	names []string          // and for the keys of the open objects, kept apart
+	// so that a key is not boxed into an interface (an allocation) each time
 }
 
 func (d *fastDecoder) space() {
@@ -84,10 +86,11 @@ func (d *fastDecoder) literal(word string) bool {
 
 func (d *fastDecoder) object(depth int) (any, bool) {
 	d.pos++ // {
-	base := len(d.stack)
+	base, nbase := len(d.stack), len(d.names)
 	defer func() {
 		clear(d.stack[base:])
 		d.stack = d.stack[:base]
+		d.names = d.names[:nbase]
 	}()
 	d.space()
 	if d.pos < len(d.data) && d.data[d.pos] == '}' {
@@ -112,7 +115,8 @@ func (d *fastDecoder) object(depth int) (any, bool) {
 		if !ok {
 			return nil, false
 		}
-		d.stack = append(d.stack, k, v)
+		d.names = append(d.names, k)
+		d.stack = append(d.stack, v)
 		d.space()
 		if d.pos >= len(d.data) {
 			return nil, false
@@ -126,14 +130,13 @@ func (d *fastDecoder) object(depth int) (any, bool) {
 		d.pos++
 		break
 	}
-	items := d.stack[base:]
-	m := make(map[string]any, len(items)/2)
-	for i := 0; i < len(items); i += 2 {
-		k := items[i].(string)
+	items, names := d.stack[base:], d.names[nbase:]
+	m := make(map[string]any, len(items))
+	for i, k := range names {
 		if _, dup := m[k]; dup {
 			return nil, false // the slow path says where both are
 		}
-		m[k] = items[i+1]
+		m[k] = items[i]
 	}
 	return m, true
 }
@@ -145,7 +148,8 @@ func (d *fastDecoder) key() (string, bool) {
 		return "", false
 	}
 	if simple {
-		if k, ok := d.keys[string(raw)]; ok { // no allocation for the lookup
+		// Without the quotes: looked up with them, no key was ever found.
+		if k, ok := d.keys[string(raw[1:len(raw)-1])]; ok { // no allocation for the lookup
 			return k, true
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 // The one-pass decoder gives the values of the positioned one, and gives up
@@ -94,4 +95,29 @@ func FuzzFastJSON(f *testing.F) {
 			t.Fatalf("%q:\nfast = %#v\nslow = %#v", data, got, want)
 		}
 	})
+}
+
+// A key that every row repeats is one string in memory, not one per row.
+func TestFastJSONInternsKeys(t *testing.T) {
+	v, ok := fastJSON([]byte(`[{"负责单位": 1, "b\u0041": 2}, {"负责单位": 3, "bA": 4}]`))
+	if !ok {
+		t.Fatal("not decoded")
+	}
+	rows := v.([]any)
+	key := func(row any, want string) string {
+		for k := range row.(map[string]any) {
+			if k == want {
+				return k
+			}
+		}
+		t.Fatalf("no key %q in %v", want, row)
+		return ""
+	}
+	if a, b := key(rows[0], "负责单位"), key(rows[1], "负责单位"); unsafe.StringData(a) != unsafe.StringData(b) {
+		t.Error("the same key is two strings")
+	}
+	// A key with escapes is decoded each time, and equal all the same.
+	if a, b := key(rows[0], "bA"), key(rows[1], "bA"); a != b {
+		t.Errorf("%q != %q", a, b)
+	}
 }

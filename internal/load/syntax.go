@@ -8,6 +8,7 @@ import (
 	"io"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -52,14 +53,14 @@ func parse(file string, text []byte, isJSON bool) (*yaml.Node, *Diagnostic) {
 }
 
 var (
-	yamlErrPrefix = regexp.MustCompile(`^yaml: (line \d+: )?`)
-	yamlErrLine   = regexp.MustCompile(`^yaml: line (\d+):`)
+	yamlErrPrefix = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^yaml: (line \d+: )?`) })
+	yamlErrLine   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^yaml: line (\d+):`) })
 )
 
 // yamlMsg strips the "yaml: line N: " prefix, whose line is unreliable: the
 // parser reports the start of the enclosing construct, 0-based for parser
 // errors and 1-based for scanner errors.
-func yamlMsg(err error) string { return yamlErrPrefix.ReplaceAllString(err.Error(), "") }
+func yamlMsg(err error) string { return yamlErrPrefix().ReplaceAllString(err.Error(), "") }
 
 const tabMsg = "缩进中使用了制表符（Tab）；YAML 只能用空格缩进，请把 Tab 换成空格"
 
@@ -89,7 +90,7 @@ func syntaxError(file string, text []byte, err error) *Diagnostic {
 	msg := yamlMsg(err)
 	line, col := locate(text, msg)
 	if line == 0 {
-		if m := yamlErrLine.FindStringSubmatch(err.Error()); m != nil {
+		if m := yamlErrLine().FindStringSubmatch(err.Error()); m != nil {
 			fmt.Sscan(m[1], &line)
 		} else {
 			line = 1

@@ -33,8 +33,10 @@ var machineFileLimit = sync.OnceValue(func() int64 {
 	return min(max(availableMemory()/8, lo), hi)
 })
 
-// availableMemory is MemAvailable of /proc/meminfo, or 2 GiB where there
-// is no such file.
+// AvailableMemory is the memory this machine has free for a new program:
+// MemAvailable of /proc/meminfo, or 2 GiB where there is no such file.
+func AvailableMemory() int64 { return availableMemory() }
+
 func availableMemory() int64 {
 	b, err := os.ReadFile("/proc/meminfo")
 	if err != nil {

@@ -9,6 +9,7 @@ import (
 	"path"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -62,7 +63,11 @@ func (p *Package) Check(main string) error {
 	return nil
 }
 
-var encodingRE = regexp.MustCompile(`^<\?xml[^>]*?\bencoding\s*=\s*["']([^"']*)["']`)
+// The regular expressions of this file are compiled on first use: at
+// start-up they cost every command, `gongwen version` included.
+var encodingRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^<\?xml[^>]*?\bencoding\s*=\s*["']([^"']*)["']`)
+})
 
 // CheckXML checks one XML part as Check does.
 func CheckXML(name string, data []byte) error {
@@ -70,7 +75,7 @@ func CheckXML(name string, data []byte) error {
 		return &PartError{Part: name, Msg: "编码是 UTF-16，只接受 UTF-8 编码的部件；请用 Word 或 WPS 打开后另存"}
 	}
 	data = bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF"))
-	if m := encodingRE.FindSubmatch(data); m != nil {
+	if m := encodingRE().FindSubmatch(data); m != nil {
 		if enc := strings.ToUpper(string(m[1])); enc != "UTF-8" && enc != "UTF8" {
 			return &PartError{Part: name, Line: 1, Col: 1,
 				Msg: fmt.Sprintf("声明的编码是 %s，只接受 UTF-8 编码的部件；请用 Word 或 WPS 打开后另存", m[1])}
@@ -118,23 +123,32 @@ func position(data []byte, off int) (line, col int) {
 	return line, 1 + utf8.RuneCount(data[start:off])
 }
 
-var xmlMessages = []struct {
+type xmlMessageRule struct {
 	re *regexp.Regexp
 	zh string
-}{
-	{regexp.MustCompile(`^unexpected EOF$`), "XML 在元素结束之前就结束了（文件不完整）"},
-	{regexp.MustCompile(`^element <(\S+)> closed by </(\S+)>$`), "元素 <$1> 被 </$2> 结束，标签不配对"},
-	{regexp.MustCompile(`^unexpected end element </(\S+)>$`), "多余的结束标签 </$1>"},
-	{regexp.MustCompile(`^invalid character entity (.*)$`), "无效的实体引用 $1（实体未定义）"},
-	{regexp.MustCompile(`^invalid character entity (.*) \(no semicolon\)$`), "实体引用 $1 缺少分号"},
-	{regexp.MustCompile(`^illegal character code (.*)$`), "含有 XML 不允许的字符 $1"},
-	{regexp.MustCompile(`^invalid UTF-8$`), "含有不是 UTF-8 的字节"},
-	{regexp.MustCompile(`^unquoted or missing attribute value in element$`), "属性值没有加引号"},
-	{regexp.MustCompile(`^attribute name without = in element$`), "属性名后缺少等号"},
-	{regexp.MustCompile(`^expected element name after <$`), "「<」后面应是元素名"},
-	{regexp.MustCompile(`^invalid XML name: (.*)$`), "无效的 XML 名称 $1"},
-	{regexp.MustCompile(`^unescaped < inside quoted string$`), "属性值中有未转义的「<」"},
 }
+
+var xmlMessages = sync.OnceValue(func() []xmlMessageRule {
+	rules := []struct{ re, zh string }{
+		{`^unexpected EOF$`, "XML 在元素结束之前就结束了（文件不完整）"},
+		{`^element <(\S+)> closed by </(\S+)>$`, "元素 <$1> 被 </$2> 结束，标签不配对"},
+		{`^unexpected end element </(\S+)>$`, "多余的结束标签 </$1>"},
+		{`^invalid character entity (.*)$`, "无效的实体引用 $1（实体未定义）"},
+		{`^invalid character entity (.*) \(no semicolon\)$`, "实体引用 $1 缺少分号"},
+		{`^illegal character code (.*)$`, "含有 XML 不允许的字符 $1"},
+		{`^invalid UTF-8$`, "含有不是 UTF-8 的字节"},
+		{`^unquoted or missing attribute value in element$`, "属性值没有加引号"},
+		{`^attribute name without = in element$`, "属性名后缺少等号"},
+		{`^expected element name after <$`, "「<」后面应是元素名"},
+		{`^invalid XML name: (.*)$`, "无效的 XML 名称 $1"},
+		{`^unescaped < inside quoted string$`, "属性值中有未转义的「<」"},
+	}
+	out := make([]xmlMessageRule, len(rules))
+	for i, r := range rules {
+		out[i] = xmlMessageRule{regexp.MustCompile(r.re), r.zh}
+	}
+	return out
+})
 
 // xmlMessage says in Chinese what encoding/xml found wrong.
 func xmlMessage(err error) string {
@@ -143,7 +157,7 @@ func xmlMessage(err error) string {
 	if errors.As(err, &se) {
 		msg = se.Msg
 	}
-	for _, m := range xmlMessages {
+	for _, m := range xmlMessages() {
 		if m.re.MatchString(msg) {
 			return "不是合格的 XML：" + m.re.ReplaceAllString(msg, m.zh)
 		}

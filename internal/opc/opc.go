@@ -461,13 +461,14 @@ func (p *Package) WriteWith(w io.Writer, changes map[string][]byte, opts WriteOp
 		return fmt.Errorf("写包：压缩级别 %d 无效", level)
 	}
 	pool := flatePool(level)
-	var cbuf bytes.Buffer
+	cbuf := compressedBuf()
+	defer releaseCompressedBuf(cbuf)
 	// deflated compresses what fill writes into cbuf and adds it as an entry
 	// with known sizes, so changed parts look exactly like copied ones (no
 	// data descriptor) and a written package rewrites to the same bytes.
 	deflated := func(name string, fill func(io.Writer) error) error {
 		cbuf.Reset()
-		fw := pool.get(&cbuf)
+		fw := pool.get(cbuf)
 		h := crc32.NewIEEE()
 		cw := &countWriter{w: io.MultiWriter(fw, h)}
 		err := fill(cw)
@@ -566,6 +567,25 @@ var flatePools sync.Map // level → *levelPool
 type levelPool struct {
 	level int
 	pool  sync.Pool
+}
+
+// compressedBufs recycles the buffer a changed part is deflated into
+// before its entry is written: growing a new one for every document was
+// 8 MB of a 1000-notice mail merge.
+var compressedBufs sync.Pool // of *bytes.Buffer
+
+func compressedBuf() *bytes.Buffer {
+	if b, ok := compressedBufs.Get().(*bytes.Buffer); ok {
+		return b
+	}
+	return new(bytes.Buffer)
+}
+
+func releaseCompressedBuf(b *bytes.Buffer) {
+	if b.Cap() <= 1<<20 { // not the deflated body of a huge table
+		b.Reset()
+		compressedBufs.Put(b)
+	}
 }
 
 func flatePool(level int) *levelPool {

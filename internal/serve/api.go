@@ -208,7 +208,7 @@ func (s *Server) validate(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	jobs, names, err := s.plan(cp)
+	jobs, names, err := s.plan(r.Context(), cp)
 	if err != nil {
 		return err
 	}
@@ -307,11 +307,30 @@ func (s *Server) build(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	// A build holds every document's view of the campaign: more than the
+	// reservation every request makes (limited), by what the data's size
+	// says it needs (build.MemoryNeed). Refused before loading: 413 when it
+	// can never fit, 503 while other requests hold the memory.
+	need := build.MemoryNeed(f.size())
+	if b := s.memory.budget; b > 0 && need > b {
+		s.metrics.rejected.Add(1)
+		return newError(http.StatusRequestEntityTooLarge, "too_large",
+			"构建这份数据（%.1f MiB）约需 %d MiB 内存，超过本服务器为一次请求留出的上限（%d MiB），未开始构建；请拆分数据或在命令行用 gongwen build 构建",
+			float64(f.size())/(1<<20), need>>20, b>>20)
+	}
+	if extra := need - requestCost(f.size()); extra > 0 {
+		release, ae := s.memory.reserve(extra)
+		if ae != nil {
+			s.metrics.rejected.Add(1)
+			return ae
+		}
+		defer release()
+	}
 	cp, err := s.campaignOf(f)
 	if err != nil {
 		return err
 	}
-	jobs, names, err := s.plan(cp)
+	jobs, names, err := s.plan(r.Context(), cp)
 	if err != nil {
 		return err
 	}
@@ -582,7 +601,7 @@ func (s *Server) previewJob(w http.ResponseWriter, r *http.Request) (build.Job, 
 	if err != nil {
 		return build.Job{}, "", err
 	}
-	jobs, names, err := s.plan(cp)
+	jobs, names, err := s.plan(r.Context(), cp)
 	if err != nil {
 		return build.Job{}, "", err
 	}

@@ -163,7 +163,11 @@ func (s *Server) manifestFor() *build.Manifest {
 // for the last few (campaign, date, --templates) triples: a plan is a pure
 // function of them, and its jobs may run again and concurrently (each
 // renders from immutable, compiled templates and read-only views).
-func (s *Server) plan(cp *campaign) ([]build.Job, []string, error) {
+//
+// Planning runs under ctx (the request's, bounded by the render time limit
+// of a whole set): a client that gives up, or a plan that takes too long,
+// stops it between two documents and the request's slot is given back.
+func (s *Server) plan(ctx context.Context, cp *campaign) ([]build.Job, []string, error) {
 	key := fmt.Sprintf("%p|%s|%s", cp.c, cp.date.Format(time.DateOnly), s.templatesSignature())
 	s.cacheMu.Lock()
 	p, ok := s.plans[key]
@@ -171,8 +175,13 @@ func (s *Server) plan(cp *campaign) ([]build.Job, []string, error) {
 	if ok {
 		return p.jobs, p.names, nil
 	}
-	jobs, err := build.Plan(s.manifestFor(), cp.c, cp.date)
+	ctx, cancel := context.WithTimeout(ctx, 4*s.cfg.RenderTimeout)
+	defer cancel()
+	jobs, err := build.Plan(ctx, s.manifestFor(), cp.c, cp.date)
 	if err != nil {
+		if ctx.Err() != nil && errors.Is(err, ctx.Err()) {
+			return nil, nil, planStopped(err)
+		}
 		return nil, nil, templateError("构建清单", err)
 	}
 	names := build.FileNames(jobs)
@@ -192,6 +201,15 @@ func (s *Server) plan(cp *campaign) ([]build.Job, []string, error) {
 }
 
 const planCacheSize = 8
+
+// planStopped is the answer to a plan stopped by its context: the client
+// gone, or the time limit passed.
+func planStopped(err error) *apiError {
+	if errors.Is(err, context.DeadlineExceeded) {
+		return newError(http.StatusUnprocessableEntity, "render_timeout", "构建文稿清单超时，已停止（数据过大？）")
+	}
+	return newError(http.StatusServiceUnavailable, "cancelled", "请求已取消")
+}
 
 type plan struct {
 	// c keeps the campaign alive while its plan is kept, so that its

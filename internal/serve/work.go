@@ -180,7 +180,7 @@ func (s *Server) work(w http.ResponseWriter, r *http.Request) error {
 			items[it.Task.ID] = it
 		}
 	}
-	jobs, names, err := s.plan(cp)
+	jobs, names, err := s.plan(r.Context(), cp)
 	if err != nil {
 		return err
 	}

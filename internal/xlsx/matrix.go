@@ -1,7 +1,6 @@
 package xlsx
 
 import (
-	"archive/zip"
 	"compress/flate"
 	"fmt"
 	"io"
@@ -26,17 +25,11 @@ func buildMatrix(c *model.Campaign, date time.Time, w io.Writer) error {
 	// straight into w instead of into the in-memory buffer excelize hands
 	// over (which would hold the whole file; excelize then copies that
 	// buffer, left empty, to w).
-	f.ZipWriter = func(io.Writer) excelize.ZipWriter {
-		zw := zip.NewWriter(w)
-		zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
-			return flate.NewWriter(out, flate.BestSpeed)
-		})
-		return zw
-	}
+	f.ZipWriter = func(io.Writer) excelize.ZipWriter { return pooledZip(w, flate.BestSpeed) }
 	if err := writeMatrix(f, c); err != nil {
 		return fmt.Errorf("生成责任矩阵: %w", err)
 	}
-	return write(f, w)
+	return writeFile(f, w)
 }
 
 func writeMatrix(f *excelize.File, c *model.Campaign) error {

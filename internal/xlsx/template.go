@@ -442,6 +442,12 @@ func (t *Template) Execute(w io.Writer, data any, opts ExecOptions) error {
 // write saves f with fixed document properties, so the same input gives
 // the same bytes.
 func write(f *excelize.File, w io.Writer) error {
+	f.SetZipWriter(zipWriter)
+	return writeFile(f, w)
+}
+
+// writeFile writes f with the zip writer f has (see buildMatrix).
+func writeFile(f *excelize.File, w io.Writer) error {
 	if err := f.SetDocProps(&excelize.DocProperties{
 		Creator: "gongwen", Created: "2013-01-01T00:00:00Z", Modified: "2013-01-01T00:00:00Z",
 	}); err != nil {
