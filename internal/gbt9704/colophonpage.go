@@ -3,10 +3,8 @@ package gbt9704
 import (
 	"bytes"
 	"encoding/xml"
-	"fmt"
 	"io"
 	"regexp"
-	"strconv"
 	"strings"
 
 	"gongwen/internal/opc"
@@ -56,35 +54,12 @@ func ColophonPage(data []byte) ([]byte, error) {
 	if !ok || !bytes.Contains(doc, []byte(`xmlns:r="`+relsNS+`"`)) || bytes.HasSuffix(doc[sect.start:sect.end], []byte("/>")) {
 		return data, nil
 	}
-	relsName := opc.RelsName("word/document.xml")
-	relsData, err := pkg.Read(relsName)
-	if err != nil {
-		return nil, err
-	}
-	rels, err := opc.ParseRelationships(relsData)
-	if err != nil {
-		return nil, err
-	}
-	ctData, err := pkg.Read("[Content_Types].xml")
-	if err != nil {
-		return nil, err
-	}
-	ct, err := opc.ParseContentTypes(ctData)
-	if err != nil {
-		return nil, err
-	}
 	body := string(doc[sect.start:sect.end])
-	next := 1
-	for _, name := range pkg.Names() {
-		if m := footerName.FindStringSubmatch(name); m != nil {
-			if n, _ := strconv.Atoi(m[1]); n >= next {
-				next = n + 1
-			}
-		}
+	footer, err := newFooter(pkg)
+	if err != nil {
+		return nil, err
 	}
-	name := fmt.Sprintf("word/footer%d.xml", next)
-	ct.SetOverride(name, footerType)
-	id := rels.Add(footerRel, strings.TrimPrefix(name, "word/"), "")
+	id := footer.id
 	last := footerRef.ReplaceAllString(body, "")
 	refs := `<w:footerReference w:type="default" r:id="` + id + `"/><w:footerReference w:type="even" r:id="` + id + `"/>` +
 		`<w:footerReference w:type="first" r:id="` + id + `"/>`
@@ -109,14 +84,7 @@ func ColophonPage(data []byte) ([]byte, error) {
 	out.Write(doc[at:sect.start])
 	out.WriteString(last)
 	out.Write(doc[sect.end:])
-	changes := map[string][]byte{name: []byte(emptyFooter), "word/document.xml": out.Bytes()}
-	changes[relsName] = rels.Marshal()
-	changes["[Content_Types].xml"] = ct.Marshal()
-	var buf bytes.Buffer
-	if err := pkg.Write(&buf, changes); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return footer.write(pkg, emptyFooter, out.Bytes())
 }
 
 const (

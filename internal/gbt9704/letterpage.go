@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
-	"strconv"
 	"strings"
 
 	"gongwen/internal/opc"
@@ -51,34 +50,11 @@ func LetterFirstPage(data []byte, red string) ([]byte, error) {
 	if strings.Contains(sect, `w:type="first"`) {
 		return data, nil // a first-page footer of the template's own
 	}
-	relsName := opc.RelsName("word/document.xml")
-	relsData, err := pkg.Read(relsName)
+	footer, err := newFooter(pkg)
 	if err != nil {
 		return nil, err
 	}
-	rels, err := opc.ParseRelationships(relsData)
-	if err != nil {
-		return nil, err
-	}
-	ctData, err := pkg.Read("[Content_Types].xml")
-	if err != nil {
-		return nil, err
-	}
-	ct, err := opc.ParseContentTypes(ctData)
-	if err != nil {
-		return nil, err
-	}
-	next := 1
-	for _, name := range pkg.Names() {
-		if m := footerName.FindStringSubmatch(name); m != nil {
-			if n, _ := strconv.Atoi(m[1]); n >= next {
-				next = n + 1
-			}
-		}
-	}
-	name := fmt.Sprintf("word/footer%d.xml", next)
-	ct.SetOverride(name, footerType)
-	id := rels.Add(footerRel, strings.TrimPrefix(name, "word/"), "")
+	id := footer.id
 	ref := `<w:footerReference w:type="first" r:id="` + id + `"/>`
 	loc := afterHeaderRefs.FindStringIndex(sect)
 	if loc == nil {
@@ -90,17 +66,7 @@ func LetterFirstPage(data []byte, red string) ([]byte, error) {
 	out.Write(doc[:i])
 	out.WriteString(sect)
 	out.Write(doc[j:])
-	changes := map[string][]byte{
-		name:                  []byte(letterFooter(red)),
-		"word/document.xml":   out.Bytes(),
-		relsName:              rels.Marshal(),
-		"[Content_Types].xml": ct.Marshal(),
-	}
-	var buf bytes.Buffer
-	if err := pkg.Write(&buf, changes); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return footer.write(pkg, letterFooter(red), out.Bytes())
 }
 
 // letterFooter is the first page's footer of a letter: the lower rule
