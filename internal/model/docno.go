@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -303,4 +304,19 @@ func (c *Campaign) RegisteredDocNo(id string) string {
 		}
 	}
 	return ""
+}
+
+// OwnRegister returns a copy of c whose documents and register can take
+// numbers (AssignDocNos, DocNoFor) without changing c. `serve` keeps one
+// loaded campaign for many requests and plans it for several dates at
+// once: numbering the shared campaign raced with the views other requests
+// were reading, and a number taken for one date showed up in the
+// documents of another.
+func (c *Campaign) OwnRegister() *Campaign {
+	docNoMu.Lock()
+	defer docNoMu.Unlock()
+	cc := *c
+	cc.Documents = slices.Clone(c.Documents)
+	cc.DocNos = slices.Clone(c.DocNos)
+	return &cc
 }

@@ -177,7 +177,8 @@ func (s *Server) plan(ctx context.Context, cp *campaign) ([]build.Job, []string,
 	}
 	ctx, cancel := context.WithTimeout(ctx, 4*s.cfg.RenderTimeout)
 	defer cancel()
-	jobs, err := build.Plan(ctx, s.manifestFor(), cp.c, cp.date)
+	// The loaded campaign is shared by requests: numbering is done on a copy.
+	jobs, err := build.Plan(ctx, s.manifestFor(), cp.c.OwnRegister(), cp.date)
 	if err != nil {
 		if ctx.Err() != nil && errors.Is(err, ctx.Err()) {
 			return nil, nil, planStopped(err)
@@ -568,7 +569,10 @@ func templateFormat(name string, pkg *opc.Package) string {
 // document docID of the campaign (or the kind's sample document), as the
 // built-in templates expect it. An empty kind gives the campaign itself.
 func viewFor(kind, docID string, cp *campaign) (any, string, error) {
-	c, date := cp.c, cp.date
+	// Numbered as a plan numbers it, on a copy: the loaded campaign is
+	// shared by requests.
+	c, date := cp.c.OwnRegister(), cp.date
+	c.AssignDocNos(date)
 	if kind == "" {
 		return c, "", nil
 	}

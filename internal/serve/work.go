@@ -146,7 +146,7 @@ func (s *Server) work(w http.ResponseWriter, r *http.Request) error {
 	_, fromFolder := f.files["data"]
 	a := workAnswer{File: u.name, Version: ledger.Version(u.data), Campaign: cp.c.Name, Year: cp.c.Year,
 		Date: cp.date.Format(time.DateOnly), Editable: !fromFolder && s.editable(u.name) == nil}
-	c := cp.c
+	c := cp.c.OwnRegister() // the letters below take numbers; the loaded campaign is shared
 	for _, st := range model.Statuses {
 		a.Statuses = append(a.Statuses, string(st))
 	}
