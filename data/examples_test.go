@@ -20,7 +20,7 @@ import (
 // special activities, no “…”活动, no invented group; its division has no
 // 进展情况 column of a campaign (a 督办 reply asks for 进展情况 rightly).
 var (
-	campaignWords = regexp.MustCompile(`专项活动|”活动|面上工作`)
+	campaignWords = regexp.MustCompile(`专项活动|”活动|面上工作|报领导小组办公室`)
 	progressWord  = regexp.MustCompile(`进展情况`)
 	// docNo is a 发文机关标志 line followed by its 发文字号 (宁政办发〔2023〕1号).
 	docNo = regexp.MustCompile(`(?m)^\S+文件\n+\S+〔\d{4}〕\d+号$`)

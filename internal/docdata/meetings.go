@@ -138,6 +138,20 @@ func officeDoc(c *model.Campaign, doc model.Document, date time.Time) model.Docu
 	return doc
 }
 
+// reportTo says to whom units send their replies: a campaign's 领导小组办公室,
+// or the office that issues the 督办 (报区政府办公室); a programme's letter
+// must not speak of a leading group it does not have, nor end on a bare
+// 报送 that names no one.
+func reportTo(c *model.Campaign) string {
+	if c.Campaigning() {
+		return "报领导小组办公室"
+	}
+	if o, ok := officeOrgan(c, nil); ok && o.Name != "" {
+		return "报" + o.Name
+	}
+	return "报送"
+}
+
 func wrap(v *draft) *meetingDraft { return &meetingDraft{draft: v} }
 
 // dayText is 2013年9月16日（星期一）.
@@ -451,9 +465,9 @@ func forSupervision(c *model.Campaign, s meetings.Supervision, l meetings.Letter
 	if l.AtRisk > 0 {
 		what = append(what, fmt.Sprintf("%d项将在%d个工作日内到期", l.AtRisk, s.Warn))
 	}
-	basis, report, publicise := "工作任务分工和督查督办要求", "报送", "继续列入督办，并予以通报"
+	basis, report, publicise := "工作任务分工和督查督办要求", reportTo(c), "继续列入督办，并予以通报"
 	if c.Campaigning() {
-		basis, report, publicise = "活动推进计划和周工作清单销号制要求", "报领导小组办公室", "在周工作清单中继续列出，并在督导工作情况分析会上通报"
+		basis, publicise = "活动推进计划和周工作清单销号制要求", "在周工作清单中继续列出，并在督导工作情况分析会上通报"
 	}
 	d.Opening = "按照" + basis + "，经梳理，截至" + Date(s.Date) + "，" + letterRole(l) + "的工作任务中，" +
 		strings.Join(what, "、") + "尚未完成（见下表），现予督办。"
