@@ -208,25 +208,7 @@ func ToPDF(t testing.TB, path string) string {
 // LibreOffice cannot convert fails the test.
 func ToPDFs(t testing.TB, paths ...string) []string {
 	t.Helper()
-	RequireLibreOffice(t)
-	sofficeMu.Lock()
-	defer sofficeMu.Unlock()
-	dir := t.TempDir()
-	profile := "file://" + sofficeProfile(t)
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
-	defer cancel()
-	args := append([]string{"-env:UserInstallation=" + profile, "--headless",
-		"--convert-to", PDFFilter, "--outdir", dir}, paths...)
-	out, err := exec.CommandContext(ctx, "soffice", args...).CombinedOutput()
-	var res []string
-	for _, p := range paths {
-		pdf := filepath.Join(dir, strings.TrimSuffix(filepath.Base(p), filepath.Ext(p))+".pdf")
-		if _, statErr := os.Stat(pdf); err != nil || statErr != nil {
-			t.Fatalf("LibreOffice could not convert %s: %v\n%s", p, err, out)
-		}
-		res = append(res, pdf)
-	}
-	return res
+	return convertAll(t, t.TempDir(), PDFFilter, ".pdf", "convert", paths)
 }
 
 // ResaveDocx opens every .docx of paths in LibreOffice and saves it again
@@ -235,6 +217,14 @@ func ToPDFs(t testing.TB, paths ...string) []string {
 // paths. A file LibreOffice cannot convert fails the test.
 func ResaveDocx(t testing.TB, dir string, paths ...string) []string {
 	t.Helper()
+	return convertAll(t, dir, `docx:MS Word 2007 XML`, ".docx", "re-save", paths)
+}
+
+// convertAll runs soffice once over paths with the filter, writing into
+// dir, and returns the files it wrote (named after paths with ext), in
+// order; verb says in a failure what was asked.
+func convertAll(t testing.TB, dir, filter, ext, verb string, paths []string) []string {
+	t.Helper()
 	RequireLibreOffice(t)
 	sofficeMu.Lock()
 	defer sofficeMu.Unlock()
@@ -242,13 +232,13 @@ func ResaveDocx(t testing.TB, dir string, paths ...string) []string {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	args := append([]string{"-env:UserInstallation=" + profile, "--headless",
-		"--convert-to", `docx:MS Word 2007 XML`, "--outdir", dir}, paths...)
+		"--convert-to", filter, "--outdir", dir}, paths...)
 	out, err := exec.CommandContext(ctx, "soffice", args...).CombinedOutput()
 	var res []string
 	for _, p := range paths {
-		q := filepath.Join(dir, strings.TrimSuffix(filepath.Base(p), filepath.Ext(p))+".docx")
+		q := filepath.Join(dir, strings.TrimSuffix(filepath.Base(p), filepath.Ext(p))+ext)
 		if _, statErr := os.Stat(q); err != nil || statErr != nil {
-			t.Fatalf("LibreOffice could not re-save %s: %v\n%s", p, err, out)
+			t.Fatalf("LibreOffice could not %s %s: %v\n%s", verb, p, err, out)
 		}
 		res = append(res, q)
 	}

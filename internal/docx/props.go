@@ -281,23 +281,9 @@ func (t *Template) styleFunc(v any) (Raw, error) {
 	return "", fmt.Errorf("pstyle：模板中没有段落样式“%s”；模板的段落样式有：%s", s, strings.Join(names, "、"))
 }
 
+// escapeAttr is escapeText for a double-quoted attribute value.
 func escapeAttr(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		switch r {
-		case '&':
-			b.WriteString("&amp;")
-		case '<':
-			b.WriteString("&lt;")
-		case '>':
-			b.WriteString("&gt;")
-		case '"':
-			b.WriteString("&quot;")
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
+	return strings.ReplaceAll(string(escapeText(nil, s)), `"`, "&quot;")
 }
 
 // propFrame is a paragraph whose properties document functions set: where

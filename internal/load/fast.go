@@ -117,18 +117,13 @@ func (d *fastDecoder) object(depth int) (any, bool) {
 		}
 		d.names = append(d.names, k)
 		d.stack = append(d.stack, v)
-		d.space()
-		if d.pos >= len(d.data) {
+		more, ok := d.separator('}')
+		if !ok {
 			return nil, false
 		}
-		if c := d.data[d.pos]; c == ',' {
-			d.pos++
-			continue
-		} else if c != '}' {
-			return nil, false
+		if !more {
+			break
 		}
-		d.pos++
-		break
 	}
 	items, names := d.stack[base:], d.names[nbase:]
 	m := make(map[string]any, len(items))
@@ -139,6 +134,21 @@ func (d *fastDecoder) object(depth int) (any, bool) {
 		m[k] = items[i]
 	}
 	return m, true
+}
+
+// separator reads what follows a member or an element: a comma (more
+// follow) or close, the end of the object or array.
+func (d *fastDecoder) separator(close byte) (more, ok bool) {
+	d.space()
+	if d.pos >= len(d.data) {
+		return false, false
+	}
+	c := d.data[d.pos]
+	if c != ',' && c != close {
+		return false, false
+	}
+	d.pos++
+	return c == ',', true
 }
 
 // key reads an object key, interned.
@@ -182,18 +192,13 @@ func (d *fastDecoder) array(depth int) (any, bool) {
 			return nil, false
 		}
 		d.stack = append(d.stack, v)
-		d.space()
-		if d.pos >= len(d.data) {
+		more, ok := d.separator(']')
+		if !ok {
 			return nil, false
 		}
-		if c := d.data[d.pos]; c == ',' {
-			d.pos++
-			continue
-		} else if c != ']' {
-			return nil, false
+		if !more {
+			break
 		}
-		d.pos++
-		break
 	}
 	out := make([]any, len(d.stack)-base)
 	copy(out, d.stack[base:])
