@@ -17,6 +17,7 @@ import (
 	"gongwen/internal/docdata"
 	"gongwen/internal/docx"
 	"gongwen/internal/funcs"
+	"gongwen/internal/gbt9704"
 	"gongwen/internal/model"
 	"gongwen/internal/opc"
 	"gongwen/internal/spell"
@@ -161,10 +162,27 @@ func (p *planner) docxJob(e Entry, k *docdata.Kind, d docdata.Doc) (Job, error) 
 		return Job{}, err
 	}
 	v := d.View
-	return Job{Kind: k.Label, Title: d.Title, Ext: ".docx", Unfilled: d.Unfilled, Omitted: d.Omitted,
-		Render: func(ctx context.Context, w io.Writer) error {
-			return t.Execute(w, v, docx.ExecOptions{Context: ctx})
-		}}, nil
+	render := func(ctx context.Context, w io.Writer) error {
+		return t.Execute(w, v, docx.ExecOptions{Context: ctx})
+	}
+	// A built-in notice whose closing would stand alone on page 2 gets a
+	// tighter page 1 (GB/T 9704 7.3.5); a user's template lays out its
+	// own first page, which the estimate does not know.
+	if pitch := docdata.FirstPagePitch(v); pitch > 0 && e.Template == "" {
+		render = func(ctx context.Context, w io.Writer) error {
+			var buf bytes.Buffer
+			if err := t.Execute(&buf, v, docx.ExecOptions{Context: ctx}); err != nil {
+				return err
+			}
+			out, err := gbt9704.FitClosing(buf.Bytes(), pitch)
+			if err != nil {
+				return err
+			}
+			_, err = w.Write(out)
+			return err
+		}
+	}
+	return Job{Kind: k.Label, Title: d.Title, Ext: ".docx", Unfilled: d.Unfilled, Omitted: d.Omitted, Render: render}, nil
 }
 
 // compiled is a template compiled once per plan, however many documents

@@ -11,6 +11,7 @@ import (
 
 	"gongwen/internal/build"
 	"gongwen/internal/clients"
+	"gongwen/internal/gbt9704"
 	"gongwen/internal/load"
 	"gongwen/internal/opc"
 )
@@ -98,5 +99,89 @@ func TestLintPages(t *testing.T) {
 	}
 	if !pages || !static {
 		t.Errorf("版记 on page 3: laid-out finding %v, section finding %v; got %v", pages, static, reports[1].Findings)
+	}
+}
+
+// The default 印发通知 is one sentence under a five-line title: built, its
+// page 1 is set tighter and holds the signature and the date; rendered
+// from the same template as a user's own (which build does not tighten),
+// the closing stands alone on page 2 and lint --pages reports it.
+func TestLintPagesClosing(t *testing.T) {
+	if testing.Short() {
+		t.Skip("LibreOffice conversions are slow")
+	}
+	clients.RequireLibreOffice(t)
+	root := repoRoot(t)
+	m, err := build.ParseManifest(root, "default.yaml", build.DefaultManifest())
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, _, err := load.File(m.Path(m.Data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	render := func(template string) []byte {
+		mm := *m
+		mm.Outputs = []build.Entry{{Kind: "issue-notice", Template: template}}
+		jobs, err := build.Plan(context.Background(), &mm, c, m.Date)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, j := range jobs {
+			if j.Ext == ".docx" {
+				var buf bytes.Buffer
+				if err := j.Render(context.Background(), &buf); err != nil {
+					t.Fatal(err)
+				}
+				return buf.Bytes()
+			}
+		}
+		t.Fatal("the default data has no 印发通知")
+		return nil
+	}
+	dir := t.TempDir()
+	goodPath, badPath := filepath.Join(dir, "good.docx"), filepath.Join(dir, "bad.docx")
+	os.WriteFile(goodPath, render(""), 0o644)
+	os.WriteFile(badPath, render(filepath.Join(root, "templates", "yinfa.docx")), 0o644)
+
+	laid, err := layOut([]string{goodPath, badPath})
+	if err != nil {
+		t.Fatal(err)
+	}
+	page1 := clients.Squash(laid[goodPath][0])
+	for _, want := range []string{"印发给你们", "省委“学创”活动领导小组", "2013年3月26日", "—1—"} {
+		if !strings.Contains(page1, want) {
+			t.Errorf("page 1 of the built 印发通知 lacks %q:\n%s", want, laid[goodPath][0])
+		}
+	}
+	if strings.Contains(page1, "附件") {
+		t.Errorf("the built 印发通知 has an 附件说明 (what it issues is not its attachment):\n%s", laid[goodPath][0])
+	}
+
+	var out, errOut bytes.Buffer
+	err = runLint(&lintOptions{IO: &IOStreams{Out: &out, ErrOut: &errOut}, Files: []string{goodPath, badPath}, JSON: true, Pages: true})
+	if err == nil {
+		t.Error("lint --pages of a lone closing on page 2: exit 0")
+	}
+	var reports []lintReport
+	if err := json.Unmarshal(out.Bytes(), &reports); err != nil {
+		t.Fatalf("%v\n%s", err, out.String())
+	}
+	if len(reports) != 2 {
+		t.Fatalf("%d reports", len(reports))
+	}
+	for _, f := range reports[0].Findings {
+		if f.Severity == gbt9704.Error || f.Rule == "closing-page" {
+			t.Errorf("built 印发通知: %s", f)
+		}
+	}
+	var lone bool
+	for _, f := range reports[1].Findings {
+		if f.Rule == "closing-page" && f.Where == "第2页" && strings.Contains(f.Msg, "只有署名和成文日期") {
+			lone = true
+		}
+	}
+	if !lone {
+		t.Errorf("untightened 印发通知: no closing-page finding on 第2页; got %v", reports[1].Findings)
 	}
 }

@@ -73,6 +73,8 @@ type Main struct {
 	Date       string           // 成文日期，如“2013年4月9日”
 	Remark     string           // 附注，含括号，如“（此件公开发布）”
 	Appendices []Appendix       // 附件，每件另起一页
+	// firstPagePitch is set by fitClosing; not a template field.
+	firstPagePitch int
 	// GroupHead heads the first column of a responsibility table: 专项活动
 	// in a campaign, 类别 in a programme (which has no special activities).
 	GroupHead string // 责任分工表第一列的表头：专项活动或类别
@@ -142,7 +144,7 @@ type AttachmentNote struct {
 // Appendix is an attachment page: "附件1" top left, the title, then a body
 // or the responsibility table.
 type Appendix struct {
-	Label      string        // 附件标识，如“附件”“附件1”
+	Label      string        // 附件标识，如“附件”“附件1”；印发通知所印发的文件不是附件，为空
 	TitleLines []string      // 附件标题各行
 	Body       []Block       // 附件正文
 	Table      []DivisionRow // 附件为责任分工表时的各行

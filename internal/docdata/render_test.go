@@ -234,10 +234,15 @@ func TestLibreOffice(t *testing.T) {
 			if pages < 3 {
 				t.Errorf("issue notice with two attachments has %d pages", pages)
 			}
-			for _, want := range []string{"附件1", "附件2", "印发"} {
-				if !strings.Contains(sq, want) {
-					t.Errorf("issue notice PDF lacks %q", want)
+			// What the notice issues follows under its own title, not as
+			// an attachment: no 附件说明, no 附件 label.
+			for _, a := range j.view.Appendices {
+				if want := clients.Squash(a.TitleLines[0]); !strings.Contains(sq, want) {
+					t.Errorf("issue notice PDF lacks the issued document %q", want)
 				}
+			}
+			if !strings.Contains(sq, "印发") || strings.Contains(sq, "附件") {
+				t.Errorf("issue notice PDF: want 印发 and no 附件 in\n%s", sq)
 			}
 			// The 版记 sits at the bottom of the type area (which ends
 			// 35 mm = 99 pt above the bottom of the 842 pt page).

@@ -122,6 +122,7 @@ func forNotice(kind model.DocumentKind, c *model.Campaign, doc *model.Document, 
 			v.Remark = "（" + v.Remark + "）"
 		}
 	}
+	v.fitClosing()
 	if len(doc.CC) > 0 {
 		v.CC = []string{strings.Join(doc.CC, "，") + "。"}
 	}
@@ -144,9 +145,14 @@ func forNotice(kind model.DocumentKind, c *model.Campaign, doc *model.Document, 
 	return v, nil
 }
 
-// attach fills the 附件说明 and the attachment pages.
+// attach fills the 附件说明 and the attachment pages. What an 印发通知
+// issues is not its attachment (the practice of the 党政机关 for 印发、转发、
+// 批转 notices): no 附件说明 under the body and no “附件” label over the
+// document, which follows the notice on a page of its own under its title.
+// Without the note, the short notice's closing fits on its first page.
 func (v *draft) attach(c *model.Campaign, doc *model.Document, date time.Time, opts Options) error {
 	n := len(doc.Attachments)
+	issued := v.Kind == model.IssueNotice
 	for i, a := range doc.Attachments {
 		note := AttachmentNote{Lead: "\u3000\u3000\u3000", Title: a.Title}
 		if i == 0 {
@@ -157,7 +163,11 @@ func (v *draft) attach(c *model.Campaign, doc *model.Document, date time.Time, o
 			note.Number = strconv.Itoa(i+1) + "."
 			ap.Label = "附件" + strconv.Itoa(i+1)
 		}
-		v.Notes = append(v.Notes, note)
+		if issued {
+			ap.Label = ""
+		} else {
+			v.Notes = append(v.Notes, note)
+		}
 		switch a.Source {
 		case "":
 		case "division":

@@ -13,6 +13,8 @@ const PagesPart = "排版结果"
 var (
 	rePageNo   = regexp.MustCompile(`^—\s*\d+\s*—$`)
 	rePrintRow = regexp.MustCompile(`\d+\s*年\s*\d+\s*月\s*\d+\s*日\s*印发$`)
+	reDateLine = regexp.MustCompile(`^\d{4}年\d{1,2}月\d{1,2}日$`)
+	reNoteLine = regexp.MustCompile(`^附件\d*[：:]`)
 )
 
 // CheckPages checks the rules of GB/T 9704 7.4 and 7.5.1 that depend on
@@ -22,8 +24,12 @@ var (
 // no page number on a blank page before it, nor on the 版记 page when it
 // holds no body text. A document without a 版记 (no “…印发” line) and a
 // letter (信函格式, which has no 印发 line either) pass.
+//
+// It also finds a page after the first that holds only the closing — the
+// 附件说明, the signature and the 成文日期, without body text — which GB/T
+// 9704 7.3.5 forbids (rule closing-page).
 func CheckPages(pages []string) []Finding {
-	var out []Finding
+	out := closingPages(pages)
 	add := func(page int, sev Severity, format string, a ...any) {
 		out = append(out, Finding{Rule: "colophon-page", Severity: sev, Part: PagesPart,
 			Where: fmt.Sprintf("第%d页", page), Msg: fmt.Sprintf(format, a...)})
@@ -37,7 +43,7 @@ func CheckPages(pages []string) []Finding {
 		}
 	}
 	if colophon < 0 {
-		return nil
+		return out
 	}
 	n := len(pages)
 	if colophon != n-1 {
@@ -97,4 +103,74 @@ func colophonPage(p string) (body bool, number string) {
 		}
 	}
 	return body, number
+}
+
+// closingPages finds the pages after the first whose text above the
+// 成文日期 (a line of only the date, the last on the page but for an 附注
+// in parentheses and the 版记) is nothing but signature lines (no
+// punctuation of a sentence) and an 附件说明.
+func closingPages(pages []string) []Finding {
+	var out []Finding
+	for i := 1; i < len(pages); i++ {
+		var lines []string
+		for _, l := range pageLines(pages[i]) {
+			if strings.HasPrefix(l, "抄送") || rePrintRow.MatchString(l) {
+				break
+			}
+			if !rePageNo.MatchString(l) {
+				lines = append(lines, strings.Join(strings.Fields(l), ""))
+			}
+		}
+		date := -1
+		for j, l := range lines {
+			if reDateLine.MatchString(l) {
+				date = j
+			}
+		}
+		if date < 0 {
+			continue
+		}
+		after := true
+		for _, l := range lines[date+1:] {
+			if !strings.HasPrefix(l, "（") {
+				after = false
+			}
+		}
+		if !after {
+			continue
+		}
+		j, signs := date-1, 0
+		for j >= 0 && signs < 4 && signatureLine(lines[j]) {
+			j, signs = j-1, signs+1
+		}
+		for k := j; k >= 0; k-- {
+			if reNoteLine.MatchString(lines[k]) {
+				j = k - 1
+				break
+			}
+			if strings.ContainsAny(lines[k], "。；") {
+				break
+			}
+		}
+		if j < 0 {
+			what := "署名和成文日期"
+			if signs == 0 {
+				what = "成文日期"
+			}
+			if j < date-1-signs {
+				what = "附件说明、" + what
+			}
+			out = append(out, Finding{Rule: "closing-page", Severity: Error, Part: PagesPart,
+				Where: fmt.Sprintf("第%d页", i+1),
+				Msg: fmt.Sprintf("第%d页只有%s，没有正文：公文排版后所剩空白不能容下署名和成文日期时，应调整行距、字距，"+
+					"或让正文末段与署名同页（GB/T 9704 7.3.5）", i+1, what)})
+		}
+	}
+	return out
+}
+
+// signatureLine tells a line that may be a 发文机关署名: short, and without
+// the punctuation that ends or divides a sentence.
+func signatureLine(l string) bool {
+	return l != "" && len([]rune(l)) <= 2*CharsPerLine && !strings.ContainsAny(l, "。，；：！？")
 }

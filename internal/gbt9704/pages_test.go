@@ -44,3 +44,54 @@ func TestCheckPages(t *testing.T) {
 		})
 	}
 }
+
+// A page after the first holding only the closing is an error of its own
+// rule; a closing under body text, or on page 1, is not.
+func TestClosingPages(t *testing.T) {
+	const (
+		page1   = "省委“学创”活动领导小组文件\n\n关于印发《责任分工》的通知\n  现将《责任分工》印发给你们，请认真贯彻执行。\n  — 1 —\n"
+		sign    = "                    省委“学创”活动领导小组\n                      2013 年 3 月 26 日\n"
+		joint   = "            中共湖北省委       湖北省人民政府\n                      2013 年 2 月 25 日\n"
+		note    = "  附件：1.省委“学习贯彻十八大、争创发展新业绩”主题实\n         践活动牵头单位主要职责\n       2.责任分工\n\n"
+		body    = "  请认真贯彻执行。\n\n"
+		wrapped = "  各地要加强组织领导，确保活动有序推进，\n  按时报送进展情况。\n\n"
+		number  = "— 2 —\n"
+		remark  = "  （此件发至县级）\n"
+		annex   = "附件\n    责任分工\n  序号  工作任务  完成时限\n  1  梳理清单  2013年3月31日\n"
+	)
+	tests := []struct {
+		name  string
+		pages []string
+		want  string // substring of the one finding; "" for none
+	}{
+		{"signature and date alone", []string{page1, sign + number}, "第2页只有署名和成文日期"},
+		{"附件说明 with them", []string{page1, note + sign + number}, "第2页只有附件说明、署名和成文日期"},
+		{"joint signature", []string{page1, joint + remark + number}, "第2页只有署名和成文日期"},
+		{"date alone", []string{page1, "  2013 年 3 月 26 日\n" + number}, "第2页只有成文日期"},
+		{"body above", []string{page1, body + sign + number}, ""},
+		{"body and 附件说明 above", []string{page1, body + note + sign + number}, ""},
+		{"wrapped body above", []string{page1, wrapped + sign + number}, ""},
+		{"closing on page 1", []string{page1 + sign}, ""},
+		{"an attachment's table", []string{page1 + sign, annex}, ""},
+		{"closing then the 版记", []string{page1, body + sign + number, "\n\n抄送：省委各常委。\n 省委办公厅  2013 年 3 月 26 日印发\n"}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var fs []Finding
+			for _, f := range CheckPages(tt.pages) {
+				if f.Rule == "closing-page" {
+					fs = append(fs, f)
+				}
+			}
+			if tt.want == "" {
+				if len(fs) != 0 {
+					t.Fatalf("findings %v, want none", fs)
+				}
+				return
+			}
+			if len(fs) != 1 || !strings.Contains(fs[0].Msg, tt.want) || fs[0].Severity != Error || fs[0].Where != "第2页" {
+				t.Fatalf("findings %v, want one error on 第2页 saying %q", fs, tt.want)
+			}
+		})
+	}
+}

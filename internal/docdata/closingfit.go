@@ -1,0 +1,102 @@
+package docdata
+
+import (
+	"reflect"
+
+	"gongwen/internal/gbt9704"
+)
+
+// A notice whose body is one paragraph keeps it on page 1 (GB/T 9704 puts
+// the body there), so when the closing does not fit under it the
+// signature and date would stand alone on page 2. fitClosing estimates
+// page 1 from the text — every line of it is a grid line or an exact
+// height, and the grid and the condensed characters put 28 characters on a
+// line in Word, WPS and LibreOffice alike — and, when tighter lines fit
+// the closing under the body, asks for them (gbt9704.FitClosing).
+//
+// The estimate is on the safe side: the mark's line is taken as 1.6 times
+// its size (LibreOffice's fallback fonts are taller than 方正小标宋), a
+// line of text as full at 28 characters, and the closing must fit with
+// closingSlack to spare.
+const closingSlack = 120 // twips, 6 pt
+
+// fitClosing sets firstPagePitch when page 1 must be set tighter for the
+// closing to stay with the body. It knows the built-in notice layout: a
+// single-organ 文件-format 版头 without 签发人.
+func (v *draft) fitClosing() {
+	if v.Letter || v.Mark == "" || len(v.Joint) > 0 || v.Signers != "" || len(v.SignLines) == 0 || len(v.Body) == 0 {
+		return
+	}
+	if v.Body[len(v.Body)-1].KeepNext {
+		return // the body's last paragraph goes along with the closing
+	}
+	const grid = gbt9704.LinePitch
+	// 版头: three lines above the mark (空行 or 份号/密级/紧急程度), the
+	// mark, two blank lines, the 发文字号 and the red rule.
+	head := 3*grid + 240 + int(v.MarkPt*20*1.6) + 2*grid + grid + 120
+	title := len(v.TitleLines) * gbt9704.TitleLine
+	// The grid lines under the rule: two blank lines over the title, one
+	// under it, then 主送 and body.
+	below := 3
+	if v.Recipients != "" {
+		below += textLines(v.Recipients, 0)
+	}
+	for _, b := range v.Body {
+		below += textLines(b.Number+b.Heading+b.Text, 4)
+	}
+	page1 := head + title + below*grid
+	closing := 0
+	if len(v.Notes) > 0 {
+		closing++
+		for _, n := range v.Notes {
+			closing += textLines(n.Lead+n.Number+n.Title, 4)
+		}
+	}
+	closing += 1 + len(v.SignLines) + 1
+	if v.Remark != "" {
+		closing += textLines(v.Remark, 4)
+	}
+	room := gbt9704.TypeHeight - closingSlack
+	if page1 > room || page1+closing*grid <= room {
+		return // the body itself runs onto page 2, or the closing fits
+	}
+	need := page1 + closing*grid - room - len(v.TitleLines)*(gbt9704.TitleLine-gbt9704.TightTitleLine)
+	lines := below + closing
+	pitch := grid
+	if need > 0 {
+		pitch = grid - (need+lines-1)/lines
+	}
+	if pitch < gbt9704.MinTightPitch {
+		return // too much to take in: lint --pages reports the lone closing
+	}
+	v.firstPagePitch = pitch
+}
+
+// textLines is how many lines s takes with indent half-characters before
+// its first line, at gbt9704.CharsPerLine characters a line.
+func textLines(s string, indent int) int {
+	per := 2 * gbt9704.CharsPerLine
+	n := (indent + width(s) + per - 1) / per
+	if n < 1 {
+		n = 1
+	}
+	return n
+}
+
+// FirstPagePitch is the exact line height (twips) a view asks its page 1
+// to be set in, below the red rule, so that the signature and date stay
+// with the body (gbt9704.FitClosing); 0 when the page needs no change.
+func FirstPagePitch(view any) int {
+	v := reflect.Indirect(reflect.ValueOf(view))
+	if v.Kind() != reflect.Struct {
+		return 0
+	}
+	f := v.FieldByName("Main")
+	if !f.IsValid() {
+		return 0
+	}
+	if m, ok := f.Interface().(Main); ok {
+		return m.firstPagePitch
+	}
+	return 0
+}
