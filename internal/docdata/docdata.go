@@ -207,14 +207,17 @@ type ArticleView struct {
 
 // Stats are the figures of a summary or a report over a span of days.
 type Stats struct {
-	Span        string // 时段，如“2013年3月”“2013年第一季度”“2013年上半年”
-	Total       int    // 时段末到期的任务数
-	Done        int    // 其中已完成的
-	OnTime      int    // 其中按期完成的
-	Overdue     int    // 逾期未完成的
-	Meetings    int    // 时段内召开的会议次数
-	Briefings   int    // 时段内编发的简报期数
-	DonePercent int    // 完成率（百分数，四舍五入）
+	Span    string // 时段，如“2013年3月”“2013年第一季度”“2013年上半年”
+	Total   int    // 时段末到期的任务数
+	Done    int    // 其中已完成的
+	OnTime  int    // 其中按期完成的
+	Overdue int    // 逾期未完成的
+	// DueToday are the tasks counted as due that fall due on the day the
+	// figures are taken and are still open: neither done nor overdue.
+	DueToday    int // 当日到期、尚未完成的（计入到期任务，未逾期）
+	Meetings    int // 时段内召开的会议次数
+	Briefings   int // 时段内编发的简报期数
+	DonePercent int // 完成率（百分数，四舍五入）
 }
 
 // Options change how a View is built. The zero value follows GB/T 9704.

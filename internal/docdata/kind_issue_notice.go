@@ -19,7 +19,7 @@ var IssueNotice = register(&Kind{
 		if err != nil {
 			return Doc{}, err
 		}
-		return Doc{Title: titled(v.Title, k.Label), View: v}, nil
+		return Doc{Title: titled(v.Title, k.Label), View: v, Unfilled: v.unfilled}, nil
 	},
 }, 20, (*NoticeView)(nil))
 

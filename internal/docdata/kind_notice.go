@@ -16,7 +16,7 @@ var Notice = register(&Kind{
 		if err != nil {
 			return Doc{}, err
 		}
-		return Doc{Title: titled(v.Title, k.Label), View: v}, nil
+		return Doc{Title: titled(v.Title, k.Label), View: v, Unfilled: v.unfilled}, nil
 	},
 }, 10, (*NoticeView)(nil))
 
@@ -27,7 +27,14 @@ type NoticeView struct {
 	Head    // 版头
 	Main    // 主体
 	Imprint // 版记
+
+	unfilled []string // headings left as （此处填写…） prompts
 }
+
+// Unfilled lists what the notice leaves as （此处填写…） prompts: an
+// attachment the data gives no content for, a meeting notice's 会议时间 or
+// 会议地点.
+func (v *NoticeView) Unfilled() []string { return v.unfilled }
 
 // ForNotice builds the view of the notice doc of the data; date is the
 // 成文日期 when the document names none.
@@ -40,5 +47,5 @@ func ForNotice(c *model.Campaign, doc *model.Document, date time.Time, opts Opti
 }
 
 func (v *draft) notice() *NoticeView {
-	return &NoticeView{Common: v.Common, Head: v.Head, Main: v.Main, Imprint: v.Imprint}
+	return &NoticeView{Common: v.Common, Head: v.Head, Main: v.Main, Imprint: v.Imprint, unfilled: v.Placeholders}
 }

@@ -254,6 +254,12 @@ func forMeetingNotice(c *model.Campaign, doc *model.Document, occ *meetings.Occu
 		}})
 		d.Sections = secs
 	}
+	// A notice the data writes without its time or place shows a prompt
+	// where they go (the loader warns of it, model.Campaign.Advice).
+	gaps := d.MeetingGaps()
+	for i := len(gaps) - 1; i >= 0; i-- {
+		d.Sections = append([]model.Section{{Heading: gaps[i], Paragraphs: []string{Placeholder(gaps[i])}}}, d.Sections...)
+	}
 	if contactLine != "" && !mentions(d.Sections, "联系") {
 		d.Sections = append(d.Sections, model.Section{Heading: "联系人及电话", Paragraphs: []string{contactLine}})
 	}
@@ -264,6 +270,7 @@ func forMeetingNotice(c *model.Campaign, doc *model.Document, occ *meetings.Occu
 	if err != nil {
 		return nil, err
 	}
+	v.Placeholders = append(v.Placeholders, gaps...)
 	mv := wrap(v)
 	r := Receipt{Label: "附件", TitleLines: TitleLines(name+"参会回执", opts.titleMax())}
 	note := AttachmentNote{Lead: "附件：", Title: name + "参会回执"}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -323,5 +324,49 @@ func TestMeetingNoticeAttachments(t *testing.T) {
 	}
 	if !strings.Contains(v.Receipt[0].Note, "2013年7月19日前") {
 		t.Errorf("xctj reply note %q", v.Receipt[0].Note)
+	}
+}
+
+// The default data's notice of the 现场推进会 says 7月下旬 and no place:
+// the notice shows where the time and the place go, first, and lists them
+// as unfilled so that build says so; a notice written from the calendar
+// has its day.
+func TestMeetingNoticeTimePlacePrompts(t *testing.T) {
+	c := campaign(t)
+	occ, err := meetings.Calendar(c, nil, meetings.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	nd := c.DocumentByID("xctj-tz")
+	v, err := ForMeetingNotice(c, nd, meetings.Find(occ, nd.Meeting), nil, mday("2013-07-15"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var heads, texts []string
+	for _, b := range v.Body {
+		if b.Level == 1 {
+			heads = append(heads, b.Heading)
+		} else if b.Text != "" {
+			texts = append(texts, b.Text)
+		}
+	}
+	if len(heads) < 2 || heads[0] != "会议时间" || heads[1] != "会议地点" {
+		t.Errorf("headings %v, want 会议时间 and 会议地点 first", heads)
+	}
+	for _, want := range []string{"（此处填写会议时间。）", "（此处填写会议地点。）"} {
+		if !slices.Contains(texts, want) {
+			t.Errorf("no %s in %v", want, texts)
+		}
+	}
+	if got := v.Unfilled(); !slices.Equal(got, []string{"会议时间", "会议地点"}) {
+		t.Errorf("unfilled %v", got)
+	}
+	q3 := meetings.Find(occ, "zrhy-2013-09-16")
+	g, err := ForMeetingNotice(c, nil, q3, nil, mday("2013-09-09"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(g.Unfilled()) != 0 {
+		t.Errorf("a notice from the calendar leaves %v unfilled", g.Unfilled())
 	}
 }

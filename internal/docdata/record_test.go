@@ -91,7 +91,7 @@ func TestSummarySentencesFromRecord(t *testing.T) {
 				"按计划于11月底左右做好全年活动总结报道工作。"},
 			nil, []string{"全年对湖北日报", "2月下旬，"}},
 		{"year built 12-31: 主要成效 keeps the record", forSummaryT(c, nil, YearSpan(2013), at("2013-12-31"), Options{}), "成效",
-			[]string{"截至2013年12月31日，到期工作任务32项，已完成16项，其中按期完成13项，完成率50%；逾期未完成11项。召开各类会议5次，编发简报4期。"},
+			[]string{"截至2013年12月31日，到期工作任务32项，已完成16项，其中按期完成13项，完成率50%；逾期未完成11项；当日到期尚未完成5项。召开各类会议5次，编发简报4期。"},
 			[]string{"2月25日以省委、省政府名义印发《关于在全省开展“学习贯彻十八大、争创发展新业绩”主题实践活动的通知》（鄂发〔2013〕4号）"},
 			nil},
 		{"year built 12-31: 存在问题 counts working days to the year's end", forSummaryT(c, nil, YearSpan(2013), at("2013-12-31"), Options{}), "问题",

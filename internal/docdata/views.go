@@ -3,6 +3,7 @@ package docdata
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -170,6 +171,16 @@ func (v *draft) attach(c *model.Campaign, doc *model.Document, date time.Time, o
 		}
 		switch a.Source {
 		case "":
+			// Nothing in the data to fill the page: a prompt, listed by
+			// build (and warned of at load, model.Campaign.Advice).
+			ap.Body = textBlocks(Placeholder(a.Title))
+			v.Placeholders = append(v.Placeholders, a.Title)
+		case model.AttachGroups:
+			ap.Body = groupBlocks(c, opts.level3(v.Kind))
+			if len(ap.Body) == 0 {
+				ap.Body = textBlocks(Placeholder(a.Title))
+				v.Placeholders = append(v.Placeholders, a.Title)
+			}
 		case "division":
 			ap.Body, ap.Table = divisionContent(c)
 			ap.Heads = v.Heads
@@ -191,6 +202,25 @@ func (v *draft) attach(c *model.Campaign, doc *model.Document, date time.Time, o
 		v.Appendices = append(v.Appendices, ap)
 	}
 	return nil
+}
+
+// groupBlocks lists the office's working groups and their duties
+// (office.groups): a level-1 heading a group, its duties numbered under
+// it. Groups without duties are left out.
+func groupBlocks(c *model.Campaign, level3 string) []Block {
+	var out []Block
+	n := 0
+	for _, g := range c.Office.Groups {
+		if len(g.Duties) == 0 {
+			continue
+		}
+		n++
+		out = append(out, Block{Level: 1, Number: number(1, n, level3), Heading: g.Name})
+		for i, d := range g.Duties {
+			out = append(out, Block{Level: 3, Number: number(3, i+1, level3), Text: d})
+		}
+	}
+	return out
 }
 
 // content is what a generated document holds: its text, or the office's
@@ -275,8 +305,8 @@ func planBlocks(c *model.Campaign, opts Options) []Block {
 		out = append(out, textBlocks(p.TasksIntro)...)
 		for i, ph := range c.Phases {
 			h := ph.Title
-			if ph.Period.Text != "" {
-				h += "（" + ph.Period.Text + "）"
+			if ph.Period.Written() != "" {
+				h += "（" + ph.Period.Written() + "）"
 			}
 			out = append(out, Block{Level: 2, Number: number(2, i+1, sep), Heading: h})
 			var paras []string
@@ -469,7 +499,9 @@ func ComputeStats(c *model.Campaign, span Span, date time.Time) *Stats {
 	}
 	for i := range c.Tasks {
 		t := &c.Tasks[i]
-		if t.Period.End.IsZero() || t.Period.End.After(span.End) {
+		// Due by the day the figures are taken: a span not yet over
+		// counts only what has fallen due.
+		if t.Period.End.IsZero() || t.Period.End.After(span.End) || t.Period.End.After(asOf) {
 			continue
 		}
 		st.Total++
@@ -480,6 +512,8 @@ func ComputeStats(c *model.Campaign, span Span, date time.Time) *Stats {
 			}
 		} else if t.Period.End.Before(asOf) {
 			st.Overdue++
+		} else {
+			st.DueToday++
 		}
 	}
 	for _, m := range c.Meetings {
@@ -596,8 +630,7 @@ func headings(hs ...string) []model.Section {
 func summaryParts(c *model.Campaign, span Span, date time.Time, st *Stats) map[string][]string {
 	parts := map[string][]string{}
 	asOf := minTime(span.End, date)
-	figures := fmt.Sprintf("截至%s，到期工作任务%d项，已完成%d项，其中按期完成%d项，完成率%d%%；逾期未完成%d项。",
-		Date(asOf), st.Total, st.Done, st.OnTime, st.DonePercent, st.Overdue)
+	figures := figuresSentence(c, st, span, asOf)
 	// Meetings and briefings are told when there were some: "召开各类会议
 	// 0次" is no achievement to report.
 	var held []string
@@ -647,13 +680,66 @@ func summaryParts(c *model.Campaign, span Span, date time.Time, st *Stats) map[s
 		parts["meetings"] = []string{"坚持工作例会制度，定期研究解决问题，安排部署工作。"}
 	}
 	if len(parts["overdue"]) == 0 {
-		parts["overdue"] = []string{"对照工作方案，到期工作任务均已完成，但工作的系统性、平衡性还需进一步加强。"}
+		// Said only when it is so; a task due today and still open is
+		// no problem yet but is not done either.
+		switch {
+		case st.Total == 0:
+			parts["overdue"] = []string{"截至" + Date(asOf) + "，尚无到期的工作任务，工作的系统性、平衡性还需进一步加强。"}
+		case st.Done == st.Total:
+			parts["overdue"] = []string{"对照工作方案，到期工作任务均已完成，但工作的系统性、平衡性还需进一步加强。"}
+		default:
+			parts["overdue"] = []string{"对照工作方案，到期工作任务没有逾期，但" + dueTodayClause(c, span, asOf, st) +
+				"，工作的系统性、平衡性还需进一步加强。"}
+		}
 	}
 	if len(parts["next"]) == 0 {
 		parts["next"] = []string{"按照工作方案的部署，认真总结经验，形成务实管用的制度成果，推动活动取得实效。"}
 	}
 	parts["study"] = []string{"关于建立长效机制、巩固活动成果的有关制度，拟提请常委会研究。"}
 	return parts
+}
+
+// figuresSentence gives the figures of a summary or report: every task
+// counted as due is accounted for, as done, overdue, or due on the day the
+// figures are taken and still open (named when there are few).
+func figuresSentence(c *model.Campaign, st *Stats, span Span, asOf time.Time) string {
+	if st.Total == 0 {
+		return "截至" + Date(asOf) + "，尚无到期的工作任务。"
+	}
+	s := fmt.Sprintf("截至%s，到期工作任务%d项，已完成%d项，其中按期完成%d项，完成率%d%%",
+		Date(asOf), st.Total, st.Done, st.OnTime, st.DonePercent)
+	if st.Overdue > 0 {
+		s += fmt.Sprintf("；逾期未完成%d项", st.Overdue)
+	}
+	if st.DueToday > 0 {
+		s += "；" + dueTodayClause(c, span, asOf, st)
+	}
+	return s + "。"
+}
+
+// dueTodayClause says how many tasks fall due on asOf, the day the
+// figures are taken, and are still open, and names them in parentheses
+// when there are at most three.
+func dueTodayClause(c *model.Campaign, span Span, asOf time.Time, st *Stats) string {
+	var names []string
+	sep := "、"
+	for i := range c.Tasks {
+		t := &c.Tasks[i]
+		if t.Period.End.IsZero() || t.Period.End.After(span.End) || !t.Period.End.Equal(asOf) ||
+			t.Status.Finished() && (t.DoneOn == nil || !t.DoneOn.After(asOf)) {
+			continue
+		}
+		name := taskName(t)
+		if strings.Contains(name, "，") {
+			sep = "；"
+		}
+		names = append(names, name)
+	}
+	s := fmt.Sprintf("当日到期尚未完成%d项", st.DueToday)
+	if len(names) > 0 && len(names) <= 3 && len(names) == st.DueToday {
+		s += "（" + strings.Join(names, sep) + "）"
+	}
+	return s
 }
 
 // sectionKeys maps words of a heading to the parts that fill it, first
@@ -782,6 +868,12 @@ func forReport(c *model.Campaign, doc *model.Document, date time.Time, opts Opti
 		}
 		opening = "根据会议安排，现将" + span.Name + short + "活动开展情况汇报如下："
 	}
+	// An opening written for the report's own date (现将全年…) speaks of
+	// the year so far when built before that date, or before the year's
+	// end when the report has no date of its own.
+	if written := YearSpan(c.Year).End; doc.Date != nil && asOf.Before(*doc.Date) || doc.Date == nil && asOf.Before(written) {
+		opening = sofar(opening)
+	}
 	secs := doc.Sections
 	if len(secs) == 0 {
 		secs = headings("工作进展", "存在问题", "下一步打算", "需要研究的事项")
@@ -796,6 +888,15 @@ func forReport(c *model.Campaign, doc *model.Document, date time.Time, opts Opti
 	v.keepWithSignature()
 	return v
 }
+
+// reWholeYear finds 全年 speaking of the year's work as a whole: 全年活动开展
+// 情况, 全年工作情况.
+var reWholeYear = regexp.MustCompile(`全年((?:活动|工作)[\p{Han}“”]{0,8}?情况)`)
+
+// sofar rewrites an opening written for the year's end (现将全年活动开展
+// 情况汇报如下) for a report built before it: 现将今年以来活动开展情况汇报如下 —
+// its figures are those of the build date.
+func sofar(s string) string { return reWholeYear.ReplaceAllString(s, "今年以来$1") }
 
 // fitPrinter is the 印发机关 of a 版记 line: the name as given when it fits
 // on the line with the 印发日期 (四号, one character in from each side, a

@@ -43,6 +43,10 @@ func Bytes(name string, data []byte) (*model.Campaign, []Diagnostic, error) {
 	if !d.stop {
 		c.ResolvePeriods()
 		diags = append(diags, d.place(c.Check())...)
+		for _, a := range d.place(c.Advice()) {
+			a.Warning = true
+			diags = append(diags, a)
+		}
 	}
 	diags = dedupe(diags)
 	if len(diags.Errors()) > 0 {

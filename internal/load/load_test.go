@@ -615,3 +615,24 @@ func TestAliasExpandedSize(t *testing.T) {
 }
 
 func prefixRunesFrom(s string, n int) string { return s[len(prefixRunes(s, n)):] }
+
+// A 会议通知 the data writes without its time and place loads, with a
+// warning at the document in the file (model.Campaign.Advice).
+func TestMeetingNoticeGapsWarn(t *testing.T) {
+	_, warns, err := File(filepath.Join("..", "..", "data", "xuechuang.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var found bool
+	for _, w := range warns {
+		if strings.Contains(w.Msg, "没有写会议时间和会议地点") {
+			found = true
+			if !w.Warning || w.Line == 0 || w.Path == "" || !strings.HasSuffix(w.File, "xuechuang.yaml") {
+				t.Errorf("warning without its place: %s", w)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no warning for the default 会议通知 without time and place: %v", warns)
+	}
+}

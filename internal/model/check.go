@@ -697,7 +697,7 @@ func (k *checker) checkDocuments() {
 			ap := fmt.Sprintf("%s.attachments[%d]", p, j)
 			k.required(ap+".title", a.Title, "附件名称 title")
 			switch {
-			case a.Source == "" || a.Source == AttachDivision:
+			case a.Source == "" || a.Source == AttachDivision || a.Source == AttachGroups:
 			case a.Source == d.ID:
 				k.add(ap+".source", "文件不能以自身为附件")
 			default:
@@ -765,6 +765,10 @@ func isDigits(s string, n int) bool {
 // AttachDivision is the Attachment.Source that stands for the generated
 // responsibility-division table.
 const AttachDivision = "division"
+
+// AttachGroups is the Attachment.Source that stands for the office's
+// working groups and their duties (office.groups).
+const AttachGroups = "groups"
 
 // Valid reports whether s is one of Statuses.
 func (s Status) Valid() bool {

@@ -433,7 +433,7 @@ type Section struct {
 // responsibility table).
 type Attachment struct {
 	Title  string `yaml:"title" json:"title" title:"附件名称"`
-	Source string `yaml:"source,omitempty" json:"source,omitempty" title:"内容来源" description:"文件 id，或 division（责任分工表）"`
+	Source string `yaml:"source,omitempty" json:"source,omitempty" title:"内容来源" description:"文件 id，division（责任分工表）或 groups（办公室各组及其主要职责）；不写则附件页只留待填写的提示"`
 }
 
 // Requirement is one of the plan's 工作要求: a short title and its text.

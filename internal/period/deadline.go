@@ -270,10 +270,31 @@ func sortByEnd(ps []Period) {
 // Written is the deadline as an office prints it in a 完成时限 column:
 // the text of the data, its ISO dates written 2023年1月15日, and a lone
 // date (2023-01-15) read as the deadline it stands for, 2023年1月15日前.
+//
+// A span the data writes with a hyphen or a tilde (3月初-11月底, 4-9月,
+// 7月~10月) is written with 至, as Chinese documents do: 3月初至11月底,
+// 4月至9月, 7月至10月.
 func (p Period) Written() string {
 	s := strings.TrimSpace(p.Text)
 	if m := isoDate.FindString(s); m != "" && m == s {
 		return rewriteISO(s) + "前"
 	}
-	return rewriteISO(s)
+	return Spans(rewriteISO(s))
+}
+
+var (
+	// 4-9月: the first bound without its unit.
+	bareSpan = regexp.MustCompile(`(\d+)\s*[-－~～–]+\s*(\d+)\s*(月|日|号)`)
+	// 3月初-11月底, 7月-10月, 2023年1月15日~2月1日.
+	unitSpan = regexp.MustCompile(`([年月日号旬初中底])\s*[-－~～–]+\s*(\d)`)
+)
+
+// Spans writes the hyphens and tildes between the bounds of a span of
+// dates as 至: 3月初-11月底 is 3月初至11月底, 4-9月 is 4月至9月.
+func Spans(s string) string {
+	if !strings.ContainsAny(s, "-－~～–") {
+		return s
+	}
+	s = bareSpan.ReplaceAllString(s, "${1}${3}至${2}${3}")
+	return unitSpan.ReplaceAllString(s, "${1}至${2}")
 }

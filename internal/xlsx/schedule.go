@@ -63,7 +63,7 @@ func scheduleRows(c *model.Campaign) []ScheduleRow {
 				on[k] = true
 			}
 		}
-		rows = append(rows, ScheduleRow{Phase: true, Title: fmt.Sprintf("%s、%s", cnOrdinal(pi+1), p.Name), Due: p.Period.Text, On: on, Tone: pi})
+		rows = append(rows, ScheduleRow{Phase: true, Title: fmt.Sprintf("%s、%s", cnOrdinal(pi+1), p.Name), Due: p.Period.Written(), On: on, Tone: pi})
 		for i, r := range sc.Rows {
 			if r.Task.Phase == p.ID {
 				add(pi, r)

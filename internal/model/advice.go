@@ -1,0 +1,84 @@
+package model
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// Advice reports what the data leaves out that a document needs but can
+// do without — the loader turns each into a warning at its place in the
+// file, and the documents carry a placeholder where it is missing. Unlike
+// Check's problems, advice never stops a build.
+func (c *Campaign) Advice() []Problem {
+	var out []Problem
+	duties := false
+	for _, g := range c.Office.Groups {
+		duties = duties || len(g.Duties) > 0
+	}
+	for i := range c.Documents {
+		d := &c.Documents[i]
+		for j, a := range d.Attachments {
+			p := fmt.Sprintf("documents[%d].attachments[%d]", i, j)
+			switch {
+			case a.Source == "" && a.Title != "":
+				out = append(out, Problem{Path: p, Msg: fmt.Sprintf(
+					"文件“%s”的附件“%s”没有内容来源 source，附件页只有标题和“（此处填写%s。）”：可写 source（文件 id、division 责任分工表、groups 办公室各组主要职责），或另行补入附件正文",
+					d.Title, a.Title, a.Title)})
+			case a.Source == AttachGroups && !duties:
+				out = append(out, Problem{Path: p, Msg: fmt.Sprintf(
+					"文件“%s”的附件“%s”取自办公室各组主要职责（source: groups），但 office.groups 中没有写各组的 duties，附件页暂留“（此处填写%s。）”",
+					d.Title, a.Title, a.Title)})
+			}
+		}
+		if gaps := d.MeetingGaps(); len(gaps) > 0 {
+			sections := "一节"
+			if len(gaps) == 2 {
+				sections = "两节"
+			}
+			out = append(out, Problem{Path: fmt.Sprintf("documents[%d]", i), Msg: fmt.Sprintf(
+				"会议通知“%s”没有写%s：请在 sections 中加“%s”%s（时间写到几月几日几时，地点写明在何处召开）；生成的通知暂留“（此处填写%s。）”",
+				d.Title, strings.Join(gaps, "和"), strings.Join(gaps, "”“"), sections, strings.Join(gaps, "。）”“（此处填写"))})
+		}
+	}
+	return out
+}
+
+var (
+	// A day the meeting is held on: 定于7月26日, 于7月26日上午召开.
+	reMeetingDay = regexp.MustCompile(`(定于|于)\s*(\d{4}年)?\d{1,2}月\d{1,2}日[^，。；]*?(召开|举行)|定于\s*(\d{4}年)?\d{1,2}月\d{1,2}日`)
+	// Where: 在省委第一会议室召开.
+	reMeetingPlace = regexp.MustCompile(`在[^，。；、]{2,30}(召开|举行)`)
+)
+
+// MeetingGaps names what a 会议通知 written in the data (with sections of
+// its own) does not say: 会议时间 when no heading speaks of the time and no
+// sentence gives the day it is held on (定于7月下旬 is not a day), 会议地点
+// when no heading speaks of the place and no sentence says where it is
+// held. A notice without sections is written from the meeting's calendar,
+// and other documents have no gaps.
+func (d *Document) MeetingGaps() []string {
+	if d.Kind != MeetingNotice || len(d.Sections) == 0 {
+		return nil
+	}
+	var heads, text []string
+	text = append(text, d.Opening)
+	var walk func([]Section)
+	walk = func(ss []Section) {
+		for _, s := range ss {
+			heads = append(heads, s.Heading)
+			text = append(text, s.Paragraphs...)
+			walk(s.Sections)
+		}
+	}
+	walk(d.Sections)
+	h, t := strings.Join(heads, "\n"), strings.Join(text, "\n")
+	var gaps []string
+	if !strings.Contains(h, "时间") && !reMeetingDay.MatchString(t) {
+		gaps = append(gaps, "会议时间")
+	}
+	if !strings.Contains(h, "地点") && !strings.Contains(t, "地点") && !reMeetingPlace.MatchString(t) {
+		gaps = append(gaps, "会议地点")
+	}
+	return gaps
+}
