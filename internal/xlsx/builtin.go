@@ -197,6 +197,17 @@ func weeklyTemplate(f *excelize.File) error {
 	if err != nil {
 		return err
 	}
+	underline := []excelize.Border{{Type: "bottom", Color: "000000", Style: 1}}
+	signed, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Family: defaultBodyFont, Size: bodySize},
+		Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center"}, Border: underline})
+	if err != nil {
+		return err
+	}
+	signedDate, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Family: defaultBodyFont, Size: bodySize},
+		Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center"}, Border: underline, CustomNumFmt: ptr(DateFormat)})
+	if err != nil {
+		return err
+	}
 	dv := excelize.NewDataValidation(true)
 	dv.Sqref = "G4"
 	if err := dv.SetDropList(statusList); err != nil {
@@ -244,10 +255,20 @@ func weeklyTemplate(f *excelize.File) error {
 		// agenda rather than sent a 督办通知; empty when there is none.
 		func() error { return setRow(f, s, 7, agenda, "{{.Agenda}}") },
 		func() error { return f.MergeCell(s, "A7", "I7") },
+		// Who filled the list in, and when: gongwen import dates and
+		// attributes the notes by them.
+		func() error { return setRow(f, s, 8, dateLabel, "填报单位：") },
+		func() error { return f.MergeCell(s, "A8", "B8") },
+		func() error { return f.SetCellStyle(s, "C8", "C8", signed) },
+		func() error { return f.SetCellValue(s, "F8", "填报日期：") },
+		func() error { return f.SetCellStyle(s, "F8", "F8", dateLabel) },
+		func() error { return f.SetCellStyle(s, "G8", "H8", signedDate) },
+		func() error { return f.MergeCell(s, "G8", "H8") },
+		func() error { return f.SetRowHeight(s, 8, 24) },
 		func() error { return f.SetPanes(s, frozen(4)) },
 		func() error { return pageSetup(f, s, "$3:$3", true) },
 		func() error {
-			return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Area", RefersTo: quoteSheet(s) + "!$A$1:$I$7", Scope: s})
+			return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Area", RefersTo: quoteSheet(s) + "!$A$1:$I$8", Scope: s})
 		},
 	}
 	for _, step := range steps {

@@ -194,3 +194,58 @@ func TestWeeklyAgendaOfGroupsOverdueWork(t *testing.T) {
 		t.Errorf("agenda on 2月4日: %q", a)
 	}
 }
+
+// The 督办事项回复表 goes out with its unit in 填报单位; the date the unit
+// writes in 填报日期 comes back with every row (a unit may correct the
+// unit's name). A date that cannot be read is an error at its cell.
+func TestReadReturnedSigned(t *testing.T) {
+	var b bytes.Buffer
+	r := SupervisionReply{Title: "督办事项回复表（省委宣传部）", Unit: "省委宣传部",
+		Tasks: []ReplyTask{{ID: "t3", Task: "开设专栏", Due: "2013年2月20日", Delay: "逾期2个工作日", Status: model.NotStarted}}}
+	if err := BuildSupervisionReply(campaign(), r, &b); err != nil {
+		t.Fatal(err)
+	}
+	// The form: title, note, header, one task, a blank row, the signature.
+	f, err := excelize.OpenReader(bytes.NewReader(b.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for cell, want := range map[string]string{"A6": "填报单位：", "C6": "省委宣传部", "E6": "填报日期："} {
+		if got := shown(t, f, ReplySheet, cell); got != want {
+			t.Errorf("%s = %q, want %q", cell, got, want)
+		}
+	}
+	f.Close()
+	for _, tt := range []struct {
+		name  string
+		cells map[string]any
+		by    string
+		on    string
+		err   string
+	}{
+		{"unsigned", map[string]any{"督办事项回复表!G4": "已开设"}, "省委宣传部", "<nil>", ""},
+		{"dated", map[string]any{"督办事项回复表!G4": "已开设", "督办事项回复表!F6": day(2, 22)}, "省委宣传部", "2013-02-22", ""},
+		{"dated as text, unit corrected", map[string]any{"督办事项回复表!G4": "已开设", "督办事项回复表!F6": "2月25日", "督办事项回复表!C6": "宣传部"}, "宣传部", "2013-02-25", ""},
+		{"bad date", map[string]any{"督办事项回复表!F6": "下周一"}, "", "", "督办事项回复表!F6: 填报日期“下周一”无法识别"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			edited, err := SetCells(b.Bytes(), tt.cells)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ups, err := ReadReturned("r.xlsx", edited, 2013)
+			if tt.err != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.err) {
+					t.Fatalf("error %v, want %q", err, tt.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(ups) != 1 || ups[0].By != tt.by || date(ups[0].On) != tt.on {
+				t.Errorf("updates %+v, want by %q on %q", ups, tt.by, tt.on)
+			}
+		})
+	}
+}
