@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -188,6 +189,18 @@ func TestWeeklyAgendaOfGroupsOverdueWork(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("the agenda line is not in the workbook: %q", rows)
+	}
+	// Hundreds of overdue items: the line grows past the tallest row Excel
+	// takes (409 points), and the list still builds.
+	many := campaign()
+	many.Cadences = c.Cadences
+	for i := range 300 {
+		many.Tasks = append(many.Tasks, model.Task{ID: fmt.Sprintf("x%d", i), Title: "筹备召开电视电话动员会", Group: "zhz",
+			Period: period.MustParse("2月中旬", 2013), Status: model.InProgress})
+	}
+	var b bytes.Buffer
+	if err := BuildWeekly(many, nil, date, &b); err != nil {
+		t.Fatalf("300 overdue items: %v", err)
 	}
 	// Nothing overdue of the groups: no line.
 	if a := WeeklyData(c, nil, day(2, 4))["Agenda"]; a != "" {
