@@ -305,8 +305,10 @@ func planBlocks(c *model.Campaign, opts Options) []Block {
 		out = append(out, textBlocks(p.TasksIntro)...)
 		for i, ph := range c.Phases {
 			h := ph.Title
-			if ph.Period.Written() != "" {
-				h += "（" + ph.Period.Written() + "）"
+			// The plan reproduces the office's own text (the seed plan,
+			// sentence by sentence), spans as it writes them.
+			if ph.Period.Text != "" {
+				h += "（" + ph.Period.Text + "）"
 			}
 			out = append(out, Block{Level: 2, Number: number(2, i+1, sep), Heading: h})
 			var paras []string
