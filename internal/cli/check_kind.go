@@ -1,13 +1,16 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
+	"path/filepath"
 	"reflect"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"gongwen/internal/docdata"
+	"gongwen/internal/model"
 	"gongwen/internal/spell"
 )
 
@@ -149,7 +152,8 @@ func rangeArgs(min, max int) cobra.PositionalArgs {
 }
 
 // runCheckKind checks a template against the fields of a kind: the one
-// --kind names, or the kind of the data's document --doc.
+// --kind names, or the kind of the data's document --doc; with data, the
+// examples of the fields come from it.
 func runCheckKind(opts *checkOptions) error {
 	var k *docdata.Kind
 	if opts.Kind != "" {
@@ -157,15 +161,20 @@ func runCheckKind(opts *checkOptions) error {
 		if k, ok = docdata.Lookup(opts.Kind); !ok {
 			return usageError("没有文种“%s”%s（可选：%s）", opts.Kind, kindHint(opts.Kind), kindChoices())
 		}
-	} else {
+	}
+	var c *model.Campaign
+	if opts.Doc != "" || opts.Data != "" {
 		data := opts.Data
 		if data == "" {
 			data = defaultDataFile
+			opts.Data = data
 		}
-		c, err := loadCampaignFor(opts.IO, data)
-		if err != nil {
+		var err error
+		if c, err = loadCampaignFor(opts.IO, data); err != nil {
 			return err
 		}
+	}
+	if opts.Doc != "" {
 		d := c.DocumentByID(opts.Doc)
 		if d == nil {
 			ids := make([]string, len(c.Documents))
@@ -176,7 +185,7 @@ func runCheckKind(opts *checkOptions) error {
 			if near, ok := spell.Nearest(opts.Doc, ids, 2); ok {
 				hint = fmt.Sprintf("，您是不是要写“%s”？", near)
 			}
-			return badInput(fmt.Errorf("%s 中没有 id 为“%s”的文件%s", data, opts.Doc, hint))
+			return badInput(fmt.Errorf("%s 中没有 id 为“%s”的文件%s", opts.Data, opts.Doc, hint))
 		}
 		if k, _ = docdata.Lookup(string(d.Kind)); k == nil {
 			return badInput(fmt.Errorf("文件“%s”的文种“%s”没有内置模板", d.ID, d.Kind))
@@ -190,8 +199,64 @@ func runCheckKind(opts *checkOptions) error {
 	if err != nil {
 		return err
 	}
-	rep := checkKind(buildPathTree(paths), k)
+	return checkAgainstKind(opts, k, c, paths, where)
+}
+
+// templateKind is the kind a template checked against campaign data is
+// for: the kind whose built-in template has its file name (an exported
+// tongzhi.docx), else the kind whose fields it reads with the fewest
+// problems, when that is fewer than the campaign's own; nil when the
+// template reads the campaign itself (render -t without --doc).
+func templateKind(path string, tree []*pathNode, c *model.Campaign) *docdata.Kind {
+	if k, ok := docdata.Lookup(filepath.Base(path)); ok {
+		return k
+	}
+	best, fewest := (*docdata.Kind)(nil), len(checkData(tree, c).Missing)
+	for _, k := range docdata.Kinds() {
+		if n := len(checkKind(tree, k).Problems); n < fewest {
+			best, fewest = k, n
+		}
+	}
+	return best
+}
+
+// checkAgainstKind reports the paths of a template that kind k's view
+// does not have, each with its place and the closest field. With data (c
+// not nil) the view is also built from it, as a build would give it to
+// the template, and what the template reads there is looked up too: a
+// key a map of the view lacks is only found so.
+func checkAgainstKind(opts *checkOptions, k *docdata.Kind, c *model.Campaign, paths []string, where map[string]string) error {
+	tree := buildPathTree(paths)
+	rep := checkKind(tree, k)
 	rep.Paths = len(paths)
+	note := ""
+	if c != nil {
+		date, err := buildDate("", projectDate())
+		if err != nil {
+			return err
+		}
+		doc, err := k.Sample(&docdata.Env{Campaign: c, Date: date}, opts.Doc)
+		switch {
+		case err == nil:
+			seen := map[string]bool{}
+			for _, p := range rep.Problems {
+				seen[p.Path] = true
+			}
+			for _, m := range checkData(tree, doc.View).Missing {
+				p := strings.TrimSuffix(m.Path, "[]")
+				if seen[p] {
+					continue
+				}
+				rep.Problems = append(rep.Problems, kindProblem{Path: p,
+					Msg: fmt.Sprintf("数据中的%s没有 %s%s", k.Label, m.Path, m.describe())})
+			}
+		case errors.Is(err, docdata.ErrNoDocument):
+			note = fmt.Sprintf("（数据中没有%s，只按字段检查）", k.Label)
+		default:
+			return badInput(fmt.Errorf("%s：%w", opts.Data, err))
+		}
+	}
+	rep.OK = len(rep.Problems) == 0
 	for i := range rep.Problems {
 		rep.Problems[i].Where = where[strings.ReplaceAll(rep.Problems[i].Path, "[]", "")]
 	}
@@ -209,8 +274,8 @@ func runCheckKind(opts *checkOptions) error {
 		for _, u := range rep.Unchecked {
 			fmt.Fprintf(opts.IO.ErrOut, "%s: 无法事先检查 %s（经函数取得的值）\n", opts.Template, u)
 		}
-		fmt.Fprintf(opts.IO.Out, "%s：按“%s”检查，模板读取 %d 个数据路径，%d 个不是%s的字段\n",
-			opts.Template, k.Label, rep.Paths, len(rep.Problems), k.Label)
+		fmt.Fprintf(opts.IO.Out, "%s：按“%s”检查%s，模板读取 %d 个数据路径，%d 个不是%s的字段\n",
+			opts.Template, k.Label, note, rep.Paths, len(rep.Problems), k.Label)
 	}
 	if len(rep.Problems) > 0 {
 		return reported(len(rep.Problems))
