@@ -126,6 +126,11 @@ func templateFields(opts *checkOptions, env *templateEnv) (paths []string, where
 			}
 		}
 	}
+	if pl, ok := tpl.(interface{ Places() map[string]string }); ok {
+		for p, at := range pl.Places() {
+			where[p] = opts.Template + ": " + at
+		}
+	}
 	return pt.Paths(), where, nil
 }
 
@@ -144,7 +149,7 @@ func runCheck(opts *checkOptions) error {
 	}
 	if c, ok := data.(*model.Campaign); ok && opts.Each == "" {
 		tree := buildPathTree(paths)
-		if k := templateKind(opts.Template, tree, c); k != nil {
+		if k := kindOfTemplate(opts.Template, tree, c); k != nil {
 			return checkAgainstKind(opts, k, c, paths, where)
 		}
 	}

@@ -34,7 +34,7 @@ type kindReport struct {
 // checkKind walks the template's paths over the kind's view type: a field
 // the view does not have is a problem, with the closest field the view
 // has at that place.
-func checkKind(tree []*pathNode, k *docdata.Kind) kindReport {
+func checkKind(tree []*pathNode, k *templateKind) kindReport {
 	rep := kindReport{Kind: k.Label, Problems: []kindProblem{}}
 	var walk func(n *pathNode, t reflect.Type)
 	walk = func(n *pathNode, t reflect.Type) {
@@ -68,7 +68,7 @@ func checkKind(tree []*pathNode, k *docdata.Kind) kindReport {
 			walk(ch, next)
 		}
 	}
-	walk(&pathNode{Children: tree}, k.ViewType())
+	walk(&pathNode{Children: tree}, k.View)
 	rep.OK = len(rep.Problems) == 0
 	return rep
 }
@@ -155,11 +155,11 @@ func rangeArgs(min, max int) cobra.PositionalArgs {
 // --kind names, or the kind of the data's document --doc; with data, the
 // examples of the fields come from it.
 func runCheckKind(opts *checkOptions) error {
-	var k *docdata.Kind
+	var k *templateKind
 	if opts.Kind != "" {
-		var ok bool
-		if k, ok = docdata.Lookup(opts.Kind); !ok {
-			return usageError("没有文种“%s”%s（可选：%s）", opts.Kind, kindHint(opts.Kind), kindChoices())
+		var err error
+		if k, err = lookupKind(opts.Kind); err != nil {
+			return err
 		}
 	}
 	var c *model.Campaign
@@ -187,9 +187,11 @@ func runCheckKind(opts *checkOptions) error {
 			}
 			return badInput(fmt.Errorf("%s 中没有 id 为“%s”的文件%s", opts.Data, opts.Doc, hint))
 		}
-		if k, _ = docdata.Lookup(string(d.Kind)); k == nil {
+		dk, ok := docdata.Lookup(string(d.Kind))
+		if !ok {
 			return badInput(fmt.Errorf("文件“%s”的文种“%s”没有内置模板", d.ID, d.Kind))
 		}
+		k = wordKind(dk)
 	}
 	env, err := checkEnv()
 	if err != nil {
@@ -202,17 +204,21 @@ func runCheckKind(opts *checkOptions) error {
 	return checkAgainstKind(opts, k, c, paths, where)
 }
 
-// templateKind is the kind a template checked against campaign data is
+// kindOfTemplate is the kind a template checked against campaign data is
 // for: the kind whose built-in template has its file name (an exported
 // tongzhi.docx), else the kind whose fields it reads with the fewest
 // problems, when that is fewer than the campaign's own; nil when the
 // template reads the campaign itself (render -t without --doc).
-func templateKind(path string, tree []*pathNode, c *model.Campaign) *docdata.Kind {
-	if k, ok := docdata.Lookup(filepath.Base(path)); ok {
+func kindOfTemplate(path string, tree []*pathNode, c *model.Campaign) *templateKind {
+	if k := kindByFile(filepath.Base(path)); k != nil {
 		return k
 	}
-	best, fewest := (*docdata.Kind)(nil), len(checkData(tree, c).Missing)
-	for _, k := range docdata.Kinds() {
+	xlsx := strings.EqualFold(filepath.Ext(path), ".xlsx")
+	best, fewest := (*templateKind)(nil), len(checkData(tree, c).Missing)
+	for _, k := range templateKinds() {
+		if (k.book != nil) != xlsx {
+			continue
+		}
 		if n := len(checkKind(tree, k).Problems); n < fewest {
 			best, fewest = k, n
 		}
@@ -225,7 +231,7 @@ func templateKind(path string, tree []*pathNode, c *model.Campaign) *docdata.Kin
 // not nil) the view is also built from it, as a build would give it to
 // the template, and what the template reads there is looked up too: a
 // key a map of the view lacks is only found so.
-func checkAgainstKind(opts *checkOptions, k *docdata.Kind, c *model.Campaign, paths []string, where map[string]string) error {
+func checkAgainstKind(opts *checkOptions, k *templateKind, c *model.Campaign, paths []string, where map[string]string) error {
 	tree := buildPathTree(paths)
 	rep := checkKind(tree, k)
 	rep.Paths = len(paths)
@@ -235,14 +241,14 @@ func checkAgainstKind(opts *checkOptions, k *docdata.Kind, c *model.Campaign, pa
 		if err != nil {
 			return err
 		}
-		doc, err := k.Sample(&docdata.Env{Campaign: c, Date: date}, opts.Doc)
+		view, err := k.Sample(&docdata.Env{Campaign: c, Date: date}, opts.Doc)
 		switch {
 		case err == nil:
 			seen := map[string]bool{}
 			for _, p := range rep.Problems {
 				seen[p.Path] = true
 			}
-			for _, m := range checkData(tree, doc.View).Missing {
+			for _, m := range checkData(tree, view).Missing {
 				p := strings.TrimSuffix(m.Path, "[]")
 				if seen[p] {
 					continue
@@ -250,7 +256,7 @@ func checkAgainstKind(opts *checkOptions, k *docdata.Kind, c *model.Campaign, pa
 				rep.Problems = append(rep.Problems, kindProblem{Path: p,
 					Msg: fmt.Sprintf("数据中的%s没有 %s%s", k.Label, m.Path, m.describe())})
 			}
-		case errors.Is(err, docdata.ErrNoDocument):
+		case errors.Is(err, errNoSample):
 			note = fmt.Sprintf("（数据中没有%s，只按字段检查）", k.Label)
 		default:
 			return badInput(fmt.Errorf("%s：%w", opts.Data, err))
@@ -281,25 +287,4 @@ func checkAgainstKind(opts *checkOptions, k *docdata.Kind, c *model.Campaign, pa
 		return reported(len(rep.Problems))
 	}
 	return nil
-}
-
-// kindChoices lists the kinds as a user may name them.
-func kindChoices() string {
-	var s []string
-	for _, k := range docdata.Kinds() {
-		s = append(s, k.Label+"（"+k.Name+"）")
-	}
-	return strings.Join(s, "、")
-}
-
-// kindHint is "，您是不是要写“x”？" for the closest kind name, or "".
-func kindHint(got string) string {
-	var names []string
-	for _, k := range docdata.Kinds() {
-		names = append(names, k.Name, k.Label)
-	}
-	if near, ok := spell.Nearest(got, names, 2); ok {
-		return fmt.Sprintf("，您是不是要写“%s”？", near)
-	}
-	return ""
 }

@@ -903,6 +903,9 @@ func parseXlsx(path string, env *templateEnv) (compiledTemplate, error) {
 // Paths lists the data paths the template reads (for inspect and check).
 func (x *xlsxTemplate) Paths() []string { return x.t.Paths() }
 
+// Places names the cell that first reads each path (for check).
+func (x *xlsxTemplate) Places() map[string]string { return x.t.Places() }
+
 func (x *xlsxTemplate) Execute(ctx context.Context, w io.Writer, data any) error {
 	var buf bytes.Buffer
 	done := make(chan error, 1)
