@@ -71,7 +71,7 @@ func ForSupervision(c *model.Campaign, s meetings.Supervision, l meetings.Letter
 	if err != nil {
 		return nil, err
 	}
-	return &SupervisionView{NoticeView: *m.notice(), Items: m.Items, SupervisionFacts: m.Facts}, nil
+	return &SupervisionView{NoticeView: *m.notice(), Items: m.Items, SupervisionFacts: m.SupervisionFacts}, nil
 }
 
 func supervise(e *Env) (meetings.Supervision, error) {

@@ -30,7 +30,7 @@ type meetingDraft struct {
 	// 督办通知: the tasks under supervision and the facts its wording,
 	// which is the template's, is made of.
 	Items []SupervisionRow
-	Facts SupervisionFacts
+	SupervisionFacts
 
 	// 督办情况汇总: one row per unit.
 	Units []SupervisionUnitRow
@@ -486,7 +486,7 @@ func forSupervision(c *model.Campaign, s meetings.Supervision, l meetings.Letter
 		return nil, err
 	}
 	mv := wrap(v)
-	mv.Facts = facts
+	mv.SupervisionFacts = facts
 	for i, it := range l.Items {
 		mv.Items = append(mv.Items, SupervisionRow{No: fmt.Sprint(i + 1), Task: taskTitle(it.Task),
 			Due: dueText(it), Delay: delay(it), Status: string(it.Status)})
