@@ -21,9 +21,10 @@ var controlAction = regexp.MustCompile(`\{\{-?\s*(if|else|end|range|with)\b[^}]*
 // (总结 and its byte copy 汇报). fengong.docx is
 // the 责任分工 table's and is written by gen/docx.
 // An optional line is one paragraph with {{showif …}} in front, not an
-// {{if}} and an {{end}} around it: that took 通知 from 53 to 30.
+// {{if}} and an {{end}} around it: that took 通知 from 53 to 30; the
+// 督办通知 lost two more when its sentences moved out of Go.
 var controlBudget = map[string]int{
-	"tongzhi.docx": 30, "yinfa.docx": 30, "huiyi_tongzhi.docx": 35, "duban.docx": 34, "duban_huizong.docx": 6,
+	"tongzhi.docx": 30, "yinfa.docx": 30, "huiyi_tongzhi.docx": 35, "duban.docx": 32, "duban_huizong.docx": 6,
 	"fangan.docx": 4, "jianghua.docx": 4, "jianbao.docx": 6, "zongjie.docx": 6, "huibao.docx": 6,
 	"jiyao.docx": 8, "fengong.docx": 19,
 }

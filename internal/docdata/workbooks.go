@@ -33,10 +33,13 @@ type DivisionTableView struct {
 // WeeklyView is what the 周工作清单's template (zhouqingdan.xlsx)
 // receives.
 type WeeklyView struct {
-	Title string         // 表格标题，如“……周工作清单”
-	Week  string         // 本周，如“2013年第29周（7月15日—7月21日）”
-	Date  time.Time      // 截至日期（构建日期），单元格中为 Excel 日期
-	Rows  []xlsx.WeekRow // 本周任务各行（含结转的逾期任务），一行一项
+	Title     string         // 表格标题，如“……周工作清单”
+	Week      string         // 本周，如“2013年第29周（7月15日—7月21日）”
+	Date      time.Time      // 截至日期（构建日期），单元格中为 Excel 日期
+	Rows      []xlsx.WeekRow // 本周任务各行（含结转的逾期任务），一行一项
+	GroupHead string         // 第二列的表头：按什么销号——工作组、专项活动、类别或承办单位
+	CheckedBy string         // 负责销号的组或单位，如“综合组”
+	Agenda    string         // 列入下次工作例会议程的办公室工作组逾期工作（不发督办通知），没有时为空
 }
 
 // rowDescs describe the fields of the workbooks' rows, which package xlsx
@@ -57,7 +60,7 @@ var rowDescs = map[reflect.Type]map[string]string{
 		"No":      "序号",
 		"ID":      "任务标识（隐藏列，导入回收的清单时按它对应任务，请保留）",
 		"GroupID": "工作组的标识",
-		"Group":   "工作组（承办的组或处室）",
+		"Group":   "销号归属：工作组、专项活动、类别或承办单位（表头见 .GroupHead）",
 		"Task":    "工作任务",
 		"Lead":    "牵头单位，多个用顿号分隔",
 		"Units":   "责任单位，多个用顿号分隔",

@@ -48,9 +48,9 @@ func TestWorkbookViews(t *testing.T) {
 			t.Errorf("%s: the template receives %v, the view has %v", w.Label, keys, fields)
 		}
 		v := reflect.ValueOf(w.View(&Env{Campaign: c, Date: date})).Elem()
-		for i := range v.NumField() {
-			if v.Field(i).IsZero() {
-				t.Errorf("%s: .%s is empty in the view of the default data", w.Label, v.Type().Field(i).Name)
+		for _, name := range []string{"Title", "Rows"} {
+			if v.FieldByName(name).IsZero() {
+				t.Errorf("%s: .%s is empty in the view of the default data", w.Label, name)
 			}
 		}
 	}
