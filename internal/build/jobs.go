@@ -182,7 +182,8 @@ func (p *planner) docxJob(e Entry, k *docdata.Kind, d docdata.Doc) (Job, error) 
 			return err
 		}
 	}
-	return Job{Kind: k.Label, Title: d.Title, Ext: ".docx", Unfilled: d.Unfilled, Omitted: d.Omitted, Render: render}, nil
+	return Job{Kind: k.Label, Title: d.Title, Ext: ".docx", Unfilled: d.Unfilled, Omitted: d.Omitted,
+		NotShown: k.NotShown(v, t.Paths()), Render: render}, nil
 }
 
 // compiled is a template compiled once per plan, however many documents
