@@ -25,7 +25,15 @@ func loadCampaignFor(ios *IOStreams, path string) (*model.Campaign, error) {
 		fmt.Fprintf(ios.ErrOut, "%s：数据文件有 %d 个错误，请先修正（gongwen validate）\n", path, len(ds.Errors()))
 		return nil, reported(len(ds.Errors()))
 	}
-	writeDiagnostics(ios.ErrOut, path, warns)
+	// Advice is about the drafts build writes (validate and build say
+	// it); checking a template or listing fields need not repeat it.
+	var own load.Diagnostics
+	for _, w := range warns {
+		if !w.Advice {
+			own = append(own, w)
+		}
+	}
+	writeDiagnostics(ios.ErrOut, path, own)
 	return c, nil
 }
 

@@ -20,6 +20,10 @@ type Diagnostic struct {
 	Path    string `json:"path,omitempty"`
 	Msg     string `json:"msg"`
 	Warning bool   `json:"warning,omitempty"`
+	// Advice marks a warning about what the data leaves out of a
+	// document build writes (model.Campaign.Advice), which commands
+	// that only read the data need not repeat.
+	Advice bool `json:"advice,omitempty"`
 }
 
 // String formats the diagnostic as editors and compilers do:

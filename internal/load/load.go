@@ -44,7 +44,7 @@ func Bytes(name string, data []byte) (*model.Campaign, []Diagnostic, error) {
 		c.ResolvePeriods()
 		diags = append(diags, d.place(c.Check())...)
 		for _, a := range d.place(c.Advice()) {
-			a.Warning = true
+			a.Warning, a.Advice = true, true
 			diags = append(diags, a)
 		}
 	}
