@@ -169,7 +169,7 @@ func xlsxText(t *testing.T, path string) string {
 // The division table's columns are sized from their content: no date or
 // figure of a 完成时限 cell wraps in the Word table, as LibreOffice lays it
 // out — on the landscape pages the example chooses and on portrait ones;
-// and landscape pages are landscape.
+// landscape pages are landscape; every one lint-clean.
 func TestExampleDivisionTableLayout(t *testing.T) {
 	m, err := build.ReadManifest("examples/yaodian/gongwen.yaml", true)
 	if err != nil {
@@ -199,6 +199,13 @@ func TestExampleDivisionTableLayout(t *testing.T) {
 			rep, err := build.Run(context.Background(), keep, build.Options{Out: out})
 			if err != nil {
 				t.Fatal(err)
+			}
+			fs, err := gbt9704.LintFile(rep.Results[0].Path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, f := range fs {
+				t.Errorf("lint: %s", f)
 			}
 			pdf := clients.ToPDF(t, rep.Results[0].Path)
 			text, _ := clients.PDFText(t, pdf)
