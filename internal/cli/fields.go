@@ -61,13 +61,13 @@ type kindFields struct {
 }
 
 func runFields(opts *fieldsOptions) error {
-	kinds := docdata.Kinds()
+	kinds := templateKinds()
 	if opts.Kind != "" {
-		k, ok := docdata.Lookup(opts.Kind)
-		if !ok {
-			return usageError("没有文种“%s”%s（可选：%s）", opts.Kind, kindHint(opts.Kind), kindChoices())
+		k, err := lookupKind(opts.Kind)
+		if err != nil {
+			return err
 		}
-		kinds = []*docdata.Kind{k}
+		kinds = []*templateKind{k}
 	}
 	env, err := fieldsEnv(opts)
 	if err != nil {
@@ -75,13 +75,7 @@ func runFields(opts *fieldsOptions) error {
 	}
 	var cat []kindFields
 	for _, k := range kinds {
-		var sample any
-		if env != nil {
-			if d, err := k.Sample(env, ""); err == nil {
-				sample = d.View
-			}
-		}
-		cat = append(cat, kindFields{k.Name, k.Label, k.Template, k.Desc, k.Fields(sample)})
+		cat = append(cat, kindFields{k.Name, k.Label, k.Template, k.Desc, k.Fields(env)})
 	}
 	switch {
 	case opts.JSON:
