@@ -162,6 +162,8 @@ func fieldsMarkdown(cat []kindFields) string {
 
 每个文种的模板能读取下列字段。“标签”一列可直接复制到 Word 模板中；列表字段给出循环，
 其下缩进的各行是循环中每一项的字段（在 ` + "`{{range …}}`" + ` 与 ` + "`{{end}}`" + ` 之间使用）。
+可有可无的一行（份号、主送、附注等）在段首写 ` + "`{{showif .Secret}}`" + `：该字段为空时整段不出现，不必另写
+` + "`{{if}}`" + `、` + "`{{end}}`" + ` 两段（gongwen funcs 列出 showif、pstyle 等排版函数）。
 示例值按默认数据（` + defaultDataFile + `，构建日期为清单中的日期）生成。
 
 字体和红色不是字段：数据的 ` + "`profile.fonts`" + ` 和 ` + "`profile.red`" + ` 写进内置模板的样式；自己的模板
