@@ -182,7 +182,7 @@ func (v *draft) attach(c *model.Campaign, doc *model.Document, date time.Time, o
 				v.Placeholders = append(v.Placeholders, a.Title)
 			}
 		case "division":
-			ap.Body, ap.Table = divisionContent(c)
+			ap.Body, ap.Table = divisionContent(c, false)
 			ap.Heads = v.Heads
 		case "plan":
 			ap.Body = planBlocks(c, opts)
@@ -243,7 +243,7 @@ func content(c *model.Campaign, doc *model.Document, opts Options) ([]Block, []D
 		if !with {
 			return text, nil
 		}
-		list, table := divisionContent(c)
+		list, table := divisionContent(c, Landscape(c))
 		return append(text, list...), table
 	}
 	return body(doc.Kind, doc, opts), nil
@@ -347,7 +347,7 @@ func forDivision(c *model.Campaign, date time.Time) *draft {
 	v := newView(model.Division, c)
 	v.Title = divisionTitle(c)
 	v.TitleLines = TitleLines(v.Title, 0, titleNames(c)...)
-	v.Body, v.Division = divisionContent(c)
+	v.Body, v.Division = divisionContent(c, Landscape(c))
 	v.Date = Date(date)
 	return v
 }
