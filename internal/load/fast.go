@@ -35,6 +35,10 @@ type fastDecoder struct {
 	stack []any             // scratch for the items of the open containers
 	names []string          // and for the keys of the open objects, kept apart
 	// so that a key is not boxed into an interface (an allocation) each time
+	// strictUTF8 refuses a string that is not valid UTF-8 (which
+	// encoding/json would take, replacing the bad bytes) for a caller that
+	// has not checked the text as a whole, so that Raw reports it.
+	strictUTF8 bool
 }
 
 func (d *fastDecoder) space() {
@@ -218,6 +222,9 @@ func (d *fastDecoder) scanString() (raw []byte, simple, ok bool) {
 			d.pos = i + 1
 			raw = d.data[start:d.pos]
 			if !ascii && !utf8.Valid(raw) {
+				if d.strictUTF8 {
+					return nil, false, false
+				}
 				simple = false
 			}
 			return raw, simple, true
