@@ -52,6 +52,11 @@ func (p *Package) Check(main string) error {
 		default:
 			continue
 		}
+		pt := p.index[name]
+		k := pt.key()
+		if checked.has(k) {
+			continue
+		}
 		data, err := p.Read(name)
 		if err != nil {
 			return err
@@ -59,6 +64,7 @@ func (p *Package) Check(main string) error {
 		if err := CheckXML(name, data); err != nil {
 			return err
 		}
+		checked.add(k)
 	}
 	return nil
 }

@@ -30,6 +30,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/crc32"
+	"hash/maphash"
 	"io"
 	"io/fs"
 	"os"
@@ -177,7 +178,7 @@ func Open(r io.ReaderAt, size int64, lim Limits) (p *Package, err error) {
 		pt := &part{name: name, method: f.Method, crc: f.CRC32, size: f.UncompressedSize64, raw: raw}
 		// Inflate once to prove the header honest: the real size and
 		// checksum must match what Write will later copy unexamined.
-		if err := pt.verify(); err != nil {
+		if err := pt.verifyOnce(); err != nil {
 			return nil, err
 		}
 		total += pt.size
@@ -279,6 +280,67 @@ func checkSizes(name string, usize, csize, total uint64, lim Limits) error {
 			return fmt.Errorf("条目 %q 压缩比 %d:%d 异常（疑似 zip 炸弹），上限 %d:1: %w", name, usize, csize, lim.MaxRatio, ErrLimit)
 		}
 	}
+	return nil
+}
+
+// A partKey names a part's content by its compressed bytes (which
+// inflate to one content only) with a hash seeded anew by each process,
+// so that no file can be made to collide with another on purpose.
+type partKey struct {
+	sum    uint64
+	size   uint64
+	crc    uint32
+	method uint16
+}
+
+var partSeed = maphash.MakeSeed()
+
+func (pt *part) key() partKey {
+	return partKey{sum: maphash.Bytes(partSeed, pt.raw), size: pt.size, crc: pt.crc, method: pt.method}
+}
+
+// passed remembers parts that passed verify and CheckXML, so that a part
+// is inflated and checked once per process: the built-in templates share
+// every part but their body (a build opened and checked the same styles,
+// theme and settings a dozen times, a sixth of its time), and a server
+// sees the same templates again and again. It forgets everything when it
+// grows big.
+type passedSet struct {
+	mu sync.Mutex
+	m  map[partKey]struct{}
+}
+
+var (
+	verified passedSet
+	checked  passedSet
+)
+
+func (s *passedSet) has(k partKey) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	_, ok := s.m[k]
+	return ok
+}
+
+func (s *passedSet) add(k partKey) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.m == nil || len(s.m) >= 4096 {
+		s.m = map[partKey]struct{}{}
+	}
+	s.m[k] = struct{}{}
+}
+
+// verifyOnce is verify, skipped for a part that passed it before.
+func (pt *part) verifyOnce() error {
+	k := pt.key()
+	if verified.has(k) {
+		return nil
+	}
+	if err := pt.verify(); err != nil {
+		return err
+	}
+	verified.add(k)
 	return nil
 }
 
