@@ -188,3 +188,57 @@ func TestScheduleMeetingPlan(t *testing.T) {
 		}
 	}
 }
+
+// On 2013-07-15 the 综合组's 召开市州现场推进会 (6月份) is overdue. The office
+// sends no 督办通知 to its own group: the weekly list and the sign-in sheet
+// of that day's 工作例会 carry it on the agenda (issue 15 item 6), while
+// the agenda of the next week's 例会 does not repeat it.
+func TestGroupsOverdueWorkOnTheAgenda(t *testing.T) {
+	d, _ := time.Parse(time.DateOnly, "2013-07-15")
+	jobs := meetingPlan(t, "outputs: [weekly, signin, supervision]\n", d)
+	const item = "督促综合组：召开市州现场推进会（逾期11个工作日）"
+	cellsOf := func(j build.Job) string {
+		var buf bytes.Buffer
+		if err := j.Render(context.Background(), &buf); err != nil {
+			t.Fatal(err)
+		}
+		f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		var all []string
+		for _, sh := range f.GetSheetList() {
+			rows, _ := f.GetRows(sh)
+			for _, r := range rows {
+				all = append(all, strings.Join(r, "|"))
+			}
+		}
+		return strings.Join(all, "\n")
+	}
+	seen := map[string]bool{}
+	for _, j := range jobs {
+		switch {
+		case j.Kind == "督办通知" && strings.Contains(j.Title, "综合组"):
+			t.Errorf("a 督办通知 to the office's own group: %s", j.Title)
+		case j.Kind == xlsx.Weekly:
+			text := cellsOf(j)
+			if !strings.Contains(text, "列入工作例会（2013年7月15日）议程（办公室工作组逾期未完成的工作，不发督办通知）："+item+"。") {
+				t.Errorf("the weekly list does not put the overdue work on the 例会's agenda:\n%s", text)
+			}
+			seen["weekly"] = true
+		case j.Title == "工作例会签到表（2013年7月15日）":
+			if text := cellsOf(j); !strings.Contains(text, "议程：") || !strings.Contains(text, item+"。") {
+				t.Errorf("the 例会's sign-in sheet has no agenda with the overdue work:\n%s", text)
+			}
+			seen["signin"] = true
+		case j.Title == "工作例会签到表（2013年7月22日）":
+			if text := cellsOf(j); strings.Contains(text, "督促") {
+				t.Errorf("a later 例会 repeats the follow-up:\n%s", text)
+			}
+		}
+	}
+	if !seen["weekly"] || !seen["signin"] {
+		t.Errorf("outputs missing: %v", seen)
+	}
+}

@@ -62,6 +62,11 @@ func (p *planner) workbook(e Entry) ([]Job, error) {
 		c, date := p.c, p.date
 		title := strings.TrimSuffix(b.File, ".xlsx")
 		render := func(ctx context.Context, w io.Writer) error { return b.Build(c, date, w) }
+		if kind == xlsx.Weekly {
+			// The list's overdue counts and its 工作例会 follow the
+			// manifest's holidays.
+			render = func(ctx context.Context, w io.Writer) error { return xlsx.BuildWeekly(c, p.cal, date, w) }
+		}
 		if e.Template != "" {
 			// An office's own version of a built-in workbook template
 			// (exported with gongwen templates export), run on the data
@@ -78,6 +83,9 @@ func (p *planner) workbook(e Entry) ([]Job, error) {
 				return nil, err
 			}
 			data := b.Data(c, date)
+			if kind == xlsx.Weekly {
+				data = xlsx.WeeklyData(c, p.cal, date)
+			}
 			render = func(ctx context.Context, w io.Writer) error { return t.Execute(w, data, xlsx.ExecOptions{}) }
 		}
 		// The meetings' sheets (meetings.go): added to the built-in
@@ -89,9 +97,10 @@ func (p *planner) workbook(e Entry) ([]Job, error) {
 		case kind == xlsx.Schedule && e.Template != "":
 			render = withMeetingPlan(c, p.cal, render)
 		case kind == xlsx.Weekly:
+			cal := p.cal
 			render = func(ctx context.Context, w io.Writer) error {
 				label, rows := weekDecisions(c, date)
-				return b.BuildWith(c, date, w, xlsx.DecisionsExtra(c, label, rows))
+				return xlsx.BuildWeekly(c, cal, date, w, xlsx.DecisionsExtra(c, label, rows))
 			}
 		case kind == xlsx.Schedule:
 			cal := p.cal
@@ -121,6 +130,11 @@ func (p *planner) signIns(e Entry) ([]Job, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The next 工作例会 takes up the office groups' overdue work.
+	routine, err := meetings.NextRoutine(c, cal, date)
+	if err != nil {
+		return nil, err
+	}
 	var jobs []Job
 	for i := range occ {
 		o := &occ[i]
@@ -129,6 +143,9 @@ func (p *planner) signIns(e Entry) ([]Job, error) {
 			continue
 		}
 		s := signInFor(c, o)
+		if routine.Meeting != nil && routine.Meeting.ID() == o.ID() {
+			s.Agenda = routine.Agenda()
+		}
 		jobs = append(jobs, Job{Kind: "签到表", Title: s.Title, Ext: ".xlsx",
 			Render: func(ctx context.Context, w io.Writer) error { return xlsx.BuildSignIn(c, s, w) }})
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"gongwen/internal/cn"
 	"gongwen/internal/ledger"
 	"gongwen/internal/load"
 	"gongwen/internal/xlsx"
@@ -94,6 +95,9 @@ func runImport(opts *importOptions) error {
 		return nil
 	}
 	ledger.PrintChanges(opts.IO.Out, opts.Data, res.Before, res.Changes)
+	if line := signedLine(ups, res.Changes); line != "" {
+		fmt.Fprintln(opts.IO.ErrOut, line)
+	}
 	if opts.DryRun {
 		fmt.Fprintf(opts.IO.ErrOut, "试运行：%d 处改动，未写入 %s\n", len(res.Changes), opts.Data)
 		return nil
@@ -139,4 +143,31 @@ func readLimited(path string) ([]byte, error) {
 		return nil, fmt.Errorf("%s 有 %d MB，超过 %d MB 的上限", path, st.Size()>>20, maxImportSize>>20)
 	}
 	return os.ReadFile(path)
+}
+
+// signedLine says how the notes imported are dated and attributed in the
+// tasks' records: by the form's 填报日期 and 填报单位, or, where the form
+// leaves them blank, by the import day and the lead unit. "" when no note
+// changed.
+func signedLine(ups []xlsx.Update, changes []ledger.Change) string {
+	notes := false
+	for _, ch := range changes {
+		notes = notes || ch.Key == "notes" && !ch.Decision && !ch.Delete
+	}
+	if !notes || len(ups) == 0 {
+		return ""
+	}
+	u := ups[0]
+	var parts []string
+	if u.On != nil {
+		parts = append(parts, "填报日期 "+cn.Date(*u.On)+"（"+u.SignedCell+"）")
+	} else {
+		parts = append(parts, "导入当天的日期（表中未填填报日期）")
+	}
+	if u.By != "" {
+		parts = append(parts, "填报单位“"+u.By+"”")
+	} else {
+		parts = append(parts, "各任务的牵头单位（表中未填填报单位）")
+	}
+	return "进展记录（record.progress）按" + strings.Join(parts, "、") + "记入"
 }

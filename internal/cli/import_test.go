@@ -4,9 +4,12 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/xuri/excelize/v2"
 
 	"gongwen/internal/ledger"
 	"gongwen/internal/load"
@@ -281,5 +284,53 @@ func TestImportRefusesJSONAndGBK(t *testing.T) {
 	}
 	if _, err := ledger.Parse([]byte("name: \xc4\xe3\n")); err == nil || !strings.Contains(err.Error(), "UTF-8") {
 		t.Errorf("GBK bytes: %v", err)
+	}
+}
+
+// The 填报单位 and 填报日期 a unit writes under the weekly list date and
+// attribute its notes in the tasks' records — here a list of 2013 imported
+// today, which without them would record nothing; the command says how the
+// notes were recorded.
+func TestImportSignedList(t *testing.T) {
+	data, book := returned(t, nil)
+	raw, _ := os.ReadFile(book)
+	f, err := excelize.OpenReader(bytes.NewReader(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, _ := f.GetRows(xlsx.WeeklySheet)
+	f.Close()
+	sign := 0
+	for i, r := range rows {
+		if len(r) > 0 && r[0] == "填报单位：" {
+			sign = i + 1
+		}
+	}
+	if sign == 0 {
+		t.Fatalf("no 填报单位 row in the weekly list:\n%q", rows)
+	}
+	at := func(col string) string { return xlsx.WeeklySheet + "!" + col + strconv.Itoa(sign) }
+	edited, err := xlsx.SetCells(raw, map[string]any{"周工作清单!I4": "初稿已形成",
+		at("C"): "宣传部", at("G"): time.Date(2013, 2, 22, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(book, edited, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	err, _, errOut := runImportTest(data, book, false)
+	if err != nil {
+		t.Fatalf("import: %v\n%s", err, errOut)
+	}
+	if want := "进展记录（record.progress）按填报日期 2013年2月22日（" + at("G") + "）、填报单位“宣传部”记入"; !strings.Contains(errOut, want) {
+		t.Errorf("stderr lacks %q:\n%s", want, errOut)
+	}
+	c, _, err := load.File(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := c.TaskByID("t1").Record.Progress
+	if len(p) != 1 || p[0].Unit != "xcb" || p[0].Date.Format(time.DateOnly) != "2013-02-22" || p[0].Text != "初稿已形成" {
+		t.Errorf("t1's record %+v, want 2013-02-22 by xcb", p)
 	}
 }

@@ -3,6 +3,8 @@ package cn
 import (
 	"fmt"
 	"math"
+	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -244,6 +246,14 @@ func bindsForward(tok string) bool {
 // it, at a cost), characters are used; when even they cannot satisfy the
 // rules, TitleLines fails.
 func TitleLines(title string, max int) ([]string, error) {
+	return TitleLinesKeeping(title, max, nil)
+}
+
+// TitleLinesKeeping is TitleLines keeping whole, besides its words, the
+// names given — the units and offices of the data (综合规划科, 各县（市、
+// 区）商务主管部门), which no dictionary holds. A name longer than a line
+// is not kept.
+func TitleLinesKeeping(title string, max int, names []string) ([]string, error) {
 	title = strings.TrimSpace(title)
 	if max < 2 {
 		return nil, fmt.Errorf("每行字数应至少为 2，实际为 %d", max)
@@ -254,6 +264,7 @@ func TitleLines(title string, max int) ([]string, error) {
 		total += t.width
 	}
 	limit := 2 * max
+	toks = keepNames(toks, names, limit)
 	if total <= limit {
 		return []string{title}, nil
 	}
@@ -283,6 +294,60 @@ func TitleLines(title string, max int) ([]string, error) {
 		return nil, fmt.Errorf("标题“%s”无法按每行 %d 字分行", title, max)
 	}
 	return lines, nil
+}
+
+// keepNames joins the tokens that hold each occurrence of a name (longest
+// names first) into one, when the name fits in limit: no line break falls
+// inside it. The tokens' text is unchanged.
+func keepNames(toks []titleToken, names []string, limit int) []titleToken {
+	if len(names) == 0 {
+		return toks
+	}
+	sorted := slices.Clone(names)
+	slices.SortStableFunc(sorted, func(a, b string) int { return len(b) - len(a) })
+	for _, name := range sorted {
+		w := 0
+		for _, r := range name {
+			w += runeWidth(r)
+		}
+		if name == "" || w > limit {
+			continue
+		}
+		var text strings.Builder
+		starts := make([]int, len(toks)+1) // byte offset of each token in the joined text
+		for i, t := range toks {
+			starts[i] = text.Len()
+			text.WriteString(t.text)
+		}
+		starts[len(toks)] = text.Len()
+		joined := text.String()
+		for from := 0; ; {
+			at := strings.Index(joined[from:], name)
+			if at < 0 {
+				break
+			}
+			at += from
+			end := at + len(name)
+			from = end
+			first := sort.SearchInts(starts, at+1) - 1 // the token holding byte at
+			last := sort.SearchInts(starts, end) - 1   // the token holding byte end-1
+			if first >= last {
+				continue // already one token
+			}
+			merged := toks[first]
+			for _, t := range toks[first+1 : last+1] {
+				merged.text += t.text
+				merged.width += t.width
+				merged.depth = t.depth
+			}
+			if merged.width > limit {
+				continue // with the punctuation stuck to it, too wide
+			}
+			toks = append(toks[:first], append([]titleToken{merged}, toks[last+1:]...)...)
+			return keepNames(toks, sorted, limit) // offsets changed: start over
+		}
+	}
+	return toks
 }
 
 // breakTitle finds the best split of toks into lines no wider than limit,

@@ -3,6 +3,7 @@ package cn
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // Titles of ordinary government programmes: numbers with their units, and
@@ -66,5 +67,77 @@ func FuzzTitleLineFaults(f *testing.F) {
 	f.Add("6.", "2%")
 	f.Fuzz(func(t *testing.T, a, b string) {
 		TitleLineFaults([]string{a, b})
+	})
+}
+
+// 督办 titles name the unit they go to; a unit's name comes from the data
+// and no dictionary holds it, so the names given are kept whole — long
+// district units, collective units with brackets, at every width a title
+// is set in — and the text is never changed.
+func TestTitleLinesKeepingNames(t *testing.T) {
+	names := []string{"综合规划科", "流通业发展科", "对外贸易科", "区人力资源和社会保障局", "区住房和城乡建设局",
+		"各县（市、区）商务主管部门", "宁川市立山区经济开发区管理委员会", "立山区人民政府", "区政府"}
+	titles := []string{
+		"关于对综合规划科有关工作任务进行督办的通知",
+		"关于对流通业发展科有关工作任务进行督办的通知",
+		"关于对对外贸易科有关工作任务进行督办的通知",
+		"关于对区人力资源和社会保障局有关工作任务进行督办的通知",
+		"关于对区住房和城乡建设局有关工作任务进行督办的通知",
+		"关于对各县（市、区）商务主管部门有关工作任务进行督办的通知",
+		"关于对宁川市立山区经济开发区管理委员会有关工作任务进行督办的通知",
+		"立山区人民政府关于印发《立山区政府2023年重点工作任务分解和责任分工方案》的通知",
+	}
+	for _, title := range titles {
+		for max := 10; max <= 22; max++ {
+			lines, err := TitleLinesKeeping(title, max, names)
+			if err != nil {
+				t.Fatalf("%s at %d: %v", title, max, err)
+			}
+			if strings.Join(lines, "") != title {
+				t.Fatalf("%q lost text", lines)
+			}
+			for _, name := range names {
+				if len([]rune(name)) > max || !strings.Contains(title, name) {
+					continue
+				}
+				found := false
+				for _, l := range lines {
+					found = found || strings.Contains(l, name)
+				}
+				if !found {
+					t.Errorf("TitleLinesKeeping(%q, %d) = %q splits %s", title, max, lines, name)
+				}
+			}
+		}
+	}
+	// Without the names, the dictionary alone splits them: the case the
+	// names are there for.
+	if lines, _ := TitleLines("关于对综合规划科有关工作任务进行督办的通知", 20); !strings.Contains(strings.Join(lines, "|"), "综合规划|科") {
+		t.Logf("the dictionary alone now keeps 综合规划科: %q", lines)
+	}
+	// A name longer than a line is not kept (the title still breaks).
+	lines, err := TitleLinesKeeping("关于对宁川市立山区经济开发区管理委员会有关工作任务进行督办的通知", 10, names)
+	if err != nil || strings.Join(lines, "") != "关于对宁川市立山区经济开发区管理委员会有关工作任务进行督办的通知" {
+		t.Errorf("a name longer than the line: %q, %v", lines, err)
+	}
+}
+
+func FuzzTitleLinesKeeping(f *testing.F) {
+	f.Add("关于对各县（市、区）商务主管部门有关工作任务进行督办的通知", 12, "各县（市、区）商务主管部门")
+	f.Add("关于对综合规划科有关工作任务进行督办的通知", 20, "综合规划科")
+	f.Add("“”《》", 2, "”《")
+	f.Fuzz(func(t *testing.T, title string, max int, name string) {
+		if max < 2 || max > 40 || len(title) > 200 || !utf8.ValidString(title) || !utf8.ValidString(name) {
+			return // titles come from YAML, which is UTF-8
+		}
+		lines, err := TitleLinesKeeping(title, max, []string{name, name + name})
+		if err != nil {
+			return
+		}
+		// Spaces may go (TitleLines drops them); nothing else may.
+		bare := func(s string) string { return strings.Join(strings.Fields(s), "") }
+		if got := strings.Join(lines, ""); bare(got) != bare(title) {
+			t.Errorf("TitleLinesKeeping(%q, %d, %q) = %q lost text", title, max, name, lines)
+		}
 	})
 }

@@ -78,7 +78,7 @@ func supervise(e *Env) (meetings.Supervision, error) {
 
 // replyFor is the 督办事项回复表 sent with a unit's 督办通知.
 func replyFor(c *model.Campaign, s meetings.Supervision, l meetings.Letter) xlsx.SupervisionReply {
-	r := xlsx.SupervisionReply{Title: "督办事项回复表（" + l.Name + "）",
+	r := xlsx.SupervisionReply{Title: "督办事项回复表（" + l.Name + "）", Unit: l.Name,
 		Note: "请于" + Date(s.ReplyBy) + "前填写状态、完成日期和进展情况（完成情况、未完成原因、整改措施和预计完成时间），" + reportTo(c) + "。"}
 	if ct := c.Profile.Contact; ct.Name != "" || ct.Phone != "" {
 		r.Contact = "联系人：" + ct.Name + "，电话：" + ct.Phone

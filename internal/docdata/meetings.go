@@ -265,7 +265,7 @@ func forMeetingNotice(c *model.Campaign, doc *model.Document, occ *meetings.Occu
 		return nil, err
 	}
 	mv := wrap(v)
-	r := Receipt{Label: "附件", TitleLines: TitleLines(name+"参会回执", opts.titleMax())}
+	r := Receipt{Label: "附件", TitleLines: TitleLines(name+"参会回执", opts.titleMax(), titleNames(c)...)}
 	note := AttachmentNote{Lead: "附件：", Title: name + "参会回执"}
 	if n := len(v.Notes); n > 0 {
 		if n == 1 {
@@ -362,7 +362,7 @@ func forMinutes(c *model.Campaign, doc *model.Document, m *model.Meeting, date t
 	}
 	v := newView(model.Minutes, c)
 	v.Title = d.Title
-	v.TitleLines = TitleLines(d.Title, opts.titleMax())
+	v.TitleLines = TitleLines(d.Title, opts.titleMax(), titleNames(c)...)
 	v.Body = textBlocks(d.Opening)
 	for i, dec := range m.Decisions {
 		text := dec.Text

@@ -205,18 +205,19 @@ func signLayout(signs []string, date string, seal bool) (lines []string, dateLin
 // (20 when max ≤ 0) with cn.TitleLines: words stay whole, quotations and
 // book titles are not split, and the lines form a 梯形 or 菱形 as GB/T 9704
 // §7.3.3 asks. A title cn.TitleLines cannot break (none of the default
-// data) is cut every max characters rather than lost.
-func TitleLines(title string, max int) []string {
+// data) is cut every max characters rather than lost. names are kept
+// whole too: the data's units and offices (titleNames).
+func TitleLines(title string, max int, names ...string) []string {
 	if max <= 0 {
 		max = 20
 	}
-	lines, err := cn.TitleLines(title, max)
+	lines, err := cn.TitleLinesKeeping(title, max, names)
 	if err == nil && max > 2 && tooFull(lines, max) {
 		// Word and LibreOffice put a quarter space between Chinese and
 		// Latin text (2023, 6.2%): a line full to the last half character
 		// that holds digits wraps its last character (…2023 / 年). Such a
 		// line is broken one character shorter.
-		if shorter, err2 := cn.TitleLines(title, max-1); err2 == nil {
+		if shorter, err2 := cn.TitleLinesKeeping(title, max-1, names); err2 == nil {
 			return shorter
 		}
 	}
@@ -229,6 +230,35 @@ func TitleLines(title string, max int) []string {
 		rs = rs[max:]
 	}
 	return append(lines, string(rs))
+}
+
+// titleNames are the names a title line must not break: every unit's
+// name and short name, the office's and its groups', the issuing
+// organs' — names of the data that no dictionary
+// holds (综合规划科, 区人力资源和社会保障局).
+func titleNames(c *model.Campaign) []string {
+	if c == nil {
+		return nil
+	}
+	var out []string
+	add := func(names ...string) {
+		for _, n := range names {
+			if utf8.RuneCountInString(n) > 1 {
+				out = append(out, n)
+			}
+		}
+	}
+	for _, u := range c.Units {
+		add(u.Name, u.Short)
+	}
+	add(c.Office.Name, c.Office.Short)
+	for _, g := range c.Office.Groups {
+		add(g.Name)
+	}
+	for _, o := range c.Profile.Organs {
+		add(o.Name, o.Short)
+	}
+	return out
 }
 
 // tooFull reports whether a line holding half-width characters fills

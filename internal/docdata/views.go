@@ -94,7 +94,7 @@ func forNotice(kind model.DocumentKind, c *model.Campaign, doc *model.Document, 
 	v.MarkPt = float64(v.MarkSize) / 2
 	v.Signers = strings.Join(doc.Signer, "  ")
 	v.Title = doc.Title
-	v.TitleLines = TitleLines(doc.Title, opts.titleMax())
+	v.TitleLines = TitleLines(doc.Title, opts.titleMax(), titleNames(c)...)
 	if len(doc.Recipients) > 0 {
 		v.Recipients = strings.Join(doc.Recipients, "，") + "："
 	}
@@ -152,7 +152,7 @@ func (v *draft) attach(c *model.Campaign, doc *model.Document, date time.Time, o
 		if i == 0 {
 			note.Lead = "附件："
 		}
-		ap := Appendix{Label: "附件", TitleLines: TitleLines(a.Title, opts.titleMax())}
+		ap := Appendix{Label: "附件", TitleLines: TitleLines(a.Title, opts.titleMax(), titleNames(c)...)}
 		if n > 1 {
 			note.Number = strconv.Itoa(i+1) + "."
 			ap.Label = "附件" + strconv.Itoa(i+1)
@@ -215,7 +215,7 @@ func content(c *model.Campaign, doc *model.Document, opts Options) ([]Block, []D
 func forText(kind model.DocumentKind, c *model.Campaign, doc *model.Document, date time.Time, opts Options) *draft {
 	v := newView(kind, c)
 	v.Title = doc.Title
-	v.TitleLines = TitleLines(doc.Title, opts.titleMax())
+	v.TitleLines = TitleLines(doc.Title, opts.titleMax(), titleNames(c)...)
 	v.Body, v.Division = content(c, doc, opts)
 	v.Date = Date(docDate(doc, date))
 	return v
@@ -304,7 +304,7 @@ func planBlocks(c *model.Campaign, opts Options) []Block {
 func forDivision(c *model.Campaign, date time.Time) *draft {
 	v := newView(model.Division, c)
 	v.Title = divisionTitle(c)
-	v.TitleLines = TitleLines(v.Title, 0)
+	v.TitleLines = TitleLines(v.Title, 0, titleNames(c)...)
 	v.Body, v.Division = divisionContent(c)
 	v.Date = Date(date)
 	return v
@@ -517,7 +517,7 @@ func forSummary(c *model.Campaign, doc *model.Document, span Span, date time.Tim
 	} else {
 		v.Title = office + span.Name + "工作总结"
 	}
-	v.TitleLines = TitleLines(v.Title, opts.titleMax())
+	v.TitleLines = TitleLines(v.Title, opts.titleMax(), titleNames(c)...)
 	parts := summaryParts(c, span, asOf, st)
 	var secs []model.Section
 	opening := span.Name + "，在领导小组的领导下，" + office + "按照工作方案的部署，" +
@@ -722,7 +722,7 @@ func forSpeech(c *model.Campaign, doc *model.Document, date time.Time, opts Opti
 	case strings.HasPrefix(v.Title, "在") && doc.Speaker != "":
 		v.Title = doc.Speaker + v.Title
 	}
-	v.TitleLines = TitleLines(v.Title, opts.titleMax())
+	v.TitleLines = TitleLines(v.Title, opts.titleMax(), titleNames(c)...)
 	v.Date = Date(docDate(doc, date))
 	v.Subtitle = "（" + v.Date + "）"
 	v.Salutation = "同志们："
@@ -748,7 +748,7 @@ func forReport(c *model.Campaign, doc *model.Document, date time.Time, opts Opti
 	if v.Title == "" {
 		v.Title = "关于" + c.Name + "开展情况的汇报"
 	}
-	v.TitleLines = TitleLines(v.Title, opts.titleMax())
+	v.TitleLines = TitleLines(v.Title, opts.titleMax(), titleNames(c)...)
 	if len(doc.Recipients) > 0 {
 		v.Recipients = strings.Join(doc.Recipients, "，") + "："
 	}

@@ -29,6 +29,12 @@ type Update struct {
 	Notes    *string
 	// Where each value came from, for messages: sheet!cell, or a form field.
 	StatusCell, DoneCell, NotesCell string
+	// By and On are the 填报单位 and 填报日期 written on the returned form
+	// ("" and nil when it has none): the notes are recorded as that unit's
+	// on that day (progress.go). SignedCell is where On was read.
+	By         string
+	On         *time.Time
+	SignedCell string
 }
 
 // Change is one value an update changes in the file.
@@ -42,6 +48,9 @@ type Change struct {
 	OldSet   bool   // the key was present
 	Delete   bool   // the key is removed
 	Edit     Edit
+	// By and On are the update's 填报单位 and 填报日期 (Update.By, .On).
+	By string
+	On *time.Time
 }
 
 // What names the changed item in messages: 任务 t3, 议定事项 bgs-1-jy2.
@@ -105,7 +114,7 @@ func (yt *Doc) Plan(ups []Update, dataName string) ([]Change, []string) {
 				return
 			}
 			o, set := old(key)
-			changes = append(changes, Change{TaskID: u.TaskID, Decision: u.Decision, Key: key, Where: where, Text: text, Old: o, OldSet: set, Edit: e})
+			changes = append(changes, Change{TaskID: u.TaskID, Decision: u.Decision, Key: key, Where: where, Text: text, Old: o, OldSet: set, Edit: e, By: u.By, On: u.On})
 		}
 		current := func() *model.Status {
 			if v := Value(m, "status"); v != nil {

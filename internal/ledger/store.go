@@ -127,8 +127,9 @@ type Save struct {
 	Meeting [][2]string
 	DryRun  bool // plan and check, write nothing
 	// Record appends each task's new notes to its record (record.progress,
-	// dated today, by its lead unit): a returned list is what the units
-	// report. Undo reverts the notes, not the record line.
+	// dated and attributed by the form's 填报日期 and 填报单位, else today
+	// and the lead unit): a returned list is what the units report. Undo
+	// reverts the notes, not the record line.
 	Record bool
 	Now    func() time.Time
 }

@@ -8,6 +8,8 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"gongwen/internal/cn"
+	"gongwen/internal/meetings"
 	"gongwen/internal/model"
 	"gongwen/internal/period"
 	"gongwen/templates"
@@ -36,7 +38,9 @@ type Builder struct {
 	// Data returns what that template receives, so an office's own version
 	// of it can be run with Parse and Execute; nil when Template is "".
 	// 责任分工表: .Title .Subtitle .Rows ([]DivisionRow);
-	// 周工作清单: .Title .Week .Date (time.Time) .Rows ([]WeekRow).
+	// 周工作清单: .Title .Week .Date (time.Time) .Rows ([]WeekRow)
+	// .GroupHead (the second column's header: 工作组, 类别, …) .CheckedBy
+	// (who checks a task off: 综合组, 区政府办公室).
 	Data func(c *model.Campaign, date time.Time) any
 	// with is Build taking extra sheets; nil for a workbook that takes none.
 	with func(c *model.Campaign, date time.Time, w io.Writer, extras []Extra) error
@@ -266,21 +270,74 @@ var divisionHeadCells = map[string]string{
 }
 
 func weeklyData(c *model.Campaign, date time.Time) map[string]any {
+	return WeeklyData(c, nil, date)
+}
+
+// WeeklyData is what the 周工作清单 template receives for c as of date;
+// cal (nil for the built-in holidays) counts the working days of overdue
+// work and places the next 工作例会. .Agenda is the office groups' overdue
+// work that meeting takes up (meetings.NextRoutine), "" when there is none.
+func WeeklyData(c *model.Campaign, cal *cn.Calendar, date time.Time) map[string]any {
 	wl, rows := weekRows(c, date)
+	agenda := ""
+	if r, err := meetings.NextRoutine(c, cal, date); err == nil && len(r.FollowUps) > 0 {
+		// A year the calendar does not know leaves the line out: the
+		// list itself still shows the overdue rows in red.
+		agenda = "列入" + r.Name() + "议程（办公室工作组逾期未完成的工作，不发督办通知）："
+		if len(r.FollowUps) == 1 {
+			agenda += r.FollowUps[0] + "。"
+		} else {
+			for i, f := range r.FollowUps {
+				agenda += fmt.Sprintf("\n%d.%s。", i+1, f)
+			}
+		}
+	}
 	return map[string]any{
-		"Title": campaignTitle(c) + "周工作清单",
-		"Week":  fmt.Sprintf("%d年%s", wl.Week.Year, wl.Label),
-		"Date":  period.Day(date),
-		"Rows":  rows,
+		"Title":     campaignTitle(c) + "周工作清单",
+		"Week":      fmt.Sprintf("%d年%s", wl.Week.Year, wl.Label),
+		"Date":      period.Day(date),
+		"Rows":      rows,
+		"GroupHead": weekGroupHead(rows),
+		"CheckedBy": checkedBy(c),
+		"Agenda":    agenda,
 	}
 }
 
+// checkedBy names who checks finished work off the weekly list: the office
+// group that keeps the work plan (综合组), else the office (区政府办公室),
+// else the issuing organ (区政府).
+func checkedBy(c *model.Campaign) string {
+	if g := c.GroupByID(c.Plan.Group); g != nil && g.Name != "" {
+		return g.Name
+	}
+	for _, name := range []string{c.Office.Short, c.Office.Name} {
+		if name != "" {
+			return name
+		}
+	}
+	for _, o := range c.Profile.Organs {
+		for _, name := range []string{o.Short, o.Name} {
+			if name != "" {
+				return name
+			}
+		}
+	}
+	return "办公室"
+}
+
 func buildWeekly(c *model.Campaign, date time.Time, w io.Writer) error {
-	return buildWeeklyWith(c, date, w, nil)
+	return BuildWeekly(c, nil, date, w)
 }
 
 func buildWeeklyWith(c *model.Campaign, date time.Time, w io.Writer, extras []Extra) error {
-	data := weeklyData(c, date)
+	return BuildWeekly(c, nil, date, w, extras...)
+}
+
+// BuildWeekly writes the 周工作清单 for c as of date with the holidays of
+// cal (nil for the built-in ones); extras add their sheets before it is
+// written (see Builder.BuildWith).
+func BuildWeekly(c *model.Campaign, cal *cn.Calendar, date time.Time, w io.Writer, extras ...Extra) error {
+	data := WeeklyData(c, cal, date)
 	rows := data["Rows"].([]WeekRow)
 	f, err := executeBuiltin(WeeklyTemplate, data)
 	if err != nil {
@@ -294,7 +351,10 @@ func buildWeeklyWith(c *model.Campaign, date time.Time, w io.Writer, extras []Ex
 	keys := make([]string, len(rows))
 	texts := make([][]string, len(rows))
 	for i, r := range rows {
-		keys[i] = r.GroupID
+		keys[i] = r.key
+		if r.key == "" {
+			keys[i] = "#" + r.ID // a task under nothing is not merged with its neighbours
+		}
 		texts[i] = []string{"", "", r.Task, r.Lead, r.Units, r.Due, r.Status, "", r.Notes}
 	}
 	if err := mergeRuns(f, WeeklySheet, 2, first, keys); err != nil {
@@ -302,6 +362,12 @@ func buildWeeklyWith(c *model.Campaign, date time.Time, w io.Writer, extras []Ex
 	}
 	if err := fitRows(f, WeeklySheet, first, texts, weeklyWidths); err != nil {
 		return err
+	}
+	if a := data["Agenda"].(string); a != "" {
+		// Under the 合计 and the 说明, across the nine printed columns.
+		if err := f.SetRowHeight(WeeklySheet, first+len(rows)+2, rowHeight([]string{a}, []float64{sum(weeklyWidths[:9])}, bodySize)); err != nil {
+			return err
+		}
 	}
 	if err := addExtras(f, extras); err != nil {
 		return err
@@ -316,4 +382,12 @@ func addExtras(f *excelize.File, extras []Extra) error {
 		}
 	}
 	return nil
+}
+
+func sum(xs []float64) float64 {
+	var t float64
+	for _, x := range xs {
+		t += x
+	}
+	return t
 }

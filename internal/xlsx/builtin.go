@@ -192,6 +192,22 @@ func weeklyTemplate(f *excelize.File) error {
 	if err != nil {
 		return err
 	}
+	agenda, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Family: defaultBodyFont, Size: bodySize},
+		Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "top", WrapText: true}})
+	if err != nil {
+		return err
+	}
+	underline := []excelize.Border{{Type: "bottom", Color: "000000", Style: 1}}
+	signed, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Family: defaultBodyFont, Size: bodySize},
+		Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center"}, Border: underline})
+	if err != nil {
+		return err
+	}
+	signedDate, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Family: defaultBodyFont, Size: bodySize},
+		Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center"}, Border: underline, CustomNumFmt: ptr(DateFormat)})
+	if err != nil {
+		return err
+	}
 	dv := excelize.NewDataValidation(true)
 	dv.Sqref = "G4"
 	if err := dv.SetDropList(statusList); err != nil {
@@ -209,7 +225,7 @@ func weeklyTemplate(f *excelize.File) error {
 		func() error { return f.SetCellStyle(s, "H2", "H2", dateLabel) },
 		func() error { return f.SetCellStyle(s, "I2", "I2", dateCell) },
 		func() error {
-			return setRow(f, s, weeklyHeaderRow, st.header, "序号", "工作组", "工作任务", "牵头单位", "责任单位", "完成时限", "状态", "完成日期", "备注", "任务标识", "截止日期")
+			return setRow(f, s, weeklyHeaderRow, st.header, "序号", "{{.GroupHead}}", "工作任务", "牵头单位", "责任单位", "完成时限", "状态", "完成日期", "备注", "任务标识", "截止日期")
 		},
 		func() error { return f.SetRowHeight(s, weeklyHeaderRow, 24) },
 		func() error {
@@ -232,13 +248,27 @@ func weeklyTemplate(f *excelize.File) error {
 				"已完成", formula(`COUNTIF($G$4:$G$4,"已完成")`), "已销号", formula(`COUNTIF($G$4:$G$4,"已销号")`))
 		},
 		func() error {
-			return setRow(f, s, 6, 0, "说明：状态从下拉列表选择；完成的任务请填写完成日期；“已销号”由综合组核实后标注；逾期未完成的任务以红色显示。")
+			return setRow(f, s, 6, 0, "说明：状态从下拉列表选择；完成的任务请填写完成日期；“已销号”由{{.CheckedBy}}核实后标注；逾期未完成的任务以红色显示。")
 		},
 		func() error { return f.MergeCell(s, "A6", "I6") },
+		// The office groups' overdue work, put on the next 工作例会's
+		// agenda rather than sent a 督办通知; empty when there is none.
+		func() error { return setRow(f, s, 7, agenda, "{{.Agenda}}") },
+		func() error { return f.MergeCell(s, "A7", "I7") },
+		// Who filled the list in, and when: gongwen import dates and
+		// attributes the notes by them.
+		func() error { return setRow(f, s, 8, dateLabel, "填报单位：") },
+		func() error { return f.MergeCell(s, "A8", "B8") },
+		func() error { return f.SetCellStyle(s, "C8", "C8", signed) },
+		func() error { return f.SetCellValue(s, "F8", "填报日期：") },
+		func() error { return f.SetCellStyle(s, "F8", "F8", dateLabel) },
+		func() error { return f.SetCellStyle(s, "G8", "H8", signedDate) },
+		func() error { return f.MergeCell(s, "G8", "H8") },
+		func() error { return f.SetRowHeight(s, 8, 24) },
 		func() error { return f.SetPanes(s, frozen(4)) },
 		func() error { return pageSetup(f, s, "$3:$3", true) },
 		func() error {
-			return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Area", RefersTo: quoteSheet(s) + "!$A$1:$I$6", Scope: s})
+			return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Area", RefersTo: quoteSheet(s) + "!$A$1:$I$8", Scope: s})
 		},
 	}
 	for _, step := range steps {

@@ -35,6 +35,10 @@ type SupervisionReply struct {
 	Note    string // 请于2013年7月18日前填写并报送……
 	Tasks   []ReplyTask
 	Contact string
+	// Unit is the unit the letter goes to, written in the form's 填报单位
+	// (the unit may correct it); gongwen import attributes the notes to
+	// the unit and the date written there.
+	Unit string
 }
 
 var replyWidths = []float64{6, 36, 16, 14, 11, 13, 36, 10}
@@ -129,10 +133,51 @@ func writeReply(f *excelize.File, c *model.Campaign, r SupervisionReply) error {
 			return err
 		}
 	}
+	// 填报单位 and 填报日期 under the table, one blank row below it.
+	signRow := hdr + max(1, len(r.Tasks)) + 2
+	label, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Family: profileFonts(c).body, Size: bodySize},
+		Alignment: &excelize.Alignment{Horizontal: "right", Vertical: "center"}})
+	if err != nil {
+		return err
+	}
+	underline := []excelize.Border{{Type: "bottom", Color: "000000", Style: 1}}
+	input, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Family: profileFonts(c).body, Size: bodySize},
+		Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center"}, Border: underline})
+	if err != nil {
+		return err
+	}
+	inputDate, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Family: profileFonts(c).body, Size: bodySize},
+		Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center"}, Border: underline, CustomNumFmt: ptr(DateFormat)})
+	if err != nil {
+		return err
+	}
+	for _, cell := range []struct {
+		col   int
+		v     any
+		style int
+	}{{1, "填报单位：", label}, {3, r.Unit, input}, {5, "填报日期：", label}, {6, nil, inputDate}} {
+		ref, _ := excelize.CoordinatesToCellName(cell.col, signRow)
+		if cell.v != nil {
+			if err := f.SetCellValue(sh, ref, cell.v); err != nil {
+				return err
+			}
+		}
+		if err := f.SetCellStyle(sh, ref, ref, cell.style); err != nil {
+			return err
+		}
+	}
+	a, _ := excelize.CoordinatesToCellName(1, signRow)
+	b, _ := excelize.CoordinatesToCellName(2, signRow)
+	if err := f.MergeCell(sh, a, b); err != nil {
+		return err
+	}
+	if err := f.SetRowHeight(sh, signRow, 24); err != nil {
+		return err
+	}
 	if err := f.SetPanes(sh, &excelize.Panes{Freeze: true, YSplit: hdr, TopLeftCell: fmt.Sprintf("A%d", hdr+1), ActivePane: "bottomLeft"}); err != nil {
 		return err
 	}
-	if err := f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Area", RefersTo: fmt.Sprintf("%s!$A$1:$G$%d", quoteSheet(sh), hdr+max(1, len(r.Tasks))), Scope: sh}); err != nil {
+	if err := f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Area", RefersTo: fmt.Sprintf("%s!$A$1:$G$%d", quoteSheet(sh), signRow), Scope: sh}); err != nil {
 		return err
 	}
 	return pageSetup(f, sh, fmt.Sprintf("$%d:$%d", hdr, hdr), true)

@@ -34,6 +34,12 @@ type Update struct {
 	Notes    *string
 	// Cells of the values, for messages: sheet!cell.
 	StatusCell, DoneCell, NotesCell string
+	// By and On are the workbook's 填报单位 and 填报日期 as the unit wrote
+	// them ("" and nil where the form has none or left them blank): who
+	// reported the row's notes, and when. SignedCell is where On was read.
+	By         string
+	On         *time.Time
+	SignedCell string
 }
 
 // Header texts the reader looks for.
@@ -91,6 +97,11 @@ func ReadReturned(name string, data []byte, year int) ([]Update, error) {
 	var errs Errors
 	found := false
 	seen := map[string]string{}
+	var sig struct {
+		by   string
+		on   *time.Time
+		cell string
+	}
 	sheets := f.GetSheetList()
 	hasTaskSheet := false
 	for _, sheet := range sheets {
@@ -180,6 +191,23 @@ func ReadReturned(name string, data []byte, year int) ([]Update, error) {
 				}
 				return strings.TrimSpace(row[col])
 			}
+			if by, on, ok := signedRow(row); ok {
+				// 填报单位：… 填报日期：… under the table.
+				if by != "" {
+					sig.by = by
+				}
+				if on.text != "" {
+					cellRef := ref(on.col, ri)
+					typ, _ := f.GetCellType(sheet, cellRef)
+					d, err := parseDate(on.text, typ == excelize.CellTypeNumber || typ == excelize.CellTypeUnset, year)
+					if err != nil {
+						bad(cellRef, "%s", strings.ReplaceAll(err.Error(), "完成日期", "填报日期"))
+					} else {
+						sig.on, sig.cell = &d, sheet+"!"+cellRef
+					}
+				}
+				continue
+			}
 			id := get(cols[key])
 			if id == "" {
 				// Totals, notes and blank rows carry no id. A row that has
@@ -239,6 +267,10 @@ func ReadReturned(name string, data []byte, year int) ([]Update, error) {
 	}
 	if len(errs) > 0 {
 		return nil, errs
+	}
+	// One unit fills in and signs the whole workbook.
+	for i := range ups {
+		ups[i].By, ups[i].On, ups[i].SignedCell = sig.by, sig.on, sig.cell
 	}
 	if !found {
 		return nil, Errors{{Sheet: name, Msg: "没有找到“任务标识”列：这不是 gongwen 生成的周工作清单、责任分工表或督办事项回复表"}}
@@ -302,6 +334,51 @@ func findHeader(rows [][]string) (int, map[string]int, []dupHeader) {
 		}
 	}
 	return -1, nil, nil
+}
+
+// Labels of the signature under a returned form's table.
+const (
+	labelBy = "填报单位"
+	labelOn = "填报日期"
+)
+
+// signedText is a value of the signature and its column.
+type signedText struct {
+	text string
+	col  int
+}
+
+// signedRow reads a row of the signature: 「填报单位：宣传部」 in a cell, or
+// the label in one cell and the value in the next filled cell to its right
+// (within two); likewise 填报日期. ok is false for a row without either label.
+func signedRow(row []string) (by string, on signedText, ok bool) {
+	value := func(i int, label string) signedText {
+		v := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(row[i]), label))
+		v = strings.TrimSpace(strings.TrimPrefix(v, "（盖章）"))
+		v = strings.TrimSpace(strings.TrimLeft(v, "：: "))
+		if v != "" {
+			return signedText{v, i}
+		}
+		for j := i + 1; j < len(row) && j <= i+2; j++ {
+			if w := strings.TrimSpace(row[j]); w != "" {
+				if strings.HasPrefix(w, labelBy) || strings.HasPrefix(w, labelOn) {
+					break
+				}
+				return signedText{w, j}
+			}
+		}
+		return signedText{}
+	}
+	for i, c := range row {
+		c = strings.TrimSpace(c)
+		switch {
+		case strings.HasPrefix(c, labelBy):
+			by, ok = value(i, labelBy).text, true
+		case strings.HasPrefix(c, labelOn):
+			on, ok = value(i, labelOn), true
+		}
+	}
+	return by, on, ok
 }
 
 // filledWithoutID reports whether a row without an id has something in a

@@ -3,6 +3,7 @@ package xlsx
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/xuri/excelize/v2"
 
@@ -20,7 +21,10 @@ type SignIn struct {
 	When  string // 2013年6月27日（星期四）15:00
 	Place string
 	Units []string // unit names, one row each
-	Blank int      // blank rows after the units (default: up to 20 rows in all, at least 5)
+	// Agenda is what the meeting takes up, printed under the time and
+	// place: for the next 工作例会, the office groups' overdue work.
+	Agenda []string
+	Blank  int // blank rows after the units (default: up to 20 rows in all, at least 5)
 }
 
 var signInWidths = []float64{6, 30, 12, 18, 24}
@@ -55,7 +59,26 @@ func writeSignIn(f *excelize.File, c *model.Campaign, s SignIn) error {
 	if err := fm.note(2, info); err != nil {
 		return err
 	}
-	if err := f.SetRowHeight(sh, 2, 24); err != nil {
+	h := 24.0
+	if len(s.Agenda) > 0 {
+		info += "\n议程："
+		for i, a := range s.Agenda {
+			if len(s.Agenda) > 1 {
+				info += fmt.Sprintf("\n%d.", i+1)
+			}
+			info += strings.TrimRight(a, "。") + "。"
+		}
+		wrapped, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Family: profileFonts(c).body, Size: bodySize},
+			Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center", WrapText: true}})
+		if err != nil {
+			return err
+		}
+		if err := set(1, 2, info, wrapped); err != nil {
+			return err
+		}
+		h = max(h, rowHeight([]string{info}, []float64{sum(signInWidths)}, bodySize))
+	}
+	if err := f.SetRowHeight(sh, 2, h); err != nil {
 		return err
 	}
 	for i, h := range []string{"序号", "单位", "姓名", "职务", "签名"} {

@@ -138,7 +138,8 @@ func rowHeight(texts []string, widths []float64, size float64) float64 {
 		}
 		lines = max(lines, n)
 	}
-	return math.Round(float64(lines)*size*1.45 + 8)
+	// Excel refuses rows taller than 409 points; the text stays in full.
+	return min(409, math.Round(float64(lines)*size*1.45+8))
 }
 
 func splitLines(s string) []string {

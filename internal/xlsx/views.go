@@ -6,6 +6,7 @@ package xlsx
 // formats them for a sheet.
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -126,8 +127,8 @@ func divisionRows(c *model.Campaign) []DivisionRow {
 type WeekRow struct {
 	No      int
 	ID      string
-	GroupID string
-	Group   string
+	GroupID string // the task's office group, "" for none
+	Group   string // what the task is checked off under (weekGroup)
 	Task    string
 	Lead    string
 	Units   string
@@ -136,20 +137,72 @@ type WeekRow struct {
 	Status  string
 	DoneOn  *time.Time
 	Notes   string
+	// key is what runs of rows are merged by: g:, a:, c: or u: and an id.
+	key string
+}
+
+// weekGroup says under what a task is checked off on the weekly list, by
+// the programme's own structure: the office group that follows it, else
+// its special activity, else its top category, else the unit that answers
+// for it (its lead unit, else its first responsible unit). rank orders the
+// groups as the data lists them; key is "" for a task in none.
+func weekGroup(c *model.Campaign, ix unitIndex, t *model.Task) (key, name string, rank int) {
+	if g := c.GroupByID(t.Group); g != nil {
+		return "g:" + g.ID, g.Name, slices.IndexFunc(c.Office.Groups, func(x model.Group) bool { return x.ID == g.ID })
+	}
+	base := len(c.Office.Groups)
+	if a := c.ActivityByID(t.Activity); a != nil {
+		name := a.Short
+		if name == "" {
+			name = a.Name
+		}
+		return "a:" + a.ID, name, base + slices.IndexFunc(c.Activities, func(x model.Activity) bool { return x.ID == a.ID })
+	}
+	base += len(c.Activities)
+	if path := c.CategoryPath(t); len(path) > 0 {
+		return "c:" + path[0].ID, path[0].Name, base + slices.IndexFunc(c.Categories, func(x model.Category) bool { return x.ID == path[0].ID })
+	}
+	base += len(c.Categories)
+	lead, units := taskUnits(c, t)
+	if len(lead) == 0 {
+		lead = units
+	}
+	if len(lead) > 0 {
+		return "u:" + lead[0], ix.short(lead[0]), base + slices.IndexFunc(c.Units, func(x model.Unit) bool { return x.ID == lead[0] })
+	}
+	return "", "", base + len(c.Units)
+}
+
+// weekGroupHead heads the weekly list's second column after what its rows
+// hold: 工作组 for an office's groups, 专项活动 or 类别 for a programme's
+// structure, 承办单位 when the rows are grouped by unit; mixed kinds are
+// joined (工作组/专项活动).
+func weekGroupHead(rows []WeekRow) string {
+	heads := map[byte]string{'g': "工作组", 'a': "专项活动", 'c': "类别", 'u': "承办单位"}
+	var out []string
+	for _, k := range []byte("gacu") {
+		for _, r := range rows {
+			if r.key != "" && r.key[0] == k {
+				out = append(out, heads[k])
+				break
+			}
+		}
+	}
+	if len(out) == 0 {
+		return "工作组"
+	}
+	return strings.Join(out, "/")
 }
 
 // weekRows returns the week holding date and its tasks as the model's
 // WeekList picks them (those whose period touches the week, those finished
-// in it, and overdue ones carried over), by group in the office's order,
-// in plan order inside a group.
+// in it, and overdue ones carried over), ordered by weekGroup (the office's
+// groups first, in the data's order), in plan order inside a group.
 func weekRows(c *model.Campaign, date time.Time) (model.WeekList, []WeekRow) {
 	wl := c.WeekList(period.WeekOf(date))
 	ix := newUnitIndex(c)
-	rank := map[string]int{}
-	for i, g := range c.Office.Groups {
-		rank[g.ID] = i
-	}
 	var rows []WeekRow
+	rank := map[string]int{}
 	for _, it := range wl.Items {
 		t := it.Task
 		lead, units := taskUnits(c, t)
@@ -157,15 +210,13 @@ func weekRows(c *model.Campaign, date time.Time) (model.WeekList, []WeekRow) {
 		if title == "" {
 			title = t.Text
 		}
-		g := t.Group
-		if gr := c.GroupByID(t.Group); gr != nil {
-			g = gr.Name
-		}
+		key, g, k := weekGroup(c, ix, t)
+		rank[key] = k
 		status := string(t.Status)
 		if status == "" {
 			status = string(model.NotStarted)
 		}
-		r := WeekRow{ID: t.ID, GroupID: t.Group, Group: g, Task: title, Lead: ix.join(lead), Units: ix.join(units),
+		r := WeekRow{ID: t.ID, GroupID: t.Group, key: key, Group: g, Task: title, Lead: ix.join(lead), Units: ix.join(units),
 			Due: t.Period.Written(), Status: status, DoneOn: t.DoneOn, Notes: t.Notes}
 		if !t.Period.End.IsZero() {
 			end := t.Period.End
@@ -184,13 +235,7 @@ func weekRows(c *model.Campaign, date time.Time) (model.WeekList, []WeekRow) {
 		}
 		rows = append(rows, r)
 	}
-	key := func(r WeekRow) int {
-		if k, ok := rank[r.GroupID]; ok {
-			return k
-		}
-		return len(rank)
-	}
-	sort.SliceStable(rows, func(i, j int) bool { return key(rows[i]) < key(rows[j]) })
+	sort.SliceStable(rows, func(i, j int) bool { return rank[rows[i].key] < rank[rows[j].key] })
 	for i := range rows {
 		rows[i].No = i + 1
 	}
