@@ -86,7 +86,12 @@ func (p *planner) workbook(e Entry) ([]Job, error) {
 			if kind == xlsx.Weekly {
 				data = xlsx.WeeklyData(c, p.cal, date)
 			}
-			render = func(ctx context.Context, w io.Writer) error { return t.Execute(w, data, xlsx.ExecOptions{}) }
+			// The context reaches the engine's loops and cell walks: a
+			// cancelled build (a dropped /api/build) stops inside a
+			// runaway range, not after it.
+			render = func(ctx context.Context, w io.Writer) error {
+				return t.Execute(w, data, xlsx.ExecOptions{Context: ctx})
+			}
 		}
 		// The meetings' sheets (meetings.go): added to the built-in
 		// workbooks as they are built, so each is written once; an
