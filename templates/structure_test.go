@@ -20,10 +20,13 @@ var controlAction = regexp.MustCompile(`\{\{-?\s*(if|else|end|range|with)\b[^}]*
 // had 132 (通知 and its byte copy 印发通知), 137 (会议通知), 136 (督办通知), 43
 // (总结 and its byte copy 汇报). fengong.docx is
 // the 责任分工 table's and is written by gen/docx.
+// An optional line is one paragraph with {{showif …}} in front, not an
+// {{if}} and an {{end}} around it: that took 通知 from 53 to 30; the
+// 督办通知 lost two more when its sentences moved out of Go.
 var controlBudget = map[string]int{
-	"tongzhi.docx": 53, "yinfa.docx": 50, "huiyi_tongzhi.docx": 58, "duban.docx": 57, "duban_huizong.docx": 8,
-	"fangan.docx": 4, "jianghua.docx": 4, "jianbao.docx": 6, "zongjie.docx": 8, "huibao.docx": 10,
-	"jiyao.docx": 10, "fengong.docx": 19,
+	"tongzhi.docx": 30, "yinfa.docx": 30, "huiyi_tongzhi.docx": 35, "duban.docx": 32, "duban_huizong.docx": 6,
+	"fangan.docx": 4, "jianghua.docx": 4, "jianbao.docx": 6, "zongjie.docx": 6, "huibao.docx": 6,
+	"jiyao.docx": 8, "fengong.docx": 19,
 }
 
 // TestTemplatesAreCompact reads the committed Word templates, the source a

@@ -162,6 +162,7 @@ func (p *planner) docxJob(e Entry, k *docdata.Kind, d docdata.Doc) (Job, error) 
 	}
 	v := d.View
 	return Job{Kind: k.Label, Title: d.Title, Ext: ".docx", Unfilled: d.Unfilled, Omitted: d.Omitted,
+		NotShown: k.NotShown(v, t.Paths()),
 		Render: func(ctx context.Context, w io.Writer) error {
 			return t.Execute(w, v, docx.ExecOptions{Context: ctx})
 		}}, nil

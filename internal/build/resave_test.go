@@ -93,10 +93,11 @@ func TestResavedBuiltinsBuildTheSame(t *testing.T) {
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", j.Title, err)
 			}
-			// The built document must also keep its 版记: LibreOffice moves
-			// the table's rules onto the cells, which must still count. (Only
-			// the 版记 rule is compared: other rules still read style ids,
-			// which a suite renames.)
+			// The built document must also lint the same: LibreOffice moves
+			// the 版记 table's rules onto the cells, which must still count,
+			// and renames the styles' ids (gwTitle to Style15), which the
+			// linter finds by name. Only the style sheet's own warnings are
+			// left out: a suite adds styles of its own (List, Caption).
 			pkg, err := opc.Open(bytes.NewReader(buf.Bytes()), int64(buf.Len()), opc.DefaultLimits)
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", j.Title, err)
@@ -106,8 +107,10 @@ func TestResavedBuiltinsBuildTheSame(t *testing.T) {
 				return nil, fmt.Errorf("%s: lint: %w", j.Title, err)
 			}
 			for _, f := range fs {
-				if f.Severity == gbt9704.Error && f.Rule == "colophon" {
-					s += "\n[lint] " + f.String()
+				if f.Part != "word/styles.xml" {
+					// The rule and the place, not the message: it quotes
+					// values a suite writes its own way (a colour "" or AUTO).
+					s += fmt.Sprintf("\n[lint] %s %s %s 第%d段「%s」", f.Rule, f.Severity, f.Part, f.Para, f.Excerpt)
 				}
 			}
 			texts[fmt.Sprintf("%02d %s", i, j.Title)] = s

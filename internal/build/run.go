@@ -30,6 +30,9 @@ type Job struct {
 	Unfilled []string
 	// Omitted names the tasks a division leaves out (docdata.View.Omitted).
 	Omitted []string
+	// NotShown says what the data gives that the template does not show
+	// (docdata.Kind.NotShown), so that it does not vanish unsaid.
+	NotShown []string
 }
 
 // Result is what became of a job.

@@ -196,6 +196,9 @@ func runBuild(ctx context.Context, opts *buildOptions) error {
 	// said here, so nobody sends such a draft out unread.
 	printOmitted(opts.IO, jobs)
 	for _, j := range jobs {
+		for _, n := range j.NotShown {
+			fmt.Fprintf(opts.IO.ErrOut, "提示：%s《%s》：%s\n", j.Kind, j.Title, n)
+		}
 		for _, h := range j.Unfilled {
 			if strings.HasPrefix(h, "（此处补写") {
 				// Finished work the record says nothing about.

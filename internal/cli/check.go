@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"gongwen/internal/docx"
+	"gongwen/internal/model"
 )
 
 func init() { register(newCmdCheck) }
@@ -40,12 +41,15 @@ func newCmdCheck(ios *IOStreams) *cobra.Command {
 与数据文件比较（check 模板 数据）：
   缺少：模板要读取而数据中没有的键（列表中的每一项都检查，指出第几项），渲染时会报错；
   未使用：数据中有值而模板没有读取的键，可能是键名拼错了。
-数据默认按活动数据模型读取，加 --raw 原样读取任意 JSON/YAML。
+数据默认按活动数据模型读取：模板是某个文种的（--kind、--doc 指定，或按模板的文件名和字段判断，
+如导出的 tongzhi.docx 是通知的模板），就与该文种从数据得到的字段比较——模板渲染时收到的正是它们，
+而不是数据文件本身；否则与活动数据比较。加 --raw 原样读取任意 JSON/YAML。
 
 有问题时退出码为 1。通过函数取得的值（如 (index .M "k")）无法事先检查，会单独列出。`,
 		Example: `  gongwen check 我的通知.docx --kind 通知
   gongwen check 我的通知.docx --doc tz-kaizhan data/xuechuang.yaml
-  gongwen check 通知.docx data/xuechuang.yaml
+  gongwen check tongzhi.docx data/xuechuang.yaml
+  gongwen check 我的通知.docx --kind 通知 data/xuechuang.yaml
   gongwen check --raw 名单.docx people.json
   gongwen check --raw --each .Cities 通知.docx cities.yaml`,
 		Args: rangeArgs(1, 2),
@@ -57,8 +61,6 @@ func newCmdCheck(ios *IOStreams) *cobra.Command {
 			switch {
 			case opts.Kind != "" && opts.Doc != "":
 				return usageError("--kind 与 --doc 只能给出一个")
-			case opts.Kind != "" && opts.Data != "":
-				return usageError("按文种检查（--kind）不需要数据文件")
 			case (opts.Kind != "" || opts.Doc != "") && (opts.Raw || opts.Each != ""):
 				return usageError("--kind、--doc 不能与 --raw 或 --each 一起使用")
 			case opts.Kind != "" || opts.Doc != "":
@@ -124,6 +126,11 @@ func templateFields(opts *checkOptions, env *templateEnv) (paths []string, where
 			}
 		}
 	}
+	if pl, ok := tpl.(interface{ Places() map[string]string }); ok {
+		for p, at := range pl.Places() {
+			where[p] = opts.Template + ": " + at
+		}
+	}
 	return pt.Paths(), where, nil
 }
 
@@ -139,6 +146,12 @@ func runCheck(opts *checkOptions) error {
 	data, err := loadData(opts.IO, opts.Data, opts.Raw)
 	if err != nil {
 		return err
+	}
+	if c, ok := data.(*model.Campaign); ok && opts.Each == "" {
+		tree := buildPathTree(paths)
+		if k := kindOfTemplate(opts.Template, tree, c); k != nil {
+			return checkAgainstKind(opts, k, c, paths, where)
+		}
 	}
 	var rep checkReport
 	if opts.Each != "" {

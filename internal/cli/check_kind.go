@@ -1,13 +1,16 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
+	"path/filepath"
 	"reflect"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"gongwen/internal/docdata"
+	"gongwen/internal/model"
 	"gongwen/internal/spell"
 )
 
@@ -31,7 +34,7 @@ type kindReport struct {
 // checkKind walks the template's paths over the kind's view type: a field
 // the view does not have is a problem, with the closest field the view
 // has at that place.
-func checkKind(tree []*pathNode, k *docdata.Kind) kindReport {
+func checkKind(tree []*pathNode, k *templateKind) kindReport {
 	rep := kindReport{Kind: k.Label, Problems: []kindProblem{}}
 	var walk func(n *pathNode, t reflect.Type)
 	walk = func(n *pathNode, t reflect.Type) {
@@ -65,7 +68,7 @@ func checkKind(tree []*pathNode, k *docdata.Kind) kindReport {
 			walk(ch, next)
 		}
 	}
-	walk(&pathNode{Children: tree}, k.ViewType())
+	walk(&pathNode{Children: tree}, k.View)
 	rep.OK = len(rep.Problems) == 0
 	return rep
 }
@@ -149,23 +152,29 @@ func rangeArgs(min, max int) cobra.PositionalArgs {
 }
 
 // runCheckKind checks a template against the fields of a kind: the one
-// --kind names, or the kind of the data's document --doc.
+// --kind names, or the kind of the data's document --doc; with data, the
+// examples of the fields come from it.
 func runCheckKind(opts *checkOptions) error {
-	var k *docdata.Kind
+	var k *templateKind
 	if opts.Kind != "" {
-		var ok bool
-		if k, ok = docdata.Lookup(opts.Kind); !ok {
-			return usageError("没有文种“%s”%s（可选：%s）", opts.Kind, kindHint(opts.Kind), kindChoices())
+		var err error
+		if k, err = lookupKind(opts.Kind); err != nil {
+			return err
 		}
-	} else {
+	}
+	var c *model.Campaign
+	if opts.Doc != "" || opts.Data != "" {
 		data := opts.Data
 		if data == "" {
 			data = defaultDataFile
+			opts.Data = data
 		}
-		c, err := loadCampaignFor(opts.IO, data)
-		if err != nil {
+		var err error
+		if c, err = loadCampaignFor(opts.IO, data); err != nil {
 			return err
 		}
+	}
+	if opts.Doc != "" {
 		d := c.DocumentByID(opts.Doc)
 		if d == nil {
 			ids := make([]string, len(c.Documents))
@@ -176,11 +185,13 @@ func runCheckKind(opts *checkOptions) error {
 			if near, ok := spell.Nearest(opts.Doc, ids, 2); ok {
 				hint = fmt.Sprintf("，您是不是要写“%s”？", near)
 			}
-			return badInput(fmt.Errorf("%s 中没有 id 为“%s”的文件%s", data, opts.Doc, hint))
+			return badInput(fmt.Errorf("%s 中没有 id 为“%s”的文件%s", opts.Data, opts.Doc, hint))
 		}
-		if k, _ = docdata.Lookup(string(d.Kind)); k == nil {
+		dk, ok := docdata.Lookup(string(d.Kind))
+		if !ok {
 			return badInput(fmt.Errorf("文件“%s”的文种“%s”没有内置模板", d.ID, d.Kind))
 		}
+		k = wordKind(dk)
 	}
 	env, err := checkEnv()
 	if err != nil {
@@ -190,8 +201,68 @@ func runCheckKind(opts *checkOptions) error {
 	if err != nil {
 		return err
 	}
-	rep := checkKind(buildPathTree(paths), k)
+	return checkAgainstKind(opts, k, c, paths, where)
+}
+
+// kindOfTemplate is the kind a template checked against campaign data is
+// for: the kind whose built-in template has its file name (an exported
+// tongzhi.docx), else the kind whose fields it reads with the fewest
+// problems, when that is fewer than the campaign's own; nil when the
+// template reads the campaign itself (render -t without --doc).
+func kindOfTemplate(path string, tree []*pathNode, c *model.Campaign) *templateKind {
+	if k := kindByFile(filepath.Base(path)); k != nil {
+		return k
+	}
+	xlsx := strings.EqualFold(filepath.Ext(path), ".xlsx")
+	best, fewest := (*templateKind)(nil), len(checkData(tree, c).Missing)
+	for _, k := range templateKinds() {
+		if (k.book != nil) != xlsx {
+			continue
+		}
+		if n := len(checkKind(tree, k).Problems); n < fewest {
+			best, fewest = k, n
+		}
+	}
+	return best
+}
+
+// checkAgainstKind reports the paths of a template that kind k's view
+// does not have, each with its place and the closest field. With data (c
+// not nil) the view is also built from it, as a build would give it to
+// the template, and what the template reads there is looked up too: a
+// key a map of the view lacks is only found so.
+func checkAgainstKind(opts *checkOptions, k *templateKind, c *model.Campaign, paths []string, where map[string]string) error {
+	tree := buildPathTree(paths)
+	rep := checkKind(tree, k)
 	rep.Paths = len(paths)
+	note := ""
+	if c != nil {
+		date, err := buildDate("", projectDate())
+		if err != nil {
+			return err
+		}
+		view, err := k.Sample(&docdata.Env{Campaign: c, Date: date}, opts.Doc)
+		switch {
+		case err == nil:
+			seen := map[string]bool{}
+			for _, p := range rep.Problems {
+				seen[p.Path] = true
+			}
+			for _, m := range checkData(tree, view).Missing {
+				p := strings.TrimSuffix(m.Path, "[]")
+				if seen[p] {
+					continue
+				}
+				rep.Problems = append(rep.Problems, kindProblem{Path: p,
+					Msg: fmt.Sprintf("数据中的%s没有 %s%s", k.Label, m.Path, m.describe())})
+			}
+		case errors.Is(err, errNoSample):
+			note = fmt.Sprintf("（数据中没有%s，只按字段检查）", k.Label)
+		default:
+			return badInput(fmt.Errorf("%s：%w", opts.Data, err))
+		}
+	}
+	rep.OK = len(rep.Problems) == 0
 	for i := range rep.Problems {
 		rep.Problems[i].Where = where[strings.ReplaceAll(rep.Problems[i].Path, "[]", "")]
 	}
@@ -209,32 +280,11 @@ func runCheckKind(opts *checkOptions) error {
 		for _, u := range rep.Unchecked {
 			fmt.Fprintf(opts.IO.ErrOut, "%s: 无法事先检查 %s（经函数取得的值）\n", opts.Template, u)
 		}
-		fmt.Fprintf(opts.IO.Out, "%s：按“%s”检查，模板读取 %d 个数据路径，%d 个不是%s的字段\n",
-			opts.Template, k.Label, rep.Paths, len(rep.Problems), k.Label)
+		fmt.Fprintf(opts.IO.Out, "%s：按“%s”检查%s，模板读取 %d 个数据路径，%d 个不是%s的字段\n",
+			opts.Template, k.Label, note, rep.Paths, len(rep.Problems), k.Label)
 	}
 	if len(rep.Problems) > 0 {
 		return reported(len(rep.Problems))
 	}
 	return nil
-}
-
-// kindChoices lists the kinds as a user may name them.
-func kindChoices() string {
-	var s []string
-	for _, k := range docdata.Kinds() {
-		s = append(s, k.Label+"（"+k.Name+"）")
-	}
-	return strings.Join(s, "、")
-}
-
-// kindHint is "，您是不是要写“x”？" for the closest kind name, or "".
-func kindHint(got string) string {
-	var names []string
-	for _, k := range docdata.Kinds() {
-		names = append(names, k.Name, k.Label)
-	}
-	if near, ok := spell.Nearest(got, names, 2); ok {
-		return fmt.Sprintf("，您是不是要写“%s”？", near)
-	}
-	return ""
 }

@@ -17,7 +17,7 @@ import (
 // against its own kind: none may report a problem.
 func TestCheckKindBuiltins(t *testing.T) {
 	dir := t.TempDir()
-	for _, k := range docdata.Kinds() {
+	for _, k := range templateKinds() {
 		t.Run(k.Name, func(t *testing.T) {
 			if code, _, errOut := run("templates", "export", k.Name, dir); code != 0 {
 				t.Fatalf("export: %d %s", code, errOut)
@@ -40,15 +40,20 @@ func TestCheckKindMisspelt(t *testing.T) {
 		{"notice", ".Recipients", ".Recipents", "您是不是要写 .Recipients？"},
 		{"简报", ".Briefing.Issue", ".Briefing.Isue", "您是不是要写 .Briefing.Issue？"},
 		{"责任分工", ".Cells.Task", ".Cells.Tsk", "您是不是要写 .Division[].Cells.Task？"},
+		{"周工作清单", "{{.Task}}", "{{.Tsk}}", "周工作清单的数据中没有字段 .Rows[].Tsk，您是不是要写 .Rows[].Task？"},
+		{"division-table", "{{.Subtitle}}", "{{.Subtitel}}", "您是不是要写 .Subtitle？"},
 	}
 	for _, c := range cases {
 		t.Run(c.kind+c.to, func(t *testing.T) {
-			k, _ := docdata.Lookup(c.kind)
+			k, err := lookupKind(c.kind)
+			if err != nil {
+				t.Fatal(err)
+			}
 			src, err := templates.Read(k.Template)
 			if err != nil {
 				t.Fatal(err)
 			}
-			path := filepath.Join(t.TempDir(), "mine.docx")
+			path := filepath.Join(t.TempDir(), "mine"+filepath.Ext(k.Template))
 			if err := os.WriteFile(path, replaceInDocx(t, src, c.from, c.to), 0o644); err != nil {
 				t.Fatal(err)
 			}
@@ -58,6 +63,47 @@ func TestCheckKindMisspelt(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestCheckDataBuiltins checks every built-in template, as exported and
+// unedited, against the default data as the README shows (check 模板 数据):
+// it is compared with what its kind receives from the data, not with the
+// data file, so it checks clean. Under a clerk's own file name a misspelt
+// field still fails, with the closest field and the paragraph's words.
+func TestCheckDataBuiltins(t *testing.T) {
+	data := filepath.Join(repoRoot(t), "data", "xuechuang.yaml")
+	dir := t.TempDir()
+	for _, k := range templateKinds() {
+		t.Run(k.Name, func(t *testing.T) {
+			if code, _, errOut := run("templates", "export", k.Name, dir); code != 0 {
+				t.Fatalf("export: %d %s", code, errOut)
+			}
+			code, out, errOut := run("check", filepath.Join(dir, k.Template), data)
+			want := "按“" + k.Label + "”检查"
+			if code != 0 || errOut != "" || !strings.Contains(out, want) || !strings.Contains(out, "0 个不是") {
+				t.Errorf("check %s 数据: exit %d, want 0 and %q\n%s%s", k.Template, code, want, out, errOut)
+			}
+		})
+	}
+	t.Run("misspelt", func(t *testing.T) {
+		src, err := templates.Read(docdata.Notice.Template)
+		if err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join(t.TempDir(), "我的通知.docx")
+		if err := os.WriteFile(path, replaceInDocx(t, src, "{{.DocNo}}", "{{.DocNum}}"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		code, out, errOut := run("check", path, data)
+		for _, want := range []string{"您是不是要写 .DocNo？", "模板中：", "{{.DocNum}}"} {
+			if !strings.Contains(errOut, want) {
+				t.Errorf("missing %q", want)
+			}
+		}
+		if code != 1 || !strings.Contains(out, "按“通知”检查") || !strings.Contains(out, "1 个不是通知的字段") {
+			t.Errorf("exit %d, want 1, checked as a 通知:\n%s%s", code, out, errOut)
+		}
+	})
 }
 
 func TestCheckKindUsage(t *testing.T) {
@@ -71,7 +117,6 @@ func TestCheckKindUsage(t *testing.T) {
 	}{
 		{[]string{"check", path, "--kind", "通之"}, 2, "没有文种“通之”，您是不是要写“通知”？"},
 		{[]string{"check", path, "--kind", "通知", "--doc", "x"}, 2, "只能给出一个"},
-		{[]string{"check", path, "--kind", "通知", "data.yaml"}, 2, "不需要数据文件"},
 		{[]string{"check", path}, 2, "按文种检查请加 --kind"},
 	} {
 		code, _, errOut := run(c.args...)
@@ -81,7 +126,8 @@ func TestCheckKindUsage(t *testing.T) {
 	}
 }
 
-// replaceInDocx replaces text in the document part of a .docx.
+// replaceInDocx replaces text in the document part of a .docx (the
+// sheets and shared strings of a .xlsx).
 func replaceInDocx(t *testing.T, src []byte, from, to string) []byte {
 	t.Helper()
 	zr, err := zip.NewReader(bytes.NewReader(src), int64(len(src)))
@@ -98,8 +144,8 @@ func replaceInDocx(t *testing.T, src []byte, from, to string) []byte {
 		}
 		data, _ := io.ReadAll(rc)
 		rc.Close()
-		if f.Name == "word/document.xml" {
-			found = bytes.Contains(data, []byte(from))
+		if f.Name == "word/document.xml" || strings.HasPrefix(f.Name, "xl/worksheets/") || f.Name == "xl/sharedStrings.xml" {
+			found = found || bytes.Contains(data, []byte(from))
 			data = bytes.ReplaceAll(data, []byte(from), []byte(to))
 		}
 		w, _ := zw.Create(f.Name)
@@ -173,5 +219,26 @@ func TestRenderMisspeltField(t *testing.T) {
 	want := "此处的数据是通知、印发通知的数据，没有这个字段；您是不是要写 .DocNo？"
 	if code != 1 || !strings.Contains(errOut, want) || strings.Contains(errOut, "View") {
 		t.Errorf("exit %d, want 1 and %q:\n%s", code, want, errOut)
+	}
+}
+
+// TestFieldsWorkbooks: the Excel workbooks made from a template have
+// their fields listed in Chinese; those drawn from the data say they have
+// no template.
+func TestFieldsWorkbooks(t *testing.T) {
+	t.Chdir(repoRoot(t))
+	code, out, errOut := run("fields", "周工作清单")
+	for _, want := range []string{"周工作清单（weekly，内置模板 zhouqingdan.xlsx）", "{{range .Rows}}…{{end}}", "工作任务", "日期"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("fields 周工作清单: no %q (exit %d)\n%s%s", want, code, out, errOut)
+		}
+	}
+	code, _, errOut = run("fields", "推进计划")
+	if code != 2 || !strings.Contains(errOut, "按数据直接绘制，没有模板") {
+		t.Errorf("fields 推进计划: exit %d\n%s", code, errOut)
+	}
+	code, out, _ = run("fields")
+	if code != 0 || !strings.Contains(out, "责任分工表（division-table，内置模板 fengongbiao.xlsx）") {
+		t.Errorf("fields: exit %d, no 责任分工表", code)
 	}
 }

@@ -61,13 +61,13 @@ type kindFields struct {
 }
 
 func runFields(opts *fieldsOptions) error {
-	kinds := docdata.Kinds()
+	kinds := templateKinds()
 	if opts.Kind != "" {
-		k, ok := docdata.Lookup(opts.Kind)
-		if !ok {
-			return usageError("没有文种“%s”%s（可选：%s）", opts.Kind, kindHint(opts.Kind), kindChoices())
+		k, err := lookupKind(opts.Kind)
+		if err != nil {
+			return err
 		}
-		kinds = []*docdata.Kind{k}
+		kinds = []*templateKind{k}
 	}
 	env, err := fieldsEnv(opts)
 	if err != nil {
@@ -75,13 +75,7 @@ func runFields(opts *fieldsOptions) error {
 	}
 	var cat []kindFields
 	for _, k := range kinds {
-		var sample any
-		if env != nil {
-			if d, err := k.Sample(env, ""); err == nil {
-				sample = d.View
-			}
-		}
-		cat = append(cat, kindFields{k.Name, k.Label, k.Template, k.Desc, k.Fields(sample)})
+		cat = append(cat, kindFields{k.Name, k.Label, k.Template, k.Desc, k.Fields(env)})
 	}
 	switch {
 	case opts.JSON:
@@ -168,6 +162,8 @@ func fieldsMarkdown(cat []kindFields) string {
 
 每个文种的模板能读取下列字段。“标签”一列可直接复制到 Word 模板中；列表字段给出循环，
 其下缩进的各行是循环中每一项的字段（在 ` + "`{{range …}}`" + ` 与 ` + "`{{end}}`" + ` 之间使用）。
+可有可无的一行（份号、主送、附注等）在段首写 ` + "`{{showif .Secret}}`" + `：该字段为空时整段不出现，不必另写
+` + "`{{if}}`" + `、` + "`{{end}}`" + ` 两段（gongwen funcs 列出 showif、pstyle 等排版函数）。
 示例值按默认数据（` + defaultDataFile + `，构建日期为清单中的日期）生成。
 
 字体和红色不是字段：数据的 ` + "`profile.fonts`" + ` 和 ` + "`profile.red`" + ` 写进内置模板的样式；自己的模板

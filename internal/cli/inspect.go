@@ -6,8 +6,6 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
-
-	"gongwen/internal/docdata"
 )
 
 func init() { register(newCmdInspect) }
@@ -42,15 +40,15 @@ func newCmdInspect(ios *IOStreams) *cobra.Command {
 }
 
 func runInspect(opts *inspectOptions) error {
-	var kind *docdata.Kind
+	var kind *templateKind
 	if opts.Kind != "" {
-		k, ok := docdata.Lookup(opts.Kind)
-		if !ok {
-			return usageError("没有文种“%s”%s（可选：%s）", opts.Kind, kindHint(opts.Kind), kindChoices())
+		k, err := lookupKind(opts.Kind)
+		if err != nil {
+			return err
 		}
 		kind = k
-	} else if k, ok := docdata.Lookup(filepath.Base(opts.Template)); ok {
-		kind = k
+	} else {
+		kind = kindByFile(filepath.Base(opts.Template))
 	}
 	tree, err := templatePaths(opts.IO, opts.Template)
 	if err != nil {
@@ -197,7 +195,7 @@ func writePathTree(b *strings.Builder, nodes []*pathNode, depth int) {
 }
 
 // describe gives every node the kind's description of its field.
-func describe(nodes []*pathNode, k *docdata.Kind) {
+func describe(nodes []*pathNode, k *templateKind) {
 	for _, n := range nodes {
 		n.Desc = k.FieldDesc(n.Path)
 		describe(n.Children, k)

@@ -903,6 +903,9 @@ func parseXlsx(path string, env *templateEnv) (compiledTemplate, error) {
 // Paths lists the data paths the template reads (for inspect and check).
 func (x *xlsxTemplate) Paths() []string { return x.t.Paths() }
 
+// Places names the cell that first reads each path (for check).
+func (x *xlsxTemplate) Places() map[string]string { return x.t.Places() }
+
 func (x *xlsxTemplate) Execute(ctx context.Context, w io.Writer, data any) error {
 	var buf bytes.Buffer
 	done := make(chan error, 1)
@@ -995,6 +998,9 @@ func runRenderDoc(ctx context.Context, opts *renderOptions) error {
 	}
 	if err := outfile.Write(out, func(w io.Writer) error { return job.Render(ctx, w) }); err != nil {
 		return templateFailure(opts.IO, err)
+	}
+	for _, n := range job.NotShown {
+		fmt.Fprintf(opts.IO.ErrOut, "提示：%s《%s》：%s\n", job.Kind, job.Title, n)
 	}
 	fmt.Fprintln(opts.IO.Out, out)
 	return nil

@@ -138,6 +138,8 @@ func runTemplatesExport(opts *templatesOptions) error {
 	name := opts.Name
 	if k, ok := docdata.Lookup(name); ok {
 		name = k.Template
+	} else if w, ok := docdata.LookupWorkbook(name); ok {
+		name = w.Template
 	}
 	data, err := templates.Read(name)
 	if err != nil && filepath.Ext(name) == "" {

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 )
 
@@ -18,7 +19,7 @@ import (
 // comments themselves, so the description a clerk reads is the one next
 // to the field in the source.
 //
-//go:embed docdata.go meetings.go kind_*.go
+//go:embed docdata.go meetings.go kind_*.go workbooks.go
 var sources embed.FS
 
 // Field is a field a kind's template can read.
@@ -49,8 +50,13 @@ func (k *Kind) Fields(sample any) []Field {
 
 // FieldDesc is the Chinese description of the field path (".Tasks[].Lead"
 // or ".Tasks.Lead") of the kind's view, or "".
-func (k *Kind) FieldDesc(path string) string {
-	t := k.view
+func (k *Kind) FieldDesc(path string) string { return fieldDescIn(k.view, path) }
+
+// FieldDesc is the Chinese description of a field path of the workbook's
+// template, or "".
+func (w *Workbook) FieldDesc(path string) string { return fieldDescIn(w.view, path) }
+
+func fieldDescIn(t reflect.Type, path string) string {
 	desc := ""
 	for _, seg := range strings.Split(strings.TrimPrefix(path, "."), ".") {
 		seg = strings.TrimSuffix(seg, "[]")
@@ -119,6 +125,11 @@ func field(owner reflect.Type, f reflect.StructField, v reflect.Value, prefix st
 	fd := Field{Path: path, Tag: "{{" + path + "}}", Desc: fieldDesc(owner, f)}
 	t := f.Type
 	switch {
+	case t == reflect.TypeFor[time.Time]() || t == reflect.TypeFor[*time.Time]():
+		fd.Type = "日期"
+		if d := reflect.Indirect(v); d.IsValid() && !d.IsZero() {
+			fd.Example = d.Interface().(time.Time).Format("2006-01-02")
+		}
 	case t.Kind() == reflect.String:
 		fd.Type = "文字"
 		fd.Example = example(v.String())
@@ -192,6 +203,9 @@ func fieldDesc(t reflect.Type, f reflect.StructField) string {
 			return title + "（" + d + "）"
 		}
 		return title
+	}
+	if m, ok := rowDescs[t]; ok {
+		return m[f.Name]
 	}
 	descOnce.Do(readDescs)
 	return descs[t.Name()][f.Name]

@@ -40,6 +40,9 @@ type Kind struct {
 	doc func(k *Kind, e *Env, d *model.Document) (Doc, error)
 	// sample, when set, replaces Sample's search of the data.
 	sample func(k *Kind, e *Env, id string) (Doc, error)
+	// drops says why the kind's built-in template leaves out a field
+	// the data may give (see NotShown), by field name.
+	drops map[string]string
 }
 
 // Env is what planning a kind needs besides the manifest entry.

@@ -14,6 +14,9 @@ var IssueNotice = register(&Kind{
 	Name: "issue-notice", Label: "印发通知", Data: model.IssueNotice, Template: "yinfa.docx",
 	Desc: "印发通知：“现将《…》印发给你们”，所附方案或责任分工另页排在附件中",
 	plan: eachDoc,
+	drops: map[string]string{
+		"Signers": "印发通知是下行文，按 GB/T 9704 7.2.5 只有上行文标注签发人；需要时在模板的发文字号一行加 {{.Signers}}",
+	},
 	doc: func(k *Kind, e *Env, d *model.Document) (Doc, error) {
 		v, err := ForIssueNotice(e.Campaign, d, e.Date, e.Options)
 		if err != nil {

@@ -52,11 +52,13 @@ var Supervision = register(&Kind{
 }, 160, (*SupervisionView)(nil))
 
 // SupervisionView is what a 督办通知's template receives: a notice with the
-// table of the tasks under supervision.
+// table of the tasks under supervision and the facts the template's
+// sentences are made of. A 督办通知 written in the data has its own body
+// (.Body) and no tasks.
 type SupervisionView struct {
 	NoticeView
-	Items []SupervisionRow // 督办的任务，每项一行
-	After []Block          // 表后的段落：回复期限、联系人
+	Items []SupervisionRow // 督办的任务，每项一行（数据中写好的督办通知没有）
+	SupervisionFacts
 }
 
 // ForSupervision builds the 督办通知 to one unit: the office's red head, a
@@ -69,7 +71,7 @@ func ForSupervision(c *model.Campaign, s meetings.Supervision, l meetings.Letter
 	if err != nil {
 		return nil, err
 	}
-	return &SupervisionView{NoticeView: *m.notice(), Items: m.Items, After: m.After}, nil
+	return &SupervisionView{NoticeView: *m.notice(), Items: m.Items, SupervisionFacts: m.SupervisionFacts}, nil
 }
 
 func supervise(e *Env) (meetings.Supervision, error) {

@@ -27,10 +27,10 @@ type meetingDraft struct {
 	Attendance  []AttendanceLine // 出席、请假、列席, those that have names
 	Distribute  []string         // zero or one "…。" after 分送： in the 版记
 
-	// 督办通知: the tasks under supervision, and the paragraphs after the
-	// table (reply deadline, contact).
+	// 督办通知: the tasks under supervision and the facts its wording,
+	// which is the template's, is made of.
 	Items []SupervisionRow
-	After []Block
+	SupervisionFacts
 
 	// 督办情况汇总: one row per unit.
 	Units []SupervisionUnitRow
@@ -64,6 +64,22 @@ type SupervisionRow struct {
 	Due    string // 原定完成时限，如“2013年3月20日”（时限不是某日时括注原文）
 	Delay  string // 逾期情况，如“逾期3个工作日”“剩余2个工作日”
 	Status string // 当前状态
+}
+
+// SupervisionFacts are what the wording of a 督办通知 says about the
+// unit's tasks. The sentences themselves (按照……现予督办, 请高度重视……)
+// are in the template (duban.docx), for a clerk to change in Word.
+type SupervisionFacts struct {
+	AsOf         string // 截至日期（督办日期），如“2013年7月15日”
+	Role         string // 该单位与所列任务的关系：“牵头”“承担”或“牵头或参与”
+	Overdue      int    // 已超过完成时限的任务数
+	AtRisk       int    // 即将到期的任务数
+	Warn         int    // 临期的工作日数：AtRisk 项任务将在这么多个工作日内到期
+	ReplyBy      string // 回复期限，如“2013年7月18日”
+	ReportTo     string // 报送去处，如“报领导小组办公室”
+	Campaigning  bool   // 是否为专项活动（按周工作清单销号、在督导工作情况分析会上通报）；否则为工作方案的任务分工
+	ContactName  string // 联系人（profile.contact），没有时为空
+	ContactPhone string // 联系电话，没有时为空
 }
 
 // SupervisionUnitRow is a row of the 督办情况汇总.
@@ -458,24 +474,9 @@ func forSupervision(c *model.Campaign, s meetings.Supervision, l meetings.Letter
 	d := officeDoc(c, model.Document{Kind: model.Supervision,
 		Title:      "关于对" + l.Name + "有关工作任务进行督办的通知",
 		Recipients: []string{l.Name}}, s.Date)
-	var what []string
-	if l.Overdue > 0 {
-		what = append(what, fmt.Sprintf("%d项已超过完成时限", l.Overdue))
-	}
-	if l.AtRisk > 0 {
-		what = append(what, fmt.Sprintf("%d项将在%d个工作日内到期", l.AtRisk, s.Warn))
-	}
-	basis, report, publicise := "工作任务分工和督查督办要求", reportTo(c), "继续列入督办，并予以通报"
-	if c.Campaigning() {
-		basis, publicise = "活动推进计划和周工作清单销号制要求", "在周工作清单中继续列出，并在督导工作情况分析会上通报"
-	}
-	d.Opening = "按照" + basis + "，经梳理，截至" + Date(s.Date) + "，" + letterRole(l) + "的工作任务中，" +
-		strings.Join(what, "、") + "尚未完成（见下表），现予督办。"
-	after := "请高度重视，抓紧推进，于" + Date(s.ReplyBy) + "前将办理情况（完成情况、未完成原因、整改措施和预计完成时间）" +
-		"填入随本通知发送的《督办事项回复表》，" + report + "。逾期未完成的任务将" + publicise + "。"
-	if ct := c.Profile.Contact; ct.Name != "" || ct.Phone != "" {
-		after += "\n联系人：" + ct.Name + "，电话：" + ct.Phone + "。"
-	}
+	facts := SupervisionFacts{AsOf: Date(s.Date), Role: letterRole(l), Overdue: l.Overdue, AtRisk: l.AtRisk, Warn: s.Warn,
+		ReplyBy: Date(s.ReplyBy), ReportTo: reportTo(c), Campaigning: c.Campaigning(),
+		ContactName: c.Profile.Contact.Name, ContactPhone: c.Profile.Contact.Phone}
 	if l.Owner != "" {
 		// A 文件 needs its 发文字号: from the register, kept on rebuild.
 		d.DocNo = c.DocNoFor("督办通知:"+l.Owner+":"+s.Date.Format(time.DateOnly), &d)
@@ -485,7 +486,7 @@ func forSupervision(c *model.Campaign, s meetings.Supervision, l meetings.Letter
 		return nil, err
 	}
 	mv := wrap(v)
-	mv.After = textBlocks(after)
+	mv.SupervisionFacts = facts
 	for i, it := range l.Items {
 		mv.Items = append(mv.Items, SupervisionRow{No: fmt.Sprint(i + 1), Task: taskTitle(it.Task),
 			Due: dueText(it), Delay: delay(it), Status: string(it.Status)})
@@ -507,11 +508,11 @@ func letterRole(l meetings.Letter) string {
 	}
 	switch {
 	case other == 0:
-		return "你单位牵头"
+		return "牵头"
 	case lead == 0:
-		return "你单位承担"
+		return "承担"
 	}
-	return "你单位牵头或参与"
+	return "牵头或参与"
 }
 
 // forSupervisionSummary builds the one-page 督办情况汇总 for the office

@@ -60,6 +60,14 @@ func render(t *testing.T, tplName string, v *View) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return renderTemplate(t, tplName, data, v)
+}
+
+// renderTemplate is render with the template's bytes: a built-in one as
+// a clerk edited it.
+func renderTemplate(t *testing.T, tplName string, data []byte, v *View) []byte {
+	t.Helper()
+	var err error
 	if data, err = Restyle(data, v.Campaign); err != nil {
 		t.Fatal(err)
 	}

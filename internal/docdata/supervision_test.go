@@ -1,6 +1,8 @@
 package docdata
 
 import (
+	"bytes"
+	"fmt"
 	"path/filepath"
 
 	"gongwen/internal/load"
@@ -9,7 +11,10 @@ import (
 	"testing"
 	"time"
 
+	"gongwen/internal/docx/docxtest"
 	"gongwen/internal/meetings"
+	"gongwen/internal/opc"
+	"gongwen/templates"
 )
 
 // TestSupervisionSummaryTotals: the 合计 row counts tasks as the summary's
@@ -85,9 +90,18 @@ func TestSupervisionLetterWording(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
+				// The wording is the template's: read the letter as built.
 				var text strings.Builder
-				for _, b := range append(v.Body, v.After...) {
-					text.WriteString(b.Text)
+				parts, err := docxtest.Unzip(render(t, Supervision.Template, viewOf(c, v)))
+				if err != nil {
+					t.Fatal(err)
+				}
+				body, err := docxtest.Read(parts["word/document.xml"])
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, p := range body.Paras {
+					text.WriteString(p)
 				}
 				for _, w := range tt.want {
 					if !strings.Contains(text.String(), w) {
@@ -105,5 +119,56 @@ func TestSupervisionLetterWording(t *testing.T) {
 				t.Fatalf("no letter to %q among %d", tt.owner, len(s.Letters))
 			}
 		})
+	}
+}
+
+// TestSupervisionWordingIsTheTemplates: the sentences of a 督办通知 are
+// the template's, so a clerk who rewrites one in Word changes the letter;
+// the data (tasks, dates, days) still fills it.
+func TestSupervisionWordingIsTheTemplates(t *testing.T) {
+	c := campaign(t)
+	s, err := meetings.Supervise(c, nil, meetings.SuperviseOptions{Date: time.Date(2013, 7, 15, 0, 0, 0, 0, time.UTC)})
+	if err != nil || len(s.Letters) == 0 {
+		t.Fatalf("no letters: %v", err)
+	}
+	v, err := ForSupervision(c, s, s.Letters[0], Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	src, err := templates.Read(Supervision.Template)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const from, to = "请高度重视，抓紧推进，于", "请于"
+	parts, err := docxtest.Unzip(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := parts["word/document.xml"]
+	if !bytes.Contains(doc, []byte(from)) {
+		t.Fatalf("duban.docx does not say %q", from)
+	}
+	pkg, err := opc.Open(bytes.NewReader(src), int64(len(src)), opc.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var edited bytes.Buffer
+	if err := pkg.Write(&edited, map[string][]byte{"word/document.xml": bytes.Replace(doc, []byte(from), []byte(to), 1)}); err != nil {
+		t.Fatal(err)
+	}
+	parts, err = docxtest.Unzip(renderTemplate(t, Supervision.Template, edited.Bytes(), viewOf(c, v)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, err := docxtest.Read(parts["word/document.xml"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(body.Paras, "\n")
+	if strings.Contains(text, from) || !strings.Contains(text, to+v.ReplyBy+"前将办理情况") {
+		t.Errorf("the edited sentence is not the letter's:\n%s", text)
+	}
+	if !strings.Contains(text, fmt.Sprintf("截至%s，你单位%s的工作任务中", v.AsOf, v.Role)) {
+		t.Errorf("the opening lost its facts:\n%s", text)
 	}
 }

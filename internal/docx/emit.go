@@ -272,13 +272,14 @@ func (c *compiler) emitPara(n *node) {
 		}
 		return
 	}
-	if c.cells[n.parent] {
-		c.out.WriteString(marker('p', ""))
-	}
 	if c.propParas[p] {
-		// pstyle and its kind rewrite the paragraph when it ends.
+		// pstyle and its kind rewrite the paragraph when it ends (showif
+		// may drop it: the frame opens before the cell counts it).
 		c.out.WriteString(marker('K', ""))
 		defer c.out.WriteString(marker('k', ""))
+	}
+	if c.cells[n.parent] {
+		c.out.WriteString(marker('p', ""))
 	}
 	st := newInlineState(p)
 	if p.movedIn() {

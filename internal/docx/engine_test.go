@@ -694,7 +694,7 @@ func TestFuncsDescribed(t *testing.T) {
 			if f.Name == "columns" {
 				body = []dt.Block{dt.Tbl(dt.TR(dt.C(e.Template)))}
 			}
-			if _, err := try(dt.Doc{Body: body}, M{"Activity": "a", "Months": []int{1}, "Title": "t", "Style": "正文", "Heading": "h", "KeepNext": true, "Text": "x", "Label": "附件1", "DocNo": "1号", "MarkSize": 30, "Mark": "m"}, Options{}); err != nil &&
+			if _, err := try(dt.Doc{Body: body}, M{"Activity": "a", "Months": []int{1}, "Title": "t", "CopyNo": "", "Style": "正文", "Heading": "h", "KeepNext": true, "Text": "x", "Label": "附件1", "DocNo": "1号", "MarkSize": 30, "Mark": "m"}, Options{}); err != nil &&
 				!strings.Contains(err.Error(), "插入图片") && !strings.Contains(err.Error(), "restartnum") {
 				t.Errorf("%s example %s: %v", f.Name, e.Template, err)
 			}

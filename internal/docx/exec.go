@@ -423,7 +423,11 @@ func (w *writer) marker1(op byte, raw []byte) error {
 	case 'I':
 		return w.image(arg)
 	case 'K':
-		w.props = append(w.props, propFrame{start: len(w.buf)})
+		f := propFrame{start: len(w.buf), cell: len(w.cells) - 1}
+		if f.cell >= 0 {
+			f.hadPara = w.cells[f.cell]
+		}
+		w.props = append(w.props, f)
 	case 'Y':
 		return w.setProp(raw)
 	case 'k':

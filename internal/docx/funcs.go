@@ -36,6 +36,8 @@ func Funcs() []funcs.Func {
 			Examples: []funcs.Example{{Template: `{{pagebefore}}{{.Label}}`, Want: "（附件标识另起一页）"}}},
 		{Name: "align", Namespace: "docx", Desc: "设置所在段落的对齐方式：左对齐、居中、右对齐、两端对齐、分散对齐（或 left、center、right、both、distribute）；值为空时不变",
 			Examples: []funcs.Example{{Template: `{{align "居中"}}{{.DocNo}}`, Want: "（居中的段落）"}}},
+		{Name: "showif", Namespace: "docx", Desc: "值为真（非空、非零）时保留所在段落，否则整段不出现：可选的一行（份号、主送、附注）只占模板的一段，不必另写 {{if}}、{{end}} 两段",
+			Examples: []funcs.Example{{Template: `{{showif .CopyNo}}{{.CopyNo}}`, Want: "（没有份号时这一段不出现）"}}},
 		{Name: "fontsize", Namespace: "docx", Desc: "设置所在段落全部文字（含段落标记）的字号：磅数（22、10.5、\"22pt\"）或字号名（二号、小二）；值为空或 0 时不变",
 			Examples: []funcs.Example{{Template: `{{fontsize .MarkSize}}{{.Mark}}`, Want: "（发文机关标志按数据中的磅数排）"}}},
 	}
@@ -61,6 +63,7 @@ func (t *Template) funcMap() template.FuncMap {
 	fm["pagebefore"] = pageBeforeFunc
 	fm["align"] = alignFunc
 	fm["fontsize"] = fontSizeFunc
+	fm["showif"] = showIfFunc
 	fm["__field"] = lenientField
 	fm["__esc"] = escapeRun
 	fm["__escx"] = escapePlain

@@ -26,11 +26,12 @@ const (
 	propPageBefore = 'b'
 	propAlign      = 'j'
 	propSize       = 'z'
+	propDrop       = 'd' // showif with a false value: the paragraph goes
 )
 
 // propFuncsRE finds the actions that call a paragraph-property function,
 // whose paragraphs the compiler brackets with 'K' and 'k'.
-var propFuncsRE = lazyRE(`(^|[^\pL\pN_.$])(pstyle|keepnext|pagebefore|align|fontsize)($|[^\pL\pN_])`)
+var propFuncsRE = lazyRE(`(^|[^\pL\pN_.$])(pstyle|keepnext|pagebefore|align|fontsize|showif)($|[^\pL\pN_])`)
 
 func propMarker(kind byte, val string) Raw { return Raw(marker('Y', string(kind)+val)) }
 
@@ -61,6 +62,17 @@ func pageBeforeFunc(args ...any) (Raw, error) {
 		return "", err
 	}
 	return propMarker(propPageBefore, ""), nil
+}
+
+// showIfFunc keeps its paragraph only when its value is true (not empty,
+// zero or false): an optional line of a document — 份号, 主送, 附注 — is
+// one paragraph of the template with the field in it, where {{if}} and
+// {{end}} would take two more lines of their own.
+func showIfFunc(v any) (Raw, error) {
+	if ok, _ := template.IsTrue(v); ok {
+		return "", nil
+	}
+	return propMarker(propDrop, ""), nil
 }
 
 // alignments maps what a clerk may write to w:jc values.
@@ -291,6 +303,11 @@ func escapeAttr(s string) string {
 type propFrame struct {
 	start int
 	set   map[byte]string
+	// cell is the index in writer.cells of the cell holding the
+	// paragraph (-1 outside cells) and hadPara whether the cell had a
+	// paragraph before it, for when showif drops it.
+	cell    int
+	hadPara bool
 }
 
 // setProp records a 'Y' marker for the innermost open paragraph.
@@ -307,7 +324,9 @@ func (w *writer) setProp(raw []byte) error {
 	return nil
 }
 
-var errPropPlace = fmt.Errorf("pstyle、keepnext、pagebefore、align、fontsize 须直接写在要设置的段落中（不能经由变量或 template 带到别处）")
+var errPropPlace = fmt.Errorf("pstyle、keepnext、pagebefore、align、fontsize、showif 须直接写在要设置的段落中（不能经由变量或 template 带到别处）")
+
+var errDropSection = fmt.Errorf("showif 所在的段落带有分节符（页面设置在此处改变），不能省去；请把 showif 写在别的段落中")
 
 // endProps rewrites the paragraph of the innermost frame (and the
 // paragraphs paras made from it) with the properties asked for.
@@ -320,6 +339,9 @@ func (w *writer) endProps() error {
 	w.props = w.props[:n-1]
 	if len(f.set) == 0 || f.start > len(w.buf) {
 		return nil
+	}
+	if _, drop := f.set[propDrop]; drop {
+		return w.dropFrame(f)
 	}
 	region := w.buf[f.start:]
 	root, err := parseXML(region)
@@ -367,6 +389,27 @@ func (w *writer) endProps() error {
 	}
 	w.buf = append(w.buf[:f.start], out...)
 	return w.check()
+}
+
+// dropFrame removes the paragraph of frame f (showif with a false value)
+// and what the writer noted inside it.
+func (w *writer) dropFrame(f propFrame) error {
+	if bytes.Contains(w.buf[f.start:], []byte("<w:sectPr")) {
+		return errDropSection
+	}
+	if f.cell >= 0 && f.cell < len(w.cells) {
+		w.cells[f.cell] = f.hadPara // the cell may now need an empty paragraph
+	}
+	for i := range w.vm {
+		if w.vm[i].valStart >= f.start {
+			w.vm[i].hasVal = false
+		}
+	}
+	if w.lastNumAt >= f.start {
+		w.lastNumLen = 0
+	}
+	w.buf = w.buf[:f.start]
+	return nil
 }
 
 // edit replaces old bytes at pos of a region with text.

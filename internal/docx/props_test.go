@@ -122,6 +122,17 @@ func TestParagraphProperties(t *testing.T) {
 		{"in a table cell with vmerge", []dt.Block{dt.Tbl(dt.TR(dt.C("{{range .R}}{{fontsize 12}}{{vmerge .A}}"), dt.C("{{.B}}{{end}}")))},
 			M{"R": []M{{"A": "甲", "B": "1"}, {"A": "甲", "B": "2"}}},
 			[]string{"甲", "1", "", "2"}, nil, nil},
+		{"showif true keeps the paragraph as it is", []dt.Block{dt.P("前"), dt.P(`{{showif .C}}份号{{.C}}`).Styled(`<w:jc w:val="left"/>`), dt.P("后")}, M{"C": "000001"},
+			[]string{"前", "份号000001", "后"}, []string{``, `<w:pPr><w:jc w:val="left"/></w:pPr>`, ``}, nil},
+		{"showif empty drops the paragraph", []dt.Block{dt.P("前"), dt.P(`{{showif .C}}{{pstyle "标题 1"}}份号{{.C}}`), dt.P("后")}, M{"C": ""},
+			[]string{"前", "后"}, nil, nil},
+		{"showif of zero, false and an empty list", []dt.Block{dt.P(`{{showif .N}}a`), dt.P(`{{showif .B}}b`), dt.P(`{{showif .L}}c`), dt.P(`{{showif .M}}d`)},
+			M{"N": 0, "B": false, "L": []string{}, "M": []string{"x"}},
+			[]string{"d"}, nil, nil},
+		{"showif in a loop, each copy its own", []dt.Block{dt.P("{{range .R}}"), dt.P(`{{showif .}}{{.}}`), dt.P("{{end}}")},
+			M{"R": []string{"甲", "", "丙"}}, []string{"甲", "丙"}, nil, nil},
+		{"showif drops a cell's only paragraph: the cell keeps an empty one", []dt.Block{dt.Tbl(dt.TR(dt.C(`{{showif .C}}{{.C}}`), dt.C("乙")))},
+			M{"C": ""}, []string{"", "乙"}, nil, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -331,6 +331,7 @@ var (
 	vmergeRE  = wordRE("vmerge")
 	restartRE = wordRE("restartnum")
 	imageRE   = wordRE("image")
+	showifRE  = wordRE("showif")
 )
 
 // prepareFuncs records what the document functions used by the part need
@@ -368,6 +369,12 @@ func (c *compiler) prepareFuncs() {
 			}
 			c.propParas[a.p] = true
 			a.locate = true
+			// showif may drop the paragraph: a container that must keep
+			// one gets an empty one then, as for removed paragraphs.
+			if par := a.p.n.parent; showifRE.MatchString(a.inner) && c.cells != nil && par != nil &&
+				(par.is("tc") || par.is("hdr") || par.is("ftr") || par.is("footnote") || par.is("endnote") || par.is("txbxContent")) {
+				c.cells[par] = true
+			}
 		}
 	}
 }

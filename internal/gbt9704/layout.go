@@ -111,8 +111,9 @@ const (
 	FontLatin = "Times New Roman"
 )
 
-// Style ids of the built-in templates. The linter knows them, and finds
-// the roles of paragraphs in other documents by their look.
+// Style ids of the built-in templates. The linter knows them, also under
+// another id by the names Word shows (公文标题, 版记: see builtinStyles),
+// and finds the roles of paragraphs in other documents by their look.
 const (
 	StyleTitle     = "gwTitle"     // 公文标题
 	StyleMark      = "gwMark"      // 发文机关标志
@@ -126,6 +127,7 @@ const (
 	StylePageNum   = "gwPageNum"   // 页码
 	StyleTable     = "gwTable"     // 表格文字
 	StyleRecipient = "gwRecipient" // 主送机关
+	StyleArticle   = "gwArticle"   // 简报的文章标题
 )
 
 // DocNoPattern is the form of a 发文字号: 鄂办发〔2013〕5号.

@@ -463,7 +463,7 @@ func (l *linter) checkParagraphs() {
 			// The title is the first centred paragraph under the red rule,
 			// or, in a document without one, the first large centred one.
 			afterRule := mark >= 0 && rule >= 0 && i > rule
-			if style == StyleTitle || style != StyleMark && style != StyleDocNo && style != "gwArticle" && i > mark && (mark < 0 || i > rule) &&
+			if style == StyleTitle || style != StyleMark && style != StyleDocNo && style != StyleArticle && i > mark && (mark < 0 || i > rule) &&
 				pp.jc == "center" && (rp.size >= 36 || afterRule) && !isRed(rp.color) && !reDocNoL.MatchString(strings.TrimSpace(p.text)) {
 				title = i
 			}

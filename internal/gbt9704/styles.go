@@ -9,7 +9,12 @@ import (
 // enough to compute the font, size and colour a run shows and the
 // alignment, indents and borders of a paragraph.
 type styleSet struct {
-	byID        map[string]*styleDef
+	byID map[string]*styleDef
+	// known maps the id of a style named as one of the built-in
+	// templates' styles (公文标题, 版记, …) to that style's id (gwTitle,
+	// gwColophon): an office suite that re-saves a template renumbers
+	// the ids (LibreOffice: Style15) but keeps the names Word shows.
+	known       map[string]string
 	order       []string
 	defRPr      *node
 	defPPr      *node
@@ -46,7 +51,7 @@ type paraLook struct {
 }
 
 func (l *linter) loadStyles() *styleSet {
-	st := &styleSet{byID: map[string]*styleDef{}}
+	st := &styleSet{byID: map[string]*styleDef{}, known: map[string]string{}}
 	if data, err := l.pkg.Read("word/theme/theme1.xml"); err == nil {
 		if t, err := parseXML(data); err == nil {
 			st.theme = true
@@ -92,7 +97,34 @@ func (l *linter) loadStyles() *styleSet {
 			st.defaultPara = d.id
 		}
 	}
+	for _, id := range st.order {
+		d := st.byID[id]
+		if d.typ != "paragraph" && d.typ != "" {
+			continue
+		}
+		if known, ok := builtinStyles[d.name]; ok && st.byID[known] == nil {
+			st.known[id] = known
+		}
+	}
 	return st
+}
+
+// builtinStyles are the paragraph styles of the built-in templates by the
+// name Word and WPS show for them, which a re-saving suite keeps.
+var builtinStyles = map[string]string{
+	"公文标题":   StyleTitle,
+	"发文机关标志": StyleMark,
+	"发文字号":   StyleDocNo,
+	"公文正文":   StyleBody,
+	"一级标题":   StyleH1,
+	"二级标题":   StyleH2,
+	"三级标题":   StyleH3,
+	"四级标题":   StyleH4,
+	"版记":     StyleColophon,
+	"页码":     StylePageNum,
+	"表格文字":   StyleTable,
+	"主送机关":   StyleRecipient,
+	"文章标题":   StyleArticle,
 }
 
 // chain lists a style and its bases, base first; cycles are cut.
@@ -111,11 +143,24 @@ func (st *styleSet) chain(id string) []*styleDef {
 	return out
 }
 
-func (st *styleSet) paraStyle(p *node) string {
+// styleID is the id of a paragraph's style in this document, for its
+// look.
+func (st *styleSet) styleID(p *node) string {
 	if id := p.path("pPr", "pStyle").get("val"); id != "" {
 		return id
 	}
 	return st.defaultPara
+}
+
+// paraStyle is the role of a paragraph's style: its id, or the built-in
+// template's id when the style is a built-in one under another id (see
+// known).
+func (st *styleSet) paraStyle(p *node) string {
+	id := st.styleID(p)
+	if known, ok := st.known[id]; ok {
+		return known
+	}
+	return id
 }
 
 func (st *styleSet) applyRPr(look *runLook, r *node) {
@@ -153,7 +198,7 @@ func (st *styleSet) applyRPr(look *runLook, r *node) {
 func (st *styleSet) runProps(p, r *node) runLook {
 	look := runLook{font: st.minorEA}
 	st.applyRPr(&look, st.defRPr)
-	for _, s := range st.chain(st.paraStyle(p)) {
+	for _, s := range st.chain(st.styleID(p)) {
 		st.applyRPr(&look, s.rpr)
 	}
 	if r != nil {
@@ -234,7 +279,7 @@ func (st *styleSet) applyPPr(look *paraLook, p *node) {
 func (st *styleSet) paraProps(p *node) paraLook {
 	var look paraLook
 	st.applyPPr(&look, st.defPPr)
-	for _, s := range st.chain(st.paraStyle(p)) {
+	for _, s := range st.chain(st.styleID(p)) {
 		st.applyPPr(&look, s.ppr)
 	}
 	st.applyPPr(&look, p.child("pPr"))

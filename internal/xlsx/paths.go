@@ -11,7 +11,21 @@ import (
 // its items appears as ".Rows[]". It serves `gongwen inspect` and checks of
 // a template against the data.
 func (t *Template) Paths() []string {
-	pc := &pathCollector{seen: map[string]bool{}, loopUsed: map[string]bool{}}
+	return t.collectPaths().result()
+}
+
+// Places names, for each data path Paths lists (without its "[]"), the
+// cell that first reads it, as a clerk finds it in Excel: 周工作清单!C4.
+func (t *Template) Places() map[string]string {
+	out := map[string]string{}
+	for p, at := range t.collectPaths().place {
+		out[strings.ReplaceAll(p, "[]", "")] = at
+	}
+	return out
+}
+
+func (t *Template) collectPaths() *pathCollector {
+	pc := &pathCollector{seen: map[string]bool{}, loopUsed: map[string]bool{}, place: map[string]string{}}
 	for _, s := range t.sheets {
 		cells := append([]*cellTpl(nil), s.cells...)
 		for _, r := range s.ranges {
@@ -22,10 +36,11 @@ func (t *Template) Paths() []string {
 			if err != nil {
 				continue // Parse reported it already
 			}
+			pc.at = s.name + "!" + c.ref
 			pc.walk(trees["cell"].Root, ".", map[string]string{"$": "."})
 		}
 	}
-	return pc.result()
+	return pc
 }
 
 type pathCollector struct {
@@ -33,6 +48,8 @@ type pathCollector struct {
 	loops    map[string]bool
 	seen     map[string]bool
 	loopUsed map[string]bool
+	place    map[string]string // path → the cell first reading it
+	at       string            // the cell being walked
 }
 
 func (pc *pathCollector) add(p string, loop bool) {
@@ -48,6 +65,9 @@ func (pc *pathCollector) add(p string, loop bool) {
 	if !pc.seen[p] {
 		pc.seen[p] = true
 		pc.order = append(pc.order, p)
+		if pc.place != nil {
+			pc.place[p] = pc.at
+		}
 	}
 }
 

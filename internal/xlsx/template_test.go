@@ -495,6 +495,12 @@ func TestPaths(t *testing.T) {
 	if want := ".Title .Office .Office.Name .Tags[] .Rows[].Name .Rows[].Count"; got != want {
 		t.Errorf("Paths = %s, want %s", got, want)
 	}
+	places := tp.Places()
+	for path, want := range map[string]string{".Title": "S!A1", ".Office.Name": "S!B1", ".Rows.Name": "S!B2", ".Rows.Count": "S!C2", ".Tags": "S!A3"} {
+		if places[path] != want {
+			t.Errorf("Places[%s] = %q, want %q", path, places[path], want)
+		}
+	}
 }
 
 // TestRangeRowMovesComments: excelize leaves comments behind when rows are
