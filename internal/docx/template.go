@@ -381,7 +381,7 @@ func (c *compiler) prepareFuncs() {
 
 // mayCallProp is a quick test that s may call one of propFuncsRE's functions.
 func mayCallProp(s string) bool {
-	for _, f := range []string{"pstyle", "keepnext", "pagebefore", "align", "fontsize"} {
+	for _, f := range propFuncNames {
 		if strings.Contains(s, f) {
 			return true
 		}
