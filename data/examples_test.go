@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"context"
 	"io"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -12,6 +13,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"gongwen/internal/build"
+	"gongwen/internal/clients"
 	"gongwen/internal/gbt9704"
 	"gongwen/internal/load"
 )
@@ -162,4 +164,77 @@ func xlsxText(t *testing.T, path string) string {
 		}
 	}
 	return b.String()
+}
+
+// The division table's columns are sized from their content: no date or
+// figure of a 完成时限 cell wraps in the Word table, as LibreOffice lays it
+// out — on the landscape pages the example chooses and on portrait ones;
+// landscape pages are landscape; every one lint-clean.
+func TestExampleDivisionTableLayout(t *testing.T) {
+	m, err := build.ReadManifest("examples/yaodian/gongwen.yaml", true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, orient := range []string{"横向", "纵向"} {
+		t.Run(orient, func(t *testing.T) {
+			c, _, err := load.File(filepath.Join("examples/yaodian", m.Data))
+			if err != nil {
+				t.Fatal(err)
+			}
+			c.Division.Orientation = orient
+			jobs, err := build.Plan(context.Background(), m, c, m.Date)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var keep []build.Job
+			for _, j := range jobs {
+				if j.Kind == "责任分工" {
+					keep = append(keep, j)
+				}
+			}
+			if len(keep) != 1 {
+				t.Fatalf("%d 责任分工 documents", len(keep))
+			}
+			out := t.TempDir()
+			rep, err := build.Run(context.Background(), keep, build.Options{Out: out})
+			if err != nil {
+				t.Fatal(err)
+			}
+			fs, err := gbt9704.LintFile(rep.Results[0].Path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, f := range fs {
+				t.Errorf("lint: %s", f)
+			}
+			pdf := clients.ToPDF(t, rep.Results[0].Path)
+			text, _ := clients.PDFText(t, pdf)
+			var lines []string
+			for _, l := range strings.Split(text, "\n") {
+				lines = append(lines, strings.Join(strings.Fields(l), ""))
+			}
+			for _, tk := range c.Tasks {
+				for _, due := range strings.Split(tk.Period.Written(), "、") {
+					if len([]rune(due)) > 11 {
+						continue // 每季度最后一个月30日前 may wrap
+					}
+					found := false
+					for _, l := range lines {
+						found = found || strings.Contains(l, due)
+					}
+					if !found {
+						t.Errorf("%s: 完成时限 %q wraps in the table:\n%s", tk.ID, due, text)
+					}
+				}
+			}
+			info, err := exec.Command("pdfinfo", pdf).Output()
+			if err != nil {
+				t.Fatal(err)
+			}
+			landscape := strings.Contains(string(info), "841.89 x 595")
+			if landscape != (orient == "横向") {
+				t.Errorf("%s pages: %s", orient, info)
+			}
+		})
+	}
 }

@@ -248,6 +248,14 @@ func (p *planner) compile(key string, custom bool, builtin string, page pageSetu
 			return nil, fmt.Errorf("模板 %s 套用字体和颜色：%w", key, err)
 		}
 	}
+	if !custom || p.c.Profile.Restyle {
+		// The responsibility tables' columns sized from the data, and
+		// the 责任分工 document's pages turned when the data asks.
+		landscape := builtin == docdata.Division.Template && docdata.Landscape(p.c)
+		if src, err = docdata.DivisionWidths(src, p.c, landscape); err != nil {
+			return nil, fmt.Errorf("模板 %s 设置责任分工表列宽：%w", key, err)
+		}
+	}
 	switch page {
 	case colophonPage:
 		if src, err = docdata.PageRules(src); err != nil {

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"gongwen/internal/gbt9704"
 	"gongwen/internal/model"
 )
 
@@ -21,13 +22,35 @@ import (
 
 // divisionContent is the division as the data lays it out: list blocks, or
 // the rows of the table.
-func divisionContent(c *model.Campaign) ([]Block, []DivisionRow) {
+// landscape is whether the table is set on landscape pages (the 责任分工
+// document of data that chooses 横向; a 印发 notice's attachment is not).
+func divisionContent(c *model.Campaign, landscape bool) ([]Block, []DivisionRow) {
 	if divisionLayout(c) == model.LayoutList {
 		return divisionList(c), nil
 	}
 	rows := divisionRows(c)
-	fillCells(c, rows, divisionHeads(c))
+	heads := divisionHeads(c)
+	fillCells(c, rows, heads)
+	breakDues(rows, heads, landscape)
 	return nil, rows
+}
+
+// breakDues puts each due date of a 完成时限 cell that its column cannot
+// hold on one line (3月30日、6月30日、9月30日、12月30日) on a line of its
+// own, so no date is cut (「12月/30日」) where the text would wrap.
+func breakDues(rows []DivisionRow, heads DivisionCells, landscape bool) {
+	total := gbt9704.TypeWidth
+	if landscape {
+		total = LandscapeTypeWidth
+	}
+	w := DivisionColumnWidths(rows, heads, total)[5] - tableMargin
+	for i := range rows {
+		for j, due := range rows[i].Cells.Due {
+			if textWidth(due) > w {
+				rows[i].Cells.Due[j] = strings.Join(pieces(due), "\n")
+			}
+		}
+	}
 }
 
 // divisionColumns are the headers of the table's columns: the data's, or

@@ -161,7 +161,7 @@ func (v *draft) attach(c *model.Campaign, doc *model.Document, date time.Time, o
 		switch a.Source {
 		case "":
 		case "division":
-			ap.Body, ap.Table = divisionContent(c)
+			ap.Body, ap.Table = divisionContent(c, false)
 			ap.Heads = v.Heads
 		case "plan":
 			ap.Body = planBlocks(c, opts)
@@ -203,7 +203,7 @@ func content(c *model.Campaign, doc *model.Document, opts Options) ([]Block, []D
 		if !with {
 			return text, nil
 		}
-		list, table := divisionContent(c)
+		list, table := divisionContent(c, Landscape(c))
 		return append(text, list...), table
 	}
 	return body(doc.Kind, doc, opts), nil
@@ -305,7 +305,7 @@ func forDivision(c *model.Campaign, date time.Time) *draft {
 	v := newView(model.Division, c)
 	v.Title = divisionTitle(c)
 	v.TitleLines = TitleLines(v.Title, 0, titleNames(c)...)
-	v.Body, v.Division = divisionContent(c)
+	v.Body, v.Division = divisionContent(c, Landscape(c))
 	v.Date = Date(date)
 	return v
 }

@@ -486,6 +486,9 @@ func (k *checker) checkDivision() {
 	if d.Join != "" && d.Join != "、" && d.Join != "，" {
 		k.add("division.join", "单位分隔符“%s”应为 、 或 ，", d.Join)
 	}
+	if o := d.Orientation; o != "" && o != OrientationPortrait && o != OrientationLandscape {
+		k.add("division.orientation", "页面方向“%s”应为 纵向 或 横向", o)
+	}
 }
 
 // checkColumns checks the headers of the division table: each says what

@@ -156,9 +156,18 @@ type DivisionLayout struct {
 	// them; what each holds is read from its name (ColumnKind), the order
 	// is ColumnOrder's.
 	Columns []string `yaml:"columns,omitempty" json:"columns,omitempty" title:"表格各列" description:"表格版式各列的表头，按本单位的叫法写，如 [序号, 重点任务, 牵头单位, 责任单位, 完成时限]；可有类别、序号、任务、牵头单位、责任单位、完成时限、备注，次序同此；不写时为 类别（或专项活动）、序号、工作任务、牵头单位、责任单位、完成时限"`
+	// Orientation turns the pages of the division tables (the Word 责任分工
+	// and the Excel 责任分工表) for a wide table of many columns.
+	Orientation string `yaml:"orientation,omitempty" json:"orientation,omitempty" title:"页面方向" description:"表格版式的页面方向：纵向（默认）或 横向（列多、内容宽的表格）；只用于单独的责任分工文件和 Excel 责任分工表，印发通知的附件仍为纵向" enum:"纵向,横向"`
 	// Join separates units in one line or cell.
 	Join string `yaml:"join,omitempty" json:"join,omitempty" title:"单位分隔符" description:"同一行中多个单位之间的分隔符：、（默认）或 ，" enum:"、,，"`
 }
+
+// The page orientations of a division table.
+const (
+	OrientationPortrait  = "纵向"
+	OrientationLandscape = "横向"
+)
 
 // The two division layouts.
 const (

@@ -3,6 +3,9 @@ package xlsx
 import (
 	"fmt"
 	"io"
+	"math"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -256,10 +259,80 @@ func buildDivision(c *model.Campaign, date time.Time, w io.Writer) error {
 	if err := mergeRuns(f, DivisionSheet, 2, first, keys); err != nil {
 		return err
 	}
-	if err := fitRows(f, DivisionSheet, first, texts, divisionWidths); err != nil {
+	widths := divisionSheetWidths(rows)
+	for i, wd := range widths {
+		col, _ := excelize.ColumnNumberToName(i + 1)
+		if err := f.SetColWidth(DivisionSheet, col, col, wd); err != nil {
+			return err
+		}
+	}
+	if err := fitRows(f, DivisionSheet, first, texts, widths); err != nil {
 		return err
 	}
+	if c.Division.Orientation == model.OrientationPortrait {
+		// The table prints landscape unless the data asks for portrait.
+		portrait := "portrait"
+		if err := f.SetPageLayout(DivisionSheet, &excelize.PageLayoutOptions{Orientation: &portrait}); err != nil {
+			return err
+		}
+	}
 	return write(f, w)
+}
+
+// divisionSheetWidths sizes the 责任分工表's columns from their content, as
+// the Word table's are: 序号 and 完成时限 hold their widest number or date
+// on one line (「2024年6月30日前」), 类别 and the unit columns their longest
+// name up to a cap; the task column keeps the template's width.
+func divisionSheetWidths(rows []DivisionRow) []float64 {
+	widths := slices.Clone(divisionWidths)
+	// Width units of a cell's text: a Chinese character at the body size
+	// is size*4/3 pixels, a width unit 7.
+	units := func(s string) float64 {
+		px := 0.0
+		for _, r := range s {
+			if r < 0x2E80 {
+				px += float64(bodySize) * 4 / 3 * 0.55
+			} else {
+				px += float64(bodySize) * 4 / 3
+			}
+		}
+		return math.Ceil(px/7) + 2
+	}
+	// widest is the width of the widest piece of the texts cut at the
+	// marks, outside brackets: 各县（市、区）商务主管部门 is one name.
+	widest := func(texts []string, cut string) float64 {
+		w := 0.0
+		for _, t := range texts {
+			depth := 0
+			for _, p := range strings.FieldsFunc(t, func(r rune) bool {
+				switch {
+				case strings.ContainsRune("（(", r):
+					depth++
+				case strings.ContainsRune("）)", r):
+					depth = max(0, depth-1)
+				}
+				return depth == 0 && strings.ContainsRune(cut, r)
+			}) {
+				w = max(w, units(p))
+			}
+		}
+		return w
+	}
+	var nos, groups, leads, unitNames, dues []string
+	for _, r := range rows {
+		nos = append(nos, strconv.Itoa(r.No))
+		groups = append(groups, r.Activity)
+		leads = append(leads, r.Lead)
+		unitNames = append(unitNames, r.Units)
+		dues = append(dues, r.Due)
+	}
+	grow := func(i int, w, most float64) { widths[i] = max(widths[i], min(w, most)) }
+	grow(0, widest(nos, ""), 8)
+	grow(1, widest(groups, ""), 22)
+	grow(3, widest(leads, "、，"), 26)
+	grow(4, widest(unitNames, "、，"), 30)
+	grow(5, widest(dues, "、，"), 22)
+	return widths
 }
 
 // divisionHeadCells are the header cells of the 责任分工表 by the kind of

@@ -262,3 +262,42 @@ func TestReadReturnedSigned(t *testing.T) {
 		})
 	}
 }
+
+// The 责任分工表's columns are sized from their content: a date of 完成时限
+// and a unit's name fit their columns (the row heights follow), and the
+// table prints portrait only when the data asks for it.
+func TestDivisionSheetLayout(t *testing.T) {
+	c := &model.Campaign{Name: "某局2024年工作要点任务分工", Year: 2024,
+		Units:      []model.Unit{{ID: "gx", Name: "各县（市、区）商务主管部门"}, {ID: "dz", Name: "电子商务和信息化科"}},
+		Categories: []model.Category{{ID: "wm", Name: "稳住外贸外资基本盘"}},
+		Tasks: []model.Task{{ID: "a", Title: "外贸进出口总额增长5%", Category: "wm", Lead: []string{"dz"}, Units: []string{"gx"},
+			Period: period.MustParse("2024年12月31日前", 2024)}}}
+	for _, orient := range []string{"", model.OrientationLandscape, model.OrientationPortrait} {
+		c.Division.Orientation = orient
+		var b bytes.Buffer
+		if err := buildDivision(c, time.Date(2024, 7, 3, 0, 0, 0, 0, time.UTC), &b); err != nil {
+			t.Fatal(err)
+		}
+		f, err := excelize.OpenReader(&b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		due, _ := f.GetColWidth(DivisionSheet, "F")
+		units, _ := f.GetColWidth(DivisionSheet, "E")
+		group, _ := f.GetColWidth(DivisionSheet, "B")
+		// 「2024年12月31日前」: 4 Chinese characters and 8 digits at 11 pt;
+		// 各县（市、区）商务主管部门 is one name of 13 characters.
+		if due < 20 || units < 28 || group < 18 {
+			t.Errorf("%s: widths 完成时限 %.0f, 责任单位 %.0f, 类别 %.0f: they wrap a date or a name", orient, due, units, group)
+		}
+		lay, _ := f.GetPageLayout(DivisionSheet)
+		want := "landscape"
+		if orient == model.OrientationPortrait {
+			want = "portrait"
+		}
+		if lay.Orientation == nil || *lay.Orientation != want {
+			t.Errorf("%q: orientation %v, want %s", orient, lay.Orientation, want)
+		}
+		f.Close()
+	}
+}
