@@ -3,14 +3,18 @@ package build_test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/xuri/excelize/v2"
+
 	"gongwen/internal/build"
 	"gongwen/internal/load"
+	"gongwen/internal/xlsx"
 	"gongwen/templates"
 )
 
@@ -84,5 +88,36 @@ func TestDocument(t *testing.T) {
 	}
 	if _, err := build.Document(m, c, date, "tz-kaizhn", ""); err == nil || !strings.Contains(err.Error(), "您是不是要写“tz-kaizhan”") {
 		t.Errorf("mistyped id: %v", err)
+	}
+}
+
+// A cancelled build stops inside the runaway loop of an office's own
+// workbook template: the context reaches the engine.
+func TestCustomWorkbookCancelled(t *testing.T) {
+	dir := t.TempDir()
+	f := excelize.NewFile()
+	f.SetCellValue("Sheet1", "A1", "{{$n := 0}}{{range 2000000000}}{{$n = 1}}{{end}}{{.Title}}")
+	if err := f.SaveAs(filepath.Join(dir, "loop.xlsx")); err != nil {
+		t.Fatal(err)
+	}
+	m, err := build.ParseManifest(dir, "m.yaml", []byte("outputs:\n  - kind: weekly\n    template: loop.xlsx\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, _, err := load.File("../../data/xuechuang.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	jobs, err := build.Plan(context.Background(), m, c, m.Date)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() { time.Sleep(200 * time.Millisecond); cancel() }()
+	_, err = build.Run(ctx, jobs, build.Options{Out: t.TempDir()})
+	// 已取消: stopped by the cancelled context, not by the engine's own
+	// one-minute limit (which says 超过时限).
+	if !errors.Is(err, xlsx.ErrTimeout) || !strings.Contains(err.Error(), "已取消") {
+		t.Fatalf("err = %v, want the render stopped by the cancellation (xlsx.ErrTimeout, 已取消)", err)
 	}
 }

@@ -86,13 +86,36 @@ func (p *planner) workbook(e Entry) ([]Job, error) {
 			if kind == xlsx.Weekly {
 				data = xlsx.WeeklyData(c, p.cal, date)
 			}
-			render = func(ctx context.Context, w io.Writer) error { return t.Execute(w, data, xlsx.ExecOptions{}) }
+			// The context reaches the engine's loops and cell walks: a
+			// cancelled build (a dropped /api/build) stops inside a
+			// runaway range, not after it.
+			render = func(ctx context.Context, w io.Writer) error {
+				return t.Execute(w, data, xlsx.ExecOptions{Context: ctx})
+			}
 		}
-		switch kind { // meetings.go
-		case xlsx.Weekly:
+		// The meetings' sheets (meetings.go): added to the built-in
+		// workbooks as they are built, so each is written once; an
+		// office's own workbook is read back to take them.
+		switch {
+		case kind == xlsx.Weekly && e.Template != "":
 			render = withDecisions(c, date, render)
-		case xlsx.Schedule:
+		case kind == xlsx.Schedule && e.Template != "":
 			render = withMeetingPlan(c, p.cal, render)
+		case kind == xlsx.Weekly:
+			cal := p.cal
+			render = func(ctx context.Context, w io.Writer) error {
+				label, rows := weekDecisions(c, date)
+				return xlsx.BuildWeekly(c, cal, date, w, xlsx.DecisionsExtra(c, label, rows))
+			}
+		case kind == xlsx.Schedule:
+			cal := p.cal
+			render = func(ctx context.Context, w io.Writer) error {
+				rows, err := meetingPlanRows(c, cal)
+				if err != nil {
+					return err
+				}
+				return b.BuildWith(c, date, w, xlsx.MeetingPlanExtra(c, c.Year, rows))
+			}
 		}
 		return []Job{{Kind: kind, Title: title, Ext: ".xlsx", Render: render}}, nil
 	}

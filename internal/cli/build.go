@@ -160,6 +160,13 @@ func runBuild(ctx context.Context, opts *buildOptions) error {
 		debug.SetMemoryLimit(budget)
 		defer debug.SetMemoryLimit(cur)
 	}
+	// Within that budget, a build collects garbage a quarter as often as
+	// Go's default: a build is short, and the default set's collections
+	// were a fifth of its instructions (1199 → 930 million; the peak grows
+	// from 39 to 47 MB). GOGC, when the user sets it, wins.
+	if os.Getenv("GOGC") == "" {
+		defer debug.SetGCPercent(debug.SetGCPercent(400))
+	}
 
 	c, warns, err := load.File(dataPath)
 	if err != nil {

@@ -576,6 +576,12 @@ func appendEscaped(b, p []byte, run bool) []byte {
 	last := 0
 	for i := 0; i < len(p); {
 		c := p[i]
+		if c >= 0xE1 && c <= 0xEC && i+2 < len(p) && p[i+1]&0xC0 == 0x80 && p[i+2]&0xC0 == 0x80 {
+			// Three bytes for U+1000–U+CFFF, where the Chinese text is:
+			// all of it valid in XML, no need to decode it.
+			i += 3
+			continue
+		}
 		if c >= utf8.RuneSelf {
 			r, size := utf8.DecodeRune(p[i:])
 			if (r == utf8.RuneError && size == 1) || !validXMLRune(r) {

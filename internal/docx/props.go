@@ -31,7 +31,11 @@ const (
 
 // propFuncsRE finds the actions that call a paragraph-property function,
 // whose paragraphs the compiler brackets with 'K' and 'k'.
-var propFuncsRE = lazyRE(`(^|[^\pL\pN_.$])(pstyle|keepnext|pagebefore|align|fontsize|showif)($|[^\pL\pN_])`)
+var propFuncsRE = lazyRE(`(^|[^\pL\pN_.$])(` + strings.Join(propFuncNames, "|") + `)($|[^\pL\pN_])`)
+
+// propFuncNames are the paragraph-property functions (propFuncsRE, and the
+// quick test before it, mayCallProp).
+var propFuncNames = []string{"pstyle", "keepnext", "pagebefore", "align", "fontsize", "showif"}
 
 func propMarker(kind byte, val string) Raw { return Raw(marker('Y', string(kind)+val)) }
 

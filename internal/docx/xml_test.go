@@ -3,6 +3,7 @@ package docx
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestParseXML(t *testing.T) {
@@ -120,4 +121,52 @@ func TestKeyword(t *testing.T) {
 			t.Errorf("keyword(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// appendEscapedRef is appendEscaped decoding every rune, as it did before
+// its shortcut for three-byte characters.
+func appendEscapedRef(p []byte, run bool) []byte {
+	var b []byte
+	for i := 0; i < len(p); {
+		r, size := utf8.DecodeRune(p[i:])
+		c := p[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			if !(r == utf8.RuneError && size == 1) && validXMLRune(r) {
+				b = append(b, p[i:i+size]...)
+			}
+		case c == '&':
+			b = append(b, "&amp;"...)
+		case c == '<':
+			b = append(b, "&lt;"...)
+		case c == '>':
+			b = append(b, "&gt;"...)
+		case c == '\n' && run:
+			b = append(b, brInRun...)
+		case c == '\t' && run:
+			b = append(b, tabInRun...)
+		case c == '\r' && run:
+			if !(i+1 < len(p) && p[i+1] == '\n') {
+				b = append(b, brInRun...)
+			}
+		case c < 0x20 && c != '\t' && c != '\n' && c != '\r':
+		default:
+			b = append(b, c)
+		}
+		i += size
+	}
+	return b
+}
+
+// FuzzAppendEscaped: the shortcut for Chinese text changes nothing.
+func FuzzAppendEscaped(f *testing.F) {
+	for _, s := range []string{"学习贯彻十八大", "a\r\nb\rc\x01<", "\xed\xa0\x80", "\xef\xbf\xbe", "中\xe4\xb8", "\xe4\xb8", "，。（）〔〕"} {
+		f.Add([]byte(s), true)
+	}
+	f.Fuzz(func(t *testing.T, p []byte, run bool) {
+		got, want := appendEscaped(nil, p, run), appendEscapedRef(p, run)
+		if string(got) != string(want) {
+			t.Fatalf("%q: %q, want %q", p, got, want)
+		}
+	})
 }

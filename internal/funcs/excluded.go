@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // Why a sprig function is left out, as the start of the explanation.
@@ -145,7 +146,7 @@ func Excluded() map[string]string {
 }
 
 // undefinedFunc matches text/template's parse error for an unknown function.
-var undefinedFunc = regexp.MustCompile(`function "([^"]+)" not defined`)
+var undefinedFunc = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`function "([^"]+)" not defined`) })
 
 // UndefinedError is a template parse error for a function that does not
 // exist, with the explanation.
@@ -170,7 +171,7 @@ func Explain(err error) error {
 	if errors.As(err, &ue) {
 		return err
 	}
-	m := undefinedFunc.FindStringSubmatch(err.Error())
+	m := undefinedFunc().FindStringSubmatch(err.Error())
 	if m == nil {
 		return err
 	}
@@ -198,7 +199,7 @@ func Hint(name string) string {
 func suggest(name string) []string {
 	var out []string
 	lower := strings.ToLower(name)
-	for _, e := range registry {
+	for _, e := range registry() {
 		n := strings.ToLower(e.Name)
 		if n == lower || spell.Distance(n, lower) <= max(1, len(name)/4) {
 			out = append(out, e.Name)

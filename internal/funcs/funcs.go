@@ -133,7 +133,7 @@ func Map(opts Options) template.FuncMap {
 	opts = opts.resolved()
 	sm := sprig.TxtFuncMap()
 	m := template.FuncMap{}
-	for _, e := range registry {
+	for _, e := range registry() {
 		if e.make != nil {
 			m[e.Name] = e.make(opts)
 		} else {
@@ -157,8 +157,8 @@ func All() []Func {
 	for i, ns := range namespaces {
 		rank[ns] = i
 	}
-	out := make([]Func, len(registry))
-	for i, e := range registry {
+	out := make([]Func, len(registry()))
+	for i, e := range registry() {
 		out[i] = e.Func
 		out[i].Examples = append([]Example(nil), e.Examples...)
 	}

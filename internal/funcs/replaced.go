@@ -16,44 +16,46 @@ const (
 	MaxIndent = 100
 )
 
-var timeFuncs = []entry{
-	{Func: Func{Name: "now", Desc: "构建日期（--date 指定，缺省为北京时间今天），不读系统时钟，同样的数据和日期生成同样的文稿",
-		Examples: ex(`{{now | date}}`, "2013年4月9日", `{{now.Year}}`, "2013")},
-		make: func(o Options) any { return func() time.Time { return o.Date } }},
-	{Func: Func{Name: "formatDate", Desc: "按 Go 的日期格式（2006-01-02）格式化日期，参数可为日期或日期文字",
-		Examples: ex(`{{formatDate "2006-01-02" now}}`, "2013-04-09", `{{"2013-4-9" | formatDate "01/02"}}`, "04/09")},
-		make: fixed(func(layout string, v any) (string, error) {
-			t, err := toTime(v)
-			if err != nil {
-				return "", fmt.Errorf("formatDate：%w", err)
-			}
-			return t.Format(layout), nil
-		})},
-	{Func: Func{Name: "toDate", Desc: "按 Go 的日期格式把文字解析为日期（UTC，不依赖本机时区）",
-		Examples: ex(`{{toDate "2006年1月2日" "2013年4月9日" | formatDate "2006-01-02"}}`, "2013-04-09")},
-		make: fixed(func(layout, s string) (time.Time, error) {
-			t, err := time.ParseInLocation(layout, s, time.UTC)
-			if err != nil {
-				return time.Time{}, fmt.Errorf("toDate：无法按格式“%s”解析“%s”", layout, s)
-			}
-			return t, nil
-		})},
-	{Func: Func{Name: "addDays", Desc: "日期加上 N 天（N 可为负数）",
-		Examples: ex(`{{addDays 30 "2013-04-09" | date}}`, "2013年5月9日", `{{now | addDays -9 | date}}`, "2013年3月31日")},
-		make: fixed(func(n any, v any) (time.Time, error) {
-			days, err := toInt(n)
-			if err != nil {
-				return time.Time{}, fmt.Errorf("addDays 的天数：%w", err)
-			}
-			t, err := toTime(v)
-			if err != nil {
-				return time.Time{}, fmt.Errorf("addDays：%w", err)
-			}
-			if days > 1e6 || days < -1e6 {
-				return time.Time{}, fmt.Errorf("addDays：天数 %d 过大", days)
-			}
-			return t.AddDate(0, 0, int(days)), nil
-		})},
+func timeFuncs() []entry {
+	return []entry{
+		{Func: Func{Name: "now", Desc: "构建日期（--date 指定，缺省为北京时间今天），不读系统时钟，同样的数据和日期生成同样的文稿",
+			Examples: ex(`{{now | date}}`, "2013年4月9日", `{{now.Year}}`, "2013")},
+			make: func(o Options) any { return func() time.Time { return o.Date } }},
+		{Func: Func{Name: "formatDate", Desc: "按 Go 的日期格式（2006-01-02）格式化日期，参数可为日期或日期文字",
+			Examples: ex(`{{formatDate "2006-01-02" now}}`, "2013-04-09", `{{"2013-4-9" | formatDate "01/02"}}`, "04/09")},
+			make: fixed(func(layout string, v any) (string, error) {
+				t, err := toTime(v)
+				if err != nil {
+					return "", fmt.Errorf("formatDate：%w", err)
+				}
+				return t.Format(layout), nil
+			})},
+		{Func: Func{Name: "toDate", Desc: "按 Go 的日期格式把文字解析为日期（UTC，不依赖本机时区）",
+			Examples: ex(`{{toDate "2006年1月2日" "2013年4月9日" | formatDate "2006-01-02"}}`, "2013-04-09")},
+			make: fixed(func(layout, s string) (time.Time, error) {
+				t, err := time.ParseInLocation(layout, s, time.UTC)
+				if err != nil {
+					return time.Time{}, fmt.Errorf("toDate：无法按格式“%s”解析“%s”", layout, s)
+				}
+				return t, nil
+			})},
+		{Func: Func{Name: "addDays", Desc: "日期加上 N 天（N 可为负数）",
+			Examples: ex(`{{addDays 30 "2013-04-09" | date}}`, "2013年5月9日", `{{now | addDays -9 | date}}`, "2013年3月31日")},
+			make: fixed(func(n any, v any) (time.Time, error) {
+				days, err := toInt(n)
+				if err != nil {
+					return time.Time{}, fmt.Errorf("addDays 的天数：%w", err)
+				}
+				t, err := toTime(v)
+				if err != nil {
+					return time.Time{}, fmt.Errorf("addDays：%w", err)
+				}
+				if days > 1e6 || days < -1e6 {
+					return time.Time{}, fmt.Errorf("addDays：天数 %d 过大", days)
+				}
+				return t.AddDate(0, 0, int(days)), nil
+			})},
+	}
 }
 
 // repeatBounded is sprig's repeat with a cap on the text produced.

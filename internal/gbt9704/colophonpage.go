@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/xml"
 	"io"
-	"regexp"
 	"strings"
 
 	"gongwen/internal/opc"
@@ -96,15 +95,15 @@ const (
 )
 
 var (
-	footerName = regexp.MustCompile(`^word/footer(\d+)\.xml$`)
-	footerRef  = regexp.MustCompile(`<w:footerReference\b[^>]*/>`)
+	footerName = lazyRE(`^word/footer(\d+)\.xml$`)
+	footerRef  = lazyRE(`<w:footerReference\b[^>]*/>`)
 	// afterHeaderRefs ends at the w:sectPr start tag and its header
 	// references.
-	afterHeaderRefs = regexp.MustCompile(`^<w:sectPr\b[^>]*>(<w:headerReference\b[^>]*/>)*`)
-	typeElem        = regexp.MustCompile(`<w:type\b[^>]*/>`)
+	afterHeaderRefs = lazyRE(`^<w:sectPr\b[^>]*>(<w:headerReference\b[^>]*/>)*`)
+	typeElem        = lazyRE(`<w:type\b[^>]*/>`)
 	// sectChildAfterType are the children of w:sectPr that follow w:type
 	// in the schema's order; w:type goes before the first of them.
-	sectChildAfterType = regexp.MustCompile(`<w:(pgSz|pgMar|paperSrc|pgBorders|lnNumType|pgNumType|cols|formProt|vAlign|noEndnote|titlePg|textDirection|bidi|rtlGutter|docGrid|printerSettings|sectPrChange)\b`)
+	sectChildAfterType = lazyRE(`<w:(pgSz|pgMar|paperSrc|pgBorders|lnNumType|pgNumType|cols|formProt|vAlign|noEndnote|titlePg|textDirection|bidi|rtlGutter|docGrid|printerSettings|sectPrChange)\b`)
 )
 
 // evenPageStart gives a w:sectPr the start type evenPage.

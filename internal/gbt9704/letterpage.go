@@ -91,7 +91,7 @@ func letterFooter(red string) string {
 
 // sectChildAfterTitlePg are the children of w:sectPr that follow
 // w:titlePg in the schema's order.
-var sectChildAfterTitlePg = regexp.MustCompile(`<w:(textDirection|bidi|rtlGutter|docGrid|printerSettings|sectPrChange)\b`)
+var sectChildAfterTitlePg = lazyRE(`<w:(textDirection|bidi|rtlGutter|docGrid|printerSettings|sectPrChange)\b`)
 
 // titlePage turns on a w:sectPr's different first page.
 func titlePage(sect string) string {

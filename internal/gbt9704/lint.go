@@ -348,18 +348,18 @@ func abs(n int) int {
 }
 
 var (
-	reH1     = regexp.MustCompile(`^[一二三四五六七八九十]+、`)
-	reH2     = regexp.MustCompile(`^[（(][一二三四五六七八九十]+[）)]`)
-	reH3     = regexp.MustCompile(`^\d+[.．、](\D|$)`)
-	reH4     = regexp.MustCompile(`^[（(]\d+[）)]`)
-	reDocNo  = regexp.MustCompile(DocNoPattern)
-	reDocNoL = regexp.MustCompile(`^\S{1,20}[〔\[［(（【{｛]\s*\d{2,4}\s*[〕\]］)）】}｝]\s*第?\s*\d+\s*号$`)
-	reDate   = regexp.MustCompile(DatePattern)
-	reDateL  = regexp.MustCompile(`^[0-9０-９〇○零一二三四五六七八九十]{2,4}\s*年\s*[0-9０-９〇○零一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９〇○零一二三四五六七八九十]{1,3}\s*日$`)
-	reAction = regexp.MustCompile(`\{\{.*?\}\}`)
+	reH1     = lazyRE(`^[一二三四五六七八九十]+、`)
+	reH2     = lazyRE(`^[（(][一二三四五六七八九十]+[）)]`)
+	reH3     = lazyRE(`^\d+[.．、](\D|$)`)
+	reH4     = lazyRE(`^[（(]\d+[）)]`)
+	reDocNo  = lazyRE(DocNoPattern)
+	reDocNoL = lazyRE(`^\S{1,20}[〔\[［(（【{｛]\s*\d{2,4}\s*[〕\]］)）】}｝]\s*第?\s*\d+\s*号$`)
+	reDate   = lazyRE(DatePattern)
+	reDateL  = lazyRE(`^[0-9０-９〇○零一二三四五六七八九十]{2,4}\s*年\s*[0-9０-９〇○零一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９〇○零一二三四五六七八九十]{1,3}\s*日$`)
+	reAction = lazyRE(`\{\{.*?\}\}`)
 	// reControl is a paragraph of control actions only, which the engine
 	// removes from the output.
-	reControl = regexp.MustCompile(`^\s*(\{\{-?\s*(if|else|end|range|with|define|template|block)\b.*?\}\}\s*)+$`)
+	reControl = lazyRE(`^\s*(\{\{-?\s*(if|else|end|range|with|define|template|block)\b.*?\}\}\s*)+$`)
 )
 
 // headingLevel is the level of a heading paragraph by its style or, outside

@@ -2,7 +2,6 @@ package gbt9704
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 )
 
@@ -11,10 +10,10 @@ import (
 const PagesPart = "排版结果"
 
 var (
-	rePageNo   = regexp.MustCompile(`^—\s*\d+\s*—$`)
-	rePrintRow = regexp.MustCompile(`\d+\s*年\s*\d+\s*月\s*\d+\s*日\s*印发$`)
-	reDateLine = regexp.MustCompile(`^\d{4}年\d{1,2}月\d{1,2}日$`)
-	reNoteLine = regexp.MustCompile(`^附件\d*[：:]`)
+	rePageNo   = lazyRE(`^—\s*\d+\s*—$`)
+	rePrintRow = lazyRE(`\d+\s*年\s*\d+\s*月\s*\d+\s*日\s*印发$`)
+	reDateLine = lazyRE(`^\d{4}年\d{1,2}月\d{1,2}日$`)
+	reNoteLine = lazyRE(`^附件\d*[：:]`)
 )
 
 // CheckPages checks the rules of GB/T 9704 7.4 and 7.5.1 that depend on

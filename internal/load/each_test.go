@@ -35,6 +35,17 @@ func eachOf(t testing.TB, data []byte, keys []string) ([]any, bool) {
 	if ok && n != len(got) {
 		t.Fatalf("n = %d, yielded %d", n, len(got))
 	}
+	// Windows so small that every value is cut off somewhere and read
+	// again: the same answer.
+	defer func(w int) { eachWindow = w }(eachWindow)
+	for _, w := range []int{1, 2, 5} {
+		eachWindow = w
+		var again []any
+		_, ok2, _ := EachJSON(path, keys, func(v any) error { again = append(again, v); return nil })
+		if ok2 != ok || (ok && !reflect.DeepEqual(again, got)) {
+			t.Fatalf("window of %d bytes: ok = %v, %#v; with 64 KiB: ok = %v, %#v", w, ok2, again, ok, got)
+		}
+	}
 	return got, ok
 }
 

@@ -26,7 +26,7 @@ func RawBytes(name string, data []byte) (any, error) {
 		// reads it again to say where. Raw reports no warnings, so the
 		// mojibake scan is only needed on that way.
 		if text, _, fail := decodeText(name, data); fail == nil {
-			if v, ok := fastJSON(text); ok {
+			if v, ok := fastJSONValid(text); ok {
 				return v, nil
 			}
 		}

@@ -1,9 +1,13 @@
 package opc
 
 import (
+	"bytes"
+	"encoding/xml"
 	"errors"
+	"io"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // Check is what the CLI and serve both ask of a package; each refusal is
@@ -65,6 +69,60 @@ func FuzzCheckXML(f *testing.F) {
 		var pe *PartError
 		if err != nil && !errors.As(err, &pe) {
 			t.Fatalf("not a PartError: %v", err)
+		}
+	})
+}
+
+// tokenCheck is how CheckXML walked a part before it used RawToken: with
+// Token, which matches end tags itself. CheckXML must give the same result
+// at the same place.
+func tokenCheck(name string, data []byte) error {
+	d := xml.NewDecoder(bytes.NewReader(data))
+	d.Strict = true
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			line, col := d.InputPos()
+			return &PartError{Part: name, Line: line, Col: col, Msg: xmlMessage(err)}
+		}
+		if _, ok := tok.(xml.Directive); ok {
+			return &PartError{Part: name, Err: ErrUnsafeXML}
+		}
+	}
+}
+
+// FuzzCheckXMLAsToken: CheckXML refuses what Token refuses, with the same
+// message at the same line and column, and nothing else.
+func FuzzCheckXMLAsToken(f *testing.F) {
+	for _, s := range []string{
+		`<w:document xmlns:w="x"><w:body><w:p/></w:body></w:document>`,
+		`<a><b></a>`, `<a></b>`, `</a>`, `<a>`, `<a><b>`, `<w:a xmlns:w="x" xmlns:v="x"></v:a>`,
+		`<a:b></b>`, `<b></a:b>`, `<?xml version="1.0"?><a x="1" y='2'>t&amp;<![CDATA[c]]><!-- c --></a>`,
+		`<!DOCTYPE d><d/>`, `<a/><b/>`, `text`, ``, `<a>&x;</a>`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if !utf8.Valid(data) || encodingRE().Match(data) {
+			return // refused before the walk
+		}
+		got, want := CheckXML("p.xml", data), tokenCheck("p.xml", data)
+		var g, w *PartError
+		errors.As(got, &g)
+		errors.As(want, &w)
+		switch {
+		case (g == nil) != (w == nil):
+			t.Fatalf("%q: CheckXML = %v, Token = %v", data, got, want)
+		case g == nil:
+		case w.Err == ErrUnsafeXML:
+			if !errors.Is(got, ErrUnsafeXML) {
+				t.Fatalf("%q: CheckXML = %v, Token found a directive", data, got)
+			}
+		case g.Line != w.Line || g.Col != w.Col || g.Msg != w.Msg:
+			t.Fatalf("%q: CheckXML = %v, Token = %v", data, got, want)
 		}
 	})
 }

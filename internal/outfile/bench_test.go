@@ -69,7 +69,7 @@ func BenchmarkWrite1000(b *testing.B) {
 			}
 		}
 	})
-	for _, strategy := range []string{"serial", "parallel", "syncfs"} {
+	for _, strategy := range []string{"serial", "parallel", "syncfs", "auto"} {
 		if strategies[strategy] == nil {
 			continue
 		}

@@ -107,8 +107,11 @@ func syncDir(dir string) error {
 // short: the destination's own name may already be near the 255-byte limit
 // (long Chinese titles are 3 bytes a character).
 func createTemp(dir string) (*os.File, error) {
-	return os.CreateTemp(dir, fmt.Sprintf("%s%d-*%s", tempPrefix, os.Getpid(), tempSuffix))
+	return os.CreateTemp(dir, tempPattern)
 }
+
+// tempPattern is computed once: a mail merge creates thousands.
+var tempPattern = fmt.Sprintf("%s%d-*%s", tempPrefix, os.Getpid(), tempSuffix)
 
 const (
 	tempPrefix  = ".gongwen-"

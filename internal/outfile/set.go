@@ -57,13 +57,14 @@ func (s *Set) Stage(name string, fill func(w io.Writer) error) error {
 	if err != nil {
 		err = rec.fillError("写入", path, err)
 	}
-	if cerr := tmp.Close(); err == nil && cerr != nil {
-		err = wrap("写入", path, cerr)
-	}
 	if err == nil {
-		if cerr := os.Chmod(tmp.Name(), 0o644); cerr != nil {
+		// On the open file: no second walk of the path.
+		if cerr := tmp.Chmod(0o644); cerr != nil {
 			err = wrap("写入", path, cerr)
 		}
+	}
+	if cerr := tmp.Close(); err == nil && cerr != nil {
+		err = wrap("写入", path, cerr)
 	}
 	if err != nil {
 		os.Remove(tmp.Name())
@@ -232,9 +233,10 @@ func syncFiles(dir string, paths []string) error {
 
 // Strategy names how a batch is made durable: "parallel" (fsync every file,
 // several at once, so the file system can commit them in one journal
-// transaction), "syncfs" (one sync of the whole file system, Linux only) or
-// "serial" (one fsync after another, as before batches existed; kept for
-// comparison).
+// transaction), "syncfs" (one sync of the whole file system, Linux only),
+// "auto" (syncfs for a big batch, parallel for a small one; Linux's
+// default) or "serial" (one fsync after another, as before batches
+// existed; kept for comparison).
 var Strategy = defaultStrategy
 
 var strategies = map[string]func(dir string, paths []string) error{

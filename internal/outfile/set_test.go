@@ -44,7 +44,7 @@ func read(t *testing.T, path string) string {
 }
 
 func TestSetCommitAndAbort(t *testing.T) {
-	for _, strategy := range []string{"serial", "parallel", "syncfs"} {
+	for _, strategy := range []string{"serial", "parallel", "syncfs", "auto"} {
 		if strategies[strategy] == nil {
 			continue
 		}

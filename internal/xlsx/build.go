@@ -45,17 +45,57 @@ type Builder struct {
 	// .GroupHead (the second column's header: 工作组, 类别, …) .CheckedBy
 	// (who checks a task off: 综合组, 区政府办公室).
 	Data func(c *model.Campaign, date time.Time) any
+	// with is Build taking extra sheets; nil for a workbook that takes none.
+	with func(c *model.Campaign, date time.Time, w io.Writer, extras []Extra) error
+}
+
+// An Extra adds a sheet to a built-in workbook while it is built (see
+// Builder.BuildWith).
+type Extra func(f *excelize.File) error
+
+// DecisionsExtra is AddDecisions as an Extra of the 周工作清单.
+func DecisionsExtra(c *model.Campaign, week string, rows []DecisionRow) Extra {
+	return func(f *excelize.File) error {
+		if len(rows) == 0 {
+			return nil
+		}
+		return addDecisions(f, c, week, rows)
+	}
+}
+
+// MeetingPlanExtra is AddMeetingPlan as an Extra of the 推进计划.
+func MeetingPlanExtra(c *model.Campaign, year int, rows []MeetingPlanRow) Extra {
+	return func(f *excelize.File) error {
+		if len(rows) == 0 {
+			return nil
+		}
+		return addMeetingPlan(f, c, year, rows)
+	}
+}
+
+// BuildWith is Build with extra sheets added before the workbook is
+// written, so that it is written once: adding them to the written bytes
+// (AddDecisions) reads the workbook back and writes it a second time.
+// Only the 周工作清单 and the 推进计划 take extras.
+func (b Builder) BuildWith(c *model.Campaign, date time.Time, w io.Writer, extras ...Extra) error {
+	if len(extras) == 0 {
+		return b.Build(c, date, w)
+	}
+	if b.with == nil {
+		return fmt.Errorf("%s 不能添加工作表", b.Kind)
+	}
+	return b.with(c, date, w, extras)
 }
 
 // Workbooks lists the built-in workbooks in the order a build writes them.
 func Workbooks() []Builder {
 	return []Builder{
 		{Division, Division + ".xlsx", "责任分工表：专项活动、工作任务、牵头单位、责任单位、完成时限、进展情况", buildDivision,
-			DivisionTemplate, func(c *model.Campaign, date time.Time) any { return divisionData(c, date) }},
-		{Matrix, Matrix + ".xlsx", "责任矩阵：任务×单位，●牵头 ○责任，按单位合计", buildMatrix, "", nil},
-		{Schedule, Schedule + ".xlsx", "推进计划：按旬排列的甘特图，标出阶段和当前旬", buildSchedule, "", nil},
+			DivisionTemplate, func(c *model.Campaign, date time.Time) any { return divisionData(c, date) }, nil},
+		{Matrix, Matrix + ".xlsx", "责任矩阵：任务×单位，●牵头 ○责任，按单位合计", buildMatrix, "", nil, nil},
+		{Schedule, Schedule + ".xlsx", "推进计划：按旬排列的甘特图，标出阶段和当前旬", buildSchedule, "", nil, buildScheduleWith},
 		{Weekly, Weekly + ".xlsx", "周工作清单（销号制）：本周任务、状态下拉、逾期标红、合计", buildWeekly,
-			WeeklyTemplate, func(c *model.Campaign, date time.Time) any { return weeklyData(c, date) }},
+			WeeklyTemplate, func(c *model.Campaign, date time.Time) any { return weeklyData(c, date) }, buildWeeklyWith},
 	}
 }
 
@@ -362,9 +402,14 @@ func buildWeekly(c *model.Campaign, date time.Time, w io.Writer) error {
 	return BuildWeekly(c, nil, date, w)
 }
 
+func buildWeeklyWith(c *model.Campaign, date time.Time, w io.Writer, extras []Extra) error {
+	return BuildWeekly(c, nil, date, w, extras...)
+}
+
 // BuildWeekly writes the 周工作清单 for c as of date with the holidays of
-// cal (nil for the built-in ones).
-func BuildWeekly(c *model.Campaign, cal *cn.Calendar, date time.Time, w io.Writer) error {
+// cal (nil for the built-in ones); extras add their sheets before it is
+// written (see Builder.BuildWith).
+func BuildWeekly(c *model.Campaign, cal *cn.Calendar, date time.Time, w io.Writer, extras ...Extra) error {
 	data := WeeklyData(c, cal, date)
 	rows := data["Rows"].([]WeekRow)
 	f, err := executeBuiltin(WeeklyTemplate, data)
@@ -397,7 +442,19 @@ func BuildWeekly(c *model.Campaign, cal *cn.Calendar, date time.Time, w io.Write
 			return err
 		}
 	}
+	if err := addExtras(f, extras); err != nil {
+		return err
+	}
 	return write(f, w)
+}
+
+func addExtras(f *excelize.File, extras []Extra) error {
+	for _, x := range extras {
+		if err := x(f); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func sum(xs []float64) float64 {

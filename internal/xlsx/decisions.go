@@ -52,17 +52,29 @@ func AddDecisions(c *model.Campaign, book []byte, week string, rows []DecisionRo
 		return nil, fmt.Errorf("打开周工作清单: %w", err)
 	}
 	defer f.Close()
+	if err := addDecisions(f, c, week, rows); err != nil {
+		return nil, err
+	}
+	var out bytes.Buffer
+	if err := write(f, &out); err != nil {
+		return nil, err
+	}
+	return out.Bytes(), nil
+}
+
+// addDecisions adds the decisions' sheet to f (see AddDecisions).
+func addDecisions(f *excelize.File, c *model.Campaign, week string, rows []DecisionRow) error {
 	const sh = DecisionSheet
 	fm, err := newForm(f, c, sh, false, decisionWidths, 8)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	st, set := fm.st, fm.set
 	if err := fm.title("会议议定事项（" + week + "）"); err != nil {
-		return nil, err
+		return err
 	}
 	if err := fm.note(2, "会议纪要中有责任单位和完成时限的事项，完成前列入周工作清单（逾期未完成的以红色显示）；状态从下拉列表选择，完成的请填写完成日期，办理情况写在备注栏。"); err != nil {
-		return nil, err
+		return err
 	}
 	const hdr = 3
 	for i, h := range []string{"序号", "议定事项", "责任单位", "完成时限", "来源会议", colStatus, colDone, colNotes, colDecision} {
@@ -71,13 +83,13 @@ func AddDecisions(c *model.Campaign, book []byte, week string, rows []DecisionRo
 			style = st.hidden
 		}
 		if err := set(i+1, hdr, h, style); err != nil {
-			return nil, err
+			return err
 		}
 	}
 	red, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Family: profileFonts(c).body, Size: bodySize, Color: "9C0006"},
 		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"FFC7CE"}}, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}, Border: thin})
 	if err != nil {
-		return nil, err
+		return err
 	}
 	for i, r := range rows {
 		row := hdr + 1 + i
@@ -99,46 +111,42 @@ func AddDecisions(c *model.Campaign, book []byte, week string, rows []DecisionRo
 			if v == nil {
 				cell, _ := excelize.CoordinatesToCellName(col+1, row)
 				if err := f.SetCellStyle(sh, cell, cell, styles[col]); err != nil {
-					return nil, err
+					return err
 				}
 				continue
 			}
 			if err := set(col+1, row, v, styles[col]); err != nil {
-				return nil, err
+				return err
 			}
 		}
 		if err := f.SetRowHeight(sh, row, rowHeight([]string{"", r.Text, r.Owner, r.Due, r.Meeting, "", "", r.Notes}, decisionWidths, bodySize)); err != nil {
-			return nil, err
+			return err
 		}
 	}
 	last := hdr + len(rows)
 	dv := excelize.NewDataValidation(true)
 	dv.Sqref = fmt.Sprintf("F%d:F%d", hdr+1, last)
 	if err := dv.SetDropList(statusList); err != nil {
-		return nil, err
+		return err
 	}
 	dv.SetError(excelize.DataValidationErrorStyleStop, "状态不正确", "请从列表中选择：未启动、推进中、已完成、已销号")
 	if err := f.AddDataValidation(sh, dv); err != nil {
-		return nil, err
+		return err
 	}
 	dd := excelize.NewDataValidation(true)
 	dd.Sqref = fmt.Sprintf("G%d:G%d", hdr+1, last)
 	if err := dd.SetRange(36526, 73050, excelize.DataValidationTypeDate, excelize.DataValidationOperatorBetween); err != nil {
-		return nil, err
+		return err
 	}
 	dd.SetError(excelize.DataValidationErrorStyleStop, "完成日期", "请填写日期，如 2013-07-16")
 	if err := f.AddDataValidation(sh, dd); err != nil {
-		return nil, err
+		return err
 	}
 	if err := f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Area", RefersTo: fmt.Sprintf("%s!$A$1:$H$%d", quoteSheet(sh), last), Scope: sh}); err != nil {
-		return nil, err
+		return err
 	}
 	if err := pageSetup(f, sh, fmt.Sprintf("$%d:$%d", hdr, hdr), true); err != nil {
-		return nil, err
+		return err
 	}
-	var out bytes.Buffer
-	if err := write(f, &out); err != nil {
-		return nil, err
-	}
-	return out.Bytes(), nil
+	return nil
 }

@@ -1,11 +1,11 @@
 package xlsx
 
 import (
-	"compress/flate"
 	"fmt"
 	"io"
 	"time"
 
+	"github.com/klauspost/compress/flate"
 	"github.com/xuri/excelize/v2"
 
 	"gongwen/internal/model"

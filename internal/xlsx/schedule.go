@@ -100,10 +100,17 @@ func cnOrdinal(n int) string {
 }
 
 func buildSchedule(c *model.Campaign, date time.Time, w io.Writer) error {
+	return buildScheduleWith(c, date, w, nil)
+}
+
+func buildScheduleWith(c *model.Campaign, date time.Time, w io.Writer, extras []Extra) error {
 	f := excelize.NewFile()
 	defer f.Close()
 	if err := writeSchedule(f, c, date); err != nil {
 		return fmt.Errorf("生成推进计划: %w", err)
+	}
+	if err := addExtras(f, extras); err != nil {
+		return err
 	}
 	return write(f, w)
 }

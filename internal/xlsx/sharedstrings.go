@@ -163,7 +163,7 @@ func pruneStrings(src []byte) ([]byte, error) {
 		return src, nil
 	}
 	var out bytes.Buffer
-	zw := zip.NewWriter(&out)
+	zw := newZip(&out, 5)
 	for _, f := range zr.File {
 		var b []byte
 		switch {
