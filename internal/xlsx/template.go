@@ -453,11 +453,65 @@ func writeFile(f *excelize.File, w io.Writer) error {
 	}); err != nil {
 		return fmt.Errorf("写入文档属性: %w", err)
 	}
+	argbColours(f)
 	if err := f.Write(w); err != nil {
 		return fmt.Errorf("写出工作簿: %w", err)
 	}
 	return nil
 }
+
+// argbColours undoes a slip of excelize's: a style copied with GetStyle and
+// NewStyle — ours for a date cell, excelize's own when it writes a time —
+// gets FF put in front of a colour that already had its alpha, as openpyxl
+// writes colours (00000000 → FF00000000). Ten hex digits make a styles.xml
+// that openpyxl refuses to open and Excel repairs.
+func argbColours(f *excelize.File) {
+	st := f.Styles
+	if st == nil {
+		return
+	}
+	fix := func(rgb *string) {
+		if len(*rgb) == 10 && strings.EqualFold((*rgb)[:2], "FF") {
+			*rgb = (*rgb)[2:]
+		}
+	}
+	if st.Fonts != nil {
+		for _, font := range st.Fonts.Font {
+			if font != nil && font.Color != nil {
+				fix(&font.Color.RGB)
+			}
+		}
+	}
+	if st.Fills != nil {
+		for _, fill := range st.Fills.Fill {
+			if fill == nil || fill.PatternFill == nil {
+				continue
+			}
+			if c := fill.PatternFill.FgColor; c != nil {
+				fix(&c.RGB)
+			}
+			if c := fill.PatternFill.BgColor; c != nil {
+				fix(&c.RGB)
+			}
+		}
+	}
+	if st.Borders != nil {
+		for _, b := range st.Borders.Border {
+			if b == nil {
+				continue
+			}
+			for _, l := range list(b.Left, b.Right, b.Top, b.Bottom, b.Diagonal) {
+				if l != nil && l.Color != nil {
+					fix(&l.Color.RGB)
+				}
+			}
+		}
+	}
+}
+
+// list makes a slice of its arguments: a border's lines, whose type
+// excelize does not export, can be ranged over.
+func list[T any](xs ...T) []T { return xs }
 
 // Sheets lists the sheet names of the template.
 func (t *Template) Sheets() []string {

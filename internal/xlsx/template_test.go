@@ -1,14 +1,17 @@
 package xlsx
 
 import (
+	"archive/zip"
 	"bytes"
 	"errors"
 	"fmt"
 	"image"
 	"image/color"
 	"image/png"
+	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -567,4 +570,112 @@ func TestOpenLimits(t *testing.T) {
 	if _, err := Parse("t.xlsx", []byte("not a zip"), Options{}); err == nil || !strings.Contains(err.Error(), "不是有效的 Excel 工作簿") {
 		t.Errorf("not a zip: %v", err)
 	}
+}
+
+// A date written into a styled cell gets a copy of the cell's style with a
+// date format. excelize reads colours back as ARGB (FF1F4E79) but takes
+// them as RGB when making a style, so the copy said rgb="FFFF1F4E79": ten
+// digits, which openpyxl refuses to open and Excel repairs.
+func TestDateStyleKeepsColours(t *testing.T) {
+	tpl := book(t, "表", map[string]string{"A1": "{{.Due}}", "B1": "{{.Name}}"}, func(f *excelize.File) {
+		st, err := f.NewStyle(&excelize.Style{
+			Font:   &excelize.Font{Color: "1F4E79", Bold: true},
+			Fill:   excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"#FFF2CC"}},
+			Border: []excelize.Border{{Type: "bottom", Color: "000000", Style: 1}},
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := f.SetCellStyle("表", "A1", "B1", st); err != nil {
+			t.Fatal(err)
+		}
+	})
+	// openpyxl writes black as 00000000; excelize cannot be told to.
+	tpl = rewritePart(t, tpl, "xl/styles.xml", func(b []byte) []byte {
+		return bytes.ReplaceAll(b, []byte(`rgb="FF000000"`), []byte(`rgb="00000000"`))
+	})
+	f := run(t, tpl, row{Name: "甲", Due: time.Date(2013, 3, 31, 0, 0, 0, 0, time.UTC)})
+	var out bytes.Buffer
+	if err := f.Write(&out); err != nil {
+		t.Fatal(err)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(out.Bytes()), int64(out.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var styles []byte
+	for _, zf := range zr.File {
+		if zf.Name == "xl/styles.xml" {
+			rc, err := zf.Open()
+			if err != nil {
+				t.Fatal(err)
+			}
+			styles, _ = io.ReadAll(rc)
+			rc.Close()
+		}
+	}
+	for _, m := range regexp.MustCompile(`rgb="([^"]*)"`).FindAllSubmatch(styles, -1) {
+		if !regexp.MustCompile(`^[0-9A-Fa-f]{8}$`).Match(m[1]) {
+			t.Errorf("styles.xml has rgb=%q: not eight hex digits (ARGB)", m[1])
+		}
+	}
+	id, err := f.GetCellStyle("表", "A1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := f.GetStyle(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rgb := func(c string) string {
+		if c = strings.ToUpper(c); len(c) == 8 {
+			return c[2:]
+		}
+		return c
+	}
+	if s.Font == nil || rgb(s.Font.Color) != "1F4E79" || !s.Font.Bold {
+		t.Errorf("the date cell's font is %+v, want bold 1F4E79 as in the template", s.Font)
+	}
+	if len(s.Fill.Color) == 0 || rgb(s.Fill.Color[0]) != "FFF2CC" {
+		t.Errorf("the date cell's fill is %v, want FFF2CC as in the template", s.Fill.Color)
+	}
+	if s.CustomNumFmt == nil || *s.CustomNumFmt != DateFormat {
+		t.Errorf("the date cell's format is %v, want %s", s.CustomNumFmt, DateFormat)
+	}
+}
+
+// rewritePart returns the package pkg with the part name changed by edit.
+func rewritePart(t *testing.T, pkg []byte, name string, edit func([]byte) []byte) []byte {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(pkg), int64(len(pkg)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	zw := zip.NewWriter(&out)
+	for _, zf := range zr.File {
+		rc, err := zf.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if zf.Name == name {
+			b = edit(b)
+		}
+		w, err := zw.Create(zf.Name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := w.Write(b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return out.Bytes()
 }
