@@ -101,6 +101,7 @@ func ParseManifest(dir, name string, src []byte) (*Manifest, error) {
 		}
 		return n.Value
 	}
+	hasOutputs := false
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		k, v := root.Content[i], root.Content[i+1]
 		switch k.Value {
@@ -117,8 +118,13 @@ func ParseManifest(dir, name string, src []byte) (*Manifest, error) {
 			}
 			m.Date = d
 		case "outputs":
+			hasOutputs = true
 			if v.Kind != yaml.SequenceNode {
 				bad(v, "outputs 应为列表")
+				continue
+			}
+			if len(v.Content) == 0 {
+				bad(v, "outputs 为空：一个文件也不会生成；写出要生成的文种（可选：%s），或删去 outputs 一项以生成全部文种", kindNames())
 				continue
 			}
 			m.Outputs = nil
@@ -133,6 +139,13 @@ func ParseManifest(dir, name string, src []byte) (*Manifest, error) {
 	}
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
+	}
+	if !hasOutputs {
+		// A manifest that only sets data, out or date builds what the
+		// built-in one does: every kind (it built nothing, silently).
+		for _, k := range Kinds() {
+			m.Outputs = append(m.Outputs, Entry{Kind: k.Name, Line: root.Line})
+		}
 	}
 	return m, nil
 }
@@ -168,30 +181,35 @@ func parseEntry(item *yaml.Node, bad func(*yaml.Node, string, ...any), scalar fu
 		bad(item, "缺少 kind（文种），可选：%s", kindNames())
 		return e, false
 	}
-	if !knownKind(e.Kind) {
+	name, ok := kindName(e.Kind)
+	if !ok {
 		var names []string
 		for _, k := range Kinds() {
-			names = append(names, k.Name)
+			names = append(names, k.Name, k.Label)
 		}
 		bad(item, "未知的文种“%s”%s（可选：%s）", e.Kind, suggest(e.Kind, names), kindNames())
 		return e, false
 	}
+	e.Kind = name
 	return e, true
 }
 
-func knownKind(name string) bool {
+// kindName gives the manifest's word for a kind named by that word or by
+// what a clerk calls it (通知, 督办通知): the other commands take both, so a
+// manifest does too.
+func kindName(s string) (string, bool) {
 	for _, k := range Kinds() {
-		if k.Name == name {
-			return true
+		if k.Name == s || k.Label == s {
+			return k.Name, true
 		}
 	}
-	return false
+	return "", false
 }
 
 func kindNames() string {
 	var names []string
 	for _, k := range Kinds() {
-		names = append(names, k.Name)
+		names = append(names, k.Label+"（"+k.Name+"）")
 	}
 	return strings.Join(names, "、")
 }
