@@ -267,7 +267,7 @@ func (c *compiler) syntax() {
 	visible := func(a *action) string {
 		var b strings.Builder
 		seen := map[string]bool{}
-		for _, v := range varUseRE.get().FindAllString(a.inner, -1) {
+		for _, v := range varUseRE.Compiled().FindAllString(a.inner, -1) {
 			if seen[v] {
 				continue
 			}

@@ -11,11 +11,11 @@ func TestLazyRegexps(t *testing.T) {
 		func() {
 			defer func() {
 				if r := recover(); r != nil {
-					t.Errorf("%q: %v", l.src, r)
+					t.Errorf("%q: %v", l.String(), r)
 				}
 			}()
-			if l.get().String() != l.src {
-				t.Errorf("%q compiled as %q", l.src, l.get().String())
+			if l.Compiled().String() != l.String() {
+				t.Errorf("%q compiled as %q", l.String(), l.Compiled().String())
 			}
 		}()
 	}

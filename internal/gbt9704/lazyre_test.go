@@ -8,10 +8,10 @@ func TestLazyRegexps(t *testing.T) {
 		func() {
 			defer func() {
 				if r := recover(); r != nil {
-					t.Errorf("%q: %v", l.src, r)
+					t.Errorf("%q: %v", l.String(), r)
 				}
 			}()
-			l.get()
+			l.Compiled()
 		}()
 	}
 }
