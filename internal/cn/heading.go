@@ -31,3 +31,31 @@ func Heading(level, n int) (string, error) {
 		return "（" + strconv.Itoa(n) + "）", nil
 	}
 }
+
+// FormNumber writes the n-th number (from 1) in one of the number forms an
+// office chooses for a level (model.NumberForms): 一、 （一） 1. 1． 1、
+// （1） ①; an unknown form numbers as 1.
+func FormNumber(form string, n int) string {
+	num, err := Numeral(int64(n))
+	if err != nil {
+		num = strconv.Itoa(n)
+	}
+	switch form {
+	case "一、":
+		return num + "、"
+	case "（一）":
+		return "（" + num + "）"
+	case "1．":
+		return strconv.Itoa(n) + "．"
+	case "1、":
+		return strconv.Itoa(n) + "、"
+	case "（1）":
+		return "（" + strconv.Itoa(n) + "）"
+	case "①":
+		if n >= 1 && n <= 20 {
+			return string(rune('①' + n - 1))
+		}
+		return "（" + strconv.Itoa(n) + "）"
+	}
+	return strconv.Itoa(n) + "."
+}

@@ -2,9 +2,9 @@ package docdata
 
 import (
 	"reflect"
-	"strconv"
 	"strings"
 
+	"gongwen/internal/cn"
 	"gongwen/internal/gbt9704"
 	"gongwen/internal/model"
 )
@@ -55,16 +55,7 @@ func breakDues(rows []DivisionRow, heads DivisionCells, landscape bool) {
 
 // divisionColumns are the headers of the table's columns: the data's, or
 // the group, 序号, 工作任务, 牵头单位, 责任单位, 完成时限.
-func divisionColumns(c *model.Campaign) []string {
-	if cols := c.Division.Columns; len(cols) > 0 {
-		return cols
-	}
-	group := "类别"
-	if c.Campaigning() {
-		group = "专项活动"
-	}
-	return []string{group, "序号", "工作任务", "牵头单位", "责任单位", "完成时限"}
-}
+func divisionColumns(c *model.Campaign) []string { return c.DivisionColumns() }
 
 // divisionHeads are the chosen columns' headers, each in its kind's place.
 func divisionHeads(c *model.Campaign) DivisionCells {
@@ -223,26 +214,7 @@ func formLevel(form string) int {
 }
 
 // formNumber writes n in a number form.
-func formNumber(form string, n int) string {
-	switch form {
-	case "一、":
-		return cnum(n) + "、"
-	case "（一）":
-		return "（" + cnum(n) + "）"
-	case "1．":
-		return strconv.Itoa(n) + "．"
-	case "1、":
-		return strconv.Itoa(n) + "、"
-	case "（1）":
-		return "（" + strconv.Itoa(n) + "）"
-	case "①":
-		if n >= 1 && n <= 20 {
-			return string(rune('①' + n - 1))
-		}
-		return "（" + strconv.Itoa(n) + "）"
-	}
-	return strconv.Itoa(n) + "."
-}
+func formNumber(form string, n int) string { return cn.FormNumber(form, n) }
 
 // divisionList lays the tasks out as the list: each category a heading
 // numbered at its depth, its sub-categories below it, its tasks numbered at

@@ -63,3 +63,18 @@ func (c *Campaign) SubCategories(parent string) []*Category {
 func (c *Campaign) CategoryTasks(id string) []*Task {
 	return c.tasksWhere(func(t *Task) bool { return t.Category == id })
 }
+
+// DivisionColumns are the headers of the division table's columns: the
+// data's (division.columns), else the group (专项活动 in a campaign, 类别 in
+// a programme), 序号, 工作任务, 牵头单位, 责任单位, 完成时限. The Word table,
+// the 印发 notice's attachment and the Excel 责任分工表 all follow them.
+func (c *Campaign) DivisionColumns() []string {
+	if cols := c.Division.Columns; len(cols) > 0 {
+		return cols
+	}
+	group := "类别"
+	if c.Campaigning() {
+		group = "专项活动"
+	}
+	return []string{group, "序号", "工作任务", "牵头单位", "责任单位", "完成时限"}
+}

@@ -3,6 +3,7 @@ package xlsx
 import (
 	"fmt"
 	"io"
+	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -218,55 +219,54 @@ func divisionData(c *model.Campaign, date time.Time) map[string]any {
 }
 
 func buildDivision(c *model.Campaign, date time.Time, w io.Writer) error {
+	plan := divisionPlan(c)
+	t, err := divisionTemplateFor(c)
+	if err != nil {
+		return err
+	}
 	data := divisionData(c, date)
-	rows := data["Rows"].([]DivisionRow)
-	f, err := executeBuiltin(DivisionTemplate, data)
+	rows, heads := divisionItems(c, data["Rows"].([]DivisionRow), plan)
+	data["Rows"] = rows
+	f, err := t.executeFile(data, ExecOptions{})
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	if err := useFonts(f, profileFonts(c)); err != nil {
-		return err
-	}
-	if !c.Campaigning() {
-		// A programme has categories where a campaign has special
-		// activities, and notes where a campaign tracks progress. The
-		// template keeps the campaign's words, so that it renders with
-		// data of its own as before; the build renames the columns.
-		for cell, head := range map[string]string{"B3": "类别", "G3": "备注"} {
-			if err := f.SetCellValue(DivisionSheet, cell, head); err != nil {
-				return err
-			}
-		}
-	}
-	// The columns keep their places (import reads them back), but are
-	// headed as the office heads them in its Word table.
-	for _, head := range c.Division.Columns {
-		if cell, ok := divisionHeadCells[model.ColumnKind(head)]; ok {
-			if err := f.SetCellValue(DivisionSheet, cell, head); err != nil {
-				return err
-			}
-		}
-	}
 	const first = divisionHeaderRow + 1
-	keys := make([]string, len(rows))
-	texts := make([][]string, len(rows))
-	for i, r := range rows {
-		keys[i] = r.Activity
-		// 专项活动 is merged over the run, so it does not set the height.
-		texts[i] = []string{"", "", r.Task, r.Lead, r.Units, r.Due, r.Progress}
-	}
-	if err := mergeRuns(f, DivisionSheet, 2, first, keys); err != nil {
-		return err
-	}
-	widths := divisionSheetWidths(rows)
+	widths := divisionSheetWidths(rows, plan)
 	for i, wd := range widths {
-		col, _ := excelize.ColumnNumberToName(i + 1)
-		if err := f.SetColWidth(DivisionSheet, col, col, wd); err != nil {
+		if err := f.SetColWidth(DivisionSheet, colLetter(i), colLetter(i), wd); err != nil {
 			return err
 		}
 	}
+	printed := len(plan) - 1
+	texts := make([][]string, len(rows))
+	for i, r := range rows {
+		texts[i] = make([]string, printed)
+		for j, col := range plan[:printed] {
+			// The group is merged over its run, so it does not set the
+			// height.
+			if col.kind != model.ColumnGroup {
+				texts[i][j] = divisionCell(r, col.kind)
+			}
+		}
+	}
 	if err := fitRows(f, DivisionSheet, first, texts, widths); err != nil {
+		return err
+	}
+	if g := slices.IndexFunc(plan, func(p divisionCol) bool { return p.kind == model.ColumnGroup }); g >= 0 {
+		keys := make([]string, len(rows))
+		for i, r := range rows {
+			keys[i] = r.Activity
+		}
+		if err := mergeRuns(f, DivisionSheet, g+1, first, keys); err != nil {
+			return err
+		}
+	}
+	if err := categoryRows(f, heads, first, printed, widths); err != nil {
+		return err
+	}
+	if err := useFonts(f, profileFonts(c)); err != nil {
 		return err
 	}
 	if c.Division.Orientation == model.OrientationPortrait {
@@ -279,12 +279,77 @@ func buildDivision(c *model.Campaign, date time.Time, w io.Writer) error {
 	return write(f, w)
 }
 
+// divisionCell is what a row shows in a kind of column.
+func divisionCell(r DivisionRow, kind string) string {
+	switch kind {
+	case model.ColumnNo:
+		if r.No == 0 {
+			return ""
+		}
+		return strconv.Itoa(r.No)
+	case model.ColumnGroup:
+		return r.Activity
+	case model.ColumnTask:
+		return r.Task
+	case model.ColumnLead:
+		return r.Lead
+	case model.ColumnUnits:
+		return r.Units
+	case model.ColumnDue:
+		return r.Due
+	case model.ColumnNotes:
+		return r.Progress
+	}
+	return r.ID
+}
+
+// categoryRows writes the category headings (「一、稳定经济增长」) into
+// their rows, each one cell across the printed columns, in 黑体 as the
+// headings of the Word list.
+func categoryRows(f *excelize.File, heads map[int]string, first, printed int, widths []float64) error {
+	if len(heads) == 0 {
+		return nil
+	}
+	style, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Family: defaultHeiFont, Size: bodySize},
+		Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center", WrapText: true}, Border: thin})
+	if err != nil {
+		return err
+	}
+	total := 0.0
+	for _, w := range widths[:printed] {
+		total += w
+	}
+	for _, i := range slices.Sorted(maps.Keys(heads)) {
+		row := strconv.Itoa(first + i)
+		for j := range printed {
+			if err := f.SetCellValue(DivisionSheet, colLetter(j)+row, nil); err != nil {
+				return err
+			}
+		}
+		a, b := "A"+row, colLetter(printed-1)+row
+		steps := []func() error{
+			func() error { return f.SetCellValue(DivisionSheet, a, heads[i]) },
+			func() error { return f.MergeCell(DivisionSheet, a, b) },
+			func() error { return f.SetCellStyle(DivisionSheet, a, b, style) },
+			func() error {
+				return f.SetRowHeight(DivisionSheet, first+i, rowHeight([]string{heads[i]}, []float64{total}, bodySize))
+			},
+		}
+		for _, step := range steps {
+			if err := step(); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
 // divisionSheetWidths sizes the 责任分工表's columns from their content, as
 // the Word table's are: 序号 and 完成时限 hold their widest number or date
 // on one line (「2024年6月30日前」), 类别 and the unit columns their longest
 // name up to a cap; the task column keeps the template's width.
-func divisionSheetWidths(rows []DivisionRow) []float64 {
-	widths := slices.Clone(divisionWidths)
+func divisionSheetWidths(rows []DivisionRow, plan []divisionCol) []float64 {
+	widths := make([]float64, len(plan))
 	// Width units of a cell's text: a Chinese character at the body size
 	// is size*4/3 pixels, a width unit 7.
 	units := func(s string) float64 {
@@ -298,13 +363,16 @@ func divisionSheetWidths(rows []DivisionRow) []float64 {
 		}
 		return math.Ceil(px/7) + 2
 	}
-	// widest is the width of the widest piece of the texts cut at the
-	// marks, outside brackets: 各县（市、区）商务主管部门 is one name.
-	widest := func(texts []string, cut string) float64 {
+	// widest is the width of the widest piece of the column's texts cut
+	// at the marks, outside brackets: 各县（市、区）商务主管部门 is one name.
+	widest := func(kind, cut string) float64 {
 		w := 0.0
-		for _, t := range texts {
+		for _, r := range rows {
+			if r.ID == "" {
+				continue // a category's row spans the table
+			}
 			depth := 0
-			for _, p := range strings.FieldsFunc(t, func(r rune) bool {
+			for _, p := range strings.FieldsFunc(divisionCell(r, kind), func(r rune) bool {
 				switch {
 				case strings.ContainsRune("（(", r):
 					depth++
@@ -318,28 +386,16 @@ func divisionSheetWidths(rows []DivisionRow) []float64 {
 		}
 		return w
 	}
-	var nos, groups, leads, unitNames, dues []string
-	for _, r := range rows {
-		nos = append(nos, strconv.Itoa(r.No))
-		groups = append(groups, r.Activity)
-		leads = append(leads, r.Lead)
-		unitNames = append(unitNames, r.Units)
-		dues = append(dues, r.Due)
+	// Caps in width units, by kind: the task column keeps its width.
+	most := map[string]float64{model.ColumnNo: 8, model.ColumnGroup: 22, model.ColumnLead: 26, model.ColumnUnits: 30, model.ColumnDue: 22}
+	cut := map[string]string{model.ColumnLead: "、，", model.ColumnUnits: "、，", model.ColumnDue: "、，"}
+	for i, col := range plan {
+		widths[i] = divisionFields[col.kind].width
+		if m, ok := most[col.kind]; ok {
+			widths[i] = max(widths[i], min(widest(col.kind, cut[col.kind]), m))
+		}
 	}
-	grow := func(i int, w, most float64) { widths[i] = max(widths[i], min(w, most)) }
-	grow(0, widest(nos, ""), 8)
-	grow(1, widest(groups, ""), 22)
-	grow(3, widest(leads, "、，"), 26)
-	grow(4, widest(unitNames, "、，"), 30)
-	grow(5, widest(dues, "、，"), 22)
 	return widths
-}
-
-// divisionHeadCells are the header cells of the 责任分工表 by the kind of
-// column (model.ColumnOrder) they head.
-var divisionHeadCells = map[string]string{
-	model.ColumnNo: "A3", model.ColumnGroup: "B3", model.ColumnTask: "C3", model.ColumnLead: "D3",
-	model.ColumnUnits: "E3", model.ColumnDue: "F3", model.ColumnNotes: "G3",
 }
 
 func weeklyData(c *model.Campaign, date time.Time) map[string]any {

@@ -84,9 +84,9 @@ func TestDivision(t *testing.T) {
 	f, _ := buildFile(t, Division)
 	s := DivisionSheet
 	want := [][]string{
-		{"1", "群众路线教育", "筹备召开电视电话动员会", "组织部", "宣传部", "2月中旬", "会场已落实", "t2"},
-		{"2", "", "在省内各大媒体开设专栏", "组织部", "宣传部、发改委", "2月中旬", "", "t3"},
-		{"3", "三抓一促", "制定各专项活动方案", "发改委", "组织部、宣传部", "2月下旬", "", "t4"},
+		{"群众路线教育", "1", "筹备召开电视电话动员会", "省委组织部", "省委宣传部", "2月中旬", "会场已落实", "t2"},
+		{"", "2", "在省内各大媒体开设专栏", "省委组织部", "省委宣传部、省发展改革委", "2月中旬", "", "t3"},
+		{"三抓一促", "3", "制定各专项活动方案", "省发展改革委", "省委组织部、省委宣传部", "2月下旬", "", "t4"},
 	}
 	for i, w := range want {
 		for c, v := range w {
@@ -98,18 +98,18 @@ func TestDivision(t *testing.T) {
 		}
 	}
 	// A task of no special activity is in no invented group (面上工作).
-	if got, _ := f.GetCellValue(s, "B10"); got != "" {
-		t.Errorf("B10 = %q, want empty", got)
+	if got, _ := f.GetCellValue(s, "A10"); got != "" {
+		t.Errorf("A10 = %q, want empty", got)
 	}
-	if got, _ := f.GetCellValue(s, "B3"); got != "专项活动" {
-		t.Errorf("B3 = %q, want 专项活动", got)
+	if got, _ := f.GetCellValue(s, "A3"); got != "专项活动" {
+		t.Errorf("A3 = %q, want 专项活动", got)
 	}
 	merges, _ := f.GetMergeCells(s)
 	var ms []string
 	for _, m := range merges {
 		ms = append(ms, m.GetStartAxis()+":"+m.GetEndAxis())
 	}
-	for _, w := range []string{"A1:G1", "B4:B5", "B6:B7", "B8:B10"} {
+	for _, w := range []string{"A1:G1", "A4:A5", "A6:A7", "A8:A10"} {
 		if !contains(ms, w) {
 			t.Errorf("merges %v lack %s", ms, w)
 		}
@@ -250,7 +250,7 @@ func TestClients(t *testing.T) {
 					if sh.PrintTitleRows == nil || *sh.PrintTitleRows != "3:3" && *sh.PrintTitleRows != "$3:$3" {
 						t.Errorf("%s print titles %v", name, sh.PrintTitleRows)
 					}
-					if !contains(sh.Merged, "B4:B5") {
+					if !contains(sh.Merged, "A4:A5") {
 						t.Errorf("%s merged %v", name, sh.Merged)
 					}
 					if v := sh.Rows[3][2]; v == nil || *v != "筹备召开电视电话动员会" {

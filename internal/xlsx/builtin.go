@@ -25,10 +25,6 @@ const (
 	WeeklySheet   = "周工作清单"
 )
 
-// Column layout of the 责任分工表 template: the hidden column H keeps the
-// task id so that a returned table can be matched row by row.
-var divisionWidths = []float64{6, 14, 42, 16, 24, 12, 26, 10}
-
 // Column layout of the 周工作清单 template: J keeps the task id and K the
 // last day of the task's period (for the overdue highlight), both hidden.
 var weeklyWidths = []float64{6, 10, 36, 14, 18, 12, 10, 12, 24, 10, 12}
@@ -98,52 +94,6 @@ func setWidths(f *excelize.File, sheet string, widths []float64) error {
 	for i, w := range widths {
 		col, _ := excelize.ColumnNumberToName(i + 1)
 		if err := f.SetColWidth(sheet, col, col, w); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-func divisionTemplate(f *excelize.File) error {
-	const s = DivisionSheet
-	if err := f.SetSheetName("Sheet1", s); err != nil {
-		return err
-	}
-	st, err := newStyles(f, profileFonts(nil))
-	if err != nil {
-		return err
-	}
-	if err := setWidths(f, s, divisionWidths); err != nil {
-		return err
-	}
-	if err := f.SetColVisible(s, "H", false); err != nil {
-		return err
-	}
-	steps := []func() error{
-		func() error { return setRow(f, s, 1, st.title, "{{.Title}}") },
-		func() error { return f.MergeCell(s, "A1", "G1") },
-		func() error { return f.SetRowHeight(s, 1, 36) },
-		func() error { return setRow(f, s, 2, st.subtitle, "{{.Subtitle}}") },
-		func() error { return f.MergeCell(s, "A2", "G2") },
-		func() error {
-			return setRow(f, s, divisionHeaderRow, st.header, "序号", "专项活动", "工作任务", "牵头单位", "责任单位", "完成时限", "进展情况", "任务标识")
-		},
-		func() error { return f.SetRowHeight(s, divisionHeaderRow, 24) },
-		func() error {
-			return setRow(f, s, 4, st.body, "{{range .Rows}}{{.No}}", "{{.Activity}}", "{{.Task}}", "{{.Lead}}", "{{.Units}}", "{{.Due}}", "{{.Progress}}", "{{.ID}}{{end}}")
-		},
-		func() error { return f.SetCellStyle(s, "A4", "A4", st.center) },
-		func() error { return f.SetCellStyle(s, "B4", "B4", st.center) },
-		func() error { return f.SetCellStyle(s, "F4", "F4", st.center) },
-		func() error { return f.SetCellStyle(s, "H4", "H4", st.hidden) },
-		func() error { return f.SetPanes(s, frozen(4)) },
-		func() error { return pageSetup(f, s, "$3:$3", true) },
-		func() error {
-			return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Area", RefersTo: quoteSheet(s) + "!$A$1:$G$4", Scope: s})
-		},
-	}
-	for _, step := range steps {
-		if err := step(); err != nil {
 			return err
 		}
 	}

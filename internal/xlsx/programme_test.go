@@ -2,6 +2,8 @@ package xlsx
 
 import (
 	"bytes"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -53,7 +55,7 @@ func TestProgrammeRows(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	for cell, want := range map[string]string{"B3": "类别", "G3": "备注", "C4": "报送落实情况", "B4": "全力提振消费"} {
+	for cell, want := range map[string]string{"A3": "类别", "G3": "备注", "C4": "报送落实情况", "A4": "全力提振消费"} {
 		if got, _ := f.GetCellValue(DivisionSheet, cell); got != want {
 			t.Errorf("%s = %q, want %q", cell, got, want)
 		}
@@ -79,5 +81,76 @@ func TestDivisionTableHeads(t *testing.T) {
 		if got, _ := f.GetCellValue(DivisionSheet, cell); got != want {
 			t.Errorf("%s = %q, want %q", cell, got, want)
 		}
+	}
+}
+
+// A programme's table whose chosen columns have no 类别 still shows the
+// categories: a row 「一、…」 across the printed columns heads each one's
+// tasks. Without a 牵头单位 column the lead unit heads the 责任单位 cell,
+// joined as the data says. The heading rows carry no task id, so a
+// returned table still imports.
+func TestDivisionCategoryRows(t *testing.T) {
+	c := &model.Campaign{Name: "某区2023年重点工作任务分解", Year: 2023,
+		Units:      []model.Unit{{ID: "fg", Name: "区发展和改革局"}, {ID: "jd", Name: "各街道"}},
+		Categories: []model.Category{{ID: "mb", Name: "主要预期目标"}, {ID: "zd", Name: "重点工作任务"}},
+		Tasks: []model.Task{
+			{ID: "gdp", Title: "地区生产总值增长6%左右", Category: "mb", Lead: []string{"fg"}, Units: []string{"jd"}},
+			{ID: "tz", Title: "固定资产投资增长8%", Category: "mb", Units: []string{"jd"}},
+			{ID: "xm", Title: "抓好重大项目建设", Category: "zd", Lead: []string{"fg"}},
+		},
+		Division: model.DivisionLayout{Layout: model.LayoutTable, Columns: []string{"序号", "重点任务", "责任单位", "完成时限"}, Join: "，"}}
+	var buf bytes.Buffer
+	if err := buildDivision(c, time.Date(2023, 4, 5, 0, 0, 0, 0, time.UTC), &buf); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, _ := f.GetRows(DivisionSheet)
+	want := [][]string{
+		{"序号", "重点任务", "责任单位", "完成时限", "备注", "任务标识"},
+		{"一、主要预期目标"},
+		{"1", "地区生产总值增长6%左右", "区发展和改革局，各街道", "", "", "gdp"},
+		{"2", "固定资产投资增长8%", "各街道", "", "", "tz"},
+		{"二、重点工作任务"},
+		{"3", "抓好重大项目建设", "区发展和改革局", "", "", "xm"},
+	}
+	for i, w := range want {
+		got := rows[2+i]
+		for len(got) > 0 && got[len(got)-1] == "" {
+			got = got[:len(got)-1]
+		}
+		for len(w) > 0 && w[len(w)-1] == "" {
+			w = w[:len(w)-1]
+		}
+		if strings.Join(got, "|") != strings.Join(w, "|") {
+			t.Errorf("row %d = %q, want %q", 3+i, got, w)
+		}
+	}
+	merges, _ := f.GetMergeCells(DivisionSheet)
+	var ms []string
+	for _, m := range merges {
+		ms = append(ms, m.GetStartAxis()+":"+m.GetEndAxis())
+	}
+	for _, w := range []string{"A1:E1", "A4:E4", "A7:E7"} {
+		if !slices.Contains(ms, w) {
+			t.Errorf("merges %v lack %s", ms, w)
+		}
+	}
+	if v, _ := f.GetColVisible(DivisionSheet, "F"); v {
+		t.Error("the 任务标识 column F is visible")
+	}
+	edited, err := SetCells(buf.Bytes(), map[string]any{"责任分工!E8": "已开工12个"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ups, err := ReadReturned("责任分工表.xlsx", edited, 2023)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ups) != 3 || ups[2].TaskID != "xm" || ups[2].Notes == nil || *ups[2].Notes != "已开工12个" {
+		t.Errorf("updates %+v", ups)
 	}
 }

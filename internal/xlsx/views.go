@@ -106,8 +106,25 @@ type DivisionRow struct {
 	Progress   string
 }
 
+// divisionRows are the rows of the 责任分工表: every task, its units by
+// their full names joined as the data says (division.join), as in the Word
+// table.
 func divisionRows(c *model.Campaign) []DivisionRow {
 	ix := newUnitIndex(c)
+	sep := c.Division.Join
+	if sep == "" {
+		sep = "、"
+	}
+	join := func(ids []string) string {
+		names := make([]string, len(ids))
+		for i, id := range ids {
+			names[i] = id
+			if u, ok := ix[id]; ok && u.Name != "" {
+				names[i] = u.Name
+			}
+		}
+		return strings.Join(names, sep)
+	}
 	var rows []DivisionRow
 	for i, t := range orderedTasks(c) {
 		lead, units := taskUnits(c, t)
@@ -117,7 +134,7 @@ func divisionRows(c *model.Campaign) []DivisionRow {
 		}
 		rows = append(rows, DivisionRow{
 			No: i + 1, ID: t.ID, ActivityID: t.Activity, Activity: groupName(c, t),
-			Task: title, Lead: ix.join(lead), Units: ix.join(units), Due: t.Period.Written(), Progress: t.Notes,
+			Task: title, Lead: join(lead), Units: join(units), Due: t.Period.Written(), Progress: t.Notes,
 		})
 	}
 	return rows

@@ -284,7 +284,7 @@ func TestDivisionSheetLayout(t *testing.T) {
 		}
 		due, _ := f.GetColWidth(DivisionSheet, "F")
 		units, _ := f.GetColWidth(DivisionSheet, "E")
-		group, _ := f.GetColWidth(DivisionSheet, "B")
+		group, _ := f.GetColWidth(DivisionSheet, "A")
 		// 「2024年12月31日前」: 4 Chinese characters and 8 digits at 11 pt;
 		// 各县（市、区）商务主管部门 is one name of 13 characters.
 		if due < 20 || units < 28 || group < 18 {

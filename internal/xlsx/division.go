@@ -1,0 +1,203 @@
+package xlsx
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"gongwen/internal/cn"
+	"gongwen/internal/model"
+)
+
+// The 责任分工表 has the columns of the Word table (the data's
+// division.columns, or the default ones) in the same order under the same
+// headers, then the column the units fill in (进展情况, or 备注 for a
+// programme, when the data chose none) and the hidden 任务标识 that import
+// matches rows by. Its template is drawn for those columns at each build;
+// fengongbiao.xlsx, the one an office exports and edits, is the one drawn
+// for the default columns.
+
+// divisionCol is a column of the 责任分工表.
+type divisionCol struct {
+	kind  string // a model.ColumnOrder kind, or colID
+	head  string // the header as the data writes it
+	field string // the DivisionRow field it shows
+}
+
+// divisionFields are the DivisionRow fields the kinds of column show, and
+// their width when the content does not ask for more.
+var divisionFields = map[string]struct {
+	field string
+	width float64
+}{
+	model.ColumnGroup: {"Activity", 14}, model.ColumnNo: {"No", 6}, model.ColumnTask: {"Task", 42},
+	model.ColumnLead: {"Lead", 16}, model.ColumnUnits: {"Units", 24}, model.ColumnDue: {"Due", 12},
+	model.ColumnNotes: {"Progress", 26}, colID: {"ID", 10},
+}
+
+// divisionPlan lays out the 责任分工表 of c (nil: the built-in template's
+// columns, a campaign's).
+func divisionPlan(c *model.Campaign) []divisionCol {
+	heads := []string{"专项活动", "序号", "工作任务", "牵头单位", "责任单位", "完成时限"}
+	notes := colProgress
+	if c != nil {
+		heads = c.DivisionColumns()
+		if !c.Campaigning() {
+			notes = colNotes
+		}
+	}
+	var plan []divisionCol
+	seen := map[string]bool{}
+	for _, h := range heads {
+		k := model.ColumnKind(h)
+		if k == "" || seen[k] {
+			continue // validate reports it; the table shows each kind once
+		}
+		seen[k] = true
+		plan = append(plan, divisionCol{k, h, divisionFields[k].field})
+	}
+	if !seen[model.ColumnNotes] {
+		plan = append(plan, divisionCol{model.ColumnNotes, notes, divisionFields[model.ColumnNotes].field})
+	}
+	return append(plan, divisionCol{colID, colID, divisionFields[colID].field})
+}
+
+// has reports whether the plan has a column of the kind.
+func hasCol(plan []divisionCol, kind string) bool {
+	for _, c := range plan {
+		if c.kind == kind {
+			return true
+		}
+	}
+	return false
+}
+
+// colLetter is the letter of the i-th column (from 0).
+func colLetter(i int) string {
+	n, _ := excelize.ColumnNumberToName(i + 1)
+	return n
+}
+
+// divisionSheet draws the 责任分工表's template for the plan's columns.
+func divisionSheet(f *excelize.File, plan []divisionCol) error {
+	const s = DivisionSheet
+	if err := f.SetSheetName("Sheet1", s); err != nil {
+		return err
+	}
+	st, err := newStyles(f, profileFonts(nil))
+	if err != nil {
+		return err
+	}
+	widths := make([]float64, len(plan))
+	heads := make([]any, len(plan))
+	cells := make([]any, len(plan))
+	for i, c := range plan {
+		widths[i] = divisionFields[c.kind].width
+		heads[i] = c.head
+		cells[i] = "{{." + c.field + "}}"
+	}
+	cells[0] = "{{range .Rows}}" + cells[0].(string)
+	cells[len(cells)-1] = cells[len(cells)-1].(string) + "{{end}}"
+	if err := setWidths(f, s, widths); err != nil {
+		return err
+	}
+	id := colLetter(len(plan) - 1)   // the hidden 任务标识
+	last := colLetter(len(plan) - 2) // the last printed column
+	steps := []func() error{
+		func() error { return f.SetColVisible(s, id, false) },
+		func() error { return setRow(f, s, 1, st.title, "{{.Title}}") },
+		func() error { return f.MergeCell(s, "A1", last+"1") },
+		func() error { return f.SetRowHeight(s, 1, 36) },
+		func() error { return setRow(f, s, 2, st.subtitle, "{{.Subtitle}}") },
+		func() error { return f.MergeCell(s, "A2", last+"2") },
+		func() error { return setRow(f, s, divisionHeaderRow, st.header, heads...) },
+		func() error { return f.SetRowHeight(s, divisionHeaderRow, 24) },
+		func() error { return setRow(f, s, 4, st.body, cells...) },
+		func() error {
+			for i, c := range plan {
+				style := 0
+				switch c.kind {
+				case model.ColumnNo, model.ColumnGroup, model.ColumnDue:
+					style = st.center
+				case colID:
+					style = st.hidden
+				}
+				if style != 0 {
+					if err := f.SetCellStyle(s, colLetter(i)+"4", colLetter(i)+"4", style); err != nil {
+						return err
+					}
+				}
+			}
+			return nil
+		},
+		func() error { return f.SetPanes(s, frozen(4)) },
+		func() error { return pageSetup(f, s, "$3:$3", true) },
+		func() error {
+			return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Area", RefersTo: quoteSheet(s) + "!$A$1:$" + last + "$4", Scope: s})
+		},
+	}
+	for _, step := range steps {
+		if err := step(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// divisionTemplate is the built-in 责任分工表 template (fengongbiao.xlsx).
+func divisionTemplate(f *excelize.File) error { return divisionSheet(f, divisionPlan(nil)) }
+
+// divisionTemplateFor is the template of the 责任分工表 of c, parsed.
+func divisionTemplateFor(c *model.Campaign) (*Template, error) {
+	f := excelize.NewFile()
+	defer f.Close()
+	var b bytes.Buffer
+	err := divisionSheet(f, divisionPlan(c))
+	if err == nil {
+		err = write(f, &b)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return Parse(DivisionTemplate, b.Bytes(), Options{})
+}
+
+// divisionItems are the rows of the 责任分工表 of c as its plan shows them:
+// without a 牵头单位 column the lead units head the 责任单位 cell, as in the
+// Word table; without a group column, a programme's top categories head
+// their tasks in rows of their own (「一、稳定经济增长」), which heads says,
+// by the index of the row in the result.
+func divisionItems(c *model.Campaign, rows []DivisionRow, plan []divisionCol) (items []DivisionRow, heads map[int]string) {
+	if !hasCol(plan, model.ColumnLead) {
+		sep := c.Division.Join
+		if sep == "" {
+			sep = "、"
+		}
+		for i := range rows {
+			if rows[i].Lead != "" {
+				rows[i].Units = strings.Trim(rows[i].Lead+sep+rows[i].Units, sep)
+				rows[i].Lead = ""
+			}
+		}
+	}
+	if hasCol(plan, model.ColumnGroup) || c.Campaigning() || len(c.Categories) == 0 {
+		return rows, nil
+	}
+	form := "一、"
+	if len(c.Division.Numbering) > 0 {
+		form = c.Division.Numbering[0]
+	}
+	heads = map[int]string{}
+	n, prev := 0, ""
+	for _, r := range rows {
+		if r.Activity != "" && r.Activity != prev {
+			n++
+			heads[len(items)] = cn.FormNumber(form, n) + r.Activity
+			items = append(items, DivisionRow{})
+		}
+		prev = r.Activity
+		items = append(items, r)
+	}
+	return items, heads
+}
