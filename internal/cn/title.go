@@ -44,6 +44,7 @@ var titleWords = wordSet(`
 分解 任务分解 责任分解 重点工作 重点工作任务 目标任务 主要目标 预期目标 政府工作报告 工作报告 分解方案 分工方案 责任分工方案
 常务会议 区政府 市政府 县政府 省政府 人民政府办公室 政府办公室 商务局 财政局 统计局 教育局 办事处 街道办事处 发展和改革委员会
 确定的 落实情况 年度 工作要点分工 要点分工 民生实事 为民办实事 十件实事
+教育实践活动 群众路线教育实践活动
 `)
 
 func wordSet(s string) map[string]bool {
@@ -204,10 +205,10 @@ const (
 	// anything but a wrong shape, which only very short lines force.
 	penaltyStart  = 5e5
 	penaltyShape  = 1e6  // lines neither 梯形 nor 菱形
-	penaltyQuote  = 1000 // a break inside “…”, 《…》 or brackets
-	penaltyLine   = 60   // each line beyond the fewest possible
+	penaltyQuote  = 3000 // a break inside “…”, 《…》 or brackets
+	penaltyLine   = 400  // each line beyond the fewest possible
 	bonusBeforeGY = 24   // a break right before 关于, where titles turn
-	penaltyDangle = 200  // a line ending in a word that governs the next (关于, 的)
+	penaltyDangle = 600  // a line ending in a word that governs the next (关于, 的)
 	// penaltyUnknown is a break between two characters that the word list
 	// does not know as a boundary: it may fall inside a word the list
 	// lacks, so a known boundary a little less balanced is better.

@@ -1,6 +1,7 @@
 package cn
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -140,4 +141,41 @@ func FuzzTitleLinesKeeping(f *testing.F) {
 			t.Errorf("TitleLinesKeeping(%q, %d, %q) = %q lost text", title, max, name, lines)
 		}
 	})
+}
+
+// 督办 titles name one unit of the data (the default data's and the
+// examples'): they take the fewest lines their width needs — 「关于对综合规划科
+// 有关工作任务 / 进行督办的通知」, not three — keep the unit's name whole when
+// it fits a line, and break a longer one between its words (「…群众路线
+// 教育实践活动 / 领导小组办公室…」, not inside 实践活动).
+func TestTitleLinesSupervision(t *testing.T) {
+	units := []string{"综合规划科", "对外贸易科", "流通业发展科", "市场运行和消费促进科", "电子商务和信息化科", "各县（市、区）商务主管部门",
+		"中共湖北省委宣传部", "中共湖北省委组织部", "湖北省发展和改革委员会", "省委党的群众路线教育实践活动领导小组办公室",
+		"区人力资源和社会保障局", "区发展和改革委员会", "区工业和信息化局", "区市场监督管理局", "各街道"}
+	exact := map[string][]string{
+		"综合规划科": {"关于对综合规划科有关工作任务", "进行督办的通知"},
+		"对外贸易科": {"关于对对外贸易科有关工作任务", "进行督办的通知"},
+		"省委党的群众路线教育实践活动领导小组办公室": {"关于对省委党的群众路线教育实践活动", "领导小组办公室有关工作任务", "进行督办的通知"},
+	}
+	const max = 20 // the built-in templates' title line
+	for _, u := range units {
+		title := "关于对" + u + "有关工作任务进行督办的通知"
+		lines, err := TitleLinesKeeping(title, max, units)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fewest := (titleWidth(title) + 2*max - 1) / (2 * max)
+		if want, ok := exact[u]; ok && strings.Join(lines, "|") != strings.Join(want, "|") {
+			t.Errorf("%s: %q, want %q", u, lines, want)
+		}
+		if len(lines) > fewest && utf8.RuneCountInString(u) <= max-7 {
+			t.Errorf("%s: %d lines %q where %d fit", u, len(lines), lines, fewest)
+		}
+		if utf8.RuneCountInString(u) <= max && !slices.ContainsFunc(lines, func(l string) bool { return strings.Contains(l, u) }) {
+			t.Errorf("%s: the name is broken: %q", u, lines)
+		}
+		if faults := TitleLineFaults(lines); len(faults) > 0 {
+			t.Errorf("%q: %v", lines, faults)
+		}
+	}
 }
