@@ -90,7 +90,7 @@ func longestPiece(texts []string) int {
 // characters): they never wrap. 类别, the unit columns and 备注 want their
 // widest piece too (a unit's name up to 7 characters, a category up to 5)
 // but give way, down to their header's width and a floor, so that the task
-// column keeps 30% of the width; the task column takes the rest. Columns
+// column keeps a quarter of the width; the task column takes the rest. Columns
 // not chosen (no header in heads) are 0.
 func DivisionColumnWidths(rows []DivisionRow, heads DivisionCells, total int) [7]int {
 	chars := func(n float64) int { return int(n*tableChar) + tableMargin }
@@ -126,7 +126,10 @@ func DivisionColumnWidths(rows []DivisionRow, heads DivisionCells, total int) [7
 	}
 	minTask := 0
 	if len(hs[task]) > 0 {
-		minTask = total * 30 / 100
+		// A quarter: in a portrait table of six columns the unit columns
+		// then hold 7 characters a line, and a task of 15 characters takes
+		// two lines where a province's unit name would take five.
+		minTask = total * 25 / 100
 	}
 	if over := sum + minTask - total; over > 0 {
 		give := 0

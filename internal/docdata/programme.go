@@ -37,17 +37,35 @@ func divisionContent(c *model.Campaign, landscape bool) ([]Block, []DivisionRow)
 
 // breakDues puts each due date of a 完成时限 cell that its column cannot
 // hold on one line (3月30日、6月30日、9月30日、12月30日) on a line of its
-// own, so no date is cut (「12月/30日」) where the text would wrap.
+// own, so no date is cut (「12月/30日」) where the text would wrap; and
+// each unit of a 牵头单位 or 责任单位 cell that wraps on a line of its own,
+// without the 、 between them, as 分工 tables list units down a cell: a
+// line holds one name or a part of one, never the end of one and the
+// start of the next, and no 「会、」 is left on a line by itself.
 func breakDues(rows []DivisionRow, heads DivisionCells, landscape bool) {
 	total := gbt9704.TypeWidth
 	if landscape {
 		total = LandscapeTypeWidth
 	}
-	w := DivisionColumnWidths(rows, heads, total)[5] - tableMargin
+	widths := DivisionColumnWidths(rows, heads, total)
 	for i := range rows {
-		for j, due := range rows[i].Cells.Due {
-			if textWidth(due) > w {
-				rows[i].Cells.Due[j] = strings.Join(pieces(due), "\n")
+		c := &rows[i].Cells
+		for _, col := range []struct {
+			cells []string
+			width int
+			units bool
+		}{{c.Due, widths[5], false}, {c.Lead, widths[3], true}, {c.Units, widths[4], true}} {
+			for j, v := range col.cells {
+				if textWidth(v) <= col.width-tableMargin {
+					continue
+				}
+				ps := pieces(v)
+				if col.units {
+					for k := range ps {
+						ps[k] = strings.TrimRight(ps[k], "、，,")
+					}
+				}
+				col.cells[j] = strings.Join(ps, "\n")
 			}
 		}
 	}

@@ -457,7 +457,7 @@ func TestDivisionChosenColumns(t *testing.T) {
 	if len(d.Tables) != 1 || len(d.Tables[0]) != len(c.Tasks)+1 {
 		t.Fatalf("python-docx reads %d tables: %q", len(d.Tables), d.Tables)
 	}
-	want := [][]string{{"序号", "重点任务", "责任单位", "完成时限", "备注"}, {"1", "地区生产总值增长6%左右", "区发展改革委、各街道、区财政局", "每季度最后一个月25日前", ""}}
+	want := [][]string{{"序号", "重点任务", "责任单位", "完成时限", "备注"}, {"1", "地区生产总值增长6%左右", "区发展改革委\n各街道\n区财政局", "每季度最后一个月25日前", ""}}
 	for i, w := range want {
 		if got := d.Tables[0][i]; strings.Join(got, "|") != strings.Join(w, "|") {
 			t.Errorf("row %d reads %q, want %q", i, got, w)

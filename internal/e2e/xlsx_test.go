@@ -35,7 +35,7 @@ func TestRenderXlsxOpensInClients(t *testing.T) {
 					cells = append(cells, *c)
 				}
 			}
-			if strings.Join(cells, "|") == "1|学习|R&D <任务>|省委宣传部|各市州|3月|推进中|a" {
+			if strings.Join(cells, "|") == "学习|1|R&D <任务>|省委宣传部|各市州|3月|推进中|a" {
 				found = true
 			}
 		}
