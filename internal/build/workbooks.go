@@ -11,6 +11,7 @@ import (
 
 	"gongwen/internal/docdata"
 	"gongwen/internal/meetings"
+	"gongwen/internal/model"
 	"gongwen/internal/xlsx"
 )
 
@@ -117,7 +118,21 @@ func (p *planner) workbook(e Entry) ([]Job, error) {
 				return b.BuildWith(c, date, w, xlsx.MeetingPlanExtra(c, c.Year, rows))
 			}
 		}
-		return []Job{{Kind: kind, Title: title, Ext: ".xlsx", Render: render}}, nil
+		jobs := []Job{{Kind: kind, Title: title, Ext: ".xlsx", Render: render}}
+		if kind == xlsx.Weekly && c.Weekly.Split == model.WeeklyByUnit {
+			// Besides the office's combined list, each unit's own,
+			// which it fills in and returns signed with its name.
+			cal := p.cal
+			for _, u := range xlsx.WeeklyUnits(c, date) {
+				id, name := u.ID, u.Name
+				if name == "" {
+					name = id
+				}
+				jobs = append(jobs, Job{Kind: kind, Title: title + "（" + name + "）", Ext: ".xlsx",
+					Render: func(ctx context.Context, w io.Writer) error { return xlsx.BuildWeeklyFor(c, cal, date, id, w) }})
+			}
+		}
+		return jobs, nil
 	}
 	return nil, fmt.Errorf("未知的文种“%s”", e.Kind)
 }

@@ -354,6 +354,9 @@ func (k *checker) run() {
 	}
 	k.checkCategories()
 	k.checkDivision()
+	if sp := k.c.Weekly.Split; sp != "" && sp != WeeklyByUnit {
+		k.add("weekly.split", "“%s”不可用：按单位分别生成周工作清单写 单位，否则不写", sp)
+	}
 	for i, ph := range c.Phases {
 		p := fmt.Sprintf("phases[%d]", i)
 		k.required(p+".name", ph.Name, "步骤名称 name")

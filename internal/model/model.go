@@ -36,6 +36,9 @@ type Campaign struct {
 	// Division chooses how the 责任分工 (Word, and the attachment of an
 	// 印发 notice) lays the tasks out.
 	Division DivisionLayout `yaml:"division,omitempty" json:"division,omitempty" title:"责任分工版式" description:"表格或列表、各级序号、单位之间的分隔符"`
+	// Weekly chooses how the 周工作清单 goes out: one list for the
+	// office, or besides it one per unit that answers for tasks.
+	Weekly WeeklyLayout `yaml:"weekly,omitempty" json:"weekly,omitempty" title:"周工作清单" description:"是否按单位分别生成周工作清单"`
 
 	Cadences []Cadence `yaml:"cadences" json:"cadences" title:"会议制度" description:"定期会议：每周、每季度、每半年、指定月份或适时"`
 	Meetings []Meeting `yaml:"meetings" json:"meetings" title:"已召开会议" description:"会议记录与纪要数据"`
@@ -162,6 +165,17 @@ type DivisionLayout struct {
 	// Join separates units in one line or cell.
 	Join string `yaml:"join,omitempty" json:"join,omitempty" title:"单位分隔符" description:"同一行中多个单位之间的分隔符：、（默认）或 ，" enum:"、,，"`
 }
+
+// WeeklyLayout is how the 周工作清单 is sent out.
+type WeeklyLayout struct {
+	// Split 单位 writes, besides the office's combined list, one list
+	// per unit with only the tasks it answers for (as lead unit, or as
+	// responsible unit of a task without one) and its name as 填报单位.
+	Split string `yaml:"split,omitempty" json:"split,omitempty" title:"按单位分发" description:"写 单位 时，除汇总的清单外，再为每个承担本周任务的单位各生成一份只含其任务、已填好填报单位的清单（牵头单位承担；没有牵头单位的由责任单位承担）" enum:"单位"`
+}
+
+// WeeklyByUnit is the one value of WeeklyLayout.Split.
+const WeeklyByUnit = "单位"
 
 // The page orientations of a division table.
 const (

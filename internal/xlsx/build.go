@@ -520,3 +520,71 @@ func sum(xs []float64) float64 {
 	}
 	return t
 }
+
+// answersFor are the units that answer for a task on the weekly list: its
+// lead units, else its responsible units — as the 督办 groups them.
+func answersFor(c *model.Campaign, t *model.Task) []string {
+	lead, units := taskUnits(c, t)
+	if len(lead) > 0 {
+		return lead
+	}
+	return units
+}
+
+// WeeklyUnits are the units that answer for a task on the 周工作清单 of
+// the week holding date, in the data's order: those that get a list of
+// their own when the data splits it by unit (weekly.split: 单位).
+func WeeklyUnits(c *model.Campaign, date time.Time) []model.Unit {
+	wl := c.WeekList(period.WeekOf(date))
+	has := map[string]bool{}
+	for _, it := range wl.Items {
+		for _, id := range answersFor(c, it.Task) {
+			has[id] = true
+		}
+	}
+	var out []model.Unit
+	for _, u := range c.Units {
+		if has[u.ID] {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// BuildWeeklyFor writes one unit's own 周工作清单: only the tasks it
+// answers for, its name after the title and filled in as 填报单位, so
+// that the list it returns is read back as its report (ReadReturned's
+// Update.By) without its having to sign.
+func BuildWeeklyFor(c *model.Campaign, cal *cn.Calendar, date time.Time, unit string, w io.Writer) error {
+	own := *c
+	own.Tasks = nil
+	for i := range c.Tasks {
+		if slices.Contains(answersFor(c, &c.Tasks[i]), unit) {
+			own.Tasks = append(own.Tasks, c.Tasks[i])
+		}
+	}
+	name := unit
+	if u := c.UnitByID(unit); u != nil && u.Name != "" {
+		name = u.Name
+	}
+	return BuildWeekly(&own, cal, date, w, func(f *excelize.File) error {
+		title, err := f.GetCellValue(WeeklySheet, "A1")
+		if err != nil {
+			return err
+		}
+		if err := f.SetCellValue(WeeklySheet, "A1", title+"（"+name+"）"); err != nil {
+			return err
+		}
+		rows, err := f.GetRows(WeeklySheet)
+		if err != nil {
+			return err
+		}
+		for i, r := range rows {
+			if len(r) > 0 && strings.HasPrefix(strings.TrimSpace(r[0]), labelBy) {
+				// The signature line: 填报单位： in A, the name in C.
+				return f.SetCellValue(WeeklySheet, "C"+strconv.Itoa(i+1), name)
+			}
+		}
+		return fmt.Errorf("周工作清单模板中没有“%s”一行", labelBy)
+	})
+}
