@@ -247,8 +247,13 @@ func DivisionWidths(tpl []byte, c *model.Campaign, landscape bool) ([]byte, erro
 		tbl = tblWRE.ReplaceAll(tbl, []byte(`<w:tblW w:w="`+strconv.Itoa(total)+`" w:type="dxa"/>`))
 		return rowRE.ReplaceAllFunc(tbl, func(row []byte) []byte {
 			j := 0
+			one := len(tcWRE.FindAll(row, -1)) == 1 // a row of one cell across the table
 			return tcWRE.ReplaceAllFunc(row, func([]byte) []byte {
-				s := fmt.Sprintf(`<w:tcW w:w="%d" w:type="dxa"/>`, w[j%len(w)])
+				wd := w[j%len(w)]
+				if one {
+					wd = total
+				}
+				s := fmt.Sprintf(`<w:tcW w:w="%d" w:type="dxa"/>`, wd)
 				j++
 				return []byte(s)
 			})

@@ -160,6 +160,11 @@ type DivisionRow struct {
 	Units    string // 责任单位
 	Due      string // 完成时限
 	Notes    string // 备注（数据中选用备注列时为空白，供填写）
+	// Heading, on a row of its own, is a category heading its tasks
+	// (「一、稳定经济增长」) in one cell across the table, when the data has
+	// categories but its chosen columns have no 类别; the row has no
+	// other cell.
+	Heading string // 类别标题行（选用的列中没有类别列时）：如“一、稳定经济增长”，整行一格
 	// Cells are the row's cells in the columns the data chooses: each
 	// zero or one value, as Heads.
 	Cells DivisionCells // 本行在选用的各列中的内容（未选的列为空）

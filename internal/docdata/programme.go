@@ -2,6 +2,8 @@ package docdata
 
 import (
 	"reflect"
+	"slices"
+	"strconv"
 	"strings"
 
 	"gongwen/internal/cn"
@@ -69,6 +71,48 @@ func breakDues(rows []DivisionRow, heads DivisionCells, landscape bool) {
 			}
 		}
 	}
+}
+
+// withHeadings heads the tasks of each top category of a programme with a
+// row of its own (「一、稳定经济增长」, numbered as the list numbers its
+// first level) when the table has no 类别 column, so the table keeps the
+// programme's structure; otherwise the rows are as they are. The 印发
+// notice's attachment table does not take them (its template has no such
+// row).
+func withHeadings(c *model.Campaign, rows []DivisionRow) []DivisionRow {
+	if len(rows) == 0 || c.Campaigning() || len(c.Categories) == 0 || len(divisionHeads(c).Group) > 0 {
+		return rows
+	}
+	// Each category's tasks together, in the order of the categories, the
+	// tasks of none after them (as the list has them), renumbered.
+	rank := map[string]int{}
+	for _, cat := range c.SubCategories("") {
+		rank[cat.Name] = len(rank)
+	}
+	key := func(r DivisionRow) int {
+		if k, ok := rank[r.Activity]; ok && r.Activity != "" {
+			return k
+		}
+		return len(rank)
+	}
+	rows = slices.Clone(rows)
+	slices.SortStableFunc(rows, func(a, b DivisionRow) int { return key(a) - key(b) })
+	form := numberForms(c)[0]
+	var out []DivisionRow
+	n, prev := 0, ""
+	for i, r := range rows {
+		r.No = strconv.Itoa(i + 1)
+		if len(r.Cells.No) > 0 {
+			r.Cells.No = []string{r.No}
+		}
+		if r.Activity != "" && r.Activity != prev {
+			n++
+			out = append(out, DivisionRow{Heading: formNumber(form, n) + r.Activity})
+		}
+		prev = r.Activity
+		out = append(out, r)
+	}
+	return out
 }
 
 // divisionColumns are the headers of the table's columns: the data's, or

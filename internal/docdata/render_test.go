@@ -6,6 +6,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -454,13 +455,32 @@ func TestDivisionChosenColumns(t *testing.T) {
 		t.Errorf("lint: %s", f)
 	}
 	d := clients.ReadDocx(t, path)
-	if len(d.Tables) != 1 || len(d.Tables[0]) != len(c.Tasks)+1 {
+	// The categories head their tasks in rows of one merged cell, which
+	// python-docx reads as that cell in each of the row's five columns.
+	if len(d.Tables) != 1 || len(d.Tables[0]) != len(c.Tasks)+3 {
 		t.Fatalf("python-docx reads %d tables: %q", len(d.Tables), d.Tables)
 	}
-	want := [][]string{{"序号", "重点任务", "责任单位", "完成时限", "备注"}, {"1", "地区生产总值增长6%左右", "区发展改革委\n各街道\n区财政局", "每季度最后一个月25日前", ""}}
+	h1 := slices.Repeat([]string{"一、主要预期目标"}, 5)
+	h2 := slices.Repeat([]string{"二、重点工作任务"}, 5)
+	want := [][]string{{"序号", "重点任务", "责任单位", "完成时限", "备注"}, h1,
+		{"1", "地区生产总值增长6%左右", "区发展改革委\n各街道\n区财政局", "每季度最后一个月25日前", ""}, h2,
+		{"2", "推进重大项目建设", "各街道", "6月底前", ""}}
 	for i, w := range want {
 		if got := d.Tables[0][i]; strings.Join(got, "|") != strings.Join(w, "|") {
 			t.Errorf("row %d reads %q, want %q", i, got, w)
+		}
+	}
+	if !testing.Short() {
+		// LibreOffice sets each heading above its tasks.
+		text, _ := clients.PDFText(t, clients.ToPDF(t, path))
+		text = clients.Squash(text)
+		last := -1
+		for _, w := range []string{"一、主要预期目标", "地区生产总值增长6%左右", "二、重点工作任务", "推进重大项目建设"} {
+			at := strings.Index(text, w)
+			if at <= last {
+				t.Errorf("%s is not after what precedes it in the PDF:\n%s", w, text)
+			}
+			last = at
 		}
 	}
 	pkg, err := opc.Open(bytes.NewReader(out), int64(len(out)), opc.DefaultLimits)
@@ -468,6 +488,9 @@ func TestDivisionChosenColumns(t *testing.T) {
 		t.Fatal(err)
 	}
 	doc, _ := pkg.Read("word/document.xml")
+	if n := strings.Count(string(doc), `<w:gridSpan w:val="5"/>`); n != 2 {
+		t.Errorf("%d cells span the five columns, want the 2 category rows", n)
+	}
 	if !strings.Contains(string(doc), `<w:tblW w:w="5000" w:type="pct"/>`) || strings.Count(string(doc), "<w:gridCol ") != 5 {
 		t.Error("the table of chosen columns is not five columns as wide as the type area")
 	}

@@ -244,7 +244,7 @@ func content(c *model.Campaign, doc *model.Document, opts Options) ([]Block, []D
 			return text, nil
 		}
 		list, table := divisionContent(c, Landscape(c))
-		return append(text, list...), table
+		return append(text, list...), withHeadings(c, table)
 	}
 	return body(doc.Kind, doc, opts), nil
 }
@@ -348,6 +348,7 @@ func forDivision(c *model.Campaign, date time.Time) *draft {
 	v.Title = divisionTitle(c)
 	v.TitleLines = TitleLines(v.Title, 0, titleNames(c)...)
 	v.Body, v.Division = divisionContent(c, Landscape(c))
+	v.Division = withHeadings(c, v.Division)
 	v.Date = Date(date)
 	return v
 }

@@ -153,19 +153,35 @@ func (c *compiler) emitNode(n *node) {
 		c.out.WriteString(marker('c', ""))
 		c.raw(n.closeStart, n.end)
 		return
+	case n.is("gridSpan") && n.parent.is("tcPr") && n.parent.parent.is("tc") && c.gridWrap[n.parent.parent.parent.parent] != nil:
+		// A merged cell of a table whose columns repeat: it spans the
+		// columns its template columns became (a category row across a
+		// table of the columns the data chose).
+		tc := n.parent.parent
+		c.out.WriteString(`<w:gridSpan w:val="` + marker('W', strconv.Itoa(gridIndex(c.src, tc))+","+strconv.Itoa(span(c.src, tc))) + `"/>`)
+		return
 	case n.is("tblW") && n.parent.is("tblPr") && c.gridWrap[n.parent.parent] != nil:
 		// Repeated columns share the page width instead of running off it.
 		c.out.WriteString(`<w:tblW w:w="5000" w:type="pct"/>`)
 		return
 	case n.is("tblGrid") && c.gridWrap[n.parent] != nil:
 		c.emitStartTag(n)
+		// Each grid column written is counted, so that a cell spanning
+		// columns (w:gridSpan) spans those written, not the template's.
+		c.out.WriteString(marker('j', ""))
 		col := 0
 		for _, k := range n.kids {
+			count := ""
+			if k.is("gridCol") {
+				count = marker('J', strconv.Itoa(col))
+			}
 			if a := c.gridWrap[n.parent][col]; a != nil && k.is("gridCol") {
 				c.out.WriteString(leftDelim + a.inner + rightDelim)
+				c.out.WriteString(count)
 				c.emitNode(k)
 				c.out.WriteString(leftDelim + "end" + rightDelim)
 			} else {
+				c.out.WriteString(count)
 				c.emitNode(k)
 			}
 			if k.is("gridCol") {

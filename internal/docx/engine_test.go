@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -793,6 +794,33 @@ func TestDataKind(t *testing.T) {
 	} {
 		if got := dataKind(typ); got != want {
 			t.Errorf("dataKind(%q) = %q, want %q", typ, got, want)
+		}
+	}
+}
+
+// A merged cell (w:gridSpan) of a table whose columns repeat spans the
+// columns written: a heading row across a table of the columns the data
+// chose is as wide as the table, whatever the loops made of the grid.
+func TestColumnLoopSpan(t *testing.T) {
+	d := dt.Doc{Body: []dt.Block{dt.Tbl(
+		dt.TR(dt.C("单位"), dt.C("{{range columns .Months}}{{.}}月{{end}}"), dt.C("备注")),
+		dt.TR(dt.Cell{Props: `<w:gridSpan w:val="3"/>`, Paras: []dt.Para{dt.P("{{.Heading}}")}}),
+	)}}
+	for _, tc := range []struct {
+		months []string
+		span   string
+	}{{[]string{"1", "2", "3"}, "5"}, {[]string{"1"}, "3"}, {nil, "2"}} {
+		out, err := try(d, M{"Months": tc.months, "Heading": "一、稳定经济增长"}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc := string(out["word/document.xml"])
+		cols := strings.Count(doc, "<w:gridCol ")
+		if want := `<w:gridSpan w:val="` + tc.span + `"/>`; !strings.Contains(doc, want) || strconv.Itoa(cols) != tc.span {
+			t.Errorf("%d months: %d grid columns, want a cell spanning %s: %s", len(tc.months), cols, tc.span, doc)
+		}
+		if c := bodyOf(t, out); len(c.Tables) != 1 || len(c.Tables[0]) != 2 || c.Tables[0][1][0] != "一、稳定经济增长" {
+			t.Errorf("tables %q", c.Tables)
 		}
 	}
 }

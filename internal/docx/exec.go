@@ -91,6 +91,7 @@ type execState struct {
 	bmMap    map[string]string
 	nums     numState
 	vmPrev   map[string]string
+	grid     map[int]int       // times each template grid column was written in the current table
 	extra    map[string][]byte // parts added by document functions (media)
 	img      *imageState
 	notes    noteState
@@ -440,6 +441,21 @@ func (w *writer) marker1(op byte, raw []byte) error {
 		w.buf = append(w.buf, st.notes.ref(noteComment, arg, true)...)
 	case 'G':
 		w.buf = append(w.buf, st.notes.ref(noteComment, arg, false)...)
+	case 'j': // a grid of repeated columns starts
+		st.grid = map[int]int{}
+	case 'J': // a template grid column written once more
+		if n, err := strconv.Atoi(arg); err == nil {
+			st.grid[n]++
+		}
+	case 'W': // a gridSpan over template columns from,n: the columns written
+		from, n, _ := strings.Cut(arg, ",")
+		a, _ := strconv.Atoi(from)
+		b, _ := strconv.Atoi(n)
+		sum := 0
+		for c := a; c < a+b; c++ {
+			sum += st.grid[c]
+		}
+		w.buf = strconv.AppendInt(w.buf, int64(max(sum, 1)), 10)
 	default:
 		return fmt.Errorf("docx: internal error: marker %q", op)
 	}

@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -187,6 +188,22 @@ func divisionItems(c *model.Campaign, rows []DivisionRow, plan []divisionCol) (i
 	form := "一、"
 	if len(c.Division.Numbering) > 0 {
 		form = c.Division.Numbering[0]
+	}
+	// Each category's tasks together, in the order of the categories, the
+	// tasks of none after them, renumbered: as the Word table has them.
+	rank := map[string]int{}
+	for _, cat := range c.SubCategories("") {
+		rank[cat.Name] = len(rank)
+	}
+	key := func(r DivisionRow) int {
+		if k, ok := rank[r.Activity]; ok && r.Activity != "" {
+			return k
+		}
+		return len(rank)
+	}
+	slices.SortStableFunc(rows, func(a, b DivisionRow) int { return key(a) - key(b) })
+	for i := range rows {
+		rows[i].No = i + 1
 	}
 	heads = map[int]string{}
 	n, prev := 0, ""

@@ -44,23 +44,28 @@ func divisionTable(path string) string {
 	center := `<w:vAlign w:val="center"/>`
 	var head, body []string
 	widths := make([]int, len(divisionColumns))
-	last := len(divisionColumns) - 1
+	total := 0
 	for i, col := range divisionColumns {
 		widths[i] = col.width
+		total += col.width
 		head = append(head, cell(col.width, center, styled(styleTableHead, "{{range columns .Heads."+col.field+"}}{{.}}{{end}}")))
 		text := "{{range columns .Cells." + col.field + "}}{{.}}{{end}}"
 		if col.field == "Group" {
 			text = "{{range columns .Cells.Group}}{{vmerge .}}{{end}}"
 		}
-		if i == 0 {
-			text = "{{range " + path + "}}" + text
-		}
-		if i == last {
-			text += "{{end}}"
-		}
 		body = append(body, cell(col.width, center, para(ppr{style: g.StyleTable, jc: col.jc}, run(rpr{}, text))))
 	}
+	// A row of the table is a task, or a category heading its tasks
+	// (「一、稳定经济增长」) in one cell across the table when the chosen
+	// columns have no 类别; the rows between the marker rows repeat.
+	span := fmt.Sprintf(`<w:gridSpan w:val="%d"/>`, len(divisionColumns))
+	marker := func(a string) string { return row("", cell(total, span, action(a))) }
+	heading := cell(total, span+center, para(ppr{style: g.StyleTable, jc: "left"}, run(rpr{font: g.FontHei}, "{{.Heading}}")))
 	return table(tblPr, widths,
 		row(`<w:cantSplit/><w:tblHeader/>`, head...),
-		row(`<w:cantSplit/>`, body...))
+		marker("range "+path+"}}{{if .Heading"),
+		row(`<w:cantSplit/>`, heading),
+		marker("else"),
+		row(`<w:cantSplit/>`, body...),
+		marker("end}}{{end"))
 }
