@@ -196,10 +196,17 @@ func runBuild(ctx context.Context, opts *buildOptions) error {
 	// said here, so nobody sends such a draft out unread.
 	printOmitted(opts.IO, jobs)
 	for _, j := range jobs {
-		for _, n := range j.NotShown {
-			fmt.Fprintf(opts.IO.ErrOut, "提示：%s《%s》：%s\n", j.Kind, j.Title, n)
+		for _, ns := range [][]string{j.NotShown, j.Notes} {
+			for _, n := range ns {
+				fmt.Fprintf(opts.IO.ErrOut, "提示：%s《%s》：%s\n", j.Kind, j.Title, n)
+			}
 		}
 		for _, h := range j.Unfilled {
+			if strings.HasPrefix(h, "（此处补写") && !strings.HasPrefix(h, "（此处补写“") {
+				// A stretch of time the record says nothing about.
+				fmt.Fprintf(opts.IO.ErrOut, "提示：%s《%s》有工作记录缺失之处，已留“%s”待补写\n", j.Kind, j.Title, h)
+				continue
+			}
 			if strings.HasPrefix(h, "（此处补写") {
 				// Finished work the record says nothing about.
 				fmt.Fprintf(opts.IO.ErrOut, "提示：%s《%s》中已完成的工作没有完成情况记录，已留“%s”待补写\n", j.Kind, j.Title, h)
