@@ -1,0 +1,126 @@
+package ledger
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	"gongwen/internal/model"
+)
+
+// A task with several lead units (four units share 制定各专项活动方案) is
+// not done when one of them says so. Each lead unit's form reports its own
+// part: its row is recorded as that unit's dated progress note, with the
+// status it reported, and never replaces the task's notes (备注, which the
+// office keeps). The task itself becomes 已完成 only with the report that
+// leaves no lead unit whose part is open.
+
+// sharedKey is the Change.Key of a lead unit's part recorded in a shared
+// task's record.
+const sharedKey = "record.progress"
+
+// shareUpdates takes out of ups the rows a lead unit of a shared task
+// returned (the form names the unit, Update.By) and plans each as a
+// progress note (a Change with Key sharedKey), marked with the unit's
+// status. What remains of such a row for the task is at most its closing:
+// status and completion date once every lead unit has reported its part
+// finished, and 推进中 for a task not yet begun. day dates the notes of a
+// form without 填报日期.
+func (yt *Doc) shareUpdates(c *model.Campaign, ups []Update, day time.Time) ([]Update, []Change) {
+	var rest []Update
+	var notes []Change
+	for _, u := range ups {
+		t := c.TaskByID(u.TaskID)
+		unit := unitID(c, u.By)
+		m := yt.ByID[u.TaskID]
+		if u.Decision || t == nil || m == nil || unit == "" {
+			rest = append(rest, u)
+			continue
+		}
+		leads := c.TaskLead(t)
+		if len(leads) < 2 || !slices.Contains(leads, unit) {
+			rest = append(rest, u)
+			continue
+		}
+		finished := u.Status != nil && u.Status.Finished()
+		text := ""
+		if u.Notes != nil {
+			text = strings.TrimSpace(*u.Notes)
+		}
+		if text == "" && finished {
+			text = "本单位承担的部分已完成"
+		}
+		status := ""
+		if u.Status != nil {
+			status = string(*u.Status)
+		}
+		if text == "" && status == "" {
+			continue
+		}
+		on, comment := day, "未填填报日期，按导入日记"
+		if u.On != nil {
+			on, comment = *u.On, ""
+		}
+		// The same part reported again is no news.
+		if sameNote(t.Record.Progress, on, unit, text, status) {
+			continue
+		}
+		e, err := yt.addProgress(m, on, unit, text, status, comment)
+		if err != nil {
+			// A task written in flow style: its row goes the old way.
+			rest = append(rest, u)
+			continue
+		}
+		where := u.NotesCell
+		if where == "" {
+			where = u.StatusCell
+		}
+		notes = append(notes, Change{TaskID: u.TaskID, Key: sharedKey, Where: where, Text: strings.TrimSpace(e.Text), Edit: e, By: u.By, On: u.On})
+
+		// What the row may still say of the task as a whole.
+		close := Update{TaskID: u.TaskID, Where: u.Where, StatusCell: u.StatusCell, DoneCell: u.DoneCell}
+		switch {
+		case finished && allDone(t, leads, unit):
+			close.Status, close.DoneOn = u.Status, u.DoneOn
+			if close.DoneOn == nil {
+				close.DoneOn = &on
+			}
+		case t.Status == "" || t.Status == model.NotStarted:
+			if u.Status != nil && *u.Status != model.NotStarted {
+				s := model.InProgress
+				close.Status = &s
+			}
+		}
+		if close.Status != nil {
+			rest = append(rest, close)
+		}
+	}
+	return rest, notes
+}
+
+// allDone reports whether every lead unit but unit has reported its part
+// finished in the task's record (unit reports now).
+func allDone(t *model.Task, leads []string, unit string) bool {
+	for _, l := range leads {
+		if l == unit {
+			continue
+		}
+		done := false
+		for _, n := range t.Record.Progress {
+			done = done || n.Unit == l && n.Status.Finished()
+		}
+		if !done {
+			return false
+		}
+	}
+	return true
+}
+
+func sameNote(ns []model.Note, on time.Time, unit, text, status string) bool {
+	for _, n := range ns {
+		if n.Date.Equal(on) && n.Unit == unit && n.Text == text && string(n.Status) == status {
+			return true
+		}
+	}
+	return false
+}
