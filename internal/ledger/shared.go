@@ -2,9 +2,11 @@ package ledger
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
+	"gongwen/internal/load"
 	"gongwen/internal/model"
 )
 
@@ -123,4 +125,51 @@ func sameNote(ns []model.Note, on time.Time, unit, text, status string) bool {
 		}
 	}
 	return false
+}
+
+// SharedProgress says, for each shared task a save recorded a lead unit's
+// part of, where the task stands after it: which lead units have reported
+// their part done and which not yet, and whether the task is now closed.
+// after is the data as saved (Result.After).
+func SharedProgress(path string, after []byte, changes []Change) []string {
+	c, _, err := load.Bytes(path, after)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, ch := range changes {
+		if ch.Key != sharedKey || seen[ch.TaskID] {
+			continue
+		}
+		seen[ch.TaskID] = true
+		t := c.TaskByID(ch.TaskID)
+		if t == nil {
+			continue
+		}
+		leads := c.TaskLead(t)
+		var done, open []string
+		for _, l := range leads {
+			finished := false
+			for _, n := range t.Record.Progress {
+				finished = finished || n.Unit == l && n.Status.Finished()
+			}
+			if finished {
+				done = append(done, l)
+			} else {
+				open = append(open, l)
+			}
+		}
+		s := "任务 " + t.ID + "（" + t.Title + "）由 " + strconv.Itoa(len(leads)) + " 个单位牵头，"
+		if len(done) > 0 {
+			s += strings.Join(c.UnitShorts(done), "、") + "已报完成，"
+		}
+		if len(open) > 0 {
+			s += strings.Join(c.UnitShorts(open), "、") + "尚未报完成；任务状态仍为“" + string(t.Status) + "”"
+		} else {
+			s += "各牵头单位均已报完成；任务记为“" + string(t.Status) + "”"
+		}
+		out = append(out, s)
+	}
+	return out
 }

@@ -66,6 +66,9 @@ func TestSharedTaskClosesWhenEveryLeadUnitIsDone(t *testing.T) {
 	if len(res.Changes) != 1 || res.Changes[0].Key != sharedKey {
 		t.Fatalf("changes %+v, want one progress note", res.Changes)
 	}
+	if got, want := SharedProgress(path, res.After, res.Changes), "任务 t4（制定各专项活动方案）由 4 个单位牵头，宣传部已报完成，省委群众路线办、省发改委、组织部尚未报完成；任务状态仍为“推进中”"; len(got) != 1 || got[0] != want {
+		t.Errorf("import says %q, want %q", got, want)
+	}
 	tk := task()
 	if tk.Status != model.InProgress || tk.DoneOn != nil || tk.Notes != "牵头单位分头起草，综合组汇总" {
 		t.Errorf("after one unit of four: status %s, done %v, notes %q; want 推进中, none, the office's notes", tk.Status, tk.DoneOn, tk.Notes)
@@ -101,8 +104,12 @@ func TestSharedTaskClosesWhenEveryLeadUnitIsDone(t *testing.T) {
 	}
 
 	// The last lead unit's 已完成 closes the task on its day.
-	if _, err := Commit(Save{Path: path, Now: now, Record: true, Update: []Update{reply("组织部", "2013-07-22", "组织部方案已印发")}}); err != nil {
+	res, err = Commit(Save{Path: path, Now: now, Record: true, Update: []Update{reply("组织部", "2013-07-22", "组织部方案已印发")}})
+	if err != nil {
 		t.Fatal(err)
+	}
+	if got := SharedProgress(path, res.After, res.Changes); len(got) != 1 || !strings.HasSuffix(got[0], "各牵头单位均已报完成；任务记为“已完成”") {
+		t.Errorf("import says %q", got)
 	}
 	tk = task()
 	if tk.Status != model.Done || tk.DoneOn == nil || tk.DoneOn.Format(time.DateOnly) != "2013-07-22" ||
