@@ -56,28 +56,36 @@ func (yt *Doc) shareUpdates(c *model.Campaign, ups []Update, day time.Time) ([]U
 		if u.Status != nil {
 			status = string(*u.Status)
 		}
-		if text == "" && status == "" {
-			continue
-		}
+		// The form's 填报日期, else the day the part was finished, else
+		// the import day (said in a comment). A day outside the campaign
+		// year and the next (a 2013 form imported years later with no
+		// date) records nothing, as for a weekly list's notes.
 		on, comment := day, "未填填报日期，按导入日记"
-		if u.On != nil {
+		switch {
+		case u.On != nil:
 			on, comment = *u.On, ""
+		case finished && u.DoneOn != nil:
+			on, comment = *u.DoneOn, "未填填报日期，按完成日期记"
 		}
-		// The same part reported again is no news.
-		if sameNote(t.Record.Progress, on, unit, text, status) {
+		// A row that only repeats the status printed on the form (no
+		// notes, not finished) says nothing of the unit's part; the same
+		// part reported again is no news.
+		if text != "" && on.Year() >= c.Year && on.Year() <= c.Year+1 && !sameNote(t.Record.Progress, on, unit, text, status) {
+			e, err := yt.addProgress(m, on, unit, text, status, comment)
+			if err != nil {
+				// A task written in flow style: its row goes the old way.
+				rest = append(rest, u)
+				continue
+			}
+			where := u.NotesCell
+			if where == "" {
+				where = u.StatusCell
+			}
+			notes = append(notes, Change{TaskID: u.TaskID, Key: sharedKey, Where: where, Text: strings.TrimSpace(e.Text), Edit: e, By: u.By, On: u.On})
+		} else if finished {
+			// Not recorded: it cannot close the task either.
 			continue
 		}
-		e, err := yt.addProgress(m, on, unit, text, status, comment)
-		if err != nil {
-			// A task written in flow style: its row goes the old way.
-			rest = append(rest, u)
-			continue
-		}
-		where := u.NotesCell
-		if where == "" {
-			where = u.StatusCell
-		}
-		notes = append(notes, Change{TaskID: u.TaskID, Key: sharedKey, Where: where, Text: strings.TrimSpace(e.Text), Edit: e, By: u.By, On: u.On})
 
 		// What the row may still say of the task as a whole.
 		close := Update{TaskID: u.TaskID, Where: u.Where, StatusCell: u.StatusCell, DoneCell: u.DoneCell}
