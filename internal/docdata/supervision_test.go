@@ -172,3 +172,40 @@ func TestSupervisionWordingIsTheTemplates(t *testing.T) {
 		t.Errorf("the opening lost its facts:\n%s", text)
 	}
 }
+
+// TestSupervisionCollectiveAddressee: a 督办 to a class of units (各街道)
+// calls them 你们, as one writes to a collective, not 你单位.
+func TestSupervisionCollectiveAddressee(t *testing.T) {
+	c := campaign(t)
+	s, err := meetings.Supervise(c, nil, meetings.SuperviseOptions{Date: time.Date(2013, 7, 15, 0, 0, 0, 0, time.UTC)})
+	if err != nil || len(s.Letters) == 0 {
+		t.Fatalf("no letters: %v", err)
+	}
+	for _, tt := range []struct{ name, want, not string }{
+		{"各街道", "，你们", "你单位"},
+		{s.Letters[0].Name, "，你单位", "你们"},
+	} {
+		l := s.Letters[0]
+		l.Name = tt.name
+		v, err := ForSupervision(c, s, l, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		src, err := templates.Read(Supervision.Template)
+		if err != nil {
+			t.Fatal(err)
+		}
+		parts, err := docxtest.Unzip(renderTemplate(t, Supervision.Template, src, viewOf(c, v)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, err := docxtest.Read(parts["word/document.xml"])
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := strings.Join(body.Paras, "\n")
+		if !strings.Contains(text, tt.name+"：") || !strings.Contains(text, tt.want+v.Role+"的工作任务中") || strings.Contains(text, tt.not) {
+			t.Errorf("%s: want %q, not %q:\n%s", tt.name, tt.want, tt.not, text)
+		}
+	}
+}
