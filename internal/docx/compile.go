@@ -70,6 +70,9 @@ type compiler struct {
 	funcs  template.FuncMap
 	out    strings.Builder
 	paras  []*para
+	// lastShown is the opening of the last paragraph outside tables with
+	// text besides actions (see para.after).
+	lastShown string
 	acts   []*action
 	errs   []*Error
 	before map[*node][]*action // row → actions emitted before it
@@ -142,6 +145,14 @@ func (c *compiler) collect() {
 				c.paraOf[k] = p
 				collectSegs(c.src, p)
 				c.namePara(p)
+				switch {
+				case f.tbl > 0:
+					c.lastShown = fmt.Sprintf("第 %d 个表格", f.tbl)
+				case withoutActions(p.full) == "":
+					p.after = c.lastShown
+				default:
+					c.lastShown = "“" + opening(p.full) + "”"
+				}
 				c.findIn(p)
 			}
 			walk(k, f)

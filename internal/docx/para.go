@@ -24,6 +24,11 @@ type para struct {
 	rowNode        *node
 	cellNode       *node
 	full           string // concatenated text of the w:t elements
+	// after names what stands before a paragraph that holds only actions:
+	// how the nearest paragraph with text of its own begins (“…”), or the
+	// table (第 N 个表格). Word numbers no paragraphs; this is how a person
+	// finds it.
+	after string
 	segs           []seg
 	acts           []*action
 	plain          bool // holds only text runs, proofing marks, bookmarks, breaks and tabs
