@@ -28,11 +28,11 @@ type para struct {
 	// how the nearest paragraph with text of its own begins (“…”), or the
 	// table (第 N 个表格). Word numbers no paragraphs; this is how a person
 	// finds it.
-	after string
-	segs           []seg
-	acts           []*action
-	plain          bool // holds only text runs, proofing marks, bookmarks, breaks and tabs
-	sectPr         bool // its pPr carries a section break
+	after  string
+	segs   []seg
+	acts   []*action
+	plain  bool // holds only text runs, proofing marks, bookmarks, breaks and tabs
+	sectPr bool // its pPr carries a section break
 	// What an editor leaves in a paragraph that holds nothing else: page
 	// and column breaks (as typed or as LibreOffice writes a following
 	// paragraph's page-break-before), a page-break-before of its own, and
