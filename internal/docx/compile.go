@@ -62,26 +62,23 @@ type partSource struct {
 
 // compiler turns one part into template text.
 type compiler struct {
-	file  string // template file name, for errors
-	part  string
-	area  string // the part as Word shows it (see areaLabels)
-	src   []byte
-	root  *node
-	funcs template.FuncMap
-	out   strings.Builder
-	paras []*para
-	// lastShown is the opening of the last paragraph outside tables with
-	// text besides actions (see para.after).
-	lastShown string
-	acts      []*action
-	errs      []*Error
-	before    map[*node][]*action // row → actions emitted before it
-	after     map[*node][]*action // row → actions emitted after it
-	marker    map[*node][]*action // marker row → its actions
-	cells     map[*node]bool      // cells that may lose all their paragraphs
-	tables    map[*node]bool      // tables that may lose all their rows
-	res       partSource
-	paraOf    map[*node]*para
+	file   string // template file name, for errors
+	part   string
+	area   string // the part as Word shows it (see areaLabels)
+	src    []byte
+	root   *node
+	funcs  template.FuncMap
+	out    strings.Builder
+	paras  []*para
+	acts   []*action
+	errs   []*Error
+	before map[*node][]*action // row → actions emitted before it
+	after  map[*node][]*action // row → actions emitted after it
+	marker map[*node][]*action // marker row → its actions
+	cells  map[*node]bool      // cells that may lose all their paragraphs
+	tables map[*node]bool      // tables that may lose all their rows
+	res    partSource
+	paraOf map[*node]*para
 	// numbering is set when the template restarts list numbering, so
 	// paragraphs' w:numId values pass through the writer.
 	numbering             bool
@@ -92,6 +89,9 @@ type compiler struct {
 	cellBefore, cellAfter map[*node][]*action       // column loops around a cell
 	gridWrap              map[*node]map[int]*action // table → grid column index → column loop
 	propParas             map[*para]bool            // paragraphs whose properties actions set (pstyle…)
+	// lastShown is the opening of the last paragraph outside tables with
+	// text besides actions (see para.after).
+	lastShown string
 }
 
 func (c *compiler) errAt(a *action, format string, args ...any) {

@@ -24,15 +24,10 @@ type para struct {
 	rowNode        *node
 	cellNode       *node
 	full           string // concatenated text of the w:t elements
-	// after names what stands before a paragraph that holds only actions:
-	// how the nearest paragraph with text of its own begins (“…”), or the
-	// table (第 N 个表格). Word numbers no paragraphs; this is how a person
-	// finds it.
-	after  string
-	segs   []seg
-	acts   []*action
-	plain  bool // holds only text runs, proofing marks, bookmarks, breaks and tabs
-	sectPr bool // its pPr carries a section break
+	segs           []seg
+	acts           []*action
+	plain          bool // holds only text runs, proofing marks, bookmarks, breaks and tabs
+	sectPr         bool // its pPr carries a section break
 	// What an editor leaves in a paragraph that holds nothing else: page
 	// and column breaks (as typed or as LibreOffice writes a following
 	// paragraph's page-break-before), a page-break-before of its own, and
@@ -58,6 +53,11 @@ type para struct {
 	area            string // the part as Word shows it (see areaLabels); empty: named from the part
 	note            int    // number of the footnote or endnote holding it
 	box             bool   // in a text box
+	// after names what stands before a paragraph that holds only actions:
+	// how the nearest paragraph with text of its own begins (“…”), or the
+	// table (第 N 个表格). Word numbers no paragraphs; this is how a person
+	// finds it.
+	after string
 }
 
 // placement says where an action goes in the compiled template.
