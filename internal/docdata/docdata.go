@@ -115,6 +115,10 @@ type draft struct {
 	Stats        *Stats
 	Placeholders []string
 
+	// 印发通知 without an opening in the data: what it issues, for the
+	// template's 印发 sentence.
+	Issued []string
+
 	Division []DivisionRow
 }
 

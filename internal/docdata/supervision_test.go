@@ -67,8 +67,8 @@ func TestSupervisionLetterWording(t *testing.T) {
 			want: []string{"你单位牵头的工作任务中", "活动推进计划"}},
 		{name: "programme, 责任单位 only", data: filepath.Join("..", "..", "data", "examples", "quzhengfu", "renwu.yaml"),
 			date: time.Date(2023, 4, 5, 0, 0, 0, 0, time.UTC), owner: "jd",
-			want: []string{"你单位承担的工作任务中", "工作任务分工和督查督办要求"},
-			not:  []string{"牵头的", "活动", "领导小组", "督导工作情况分析会"}},
+			want: []string{"你们承担的工作任务中", "工作任务分工和督查督办要求"},
+			not:  []string{"你单位", "牵头的", "活动", "领导小组", "督导工作情况分析会"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
