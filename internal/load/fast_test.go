@@ -1,7 +1,9 @@
 package load
 
 import (
+	"fmt"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 	"unsafe"
@@ -84,6 +86,9 @@ func FuzzFastJSON(f *testing.F) {
 			return // RawBytes never hands such bytes to fastJSON
 		}
 		got, ok := fastJSON(text)
+		if split, splitOK := fastJSONSplit(text, 0); splitOK != ok || ok && !reflect.DeepEqual(split, got) {
+			t.Fatalf("%q: cut in two: %#v, %v; one goroutine: %#v, %v", data, split, splitOK, got, ok)
+		}
 		if !ok {
 			return
 		}
@@ -119,5 +124,47 @@ func TestFastJSONInternsKeys(t *testing.T) {
 	// A key with escapes is decoded each time, and equal all the same.
 	if a, b := key(rows[0], "bA"), key(rows[1], "bA"); a != b {
 		t.Errorf("%q != %q", a, b)
+	}
+}
+
+// Decoding a list in two halves on two goroutines gives what one gives,
+// wherever the text is cut, and gives up where one gives up.
+func TestFastJSONSplit(t *testing.T) {
+	if runtime.GOMAXPROCS(0) < 2 {
+		t.Skip("one processor: the text is never split")
+	}
+	rows := make([]string, 50)
+	for i := range rows {
+		rows[i] = fmt.Sprintf(`{"序号": %d, "名称": "a\"],{b%d", "子": [%d, {"x": [1, 2]}]}`, i, i, i)
+	}
+	table := `{"标题": "表", "Rows": [` + strings.Join(rows, ",\n") + `], "尾": [1, 2, 3]}`
+	tests := []struct {
+		name, in string
+		ok       bool
+	}{
+		{"table", table, true},
+		{"bare list", `[` + strings.Join(rows, ",") + `]`, true},
+		{"list in list", `[[` + strings.Join(rows, ",") + `], [1]]`, true},
+		{"middle in a string", `{"a": "` + strings.Repeat("x", 500) + `", "b": [1, 2, 3]}`, true},
+		{"duplicate after the cut", `[` + strings.Join(rows, ",") + `, {"a": 1, "a": 2}]`, false},
+		{"trailing comma after the cut", `[` + strings.Join(rows, ",") + `,]`, false},
+		{"unclosed", `[` + strings.Join(rows, ","), false},
+		{"garbage after", `[` + strings.Join(rows, ",") + `] x`, false},
+		{"bad before the cut", `[{"a": 01}, ` + strings.Join(rows, ",") + `]`, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if arr, comma, _, ok := findSplit([]byte(tt.in)); tt.ok && tt.name != "middle in a string" && (!ok || tt.in[arr] != '[' || tt.in[comma] != ',') {
+				t.Fatalf("no cut found (%d, %d, %v)", arr, comma, ok)
+			}
+			got, ok := fastJSONSplit([]byte(tt.in), 0)
+			want, wantOK := fastJSON([]byte(tt.in))
+			if ok != tt.ok || wantOK != tt.ok {
+				t.Fatalf("split ok = %v, one goroutine ok = %v, want %v", ok, wantOK, tt.ok)
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("split = %#v\none   = %#v", got, want)
+			}
+		})
 	}
 }
