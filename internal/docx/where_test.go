@@ -171,3 +171,20 @@ func FuzzAreaLabels(f *testing.F) {
 		}
 	})
 }
+
+// FuzzWithoutActions: what a paragraph shows besides its actions is never
+// longer than its text and keeps no closed action.
+func FuzzWithoutActions(f *testing.F) {
+	for _, s := range []string{"签发人：{{.Signers}}", "{{.A}}", "｛｛.A｝｝正文", "未闭合{{.B", "}}{{", "{{if .X}}是{{else}}否{{end}}"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := withoutActions(s)
+		if len(got) > len(s) {
+			t.Fatalf("withoutActions(%q) = %q, longer", s, got)
+		}
+		if strings.Contains(s, "{{.A}}") && strings.Contains(got, "{{.A}}") {
+			t.Fatalf("withoutActions(%q) = %q keeps an action", s, got)
+		}
+	})
+}
