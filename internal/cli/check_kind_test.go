@@ -216,7 +216,7 @@ func TestRenderMisspeltField(t *testing.T) {
 	}
 	code, _, errOut := run("render", "-d", filepath.Join(root, "data", "xuechuang.yaml"), "--doc", "tz-kaizhan",
 		"-t", tpl, "-o", filepath.Join(dir, "out.docx"))
-	want := "此处的数据是通知、印发通知的数据，没有这个字段；您是不是要写 .DocNo？"
+	want := "此处的数据是通知的数据，没有这个字段；您是不是要写 .DocNo？"
 	if code != 1 || !strings.Contains(errOut, want) || strings.Contains(errOut, "View") {
 		t.Errorf("exit %d, want 1 and %q:\n%s", code, want, errOut)
 	}
