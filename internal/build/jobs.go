@@ -183,7 +183,7 @@ func (p *planner) docxJob(e Entry, k *docdata.Kind, d docdata.Doc) (Job, error) 
 		}
 	}
 	return Job{Kind: k.Label, Title: d.Title, Ext: ".docx", Unfilled: d.Unfilled, Omitted: d.Omitted,
-		NotShown: k.NotShown(v, t.Paths()), Render: render}, nil
+		NotShown: k.NotShown(v, t.Paths()), Notes: d.Notes, Render: render}, nil
 }
 
 // compiled is a template compiled once per plan, however many documents

@@ -33,6 +33,8 @@ type Job struct {
 	// NotShown says what the data gives that the template does not show
 	// (docdata.Kind.NotShown), so that it does not vanish unsaid.
 	NotShown []string
+	// Notes are the document's own 提示 (docdata.Doc.Notes).
+	Notes []string
 }
 
 // Result is what became of a job.

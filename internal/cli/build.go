@@ -40,6 +40,11 @@ type buildOptions struct {
 	PDF      bool
 	Prune    bool
 	Memory   string
+	// Draft: a trial build, which records no 发文字号 in the data. Unset
+	// (draftSet false), a build on a --date that is neither the manifest's
+	// nor today is one.
+	Draft    bool
+	draftSet bool
 }
 
 func newCmdBuild(ios *IOStreams) *cobra.Command {
@@ -66,6 +71,7 @@ func newCmdBuild(ios *IOStreams) *cobra.Command {
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.explicit = cmd.Flags().Changed("manifest")
+			opts.draftSet = cmd.Flags().Changed("draft")
 			return runBuild(cmd.Context(), opts)
 		},
 	}
@@ -78,6 +84,7 @@ func newCmdBuild(ios *IOStreams) *cobra.Command {
 	f.BoolVar(&opts.JSON, "json", false, "以 JSON 输出摘要和每个文件的文种、标题、路径、sha256")
 	f.BoolVar(&opts.PDF, "pdf", false, "同时用 LibreOffice 转换为 PDF")
 	f.StringVar(&opts.Memory, "memory", "", "内存上限（如 2GiB；默认取环境变量 GOMEMLIMIT，未设置时为本机可用内存）：按数据大小估计所需内存，超过时不开始构建")
+	f.BoolVar(&opts.Draft, "draft", false, "试生成：分配的发文字号只印在文稿上，不登记到数据文件（--date 既不是清单的日期也不是今天时默认如此；--draft=false 则照常预留）")
 	f.BoolVar(&opts.Prune, "prune", false, "删除以前的构建写入输出目录、本次不再生成的文件（只删 gongwen 写过且未改动的）")
 	return cmd
 }
@@ -201,10 +208,17 @@ func runBuild(ctx context.Context, opts *buildOptions) error {
 	// said here, so nobody sends such a draft out unread.
 	printOmitted(opts.IO, jobs)
 	for _, j := range jobs {
-		for _, n := range j.NotShown {
-			fmt.Fprintf(opts.IO.ErrOut, "提示：%s《%s》：%s\n", j.Kind, j.Title, n)
+		for _, ns := range [][]string{j.NotShown, j.Notes} {
+			for _, n := range ns {
+				fmt.Fprintf(opts.IO.ErrOut, "提示：%s《%s》：%s\n", j.Kind, j.Title, n)
+			}
 		}
 		for _, h := range j.Unfilled {
+			if strings.HasPrefix(h, "（此处补写") && !strings.HasPrefix(h, "（此处补写“") {
+				// A stretch of time the record says nothing about.
+				fmt.Fprintf(opts.IO.ErrOut, "提示：%s《%s》有工作记录缺失之处，已留“%s”待补写\n", j.Kind, j.Title, h)
+				continue
+			}
 			if strings.HasPrefix(h, "（此处补写") {
 				// Finished work the record says nothing about.
 				fmt.Fprintf(opts.IO.ErrOut, "提示：%s《%s》中已完成的工作没有完成情况记录，已留“%s”待补写\n", j.Kind, j.Title, h)
@@ -239,14 +253,20 @@ func runBuild(ctx context.Context, opts *buildOptions) error {
 	}
 	results := rep.Results
 	printFolderChanges(opts.IO, out, rep)
-	// The numbers given are recorded, so a rebuild keeps them and no
-	// other document gets them.
+	// The numbers given are reserved in the register, so a rebuild keeps
+	// them and no other document gets them; the clerk marks them issued
+	// when the document goes out. A trial build records nothing.
 	if added := c.DocNos[registered:]; len(added) > 0 {
-		if err := recordDocNos(dataPath, added); err != nil {
-			return err
+		if draft, why := opts.trial(m.Date, date); draft {
+			fmt.Fprintf(opts.IO.ErrOut, "试生成（%s）：以下发文字号只印在文稿上，未登记到 %s\n", why, dataPath)
+		} else {
+			if err := recordDocNos(dataPath, added); err != nil {
+				return err
+			}
+			fmt.Fprintf(opts.IO.ErrOut, "预留发文字号（登记在 %s；文件印发后运行 gongwen docnos issue 发文字号 登记为已发）：\n", dataPath)
 		}
 		for _, e := range added {
-			fmt.Fprintf(opts.IO.ErrOut, "登记发文字号：%s（%s）\n", e.DocNo, e.Title)
+			fmt.Fprintf(opts.IO.ErrOut, "  %s（%s）\n", e.DocNo, e.Title)
 		}
 	}
 
@@ -370,6 +390,24 @@ func buildDate(flag string, manifest time.Time) (time.Time, error) {
 	}
 	y, mo, d := funcs.Today().Date()
 	return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC), nil
+}
+
+// trial says whether the build is a trial, which records no 发文字号, and
+// why: --draft, or a --date that is neither the manifest's nor today (a
+// preview of another day, whose numbers nobody will issue). --draft=false
+// makes any build record.
+func (o *buildOptions) trial(manifest, date time.Time) (bool, string) {
+	if o.draftSet {
+		return o.Draft, "--draft"
+	}
+	if o.Date == "" || date.Equal(manifest) {
+		return false, ""
+	}
+	y, mo, d := funcs.Today().Date()
+	if date.Equal(time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)) {
+		return false, ""
+	}
+	return true, "构建日期 " + cn.Date(date) + " 不是清单的日期也不是今天；要登记请加 --draft=false"
 }
 
 // projectDate is the build date the project's gongwen.yaml sets, if there

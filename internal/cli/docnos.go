@@ -34,7 +34,9 @@ func newCmdDocNos(ios *IOStreams) *cobra.Command {
 文件、标题、登记日期、状态（已发、预留），并给出每个代字下一个可用的发文字号。
 
 gongwen build 为没有发文字号的文件格式文件（通知、印发通知、会议通知、督办通知）分配下一个
-可用的号，并登记到数据文件的 docnos 中：重新生成时号码不变，已登记或预留的号不会再分配。`,
+可用的号，并作为“预留”登记到数据文件的 docnos 中：重新生成时号码不变，已登记或预留的号不会
+再分配。文件印发后用 gongwen docnos issue 发文字号 登记为“已发”。试生成（build --draft，或
+--date 既不是清单的日期也不是今天）不登记。`,
 		Example: `  gongwen docnos
   gongwen docnos --data my.yaml --json`,
 		Args: exactArgs(0),
@@ -42,6 +44,7 @@ gongwen build 为没有发文字号的文件格式文件（通知、印发通知
 	}
 	cmd.Flags().StringVar(&opts.Data, "data", defaultDataFile, "活动数据文件")
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "以 JSON 输出")
+	cmd.AddCommand(newCmdDocNosIssue(ios))
 	return cmd
 }
 

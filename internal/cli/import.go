@@ -95,6 +95,9 @@ func runImport(opts *importOptions) error {
 		return nil
 	}
 	ledger.PrintChanges(opts.IO.Out, opts.Data, res.Before, res.Changes)
+	for _, s := range ledger.SharedProgress(opts.Data, res.After, res.Changes) {
+		fmt.Fprintln(opts.IO.ErrOut, s)
+	}
 	if line := signedLine(ups, res.Changes); line != "" {
 		fmt.Fprintln(opts.IO.ErrOut, line)
 	}

@@ -114,6 +114,9 @@ type draft struct {
 
 	Stats        *Stats
 	Placeholders []string
+	// Hints are what the build says of the draft (提示), such as a 成文日期
+	// not yet come.
+	Hints []string
 
 	// 印发通知 without an opening in the data: what it issues, for the
 	// template's 印发 sentence.

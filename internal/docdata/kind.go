@@ -71,7 +71,10 @@ type Doc struct {
 	// Omitted names the tasks a responsibility table in the document
 	// leaves out (see divisionOmitted), so the build can say so.
 	Omitted []string
-	Sheets  []Sheet
+	// Notes are sentences the build prints as 提示 (a report drafted
+	// before its 成文日期 is dated the build date, and says so).
+	Notes  []string
+	Sheets []Sheet
 }
 
 // Sheet is a workbook sent with a document: a meeting notice's 参会回执,

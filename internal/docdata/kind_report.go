@@ -15,7 +15,7 @@ var Report = register(&Kind{
 	plan: eachDoc,
 	doc: func(k *Kind, e *Env, d *model.Document) (Doc, error) {
 		v := ForReport(e.Campaign, d, e.Date, e.Options)
-		return Doc{Title: titled(v.Title, k.Label), View: v, Unfilled: v.unfilled}, nil
+		return Doc{Title: titled(v.Title, k.Label), View: v, Unfilled: v.unfilled, Notes: v.notes}, nil
 	},
 }, 80, (*ReportView)(nil))
 
@@ -27,6 +27,7 @@ type ReportView struct {
 	Stats *Stats // 统计数字（全年截至成文日期或构建日期）
 
 	unfilled []string
+	notes    []string
 }
 
 // ForReport builds a report to the standing committee (汇报): "关于…情况的
@@ -35,7 +36,7 @@ type ReportView struct {
 // data over the campaign year as in ForSummary.
 func ForReport(c *model.Campaign, doc *model.Document, date time.Time, opts Options) *ReportView {
 	v := forReport(c, doc, date, opts)
-	return &ReportView{Common: v.Common, Main: v.Main, Stats: v.Stats, unfilled: v.Placeholders}
+	return &ReportView{Common: v.Common, Main: v.Main, Stats: v.Stats, unfilled: v.Placeholders, notes: v.Hints}
 }
 
 // Unfilled lists the headings left as （此处填写…） prompts.

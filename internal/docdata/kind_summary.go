@@ -16,13 +16,13 @@ var Summary = register(&Kind{
 		var out []Doc
 		for _, s := range summaries(e, only) {
 			v := ForSummary(e.Campaign, s.doc, s.span, e.Date, e.Options)
-			out = append(out, Doc{Title: titled(v.Title, k.Label), View: v, Unfilled: v.unfilled})
+			out = append(out, Doc{Title: titled(v.Title, k.Label), View: v, Unfilled: v.unfilled, Notes: v.notes})
 		}
 		return out, nil
 	},
 	doc: func(k *Kind, e *Env, d *model.Document) (Doc, error) {
 		v := ForSummary(e.Campaign, d, YearSpan(e.Campaign.Year), e.Date, e.Options)
-		return Doc{Title: titled(v.Title, k.Label), View: v, Unfilled: v.unfilled}, nil
+		return Doc{Title: titled(v.Title, k.Label), View: v, Unfilled: v.unfilled, Notes: v.notes}, nil
 	},
 	// Without a 总结 in the data, the year's summary as of the build date.
 	sample: func(k *Kind, e *Env, id string) (Doc, error) {
@@ -30,7 +30,7 @@ var Summary = register(&Kind{
 			return k.sampleData(e, id)
 		}
 		v := ForSummary(e.Campaign, nil, YearSpan(e.Campaign.Year), e.Date, e.Options)
-		return Doc{Title: titled(v.Title, k.Label), View: v, Unfilled: v.unfilled}, nil
+		return Doc{Title: titled(v.Title, k.Label), View: v, Unfilled: v.unfilled, Notes: v.notes}, nil
 	},
 }, 70, (*SummaryView)(nil))
 
@@ -42,6 +42,7 @@ type SummaryView struct {
 	Stats *Stats // 统计数字
 
 	unfilled []string
+	notes    []string
 }
 
 // ForSummary builds a summary (总结) of span. Its outline comes from doc
@@ -52,7 +53,7 @@ type SummaryView struct {
 // next stretch of the same length).
 func ForSummary(c *model.Campaign, doc *model.Document, span Span, date time.Time, opts Options) *SummaryView {
 	v := forSummary(c, doc, span, date, opts)
-	return &SummaryView{Common: v.Common, Main: v.Main, Stats: v.Stats, unfilled: v.Placeholders}
+	return &SummaryView{Common: v.Common, Main: v.Main, Stats: v.Stats, unfilled: v.Placeholders, notes: v.Hints}
 }
 
 // Unfilled lists the headings left as （此处填写…） prompts.

@@ -67,11 +67,23 @@ func categories(c *model.Campaign, keep func(*model.Task) bool) []category {
 			}
 		}
 	}
-	// Tasks whose phase or activity is not listed (bad data is reported
-	// by Check; a summary still says everything).
 	seen := map[*model.Task]bool{}
 	for _, cat := range out {
 		for _, t := range cat.tasks {
+			seen[t] = true
+		}
+	}
+	// A programme's tasks, under their top category (经济发展方面), in
+	// data order; then tasks whose phase, activity or category is not
+	// listed (bad data is reported by Check; a summary still says
+	// everything).
+	for i := range c.Tasks {
+		t := &c.Tasks[i]
+		if seen[t] || !keep(t) {
+			continue
+		}
+		if path := c.CategoryPath(t); len(path) > 0 {
+			add("category:"+path[0].ID, path[0].Name, t)
 			seen[t] = true
 		}
 	}
@@ -308,12 +320,12 @@ func writeRecord(c *model.Campaign, span Span, asOf, nextEnd time.Time) recordPa
 		}
 	}
 
-	// 下一步: first the overdue work, then what falls due by nextEnd, as
-	// intentions.
+	// 下一步: first the overdue work (抓紧, it is late), then what falls
+	// due on the day the figures are taken or by nextEnd, as intentions
+	// with their dates: work due today is not late yet.
 	for i := range c.Tasks {
 		t := &c.Tasks[i]
-		// Overdue, or due on the last day and still open.
-		if t.Period.End.IsZero() || finishedBy(t, asOf) || t.Period.End.After(asOf) {
+		if t.Period.End.IsZero() || finishedBy(t, asOf) || !t.Period.End.Before(asOf) {
 			continue
 		}
 		p.next = append(p.next, "抓紧"+doing(taskName(t))+"，确保尽快完成。")
@@ -321,12 +333,14 @@ func writeRecord(c *model.Campaign, span Span, asOf, nextEnd time.Time) recordPa
 	for i := range c.Tasks {
 		t := &c.Tasks[i]
 		end := t.Period.End
-		if end.IsZero() || finishedBy(t, asOf) || !end.After(asOf) || t.Period.Start.After(nextEnd) {
+		if end.IsZero() || finishedBy(t, asOf) || end.Before(asOf) || t.Period.Start.After(nextEnd) {
 			continue
 		}
 		name := taskName(t)
 		var s string
 		switch {
+		case end.Equal(asOf):
+			s = doing(name) + "，按计划于" + monthDay(end) + "完成。"
 		// Begun by asOf and not left untouched (the status is today's; a
 		// summary of a past day reads the period).
 		case !t.Period.Start.After(asOf) && t.Status != model.NotStarted:

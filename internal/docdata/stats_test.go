@@ -47,7 +47,8 @@ func TestComputeStatsAsOfSpanEnd(t *testing.T) {
 
 // TestReportAsOfBuildDate: the 汇报 of the default data is dated
 // 2013-12-20 but built on 2013-07-15; its figures and its "截至" are those
-// of the build date, its 成文日期 stays the data's.
+// of the build date, and so is its date: a draft dated in December that
+// reports 截至7月15日 contradicts itself. The build says why (Hints).
 func TestReportAsOfBuildDate(t *testing.T) {
 	c := campaign(t)
 	built := time.Date(2013, 7, 15, 0, 0, 0, 0, time.UTC)
@@ -64,8 +65,16 @@ func TestReportAsOfBuildDate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if v.Date != Date(*doc.Date) {
-		t.Errorf("成文日期 %s, want %s", v.Date, Date(*doc.Date))
+	if v.Date != "2013年7月15日" {
+		t.Errorf("成文日期 %s, want the build date 2013年7月15日", v.Date)
+	}
+	rv := ForReport(c, doc, built, Options{})
+	if want := "成文日期2013年12月20日未到，本稿按2013年7月15日的情况写成，落款日期为2013年7月15日；到成文日期再生成即按当日情况写成"; !slices.Equal(rv.notes, []string{want}) {
+		t.Errorf("hints %q, want %q", rv.notes, want)
+	}
+	// Built on or after its date, it is the data's date.
+	if v := ForReport(c, doc, day(2013, 12, 31), Options{}); v.Date != "2013年12月20日" || len(v.notes) > 0 {
+		t.Errorf("built 12-31: dated %s, hints %q; want 2013年12月20日 and none", v.Date, v.notes)
 	}
 	want := ComputeStats(c, Span{Name: "2013年", Start: day(2013, 1, 1), End: built}, built)
 	if *v.Stats != *want {

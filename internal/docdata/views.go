@@ -451,6 +451,9 @@ type Span struct {
 	Name       string // 2013年3月, 2013年第一季度, 2013年上半年, 2013年
 	Word       string // 月度, 季度, 半年, 年度: the kind of summary
 	Start, End time.Time
+	// cut is set when End was brought forward to the day the figures are
+	// taken: the span is not over and Name no longer names it.
+	cut bool
 }
 
 func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
@@ -550,7 +553,7 @@ func forSummary(c *model.Campaign, doc *model.Document, span Span, date time.Tim
 		asOf = minTime(asOf, *doc.Date)
 	}
 	if asOf.Before(span.End) && !asOf.Before(span.Start) {
-		span.End = asOf
+		span.End, span.cut = asOf, true
 	}
 	st := ComputeStats(c, span, asOf)
 	v.Stats = st
@@ -563,8 +566,7 @@ func forSummary(c *model.Campaign, doc *model.Document, span Span, date time.Tim
 	v.TitleLines = TitleLines(v.Title, opts.titleMax(), titleNames(c)...)
 	parts := summaryParts(c, span, asOf, st)
 	var secs []model.Section
-	opening := span.Name + "，在领导小组的领导下，" + office + "按照工作方案的部署，" +
-		"认真做好综合协调、督导服务、典型宣传、日常运作等各项工作，现将有关情况总结如下。"
+	opening := summaryOpening(c, span)
 	if doc != nil && len(doc.Sections) > 0 {
 		secs = doc.Sections
 		if doc.Opening != "" {
@@ -583,10 +585,26 @@ func forSummary(c *model.Campaign, doc *model.Document, span Span, date time.Tim
 	if date.Before(end) {
 		end = date
 	}
-	v.Date = Date(docDate(doc, end))
+	v.Date = Date(draftDate(v, doc, end, date))
 	v.SignLines, v.DateLine = signLayout(signatures(c, doc), v.Date, false)
 	v.keepWithSignature()
 	return v
+}
+
+// summaryOpening is the first paragraph of a summary without one in the
+// data. It claims nothing the data does not show: the leading group only
+// for an office that is a 领导小组's, the plan it follows by its name.
+func summaryOpening(c *model.Campaign, span Span) string {
+	office := c.Office.Name
+	s := span.Name + "，"
+	if strings.Contains(office, "领导小组") {
+		s += "在领导小组的领导下，"
+	}
+	plan := "工作方案"
+	if !c.Campaigning() && c.Name != "" {
+		plan = "《" + c.Name + "》"
+	}
+	return s + office + "按照" + plan + "的部署推进各项工作，现将有关情况总结如下。"
 }
 
 // signatures is the 署名 of a document: its own, else its organs' names,
@@ -675,27 +693,51 @@ func summaryParts(c *model.Campaign, span Span, date time.Time, st *Stats) map[s
 			parts["meetings"] = append(parts["meetings"], sentence(s))
 		}
 	}
+	// Every sentence comes from the record or the plan and is true on
+	// the day the figures are taken: no practice (「坚持工作例会制度」) is
+	// claimed that no meeting in the data shows, and what the record
+	// lacks is left to the drafter as a placeholder the build lists.
 	if len(parts["meetings"]) == 0 {
-		parts["meetings"] = []string{"坚持工作例会制度，定期研究解决问题，安排部署工作。"}
+		ph := "（此处补写" + spanWords(span, asOf) + "的主要做法：工作记录中没有这期间召开的会议。）"
+		parts["meetings"] = []string{ph}
+		parts["missing"] = append(parts["missing"], ph)
+	}
+	if len(parts["done"]) == 0 {
+		// Figures alone are no account of a stretch of work.
+		ph := "（此处补写" + spanWords(span, asOf) + "的工作成效：工作记录中没有这期间完成的工作和进展。）"
+		parts["done"] = []string{ph}
+		parts["missing"] = append(parts["missing"], ph)
 	}
 	if len(parts["overdue"]) == 0 {
 		// Said only when it is so; a task due today and still open is
 		// no problem yet but is not done either.
 		switch {
 		case st.Total == 0:
-			parts["overdue"] = []string{"截至" + Date(asOf) + "，尚无到期的工作任务，工作的系统性、平衡性还需进一步加强。"}
+			parts["overdue"] = []string{"截至" + Date(asOf) + "，尚无到期的工作任务。"}
 		case st.Done == st.Total:
-			parts["overdue"] = []string{"对照工作方案，到期工作任务均已完成，但工作的系统性、平衡性还需进一步加强。"}
+			parts["overdue"] = []string{"对照工作方案，到期工作任务均已完成，没有逾期的工作。"}
 		default:
-			parts["overdue"] = []string{"对照工作方案，到期工作任务没有逾期，但" + dueTodayClause(c, span, asOf, st) +
-				"，工作的系统性、平衡性还需进一步加强。"}
+			parts["overdue"] = []string{"对照工作方案，到期工作任务没有逾期；" + dueTodayClause(c, span, asOf, st) + "。"}
 		}
 	}
-	if len(parts["next"]) == 0 {
-		parts["next"] = []string{"按照工作方案的部署，认真总结经验，形成务实管用的制度成果，推动活动取得实效。"}
-	}
-	parts["study"] = []string{"关于建立长效机制、巩固活动成果的有关制度，拟提请常委会研究。"}
+	// Nothing ahead and nothing for the committee to decide in the data:
+	// the section gets the drafter's prompt (fillSections), not a stock
+	// sentence.
 	return parts
+}
+
+// spanWords names the days a summary covers: 2013年8月 for a whole span,
+// 7月1日至7月15日 for one cut short by the day the figures are taken,
+// 今年以来 for a year cut short.
+func spanWords(span Span, asOf time.Time) string {
+	end := minTime(span.End, asOf)
+	switch {
+	case span.Name != "" && !span.cut && !end.Before(span.End):
+		return span.Name
+	case span.Start.Month() == time.January && span.Start.Day() == 1:
+		return "今年以来"
+	}
+	return monthDay(span.Start) + "至" + monthDay(end)
 }
 
 // figuresSentence gives the figures of a summary or report: every task
@@ -856,7 +898,7 @@ func forReport(c *model.Campaign, doc *model.Document, date time.Time, opts Opti
 	// those still ahead.
 	asOf := minTime(date, d)
 	if asOf.Before(span.End) {
-		span.End = asOf
+		span.End, span.cut = asOf, true
 	}
 	v.Stats = ComputeStats(c, span, asOf)
 	opening := doc.Opening
@@ -882,10 +924,27 @@ func forReport(c *model.Campaign, doc *model.Document, date time.Time, opts Opti
 	v.Body = append(textBlocks(opening), filled...)
 	v.Placeholders = append(prompts, usedMissing(filled, parts["missing"])...)
 	v.Body = append(v.Body, textBlocks(doc.Closing)...)
-	v.Date = Date(d)
+	v.Date = Date(draftDate(v, doc, d, date))
 	v.SignLines, v.DateLine = signLayout(signatures(c, doc), v.Date, false)
 	v.keepWithSignature()
 	return v
+}
+
+// draftDate is the date a summary or report is signed: its 成文日期, or
+// def without one. Its figures are those of the build date at the latest,
+// so one whose 成文日期 has not yet come is a draft of the build date and
+// is dated so — a report dated 12月20日 that reports 截至7月15日 would
+// contradict itself — and the build says so.
+func draftDate(v *draft, doc *model.Document, def, date time.Time) time.Time {
+	if doc == nil || doc.Date == nil {
+		return def
+	}
+	if doc.Date.After(date) {
+		v.Hints = append(v.Hints, "成文日期"+Date(*doc.Date)+"未到，本稿按"+Date(date)+
+			"的情况写成，落款日期为"+Date(date)+"；到成文日期再生成即按当日情况写成")
+		return date
+	}
+	return *doc.Date
 }
 
 // reWholeYear finds 全年 speaking of the year's work as a whole: 全年活动开展

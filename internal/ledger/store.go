@@ -76,6 +76,8 @@ func (f Field) Label() string {
 		return "备注"
 	case "attendees":
 		return "参会人员"
+	case sharedKey:
+		return "进展记录"
 	case "":
 		return "会议记录"
 	}
@@ -190,10 +192,24 @@ func Commit(s Save) (*Result, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s：%v", s.Path, err)
 		}
-		changes, problems := yt.Plan(s.Update, filepath.Base(s.Path))
+		now := s.Now
+		if now == nil {
+			now = time.Now
+		}
+		t := now().In(beijing)
+		today := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+		c, _, cerr := load.Bytes(s.Path, src)
+		ups := s.Update
+		var parts []Change
+		if cerr == nil && s.Record {
+			// A lead unit of a shared task reports its part (shared.go).
+			ups, parts = yt.shareUpdates(c, ups, today)
+		}
+		changes, problems := yt.Plan(ups, filepath.Base(s.Path))
 		if len(problems) > 0 {
 			return nil, Problems(problems)
 		}
+		changes = append(changes, parts...)
 		res.Changes = changes
 		if merge {
 			if err := checkMerge(s, hist, cur, changes); err != nil {
@@ -204,13 +220,8 @@ func Commit(s Save) (*Result, error) {
 		edits := Edits(changes)
 		// A unit's note is also recorded, dated, in the task's record
 		// (progress.go); the campaign says whose task it is.
-		if c, _, err := load.Bytes(s.Path, src); err == nil && s.Record && len(changes) > 0 {
-			now := s.Now
-			if now == nil {
-				now = time.Now
-			}
-			t := now().In(beijing)
-			edits = append(edits, yt.progressEdits(c, changes, time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC))...)
+		if cerr == nil && s.Record && len(changes) > 0 {
+			edits = append(edits, yt.progressEdits(c, changes, today)...)
 		}
 		out = Apply(src, edits)
 		if len(changes) > 0 {
@@ -433,6 +444,11 @@ func Undo(path, who string, now func() time.Time) (*Result, error) {
 		return &Conflict{Msg: fmt.Sprintf("%s 的%s在 %s 那次修改之后又改成了“%s”，不能撤销那次修改（以免丢失后来的修改）", f.Item, f.Label(), when, now)}
 	}
 	for _, f := range target.Fields {
+		if f.Key == sharedKey {
+			// As for the notes' record lines: the record keeps what
+			// the unit reported.
+			continue
+		}
 		if f.List != "" {
 			return nil, Problems{fmt.Sprintf("%s 的%s是从参会回执导入的，不能在网页上撤销；请在数据文件中修改", f.Item, f.Label())}
 		}

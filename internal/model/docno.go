@@ -115,8 +115,10 @@ func (c *Campaign) AssignDocNos(date time.Time) []DocNoEntry {
 	docNoMu.Lock()
 	defer docNoMu.Unlock()
 	byDoc := map[string]string{}
+	// A line naming the document is its number, reserved (预留: given by
+	// a build, not yet issued) or issued.
 	for _, e := range c.DocNos {
-		if e.Document != "" && e.State != DocNoReserved {
+		if e.Document != "" {
 			byDoc[e.Document] = e.DocNo
 		}
 	}
@@ -139,7 +141,9 @@ func (c *Campaign) AssignDocNos(date time.Time) []DocNoEntry {
 			day = *d.Date
 		}
 		d.DocNo = c.NextDocNo(o.DocPrefix, day.Year())
-		e := DocNoEntry{DocNo: d.DocNo, Title: d.Title, Document: d.ID, Date: &day, State: DocNoIssued}
+		// Reserved until the clerk issues the document (gongwen docnos
+		// issue): a build drafts, it does not send.
+		e := DocNoEntry{DocNo: d.DocNo, Title: d.Title, Document: d.ID, Date: &day, State: DocNoReserved}
 		c.DocNos = append(c.DocNos, e)
 		added = append(added, e)
 	}
@@ -276,7 +280,7 @@ func (c *Campaign) DocNoFor(key string, d *Document) string {
 	docNoMu.Lock()
 	defer docNoMu.Unlock()
 	for _, e := range c.DocNos {
-		if e.Document == key && e.State != DocNoReserved {
+		if e.Document == key {
 			return e.DocNo
 		}
 	}
@@ -289,17 +293,17 @@ func (c *Campaign) DocNoFor(key string, d *Document) string {
 	}
 	no := c.NextDocNo(o.DocPrefix, d.Date.Year())
 	day := *d.Date
-	c.DocNos = append(c.DocNos, DocNoEntry{DocNo: no, Title: d.Title, Document: key, Date: &day, State: DocNoIssued})
+	c.DocNos = append(c.DocNos, DocNoEntry{DocNo: no, Title: d.Title, Document: key, Date: &day, State: DocNoReserved})
 	return no
 }
 
-// RegisteredDocNo is the number the register gives document id (not a
-// reserved one), or "".
+// RegisteredDocNo is the number the register gives document id, issued
+// or reserved for it, or "".
 func (c *Campaign) RegisteredDocNo(id string) string {
 	docNoMu.Lock()
 	defer docNoMu.Unlock()
 	for _, e := range c.DocNos {
-		if e.Document == id && id != "" && e.State != DocNoReserved {
+		if e.Document == id && id != "" {
 			return e.DocNo
 		}
 	}

@@ -34,6 +34,10 @@ type Note struct {
 	Date time.Time `yaml:"date" json:"date" title:"日期" description:"YYYY-MM-DD"`
 	Unit string    `yaml:"unit,omitempty" json:"unit,omitempty" title:"单位" description:"报送的单位或工作组 id"`
 	Text string    `yaml:"text" json:"text" title:"内容" description:"已做了什么或遇到什么问题，用过去时"`
+	// Status is the state of the unit's own part of a task several lead
+	// units share, as its returned form reported it: the task is done
+	// when every lead unit's part is.
+	Status Status `yaml:"status,omitempty" json:"status,omitempty" title:"本单位承担部分的状态" description:"多个牵头单位共同承担的任务，各单位填回的本单位部分的状态；各牵头单位都已完成时任务才记为已完成" enum:"未启动,推进中,已完成,已销号"`
 }
 
 // Figure is a number the record holds: what was counted, how many, and
