@@ -705,6 +705,9 @@ func renderMany(ctx context.Context, ios *IOStreams, tpl compiledTemplate, items
 	if jobs <= 0 {
 		jobs = runtime.GOMAXPROCS(0)
 	}
+	// The workers render; the set's own goroutine creates the files, one
+	// at a time, while they go on.
+	set.Queue(2 * jobs)
 	errs := make([]error, items.count())
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()

@@ -537,8 +537,12 @@ func (p *Package) WriteWith(w io.Writer, changes map[string][]byte, opts WriteOp
 		cbuf.Reset()
 		fw := pool.get(cbuf)
 		h := crc32.NewIEEE()
-		cw := &countWriter{w: io.MultiWriter(fw, h)}
+		pw := newPipeWriter(io.MultiWriter(fw, h))
+		cw := &countWriter{w: pw}
 		err := fill(cw)
+		if perr := pw.Close(); err == nil {
+			err = perr
+		}
 		if cerr := fw.Close(); err == nil {
 			err = cerr
 		}

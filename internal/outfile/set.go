@@ -1,6 +1,7 @@
 package outfile
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -19,6 +20,18 @@ type Set struct {
 	mu     sync.Mutex
 	staged map[string]string // file name → temporary path
 	order  []string          // names in the order first staged
+	// With Queue: rendered files wait in queue for the writer goroutine,
+	// which closes done when the queue is closed and drained; werr is
+	// the first file it failed to write (under mu).
+	queue chan pending
+	done  chan struct{}
+	werr  error
+}
+
+// A pending file is rendered and waits to be written.
+type pending struct {
+	name, path string
+	buf        *bytes.Buffer
 }
 
 // NewSet starts a batch for the folder dir, creating it if needed.
@@ -39,40 +52,95 @@ func (s *Set) Len() int {
 	return len(s.staged)
 }
 
+// Queue hands the writing of the files that Stage renders to one goroutine
+// of the set's own, with up to n rendered files waiting: the callers of
+// Stage go on rendering while it writes. A mail merge of 1000 notices from
+// two goroutines spent a third of its time creating files, and creating
+// them from both at once made each wait on the folder's lock in the kernel
+// (spinning) instead of rendering. A file the goroutine fails to write
+// fails the next Stage and Commit. Call it before the first Stage.
+func (s *Set) Queue(n int) {
+	s.queue = make(chan pending, max(n, 1))
+	s.done = make(chan struct{})
+	go func() {
+		defer close(s.done)
+		for p := range s.queue {
+			tmp, err := writeTemp(s.dir, p.path, p.buf.Bytes())
+			putBuffer(p.buf)
+			if err != nil {
+				s.mu.Lock()
+				if s.werr == nil {
+					s.werr = err
+				}
+				s.mu.Unlock()
+				continue
+			}
+			s.record(p.name, tmp)
+		}
+	}()
+}
+
+// drain waits for the writer goroutine to write every queued file and
+// returns the first failure.
+func (s *Set) drain() error {
+	if s.queue != nil {
+		close(s.queue)
+		<-s.done
+		s.queue = nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.werr
+}
+
+func (s *Set) writeErr() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.werr
+}
+
 // Stage writes the output of fill to a temporary file that Commit will
 // rename to name (a file name in the set's folder). The temporary file is
 // not synced here: Commit syncs the batch at once. If fill fails, nothing
-// is staged.
+// is staged. The output is gathered in memory (up to spillAt, then it goes
+// on in the file) and written with one call.
 func (s *Set) Stage(name string, fill func(w io.Writer) error) error {
 	if name == "" || name != filepath.Base(name) || isTemp(name) || name == journalName {
 		return fmt.Errorf("outfile: %q is not a file name of the folder", name)
 	}
 	path := filepath.Join(s.dir, name)
-	tmp, err := createTemp(s.dir)
-	if err != nil {
-		return wrap("写入", path, err)
-	}
-	rec := &recorder{w: faulty(tmp)}
-	err = fill(rec)
+	sp := &spill{dir: s.dir, path: path, buf: getBuffer()}
+	rec := &recorder{w: sp}
+	err := fill(rec)
 	if err != nil {
 		err = rec.fillError("写入", path, err)
 	}
-	if err == nil {
-		// On the open file: no second walk of the path.
-		if cerr := tmp.Chmod(0o644); cerr != nil {
-			err = wrap("写入", path, cerr)
+	if err == nil && sp.f == nil && s.queue != nil {
+		if err := s.writeErr(); err != nil {
+			putBuffer(sp.buf)
+			return err
 		}
+		s.queue <- pending{name: name, path: path, buf: sp.buf}
+		return nil
 	}
-	if cerr := tmp.Close(); err == nil && cerr != nil {
-		err = wrap("写入", path, cerr)
+	if err == nil {
+		err = sp.finish()
 	}
+	putBuffer(sp.buf)
 	if err != nil {
-		os.Remove(tmp.Name())
+		sp.discard()
 		return err
 	}
+	s.record(name, sp.f.Name())
+	return nil
+}
+
+// record notes that name's content is staged in tmp, removing what was
+// staged for it before.
+func (s *Set) record(name, tmp string) {
 	s.mu.Lock()
 	old, again := s.staged[name]
-	s.staged[name] = tmp.Name()
+	s.staged[name] = tmp
 	if !again {
 		s.order = append(s.order, name)
 	}
@@ -80,7 +148,98 @@ func (s *Set) Stage(name string, fill func(w io.Writer) error) error {
 	if old != "" {
 		os.Remove(old)
 	}
+}
+
+// spillAt is how much of a file Stage gathers in memory before it creates
+// the file and writes the rest as it comes: a notice is 11 KB, and a big
+// document must not be held whole once per worker.
+const spillAt = 1 << 20
+
+var buffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+func getBuffer() *bytes.Buffer { return buffers.Get().(*bytes.Buffer) }
+
+func putBuffer(b *bytes.Buffer) {
+	if b.Cap() <= spillAt {
+		b.Reset()
+		buffers.Put(b)
+	}
+}
+
+// spill gathers a file in buf until it passes spillAt, then creates the
+// temporary file and writes through to it.
+type spill struct {
+	dir, path string
+	buf       *bytes.Buffer
+	f         *os.File
+	w         io.Writer // faulty(f)
+}
+
+func (sp *spill) Write(p []byte) (int, error) {
+	if sp.f == nil {
+		if sp.buf.Len()+len(p) <= spillAt {
+			return sp.buf.Write(p)
+		}
+		if err := sp.create(); err != nil {
+			return 0, err
+		}
+		if _, err := sp.w.Write(sp.buf.Bytes()); err != nil {
+			return 0, err
+		}
+		sp.buf.Reset()
+	}
+	return sp.w.Write(p)
+}
+
+func (sp *spill) create() error {
+	f, err := createTemp(sp.dir)
+	if err != nil {
+		return err
+	}
+	sp.f, sp.w = f, faulty(f)
 	return nil
+}
+
+// finish writes what is still in memory and closes the file.
+func (sp *spill) finish() error {
+	if sp.f == nil {
+		if err := sp.create(); err != nil {
+			return wrap("写入", sp.path, err)
+		}
+	}
+	if sp.buf.Len() > 0 {
+		if _, err := sp.w.Write(sp.buf.Bytes()); err != nil {
+			return wrap("写入", sp.path, err)
+		}
+	}
+	// On the open file: no second walk of the path.
+	if err := sp.f.Chmod(0o644); err != nil {
+		return wrap("写入", sp.path, err)
+	}
+	if err := sp.f.Close(); err != nil {
+		return wrap("写入", sp.path, err)
+	}
+	return nil
+}
+
+// discard removes the temporary file, if one was created (closing it
+// again is harmless).
+func (sp *spill) discard() {
+	if sp.f != nil {
+		sp.f.Close()
+		os.Remove(sp.f.Name())
+	}
+}
+
+// writeTemp writes data to a new temporary file in dir for path and
+// returns the temporary file's name.
+func writeTemp(dir, path string, data []byte) (string, error) {
+	sp := &spill{dir: dir, path: path, buf: bytes.NewBuffer(data)}
+	if err := sp.finish(); err != nil {
+		sp.discard()
+		return "", err
+	}
+	return sp.f.Name(), nil
 }
 
 // StageBytes stages data as name unless the folder's file already holds
@@ -100,6 +259,7 @@ func (s *Set) StageBytes(name string, data []byte) (bool, error) {
 
 // Abort removes every staged file; the folder is left as it was.
 func (s *Set) Abort() {
+	s.drain()
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for name, tmp := range s.staged {
@@ -141,6 +301,7 @@ type journalEntry struct {
 // folder is as it was; later, the error is a *CommitError naming which
 // files are new and which old.
 func (s *Set) Commit() error {
+	werr := s.drain()
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	names := s.order
@@ -150,6 +311,10 @@ func (s *Set) Commit() error {
 			delete(s.staged, n)
 		}
 		s.order = nil
+	}
+	if werr != nil {
+		abort()
+		return werr
 	}
 	if len(names) == 0 {
 		return nil

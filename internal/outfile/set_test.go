@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 )
@@ -283,4 +284,112 @@ func (f *fullDisk) Write(p []byte) (int, error) {
 	}
 	f.room -= len(p)
 	return f.w.Write(p)
+}
+
+// With Queue, files rendered by several goroutines are written by the
+// set's own and committed as without it; a file bigger than what Stage
+// gathers in memory goes on in its file.
+func TestSetQueue(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "f7.docx"), "old")
+	s, err := NewSet(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Queue(4)
+	t.Cleanup(s.Abort)
+	big := strings.Repeat("大", spillAt) // 3 MB: spills
+	content := func(i int) string {
+		if i == 3 {
+			return big
+		}
+		return fmt.Sprintf("file %d", i)
+	}
+	errs := make(chan error, 4)
+	for g := range 4 {
+		go func() {
+			var first error
+			for i := g; i < 100; i += 4 {
+				err := s.Stage(fmt.Sprintf("f%d.docx", i), func(w io.Writer) error {
+					c := content(i)
+					for len(c) > 0 { // in pieces, as an engine writes
+						n := min(len(c), 1000)
+						if _, err := io.WriteString(w, c[:n]); err != nil {
+							return err
+						}
+						c = c[n:]
+					}
+					return nil
+				})
+				if err != nil && first == nil {
+					first = err
+				}
+			}
+			errs <- first
+		}()
+	}
+	for range 4 {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, n := range names(t, dir) {
+		if !isTemp(n) && n != "f7.docx" {
+			t.Fatalf("before Commit the folder holds %s", n)
+		}
+	}
+	if read(t, filepath.Join(dir, "f7.docx")) != "old" {
+		t.Fatal("f7.docx replaced before Commit")
+	}
+	if err := s.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	got := names(t, dir)
+	if len(got) != 100 {
+		t.Fatalf("%d files after Commit: %v", len(got), got[:min(len(got), 5)])
+	}
+	for i := range 100 {
+		if c := read(t, filepath.Join(dir, fmt.Sprintf("f%d.docx", i))); c != content(i) {
+			t.Fatalf("f%d.docx holds %.20q…, want %.20q…", i, c, content(i))
+		}
+	}
+}
+
+// A file the queue's writer cannot write fails the batch: the failure is
+// a full disk, said so, and the folder is left as it was.
+func TestSetQueueFullDisk(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "a.docx"), "old a")
+	defer func(f func(io.Writer) io.Writer) { faulty = f }(faulty)
+	n := 0
+	var mu sync.Mutex
+	faulty = func(w io.Writer) io.Writer {
+		mu.Lock()
+		defer mu.Unlock()
+		if n++; n == 5 {
+			return &fullDisk{w: w, room: 3}
+		}
+		return w
+	}
+	s, _ := NewSet(dir)
+	s.Queue(2)
+	t.Cleanup(s.Abort)
+	var err error
+	for i := range 20 {
+		if _, err = s.StageBytes(fmt.Sprintf("f%d.docx", i), []byte("0123456789")); err != nil {
+			break
+		}
+	}
+	if err == nil {
+		err = s.Commit()
+	} else {
+		s.Abort()
+	}
+	var oe *Error
+	if !errors.As(err, &oe) || !strings.Contains(err.Error(), "磁盘空间已满") || !strings.Contains(err.Error(), ".docx") {
+		t.Errorf("err = %v", err)
+	}
+	if got := names(t, dir); len(got) != 1 || read(t, filepath.Join(dir, "a.docx")) != "old a" {
+		t.Errorf("after a failed batch: %v", got)
+	}
 }
