@@ -14,6 +14,7 @@ import (
 
 	"gongwen/internal/build"
 	"gongwen/internal/load"
+	"gongwen/internal/opc"
 	"gongwen/internal/xlsx"
 	"gongwen/templates"
 )
@@ -120,4 +121,77 @@ func TestCustomWorkbookCancelled(t *testing.T) {
 	if !errors.Is(err, xlsx.ErrTimeout) || !strings.Contains(err.Error(), "已取消") {
 		t.Fatalf("err = %v, want the render stopped by the cancellation (xlsx.ErrTimeout, 已取消)", err)
 	}
+}
+
+// TestTemplateProblemsOnce: a mistake in an office's own 督办 template —
+// one in the task table, one in the footer — stops every 督办通知 built
+// from it; each mistake is told once, at the place Word shows (the table's
+// row and column, the footer), with the documents it stops.
+func TestTemplateProblemsOnce(t *testing.T) {
+	src, err := templates.Read("duban.docx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := rezipped(t, src, map[string]func(string) string{
+		"word/document.xml": func(s string) string { return strings.Replace(s, "{{.Task}}", "{{.Taks}}", 1) },
+		"word/footer1.xml":  func(s string) string { return strings.Replace(s, "> —</w:t>", "> —{{.Nope}}</w:t>", 1) },
+	})
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "my-duban.docx"), edited, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	m, err := build.ParseManifest(dir, "m.yaml", []byte("outputs:\n  - kind: supervision\n    template: my-duban.docx\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, _, err := load.File("../../data/xuechuang.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	jobs, err := build.Plan(context.Background(), m, c, time.Date(2013, 7, 15, 0, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(jobs) < 2 {
+		t.Fatalf("%d jobs; the test needs several 督办通知", len(jobs))
+	}
+	_, err = build.Run(context.Background(), jobs, build.Options{Out: filepath.Join(dir, "out")})
+	if err == nil {
+		t.Fatal("no error")
+	}
+	msg := err.Error()
+	for _, want := range []string{"第 2 个表格第 2 行第 2 列「{{.Taks}}」", "页脚「— 1 —{{.Nope}}」"} {
+		if n := strings.Count(msg, want); n != 1 {
+			t.Errorf("%q is told %d times:\n%s", want, n, msg)
+		}
+	}
+	if !strings.Contains(msg, "个文件（督办通知《") || strings.Contains(msg, " 第 ") && strings.Contains(msg, " 段") {
+		t.Errorf("the documents are not listed, or a paragraph is numbered:\n%s", msg)
+	}
+}
+
+// rezipped is the package src with some parts' text changed.
+func rezipped(t *testing.T, src []byte, edit map[string]func(string) string) []byte {
+	t.Helper()
+	pkg, err := opc.Open(bytes.NewReader(src), int64(len(src)), opc.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	parts := map[string][]byte{}
+	for name, f := range edit {
+		b, err := pkg.Read(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		changed := f(string(b))
+		if changed == string(b) {
+			t.Fatalf("%s: the edit changed nothing", name)
+		}
+		parts[name] = []byte(changed)
+	}
+	var out bytes.Buffer
+	if err := pkg.Write(&out, parts); err != nil {
+		t.Fatal(err)
+	}
+	return out.Bytes()
 }

@@ -63,13 +63,44 @@ type Options struct {
 	Prune bool
 }
 
-// JobError is a failed render, named by its job.
+// JobError is a failed render, named by its job. A problem of a template
+// stops every document built from it with the same words: it is told
+// once, with the other documents it stops (Also, “督办通知《…》”).
 type JobError struct {
 	Kind, Title string
 	Err         error
+	Also        []string
 }
 
-func (e *JobError) Error() string { return fmt.Sprintf("%s《%s》：%v", e.Kind, e.Title, e.Err) }
+func (e *JobError) Error() string {
+	who := fmt.Sprintf("%s《%s》", e.Kind, e.Title)
+	if len(e.Also) > 0 {
+		who = fmt.Sprintf("%d 个文件（%s、%s）", len(e.Also)+1, who, strings.Join(e.Also, "、"))
+	}
+	return fmt.Sprintf("%s：%v", who, e.Err)
+}
+
+// sameProblems folds the errors that say the same thing (a template's
+// problem, met by every document built from it) into the first one's.
+func sameProblems(errs []error) []error {
+	var out []error
+	first := map[string]*JobError{}
+	for _, err := range errs {
+		je, ok := err.(*JobError)
+		if !ok || je == nil {
+			out = append(out, err)
+			continue
+		}
+		key := je.Err.Error()
+		if f := first[key]; f != nil {
+			f.Also = append(f.Also, fmt.Sprintf("%s《%s》", je.Kind, je.Title))
+			continue
+		}
+		first[key] = je
+		out = append(out, je)
+	}
+	return out
+}
 func (e *JobError) Unwrap() error { return e.Err }
 
 // Run renders every job and, if none failed, writes them into opts.Out
@@ -118,7 +149,7 @@ func Run(ctx context.Context, jobs []Job, opts Options) (*Report, error) {
 		}()
 	}
 	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
+	if err := errors.Join(sameProblems(errs)...); err != nil {
 		return nil, err
 	}
 	if err := ctx.Err(); err != nil {

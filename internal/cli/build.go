@@ -122,6 +122,8 @@ type overdueTask struct {
 	Due    string `json:"due"`
 	Status string `json:"status"`
 	Lead   string `json:"lead,omitempty"`
+
+	due time.Time // Due as a date, which the console says in Chinese
 }
 
 func runBuild(ctx context.Context, opts *buildOptions) error {
@@ -455,20 +457,28 @@ func summarize(c *model.Campaign, date time.Time) buildSummary {
 			ids = c.TaskUnits(t)
 		}
 		lead := strings.Join(c.UnitShorts(ids), "、")
+		if lead == "" && t.Group != "" {
+			// The office's own work: the group that keeps it answers.
+			lead = c.OwnerName(t.Group)
+		}
 		// A recurring deadline is overdue by its first unmet occurrence.
 		due, period := t.Period.End, t.Period.Text
 		if occ, ok := t.FirstOverdue(date); ok && t.Period.Recurs {
 			due, period = occ.End, occ.Text+"，"+t.Period.Text
 		}
 		s.Overdue = append(s.Overdue, overdueTask{ID: t.ID, Title: t.Title, Period: period,
-			Due: due.Format(time.DateOnly), Status: string(t.Status), Lead: lead})
+			Due: due.Format(time.DateOnly), Status: string(t.Status), Lead: lead, due: due})
 	}
 	return s
 }
 
 func printSummary(ios *IOStreams, c *model.Campaign, s buildSummary, date time.Time) {
 	w := ios.Out
-	fmt.Fprintf(w, "%s（%d年）截至 %s：任务 %d 项", c.Name, c.Year, date.Format(time.DateOnly), s.Tasks)
+	name := c.Name
+	if year := fmt.Sprintf("%d年", c.Year); !strings.Contains(name, year) {
+		name += "（" + year + "）"
+	}
+	fmt.Fprintf(w, "%s截至%s：任务 %d 项", name, cn.Date(date), s.Tasks)
 	for _, st := range model.Statuses {
 		fmt.Fprintf(w, "，%s %d", st, s.ByStatus[string(st)])
 	}
@@ -485,7 +495,12 @@ func printSummary(ios *IOStreams, c *model.Campaign, s buildSummary, date time.T
 	} else {
 		fmt.Fprintf(w, "逾期任务 %d 项：\n", len(s.Overdue))
 		for _, t := range s.Overdue {
-			fmt.Fprintf(w, "  %s（%s，应于 %s 前完成，%s）%s\n", t.Title, t.Period, t.Due, t.Status, t.Lead)
+			// The deadline is said once: 「3月25日前」 needs no 「应于2023年3月25日前完成」.
+			when := t.Period
+			if day := fmt.Sprintf("%d月%d日", int(t.due.Month()), t.due.Day()); !strings.Contains(when, day) {
+				when += "，应于" + cn.Date(t.due) + "前完成"
+			}
+			fmt.Fprintf(w, "  %s（%s，%s）%s\n", t.Title, when, t.Status, t.Lead)
 		}
 	}
 }

@@ -216,7 +216,7 @@ func TestRenderMisspeltField(t *testing.T) {
 	}
 	code, _, errOut := run("render", "-d", filepath.Join(root, "data", "xuechuang.yaml"), "--doc", "tz-kaizhan",
 		"-t", tpl, "-o", filepath.Join(dir, "out.docx"))
-	want := "此处的数据是通知、印发通知的数据，没有这个字段；您是不是要写 .DocNo？"
+	want := "此处的数据是通知的数据，没有这个字段；您是不是要写 .DocNo？"
 	if code != 1 || !strings.Contains(errOut, want) || strings.Contains(errOut, "View") {
 		t.Errorf("exit %d, want 1 and %q:\n%s", code, want, errOut)
 	}
@@ -240,5 +240,35 @@ func TestFieldsWorkbooks(t *testing.T) {
 	code, out, _ = run("fields")
 	if code != 0 || !strings.Contains(out, "责任分工表（division-table，内置模板 fengongbiao.xlsx）") {
 		t.Errorf("fields: exit %d, no 责任分工表", code)
+	}
+}
+
+// TestFieldTypesInChinese: every field of every kind (Word and Excel)
+// names its type in Chinese in fields and inspect — 数字, not float64.
+func TestFieldTypesInChinese(t *testing.T) {
+	for _, k := range templateKinds() {
+		// A list's items are named from the item (.Level); inspect names
+		// them from the top (.Body[].Level).
+		var walk func(list string, fs []docdata.Field)
+		walk = func(list string, fs []docdata.Field) {
+			for _, f := range fs {
+				path := list + f.Path
+				if f.Type == "" || !strings.ContainsFunc(f.Type, func(r rune) bool { return r > 0x2E80 }) {
+					t.Errorf("%s %s: type %q", k.Label, path, f.Type)
+				}
+				if got := k.FieldType(path); got != f.Type {
+					t.Errorf("%s %s: inspect says %q, fields %q", k.Label, path, got, f.Type)
+				}
+				if f.Type == "列表" {
+					walk(path+"[]", f.Items)
+				} else {
+					walk(list, f.Items)
+				}
+			}
+		}
+		walk("", k.Fields(nil))
+	}
+	if got := wordKind(docdata.Notice).FieldType(".MarkPt"); got != "数字" {
+		t.Errorf(".MarkPt is %q", got)
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 	"go.yaml.in/yaml/v3"
 
+	"gongwen/internal/cn"
 	"gongwen/internal/load"
 	"gongwen/internal/model"
 	"gongwen/internal/outfile"
@@ -93,13 +94,13 @@ func runDocNos(opts *docNosOptions) error {
 		for _, l := range b.Lines {
 			date := ""
 			if l.Date != nil {
-				date = l.Date.Format(time.DateOnly)
+				date = cn.Date(*l.Date)
 			}
 			what := l.Title
 			if what == "" {
 				what = l.Document
 			}
-			fmt.Fprintf(opts.IO.Out, "  %s  %s  %s  %s\n", padCJK(l.DocNo, 24), state(l.State), padCJK(date, 10), what)
+			fmt.Fprintf(opts.IO.Out, "  %s  %s  %s  %s\n", padCJK(l.DocNo, 24), state(l.State), padCJK(date, 14), what)
 		}
 	}
 	return nil

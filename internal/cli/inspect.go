@@ -97,6 +97,7 @@ func templatePaths(ios *IOStreams, path string) ([]*pathNode, error) {
 type pathNode struct {
 	Name     string      `json:"name"`
 	Path     string      `json:"path"`
+	Type     string      `json:"type,omitempty"` // the kind's Chinese name of the field's type (文字, 数字 …)
 	Desc     string      `json:"desc,omitempty"` // the kind's description of the field
 	Loop     bool        `json:"loop,omitempty"`
 	Children []*pathNode `json:"children,omitempty"`
@@ -186,6 +187,9 @@ func writePathTree(b *strings.Builder, nodes []*pathNode, depth int) {
 		if n.Loop {
 			b.WriteString("[]")
 		}
+		if n.Type != "" {
+			b.WriteString("  〔" + n.Type + "〕")
+		}
 		if n.Desc != "" {
 			b.WriteString("  " + n.Desc)
 		}
@@ -197,7 +201,7 @@ func writePathTree(b *strings.Builder, nodes []*pathNode, depth int) {
 // describe gives every node the kind's description of its field.
 func describe(nodes []*pathNode, k *templateKind) {
 	for _, n := range nodes {
-		n.Desc = k.FieldDesc(n.Path)
+		n.Desc, n.Type = k.FieldDesc(n.Path), k.FieldType(n.Path)
 		describe(n.Children, k)
 	}
 }

@@ -77,6 +77,14 @@ func (k *templateKind) FieldDesc(path string) string {
 	return k.book.FieldDesc(path)
 }
 
+// FieldType is the Chinese name of the type of a field path of the kind.
+func (k *templateKind) FieldType(path string) string {
+	if k.kind != nil {
+		return k.kind.FieldType(path)
+	}
+	return k.book.FieldType(path)
+}
+
 // Fields is the kind's catalogue, with examples from e (nil for none).
 func (k *templateKind) Fields(e *docdata.Env) []docdata.Field {
 	if k.book != nil {

@@ -145,10 +145,10 @@ func runMeetings(opts *meetingsOptions) error {
 		if o.HeldBy(asOf) {
 			held++
 		}
-		day := padCJK("（适时）", 16)
+		day := padCJK("（适时）", 20)
 		if !o.Unscheduled {
-			day = o.Date.Format(time.DateOnly) + " " + cn.Weekday(o.Date)[len("星期"):]
-			day = padCJK(day, 16)
+			day = cn.Date(o.Date) + " " + cn.Weekday(o.Date)[len("星期"):]
+			day = padCJK(day, 20)
 		}
 		line := day + padCJK(o.Status(asOf), 8) + o.Name
 		var notes []string
@@ -166,7 +166,13 @@ func runMeetings(opts *meetingsOptions) error {
 		if o.Meeting != nil && len(o.Meeting.Decisions) > 0 {
 			notes = append(notes, fmt.Sprintf("议定事项 %d 项", len(o.Meeting.Decisions)))
 		}
-		if len(notes) > 0 {
+		switch {
+		case len(notes) == 0:
+		case strings.HasSuffix(line, "）"):
+			// 工作例会（第28周，领导小组办公室会议室）: one pair of
+			// brackets, not 工作例会（第28周）（…）.
+			line = strings.TrimSuffix(line, "）") + "，" + strings.Join(notes, "，") + "）"
+		default:
 			line += "（" + strings.Join(notes, "，") + "）"
 		}
 		fmt.Fprintln(opts.IO.Out, line)
@@ -241,10 +247,10 @@ func printDecisions(opts *meetingsOptions, c *model.Campaign, asOf time.Time) er
 		}
 		state := string(t.Status)
 		if t.DoneOn != nil {
-			state += " " + t.DoneOn.Format(time.DateOnly)
+			state += " " + cn.Date(*t.DoneOn)
 		}
-		fmt.Fprintf(opts.IO.Out, "%s %s %s %s：%s（%s）\n", padCJK(t.ID, 14), t.Period.End.Format(time.DateOnly),
-			padCJK(state, 18), c.OwnerName(owner), t.Title, t.Notes)
+		fmt.Fprintf(opts.IO.Out, "%s %s %s %s：%s（%s）\n", padCJK(t.ID, 14), padCJK(cn.Date(t.Period.End), 14),
+			padCJK(state, 22), c.OwnerName(owner), t.Title, t.Notes)
 	}
 	open, late := 0, 0
 	for _, t := range tasks {

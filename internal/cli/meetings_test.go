@@ -23,9 +23,9 @@ func TestMeetingsCommand(t *testing.T) {
 		t.Fatalf("%v\n%s", err, errOut.String())
 	}
 	want := []string{
-		"2013-09-30 一   待召开  工作例会（第40周，领导小组办公室会议室）",
-		"2013-10-08 二   待召开  工作例会（第41周，遇国庆节顺延，领导小组办公室会议室）",
-		"2013-10-14 一   待召开  工作例会（第42周，领导小组办公室会议室）",
+		"2013年9月30日 一    待召开  工作例会（第40周，领导小组办公室会议室）",
+		"2013年10月8日 二    待召开  工作例会（第41周，遇国庆节顺延，领导小组办公室会议室）",
+		"2013年10月14日 一   待召开  工作例会（第42周，领导小组办公室会议室）",
 		"共 3 次会议，截至 2013年7月15日 已召开 0 次",
 	}
 	if got := strings.TrimSpace(out.String()); got != strings.Join(want, "\n") {
@@ -289,7 +289,7 @@ func TestSuperviseCommand(t *testing.T) {
 	if strings.Contains(text, "综合组（逾期") {
 		t.Errorf("a letter to the office's own group:\n%s", text)
 	}
-	for _, w := range []string{"中共湖北省委宣传部（逾期 1 项，临期 0 项）", "2013-02-28 逾期94个工作日", "截至 2013年7月15日：督办任务 1 项（逾期 1、临期 0），涉及 4 个单位；回复期限 2013年7月18日",
+	for _, w := range []string{"中共湖北省委宣传部（逾期 1 项，临期 0 项）", "2013年2月28日  逾期94个工作日", "截至 2013年7月15日：督办任务 1 项（逾期 1、临期 0），涉及 4 个单位；回复期限 2013年7月18日",
 		// The 综合组's own work is for the 工作例会, not a 督办通知.
 		"列入下次工作例会议程（办公室工作组，不发督办通知）：\n  督促综合组：召开市州现场推进会（逾期11个工作日）"} {
 		if !strings.Contains(text, w) {

@@ -131,7 +131,7 @@ func runSupervise(opts *superviseOptions) error {
 			} else if it.Left == 0 {
 				delay = "已到期"
 			}
-			fmt.Fprintf(opts.IO.Out, "  %s %s  %s（%s）\n", it.Due.Format(time.DateOnly), padCJK(delay, 16), it.Task.Title, it.Status)
+			fmt.Fprintf(opts.IO.Out, "  %s %s  %s（%s）\n", padCJK(cn.Date(it.Due), 14), padCJK(delay, 16), it.Task.Title, it.Status)
 		}
 	}
 	fmt.Fprintf(opts.IO.Out, "截至 %s：督办任务 %d 项（逾期 %d、临期 %d），涉及 %d 个单位；回复期限 %s\n",

@@ -24,10 +24,10 @@ const closingSlack = 120 // twips, 6 pt
 // closing to stay with the body. It knows the built-in notice layout: a
 // single-organ 文件-format 版头 without 签发人.
 func (v *draft) fitClosing() {
-	if v.Letter || v.Mark == "" || len(v.Joint) > 0 || v.Signers != "" || len(v.SignLines) == 0 || len(v.Body) == 0 {
+	if v.Letter || v.Mark == "" || len(v.Joint) > 0 || v.Signers != "" || len(v.SignLines) == 0 || len(v.Body)+len(v.Issued) == 0 {
 		return
 	}
-	if v.Body[len(v.Body)-1].KeepNext {
+	if len(v.Body) > 0 && v.Body[len(v.Body)-1].KeepNext {
 		return // the body's last paragraph goes along with the closing
 	}
 	const grid = gbt9704.LinePitch
@@ -40,6 +40,14 @@ func (v *draft) fitClosing() {
 	below := 3
 	if v.Recipients != "" {
 		below += textLines(v.Recipients, 0)
+	}
+	if len(v.Issued) > 0 {
+		// The built-in template's 印发 sentence, for its length only.
+		s := "现将"
+		for _, t := range v.Issued {
+			s += "《" + t + "》"
+		}
+		below += textLines(s+"印发给你们，请结合实际认真贯彻落实。", 4)
 	}
 	for _, b := range v.Body {
 		below += textLines(b.Number+b.Heading+b.Text, 4)

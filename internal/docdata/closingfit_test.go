@@ -1,12 +1,16 @@
 package docdata
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 	"time"
 
+	"gongwen/internal/docx/docxtest"
 	"gongwen/internal/gbt9704"
 	"gongwen/internal/model"
+	"gongwen/internal/opc"
+	"gongwen/templates"
 )
 
 // The default 印发通知 issues two documents: no 附件说明 and no 附件 labels
@@ -91,5 +95,74 @@ func TestFitClosing(t *testing.T) {
 				t.Errorf("pitch %d out of range", v.firstPagePitch)
 			}
 		})
+	}
+}
+
+// TestIssueSentenceIsTheTemplates: an 印发通知 whose data writes no
+// opening says 现将《…》印发给你们 in the words of yinfa.docx, which a clerk
+// may change; what it issues comes from the data, one 书名号 pair each and
+// no 顿号 between them (GB/T 15834). Page 1 is still fitted to it.
+func TestIssueSentenceIsTheTemplates(t *testing.T) {
+	c := campaign(t)
+	date := time.Date(2013, 7, 15, 0, 0, 0, 0, time.UTC)
+	var d model.Document
+	for i := range c.Documents {
+		if c.Documents[i].Kind == model.IssueNotice {
+			d = c.Documents[i]
+		}
+	}
+	d.Opening = ""
+	v, err := ForIssueNotice(c, &d, date, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(v.Body) != 0 || len(v.Issued) != len(d.Attachments) || len(v.Issued) < 2 {
+		t.Fatalf("Body %v, Issued %q", v.Body, v.Issued)
+	}
+	want := "现将《" + d.Attachments[0].Title + "》《" + d.Attachments[1].Title + "》印发给你们，请结合实际认真贯彻落实。"
+	// Page 1 is fitted as it would be were the sentence the data's.
+	written := d
+	written.Opening = want
+	w, err := ForIssueNotice(c, &written, date, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p, q := FirstPagePitch(v), FirstPagePitch(w); p != q {
+		t.Errorf("page 1 pitch %d, but %d with the sentence in the data", p, q)
+	}
+	src, err := templates.Read(IssueNotice.Template)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := func(tpl []byte) string {
+		t.Helper()
+		parts, err := docxtest.Unzip(renderTemplate(t, IssueNotice.Template, tpl, viewOf(c, v)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, err := docxtest.Read(parts["word/document.xml"])
+		if err != nil {
+			t.Fatal(err)
+		}
+		return strings.Join(body.Paras, "\n")
+	}
+	if got := text(src); !strings.Contains(got, want) {
+		t.Errorf("the notice lacks %q:\n%s", want, got)
+	}
+	parts, err := docxtest.Unzip(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pkg, err := opc.Open(bytes.NewReader(src), int64(len(src)), opc.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var edited bytes.Buffer
+	doc := bytes.Replace(parts["word/document.xml"], []byte("请结合实际认真贯彻落实。"), []byte("请认真组织实施。"), 1)
+	if err := pkg.Write(&edited, map[string][]byte{"word/document.xml": doc}); err != nil {
+		t.Fatal(err)
+	}
+	if got := text(edited.Bytes()); !strings.Contains(got, "印发给你们，请认真组织实施。") {
+		t.Errorf("the edited sentence is not the notice's:\n%s", got)
 	}
 }

@@ -118,6 +118,10 @@ type draft struct {
 	// not yet come.
 	Hints []string
 
+	// 印发通知 without an opening in the data: what it issues, for the
+	// template's 印发 sentence.
+	Issued []string
+
 	Division []DivisionRow
 }
 

@@ -56,6 +56,66 @@ func (k *Kind) FieldDesc(path string) string { return fieldDescIn(k.view, path) 
 // template, or "".
 func (w *Workbook) FieldDesc(path string) string { return fieldDescIn(w.view, path) }
 
+// FieldType is the Chinese name of the type of a field path of the kind's
+// view (文字, 数字, 日期, 列表, 是/否 …), as gongwen fields shows it, or "".
+func (k *Kind) FieldType(path string) string { return fieldTypeIn(k.view, path) }
+
+// FieldType is the Chinese name of the type of a field path of the
+// workbook's template, or "".
+func (w *Workbook) FieldType(path string) string { return fieldTypeIn(w.view, path) }
+
+func fieldTypeIn(t reflect.Type, path string) string {
+	f, ok := fieldAt(t, path)
+	if !ok {
+		return ""
+	}
+	return typeName(f.Type)
+}
+
+// fieldAt is the struct field a path names.
+func fieldAt(t reflect.Type, path string) (reflect.StructField, bool) {
+	var f reflect.StructField
+	for _, seg := range strings.Split(strings.TrimPrefix(path, "."), ".") {
+		seg = strings.TrimSuffix(seg, "[]")
+		if t = elemStruct(t); t == nil {
+			return f, false
+		}
+		var ok bool
+		if f, ok = t.FieldByName(seg); !ok || !f.IsExported() {
+			return f, false
+		}
+		t = f.Type
+	}
+	return f, f.Name != ""
+}
+
+// typeName is how the catalogue names a type to a clerk: never Go's name.
+func typeName(t reflect.Type) string {
+	switch {
+	case t == reflect.TypeFor[time.Time]() || t == reflect.TypeFor[*time.Time]():
+		return "日期"
+	case t.Kind() == reflect.String:
+		return "文字"
+	case t.Kind() >= reflect.Int && t.Kind() <= reflect.Uint64:
+		return "整数"
+	case t.Kind() == reflect.Float32 || t.Kind() == reflect.Float64:
+		return "数字"
+	case t.Kind() == reflect.Bool:
+		return "是/否"
+	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.String:
+		return "文字列表"
+	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.Int:
+		return "列表（用于重复）"
+	case t.Kind() == reflect.Slice:
+		return "列表"
+	case elemStruct(t) != nil:
+		return "字段组"
+	case t.Kind() == reflect.Map:
+		return "对照表"
+	}
+	return "值"
+}
+
 func fieldDescIn(t reflect.Type, path string) string {
 	desc := ""
 	for _, seg := range strings.Split(strings.TrimPrefix(path, "."), ".") {
@@ -122,28 +182,27 @@ func structFields(v reflect.Value, prefix string) []Field {
 
 func field(owner reflect.Type, f reflect.StructField, v reflect.Value, prefix string) Field {
 	path := prefix + "." + f.Name
-	fd := Field{Path: path, Tag: "{{" + path + "}}", Desc: fieldDesc(owner, f)}
+	fd := Field{Path: path, Tag: "{{" + path + "}}", Desc: fieldDesc(owner, f), Type: typeName(f.Type)}
 	t := f.Type
 	switch {
 	case t == reflect.TypeFor[time.Time]() || t == reflect.TypeFor[*time.Time]():
-		fd.Type = "日期"
 		if d := reflect.Indirect(v); d.IsValid() && !d.IsZero() {
 			fd.Example = d.Interface().(time.Time).Format("2006-01-02")
 		}
 	case t.Kind() == reflect.String:
-		fd.Type = "文字"
 		fd.Example = example(v.String())
 	case t.Kind() == reflect.Int:
-		fd.Type = "整数"
 		if !v.IsZero() {
 			fd.Example = strconv.FormatInt(v.Int(), 10)
 		}
+	case t.Kind() == reflect.Float64:
+		if !v.IsZero() {
+			fd.Example = strconv.FormatFloat(v.Float(), 'f', -1, 64)
+		}
 	case t.Kind() == reflect.Bool:
-		fd.Type = "是/否"
 		fd.Tag = "{{if " + path + "}}…{{end}}"
 		fd.Example = map[bool]string{true: "是", false: "否"}[v.Bool()]
 	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.String:
-		fd.Type = "文字列表"
 		fd.Tag = "{{range " + path + "}}{{.}}{{end}}"
 		if v.Len() > 0 {
 			fd.Example = example(v.Index(0).String())
@@ -152,11 +211,9 @@ func field(owner reflect.Type, f reflect.StructField, v reflect.Value, prefix st
 			}
 		}
 	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.Int:
-		fd.Type = "列表（用于重复）"
 		fd.Tag = "{{range " + path + "}}…{{end}}"
 		fd.Example = fmt.Sprintf("%d 项", v.Len())
 	case t.Kind() == reflect.Slice && elemStruct(t) != nil:
-		fd.Type = "列表"
 		fd.Tag = "{{range " + path + "}}…{{end}}"
 		item := reflect.New(elemStruct(t)).Elem()
 		if v.Len() > 0 {
@@ -165,14 +222,11 @@ func field(owner reflect.Type, f reflect.StructField, v reflect.Value, prefix st
 		}
 		fd.Items = structFields(item, "")
 	case elemStruct(t) != nil:
-		fd.Type = "字段组"
 		g := reflect.New(elemStruct(t)).Elem()
 		if s := reflect.Indirect(v); s.IsValid() {
 			g = s
 		}
 		fd.Items = structFields(g, path)
-	default:
-		fd.Type = t.String()
 	}
 	return fd
 }

@@ -7,9 +7,10 @@ import (
 )
 
 // IssueNotice is the 印发通知: "现将《…》印发给你们", the plan or the
-// responsibility table attached on pages of their own. Its template is the
-// 通知's but for the 签发人: an 印发通知 goes down to the units it issues
-// to, and only upward documents name a 签发人 (GB/T 9704 7.2.5).
+// responsibility table it issues following on pages of their own. Its
+// template (yinfa.docx) has the 印发 sentence, for data that writes no
+// opening, and no 签发人: an 印发通知 goes down to the units it issues to,
+// and only upward documents name a 签发人 (GB/T 9704 7.2.5).
 var IssueNotice = register(&Kind{
 	Name: "issue-notice", Label: "印发通知", Data: model.IssueNotice, Template: "yinfa.docx",
 	Desc: "印发通知：“现将《…》印发给你们”，所附方案或责任分工另页排在附件中",
@@ -24,14 +25,21 @@ var IssueNotice = register(&Kind{
 		}
 		return Doc{Title: titled(v.Title, k.Label), View: v, Unfilled: v.unfilled}, nil
 	},
-}, 20, (*NoticeView)(nil))
+}, 20, (*IssueNoticeView)(nil))
 
-// ForIssueNotice builds the view of the 印发通知 doc: a notice whose
-// opening, when the data gives none, says which attachments it issues.
-func ForIssueNotice(c *model.Campaign, doc *model.Document, date time.Time, opts Options) (*NoticeView, error) {
+// IssueNoticeView is what an 印发通知's template receives: a notice and,
+// when the data writes no opening, the titles of what it issues, which the
+// template's 印发 sentence names (现将《…》印发给你们，请结合实际认真贯彻落实。).
+type IssueNoticeView struct {
+	NoticeView
+	Issued []string // 数据没有写开头语时所印发文件的名称（不含书名号），供模板的“现将《…》印发给你们”一句；写了开头语时为空
+}
+
+// ForIssueNotice builds the view of the 印发通知 doc.
+func ForIssueNotice(c *model.Campaign, doc *model.Document, date time.Time, opts Options) (*IssueNoticeView, error) {
 	v, err := forNotice(model.IssueNotice, c, doc, date, opts)
 	if err != nil {
 		return nil, err
 	}
-	return v.notice(), nil
+	return &IssueNoticeView{NoticeView: *v.notice(), Issued: v.Issued}, nil
 }

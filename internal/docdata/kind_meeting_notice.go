@@ -41,7 +41,8 @@ var MeetingNotice = register(&Kind{
 // notice with the 参会回执 as its last attachment.
 type MeetingNoticeView struct {
 	NoticeView
-	Receipt []Receipt // 参会回执，零或一个元素
+	Receipt []Receipt      // 参会回执，零或一个元素
+	Meeting []MeetingFacts // 数据没有写章节时会议的情况（正文由模板写），零或一个元素
 }
 
 // ForMeetingNotice builds a 会议通知 for a meeting. doc is the notice as the
@@ -57,7 +58,7 @@ func ForMeetingNotice(c *model.Campaign, doc *model.Document, occ *meetings.Occu
 	if err != nil {
 		return nil, err
 	}
-	return &MeetingNoticeView{NoticeView: *m.notice(), Receipt: m.Receipt}, nil
+	return &MeetingNoticeView{NoticeView: *m.notice(), Receipt: m.Receipt, Meeting: m.Meeting}, nil
 }
 
 func planMeetingNotices(k *Kind, e *Env, only []string) ([]Doc, error) {

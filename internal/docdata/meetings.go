@@ -18,8 +18,10 @@ import (
 type meetingDraft struct {
 	*draft
 
-	// 会议通知: the reply slip, an attachment page with a table.
+	// 会议通知: the reply slip, an attachment page with a table, and
+	// the facts of a notice whose sections are the template's.
 	Receipt []Receipt // zero or one
+	Meeting []MeetingFacts
 
 	// 会议纪要
 	MinutesMark string           // 纪要标志, e.g. 省委“学创”活动领导小组办公室纪要
@@ -42,7 +44,29 @@ type Receipt struct {
 	Label      string       // 附件标识，如“附件2”（排在文件自身的附件之后）
 	TitleLines []string     // 回执标题各行
 	Rows       []ReceiptRow // 各参会单位一行，另有空行供填写
-	Note       string       // 报送回执的期限和去处
+	Note       string       // 报送回执的期限和去处，如“请于2013年9月12日前报综合组（电话：027-87231068）。”
+	ReplyBy    string       // 回执报送期限，如“2013年9月12日”
+	ReplyTo    string       // 回执报送的单位，如“综合组”
+	Phone      string       // 联系电话，没有时为空
+}
+
+// MeetingFacts are what a 会议通知 the data writes no sections for says
+// of its meeting. The sentences themselves (经研究，定于……召开, 会议时间,
+// the 有关要求) are in the template (huiyi_tongzhi.docx), for a clerk to
+// change in Word.
+type MeetingFacts struct {
+	Opening      string   // 数据写明的开头语；为空时用模板的“经研究，定于……召开……”
+	Name         string   // 会议名称，如“领导小组办公室主任会议”
+	Date         string   // 会议日期，如“2013年9月16日”
+	When         string   // 会议时间，如“2013年9月16日（星期一）上午9:00”
+	Place        string   // 会议地点，未定时为空
+	Attendees    string   // 参会单位，如“综合组、宣传组、督导组”，未定时为空
+	Agenda       []string // 会议议程各项
+	ReplyBy      string   // 回执报送期限，如“2013年9月12日”
+	ReplyTo      string   // 回执和汇报材料报送的单位，如“综合组”
+	ContactName  string   // 联系人（profile.contact），没有时为空
+	ContactPhone string   // 联系电话，没有时为空
+	Closing      string   // 数据写明的结束语；为空时用模板的“特此通知。”
 }
 
 // ReceiptRow is a row of the 回执: the unit filled in when known.
@@ -72,6 +96,7 @@ type SupervisionRow struct {
 type SupervisionFacts struct {
 	AsOf         string // 截至日期（督办日期），如“2013年7月15日”
 	Role         string // 该单位与所列任务的关系：“牵头”“承担”或“牵头或参与”
+	Collective   bool   // 主送的是“各街道”这样的一类单位：称“你们”，不称“你单位”
 	Overdue      int    // 已超过完成时限的任务数
 	AtRisk       int    // 即将到期的任务数
 	Warn         int    // 临期的工作日数：AtRisk 项任务将在这么多个工作日内到期
@@ -235,40 +260,19 @@ func forMeetingNotice(c *model.Campaign, doc *model.Document, occ *meetings.Occu
 	if len(d.Recipients) == 0 && occ != nil && len(occ.Attendees) > 0 {
 		d.Recipients = []string{meetings.Names(c, occ.Attendees)}
 	}
+	// A notice without sections gets the template's: its sentences are
+	// the template's (huiyi_tongzhi.docx), for a clerk to change in Word;
+	// the view gives only the facts.
+	var facts []MeetingFacts
 	if len(d.Sections) == 0 && occ != nil {
-		if d.Opening == "" {
-			d.Opening = "经研究，定于" + Date(occ.Date) + "召开" + occ.Name + "。现将有关事项通知如下："
-		}
-		when := dayText(occ.Date)
-		if occ.Time != "" {
-			when += occ.Time
-		}
-		place := occ.Place
-		if place == "" {
-			place = "另行通知"
-		}
-		who := "另行通知"
+		f := MeetingFacts{Opening: d.Opening, Closing: d.Closing, Name: occ.Name, Date: Date(occ.Date),
+			When: dayText(occ.Date) + occ.Time, Place: occ.Place, Agenda: occ.Agenda,
+			ReplyBy: Date(reply), ReplyTo: group, ContactName: contact.Name, ContactPhone: contact.Phone}
 		if len(occ.Attendees) > 0 {
-			who = meetings.Names(c, occ.Attendees) + "负责同志"
+			f.Attendees = meetings.Names(c, occ.Attendees)
 		}
-		secs := []model.Section{
-			{Heading: "会议时间", Paragraphs: []string{when + "。"}},
-			{Heading: "会议地点", Paragraphs: []string{place + "。"}},
-			{Heading: "参会人员", Paragraphs: []string{who + "。"}},
-		}
-		if len(occ.Agenda) > 0 {
-			s := model.Section{Heading: "会议议程"}
-			for _, a := range occ.Agenda {
-				s.Sections = append(s.Sections, model.Section{Paragraphs: []string{a + "。"}})
-			}
-			secs = append(secs, s)
-		}
-		secs = append(secs, model.Section{Heading: "有关要求", Sections: []model.Section{
-			{Paragraphs: []string{"请参会单位于" + Date(reply) + "前将参会回执（见附件）报" + group + "。"}},
-			{Paragraphs: []string{"请参会单位围绕会议议程准备书面汇报材料，会前一个工作日报" + group + "，会上按议程汇报。"}},
-			{Paragraphs: []string{"请参会人员准时出席。确因特殊情况不能参会的，请在回执中注明并说明原因。"}},
-		}})
-		d.Sections = secs
+		facts = []MeetingFacts{f}
+		d.Opening, d.Closing = "", ""
 	}
 	// A notice the data writes without its time or place shows a prompt
 	// where they go (the loader warns of it, model.Campaign.Advice).
@@ -276,10 +280,10 @@ func forMeetingNotice(c *model.Campaign, doc *model.Document, occ *meetings.Occu
 	for i := len(gaps) - 1; i >= 0; i-- {
 		d.Sections = append([]model.Section{{Heading: gaps[i], Paragraphs: []string{Placeholder(gaps[i])}}}, d.Sections...)
 	}
-	if contactLine != "" && !mentions(d.Sections, "联系") {
+	if contactLine != "" && facts == nil && !mentions(d.Sections, "联系") {
 		d.Sections = append(d.Sections, model.Section{Heading: "联系人及电话", Paragraphs: []string{contactLine}})
 	}
-	if d.Closing == "" {
+	if d.Closing == "" && facts == nil {
 		d.Closing = "特此通知。"
 	}
 	v, err := forNotice(model.MeetingNotice, c, &d, date, opts)
@@ -288,6 +292,7 @@ func forMeetingNotice(c *model.Campaign, doc *model.Document, occ *meetings.Occu
 	}
 	v.Placeholders = append(v.Placeholders, gaps...)
 	mv := wrap(v)
+	mv.Meeting = facts
 	r := Receipt{Label: "附件", TitleLines: TitleLines(name+"参会回执", opts.titleMax(), titleNames(c)...)}
 	note := AttachmentNote{Lead: "附件：", Title: name + "参会回执"}
 	if n := len(v.Notes); n > 0 {
@@ -307,6 +312,7 @@ func forMeetingNotice(c *model.Campaign, doc *model.Document, occ *meetings.Occu
 	for len(r.Rows) < 6 {
 		r.Rows = append(r.Rows, ReceiptRow{})
 	}
+	r.ReplyBy, r.ReplyTo, r.Phone = Date(reply), group, contact.Phone
 	r.Note = "请于" + Date(reply) + "前报" + group
 	if contact.Phone != "" {
 		r.Note += "（电话：" + contact.Phone + "）"
@@ -483,6 +489,7 @@ func forSupervision(c *model.Campaign, s meetings.Supervision, l meetings.Letter
 		Recipients: []string{l.Name}}, s.Date)
 	facts := SupervisionFacts{AsOf: Date(s.Date), Role: letterRole(l), Overdue: l.Overdue, AtRisk: l.AtRisk, Warn: s.Warn,
 		ReplyBy: Date(s.ReplyBy), ReportTo: reportTo(c), Campaigning: c.Campaigning(),
+		Collective:  strings.HasPrefix(l.Name, "各"),
 		ContactName: c.Profile.Contact.Name, ContactPhone: c.Profile.Contact.Phone}
 	if l.Owner != "" {
 		// A 文件 needs its 发文字号: from the register, kept on rebuild.

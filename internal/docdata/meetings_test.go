@@ -11,6 +11,7 @@ import (
 
 	"gongwen/internal/clients"
 	"gongwen/internal/docx"
+	"gongwen/internal/docx/docxtest"
 	"gongwen/internal/funcs"
 	"gongwen/internal/gbt9704"
 	"gongwen/internal/meetings"
@@ -368,5 +369,102 @@ func TestMeetingNoticeTimePlacePrompts(t *testing.T) {
 	}
 	if len(g.Unfilled()) != 0 {
 		t.Errorf("a notice from the calendar leaves %v unfilled", g.Unfilled())
+	}
+}
+
+// TestMeetingNoticeWordingIsTheTemplates: a 会议通知 the data writes no
+// sections for takes its sentences from huiyi_tongzhi.docx, so a clerk who
+// rewrites one in Word changes every such notice; the view holds only the
+// meeting's facts, and the headings renumber when the meeting has no
+// agenda.
+func TestMeetingNoticeWordingIsTheTemplates(t *testing.T) {
+	c := campaign(t)
+	occ, err := meetings.Calendar(c, nil, meetings.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	q3 := meetings.Find(occ, "zrhy-2013-09-16")
+	if q3 == nil {
+		t.Fatal("no 主任会议 on 2013-09-16")
+	}
+	v, err := ForMeetingNotice(c, nil, q3, nil, mday("2013-09-09"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(v.Body) != 0 || len(v.Meeting) != 1 {
+		t.Fatalf("the notice's wording is built in Go: Body %v, Meeting %v", v.Body, v.Meeting)
+	}
+	src, err := templates.Read(MeetingNotice.Template)
+	if err != nil {
+		t.Fatal(err)
+	}
+	parts, err := docxtest.Unzip(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := parts["word/document.xml"]
+	edits := []struct{ from, to string }{
+		{"经研究，定于", "经领导小组同意，定于"},
+		{"请参会人员准时出席。", "请参会人员提前10分钟到场。"},
+		{"请于{{.ReplyBy}}前报", "请务必于{{.ReplyBy}}前报"},
+	}
+	for _, e := range edits {
+		if !bytes.Contains(doc, []byte(e.from)) {
+			t.Fatalf("%s does not say %q", MeetingNotice.Template, e.from)
+		}
+		doc = bytes.Replace(doc, []byte(e.from), []byte(e.to), 1)
+	}
+	pkg, err := opc.Open(bytes.NewReader(src), int64(len(src)), opc.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var edited bytes.Buffer
+	if err := pkg.Write(&edited, map[string][]byte{"word/document.xml": doc}); err != nil {
+		t.Fatal(err)
+	}
+	text := func(tpl []byte, v *MeetingNoticeView) string {
+		t.Helper()
+		parts, err := docxtest.Unzip(renderTemplate(t, MeetingNotice.Template, tpl, viewOf(c, v)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, err := docxtest.Read(parts["word/document.xml"])
+		if err != nil {
+			t.Fatal(err)
+		}
+		return strings.Join(body.Paras, "\n")
+	}
+	got := text(edited.Bytes(), v)
+	for _, want := range []string{
+		"经领导小组同意，定于2013年9月16日召开领导小组办公室主任会议。现将有关事项通知如下：",
+		"请参会人员提前10分钟到场。",
+		"请务必于2013年9月12日前报综合组（电话：027-87231068）。",
+		"（一）请参会单位于2013年9月12日前将参会回执（见附件）报综合组。",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the edited template's notice lacks %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "经研究") || strings.Contains(got, "准时出席") {
+		t.Errorf("the notice kept the old wording:\n%s", got)
+	}
+
+	// Without agenda, place or contact: 有关要求 is 四, 另行通知 stands for the place.
+	bare := *q3
+	bare.Agenda, bare.Place = nil, ""
+	c2 := *c
+	c2.Profile.Contact.Name, c2.Profile.Contact.Phone = "", ""
+	v, err = ForMeetingNotice(&c2, nil, &bare, nil, mday("2013-09-09"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = text(src, v)
+	for _, want := range []string{"二、会议地点\n另行通知。", "三、参会人员\n综合组、宣传组、督导组负责同志。\n四、有关要求", "会上按议程汇报。\n（三）请参会人员准时出席。确因特殊情况不能参会的，请在回执中注明并说明原因。\n特此通知。"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the notice without agenda lacks %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "会议议程\n") || strings.Contains(got, "联系人及电话") {
+		t.Errorf("the notice shows an empty agenda or contact:\n%s", got)
 	}
 }

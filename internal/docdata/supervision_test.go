@@ -67,8 +67,8 @@ func TestSupervisionLetterWording(t *testing.T) {
 			want: []string{"你单位牵头的工作任务中", "活动推进计划"}},
 		{name: "programme, 责任单位 only", data: filepath.Join("..", "..", "data", "examples", "quzhengfu", "renwu.yaml"),
 			date: time.Date(2023, 4, 5, 0, 0, 0, 0, time.UTC), owner: "jd",
-			want: []string{"你单位承担的工作任务中", "工作任务分工和督查督办要求"},
-			not:  []string{"牵头的", "活动", "领导小组", "督导工作情况分析会"}},
+			want: []string{"你们承担的工作任务中", "工作任务分工和督查督办要求"},
+			not:  []string{"你单位", "牵头的", "活动", "领导小组", "督导工作情况分析会"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -170,5 +170,42 @@ func TestSupervisionWordingIsTheTemplates(t *testing.T) {
 	}
 	if !strings.Contains(text, fmt.Sprintf("截至%s，你单位%s的工作任务中", v.AsOf, v.Role)) {
 		t.Errorf("the opening lost its facts:\n%s", text)
+	}
+}
+
+// TestSupervisionCollectiveAddressee: a 督办 to a class of units (各街道)
+// calls them 你们, as one writes to a collective, not 你单位.
+func TestSupervisionCollectiveAddressee(t *testing.T) {
+	c := campaign(t)
+	s, err := meetings.Supervise(c, nil, meetings.SuperviseOptions{Date: time.Date(2013, 7, 15, 0, 0, 0, 0, time.UTC)})
+	if err != nil || len(s.Letters) == 0 {
+		t.Fatalf("no letters: %v", err)
+	}
+	for _, tt := range []struct{ name, want, not string }{
+		{"各街道", "，你们", "你单位"},
+		{s.Letters[0].Name, "，你单位", "你们"},
+	} {
+		l := s.Letters[0]
+		l.Name = tt.name
+		v, err := ForSupervision(c, s, l, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		src, err := templates.Read(Supervision.Template)
+		if err != nil {
+			t.Fatal(err)
+		}
+		parts, err := docxtest.Unzip(renderTemplate(t, Supervision.Template, src, viewOf(c, v)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, err := docxtest.Read(parts["word/document.xml"])
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := strings.Join(body.Paras, "\n")
+		if !strings.Contains(text, tt.name+"：") || !strings.Contains(text, tt.want+v.Role+"的工作任务中") || strings.Contains(text, tt.not) {
+			t.Errorf("%s: want %q, not %q:\n%s", tt.name, tt.want, tt.not, text)
+		}
 	}
 }

@@ -99,14 +99,11 @@ func forNotice(kind model.DocumentKind, c *model.Campaign, doc *model.Document, 
 	if len(doc.Recipients) > 0 {
 		v.Recipients = strings.Join(doc.Recipients, "，") + "："
 	}
-	if kind == model.IssueNotice && doc.Opening == "" && len(doc.Attachments) > 0 {
-		var ts []string
+	if kind == model.IssueNotice && doc.Opening == "" {
+		// The 印发 sentence (现将《…》印发给你们) is the template's.
 		for _, a := range doc.Attachments {
-			ts = append(ts, "《"+a.Title+"》")
+			v.Issued = append(v.Issued, a.Title)
 		}
-		doc2 := *doc
-		doc2.Opening = "现将" + strings.Join(ts, "、") + "印发给你们，请认真贯彻落实。"
-		doc = &doc2
 	}
 	v.Body = body(kind, doc, opts)
 	if err := v.attach(c, doc, date, opts); err != nil {

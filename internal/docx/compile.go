@@ -89,6 +89,9 @@ type compiler struct {
 	cellBefore, cellAfter map[*node][]*action       // column loops around a cell
 	gridWrap              map[*node]map[int]*action // table → grid column index → column loop
 	propParas             map[*para]bool            // paragraphs whose properties actions set (pstyle…)
+	// lastShown is the opening of the last paragraph outside tables with
+	// text besides actions (see para.after).
+	lastShown string
 }
 
 func (c *compiler) errAt(a *action, format string, args ...any) {
@@ -142,6 +145,14 @@ func (c *compiler) collect() {
 				c.paraOf[k] = p
 				collectSegs(c.src, p)
 				c.namePara(p)
+				switch {
+				case f.tbl > 0:
+					c.lastShown = fmt.Sprintf("第 %d 个表格", f.tbl)
+				case withoutActions(p.full) == "":
+					p.after = c.lastShown
+				default:
+					c.lastShown = "“" + opening(p.full) + "”"
+				}
 				c.findIn(p)
 			}
 			walk(k, f)

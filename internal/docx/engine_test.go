@@ -199,12 +199,13 @@ func TestParseErrors(t *testing.T) {
 	}
 	msg := err.Error()
 	for _, want := range []string{
-		`正文 第 2 段「坏的{{.A | nosuch}}动作」: 语法错误：没有名为 nosuch 的函数`,
-		"正文 第 3 段「未闭合{{.B」: 「{{」没有对应的「}}」",
+		`正文「坏的{{.A | nosuch}}动作」: 语法错误：没有名为 nosuch 的函数`,
+		"正文「未闭合{{.B」: 「{{」没有对应的「}}」",
 		"正文 第 1 个表格第 1 行第 2 列「{{if .C}}」",
 		"多余的「{{end}}」",
 		"「{{range .D}}」没有对应的「{{end}}」",
-		"页眉 第 1 段「{{.A .}」",
+		"页眉「{{.A .}」",
+		"「{{end}}」（正文 第 1 个表格之后）",
 	} {
 		if !strings.Contains(msg, want) {
 			t.Errorf("errors lack %q:\n%s", want, msg)
@@ -626,7 +627,7 @@ func TestRestartNumberingNeedsNumberedParagraph(t *testing.T) {
 		dt.P("{{restartnum}}y"),
 	}}
 	_, err := try(d, nil, Options{})
-	if err == nil || !strings.Contains(err.Error(), "没有直接设置的编号") || !strings.Contains(err.Error(), "第 2 段") {
+	if err == nil || !strings.Contains(err.Error(), "没有直接设置的编号") || !strings.Contains(err.Error(), "正文「{{restartnum}}y」") {
 		t.Errorf("err = %v", err)
 	}
 }
@@ -664,7 +665,7 @@ func TestMoreMessages(t *testing.T) {
 	}
 	for _, tc := range tests {
 		_, err := try(dt.Doc{Body: []dt.Block{dt.P(tc.text)}}, tc.data, Options{})
-		if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), "第 1 段") {
+		if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), "正文「"+tc.text+"」") {
 			t.Errorf("%s: err = %v", tc.name, err)
 		}
 		if err != nil && englishRE.MatchString(err.Error()) {

@@ -25,13 +25,21 @@ type Location struct {
 	// Opening is the paragraph's first words, when the text around the
 	// action (Context) does not begin with them: what to look for in Word.
 	Opening string
+	// After names the nearest paragraph before that shows text of its
+	// own (how it begins, in quotes) or the table before, when this one
+	// holds only actions ({{.DocNo}} alone): Word numbers no paragraphs,
+	// but one finds “the line after 签发人”.
+	After   string
 	Action  string // the action as typed, braces included
 	Context string // the paragraph's text around the action
 }
 
 // Where describes the place without the template file, in Chinese, as a
-// person finds it in Word: "正文 第 3 段“关于在全省开展…”",
-// "正文 第 1 个表格第 2 行第 3 列", "第一页页脚 第 1 段", "第 2 个脚注".
+// person finds it in Word, which numbers no paragraphs: "正文“关于在全省开展…”"
+// (how the paragraph begins), "正文“签发人：”之后" (for a paragraph of
+// actions only), "正文 第 1 个表格第 2 行第 3 列", "第一页页脚", "第 2 个脚注".
+// The paragraph's number (Para, counting those in tables) is said only
+// when nothing else tells the paragraph from another.
 func (l Location) Where() string {
 	var b strings.Builder
 	area := l.Area
@@ -48,11 +56,17 @@ func (l Location) Where() string {
 	switch {
 	case l.Table > 0:
 		fmt.Fprintf(&b, " 第 %d 个表格第 %d 行第 %d 列", l.Table, l.Row, l.Cell)
-	case l.Para > 0 && l.Note == 0:
-		fmt.Fprintf(&b, " 第 %d 段", l.Para)
-	}
-	if l.Opening != "" {
+		if l.Opening != "" {
+			b.WriteString("“" + l.Opening + "”")
+		}
+	case l.Opening != "":
 		b.WriteString("“" + l.Opening + "”")
+	case strings.HasPrefix(l.After, "“"):
+		b.WriteString(l.After + "之后")
+	case l.After != "":
+		b.WriteString(" " + l.After + "之后")
+	case l.Para > 1 && l.Note == 0 && l.Context == "":
+		fmt.Fprintf(&b, " 第 %d 段", l.Para)
 	}
 	return b.String()
 }

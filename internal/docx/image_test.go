@@ -79,7 +79,7 @@ func TestImage(t *testing.T) {
 	}
 	// A missing picture is a located error.
 	err = tp.Execute(&buf, M{"Items": []string{"甲"}}, ExecOptions{Files: fstest.MapFS{}})
-	if err == nil || !strings.Contains(err.Error(), "插入图片") || !strings.Contains(err.Error(), "第 2 段") {
+	if err == nil || !strings.Contains(err.Error(), "插入图片") || !strings.Contains(err.Error(), "正文「{{.}}：{{image") {
 		t.Errorf("err = %v", err)
 	}
 }

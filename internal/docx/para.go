@@ -53,6 +53,11 @@ type para struct {
 	area            string // the part as Word shows it (see areaLabels); empty: named from the part
 	note            int    // number of the footnote or endnote holding it
 	box             bool   // in a text box
+	// after names what stands before a paragraph that holds only actions:
+	// how the nearest paragraph with text of its own begins (“…”), or the
+	// table (第 N 个表格). Word numbers no paragraphs; this is how a person
+	// finds it.
+	after string
 }
 
 // placement says where an action goes in the compiled template.

@@ -182,12 +182,12 @@ func TestParagraphPropertyErrors(t *testing.T) {
 		want []string
 	}{
 		{"unknown style", []dt.Block{dt.P("前言"), dt.P(`{{pstyle .S}}一、标题`)}, M{"S": "标题 7"},
-			[]string{"第 2 段", "pstyle", "没有段落样式“标题 7”", "正文", "标题 1", "三级标题（gwH3）", "公文正文（gwBody）"}},
+			[]string{"正文「{{pstyle .S}}一、标题」", "pstyle", "没有段落样式“标题 7”", "正文", "标题 1", "三级标题（gwH3）", "公文正文（gwBody）"}},
 		{"character style is no paragraph style", []dt.Block{dt.P(`{{pstyle "Strong"}}x`)}, nil, []string{"没有段落样式“Strong”"}},
 		{"bad size", []dt.Block{dt.P(`{{fontsize .S}}x`)}, M{"S": "大号"}, []string{"fontsize", "大号", "二号"}},
 		{"size out of range", []dt.Block{dt.P(`{{fontsize 5000}}x`)}, nil, []string{"1638"}},
 		{"bad alignment", []dt.Block{dt.P(`{{align "middle"}}x`)}, nil, []string{"middle", "居中"}},
-		{"called through template", []dt.Block{dt.P(`{{define "k"}}{{keepnext}}{{end}}`), dt.P(`y{{template "k"}}`)}, nil, []string{"第 1 段", "须直接写在要设置的段落中"}},
+		{"called through template", []dt.Block{dt.P(`{{define "k"}}{{keepnext}}{{end}}`), dt.P(`y{{template "k"}}`)}, nil, []string{"正文“{{define", "须直接写在要设置的段落中"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

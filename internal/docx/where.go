@@ -136,11 +136,33 @@ func placeOf(l *Location, a *action) {
 	}
 	l.Para, l.Table, l.Row, l.Cell = p.index, p.tbl, p.row, p.cell
 	l.Area, l.Note, l.Box = p.area, p.note, p.box
+	l.After = p.after
 	l.Context = a.around()
 	if strings.HasPrefix(l.Context, "…") {
 		// The action stands further in: say how the paragraph begins.
 		l.Opening = opening(p.full)
 	}
+}
+
+// withoutActions is what a paragraph shows besides its actions ({{…}},
+// and those typed with full-width braces), white space trimmed.
+func withoutActions(full string) string {
+	var b strings.Builder
+	for s := full; s != ""; {
+		i := strings.IndexAny(s, "{｛")
+		if i < 0 {
+			b.WriteString(s)
+			break
+		}
+		b.WriteString(s[:i])
+		s = s[i:]
+		j := strings.IndexAny(s, "}｝")
+		if j < 0 {
+			break
+		}
+		s = strings.TrimLeft(s[j:], "}｝")
+	}
+	return strings.TrimSpace(b.String())
 }
 
 // opening is the beginning of a paragraph's text, white space squeezed.

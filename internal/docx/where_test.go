@@ -55,25 +55,31 @@ func TestPlacesAPersonCanFind(t *testing.T) {
 	}{
 		{"paragraph's opening words when the action stands further in",
 			dt.Doc{Body: []dt.Block{dt.P("标题"), dt.P(long + "{{.A.}}")}}, nil,
-			"正文 第 2 段“关于在全省开展学习贯彻十…”「…动的通知，请认真贯彻执行{{.A.}}」"},
+			"正文“关于在全省开展学习贯彻十…”「…动的通知，请认真贯彻执行{{.A.}}」"},
 		{"no opening words when the context shows them",
 			dt.Doc{Body: []dt.Block{dt.P("标题{{.A.}}")}}, nil,
-			"正文 第 1 段「标题{{.A.}}」"},
+			"正文「标题{{.A.}}」"},
+		{"a paragraph of actions only: what stands before it",
+			dt.Doc{Body: []dt.Block{dt.P("鄂办发〔2013〕5号"), dt.P("签发人：张三"), dt.P("{{.A.}}")}}, nil,
+			"正文“签发人：张三”之后「{{.A.}}」"},
+		{"a paragraph of actions only after a table",
+			dt.Doc{Body: []dt.Block{dt.P("前"), dt.TextTable([]string{"a"}), dt.P("{{.A.}}")}}, nil,
+			"正文 第 1 个表格之后「{{.A.}}」"},
 		{"table, row and cell",
 			dt.Doc{Body: []dt.Block{dt.P("前"), dt.TextTable([]string{"a"}), dt.Tbl(dt.TR(dt.C("序号"), dt.C("单位")), dt.TR(dt.C("1"), dt.C("{{.A.}}")))}}, nil,
 			"正文 第 2 个表格第 2 行第 2 列「{{.A.}}」"},
 		{"first-page header",
 			dt.Doc{Body: []dt.Block{dt.P("x")}}, map[string]string{"header1": "{{.A.}}", "footer2": "页码"},
-			"第一页页眉 第 1 段「{{.A.}}」"},
+			"第一页页眉「{{.A.}}」"},
 		{"even-page header",
 			dt.Doc{Body: []dt.Block{dt.P("x")}}, map[string]string{"header2": "{{.A.}}"},
-			"偶数页页眉 第 1 段"},
+			"偶数页页眉「{{.A.}}」"},
 		{"first-page footer",
 			dt.Doc{Body: []dt.Block{dt.P("x")}}, map[string]string{"footer1": "— {{.A.}} —"},
-			"第一页页脚 第 1 段「— {{.A.}} —」"},
+			"第一页页脚「— {{.A.}} —」"},
 		{"footer of every page",
 			dt.Doc{Body: []dt.Block{dt.P("x")}}, map[string]string{"footer2": "{{.A.}}"},
-			"页脚 第 1 段"},
+			"t.docx: 页脚「{{.A.}}」"},
 		{"a header no section uses keeps its part name",
 			dt.Doc{Body: []dt.Block{dt.P("x")}}, map[string]string{"header9": "{{.A.}}"},
 			"页眉(word/header9.xml)"},
@@ -82,7 +88,7 @@ func TestPlacesAPersonCanFind(t *testing.T) {
 			"第 2 个脚注「 二{{.A.}}」"},
 		{"text box",
 			dt.Doc{Body: []dt.Block{dt.P(dt.Raw(`<w:r><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>{{.A.}}</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>`))}}, nil,
-			"正文 文本框中 第 2 段「{{.A.}}」"},
+			"正文 文本框中「{{.A.}}」"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -107,7 +113,7 @@ func TestPlacesAPersonCanFind(t *testing.T) {
 func TestPlaceAtExecution(t *testing.T) {
 	d := withHeadersFooters(dt.Doc{Body: []dt.Block{dt.P("x")}}, map[string]string{"footer1": "{{.Nope}}"})
 	_, err := try(d, M{}, Options{})
-	if err == nil || !strings.Contains(err.Error(), "第一页页脚 第 1 段「{{.Nope}}」: 数据中没有「Nope」") {
+	if err == nil || !strings.Contains(err.Error(), "第一页页脚「{{.Nope}}」: 数据中没有「Nope」") {
 		t.Fatalf("err = %v", err)
 	}
 }
@@ -162,6 +168,23 @@ func FuzzAreaLabels(f *testing.F) {
 			if !strings.Contains(rels, strings.TrimPrefix(path.Base(part), "/")) || label == "" {
 				t.Fatalf("label %q for %q", label, part)
 			}
+		}
+	})
+}
+
+// FuzzWithoutActions: what a paragraph shows besides its actions is never
+// longer than its text and keeps no closed action.
+func FuzzWithoutActions(f *testing.F) {
+	for _, s := range []string{"签发人：{{.Signers}}", "{{.A}}", "｛｛.A｝｝正文", "未闭合{{.B", "}}{{", "{{if .X}}是{{else}}否{{end}}"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := withoutActions(s)
+		if len(got) > len(s) {
+			t.Fatalf("withoutActions(%q) = %q, longer", s, got)
+		}
+		if strings.Contains(s, "{{.A}}") && strings.Contains(got, "{{.A}}") {
+			t.Fatalf("withoutActions(%q) = %q keeps an action", s, got)
 		}
 	})
 }

@@ -726,17 +726,20 @@ func (l *linter) checkColophonParagraph(p *para, i, lastContent int) {
 	}
 }
 
-// checkStyles checks that styles name an east-Asian font and that the theme
-// sets one, so Word and WPS do not substitute fonts.
+// checkStyles checks that the styles the document uses name an east-Asian
+// font and that the theme sets one, so Word and WPS do not substitute
+// fonts. A style nothing uses is not shown, whatever its font: office
+// suites add their own (LibreOffice's List, Caption and Index on re-saving).
 func (l *linter) checkStyles() {
 	if !l.pkg.Has("word/styles.xml") {
 		l.add("font", Warning, "word/styles.xml", nil, "文档没有样式表，字体由软件默认决定")
 		return
 	}
+	used := l.usedStyles()
 	for _, id := range l.st.order {
 		s := l.st.byID[id]
 		f := s.rpr.child("rFonts")
-		if f == nil || s.typ == "table" || s.typ == "numbering" {
+		if f == nil || s.typ == "table" || s.typ == "numbering" || !used[id] {
 			continue
 		}
 		if f.get("eastAsia") == "" && f.get("eastAsiaTheme") == "" {
@@ -746,6 +749,44 @@ func (l *linter) checkStyles() {
 	if l.st.theme && l.st.minorEA == "" && l.st.majorEA == "" {
 		l.add("font", Warning, "word/theme/theme1.xml", nil, "主题没有设置东亚字体（a:ea），WPS 可能提示缺少字体")
 	}
+}
+
+// styleRef finds the styles a part's paragraphs, runs and tables name.
+var styleRef = lazyRE(`<w:(?:pStyle|rStyle|tblStyle)\s+w:val="([^"]*)"`)
+
+// usedStyles are the ids of the styles that shape some text: those the
+// document's parts name, the default paragraph and character styles, and
+// the styles these are based on.
+func (l *linter) usedStyles() map[string]bool {
+	used := map[string]bool{}
+	var mark func(id string)
+	mark = func(id string) {
+		s := l.st.byID[id]
+		if s == nil || used[id] {
+			return
+		}
+		used[id] = true
+		mark(s.basedOn)
+	}
+	mark(l.st.defaultPara)
+	for _, id := range l.st.order {
+		if s := l.st.byID[id]; s.isDefault && s.typ != "paragraph" {
+			mark(id)
+		}
+	}
+	for _, name := range l.pkg.Names() {
+		if !strings.HasPrefix(name, "word/") || !strings.HasSuffix(name, ".xml") || name == "word/styles.xml" {
+			continue
+		}
+		data, err := l.pkg.Read(name)
+		if err != nil {
+			continue
+		}
+		for _, m := range styleRef.FindAllSubmatch(data, -1) {
+			mark(string(m[1]))
+		}
+	}
+	return used
 }
 
 // checkFooters checks the page numbers: a PAGE field between em dashes in

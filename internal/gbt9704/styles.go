@@ -27,6 +27,7 @@ type styleSet struct {
 type styleDef struct {
 	id, name, typ, basedOn string
 	ppr, rpr               *node
+	isDefault              bool // w:default: the style of text that names none
 }
 
 // runLook is the resolved look of a run.
@@ -85,7 +86,8 @@ func (l *linter) loadStyles() *styleSet {
 	st.defPPr = styles.path("docDefaults", "pPrDefault", "pPr")
 	for _, s := range filter(styles.children, "style") {
 		d := &styleDef{id: s.get("styleId"), name: s.child("name").get("val"), typ: s.get("type"),
-			basedOn: s.child("basedOn").get("val"), ppr: s.child("pPr"), rpr: s.child("rPr")}
+			basedOn: s.child("basedOn").get("val"), ppr: s.child("pPr"), rpr: s.child("rPr"),
+			isDefault: s.get("default") == "1" || s.get("default") == "true"}
 		if d.name == "" {
 			d.name = d.id
 		}

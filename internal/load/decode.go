@@ -292,7 +292,14 @@ func (d *decoder) resolved(n *yaml.Node, v reflect.Value, path string, depth int
 		s := n.Value
 		if fi != nil && len(fi.enum) > 0 && !contains(fi.enum, s) {
 			msg := fmt.Sprintf("%s“%s”不是可选的值（可选：%s）", nonEmpty(fi.title, fi.key), clip(s, 30), strings.Join(fi.enum, "、"))
-			if sug := closest(s, fi.enum); sug != "" {
+			sug := closest(s, fi.enum)
+			if t == reflect.TypeFor[model.Status]() {
+				// 进行中 is no edit away from 推进中, but it is what it means.
+				if v, ok := model.NearStatus(s); ok {
+					sug = string(v)
+				}
+			}
+			if sug != "" {
 				msg += fmt.Sprintf("，您是不是要写“%s”？", sug)
 			}
 			d.errorf(n, path, "%s", msg)

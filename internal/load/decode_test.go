@@ -171,3 +171,19 @@ func TestKeyOneLevelTooHigh(t *testing.T) {
 		t.Errorf("got %v\nwant %s", err, want)
 	}
 }
+
+// TestStatusSynonyms: a status written as clerks say it (进行中, 已办结,
+// 未开始), which no edit distance finds, is answered with the status it
+// means.
+func TestStatusSynonyms(t *testing.T) {
+	for _, tt := range []struct{ written, want string }{
+		{"进行中", "推进中"}, {"已办结", "已完成"}, {"未开始", "未启动"}, {"推进", "推进中"}, {"已消号", "已销号"},
+	} {
+		data := "name: x\nyear: 2013\ntasks:\n  - {id: a, title: 任务, period: 3月, status: " + tt.written + "}\n"
+		_, _, err := Bytes("a.yaml", []byte(data))
+		if err == nil || !strings.Contains(err.Error(), "状态“"+tt.written+"”不是可选的值") ||
+			!strings.Contains(err.Error(), "您是不是要写“"+tt.want+"”") {
+			t.Errorf("status %s: %v, want a suggestion of %s", tt.written, err, tt.want)
+		}
+	}
+}

@@ -812,27 +812,42 @@ func kindList() string {
 	return strings.Join(s, "、")
 }
 
-// suggestStatus maps common near misses (完成, 进行中, 销号) to a status.
+// suggestStatus is 「，您是不是要写“推进中”？」 for a near miss, else "".
 func suggestStatus(s Status) string {
-	near := map[string]Status{
-		"完成": Done, "已完": Done, "完毕": Done, "已办结": Done, "办结": Done,
-		"进行中": InProgress, "推进": InProgress, "正在推进": InProgress, "在办": InProgress, "进行": InProgress,
-		"销号": CheckedOff, "已消号": CheckedOff, "消号": CheckedOff,
-		"未开始": NotStarted, "未启用": NotStarted, "待启动": NotStarted, "未开展": NotStarted,
-	}
-	if v, ok := near[strings.TrimSpace(string(s))]; ok {
+	if v, ok := NearStatus(string(s)); ok {
 		return fmt.Sprintf("，您是不是要写“%s”？", v)
 	}
-	best, bd := Status(""), 3
+	return ""
+}
+
+// statusSynonyms are the words clerks write for a status (进行中, 已办结,
+// 未开始 …), which no edit distance finds.
+var statusSynonyms = map[string]Status{
+	"完成": Done, "已完": Done, "完毕": Done, "已完毕": Done, "已办结": Done, "办结": Done, "已办": Done,
+	"已落实": Done, "落实": Done, "按期完成": Done,
+	"进行中": InProgress, "正在进行": InProgress, "推进": InProgress, "正在推进": InProgress, "在推进": InProgress,
+	"在办": InProgress, "进行": InProgress, "办理中": InProgress, "实施中": InProgress, "落实中": InProgress,
+	"已启动": InProgress, "启动": InProgress,
+	"销号": CheckedOff, "已消号": CheckedOff, "消号": CheckedOff, "已注销": CheckedOff,
+	"未开始": NotStarted, "尚未开始": NotStarted, "没开始": NotStarted, "未启用": NotStarted, "待启动": NotStarted,
+	"未开展": NotStarted, "尚未启动": NotStarted, "未动": NotStarted,
+}
+
+// NearStatus is the status a clerk most likely meant by s: a synonym
+// (进行中 → 推进中, 已办结 → 已完成, 未开始 → 未启动) or a status one edit
+// away; false when none is close.
+func NearStatus(s string) (Status, bool) {
+	s = strings.TrimSpace(s)
+	if v, ok := statusSynonyms[s]; ok {
+		return v, true
+	}
+	best, bd := Status(""), 2
 	for _, v := range Statuses {
-		if d := spell.Distance(string(s), string(v)); d < bd {
+		if d := spell.Distance(s, string(v)); d < bd {
 			best, bd = v, d
 		}
 	}
-	if best != "" && bd <= 1 {
-		return fmt.Sprintf("，您是不是要写“%s”？", best)
-	}
-	return ""
+	return best, best != ""
 }
 
 func isHex6(s string) bool {

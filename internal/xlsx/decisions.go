@@ -3,6 +3,7 @@ package xlsx
 import (
 	"bytes"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/xuri/excelize/v2"
@@ -70,7 +71,9 @@ func addDecisions(f *excelize.File, c *model.Campaign, week string, rows []Decis
 		return err
 	}
 	st, set := fm.st, fm.set
-	if err := fm.title("会议议定事项（" + week + "）"); err != nil {
+	// The week reads 2013年第29周（7月15日—7月21日）: inside the title's
+	// brackets its own become a comma, never （…（…））.
+	if err := fm.title("会议议定事项（" + strings.NewReplacer("（", "，", "）", "").Replace(week) + "）"); err != nil {
 		return err
 	}
 	if err := fm.note(2, "会议纪要中有责任单位和完成时限的事项，完成前列入周工作清单（逾期未完成的以红色显示）；状态从下拉列表选择，完成的请填写完成日期，办理情况写在备注栏。"); err != nil {

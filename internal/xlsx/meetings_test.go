@@ -248,9 +248,17 @@ func TestAddDecisions(t *testing.T) {
 			Status: model.Done, DoneOn: &done, Notes: "已印发"},
 		{Key: "bgs-1-jy3", Text: "抓紧报送。", Owner: "发改委", Due: "2013年3月1日", Meeting: "领导小组办公室第一次主任会议（2013年3月13日）", Overdue: true},
 	}
-	out, err := AddDecisions(c, b.Bytes(), "2013年第8周", rows)
+	out, err := AddDecisions(c, b.Bytes(), "2013年第8周（2月18日—2月24日）", rows)
 	if err != nil {
 		t.Fatal(err)
+	}
+	// One pair of brackets in the title, as Chinese usage has it.
+	tf, err := excelize.OpenReader(bytes.NewReader(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if title, _ := tf.GetCellValue(DecisionSheet, "A1"); title != "会议议定事项（2013年第8周，2月18日—2月24日）" {
+		t.Errorf("title %q", title)
 	}
 	before, err := ReadReturned("a.xlsx", b.Bytes(), 2013)
 	if err != nil {
