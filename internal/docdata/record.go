@@ -338,12 +338,15 @@ func writeRecord(c *model.Campaign, span Span, asOf, nextEnd time.Time) recordPa
 		}
 		name := taskName(t)
 		var s string
-		switch {
-		case end.Equal(asOf):
-			s = doing(name) + "，按计划于" + monthDay(end) + "完成。"
 		// Begun by asOf and not left untouched (the status is today's; a
 		// summary of a past day reads the period).
-		case !t.Period.Start.After(asOf) && t.Status != model.NotStarted:
+		begun := !t.Period.Start.After(asOf) && t.Status != model.NotStarted
+		switch {
+		case end.Equal(asOf) && begun:
+			s = "继续" + doing(name) + "，按计划于" + monthDay(end) + "完成。"
+		case end.Equal(asOf):
+			s = doing(name) + "，按计划于" + monthDay(end) + "完成。"
+		case begun:
 			s = "继续" + doing(name) + "，" + monthDay(end) + "前完成。"
 		default:
 			s = "按计划于" + t.Period.Written() + doing(name) + "。"

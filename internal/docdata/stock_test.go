@@ -43,7 +43,7 @@ func TestSummaryClaimsOnlyWhatTheRecordShows(t *testing.T) {
 		{"2月 built 2-28: no 例会 yet, the task due today is not late", c, MonthSpan(2013, 2), "2013-02-28", []want{
 			{"做法", []string{"（此处补写2013年2月的主要做法：工作记录中没有这期间召开的会议。）"}, []string{"坚持工作例会制度"}},
 			{"问题", []string{"对照工作方案，到期工作任务没有逾期；当日到期尚未完成1项（制定各专项活动方案并报审）。"}, []string{"系统性、平衡性"}},
-			{"下一步", []string{"制定各专项活动方案并报审，按计划于2月28日完成。"}, []string{"抓紧", "尽快"}},
+			{"下一步", []string{"继续制定各专项活动方案并报审，按计划于2月28日完成。"}, []string{"抓紧", "尽快"}},
 		}, []string{"（此处补写2013年2月的主要做法：工作记录中没有这期间召开的会议。）"}},
 		{"8月 built 8-31: a month with no record", c, MonthSpan(2013, 8), "2013-08-31", []want{
 			{"成效", []string{
@@ -62,7 +62,7 @@ func TestSummaryClaimsOnlyWhatTheRecordShows(t *testing.T) {
 				"抓紧制定各专项活动方案并报审，确保尽快完成。",
 				"抓紧召开市州现场推进会，确保尽快完成。",
 				"召开专题民主生活会，按计划于9月30日完成。",
-				"开展重点项目督查，按计划于9月30日完成。"},
+				"继续开展重点项目督查，按计划于9月30日完成。"},
 				[]string{"抓紧召开专题民主生活会", "抓紧开展重点项目督查"}},
 		}, nil},
 		{"全年 built 12-31", c, YearSpan(2013), "2013-12-31", []want{

@@ -131,7 +131,7 @@ func Supervise(c *model.Campaign, cal *cn.Calendar, opts SuperviseOptions) (Supe
 				it.Occurrence = occ.Text
 			}
 			it.Status = status
-			ids := owners(c, t)
+			ids := owners(c, t, date)
 			// The totals are those of the 督办通知: units' work only.
 			if c.GroupByID(ids[0]) == nil {
 				if !counted {
@@ -211,8 +211,27 @@ func (s Supervision) FollowUps() []string {
 // its responsible units (a task of a programme often names only
 // 责任单位); else its office group, else the group that keeps the plan,
 // else one letter with an empty Owner.
-func owners(c *model.Campaign, t *model.Task) []string {
-	if ids := c.TaskLead(t); len(ids) > 0 {
+//
+// Of a task several lead units share, a unit that has reported its own
+// part finished by date (its progress note's status) gets no letter for
+// it: the others' parts are what is late.
+func owners(c *model.Campaign, t *model.Task, date time.Time) []string {
+	if ids := c.TaskLead(t); len(ids) > 1 {
+		var open []string
+		for _, id := range ids {
+			done := false
+			for _, n := range t.Record.Progress {
+				done = done || n.Unit == id && n.Status.Finished() && !n.Date.After(date)
+			}
+			if !done {
+				open = append(open, id)
+			}
+		}
+		if len(open) > 0 {
+			return open
+		}
+		return ids
+	} else if len(ids) > 0 {
 		return ids
 	}
 	if ids := c.TaskUnits(t); len(ids) > 0 {

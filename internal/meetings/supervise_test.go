@@ -327,3 +327,29 @@ func FuzzParseDecisionTaskID(f *testing.F) {
 		}
 	})
 }
+
+// A lead unit that has reported its part of a shared task finished (its
+// progress note's status, by the 督办 day) gets no letter for the task;
+// the others do, and a part reported after the day does not count.
+func TestSuperviseSharedTaskSparesUnitsDone(t *testing.T) {
+	c := &model.Campaign{Year: 2013,
+		Units: []model.Unit{{ID: "u1", Name: "单位一"}, {ID: "u2", Name: "单位二"}, {ID: "u3", Name: "单位三"}},
+		Tasks: []model.Task{task("C", "2013-09-30", model.InProgress, "u1", "u2", "u3")},
+	}
+	c.Tasks[0].Record.Progress = []model.Note{
+		{Date: day("2013-09-20"), Unit: "u1", Status: model.Done, Text: "本单位承担的部分已完成"},
+		{Date: day("2013-09-25"), Unit: "u2", Status: model.InProgress, Text: "正在征求意见"},
+		{Date: day("2013-10-09"), Unit: "u3", Status: model.Done, Text: "已印发"},
+	}
+	s, err := Supervise(c, nil, SuperviseOptions{Date: day("2013-10-08")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, l := range s.Letters {
+		got = append(got, l.Name)
+	}
+	if g := strings.Join(got, " "); g != "单位二 单位三" {
+		t.Errorf("letters to %s, want 单位二 单位三", g)
+	}
+}
