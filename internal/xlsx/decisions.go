@@ -141,7 +141,7 @@ func addDecisions(f *excelize.File, c *model.Campaign, week string, rows []Decis
 	if err := dd.SetRange(36526, 73050, excelize.DataValidationTypeDate, excelize.DataValidationOperatorBetween); err != nil {
 		return err
 	}
-	dd.SetError(excelize.DataValidationErrorStyleStop, "完成日期", "请填写日期，如 2013-07-16")
+	dd.SetError(excelize.DataValidationErrorStyleStop, "完成日期", dateHint(c))
 	if err := f.AddDataValidation(sh, dd); err != nil {
 		return err
 	}

@@ -311,3 +311,49 @@ func TestAddDecisions(t *testing.T) {
 		t.Errorf("deleted key: %v", err)
 	}
 }
+
+// The 完成日期 cells of the reply form and the decisions sheet refuse what
+// is not a date with a message whose example is in the programme's year,
+// written as a clerk types it — not an ISO date of the default data's year.
+func TestDateHintFollowsYear(t *testing.T) {
+	c := campaign()
+	c.Year = 2023
+	var reply bytes.Buffer
+	if err := BuildSupervisionReply(c, SupervisionReply{Title: "督办事项回复表（商务局）", Tasks: []ReplyTask{
+		{ID: "t1", Task: "制定方案", Due: "2023年3月10日", Delay: "逾期3个工作日", Status: model.InProgress}}}, &reply); err != nil {
+		t.Fatal(err)
+	}
+	var weekly bytes.Buffer
+	if err := Build(Weekly, c, buildDate, &weekly); err != nil {
+		t.Fatal(err)
+	}
+	decided, err := AddDecisions(c, weekly.Bytes(), "第8周", []DecisionRow{{Key: "m-jy1", Text: "报送材料。", Owner: "综合组", Due: "2023年3月1日", Meeting: "例会"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, sheet string
+		book        []byte
+	}{{"reply", ReplySheet, reply.Bytes()}, {"decisions", DecisionSheet, decided}} {
+		f, err := excelize.OpenReader(bytes.NewReader(tc.book))
+		if err != nil {
+			t.Fatal(err)
+		}
+		dvs, err := f.GetDataValidations(tc.sheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var msgs []string
+		for _, dv := range dvs {
+			if dv.Type == "date" && dv.Error != nil {
+				msgs = append(msgs, *dv.Error)
+			}
+		}
+		if len(msgs) != 1 || msgs[0] != "请填写日期，如 2023/7/16（2023年7月16日）" {
+			t.Errorf("%s: date messages %q, want one with 2023/7/16", tc.name, msgs)
+		}
+	}
+	if got := dateHint(&model.Campaign{}); strings.Contains(got, "如") {
+		t.Errorf("no year: %q gives an example of no particular year", got)
+	}
+}

@@ -41,6 +41,17 @@ type SupervisionReply struct {
 	Unit string
 }
 
+// dateHint is the message Excel and WPS show when a 完成日期 cell gets
+// something that is not a date. Its example is in the programme's own year
+// and in the form a clerk types into a Chinese spreadsheet (年/月/日), not
+// ISO: a 2023 programme's form once told its units 「如 2013-07-16」.
+func dateHint(c *model.Campaign) string {
+	if c == nil || c.Year <= 0 {
+		return "请按“年/月/日”填写日期"
+	}
+	return fmt.Sprintf("请填写日期，如 %d/7/16（%d年7月16日）", c.Year, c.Year)
+}
+
 var replyWidths = []float64{6, 36, 16, 14, 11, 13, 36, 10}
 
 // BuildSupervisionReply writes the 督办事项回复表: a title, a note with the
@@ -128,7 +139,7 @@ func writeReply(f *excelize.File, c *model.Campaign, r SupervisionReply) error {
 		if err := dd.SetRange(36526, 73050, excelize.DataValidationTypeDate, excelize.DataValidationOperatorBetween); err != nil {
 			return err
 		}
-		dd.SetError(excelize.DataValidationErrorStyleStop, "完成日期", "请填写日期，如 2013-07-16")
+		dd.SetError(excelize.DataValidationErrorStyleStop, "完成日期", dateHint(c))
 		if err := f.AddDataValidation(sh, dd); err != nil {
 			return err
 		}
