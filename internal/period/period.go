@@ -450,6 +450,15 @@ func parsePoint(s string, year int) (Period, error) {
 
 // suggestSuffix proposes the form a near miss after "M月" meant.
 func suggestSuffix(m time.Month, rest string) string {
+	// 句 looks like 旬 and a clerk's input method offers it first for
+	// "xun"-like slips: 「2月下句」 was answered with no suggestion at all.
+	if strings.Contains(rest, "句") {
+		rest = strings.ReplaceAll(rest, "句", "旬")
+		switch rest {
+		case "上旬", "中旬", "下旬", "上中旬", "中下旬":
+			return fmt.Sprintf("，您是不是要写“%d月%s”？", m, rest)
+		}
+	}
 	var want string
 	switch rest {
 	case "中下", "中下半", "中下旬初":
