@@ -123,14 +123,18 @@ func writeReply(f *excelize.File, c *model.Campaign, r SupervisionReply) error {
 		last := hdr + n
 		dv := excelize.NewDataValidation(true)
 		dv.Sqref = fmt.Sprintf("E%d:E%d", hdr+1, last)
+		// A unit reports; only the office that checks marks 已销号, so the
+		// unit's list stops at 已完成.
 		var states []string
 		for _, s := range model.Statuses {
-			states = append(states, string(s))
+			if s != model.CheckedOff {
+				states = append(states, string(s))
+			}
 		}
 		if err := dv.SetDropList(states); err != nil {
 			return err
 		}
-		dv.SetError(excelize.DataValidationErrorStyleStop, "状态", "请从列表中选择：未启动、推进中、已完成、已销号")
+		dv.SetError(excelize.DataValidationErrorStyleStop, "状态", "请从列表中选择：未启动、推进中、已完成（已销号由办公室核实后标注）")
 		if err := f.AddDataValidation(sh, dv); err != nil {
 			return err
 		}
