@@ -168,6 +168,11 @@ func TestTemplateProblemsOnce(t *testing.T) {
 	if !strings.Contains(msg, "个文件（督办通知《") || strings.Contains(msg, " 第 ") && strings.Contains(msg, " 段") {
 		t.Errorf("the documents are not listed, or a paragraph is numbered:\n%s", msg)
 	}
+	// The table row's data is named by the list that holds it, as the
+	// template and `gongwen fields` show it, not by a Go type.
+	if !strings.Contains(msg, "此处的数据是“.") || !strings.Contains(msg, "中的一项") || strings.Contains(msg, " 类型") {
+		t.Errorf("the row's data is not named by its list:\n%s", msg)
+	}
 }
 
 // rezipped is the package src with some parts' text changed.

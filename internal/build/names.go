@@ -2,6 +2,7 @@ package build
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 
 	"gongwen/internal/docdata"
@@ -26,8 +27,11 @@ func init() {
 		docx.NameType(t.String(), strings.Join(labels[t], "、")+"的数据", fieldNames(t))
 		seen[t] = true
 	}
-	// The items of the views' lists keep their usual wording but get
-	// the hint.
+	// The items of the views' lists are named by the fields that hold
+	// them — 「“.Body”中的一项」 — which a clerk can find in the template
+	// and in `gongwen fields`, not by their Go type (「Block 类型」).
+	holders := map[reflect.Type][]string{}
+	var itemOrder []reflect.Type
 	var items func(t reflect.Type)
 	items = func(t reflect.Type) {
 		for i := range t.NumField() {
@@ -36,18 +40,38 @@ func init() {
 			for e.Kind() == reflect.Pointer || e.Kind() == reflect.Slice {
 				e = e.Elem()
 			}
-			if e.Kind() != reflect.Struct || seen[e] || e.PkgPath() != t.PkgPath() {
+			if e.Kind() != reflect.Struct || seen[e] && holders[e] == nil || e.PkgPath() != t.PkgPath() {
 				continue
 			}
-			seen[e] = true
-			if !f.Anonymous {
-				docx.NameType(e.String(), "", fieldNames(e))
+			if f.Anonymous {
+				if !seen[e] {
+					seen[e] = true
+					items(e)
+				}
+				continue
 			}
-			items(e)
+			name := "“." + f.Name + "”"
+			if holders[e] == nil {
+				itemOrder = append(itemOrder, e)
+			}
+			if !slices.Contains(holders[e], name) {
+				holders[e] = append(holders[e], name)
+			}
+			if !seen[e] {
+				seen[e] = true
+				items(e)
+			}
 		}
 	}
 	for _, t := range order {
 		items(t)
+	}
+	for _, e := range itemOrder {
+		hs := holders[e]
+		if len(hs) > 3 {
+			hs = append(hs[:3:3], "等")
+		}
+		docx.NameType(e.String(), strings.Join(hs, "")+"中的一项", fieldNames(e))
 	}
 }
 
