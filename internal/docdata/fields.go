@@ -7,6 +7,7 @@ import (
 	"go/parser"
 	"go/token"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -176,6 +177,36 @@ func structFields(v reflect.Value, prefix string) []Field {
 			continue
 		}
 		out = append(out, field(t, f, fv, prefix))
+	}
+	return append(out, methodFields(v, prefix)...)
+}
+
+// methodDescs are the methods a template may call like fields: the
+// built-in templates write {{pstyle .Style}} in every body line, so a clerk
+// who copies one must find .Style in the catalogue too.
+var methodDescs = map[reflect.Type]map[string]string{
+	reflect.TypeFor[Block]():          {"Style": "段落样式名：一级标题至四级标题按层次，普通段落为公文正文（模板中写 {{pstyle .Style}}）"},
+	reflect.TypeFor[AttachmentNote](): {"Style": "段落样式名：附件说明，只有一个附件时为附件说明（单个）（模板中写 {{pstyle .Style}}）"},
+}
+
+// methodFields lists the described methods of v's type as text fields,
+// with their value for v as the example.
+func methodFields(v reflect.Value, prefix string) []Field {
+	descs := methodDescs[v.Type()]
+	var names []string
+	for name := range descs {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	var out []Field
+	for _, name := range names {
+		m := v.MethodByName(name)
+		if !m.IsValid() || m.Type().NumIn() != 0 || m.Type().NumOut() != 1 || m.Type().Out(0).Kind() != reflect.String {
+			continue
+		}
+		path := prefix + "." + name
+		out = append(out, Field{Path: path, Tag: "{{" + path + "}}", Desc: descs[name], Type: typeName(m.Type().Out(0)),
+			Example: example(m.Call(nil)[0].String())})
 	}
 	return out
 }

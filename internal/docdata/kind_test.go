@@ -118,3 +118,32 @@ func TestFieldsDescribed(t *testing.T) {
 		t.Errorf("FieldDesc(.Briefing.Issue) = %q", d)
 	}
 }
+
+// TestFieldsListMethods: a method the built-in templates call like a
+// field ({{pstyle .Style}} in every body line) is in the catalogue with the
+// fields of its list, so a clerk who copies the line finds what it reads.
+func TestFieldsListMethods(t *testing.T) {
+	var find func(fs []Field, path ...string) *Field
+	find = func(fs []Field, path ...string) *Field {
+		for i := range fs {
+			if fs[i].Path == path[0] {
+				if len(path) == 1 {
+					return &fs[i]
+				}
+				return find(fs[i].Items, path[1:]...)
+			}
+		}
+		return nil
+	}
+	fs := Notice.Fields(nil)
+	for _, path := range [][]string{{".Body", ".Style"}, {".Notes", ".Style"}, {".Appendices", ".Body", ".Style"}} {
+		f := find(fs, path...)
+		if f == nil {
+			t.Errorf("通知: %v is not in the catalogue", path)
+			continue
+		}
+		if f.Type != "文字" || !strings.Contains(f.Desc, "样式") || f.Tag != "{{.Style}}" {
+			t.Errorf("通知: %v = %+v", path, *f)
+		}
+	}
+}
