@@ -68,9 +68,35 @@ func (w *Workbook) FieldType(path string) string { return fieldTypeIn(w.view, pa
 func fieldTypeIn(t reflect.Type, path string) string {
 	f, ok := fieldAt(t, path)
 	if !ok {
+		if _, ok := methodAt(t, path); ok {
+			return typeName(reflect.TypeFor[string]())
+		}
 		return ""
 	}
 	return typeName(f.Type)
+}
+
+// methodAt is the description of the described method a path ends in
+// (.Body[].Style).
+func methodAt(t reflect.Type, path string) (string, bool) {
+	path = strings.TrimSuffix(path, "[]")
+	i := strings.LastIndex(path, ".")
+	if i < 0 {
+		return "", false
+	}
+	owner := t
+	if i > 0 {
+		f, ok := fieldAt(t, path[:i])
+		if !ok {
+			return "", false
+		}
+		owner = f.Type
+	}
+	if owner = elemStruct(owner); owner == nil {
+		return "", false
+	}
+	d, ok := methodDescs[owner][path[i+1:]]
+	return d, ok
 }
 
 // fieldAt is the struct field a path names.
@@ -118,6 +144,9 @@ func typeName(t reflect.Type) string {
 }
 
 func fieldDescIn(t reflect.Type, path string) string {
+	if d, ok := methodAt(t, path); ok {
+		return d
+	}
 	desc := ""
 	for _, seg := range strings.Split(strings.TrimPrefix(path, "."), ".") {
 		seg = strings.TrimSuffix(seg, "[]")
