@@ -554,11 +554,7 @@ func forSupervisionSummary(c *model.Campaign, s meetings.Supervision, opts Optio
 		var titles []string
 		for _, it := range l.Items {
 			maxd = max(maxd, it.Overdue)
-			title := []rune(taskTitle(it.Task))
-			if len(title) > 16 {
-				title = append(title[:15:15], '…')
-			}
-			titles = append(titles, string(title))
+			titles = append(titles, cn.Clip(taskTitle(it.Task), 16))
 		}
 		// One page: the first two tasks name the matter, the count the rest.
 		if len(titles) > 2 {
