@@ -1,16 +1,12 @@
 package data_test
 
 import (
-	"context"
 	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
-	"gongwen/internal/build"
 	"gongwen/internal/clients"
-	"gongwen/internal/load"
 )
 
 // In the default data's portrait 责任分工 table, as LibreOffice sets it,
@@ -19,23 +15,7 @@ import (
 // 「湖北省发展和改革委员会」 two (it took three), 「省委党的群众路线教育实践活动
 // 领导小组办公室」 four (it took five).
 func TestDivisionUnitLines(t *testing.T) {
-	m, err := build.ReadManifest("../gongwen.yaml", true)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, _, err := load.File(filepath.Join("..", m.Data))
-	if err != nil {
-		t.Fatal(err)
-	}
-	m.Outputs = []build.Entry{{Kind: "division"}}
-	jobs, err := build.Plan(context.Background(), m, c, m.Date)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rep, err := build.Run(context.Background(), jobs, build.Options{Out: t.TempDir()})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep, _, c := buildKind(t, "../gongwen.yaml", "division", nil)
 	path := ""
 	for _, r := range rep.Results {
 		if strings.HasSuffix(r.Path, "责任分工.docx") {

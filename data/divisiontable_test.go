@@ -1,14 +1,11 @@
 package data_test
 
 import (
-	"context"
 	"path/filepath"
 	"slices"
 	"testing"
 
-	"gongwen/internal/build"
 	"gongwen/internal/clients"
-	"gongwen/internal/load"
 	"gongwen/internal/model"
 )
 
@@ -28,23 +25,7 @@ func TestDivisionTableColumns(t *testing.T) {
 			name = "default"
 		}
 		t.Run(name, func(t *testing.T) {
-			m, err := build.ReadManifest(manifest, true)
-			if err != nil {
-				t.Fatal(err)
-			}
-			c, _, err := load.File(filepath.Join(filepath.Dir(manifest), m.Data))
-			if err != nil {
-				t.Fatal(err)
-			}
-			m.Outputs = []build.Entry{{Kind: "division-table"}}
-			jobs, err := build.Plan(context.Background(), m, c, m.Date)
-			if err != nil {
-				t.Fatal(err)
-			}
-			rep, err := build.Run(context.Background(), jobs, build.Options{Out: t.TempDir()})
-			if err != nil {
-				t.Fatal(err)
-			}
+			rep, _, c := buildKind(t, manifest, "division-table", nil)
 			if len(rep.Results) != 1 {
 				t.Fatalf("%d files, want the 责任分工表", len(rep.Results))
 			}

@@ -1,16 +1,13 @@
 package data_test
 
 import (
-	"context"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
-	"gongwen/internal/build"
 	"gongwen/internal/clients"
-	"gongwen/internal/load"
 	"gongwen/internal/model"
 	"gongwen/internal/xlsx"
 )
@@ -23,27 +20,7 @@ import (
 // unit's report. Checked on the quzhengfu example with openpyxl.
 func TestWeeklySplitByUnit(t *testing.T) {
 	dir := "examples/quzhengfu"
-	m, err := build.ReadManifest(filepath.Join(dir, "gongwen.yaml"), true)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, _, err := load.File(filepath.Join(dir, m.Data))
-	if err != nil {
-		t.Fatal(err)
-	}
-	c.Weekly.Split = model.WeeklyByUnit
-	if errs := c.Check(); len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	m.Outputs = []build.Entry{{Kind: "weekly"}}
-	jobs, err := build.Plan(context.Background(), m, c, m.Date)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rep, err := build.Run(context.Background(), jobs, build.Options{Out: t.TempDir()})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep, m, c := buildKind(t, filepath.Join(dir, "gongwen.yaml"), "weekly", func(c *model.Campaign) { c.Weekly.Split = model.WeeklyByUnit })
 	units := xlsx.WeeklyUnits(c, m.Date)
 	if len(units) < 2 || len(rep.Results) != len(units)+1 {
 		t.Fatalf("%d files for %d units", len(rep.Results), len(units))
