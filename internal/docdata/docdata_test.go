@@ -25,6 +25,17 @@ func campaign(t *testing.T) *model.Campaign {
 	return c
 }
 
+// quzhengfu is the ordinary district programme of data/examples, the one
+// the tests hold beside the campaign.
+func quzhengfu(t *testing.T) *model.Campaign {
+	t.Helper()
+	c, _, err := load.File(filepath.Join("..", "..", "data", "examples", "quzhengfu", "renwu.yaml"))
+	if err != nil {
+		t.Fatalf("load quzhengfu: %v", err)
+	}
+	return c
+}
+
 // normalise folds the punctuation the scraped seed has in half width, and
 // drops spaces, so only wording is compared.
 func normalise(s string) string {

@@ -2,12 +2,10 @@ package docdata
 
 import (
 	"fmt"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
-	"gongwen/internal/load"
 	"gongwen/internal/model"
 )
 
@@ -18,10 +16,7 @@ import (
 // summaries, and for an ordinary programme (quzhengfu).
 func TestFiguresAccountForEveryTask(t *testing.T) {
 	c := campaign(t)
-	prog, _, err := load.File(filepath.Join("..", "..", "data", "examples", "quzhengfu", "renwu.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	prog := quzhengfu(t)
 	cases := []struct {
 		name     string
 		c        *model.Campaign

@@ -1,12 +1,10 @@
 package docdata
 
 import (
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
-	"gongwen/internal/load"
 	"gongwen/internal/model"
 )
 
@@ -19,10 +17,7 @@ import (
 // the default data and an ordinary programme.
 func TestSummaryClaimsOnlyWhatTheRecordShows(t *testing.T) {
 	c := campaign(t)
-	prog, _, err := load.File(filepath.Join("..", "..", "data", "examples", "quzhengfu", "renwu.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	prog := quzhengfu(t)
 	summary := func(c *model.Campaign, span Span, date string) (*View, []string) {
 		sv := ForSummary(c, nil, span, at(date), Options{})
 		return viewOf(c, sv), sv.Unfilled()
