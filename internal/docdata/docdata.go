@@ -42,9 +42,11 @@ type Head struct {
 	CopyNo  string // 份号
 	Secret  string // 密级和保密期限，如“秘密★1年”
 	Urgency string // 紧急程度，如“特急”
-	// HeadGap has one element per blank line before the mark, so that its
-	// top sits 35 mm into the type area whatever of 份号/密级/紧急程度 there is.
-	HeadGap    []int    // 发文机关标志前的空行（每个元素一行）
+	// HeadGap has an empty line per blank line before the mark of a
+	// 文件格式 document, so that its top sits 35 mm into the type area
+	// whatever of 份号/密级/紧急程度 there is; {{paras .HeadGap}} makes them
+	// in one paragraph of the template. A letter has none.
+	HeadGap    []string // 发文机关标志前的空行（文件格式，每个元素一行，模板中写 {{paras .HeadGap}}；信函格式为空）
 	Marks      []string // 发文机关标志，每个机关一个（联合行文时主办机关在前）
 	Mark       string   // 单一机关的发文机关标志，含“文件”二字
 	Joint      []string // 联合行文时的各机关标志，单一机关时为空

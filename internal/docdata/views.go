@@ -57,15 +57,6 @@ func forNotice(kind model.DocumentKind, c *model.Campaign, doc *model.Document, 
 		// The register holds the number build gave it.
 		v.DocNo = c.RegisteredDocNo(doc.ID)
 	}
-	head := 0
-	for _, s := range []string{doc.CopyNo, doc.Secret, doc.Urgency} {
-		if s != "" {
-			head++
-		}
-	}
-	for i := head; i < 3; i++ {
-		v.HeadGap = append(v.HeadGap, i)
-	}
 	var names []string
 	for _, id := range doc.Organs {
 		o, ok := organ(c, id)
@@ -83,6 +74,17 @@ func forNotice(kind model.DocumentKind, c *model.Campaign, doc *model.Document, 
 	if doc.Letter() || c.Profile.LetterKind(kind) && doc.Format == "" {
 		// 信函格式: the organ's name as its mark, no 文件.
 		v.Letter, v.MarkSuffix = true, ""
+	}
+	if !v.Letter {
+		head := 0
+		for _, s := range []string{doc.CopyNo, doc.Secret, doc.Urgency} {
+			if s != "" {
+				head++
+			}
+		}
+		for i := head; i < 3; i++ {
+			v.HeadGap = append(v.HeadGap, "")
+		}
 	}
 	switch len(v.Marks) {
 	case 0:

@@ -89,6 +89,9 @@ type compiler struct {
 	cellBefore, cellAfter map[*node][]*action       // column loops around a cell
 	gridWrap              map[*node]map[int]*action // table → grid column index → column loop
 	propParas             map[*para]bool            // paragraphs whose properties actions set (pstyle…)
+	// showRows are the rows with showif in a cell: a row whose cells all
+	// lose their paragraphs to it goes, as a table whose rows all go does.
+	showRows map[*node]bool
 	// lastShown is the opening of the last paragraph outside tables with
 	// text besides actions (see para.after).
 	lastShown string

@@ -116,6 +116,10 @@ func (c *compiler) emitNode(n *node) {
 		if c.tables[n.parent] {
 			c.out.WriteString(marker('r', ""))
 		}
+		if c.showRows[n] {
+			c.out.WriteString(marker('O', ""))
+			defer c.out.WriteString(marker('o', ""))
+		}
 		c.emitElem(n)
 		for _, a := range c.after[n] {
 			c.emitAction(a)

@@ -81,6 +81,19 @@ func TestRender(t *testing.T) {
 			[]string{"表头", "甲", "乙"}, [][][]string{{{"表头"}, {"甲"}, {"乙"}}}},
 		{"conditional row", []dt.Block{dt.Tbl(dt.TR(dt.C("h")), dt.TR(dt.C("{{if .No}}x"), dt.C("y{{end}}")))}, M{"No": false},
 			[]string{"h"}, [][][]string{{{"h"}}}},
+		// showif that empties every cell of a row removes the row, and a
+		// table whose rows all go goes (the 版记's 印发 row); a cell that
+		// keeps a paragraph keeps the row.
+		{"showif empties a row", []dt.Block{dt.Tbl(dt.TR(dt.C("h")), dt.TR(dt.C("{{showif .No}}x"))), dt.P("后")}, M{"No": false},
+			[]string{"h", "后"}, [][][]string{{{"h"}}}},
+		{"showif empties the only row", []dt.Block{dt.P("前"), dt.Tbl(dt.TR(dt.C("{{showif .No}}x"), dt.C("{{showif .No}}y"))), dt.P("后")}, M{"No": false},
+			[]string{"前", "后"}, nil},
+		{"showif keeps a row with a kept cell", []dt.Block{dt.Tbl(dt.TR(dt.C("{{showif .No}}x"), dt.C("y")))}, M{"No": false},
+			[]string{"", "y"}, [][][]string{{{"", "y"}}}},
+		{"showif true keeps the row", []dt.Block{dt.Tbl(dt.TR(dt.C("{{showif .No}}x")))}, M{"No": true},
+			[]string{"x"}, [][][]string{{{"x"}}}},
+		{"showif rows in a row loop", []dt.Block{dt.Tbl(dt.TR(dt.C("{{range .Items}}{{if eq . \"甲\"}}{{end}}"), dt.C("z{{end}}")), dt.TR(dt.C("{{showif .No}}x")))}, M{"No": false, "Items": []string{"甲", "乙"}},
+			[]string{"", "z", "", "z"}, [][][]string{{{"", "z"}, {"", "z"}}}},
 		{"control paragraphs in a cell", []dt.Block{dt.Tbl(dt.TR(dt.Cell{Paras: []dt.Para{dt.P("{{if .No}}"), dt.P("x"), dt.P("{{end}}")}}))}, M{"No": false},
 			[]string{""}, [][][]string{{{""}}}},
 		{"nested row loops with if", []dt.Block{dt.Tbl(dt.TR(dt.C("{{range .Items}}{{if ne . \"甲\"}}"), dt.C("{{.}}"), dt.C("{{end}}{{end}}")))}, items,
@@ -90,6 +103,11 @@ func TestRender(t *testing.T) {
 		{"define and template", []dt.Block{dt.P(`{{define "x"}}`), dt.P("定义{{.}}"), dt.P("{{end}}"), dt.P(`{{template "x" .A}}`)}, M{"A": 1},
 			[]string{"定义1"}, nil},
 		{"paras", []dt.Block{dt.P(dt.B("{{paras .T}}"))}, M{"T": "第一段\n\n第二段&"}, []string{"第一段", "第二段&"}, nil},
+		// A list is a paragraph per item, blank items kept (a signature's
+		// padded lines), a line break inside an item a space.
+		{"paras of a list", []dt.Block{dt.P(dt.B("{{paras .L}}"))}, M{"L": []string{"甲", "", "　乙&", "丙\n丁"}}, []string{"甲", "", "　乙&", "丙 丁"}, nil},
+		{"paras of an empty list", []dt.Block{dt.P("前"), dt.P("{{paras .L}}"), dt.P("后")}, M{"L": []string{}}, []string{"前", "", "后"}, nil},
+		{"paras of a list of numbers", []dt.Block{dt.P("{{paras .L}}")}, M{"L": []int{1, 2}}, []string{"1", "2"}, nil},
 		{"pagebreak and br", []dt.Block{dt.P("a{{br}}b{{pagebreak}}c")}, nil, []string{"a\nb\nc"}, nil},
 		{"braces in text not actions", []dt.Block{dt.P("{单} }} {x}")}, nil, []string{"{单} }} {x}"}, nil},
 	}
@@ -696,7 +714,7 @@ func TestFuncsDescribed(t *testing.T) {
 			if f.Name == "columns" {
 				body = []dt.Block{dt.Tbl(dt.TR(dt.C(e.Template)))}
 			}
-			if _, err := try(dt.Doc{Body: body}, M{"Activity": "a", "Months": []int{1}, "Title": "t", "CopyNo": "", "Style": "正文", "Heading": "h", "KeepNext": true, "Text": "x", "Label": "附件1", "DocNo": "1号", "MarkSize": 30, "Mark": "m"}, Options{}); err != nil &&
+			if _, err := try(dt.Doc{Body: body}, M{"Activity": "a", "Months": []int{1}, "Title": "t", "CopyNo": "", "Style": "正文", "Heading": "h", "KeepNext": true, "Text": "x", "Label": "附件1", "DocNo": "1号", "MarkSize": 30, "Mark": "m", "TitleLines": []string{"关于", "通知"}}, Options{}); err != nil &&
 				!strings.Contains(err.Error(), "插入图片") && !strings.Contains(err.Error(), "restartnum") {
 				t.Errorf("%s example %s: %v", f.Name, e.Template, err)
 			}

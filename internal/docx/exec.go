@@ -153,6 +153,15 @@ type writer struct {
 	out                   io.Writer   // when streaming: where finished output goes
 	flushed               int64       // bytes already written to out
 	props                 []propFrame // open paragraphs whose properties actions set
+	rows                  []rowFrame  // open rows that showif may empty
+}
+
+// rowFrame is a table row with showif in a cell, being written: it goes
+// when showif dropped a paragraph of one of its cells and no cell kept any.
+type rowFrame struct {
+	off           int // where the row starts in buf
+	depth         int // len(cells) outside the row: its cells are cells[depth]
+	dropped, kept bool
 }
 
 // flushSize is how much output the writer keeps before streaming it out.
@@ -175,7 +184,7 @@ func (w *writer) flush() error {
 // still change: no table that may lose all its rows, no cell waiting for
 // its vmerge decision.
 func (w *writer) mayFlush() error {
-	if w.out == nil || len(w.buf) < flushSize || len(w.vm) > 0 || len(w.props) > 0 {
+	if w.out == nil || len(w.buf) < flushSize || len(w.vm) > 0 || len(w.props) > 0 || len(w.rows) > 0 {
 		return nil
 	}
 	for _, t := range w.tables {
@@ -363,14 +372,24 @@ func (w *writer) marker1(op byte, raw []byte) error {
 	case 'x': // a table: the container's last block is no longer a paragraph
 		if n := len(w.cells); n > 0 {
 			w.cells[n-1] = false
+			if r := len(w.rows); r > 0 && w.rows[r-1].depth == n-1 {
+				w.rows[r-1].kept = true
+			}
 		}
 	case 'c':
 		if n := len(w.cells); n > 0 {
+			if r := len(w.rows); r > 0 && w.rows[r-1].depth == n-1 && w.cells[n-1] {
+				w.rows[r-1].kept = true
+			}
 			if !w.cells[n-1] {
 				w.buf = append(w.buf, "<w:p/>"...)
 			}
 			w.cells = w.cells[:n-1]
 		}
+	case 'O':
+		w.rows = append(w.rows, rowFrame{off: len(w.buf), depth: len(w.cells)})
+	case 'o':
+		w.endRow()
 	case 'T':
 		w.tables = append(w.tables, tableMark{off: len(w.buf)})
 	case 'r':
@@ -460,6 +479,35 @@ func (w *writer) marker1(op byte, raw []byte) error {
 		return fmt.Errorf("docx: internal error: marker %q", op)
 	}
 	return nil
+}
+
+// endRow closes the innermost row frame, removing the row when showif
+// emptied all its cells: the row is not counted, so a table whose rows
+// all go goes too.
+func (w *writer) endRow() {
+	n := len(w.rows)
+	if n == 0 {
+		return
+	}
+	r := w.rows[n-1]
+	w.rows = w.rows[:n-1]
+	if !r.dropped || r.kept || r.off > len(w.buf) {
+		return
+	}
+	w.buf = w.buf[:r.off]
+	if t := len(w.tables); t > 0 && w.tables[t-1].rows > 0 {
+		w.tables[t-1].rows--
+	}
+	keep := w.vm[:0]
+	for _, c := range w.vm {
+		if c.insertAt < r.off {
+			keep = append(keep, c)
+		}
+	}
+	w.vm = keep
+	if w.lastNumAt >= r.off {
+		w.lastNumLen = 0
+	}
 }
 
 // endVMergeCell finishes a cell holding vmerge: equal to the cell above in

@@ -1,6 +1,7 @@
 package docx
 
 import (
+	"reflect"
 	"strings"
 	"text/template"
 
@@ -12,8 +13,9 @@ import (
 // describes the result rather than spelling it.
 func Funcs() []funcs.Func {
 	return []funcs.Func{
-		{Name: "paras", Namespace: "docx", Desc: "把多段文字（按换行分段）排成多个段落，沿用所在段落和文字的格式",
-			Examples: []funcs.Example{{Template: `{{paras "第一段\n第二段"}}`, Want: "第一段\n第二段"}}},
+		{Name: "paras", Namespace: "docx", Desc: "把多段文字（按换行分段）或一个列表（每项一段，如标题各行 .TitleLines）排成多个段落，沿用所在段落和文字的格式",
+			Examples: []funcs.Example{{Template: `{{paras "第一段\n第二段"}}`, Want: "第一段\n第二段"},
+				{Template: `{{paras .TitleLines}}`, Want: "（标题每行一段）"}}},
 		{Name: "pagebreak", Namespace: "docx", Desc: "插入分页符",
 			Examples: []funcs.Example{{Template: `{{pagebreak}}`, Want: ""}}},
 		{Name: "vmerge", Namespace: "docx", Desc: "在表格行循环中，与上一行同列的值相同时纵向合并单元格（如责任分工表的专项活动列）",
@@ -73,7 +75,22 @@ func (t *Template) funcMap() template.FuncMap {
 // paras turns text into paragraphs: the first line continues the current
 // paragraph, every further line starts a new paragraph with the formatting
 // of the one holding the action. Blank lines are dropped.
+//
+// A list (such as a title's lines) gives a paragraph per item, blank items
+// included: a list's items are lines the data laid out (the padded lines
+// of a signature), so a template writes {{paras .TitleLines}} in one
+// paragraph instead of a {{range}}, the line and an {{end}}.
 func paras(v any) Raw {
+	if lines, ok := listLines(v); ok {
+		var b strings.Builder
+		for i, line := range lines {
+			if i > 0 {
+				b.WriteString(marker('n', ""))
+			}
+			b.WriteString(escapeRun(line))
+		}
+		return Raw(b.String())
+	}
 	s, raw := valueString(v)
 	if raw {
 		return Raw(s)
@@ -93,4 +110,34 @@ func paras(v any) Raw {
 		b.WriteString(escapeRun(line))
 	}
 	return Raw(b.String())
+}
+
+// listLines is the items of a slice or array v as text, each on one line
+// (line breaks inside an item become spaces, as a list item is one
+// paragraph); ok is false when v is no list. []byte is text.
+func listLines(v any) (lines []string, ok bool) {
+	if ss, isStrings := v.([]string); isStrings {
+		lines = make([]string, len(ss))
+		for i, s := range ss {
+			lines[i] = oneLine(s)
+		}
+		return lines, true
+	}
+	rv := reflect.ValueOf(v)
+	if !rv.IsValid() || (rv.Kind() != reflect.Slice && rv.Kind() != reflect.Array) || rv.Type().Elem().Kind() == reflect.Uint8 {
+		return nil, false
+	}
+	lines = make([]string, rv.Len())
+	for i := range lines {
+		s, _ := valueString(rv.Index(i).Interface())
+		lines[i] = oneLine(s)
+	}
+	return lines, true
+}
+
+func oneLine(s string) string {
+	if !strings.ContainsAny(s, "\r\n") {
+		return s
+	}
+	return strings.NewReplacer("\r\n", " ", "\r", " ", "\n", " ").Replace(s)
 }

@@ -403,6 +403,9 @@ func (w *writer) dropFrame(f propFrame) error {
 	}
 	if f.cell >= 0 && f.cell < len(w.cells) {
 		w.cells[f.cell] = f.hadPara // the cell may now need an empty paragraph
+		if r := len(w.rows); r > 0 && w.rows[r-1].depth == f.cell {
+			w.rows[r-1].dropped = true
+		}
 	}
 	for i := range w.vm {
 		if w.vm[i].valStart >= f.start {

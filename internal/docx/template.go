@@ -374,6 +374,19 @@ func (c *compiler) prepareFuncs() {
 			if par := a.p.n.parent; showifRE.MatchString(a.inner) && c.cells != nil && par != nil &&
 				(par.is("tc") || par.is("hdr") || par.is("ftr") || par.is("footnote") || par.is("endnote") || par.is("txbxContent")) {
 				c.cells[par] = true
+				if tr := par.parent; par.is("tc") && tr != nil && tr.is("tr") && tr.parent != nil && tr.parent.is("tbl") {
+					if c.showRows == nil {
+						c.showRows = map[*node]bool{}
+					}
+					c.showRows[tr] = true
+					c.tables[tr.parent] = true
+					// Every cell of the row says whether it kept a paragraph.
+					for _, k := range tr.kids {
+						if k.is("tc") {
+							c.cells[k] = true
+						}
+					}
+				}
 			}
 		}
 	}
