@@ -272,3 +272,37 @@ func TestFieldTypesInChinese(t *testing.T) {
 		t.Errorf(".MarkPt is %q", got)
 	}
 }
+
+// TestFieldsExamples: the examples are the kind's own, from the default
+// data — a 通知 has a 版记 (有), three blank lines before its mark, title
+// lines to write with paras — and there are none without data, where an
+// empty view's 「0 项」 read as what the kind gives (QA).
+func TestFieldsExamples(t *testing.T) {
+	t.Chdir(repoRoot(t))
+	code, out, errOut := run("fields", "通知")
+	if code != 0 {
+		t.Fatalf("fields 通知: exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{"{{showif .Colophon}}", "例：有（1 项）", "{{paras .HeadGap}}", "例：3 个空行", "{{paras .TitleLines}}", `例："关于在全省开展" 等 3 项`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("fields 通知: no %q\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "例：0 项") || strings.Contains(out, "例： 等") {
+		t.Errorf("fields 通知: an empty list as an example\n%s", out)
+	}
+	var walk func(fs []docdata.Field)
+	walk = func(fs []docdata.Field) {
+		for _, f := range fs {
+			if f.Example != "" {
+				t.Errorf("no data, yet %s has the example %q", f.Path, f.Example)
+			}
+			walk(f.Items)
+		}
+	}
+	for _, k := range templateKinds() {
+		if k.book == nil {
+			walk(k.Fields(nil))
+		}
+	}
+}

@@ -93,11 +93,11 @@ type Imprint struct {
 	CC        []string // 抄送机关（不含“抄送：”），零或一个元素
 	Printer   string   // 印发机关
 	PrintDate string   // 印发日期，如“2013年4月9日印发”
-	Colophon  []int    // 有版记时一个元素，用于 {{range .Colophon}}
+	Colophon  []int    // 有版记时一个元素，没有版记时为空：印发机关一行写 {{showif .Colophon}}，没有版记时不出现
 	// ColophonPage is what gbt9704.ColophonPage's template changes test:
 	// the 版记 of a 文件-format document goes on an even page of its own
 	// without a page number. Letters (信函格式) keep it on the last page.
-	ColophonPage []int // 版记单独成偶数页且不编页码时一个元素（信函格式为空）
+	ColophonPage []int // 版记单独成偶数页且不编页码时一个元素（信函格式为空）；由 build 使用，模板不必写
 }
 
 // draft is what the builders fill: every part any kind has. A kind's view

@@ -38,16 +38,29 @@ type Field struct {
 }
 
 // Fields lists the fields of the kind's view, in the order of the view,
-// with examples from sample (a value of the view; nil for none).
+// with examples from sample (a value of the view; nil for none). Without
+// a sample there are no examples: an empty view's 「0 项」 or 「否」 would
+// read as what the kind gives.
 func (k *Kind) Fields(sample any) []Field {
-	v := reflect.New(k.view).Elem()
 	if sample != nil {
 		if s := reflect.Indirect(reflect.ValueOf(sample)); s.Type() == k.view {
-			v = s
+			return structFields(s, "")
 		}
 	}
-	return structFields(v, "")
+	return withoutExamples(structFields(reflect.New(k.view).Elem(), ""))
 }
+
+func withoutExamples(fs []Field) []Field {
+	for i := range fs {
+		fs[i].Example = ""
+		fs[i].Items = withoutExamples(fs[i].Items)
+	}
+	return fs
+}
+
+// paraLists are the lists of lines a template writes in one paragraph with
+// {{paras …}} (a paragraph per line, docx.paras), as the built-ins do.
+var paraLists = map[string]bool{"TitleLines": true, "SignLines": true, "HeadGap": true}
 
 // FieldDesc is the Chinese description of the field path (".Tasks[].Lead"
 // or ".Tasks.Lead") of the kind's view, or "".
@@ -132,7 +145,7 @@ func typeName(t reflect.Type) string {
 	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.String:
 		return "文字列表"
 	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.Int:
-		return "列表（用于重复）"
+		return "有/无"
 	case t.Kind() == reflect.Slice:
 		return "列表"
 	case elemStruct(t) != nil:
@@ -264,15 +277,25 @@ func field(owner reflect.Type, f reflect.StructField, v reflect.Value, prefix st
 		fd.Example = map[bool]string{true: "是", false: "否"}[v.Bool()]
 	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.String:
 		fd.Tag = "{{range " + path + "}}{{.}}{{end}}"
-		if v.Len() > 0 {
+		if paraLists[f.Name] {
+			fd.Tag = "{{paras " + path + "}}"
+		}
+		if blank := v.Len() > 0 && strings.Join(v.Interface().([]string), "") == ""; blank {
+			fd.Example = fmt.Sprintf("%d 个空行", v.Len())
+		} else if v.Len() > 0 {
 			fd.Example = example(v.Index(0).String())
 			if v.Len() > 1 {
 				fd.Example += fmt.Sprintf(" 等 %d 项", v.Len())
 			}
 		}
 	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.Int:
-		fd.Tag = "{{range " + path + "}}…{{end}}"
-		fd.Example = fmt.Sprintf("%d 项", v.Len())
+		// A list of one element or none says whether something is there:
+		// {{showif .Colophon}} keeps a line only when it is.
+		fd.Tag = "{{showif " + path + "}}"
+		fd.Example = map[bool]string{true: "有（1 项）", false: "无（空）"}[v.Len() > 0]
+		if v.Len() > 1 {
+			fd.Example = fmt.Sprintf("%d 项", v.Len())
+		}
 	case t.Kind() == reflect.Slice && elemStruct(t) != nil:
 		fd.Tag = "{{range " + path + "}}…{{end}}"
 		item := reflect.New(elemStruct(t)).Elem()
