@@ -154,7 +154,7 @@ func (c *compiler) collect() {
 				case withoutActions(p.full) == "":
 					p.after = c.lastShown
 				default:
-					c.lastShown = "“" + opening(p.full) + "”"
+					c.lastShown = "“" + shownOpening(p.full) + "”"
 				}
 				c.findIn(p)
 			}
@@ -162,6 +162,45 @@ func (c *compiler) collect() {
 		}
 	}
 	walk(c.root, frame{})
+	c.numberTwins()
+}
+
+// numberTwins makes the places of paragraphs outside tables that begin
+// as another does read differently: first by more of their words (up to
+// twinRunes), then, for paragraphs that still begin alike, by their place
+// among them. Templates begin many paragraphs with an action
+// ({{showif .Re…: .Recipients and .Remark).
+func (c *compiler) numberTwins() {
+	var ps []*para
+	for _, p := range c.paras {
+		if p.tbl == 0 && strings.TrimSpace(p.full) != "" {
+			ps = append(ps, p)
+		}
+	}
+	for n := openingRunes; n <= twinRunes && len(ps) > 0; n += 6 {
+		count := map[string]int{}
+		for _, p := range ps {
+			count[openingN(p.full, n)]++
+		}
+		var twins []*para
+		for _, p := range ps {
+			if o := openingN(p.full, n); count[o] > 1 {
+				twins = append(twins, p)
+			} else if n > openingRunes {
+				p.opening = o
+			}
+		}
+		ps = twins
+	}
+	count, seen := map[string]int{}, map[string]int{}
+	for _, p := range ps {
+		count[openingN(p.full, twinRunes)]++
+	}
+	for _, p := range ps {
+		o := openingN(p.full, twinRunes)
+		seen[o]++
+		p.opening, p.nth, p.twins = o, seen[o], count[o]
+	}
 }
 
 func (c *compiler) findIn(p *para) {

@@ -29,9 +29,13 @@ type Location struct {
 	// own (how it begins, in quotes) or the table before, when this one
 	// holds only actions ({{.DocNo}} alone): Word numbers no paragraphs,
 	// but one finds “the line after 签发人”.
-	After   string
-	Action  string // the action as typed, braces included
-	Context string // the paragraph's text around the action
+	After string
+	// Nth is the paragraph's place among Twins paragraphs (outside
+	// tables) that begin with the same words, when Twins > 1: Word's Find
+	// goes to the Nth.
+	Nth, Twins int
+	Action     string // the action as typed, braces included
+	Context    string // the paragraph's text around the action
 }
 
 // Where describes the place without the template file, in Chinese, as a
@@ -59,6 +63,8 @@ func (l Location) Where() string {
 		if l.Opening != "" {
 			b.WriteString("“" + l.Opening + "”")
 		}
+	case l.Twins > 1 && l.Opening != "":
+		fmt.Fprintf(&b, "第 %d 个以“%s”开头的段落", l.Nth, l.Opening)
 	case l.Opening != "":
 		b.WriteString("“" + l.Opening + "”")
 	case strings.HasPrefix(l.After, "“"):

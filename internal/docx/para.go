@@ -58,6 +58,14 @@ type para struct {
 	// table (第 N 个表格). Word numbers no paragraphs; this is how a person
 	// finds it.
 	after string
+	// nth is the paragraph's place among the paragraphs of its part,
+	// outside tables, that begin with the same words (opening), when
+	// there are several (twins): the two body lines of a notice, its own
+	// and its attachment's, are told apart as the 1st and the 2nd.
+	nth, twins int
+	// opening is how the paragraph begins in its place, when its first
+	// openingRunes characters are another paragraph's too.
+	opening string
 }
 
 // placement says where an action goes in the compiled template.

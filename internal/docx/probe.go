@@ -79,8 +79,16 @@ func (t *Template) probeMissing(cp *compiledPart, data any, first *Error) Errors
 		}
 		return b.String()
 	}
+	// One missing value is one problem per paragraph: {{showif .X}}{{.X}}
+	// misspelt is reported once, at the first action.
+	place := func(l Location) string {
+		if l.Para > 0 {
+			return l.Part + "\x00" + strconv.Itoa(l.Para)
+		}
+		return l.Part + "\x00" + l.Action
+	}
 	if first != nil {
-		seen[first.Loc.Action+"\x00"+static(first.Path)] = true
+		seen[place(first.Loc)+"\x00"+static(first.Path)] = true
 	}
 	pt.Funcs(template.FuncMap{"__probe": func(where string, v any, names ...string) (any, error) {
 		r, m, ok := lookup(v, names)
@@ -99,7 +107,7 @@ func (t *Template) probeMissing(cp *compiledPart, data any, first *Error) Errors
 			path = dataPath(a, node, w.iteration)
 		}
 		loc := locOf(t.name, cp.name, a)
-		key := loc.Action + "\x00" + static(path)
+		key := place(loc) + "\x00" + static(path)
 		if seen[key] {
 			return nil, nil
 		}

@@ -138,10 +138,27 @@ func placeOf(l *Location, a *action) {
 	l.Area, l.Note, l.Box = p.area, p.note, p.box
 	l.After = p.after
 	l.Context = a.around()
-	if strings.HasPrefix(l.Context, "…") {
-		// The action stands further in: say how the paragraph begins.
+	if strings.HasPrefix(l.Context, "…") || p.opening != "" {
+		// The action stands further in, or the context reads as another
+		// paragraph's: say how the paragraph begins.
 		l.Opening = opening(p.full)
+		if p.opening != "" {
+			l.Opening = p.opening
+		}
 	}
+	l.Nth, l.Twins = p.nth, p.twins
+}
+
+// shownOpening is how a paragraph begins for a person looking for it:
+// its own words when it begins with an action ({{showif …}}签发人：),
+// which many paragraphs of a template do, else its opening.
+func shownOpening(full string) string {
+	if strings.HasPrefix(strings.TrimSpace(full), "{") {
+		if w := withoutActions(full); w != "" {
+			return opening(w)
+		}
+	}
+	return opening(full)
 }
 
 // withoutActions is what a paragraph shows besides its actions ({{…}},
@@ -165,11 +182,17 @@ func withoutActions(full string) string {
 	return strings.TrimSpace(b.String())
 }
 
+// twinRunes is how many characters may be shown of a paragraph that
+// begins as others do.
+const twinRunes = 42
+
 // opening is the beginning of a paragraph's text, white space squeezed.
-func opening(full string) string {
+func opening(full string) string { return openingN(full, openingRunes) }
+
+func openingN(full string, n int) string {
 	r := []rune(strings.Join(strings.Fields(full), " "))
-	if len(r) > openingRunes {
-		return string(r[:openingRunes]) + "…"
+	if len(r) > n {
+		return string(r[:n]) + "…"
 	}
 	return string(r)
 }

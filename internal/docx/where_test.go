@@ -2,6 +2,7 @@ package docx
 
 import (
 	"errors"
+	"fmt"
 	"path"
 	"strings"
 	"testing"
@@ -86,6 +87,15 @@ func TestPlacesAPersonCanFind(t *testing.T) {
 		{"footnote by its number",
 			dt.Doc{Body: []dt.Block{dt.P("x")}, Footnotes: []string{"一", "二{{.A.}}"}}, nil,
 			"第 2 个脚注「 二{{.A.}}」"},
+		{"a paragraph of actions only after one that begins with an action: its own words",
+			dt.Doc{Body: []dt.Block{dt.P("{{showif .X}}签发人：{{.S}}"), dt.P("{{.A.}}")}}, nil,
+			"正文“签发人：”之后「{{.A.}}」"},
+		{"paragraphs that begin alike: more of their words",
+			dt.Doc{Body: []dt.Block{dt.P("{{showif .Remark}}{{.Remark}}"), dt.P("{{showif .Recipents}}{{.A.}}")}}, nil,
+			"正文“{{showif .Recipent…”「….Recipents}}{{.A.}}」"},
+		{"paragraphs that read the same: the how-manieth",
+			dt.Doc{Body: []dt.Block{dt.P("{{pstyle .Style}}{{keepnext .KeepNext}}{{.Text}}"), dt.P("附件"), dt.P("{{pstyle .Style}}{{keepnext .KeepNext}}{{.A.}}")}}, nil,
+			"正文第 2 个以“{{pstyle .Style}}{{keepnext .KeepNext}}{{.…”开头的段落"},
 		{"text box",
 			dt.Doc{Body: []dt.Block{dt.P(dt.Raw(`<w:r><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>{{.A.}}</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>`))}}, nil,
 			"正文 文本框中「{{.A.}}」"},
@@ -106,6 +116,72 @@ func TestPlacesAPersonCanFind(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestTwinPlacesDiffer: the two body lines of a notice, its own and its
+// attachment's, read the same; a misspelt field in both is reported at
+// two places that differ (QA: both read 正文“{{pstyle .St…”).
+func TestTwinPlacesDiffer(t *testing.T) {
+	line := "{{pstyle .Style}}{{keepnext .KeepNext}}{{.Number}}{{.Heading}}{{.Styl}}"
+	d := dt.Doc{Body: []dt.Block{dt.P("{{range .Body}}"), dt.P(line), dt.P("{{end}}"), dt.P("附件"),
+		dt.P("{{range .Body}}"), dt.P(line), dt.P("{{end}}")}}
+	_, err := try(d, M{"Body": []M{{"Style": "", "KeepNext": false, "Number": "", "Heading": ""}}}, Options{})
+	var es Errors
+	if !errors.As(err, &es) || len(es) != 2 {
+		t.Fatalf("want the two lines, got %v", err)
+	}
+	if a, b := es[0].Loc.String(), es[1].Loc.String(); a == b || !strings.Contains(b, "第 2 个以“{{pstyle .Style}}") {
+		t.Errorf("places\n%s\n%s", a, b)
+	}
+}
+
+// TestMissingOncePerParagraph: {{showif .Recipents}}{{.Recipents}} is one
+// mistake, reported once, at its first action (QA: once for showif, once
+// for the value).
+func TestMissingOncePerParagraph(t *testing.T) {
+	d := dt.Doc{Body: []dt.Block{dt.P("{{showif .Recipents}}{{.Recipents}}"), dt.P("{{.Recipents}}又一处"), dt.P("{{.Other}}")}}
+	_, err := try(d, M{"Recipients": "各市州："}, Options{})
+	var es Errors
+	if !errors.As(err, &es) {
+		t.Fatalf("err = %v", err)
+	}
+	var got []string
+	for _, e := range es {
+		got = append(got, fmt.Sprint(e.Loc.Para, e.Loc.Action, e.Path))
+	}
+	want := []string{"1{{showif .Recipents}}.Recipents", "2{{.Recipents}}.Recipents", "3{{.Other}}.Other"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("errors\n got %q\nwant %q", got, want)
+	}
+}
+
+// FuzzTwinPlaces: whatever the paragraphs, no two of them outside tables
+// are named alike.
+func FuzzTwinPlaces(f *testing.F) {
+	f.Add("{{showif .Remark}}{{.Remark}}", "{{showif .Recipients}}{{.R}}", "{{showif .Remark}}{{.Remark}}")
+	f.Add("a", "a", "a")
+	f.Add("", " ", "{{.A}}")
+	f.Fuzz(func(t *testing.T, a, b, c string) {
+		c0 := &compiler{}
+		for i, s := range []string{a, b, c} {
+			c0.paras = append(c0.paras, &para{full: s, index: i + 1})
+		}
+		c0.numberTwins()
+		seen := map[string]bool{}
+		for _, p := range c0.paras {
+			if strings.TrimSpace(p.full) == "" {
+				continue
+			}
+			name := opening(p.full)
+			if p.opening != "" {
+				name = fmt.Sprintf("%s#%d", p.opening, p.nth)
+			}
+			if seen[name] {
+				t.Fatalf("%q: two paragraphs named %q", []string{a, b, c}, name)
+			}
+			seen[name] = true
+		}
+	})
 }
 
 // TestPlaceAtExecution: errors found while rendering name the place the
