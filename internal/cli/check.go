@@ -96,6 +96,7 @@ type missingKey struct {
 	Of    int      `json:"of"`
 	Items []string `json:"items,omitempty"`
 	Where string   `json:"where,omitempty"`
+	Page  int      `json:"page,omitempty"` // the page of Where as LibreOffice lays the template out
 }
 
 // checkEnv is the template environment of a check: missing keys are
@@ -108,7 +109,7 @@ func checkEnv() (*templateEnv, error) {
 // templateFields parses the template of a check and lists the data paths
 // it reads, with where in the document each is first used — keyed by the
 // path as written (.Tasks[].Title) and without its [] (.Tasks.Title).
-func templateFields(opts *checkOptions, env *templateEnv) (paths []string, where map[string]string, err error) {
+func templateFields(opts *checkOptions, env *templateEnv) (paths []string, where *templatePlaces, err error) {
 	tpl, err := parseTemplate(opts.Template, env)
 	if err != nil {
 		return nil, nil, templateFailure(opts.IO, err)
@@ -117,21 +118,48 @@ func templateFields(opts *checkOptions, env *templateEnv) (paths []string, where
 	if !ok {
 		return nil, nil, badInput(fmt.Errorf("%s：这种模板还不能列出数据路径", opts.Template))
 	}
-	where = map[string]string{}
+	where = &templatePlaces{template: opts.Template, text: map[string]string{}, loc: map[string]docx.Location{}}
 	if dp, ok := tpl.(interface{ DataPaths() []docx.DataPath }); ok {
 		for _, p := range dp.DataPaths() {
 			if len(p.Where) > 0 {
-				where[p.Path] = p.Where[0].String()
-				where[strings.ReplaceAll(p.Path, "[]", "")] = p.Where[0].String()
+				for _, k := range []string{p.Path, strings.ReplaceAll(p.Path, "[]", "")} {
+					where.text[k] = p.Where[0].String()
+					where.loc[k] = p.Where[0]
+				}
 			}
 		}
 	}
 	if pl, ok := tpl.(interface{ Places() map[string]string }); ok {
 		for p, at := range pl.Places() {
-			where[p] = opts.Template + ": " + at
+			where.text[p] = opts.Template + ": " + at
 		}
 	}
 	return pt.Paths(), where, nil
+}
+
+// templatePlaces are where a template reads each data path, as a person
+// finds it, with the page when LibreOffice lays the template out — which
+// it does once, for the first place asked for.
+type templatePlaces struct {
+	template string
+	text     map[string]string
+	loc      map[string]docx.Location
+	laidOut  bool
+	pages    *templatePages
+}
+
+// at is the place of path and its page (0 when unknown).
+func (w *templatePlaces) at(path string) (string, int) {
+	text := w.text[path]
+	l, ok := w.loc[path]
+	if text == "" || !ok || !strings.HasSuffix(strings.ToLower(w.template), ".docx") {
+		return text, 0
+	}
+	if !w.laidOut {
+		w.laidOut = true
+		w.pages = layOutTemplate(w.template)
+	}
+	return text, w.pages.page(l)
 }
 
 func runCheck(opts *checkOptions) error {
@@ -173,7 +201,7 @@ func runCheck(opts *checkOptions) error {
 	}
 	rep.Paths = len(paths)
 	for i := range rep.Missing {
-		rep.Missing[i].Where = where[strings.TrimSuffix(rep.Missing[i].Path, "[]")]
+		rep.Missing[i].Where, rep.Missing[i].Page = where.at(strings.TrimSuffix(rep.Missing[i].Path, "[]"))
 	}
 	if opts.JSON {
 		if err := writeJSON(opts.IO.Out, rep); err != nil {
@@ -183,7 +211,7 @@ func runCheck(opts *checkOptions) error {
 		for _, m := range rep.Missing {
 			fmt.Fprintf(opts.IO.ErrOut, "%s: 缺少 %s%s\n", opts.Data, m.Path, m.describe())
 			if m.Where != "" {
-				fmt.Fprintf(opts.IO.ErrOut, "    模板中：%s\n", m.Where)
+				fmt.Fprintf(opts.IO.ErrOut, "    模板中：%s%s\n", m.Where, onPage(m.Page))
 			}
 		}
 		for _, u := range rep.Unused {

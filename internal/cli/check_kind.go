@@ -18,6 +18,7 @@ import (
 type kindProblem struct {
 	Path    string `json:"path"`
 	Where   string `json:"where,omitempty"`
+	Page    int    `json:"page,omitempty"` // the page of Where as LibreOffice lays the template out
 	Suggest string `json:"suggest,omitempty"` // the closest field, as a path
 	Msg     string `json:"message"`
 }
@@ -231,7 +232,7 @@ func kindOfTemplate(path string, tree []*pathNode, c *model.Campaign) *templateK
 // not nil) the view is also built from it, as a build would give it to
 // the template, and what the template reads there is looked up too: a
 // key a map of the view lacks is only found so.
-func checkAgainstKind(opts *checkOptions, k *templateKind, c *model.Campaign, paths []string, where map[string]string) error {
+func checkAgainstKind(opts *checkOptions, k *templateKind, c *model.Campaign, paths []string, where *templatePlaces) error {
 	tree := buildPathTree(paths)
 	rep := checkKind(tree, k)
 	rep.Paths = len(paths)
@@ -264,7 +265,7 @@ func checkAgainstKind(opts *checkOptions, k *templateKind, c *model.Campaign, pa
 	}
 	rep.OK = len(rep.Problems) == 0
 	for i := range rep.Problems {
-		rep.Problems[i].Where = where[strings.ReplaceAll(rep.Problems[i].Path, "[]", "")]
+		rep.Problems[i].Where, rep.Problems[i].Page = where.at(strings.ReplaceAll(rep.Problems[i].Path, "[]", ""))
 	}
 	if opts.JSON {
 		if err := writeJSON(opts.IO.Out, rep); err != nil {
@@ -274,7 +275,7 @@ func checkAgainstKind(opts *checkOptions, k *templateKind, c *model.Campaign, pa
 		for _, p := range rep.Problems {
 			fmt.Fprintf(opts.IO.ErrOut, "%s: %s\n", opts.Template, p.Msg)
 			if p.Where != "" {
-				fmt.Fprintf(opts.IO.ErrOut, "    模板中：%s\n", p.Where)
+				fmt.Fprintf(opts.IO.ErrOut, "    模板中：%s%s\n", p.Where, onPage(p.Page))
 			}
 		}
 		for _, u := range rep.Unchecked {

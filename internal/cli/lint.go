@@ -195,6 +195,13 @@ func lintFile(file string) ([]gbt9704.Finding, docNumber, error) {
 // file's pages as pdftotext reads them. Files it cannot convert are left
 // out; the error says why nothing could be laid out.
 func layOut(files []string) (map[string][]string, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+	defer cancel()
+	return layOutWithin(ctx, files)
+}
+
+// layOutWithin is layOut bounded by ctx.
+func layOutWithin(ctx context.Context, files []string) (map[string][]string, error) {
 	if _, err := exec.LookPath("pdftotext"); err != nil {
 		return nil, errors.New("没有找到 pdftotext，无法逐页检查（Debian/Ubuntu：apt-get install poppler-utils）")
 	}
@@ -219,8 +226,6 @@ func layOut(files []string) (map[string][]string, error) {
 		copies = append(copies, c)
 		byCopy[c] = f
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
-	defer cancel()
 	pdfs, err := build.ConvertPDF(ctx, copies)
 	if err != nil {
 		return nil, err

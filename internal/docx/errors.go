@@ -35,7 +35,11 @@ type Location struct {
 	// goes to the Nth.
 	Nth, Twins int
 	Action     string // the action as typed, braces included
-	Context    string // the paragraph's text around the action
+	// Text is the paragraph's whole text as typed, actions included: what
+	// a laid-out copy of the template shows of it (gongwen check finds its
+	// page with LibreOffice).
+	Text    string
+	Context string // the paragraph's text around the action
 }
 
 // Where describes the place without the template file, in Chinese, as a

@@ -147,6 +147,7 @@ func placeOf(l *Location, a *action) {
 		}
 	}
 	l.Nth, l.Twins = p.nth, p.twins
+	l.Text = p.full
 }
 
 // shownOpening is how a paragraph begins for a person looking for it:
