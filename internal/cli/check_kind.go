@@ -18,7 +18,7 @@ import (
 type kindProblem struct {
 	Path    string `json:"path"`
 	Where   string `json:"where,omitempty"`
-	Page    int    `json:"page,omitempty"` // the page of Where as LibreOffice lays the template out
+	Page    int    `json:"page,omitempty"`    // the page of Where as LibreOffice lays the template out
 	Suggest string `json:"suggest,omitempty"` // the closest field, as a path
 	Msg     string `json:"message"`
 }
