@@ -12,6 +12,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"gongwen/internal/cn"
 	"gongwen/internal/model"
 	"gongwen/internal/period"
 )
@@ -617,7 +618,9 @@ func closest(s string, candidates []string) string {
 	return ""
 }
 
-// parseDate reads a YYYY-MM-DD date; the message explains what is wrong.
+// parseDate reads a date: YYYY-MM-DD, or as a clerk also writes one —
+// 2013年2月19日, 2013/2/19, 2013.2.19, 2013-2-9 (cn.ParseDate), which
+// --date has always taken; the message explains what is wrong.
 func parseDate(s string) (time.Time, string) {
 	s = strings.TrimSpace(s)
 	var y, m, dd int
@@ -633,5 +636,14 @@ func parseDate(s string) (time.Time, string) {
 			return time.Date(y, time.Month(m), dd, 0, 0, 0, 0, time.UTC), ""
 		}
 	}
-	return time.Time{}, fmt.Sprintf("日期应写作 YYYY-MM-DD（如 2013-03-15），实际为“%s”", clip(s, 30))
+	if strings.ContainsAny(s, "年/.-") && !strings.ContainsAny(s, "T:") {
+		t, err := cn.ParseDate(s)
+		if err == nil {
+			return t, ""
+		}
+		if strings.Contains(err.Error(), "不存在") {
+			return time.Time{}, err.Error()
+		}
+	}
+	return time.Time{}, fmt.Sprintf("日期应写作 YYYY-MM-DD（如 2013-03-15，也可写 2013年3月15日、2013/3/15），实际为“%s”", clip(s, 30))
 }

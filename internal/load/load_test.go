@@ -258,7 +258,16 @@ func TestDiagnostics(t *testing.T) {
 		{"merged key does not count as duplicate", "a.yaml", "name: x\nyear: 2013\nprofile: {<<: {red: FF0000}, red: 00FF00}\n", nil},
 		{"schema key allowed at top", "a.json", `{"$schema": "s.json", "name": "x", "year": 2013}`, nil},
 		{"timestamp with time", "a.yaml", "name: x\nyear: 2013\nmeetings: [{id: m, name: n, date: 2013-03-01T10:00:00Z}]\n", []string{
-			"a.yaml:3:35: 日期应写作 YYYY-MM-DD（如 2013-03-15），实际为“2013-03-01T10:00:00Z”（路径 meetings[0].date）",
+			"a.yaml:3:35: 日期应写作 YYYY-MM-DD（如 2013-03-15，也可写 2013年3月15日、2013/3/15），实际为“2013-03-01T10:00:00Z”（路径 meetings[0].date）",
+		}},
+		// A date as a clerk writes it (QA: done_on: 2013年2月19日 was
+		// refused while --date 2013年9月30日 was taken).
+		{"Chinese and slashed dates", "a.yaml", "name: x\nyear: 2013\nmeetings: [{id: m, name: n, date: 2013年2月19日}, {id: k, name: n, date: 2013/2/19}, {id: j, name: n, date: 2013.2.19}]\n", nil},
+		{"a Chinese date that does not exist", "a.yaml", "name: x\nyear: 2013\nmeetings: [{id: m, name: n, date: 2013年2月29日}]\n", []string{
+			"a.yaml:3:35: 日期“2013年2月29日”不存在：2013年2月没有29日（路径 meetings[0].date）",
+		}},
+		{"not a date", "a.yaml", "name: x\nyear: 2013\nmeetings: [{id: m, name: n, date: 二月十九日}]\n", []string{
+			"a.yaml:3:35: 日期应写作 YYYY-MM-DD（如 2013-03-15，也可写 2013年3月15日、2013/3/15），实际为“二月十九日”（路径 meetings[0].date）",
 		}},
 		{"month 13", "a.yaml", "name: x\nyear: 2013\nmeetings: [{id: m, name: n, date: 2013-13-01}]\n", []string{
 			"a.yaml:3:35: 日期“2013-13-01”无效：没有13月（路径 meetings[0].date）",
@@ -634,5 +643,20 @@ func TestMeetingNoticeGapsWarn(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no warning for the default 会议通知 without time and place: %v", warns)
+	}
+}
+
+// TestDatesAsClerksWriteThem: 2013年2月19日, 2013/2/19, 2013.2.19 and
+// 2013-2-19 are the day 2013-02-19, in every date of the data.
+func TestDatesAsClerksWriteThem(t *testing.T) {
+	for _, d := range []string{"2013-02-19", "2013年2月19日", "2013/2/19", "2013.2.19", "2013-2-19"} {
+		c, _, err := Bytes("a.yaml", []byte("name: x\nyear: 2013\nunits: [{id: u, name: 单位}]\n"+
+			"tasks: [{id: t, title: 任务, lead: [u], status: 已完成, done_on: "+d+"}]\n"))
+		if err != nil {
+			t.Fatalf("%s: %v", d, err)
+		}
+		if got := c.Tasks[0].DoneOn; got == nil || !got.Equal(time.Date(2013, 2, 19, 0, 0, 0, 0, time.UTC)) {
+			t.Errorf("%s: done_on %v", d, got)
+		}
 	}
 }

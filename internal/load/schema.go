@@ -15,7 +15,7 @@ import (
 // generated from the model types so that it cannot disagree with the
 // loader: the same keys, Chinese titles and descriptions from the `title`
 // and `description` struct tags, `enum` tags as enums, periods as strings,
-// dates as strings of format date. Editors use it to complete and check
+// dates as strings in the forms the loader takes. Editors use it to complete and check
 // the file (`# yaml-language-server: $schema=…`). The output is
 // deterministic and ends with a newline.
 func Schema() []byte {
@@ -58,7 +58,11 @@ func Schema() []byte {
 func schemaMapper(t reflect.Type) *jsonschema.Schema {
 	switch t {
 	case timeType:
-		return &jsonschema.Schema{Type: "string", Format: "date", Pattern: `^\d{4}-\d{2}-\d{2}$`}
+		// The forms parseDate takes: 2013-03-15, also 2013年3月15日,
+		// 2013/3/15, 2013.3.15 (not JSON Schema's format date, which is
+		// the ISO form only).
+		return &jsonschema.Schema{Type: "string", Pattern: `^\d{4}(-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d{1,2}月\d{1,2}日)$`,
+			Examples: []any{"2013-03-15", "2013年3月15日"}}
 	case periodType:
 		return &jsonschema.Schema{Type: "string", Examples: []any{"2月中旬", "3月上中旬", "3月初-11月底", "5月左右", "全年"}}
 	}

@@ -80,7 +80,8 @@ func TestSchemaRejects(t *testing.T) {
 		"name: x\nyear: 2013\nshortname: y\n",
 		"name: x\nyear: abc\n",
 		"name: x\nyear: 2013\ntasks: [{id: t, status: 已完成了}]\n",
-		"name: x\nyear: 2013\nmeetings: [{id: m, name: n, date: 2013-3-1}]\n",
+		"name: x\nyear: 2013\nmeetings: [{id: m, name: n, date: 三月一日}]\n",
+		"name: x\nyear: 2013\nmeetings: [{id: m, name: n, date: 2013-03-01T10:00:00Z}]\n",
 		"year: 2013\n",
 		"name: x\nyear: 2013\nunits: [{name: 无标识}]\n",
 	}

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"gongwen/internal/cn"
 	"gongwen/internal/ledger"
 	"gongwen/internal/load"
 	"gongwen/internal/model"
@@ -164,9 +165,10 @@ func (s *Server) edit(w http.ResponseWriter, r *http.Request) error {
 			u.Status = &st
 		}
 		if t.DoneOn != nil && strings.TrimSpace(*t.DoneOn) != "" {
-			d, err := time.Parse(time.DateOnly, strings.TrimSpace(*t.DoneOn))
+			// As the data file takes it (2013年2月19日 too); written ISO.
+			d, err := cn.ParseDate(*t.DoneOn)
 			if err != nil {
-				problems = append(problems, fmt.Sprintf("%s: 完成日期“%s”应为 YYYY-MM-DD 形式的日期", place, *t.DoneOn))
+				problems = append(problems, fmt.Sprintf("%s: 完成日期：%v", place, err))
 			}
 			u.DoneOn = &d
 		}
@@ -228,9 +230,9 @@ func meetingFields(m *editMeeting) ([][2]string, []string) {
 	if name == "" {
 		problems = append(problems, "请填写会议名称")
 	}
-	d, err := time.Parse(time.DateOnly, strings.TrimSpace(m.Date))
+	d, err := cn.ParseDate(m.Date)
 	if err != nil {
-		problems = append(problems, fmt.Sprintf("会议日期“%s”应为 YYYY-MM-DD 形式的日期", m.Date))
+		problems = append(problems, fmt.Sprintf("会议日期：%v", err))
 	}
 	fields := [][2]string{{"id", ledger.Scalar(id, nil)}}
 	if c := strings.TrimSpace(m.Cadence); c != "" {
