@@ -244,9 +244,10 @@ func buildDivision(c *model.Campaign, date time.Time, w io.Writer) error {
 	for i, r := range rows {
 		texts[i] = make([]string, printed)
 		for j, col := range plan[:printed] {
-			// The group is merged over its run, so it does not set the
-			// height.
-			if col.kind != model.ColumnGroup {
+			// The group is merged over its run, so it sets the height
+			// of a run of one row only.
+			alone := (i == 0 || rows[i-1].Activity != r.Activity) && (i == len(rows)-1 || rows[i+1].Activity != r.Activity)
+			if col.kind != model.ColumnGroup || alone {
 				texts[i][j] = divisionCell(r, col.kind)
 			}
 		}
@@ -388,7 +389,8 @@ func divisionSheetWidths(rows []DivisionRow, plan []divisionCol) []float64 {
 	}
 	// Caps in width units, by kind: the task column keeps its width.
 	most := map[string]float64{model.ColumnNo: 8, model.ColumnGroup: 22, model.ColumnLead: 26, model.ColumnUnits: 30, model.ColumnDue: 22}
-	cut := map[string]string{model.ColumnLead: "、，", model.ColumnUnits: "、，", model.ColumnDue: "、，"}
+	// A group cell names a task's categories one a line.
+	cut := map[string]string{model.ColumnLead: "、，", model.ColumnUnits: "、，", model.ColumnDue: "、，", model.ColumnGroup: "\n"}
 	for i, col := range plan {
 		widths[i] = divisionFields[col.kind].width
 		if m, ok := most[col.kind]; ok {
