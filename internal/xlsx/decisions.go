@@ -24,6 +24,9 @@ type DecisionRow struct {
 	Key     string
 	Text    string // 议定事项
 	Owner   string // 责任单位
+	// OwnerID is the unit or office group charged with it: a split
+	// 周工作清单 gives it to that one's own list.
+	OwnerID string
 	Due     string // 完成时限
 	Meeting string // 来源会议 and its date
 	// Status, DoneOn and Notes are the decision's check-off as the data
