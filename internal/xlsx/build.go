@@ -532,4 +532,3 @@ func answersFor(c *model.Campaign, t *model.Task) []string {
 	}
 	return units
 }
-
