@@ -8,6 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -124,6 +126,10 @@ type overdueTask struct {
 	Lead   string `json:"lead,omitempty"`
 
 	due time.Time // Due as a date, which the console says in Chinese
+	// recurs is set for a recurring deadline (每季度末), of which due is the
+	// first occurrence not met; text is the deadline as the data writes it.
+	recurs bool
+	text   string
 }
 
 func runBuild(ctx context.Context, opts *buildOptions) error {
@@ -190,6 +196,9 @@ func runBuild(ctx context.Context, opts *buildOptions) error {
 		fmt.Fprintf(opts.IO.ErrOut, "%s：发现 %d 个错误，未生成任何文件\n", dataPath, len(ds.Errors()))
 		return reported(len(ds.Errors()))
 	}
+	// What the data leaves out of a document is said below, for the
+	// documents this build writes only.
+	warns, advice := splitAdvice(warns)
 	writeDiagnostics(opts.IO.ErrOut, dataPath, warns)
 
 	sum := summarize(c, date)
@@ -205,8 +214,11 @@ func runBuild(ctx context.Context, opts *buildOptions) error {
 	}
 
 	// Sections the data could not fill are drafted as "（此处填写…。）":
-	// said here, so nobody sends such a draft out unread.
+	// said here, so nobody sends such a draft out unread — once, at its
+	// place in the data when the data's advice covers it.
 	printOmitted(opts.IO, jobs)
+	advised := builtAdvice(c, jobs, advice)
+	writeDiagnostics(opts.IO.ErrOut, dataPath, advised.diags)
 	for _, j := range jobs {
 		for _, ns := range [][]string{j.NotShown, j.Notes} {
 			for _, n := range ns {
@@ -223,6 +235,9 @@ func runBuild(ctx context.Context, opts *buildOptions) error {
 				// Finished work the record says nothing about.
 				fmt.Fprintf(opts.IO.ErrOut, "提示：%s《%s》中已完成的工作没有完成情况记录，已留“%s”待补写\n", j.Kind, j.Title, h)
 				continue
+			}
+			if slices.Contains(advised.gaps[j.Title], h) {
+				continue // the data's advice said it, with its place
 			}
 			fmt.Fprintf(opts.IO.ErrOut, "提示：%s《%s》的“%s”一节数据中没有内容，已留“（此处填写%s。）”待补写\n", j.Kind, j.Title, h, h)
 		}
@@ -462,12 +477,12 @@ func summarize(c *model.Campaign, date time.Time) buildSummary {
 			lead = c.OwnerName(t.Group)
 		}
 		// A recurring deadline is overdue by its first unmet occurrence.
-		due, period := t.Period.End, t.Period.Text
+		due, period, recurs := t.Period.End, t.Period.Text, false
 		if occ, ok := t.FirstOverdue(date); ok && t.Period.Recurs {
-			due, period = occ.End, occ.Text+"，"+t.Period.Text
+			due, period, recurs = occ.End, occ.Text+"，"+t.Period.Text, true
 		}
 		s.Overdue = append(s.Overdue, overdueTask{ID: t.ID, Title: t.Title, Period: period,
-			Due: due.Format(time.DateOnly), Status: string(t.Status), Lead: lead, due: due})
+			Due: due.Format(time.DateOnly), Status: string(t.Status), Lead: lead, due: due, recurs: recurs, text: t.Period.Text})
 	}
 	return s
 }
@@ -495,14 +510,90 @@ func printSummary(ios *IOStreams, c *model.Campaign, s buildSummary, date time.T
 	} else {
 		fmt.Fprintf(w, "逾期任务 %d 项：\n", len(s.Overdue))
 		for _, t := range s.Overdue {
-			// The deadline is said once: 「3月25日前」 needs no 「应于2023年3月25日前完成」.
-			when := t.Period
-			if day := fmt.Sprintf("%d月%d日", int(t.due.Month()), t.due.Day()); !strings.Contains(when, day) {
-				when += "，应于" + cn.Date(t.due) + "前完成"
-			}
-			fmt.Fprintf(w, "  %s（%s，%s）%s\n", t.Title, when, t.Status, t.Lead)
+			fmt.Fprintf(w, "  %s（%s，%s）%s\n", t.Title, overdueWhen(t), t.Status, t.Lead)
 		}
 	}
+}
+
+// splitAdvice separates the data's advice about documents
+// (load.Diagnostic.Advice) from the other warnings.
+func splitAdvice(ds load.Diagnostics) (other, advice load.Diagnostics) {
+	for _, d := range ds {
+		if d.Advice {
+			advice = append(advice, d)
+		} else {
+			other = append(other, d)
+		}
+	}
+	return other, advice
+}
+
+// advice is the data's advice about the documents a build writes.
+type advice struct {
+	diags load.Diagnostics
+	gaps  map[string][]string // document title → the sections the advice says are missing
+}
+
+// builtAdvice keeps the advice about documents the plan writes: a
+// meeting's missing time and place is one 警告 at the notice in the data,
+// not that and a 提示 per section, and nothing when the manifest does not
+// build the notice (QA).
+func builtAdvice(c *model.Campaign, jobs []build.Job, ds load.Diagnostics) advice {
+	built := map[string]bool{}
+	for _, j := range jobs {
+		built[j.Title] = true
+	}
+	a := advice{gaps: map[string][]string{}}
+	for _, d := range ds {
+		i, ok := documentIndex(d.Path)
+		if !ok || i >= len(c.Documents) || !built[c.Documents[i].Title] {
+			continue
+		}
+		a.diags = append(a.diags, d)
+		a.gaps[c.Documents[i].Title] = append(a.gaps[c.Documents[i].Title], c.Documents[i].MeetingGaps()...)
+	}
+	return a
+}
+
+// documentIndex reads i from a data path documents[i]….
+func documentIndex(path string) (int, bool) {
+	rest, ok := strings.CutPrefix(path, "documents[")
+	if !ok {
+		return 0, false
+	}
+	n, _, ok := strings.Cut(rest, "]")
+	if !ok {
+		return 0, false
+	}
+	i, err := strconv.Atoi(n)
+	return i, err == nil && i >= 0
+}
+
+// overdueWhen says when an overdue task was due, each date once and in
+// Chinese: 「2月下旬，应于2013年2月28日前完成」; 「3月25日前」 needs no
+// 「应于2023年3月25日前完成」; a deadline the data writes as a date
+// (2023-03-31) is said as 「应于2023年3月31日前完成」, not echoed; a
+// recurring one names the occurrence missed: 「3月30日、6月30日、9月30日、
+// 12月30日各一次，6月30日这一次未按期完成」 (QA).
+func overdueWhen(t overdueTask) string {
+	day := fmt.Sprintf("%d月%d日", int(t.due.Month()), t.due.Day())
+	text := strings.TrimSpace(t.text)
+	if t.recurs {
+		if strings.Contains(text, "、") && !strings.ContainsAny(text, "每各") {
+			text += "各一次"
+		}
+		return text + "，" + day + "这一次未按期完成"
+	}
+	if _, err := cn.ParseDate(strings.TrimSuffix(text, "前")); err == nil {
+		text = "" // a date: 应于 says it
+	}
+	switch {
+	case text == "":
+		return "应于" + cn.Date(t.due) + "前完成"
+	case strings.Contains(text, day):
+		return text
+	}
+	return text + "，应于" + cn.Date(t.due) + "前完成"
 }
 
 // convertPDF converts the written documents with LibreOffice, one call for

@@ -147,8 +147,8 @@ func runMeetings(opts *meetingsOptions) error {
 		}
 		day := padCJK("（适时）", 20)
 		if !o.Unscheduled {
-			day = cn.Date(o.Date) + " " + cn.Weekday(o.Date)[len("星期"):]
-			day = padCJK(day, 20)
+			// The weekday in a column of its own: 2月4日 is shorter than 12月16日.
+			day = padCJK(padCJK(cn.Date(o.Date), 15)+cn.Weekday(o.Date)[len("星期"):], 20)
 		}
 		line := day + padCJK(o.Status(asOf), 8) + o.Name
 		var notes []string

@@ -34,3 +34,25 @@ func TestSignerNotDropped(t *testing.T) {
 		t.Errorf("build: exit %d, want the 印发通知's signer named once, the 通知's shown:\n%s", code, errOut)
 	}
 }
+
+// TestMissingMeetingFactsOnce: the 会议通知 whose data says neither time
+// nor place is reported once — one 警告 at its place in the data, not that
+// and a 提示 per section — and not at all by a build that does not write
+// it (QA: one 警告 and two 提示, even when the manifest built only 通知).
+func TestMissingMeetingFactsOnce(t *testing.T) {
+	data := filepath.Join(repoRoot(t), "data", "xuechuang.yaml")
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		outputs string
+		want    int
+	}{{"[notice]", 0}, {"[notice, meeting-notice]", 1}} {
+		manifest := filepath.Join(dir, "gongwen.yaml")
+		if err := os.WriteFile(manifest, []byte("data: "+data+"\nout: out\ndate: 2013-07-15\noutputs: "+tc.outputs+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		code, _, errOut := run("build", "-f", manifest, "--draft", "-o", filepath.Join(dir, "out"))
+		if code != 0 || strings.Count(errOut, "没有写会议时间和会议地点") != tc.want || strings.Contains(errOut, "提示：会议通知") {
+			t.Errorf("build %s: exit %d, want the missing time and place said %d times, in one 警告:\n%s", tc.outputs, code, tc.want, errOut)
+		}
+	}
+}

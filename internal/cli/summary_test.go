@@ -50,3 +50,28 @@ func TestSummaryInChinese(t *testing.T) {
 		t.Errorf("summary repeats itself:\n%s", got)
 	}
 }
+
+// TestOverdueWhen: an overdue task's deadline is said once, in Chinese —
+// a date the data writes ISO is not echoed, a recurring deadline names the
+// occurrence missed (QA: 「（2023-03-31，应于2023年3月31日前完成…」 and
+// 「（6月30日，3月30日、6月30日、9月30日、12月30日，推进中）」).
+func TestOverdueWhen(t *testing.T) {
+	day := func(m, d int) time.Time { return time.Date(2023, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+	tests := []struct {
+		t    overdueTask
+		want string
+	}{
+		{overdueTask{text: "2月下旬", due: day(2, 28)}, "2月下旬，应于2023年2月28日前完成"},
+		{overdueTask{text: "3月25日前", due: day(3, 25)}, "3月25日前"},
+		{overdueTask{text: "2023-03-31", due: day(3, 31)}, "应于2023年3月31日前完成"},
+		{overdueTask{text: "2023年3月31日前", due: day(3, 31)}, "应于2023年3月31日前完成"},
+		{overdueTask{text: "3月30日、6月30日、9月30日、12月30日", due: day(6, 30), recurs: true},
+			"3月30日、6月30日、9月30日、12月30日各一次，6月30日这一次未按期完成"},
+		{overdueTask{text: "每季度最后一个月30日前", due: day(6, 30), recurs: true}, "每季度最后一个月30日前，6月30日这一次未按期完成"},
+	}
+	for _, tc := range tests {
+		if got := overdueWhen(tc.t); got != tc.want {
+			t.Errorf("%q: %q, want %q", tc.t.text, got, tc.want)
+		}
+	}
+}
