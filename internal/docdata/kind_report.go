@@ -1,6 +1,7 @@
 package docdata
 
 import (
+	"strings"
 	"time"
 
 	"gongwen/internal/model"
@@ -25,6 +26,9 @@ type ReportView struct {
 	Common
 	Main         // 主体
 	Stats *Stats // 统计数字（全年截至成文日期或构建日期）
+	// HasClosing is set when the data writes the report's closing
+	// (closing): the template's own 以上汇报，请审议。 then gives way.
+	HasClosing bool // 数据中写了结束语（closing）时为是：模板中的“以上汇报，请审议。”一段不出现
 
 	unfilled []string
 	notes    []string
@@ -36,7 +40,8 @@ type ReportView struct {
 // data over the campaign year as in ForSummary.
 func ForReport(c *model.Campaign, doc *model.Document, date time.Time, opts Options) *ReportView {
 	v := forReport(c, doc, date, opts)
-	return &ReportView{Common: v.Common, Main: v.Main, Stats: v.Stats, unfilled: v.Placeholders, notes: v.Hints}
+	return &ReportView{Common: v.Common, Main: v.Main, Stats: v.Stats, HasClosing: strings.TrimSpace(doc.Closing) != "",
+		unfilled: v.Placeholders, notes: v.Hints}
 }
 
 // Unfilled lists the headings left as （此处填写…） prompts.
