@@ -45,7 +45,9 @@ func newCmdCheck(ios *IOStreams) *cobra.Command {
 如导出的 tongzhi.docx 是通知的模板），就与该文种从数据得到的字段比较——模板渲染时收到的正是它们，
 而不是数据文件本身；否则与活动数据比较。加 --raw 原样读取任意 JSON/YAML。
 
-有问题时退出码为 1。通过函数取得的值（如 (index .M "k")）无法事先检查，会单独列出。`,
+有问题时退出码为 1。通过函数取得的值（如 (index .M "k")）无法事先检查，会单独列出。
+Word 模板有问题时，装有 LibreOffice 的机器上还用它把模板排版一次（至多 90 秒），指出每处问题在第几页；
+不需要页码时设环境变量 GONGWEN_CHECK_PAGES=0，省去这次排版。`,
 		Example: `  gongwen check 我的通知.docx --kind 通知
   gongwen check 我的通知.docx --doc tz-kaizhan data/xuechuang.yaml
   gongwen check tongzhi.docx data/xuechuang.yaml

@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"os"
 	"os/exec"
 	"strings"
 	"time"
@@ -29,6 +30,9 @@ type templatePages struct {
 // layOutTemplate lays out the template at path, or returns nil when
 // LibreOffice or pdftotext is missing or the conversion fails.
 func layOutTemplate(path string) *templatePages {
+	if os.Getenv("GONGWEN_CHECK_PAGES") == "0" {
+		return nil
+	}
 	if _, err := exec.LookPath("soffice"); err != nil {
 		return nil
 	}

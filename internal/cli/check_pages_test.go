@@ -37,6 +37,7 @@ var pageRE = regexp.MustCompile(`（LibreOffice 排版第 (\d+) 页）`)
 // line before its attachment's, both past the 版头.
 func TestCheckNamesPages(t *testing.T) {
 	clients.RequireLibreOffice(t)
+	t.Setenv("GONGWEN_CHECK_PAGES", "")
 	defer func(d time.Duration) { pageLayoutTimeout = d }(pageLayoutTimeout)
 	pageLayoutTimeout = 10 * time.Minute // a loaded machine; the default is for a clerk's
 	tpl := misspeltNotice(t)
@@ -66,6 +67,7 @@ func TestCheckNamesPages(t *testing.T) {
 // nothing of pages — a guess would send the clerk to the wrong one.
 func TestCheckNoPagesWithoutLibreOffice(t *testing.T) {
 	tpl := misspeltNotice(t)
+	t.Setenv("GONGWEN_CHECK_PAGES", "")
 	t.Setenv("PATH", t.TempDir())
 	code, _, errOut := run("check", tpl, "--kind", "通知")
 	if code != 1 || !strings.Contains(errOut, "第 2 个以“{{pstyle .Styl}}") {
@@ -104,5 +106,13 @@ func TestTemplatePage(t *testing.T) {
 	}
 	if got := (*templatePages)(nil).page(docx.Location{Text: "{{.Title}}"}); got != 0 {
 		t.Errorf("no layout: page %d", got)
+	}
+}
+
+// TestCheckPagesOff: GONGWEN_CHECK_PAGES=0 spares the layout.
+func TestCheckPagesOff(t *testing.T) {
+	t.Setenv("GONGWEN_CHECK_PAGES", "0")
+	if tp := layOutTemplate(misspeltNotice(t)); tp != nil {
+		t.Errorf("laid out: %d pages", len(tp.pages))
 	}
 }

@@ -18,6 +18,10 @@ import (
 // TestMain lets the scripts run `gongwen` as a real program: testscript
 // re-executes this test binary under that name.
 func TestMain(m *testing.M) {
+	// check lays a faulty template out with LibreOffice to name pages:
+	// a minute a check on a loaded machine. Only the tests of that
+	// (check_pages_test.go) ask for it.
+	os.Setenv("GONGWEN_CHECK_PAGES", "0")
 	testscript.Main(m, map[string]func(){
 		"gongwen": func() { os.Exit(Main(os.Args[1:])) },
 	})
@@ -45,6 +49,7 @@ func TestScripts(t *testing.T) {
 		RequireExplicitExec: true,
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("REPO", root)
+			env.Setenv("GONGWEN_CHECK_PAGES", "0")
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
