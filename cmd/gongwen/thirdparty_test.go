@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -20,12 +21,33 @@ type patchedModule struct {
 	h1          string   // upstream's go.sum hash, as sum.golang.org has it
 	ours        []string // files that are ours, not upstream's
 	edits       []edit
+	rewrites    []rewrite // applied after the edits are undone
 }
 
 // edit replaced old by new n times in file.
 type edit struct {
 	file, old, new string
 	n              int
+}
+
+// rewrite made n changes to file that undo takes back.
+type rewrite struct {
+	file string
+	n    int
+	undo func(patched string) (upstream string, n int)
+}
+
+// lazyTables undoes decimal's wrapping of its coefficient tables in
+// lazyDecimals (gofmt indents the wrapped lines one tab deeper).
+func lazyTables(s string) (string, int) {
+	re := regexp.MustCompile(`var (\w+) = lazyDecimals\(func\(\) \[\]Decimal \{\n\treturn \[\]Decimal\{\n((?:\t\t.*\n)*)\t\}\n\}\)\n`)
+	n := 0
+	s = re.ReplaceAllStringFunc(s, func(m string) string {
+		n++
+		sub := re.FindStringSubmatch(m)
+		return "var " + sub[1] + " = [...]Decimal{\n" + strings.ReplaceAll(sub[2], "\t\t", "\t") + "}\n"
+	})
+	return s, n
 }
 
 var patchedModules = []patchedModule{
@@ -83,7 +105,12 @@ var patchedModules = []patchedModule{
 		edits: []edit{
 			{"const.go", "\tln10 = newConstApproximation(strLn10)\n", "\tln10 = lazyConst(strLn10)\n", 1},
 			{"decimal.go", "ln10.withPrecision(", "ln10().withPrecision(", 1},
+			{"decimal.go", "_sin[", "_sin()[", 12},
+			{"decimal.go", "_cos[", "_cos()[", 12},
+			{"decimal.go", "_tanP[", "_tanP()[", 3},
+			{"decimal.go", "_tanQ[", "_tanQ()[", 4},
 		},
+		rewrites: []rewrite{{"decimal.go", 4, lazyTables}}, // var _sin = [...]Decimal{…} → lazyDecimals(func…)
 	},
 }
 
@@ -140,6 +167,14 @@ func TestThirdPartyIsUpstreamPlusEdits(t *testing.T) {
 						t.Errorf("%s: %q occurs %d times, the edit made it %d", name, e.new, n, e.n)
 					}
 					s = strings.ReplaceAll(s, e.new, e.old)
+				}
+				for _, r := range m.rewrites {
+					if r.file == name {
+						var n int
+						if s, n = r.undo(s); n != r.n {
+							t.Errorf("%s: undid %d changes, the rewrite made %d", name, n, r.n)
+						}
+					}
 				}
 				delete(byFile, name)
 				if want[name] == "" {

@@ -2166,14 +2166,16 @@ func (d Decimal) satan() Decimal {
 }
 
 // sin coefficients
-var _sin = [...]Decimal{
-	NewFromFloat(1.58962301576546568060e-10), // 0x3de5d8fd1fd19ccd
-	NewFromFloat(-2.50507477628578072866e-8), // 0xbe5ae5e5a9291f5d
-	NewFromFloat(2.75573136213857245213e-6),  // 0x3ec71de3567d48a1
-	NewFromFloat(-1.98412698295895385996e-4), // 0xbf2a01a019bfdf03
-	NewFromFloat(8.33333333332211858878e-3),  // 0x3f8111111110f7d0
-	NewFromFloat(-1.66666666666666307295e-1), // 0xbfc5555555555548
-}
+var _sin = lazyDecimals(func() []Decimal {
+	return []Decimal{
+		NewFromFloat(1.58962301576546568060e-10), // 0x3de5d8fd1fd19ccd
+		NewFromFloat(-2.50507477628578072866e-8), // 0xbe5ae5e5a9291f5d
+		NewFromFloat(2.75573136213857245213e-6),  // 0x3ec71de3567d48a1
+		NewFromFloat(-1.98412698295895385996e-4), // 0xbf2a01a019bfdf03
+		NewFromFloat(8.33333333332211858878e-3),  // 0x3f8111111110f7d0
+		NewFromFloat(-1.66666666666666307295e-1), // 0xbfc5555555555548
+	}
+})
 
 // Sin returns the sine of the radian argument x.
 func (d Decimal) Sin() Decimal {
@@ -2210,10 +2212,10 @@ func (d Decimal) Sin() Decimal {
 	zz := z.Mul(z)
 
 	if j == 1 || j == 2 {
-		w := zz.Mul(zz).Mul(_cos[0].Mul(zz).Add(_cos[1]).Mul(zz).Add(_cos[2]).Mul(zz).Add(_cos[3]).Mul(zz).Add(_cos[4]).Mul(zz).Add(_cos[5]))
+		w := zz.Mul(zz).Mul(_cos()[0].Mul(zz).Add(_cos()[1]).Mul(zz).Add(_cos()[2]).Mul(zz).Add(_cos()[3]).Mul(zz).Add(_cos()[4]).Mul(zz).Add(_cos()[5]))
 		y = NewFromFloat(1.0).Sub(NewFromFloat(0.5).Mul(zz)).Add(w)
 	} else {
-		y = z.Add(z.Mul(zz).Mul(_sin[0].Mul(zz).Add(_sin[1]).Mul(zz).Add(_sin[2]).Mul(zz).Add(_sin[3]).Mul(zz).Add(_sin[4]).Mul(zz).Add(_sin[5])))
+		y = z.Add(z.Mul(zz).Mul(_sin()[0].Mul(zz).Add(_sin()[1]).Mul(zz).Add(_sin()[2]).Mul(zz).Add(_sin()[3]).Mul(zz).Add(_sin()[4]).Mul(zz).Add(_sin()[5])))
 	}
 	if sign {
 		y = y.Neg()
@@ -2222,14 +2224,16 @@ func (d Decimal) Sin() Decimal {
 }
 
 // cos coefficients
-var _cos = [...]Decimal{
-	NewFromFloat(-1.13585365213876817300e-11), // 0xbda8fa49a0861a9b
-	NewFromFloat(2.08757008419747316778e-9),   // 0x3e21ee9d7b4e3f05
-	NewFromFloat(-2.75573141792967388112e-7),  // 0xbe927e4f7eac4bc6
-	NewFromFloat(2.48015872888517045348e-5),   // 0x3efa01a019c844f5
-	NewFromFloat(-1.38888888888730564116e-3),  // 0xbf56c16c16c14f91
-	NewFromFloat(4.16666666666665929218e-2),   // 0x3fa555555555554b
-}
+var _cos = lazyDecimals(func() []Decimal {
+	return []Decimal{
+		NewFromFloat(-1.13585365213876817300e-11), // 0xbda8fa49a0861a9b
+		NewFromFloat(2.08757008419747316778e-9),   // 0x3e21ee9d7b4e3f05
+		NewFromFloat(-2.75573141792967388112e-7),  // 0xbe927e4f7eac4bc6
+		NewFromFloat(2.48015872888517045348e-5),   // 0x3efa01a019c844f5
+		NewFromFloat(-1.38888888888730564116e-3),  // 0xbf56c16c16c14f91
+		NewFromFloat(4.16666666666665929218e-2),   // 0x3fa555555555554b
+	}
+})
 
 // Cos returns the cosine of the radian argument x.
 func (d Decimal) Cos() Decimal {
@@ -2267,9 +2271,9 @@ func (d Decimal) Cos() Decimal {
 	zz := z.Mul(z)
 
 	if j == 1 || j == 2 {
-		y = z.Add(z.Mul(zz).Mul(_sin[0].Mul(zz).Add(_sin[1]).Mul(zz).Add(_sin[2]).Mul(zz).Add(_sin[3]).Mul(zz).Add(_sin[4]).Mul(zz).Add(_sin[5])))
+		y = z.Add(z.Mul(zz).Mul(_sin()[0].Mul(zz).Add(_sin()[1]).Mul(zz).Add(_sin()[2]).Mul(zz).Add(_sin()[3]).Mul(zz).Add(_sin()[4]).Mul(zz).Add(_sin()[5])))
 	} else {
-		w := zz.Mul(zz).Mul(_cos[0].Mul(zz).Add(_cos[1]).Mul(zz).Add(_cos[2]).Mul(zz).Add(_cos[3]).Mul(zz).Add(_cos[4]).Mul(zz).Add(_cos[5]))
+		w := zz.Mul(zz).Mul(_cos()[0].Mul(zz).Add(_cos()[1]).Mul(zz).Add(_cos()[2]).Mul(zz).Add(_cos()[3]).Mul(zz).Add(_cos()[4]).Mul(zz).Add(_cos()[5]))
 		y = NewFromFloat(1.0).Sub(NewFromFloat(0.5).Mul(zz)).Add(w)
 	}
 	if sign {
@@ -2278,18 +2282,22 @@ func (d Decimal) Cos() Decimal {
 	return y
 }
 
-var _tanP = [...]Decimal{
-	NewFromFloat(-1.30936939181383777646e+4), // 0xc0c992d8d24f3f38
-	NewFromFloat(1.15351664838587416140e+6),  // 0x413199eca5fc9ddd
-	NewFromFloat(-1.79565251976484877988e+7), // 0xc1711fead3299176
-}
-var _tanQ = [...]Decimal{
-	NewFromFloat(1.00000000000000000000e+0),
-	NewFromFloat(1.36812963470692954678e+4),  //0x40cab8a5eeb36572
-	NewFromFloat(-1.32089234440210967447e+6), //0xc13427bc582abc96
-	NewFromFloat(2.50083801823357915839e+7),  //0x4177d98fc2ead8ef
-	NewFromFloat(-5.38695755929454629881e+7), //0xc189afe03cbe5a31
-}
+var _tanP = lazyDecimals(func() []Decimal {
+	return []Decimal{
+		NewFromFloat(-1.30936939181383777646e+4), // 0xc0c992d8d24f3f38
+		NewFromFloat(1.15351664838587416140e+6),  // 0x413199eca5fc9ddd
+		NewFromFloat(-1.79565251976484877988e+7), // 0xc1711fead3299176
+	}
+})
+var _tanQ = lazyDecimals(func() []Decimal {
+	return []Decimal{
+		NewFromFloat(1.00000000000000000000e+0),
+		NewFromFloat(1.36812963470692954678e+4),  //0x40cab8a5eeb36572
+		NewFromFloat(-1.32089234440210967447e+6), //0xc13427bc582abc96
+		NewFromFloat(2.50083801823357915839e+7),  //0x4177d98fc2ead8ef
+		NewFromFloat(-5.38695755929454629881e+7), //0xc189afe03cbe5a31
+	}
+})
 
 // Tan returns the tangent of the radian argument x.
 func (d Decimal) Tan() Decimal {
@@ -2323,8 +2331,8 @@ func (d Decimal) Tan() Decimal {
 	zz := z.Mul(z)
 
 	if zz.GreaterThan(NewFromFloat(1e-14)) {
-		w := zz.Mul(_tanP[0].Mul(zz).Add(_tanP[1]).Mul(zz).Add(_tanP[2]))
-		x := zz.Add(_tanQ[1]).Mul(zz).Add(_tanQ[2]).Mul(zz).Add(_tanQ[3]).Mul(zz).Add(_tanQ[4])
+		w := zz.Mul(_tanP()[0].Mul(zz).Add(_tanP()[1]).Mul(zz).Add(_tanP()[2]))
+		x := zz.Add(_tanQ()[1]).Mul(zz).Add(_tanQ()[2]).Mul(zz).Add(_tanQ()[3]).Mul(zz).Add(_tanQ()[4])
 		y = z.Add(z.Mul(w.Div(x)))
 	} else {
 		y = z
