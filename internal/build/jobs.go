@@ -182,6 +182,24 @@ func (p *planner) docxJob(e Entry, k *docdata.Kind, d docdata.Doc) (Job, error) 
 			return err
 		}
 	}
+	// The 版记 was set on an even page of its own; when the body is
+	// estimated to end on an even page with room under it, it goes back to
+	// the foot of that page (gbt9704.PlaceColophon).
+	if page == colophonPage {
+		inner := render
+		render = func(ctx context.Context, w io.Writer) error {
+			var buf bytes.Buffer
+			if err := inner(ctx, &buf); err != nil {
+				return err
+			}
+			out, _, err := gbt9704.PlaceColophon(buf.Bytes())
+			if err != nil {
+				return err
+			}
+			_, err = w.Write(out)
+			return err
+		}
+	}
 	return Job{Kind: k.Label, Title: d.Title, Ext: ".docx", Unfilled: d.Unfilled, Omitted: d.Omitted,
 		NotShown: k.NotShown(v, t.Paths()), Notes: d.Notes, Render: render}, nil
 }
