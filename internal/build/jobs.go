@@ -59,6 +59,9 @@ func Plan(ctx context.Context, m *Manifest, c *model.Campaign, date time.Time) (
 func newPlanner(m *Manifest, c *model.Campaign, date time.Time) (*planner, error) {
 	// Every red-header document gets its 发文字号 from the register
 	// (model.AssignDocNos); the caller records what was added.
+	if m.Draft {
+		c.DraftDocNos()
+	}
 	c.AssignDocNos(date)
 	fo := funcs.Options{Date: date}
 	if m.Holidays != "" {

@@ -168,6 +168,18 @@ func (l *linter) docNumber(from, to int) (string, *para) {
 	return "", nil
 }
 
+// blankDocNumber is a 发文字号 with its number left blank in the head
+// (鄂学创办〔2013〕　　号) and its paragraph, or "".
+func (l *linter) blankDocNumber(from, to int) (string, *para) {
+	for i := max(from, 0); i <= to && i < len(l.paras); i++ {
+		p := l.paras[i]
+		if no := strings.TrimSpace(p.text); reDocNoBlank.MatchString(no) {
+			return no, p
+		}
+	}
+	return "", nil
+}
+
 // DocNo is the 发文字号 of a Word document — in its head, above the first
 // rule (the red one of the 文件 format, the upper of the 信函 format's
 // double rule) or just under it — and its paragraph number; "" when the
@@ -348,15 +360,17 @@ func abs(n int) int {
 }
 
 var (
-	reH1     = lazyRE(`^[一二三四五六七八九十]+、`)
-	reH2     = lazyRE(`^[（(][一二三四五六七八九十]+[）)]`)
-	reH3     = lazyRE(`^\d+[.．、](\D|$)`)
-	reH4     = lazyRE(`^[（(]\d+[）)]`)
-	reDocNo  = lazyRE(DocNoPattern)
-	reDocNoL = lazyRE(`^\S{1,20}[〔\[［(（【{｛]\s*\d{2,4}\s*[〕\]］)）】}｝]\s*第?\s*\d+\s*号$`)
-	reDate   = lazyRE(DatePattern)
-	reDateL  = lazyRE(`^[0-9０-９〇○零一二三四五六七八九十]{2,4}\s*年\s*[0-9０-９〇○零一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９〇○零一二三四五六七八九十]{1,3}\s*日$`)
-	reAction = lazyRE(`\{\{.*?\}\}`)
+	reH1    = lazyRE(`^[一二三四五六七八九十]+、`)
+	reH2    = lazyRE(`^[（(][一二三四五六七八九十]+[）)]`)
+	reH3    = lazyRE(`^\d+[.．、](\D|$)`)
+	reH4    = lazyRE(`^[（(]\d+[）)]`)
+	reDocNo = lazyRE(DocNoPattern)
+	// reDocNoBlank is a 发文字号 whose number is left blank.
+	reDocNoBlank = lazyRE(`^\S{1,20}〔\d{4}〕[\s\x{3000}]*号$`)
+	reDocNoL     = lazyRE(`^\S{1,20}[〔\[［(（【{｛]\s*\d{2,4}\s*[〕\]］)）】}｝]\s*第?\s*\d+\s*号$`)
+	reDate       = lazyRE(DatePattern)
+	reDateL      = lazyRE(`^[0-9０-９〇○零一二三四五六七八九十]{2,4}\s*年\s*[0-9０-９〇○零一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９〇○零一二三四五六七八九十]{1,3}\s*日$`)
+	reAction     = lazyRE(`\{\{.*?\}\}`)
 	// reControl is a paragraph of control actions only, which the engine
 	// removes from the output.
 	reControl = lazyRE(`^\s*(\{\{-?\s*(if|else|end|range|with|define|template|block)\b.*?\}\}\s*)+$`)
@@ -500,7 +514,13 @@ func (l *linter) checkParagraphs() {
 			tmpl = tmpl || strings.Contains(t, "{{")
 		}
 		if no, _ := l.docNumber(mark, rule); file && !tmpl && no == "" {
-			l.add("docno", Error, part, l.paras[mark], "文件格式的公文须有发文字号：发文机关标志与红色分隔线之间没有发文字号（GB/T 9704 7.2.4）")
+			if blank, p := l.blankDocNumber(mark, rule); blank != "" {
+				// A draft for 核稿 (gongwen build --draft): the number
+				// is written in when the document is issued.
+				l.add("docno", Warning, part, p, "发文字号“%s”未编号（试生成的核稿稿）：印发前须填上序号（GB/T 9704 7.2.4）", blank)
+			} else {
+				l.add("docno", Error, part, l.paras[mark], "文件格式的公文须有发文字号：发文机关标志与红色分隔线之间没有发文字号（GB/T 9704 7.2.4）")
+			}
 		}
 	}
 	if title >= 0 {
