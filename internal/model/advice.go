@@ -3,8 +3,10 @@ package model
 import (
 	"fmt"
 	"reflect"
-	"regexp"
 	"strings"
+	"sync"
+
+	"gongwen/internal/lazyre"
 )
 
 // Advice reports what the data leaves out that a document needs but can
@@ -87,7 +89,7 @@ func (c *Campaign) leakingNotes() []Problem {
 			}
 			if keyish {
 				for _, m := range reKeyPath.FindAllString(s, -1) {
-					if topKeys[strings.SplitN(strings.SplitN(m, ".", 2)[0], "[", 2)[0]] {
+					if topKeys()[strings.SplitN(strings.SplitN(m, ".", 2)[0], "[", 2)[0]] {
 						out = append(out, Problem{Path: path, Msg: fmt.Sprintf(
 							"“%s”中的“%s”是数据文件的字段路径，会原样印进文稿；给看数据的人的说明请写成 YAML 注释（# …）", clip(s), m)})
 						return
@@ -107,12 +109,12 @@ func (c *Campaign) leakingNotes() []Problem {
 var (
 	// reKeyPath is a dotted or indexed path of keys: briefings.themes,
 	// tasks[3].notes.
-	reKeyPath = regexp.MustCompile(`[a-z][a-z_]*(\[\d+\])?(\.[a-z][a-z_]*(\[\d+\])?)+|[a-z][a-z_]*\[\d+\]`)
+	reKeyPath = lazyre.New(`[a-z][a-z_]*(\[\d+\])?(\.[a-z][a-z_]*(\[\d+\])?)+|[a-z][a-z_]*\[\d+\]`)
 	// reExample is a remark that the text is an example: （示例）,
 	// （示例分工）, （示例，已逾期）.
-	reExample = regexp.MustCompile(`[（(]示例[^）)]*[）)]`)
+	reExample = lazyre.New(`[（(]示例[^）)]*[）)]`)
 	// topKeys are the data's top-level keys: a path starts with one.
-	topKeys = func() map[string]bool {
+	topKeys = sync.OnceValue(func() map[string]bool {
 		m := map[string]bool{}
 		t := reflect.TypeOf(Campaign{})
 		for i := 0; i < t.NumField(); i++ {
@@ -121,7 +123,7 @@ var (
 			}
 		}
 		return m
-	}()
+	})
 )
 
 // clip shortens a text for a message.
@@ -134,9 +136,9 @@ func clip(s string) string {
 
 var (
 	// A day the meeting is held on: 定于7月26日, 于7月26日上午召开.
-	reMeetingDay = regexp.MustCompile(`(定于|于)\s*(\d{4}年)?\d{1,2}月\d{1,2}日[^，。；]*?(召开|举行)|定于\s*(\d{4}年)?\d{1,2}月\d{1,2}日`)
+	reMeetingDay = lazyre.New(`(定于|于)\s*(\d{4}年)?\d{1,2}月\d{1,2}日[^，。；]*?(召开|举行)|定于\s*(\d{4}年)?\d{1,2}月\d{1,2}日`)
 	// Where: 在省委第一会议室召开.
-	reMeetingPlace = regexp.MustCompile(`在[^，。；、]{2,30}(召开|举行)`)
+	reMeetingPlace = lazyre.New(`在[^，。；、]{2,30}(召开|举行)`)
 )
 
 // MeetingGaps names what a 会议通知 written in the data (with sections of
