@@ -24,9 +24,9 @@ func TestMeetingsCommand(t *testing.T) {
 	}
 	want := []string{
 		// The weekday in a column of its own (QA: it moved with the date's width).
-		"2013年9月30日  一   待召开  工作例会（第40周，领导小组办公室会议室）",
-		"2013年10月8日  二   待召开  工作例会（第41周，遇国庆节顺延，领导小组办公室会议室）",
-		"2013年10月14日 一   待召开  工作例会（第42周，领导小组办公室会议室）",
+		"2013年9月30日  一   待召开  工作例会（领导小组办公室会议室）",
+		"2013年10月8日  二   待召开  工作例会（遇国庆节顺延，领导小组办公室会议室）",
+		"2013年10月14日 一   待召开  工作例会（领导小组办公室会议室）",
 		"共 3 次会议，截至 2013年7月15日 已召开 0 次",
 	}
 	if got := strings.TrimSpace(out.String()); got != strings.Join(want, "\n") {
