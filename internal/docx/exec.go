@@ -553,11 +553,15 @@ func escapeRun(v any) string {
 	if raw || !needsEscape(s) {
 		return s
 	}
-	if !strings.ContainsAny(s, "\n\r\t") {
+	if !strings.ContainsAny(s, "\n\r\t\u2028") {
 		return string(escapeText(nil, s))
 	}
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
+	// U+2028 LINE SEPARATOR is a line break too: where the data breaks a
+	// line inside what paras keeps one paragraph (a unit's long name in a
+	// cell that lists one unit a paragraph).
+	s = strings.ReplaceAll(s, "\u2028", "\n")
 	var b []byte
 	for {
 		i := strings.IndexAny(s, "\n\t")
@@ -592,6 +596,14 @@ func appendEscaped(b, p []byte, run bool) []byte {
 	last := 0
 	for i := 0; i < len(p); {
 		c := p[i]
+		if run && c == 0xE2 && i+2 < len(p) && p[i+1] == 0x80 && p[i+2] == 0xA8 {
+			// U+2028 LINE SEPARATOR: a line break, as in escapeRun.
+			b = append(b, p[last:i]...)
+			b = append(b, brInRun...)
+			i += 3
+			last = i
+			continue
+		}
 		if c >= 0xE1 && c <= 0xEC && i+2 < len(p) && p[i+1]&0xC0 == 0x80 && p[i+2]&0xC0 == 0x80 {
 			// Three bytes for U+1000–U+CFFF, where the Chinese text is:
 			// all of it valid in XML, no need to decode it.

@@ -48,6 +48,12 @@ func TestUnescapeEscape(t *testing.T) {
 	if got := escapeRun("a\r\nb\tc"); got != "a"+brInRun+"b"+tabInRun+"c" {
 		t.Errorf("escapeRun = %q", got)
 	}
+	if got := string(appendEscaped(nil, []byte("中共\u2028纪委"), true)); got != "中共"+brInRun+"纪委" {
+		t.Errorf("a line separator in a run: %q", got)
+	}
+	if got := escapeRun("中共\u2028纪委"); got != "中共"+brInRun+"纪委" {
+		t.Errorf("escapeRun: a line separator: %q", got)
+	}
 	if got := string(appendEscaped(nil, []byte("a\r\nb\rc\x01<"), true)); got != "a"+brInRun+"b"+brInRun+"c&lt;" {
 		t.Errorf("appendEscaped = %q", got)
 	}
@@ -131,6 +137,8 @@ func appendEscapedRef(p []byte, run bool) []byte {
 		r, size := utf8.DecodeRune(p[i:])
 		c := p[i]
 		switch {
+		case r == '\u2028' && run:
+			b = append(b, brInRun...)
 		case c >= utf8.RuneSelf:
 			if !(r == utf8.RuneError && size == 1) && validXMLRune(r) {
 				b = append(b, p[i:i+size]...)
@@ -160,7 +168,7 @@ func appendEscapedRef(p []byte, run bool) []byte {
 
 // FuzzAppendEscaped: the shortcut for Chinese text changes nothing.
 func FuzzAppendEscaped(f *testing.F) {
-	for _, s := range []string{"学习贯彻十八大", "a\r\nb\rc\x01<", "\xed\xa0\x80", "\xef\xbf\xbe", "中\xe4\xb8", "\xe4\xb8", "，。（）〔〕"} {
+	for _, s := range []string{"学习贯彻十八大", "a\r\nb\rc\x01<", "\xed\xa0\x80", "\xef\xbf\xbe", "中\xe4\xb8", "\xe4\xb8", "，。（）〔〕", "中共湖北省\u2028纪律检查委员会"} {
 		f.Add([]byte(s), true)
 	}
 	f.Fuzz(func(t *testing.T, p []byte, run bool) {
