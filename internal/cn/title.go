@@ -216,8 +216,16 @@ const (
 	// anything but a wrong shape, which only very short lines force.
 	penaltyStart = 5e5
 	penaltyShape = 1e6  // lines neither 梯形 nor 菱形
-	penaltyQuote = 3000 // a break inside “…”, 《…》 or brackets
-	penaltyLine  = 400  // each line beyond the fewest possible
+	penaltyQuote = 3000 // a break inside a short “…”, 《…》 or brackets
+	// penaltyLongQuote is a break between words inside a quotation or book
+	// title longer than shortQuote: more than a line more, less than two, so that a long
+	// name (“学习贯彻十八大、争创发展新业绩”) breaks at a word inside it
+	// rather than the title taking five lines; each enclosing mark counts,
+	// so a break inside a book title but outside the quotation it holds
+	// is the better one.
+	penaltyLongQuote = 1000
+	shortQuote       = 8   // characters of a quoted name never broken
+	penaltyLine      = 400 // each line beyond the fewest possible
 	// penaltyCellLine is penaltyLine in a table cell.
 	penaltyCellLine = 2000
 	bonusBeforeGY   = 24  // a break right before 关于, where titles turn
@@ -373,10 +381,11 @@ func breakTitle(toks []titleToken, total, limit int) []string {
 // breakLines is breakTitle; free lines (a table cell's) need no shape.
 func breakLines(toks []titleToken, total, limit int, free bool) []string {
 	kmin := (total + limit - 1) / limit
+	qc := quoteCosts(toks, limit)
 	var best []int
 	bestCost := math.Inf(1)
 	for k := kmin; k <= kmin+2 && k <= len(toks); k++ {
-		s := titleSearch{toks: toks, limit: limit, mean: float64(total) / float64(k), free: free, memo: map[titleState]titleResult{}}
+		s := titleSearch{toks: toks, limit: limit, mean: float64(total) / float64(k), free: free, quoteCost: qc, memo: map[titleState]titleResult{}}
 		r := s.best(titleState{pos: 0, left: k})
 		if r.ends == nil {
 			continue
@@ -425,7 +434,10 @@ type titleSearch struct {
 	limit int
 	mean  float64
 	free  bool // no 梯形/菱形 shape asked (the lines of a table cell)
-	memo  map[titleState]titleResult
+	// quoteCost is the cost of a break after each token: inside a
+	// quotation, a book title or brackets (quoteCosts).
+	quoteCost []float64
+	memo      map[titleState]titleResult
 }
 
 // best returns the cheapest way to set toks[st.pos:] in st.left lines
@@ -478,9 +490,7 @@ func (s *titleSearch) best(st titleState) titleResult {
 			}
 			continue
 		}
-		if s.toks[end-1].depth > 0 {
-			cost += penaltyQuote
-		}
+		cost += s.quoteCost[end-1]
 		if bindsForward(s.toks[end-1].text) {
 			if s.free {
 				// 湖北省发展和 / 改革委员会: how names in cells break.
@@ -512,6 +522,63 @@ func (s *titleSearch) best(st titleState) titleResult {
 	}
 	s.memo[st] = res
 	return res
+}
+
+// quoteCosts is, for each token, the cost of a line break after it: for
+// each quotation, book title or bracket open there, penaltyQuote when it
+// holds at most shortQuote characters (“学创”, （市、区）) or when it is a
+// quotation inside another that fits a line of limit half-characters (the
+// campaign's name inside the name of the document a notice issues), and
+// penaltyLongQuote when it is longer.
+func quoteCosts(toks []titleToken, limit int) []float64 {
+	type open struct {
+		tok, chars int
+		nested     bool
+	}
+	out := make([]float64, len(toks))
+	var stack []open
+	chars := 0
+	quoteOpen := false
+	type span struct {
+		first, last, chars int
+		nested             bool
+	}
+	var spans []span
+	for i, t := range toks {
+		for _, r := range t.text {
+			switch {
+			case r == '"' && !quoteOpen || r != '"' && strings.ContainsRune(openingMarks, r):
+				quoteOpen = quoteOpen || r == '"'
+				stack = append(stack, open{i, chars, len(stack) > 0})
+			case strings.ContainsRune("”’》〉）)」』〕】\"", r) && len(stack) > 0:
+				if r == '"' {
+					quoteOpen = false
+				}
+				o := stack[len(stack)-1]
+				stack = stack[:len(stack)-1]
+				spans = append(spans, span{o.tok, i, chars - o.chars + 1, o.nested})
+			}
+			chars++
+		}
+	}
+	for _, sp := range spans {
+		cost := float64(penaltyQuote)
+		if sp.chars > shortQuote && !(sp.nested && 2*sp.chars <= limit) {
+			cost = penaltyLongQuote
+		}
+		// A break after any token from the opening one up to the one
+		// before the closing one falls inside.
+		for i := sp.first; i < sp.last; i++ {
+			out[i] += cost
+		}
+	}
+	// Marks never closed (a cut title): as the tokens' depth says.
+	for i, t := range toks {
+		if out[i] == 0 && t.depth > 0 && len(stack) > 0 && i >= stack[0].tok {
+			out[i] = penaltyQuote
+		}
+	}
+	return out
 }
 
 // TitleLineFaults checks title lines as a document sets them (one
