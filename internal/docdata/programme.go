@@ -341,8 +341,14 @@ func divisionList(c *model.Campaign) []Block {
 			if !endsSentence(text) {
 				text += "。"
 			}
-			out = append(out, Block{Level: formLevel(f), Number: formNumber(f, taskNo), Text: text})
-			out = append(out, taskLines(c, t)...)
+			// A task's lines stay on one page: the task and each line
+			// but its last keep with the next (a page held 牵头单位 and
+			// the next 责任单位).
+			lines := append([]Block{{Level: formLevel(f), Number: formNumber(f, taskNo), Text: text}}, taskLines(c, t)...)
+			for i := range lines[:len(lines)-1] {
+				lines[i].KeepNext = true
+			}
+			out = append(out, lines...)
 		}
 	}
 	var walk func(parent string, depth int)

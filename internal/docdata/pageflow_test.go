@@ -1,0 +1,25 @@
+package docdata
+
+import (
+	"testing"
+
+	"gongwen/internal/model"
+)
+
+// In the list layout a task and its lines (牵头单位, 责任单位, 完成时限)
+// keep together: every block of a task but its last keeps with the next,
+// so no page ends between a task's 牵头单位 and its 责任单位.
+func TestDivisionListKeepsTasksTogether(t *testing.T) {
+	c := programme(false)
+	c.Division = model.DivisionLayout{Numbering: []string{"一、", "（一）"}, TaskNumber: "1."}
+	blocks := divisionList(c)
+	for i, b := range blocks {
+		if b.Heading != "" {
+			continue
+		}
+		last := i+1 == len(blocks) || blocks[i+1].Number != "" || blocks[i+1].Heading != ""
+		if b.KeepNext == last {
+			t.Errorf("block %d %q%q: KeepNext %v (the task's last line: %v)", i, b.Number, b.Text, b.KeepNext, last)
+		}
+	}
+}
