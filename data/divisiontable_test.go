@@ -2,7 +2,9 @@ package data_test
 
 import (
 	"path/filepath"
+	"regexp"
 	"slices"
+	"strings"
 	"testing"
 
 	"gongwen/internal/clients"
@@ -72,5 +74,96 @@ func TestDivisionTableColumns(t *testing.T) {
 				t.Errorf("%d rows with a task id, data has %d tasks", len(rows), len(c.Tasks))
 			}
 		})
+	}
+}
+
+// The Excel 责任分工表 keeps every level of a programme's categories and
+// numbers each task as the Word division list does: quzhengfu's
+// 「二（三）3.城镇新增就业8000人以上」 in Word is 序号 3 under 「二、重点工作任务
+// （三）坚持民生优先…」 in Excel, not row 14. Checked against the built Word
+// division for each example laid out as a list, with openpyxl.
+func TestDivisionTableNumbersAsWord(t *testing.T) {
+	manifests, err := filepath.Glob("examples/*/gongwen.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	heading := regexp.MustCompile(`^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)(.+)$`)
+	task := regexp.MustCompile(`^(\d+)\.(.+?)。?$`)
+	checked := 0
+	for _, manifest := range manifests {
+		name := filepath.Base(filepath.Dir(manifest))
+		t.Run(name, func(t *testing.T) {
+			rep, _, c := buildKind(t, manifest, "division", nil)
+			if c.Division.Layout != model.LayoutList || len(c.Categories) == 0 {
+				t.Skipf("%s lays its division out as %q", name, c.Division.Layout)
+			}
+			checked++
+			// Word: each task's number and the headings above it.
+			type place struct{ path, no string }
+			word := map[string]place{}
+			var path []string
+			for _, line := range strings.Split(docxText(t, rep.Results[0].Path), "\n") {
+				if m := heading.FindStringSubmatch(line); m != nil {
+					depth := 0
+					if strings.HasPrefix(m[1], "（") {
+						depth = 1
+					}
+					path = append(path[:min(depth, len(path))], line)
+				} else if m := task.FindStringSubmatch(line); m != nil {
+					word[m[2]] = place{strings.Join(path, "\n"), m[1]}
+				}
+			}
+			rep, _, _ = buildKind(t, manifest, "division-table", nil)
+			sh := clients.ReadXlsx(t, rep.Results[0].Path)["责任分工"]
+			head := sh.Rows[2]
+			col := func(kind string) int {
+				return slices.IndexFunc(head, func(v *string) bool { return v != nil && model.ColumnKind(*v) == kind })
+			}
+			group, no, title := col(model.ColumnGroup), col(model.ColumnNo), col(model.ColumnTask)
+			if no < 0 || title < 0 {
+				t.Fatalf("header %v", head)
+			}
+			excel := map[string]place{}
+			cat := ""
+			for _, r := range sh.Rows[3:] {
+				if len(r) <= title || r[title] == nil {
+					if len(r) > 0 && r[0] != nil && group < 0 {
+						// A category's own row: its heading, at its depth.
+						m := heading.FindStringSubmatch(*r[0])
+						if m == nil {
+							t.Errorf("category row %q", *r[0])
+							continue
+						}
+						if strings.HasPrefix(m[1], "（") {
+							cat = strings.SplitN(cat, "\n", 2)[0] + "\n" + *r[0]
+						} else {
+							cat = *r[0]
+						}
+					}
+					continue
+				}
+				if group >= 0 && r[group] != nil {
+					cat = *r[group] // merged over its run: openpyxl reads it on the first row
+				}
+				n := ""
+				if r[no] != nil {
+					n = *r[no]
+				}
+				excel[*r[title]] = place{cat, n}
+			}
+			for _, tk := range c.Tasks {
+				w, ok := word[tk.Title]
+				if !ok {
+					t.Errorf("task %s is not in the Word list", tk.ID)
+					continue
+				}
+				if e := excel[tk.Title]; e != w {
+					t.Errorf("task %s: Excel %q %s, Word %q %s", tk.ID, e.path, e.no, w.path, w.no)
+				}
+			}
+		})
+	}
+	if checked == 0 {
+		t.Error("no example laid out as a list was checked")
 	}
 }

@@ -59,7 +59,7 @@ func weekDecisions(c *model.Campaign, date time.Time) (string, []xlsx.DecisionRo
 	wk := period.WeekOf(date)
 	var rows []xlsx.DecisionRow
 	for _, d := range meetings.Running(c, wk.Start, wk.End) {
-		rows = append(rows, xlsx.DecisionRow{Key: d.Task.ID, Text: d.Decision.Text, Owner: c.OwnerName(d.Decision.Owner),
+		rows = append(rows, xlsx.DecisionRow{Key: d.Task.ID, Text: d.Decision.Text, Owner: c.OwnerName(d.Decision.Owner), OwnerID: d.Decision.Owner,
 			Due: docdata.Date(d.Task.Period.End), Meeting: d.Meeting.Name + "（" + docdata.Date(d.Meeting.Date) + "）",
 			Status: d.Decision.State(), DoneOn: d.Decision.DoneOn, Notes: d.Decision.Notes, Overdue: d.Overdue})
 	}

@@ -11,7 +11,6 @@ import (
 
 	"gongwen/internal/docdata"
 	"gongwen/internal/meetings"
-	"gongwen/internal/model"
 	"gongwen/internal/xlsx"
 )
 
@@ -119,17 +118,27 @@ func (p *planner) workbook(e Entry) ([]Job, error) {
 			}
 		}
 		jobs := []Job{{Kind: kind, Title: title, Ext: ".xlsx", Render: render}}
-		if kind == xlsx.Weekly && c.Weekly.Split == model.WeeklyByUnit {
-			// Besides the office's combined list, each unit's own,
+		if kind == xlsx.Weekly && c.Weekly.Split != "" {
+			// Besides the office's combined list, each unit's or group's
+			// own (weekly.split), with the decisions it is charged with,
 			// which it fills in and returns signed with its name.
 			cal := p.cal
-			for _, u := range xlsx.WeeklyUnits(c, date) {
-				id, name := u.ID, u.Name
-				if name == "" {
-					name = id
+			label, decided := weekDecisions(c, date)
+			var owners []string
+			for _, d := range decided {
+				owners = append(owners, d.OwnerID)
+			}
+			for _, h := range xlsx.WeeklyHolders(c, date, owners) {
+				var rows []xlsx.DecisionRow
+				for _, d := range decided {
+					if d.OwnerID == h.ID {
+						rows = append(rows, d)
+					}
 				}
-				jobs = append(jobs, Job{Kind: kind, Title: title + "（" + name + "）", Ext: ".xlsx",
-					Render: func(ctx context.Context, w io.Writer) error { return xlsx.BuildWeeklyFor(c, cal, date, id, w) }})
+				jobs = append(jobs, Job{Kind: kind, Title: title + "（" + h.Name + "）", Ext: ".xlsx",
+					Render: func(ctx context.Context, w io.Writer) error {
+						return xlsx.BuildWeeklyFor(c, cal, date, h, w, xlsx.DecisionsExtra(c, label, rows))
+					}})
 			}
 		}
 		return jobs, nil

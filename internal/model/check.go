@@ -354,8 +354,14 @@ func (k *checker) run() {
 	}
 	k.checkCategories()
 	k.checkDivision()
-	if sp := k.c.Weekly.Split; sp != "" && sp != WeeklyByUnit {
-		k.add("weekly.split", "“%s”不可用：按单位分别生成周工作清单写 单位，否则不写", sp)
+	switch sp := k.c.Weekly.Split; sp {
+	case "", WeeklyByUnit:
+	case WeeklyByGroup:
+		if len(k.c.Office.Groups) == 0 {
+			k.add("weekly.split", "按工作组分别生成周工作清单，但 office.groups 中没有工作组；请先列出工作组，或改写 单位")
+		}
+	default:
+		k.add("weekly.split", "“%s”不可用：按单位分别生成周工作清单写 单位，按办公室工作组分别生成写 工作组，否则不写", sp)
 	}
 	for i, ph := range c.Phases {
 		p := fmt.Sprintf("phases[%d]", i)

@@ -170,12 +170,19 @@ type DivisionLayout struct {
 type WeeklyLayout struct {
 	// Split 单位 writes, besides the office's combined list, one list
 	// per unit with only the tasks it answers for (as lead unit, or as
-	// responsible unit of a task without one) and its name as 填报单位.
-	Split string `yaml:"split,omitempty" json:"split,omitempty" title:"按单位分发" description:"写 单位 时，除汇总的清单外，再为每个承担本周任务的单位各生成一份只含其任务、已填好填报单位的清单（牵头单位承担；没有牵头单位的由责任单位承担）" enum:"单位"`
+	// responsible unit of a task without one) and its name as 填报单位;
+	// split 工作组 one list per office group (office.groups) with the
+	// tasks it follows (a task's group). Each also carries the meetings'
+	// decisions that unit or group is charged with.
+	Split string `yaml:"split,omitempty" json:"split,omitempty" title:"分发方式" description:"写 单位 时，除汇总的清单外，再为每个承担本周任务的单位各生成一份只含其任务、已填好填报单位的清单（牵头单位承担；没有牵头单位的由责任单位承担）；写 工作组 时，为办公室每个工作组（office.groups）各生成一份只含其负责任务的清单。各份清单另附该单位或工作组承办的会议议定事项" enum:"单位,工作组"`
 }
 
-// WeeklyByUnit is the one value of WeeklyLayout.Split.
-const WeeklyByUnit = "单位"
+// The values of WeeklyLayout.Split: a list for each unit, or for each of
+// the office's groups.
+const (
+	WeeklyByUnit  = "单位"
+	WeeklyByGroup = "工作组"
+)
 
 // The page orientations of a division table.
 const (

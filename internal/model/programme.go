@@ -78,3 +78,79 @@ func (c *Campaign) DivisionColumns() []string {
 	}
 	return []string{group, "序号", "工作任务", "牵头单位", "责任单位", "完成时限"}
 }
+
+// NumberForms are the number forms of the division list's levels, top
+// first: the data's (division.numbering), else 一、 （一） 1. （1）.
+func (c *Campaign) NumberForms() []string {
+	if f := c.Division.Numbering; len(f) > 0 {
+		return f
+	}
+	return []string{"一、", "（一）", "1.", "（1）"}
+}
+
+// OutlineItem is one line of a programme's outline: a category heading or
+// a task, at its depth, with the number the division list gives it.
+type OutlineItem struct {
+	Depth    int       // 0 for a top category; a task is one below its category
+	Category *Category // set for a heading
+	Task     *Task     // set for a task
+	Number   int       // from 1 within its level, as the list numbers it
+	Form     string    // the number form of its level (一、 （一） 1. …)
+}
+
+// Outline is the programme as the division list lays it out: each
+// category a heading numbered at its depth, its own tasks numbered at the
+// level below it (afresh under each category unless division.continuous;
+// in division.task_number's form when set), then its sub-categories; the
+// tasks of no category after the categories. A task whose category the
+// walk does not reach (an unknown id, a loop, which Check reports) comes
+// last, so every task is in the outline once.
+func (c *Campaign) Outline() []OutlineItem {
+	forms := c.NumberForms()
+	form := func(depth int) string { return forms[min(depth, len(forms)-1)] }
+	var out []OutlineItem
+	seen := map[*Task]bool{}
+	taskNo := 0
+	tasks := func(list []*Task, depth int) {
+		if !c.Division.Continuous {
+			taskNo = 0
+		}
+		f := form(depth)
+		if c.Division.TaskNumber != "" {
+			f = c.Division.TaskNumber
+		}
+		for _, t := range list {
+			taskNo++
+			seen[t] = true
+			out = append(out, OutlineItem{Depth: depth, Task: t, Number: taskNo, Form: f})
+		}
+	}
+	walked := map[string]bool{}
+	var walk func(parent string, depth int)
+	walk = func(parent string, depth int) {
+		for i, cat := range c.SubCategories(parent) {
+			if walked[cat.ID] {
+				continue
+			}
+			walked[cat.ID] = true
+			out = append(out, OutlineItem{Depth: depth, Category: cat, Number: i + 1, Form: form(depth)})
+			tasks(c.CategoryTasks(cat.ID), depth+1)
+			walk(cat.ID, depth+1)
+		}
+	}
+	walk("", 0)
+	depth := 0
+	if len(c.Categories) > 0 {
+		depth = 1
+	}
+	var rest []*Task
+	for i := range c.Tasks {
+		if t := &c.Tasks[i]; !seen[t] {
+			rest = append(rest, t)
+		}
+	}
+	if len(rest) > 0 {
+		tasks(rest, depth)
+	}
+	return out
+}

@@ -244,9 +244,10 @@ func buildDivision(c *model.Campaign, date time.Time, w io.Writer) error {
 	for i, r := range rows {
 		texts[i] = make([]string, printed)
 		for j, col := range plan[:printed] {
-			// The group is merged over its run, so it does not set the
-			// height.
-			if col.kind != model.ColumnGroup {
+			// The group is merged over its run, so it sets the height
+			// of a run of one row only.
+			alone := (i == 0 || rows[i-1].Activity != r.Activity) && (i == len(rows)-1 || rows[i+1].Activity != r.Activity)
+			if col.kind != model.ColumnGroup || alone {
 				texts[i][j] = divisionCell(r, col.kind)
 			}
 		}
@@ -388,7 +389,8 @@ func divisionSheetWidths(rows []DivisionRow, plan []divisionCol) []float64 {
 	}
 	// Caps in width units, by kind: the task column keeps its width.
 	most := map[string]float64{model.ColumnNo: 8, model.ColumnGroup: 22, model.ColumnLead: 26, model.ColumnUnits: 30, model.ColumnDue: 22}
-	cut := map[string]string{model.ColumnLead: "、，", model.ColumnUnits: "、，", model.ColumnDue: "、，"}
+	// A group cell names a task's categories one a line.
+	cut := map[string]string{model.ColumnLead: "、，", model.ColumnUnits: "、，", model.ColumnDue: "、，", model.ColumnGroup: "\n"}
 	for i, col := range plan {
 		widths[i] = divisionFields[col.kind].width
 		if m, ok := most[col.kind]; ok {
@@ -529,62 +531,4 @@ func answersFor(c *model.Campaign, t *model.Task) []string {
 		return lead
 	}
 	return units
-}
-
-// WeeklyUnits are the units that answer for a task on the 周工作清单 of
-// the week holding date, in the data's order: those that get a list of
-// their own when the data splits it by unit (weekly.split: 单位).
-func WeeklyUnits(c *model.Campaign, date time.Time) []model.Unit {
-	wl := c.WeekList(period.WeekOf(date))
-	has := map[string]bool{}
-	for _, it := range wl.Items {
-		for _, id := range answersFor(c, it.Task) {
-			has[id] = true
-		}
-	}
-	var out []model.Unit
-	for _, u := range c.Units {
-		if has[u.ID] {
-			out = append(out, u)
-		}
-	}
-	return out
-}
-
-// BuildWeeklyFor writes one unit's own 周工作清单: only the tasks it
-// answers for, its name after the title and filled in as 填报单位, so
-// that the list it returns is read back as its report (ReadReturned's
-// Update.By) without its having to sign.
-func BuildWeeklyFor(c *model.Campaign, cal *cn.Calendar, date time.Time, unit string, w io.Writer) error {
-	own := *c
-	own.Tasks = nil
-	for i := range c.Tasks {
-		if slices.Contains(answersFor(c, &c.Tasks[i]), unit) {
-			own.Tasks = append(own.Tasks, c.Tasks[i])
-		}
-	}
-	name := unit
-	if u := c.UnitByID(unit); u != nil && u.Name != "" {
-		name = u.Name
-	}
-	return BuildWeekly(&own, cal, date, w, func(f *excelize.File) error {
-		title, err := f.GetCellValue(WeeklySheet, "A1")
-		if err != nil {
-			return err
-		}
-		if err := f.SetCellValue(WeeklySheet, "A1", title+"（"+name+"）"); err != nil {
-			return err
-		}
-		rows, err := f.GetRows(WeeklySheet)
-		if err != nil {
-			return err
-		}
-		for i, r := range rows {
-			if len(r) > 0 && strings.HasPrefix(strings.TrimSpace(r[0]), labelBy) {
-				// The signature line: 填报单位： in A, the name in C.
-				return f.SetCellValue(WeeklySheet, "C"+strconv.Itoa(i+1), name)
-			}
-		}
-		return fmt.Errorf("周工作清单模板中没有“%s”一行", labelBy)
-	})
 }

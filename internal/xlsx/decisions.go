@@ -21,9 +21,12 @@ type DecisionRow struct {
 	// Key identifies the decision for gongwen import: the meeting id and
 	// the decision's 1-based index (meetings.DecisionTaskID). It goes to
 	// the hidden 议定事项标识 column.
-	Key     string
-	Text    string // 议定事项
-	Owner   string // 责任单位
+	Key   string
+	Text  string // 议定事项
+	Owner string // 责任单位
+	// OwnerID is the unit or office group charged with it: a split
+	// 周工作清单 gives it to that one's own list.
+	OwnerID string
 	Due     string // 完成时限
 	Meeting string // 来源会议 and its date
 	// Status, DoneOn and Notes are the decision's check-off as the data

@@ -2,7 +2,6 @@ package xlsx
 
 import (
 	"bytes"
-	"slices"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -166,9 +165,14 @@ func divisionTemplateFor(c *model.Campaign) (*Template, error) {
 
 // divisionItems are the rows of the 责任分工表 of c as its plan shows them:
 // without a 牵头单位 column the lead units head the 责任单位 cell, as in the
-// Word table; without a group column, a programme's top categories head
-// their tasks in rows of their own (「一、稳定经济增长」), which heads says,
-// by the index of the row in the result.
+// Word table. A programme's rows follow its outline (model.Outline), so
+// every level of category the Word division shows is in the table too:
+// without a group column each category heads its tasks in a row of its own
+// (「二、重点工作任务」, 「（一）着力稳增长…」), which heads says by the
+// index of the row in the result; with one, the group cell names the
+// task's categories from the top down, one a line. The 序号 is the number
+// the Word list gives the task (「二（三）3.」 is 3 under 「（三）…」); a
+// table layout numbers the tasks through, as the Word table does.
 func divisionItems(c *model.Campaign, rows []DivisionRow, plan []divisionCol) (items []DivisionRow, heads map[int]string) {
 	if !hasCol(plan, model.ColumnLead) {
 		sep := c.Division.Join
@@ -182,38 +186,47 @@ func divisionItems(c *model.Campaign, rows []DivisionRow, plan []divisionCol) (i
 			}
 		}
 	}
-	if hasCol(plan, model.ColumnGroup) || c.Campaigning() || len(c.Categories) == 0 {
+	if c.Campaigning() || len(c.Categories) == 0 {
 		return rows, nil
 	}
-	form := "一、"
-	if len(c.Division.Numbering) > 0 {
-		form = c.Division.Numbering[0]
+	byID := map[*model.Task]DivisionRow{}
+	tasks := orderedTasks(c)
+	for i, t := range tasks {
+		byID[t] = rows[i]
 	}
-	// Each category's tasks together, in the order of the categories, the
-	// tasks of none after them, renumbered: as the Word table has them.
-	rank := map[string]int{}
-	for _, cat := range c.SubCategories("") {
-		rank[cat.Name] = len(rank)
-	}
-	key := func(r DivisionRow) int {
-		if k, ok := rank[r.Activity]; ok && r.Activity != "" {
-			return k
-		}
-		return len(rank)
-	}
-	slices.SortStableFunc(rows, func(a, b DivisionRow) int { return key(a) - key(b) })
-	for i := range rows {
-		rows[i].No = i + 1
-	}
+	group := hasCol(plan, model.ColumnGroup)
+	list := c.Division.Layout != model.LayoutTable
 	heads = map[int]string{}
-	n, prev := 0, ""
-	for _, r := range rows {
-		if r.Activity != "" && r.Activity != prev {
-			n++
-			heads[len(items)] = cn.FormNumber(form, n) + r.Activity
-			items = append(items, DivisionRow{})
+	// path are the headings down to the latest one, ids the categories.
+	var path, ids []string
+	n := 0
+	for _, it := range c.Outline() {
+		if it.Category != nil {
+			name := it.Category.Name
+			if list || !group {
+				name = cn.FormNumber(it.Form, it.Number) + name
+			}
+			path = append(path[:min(it.Depth, len(path))], name)
+			ids = append(ids[:min(it.Depth, len(ids))], it.Category.ID)
+			if !group {
+				heads[len(items)] = name
+				items = append(items, DivisionRow{})
+			}
+			continue
 		}
-		prev = r.Activity
+		n++
+		r := byID[it.Task]
+		r.No = n
+		if list {
+			r.No = it.Number
+		}
+		if group {
+			// A task of no category, listed after them, is under none.
+			r.Activity = ""
+			if d := it.Depth; d > 0 && d <= len(ids) && ids[d-1] == it.Task.Category {
+				r.Activity = strings.Join(path[:d], "\n")
+			}
+		}
 		items = append(items, r)
 	}
 	return items, heads

@@ -55,7 +55,7 @@ func TestProgrammeRows(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	for cell, want := range map[string]string{"A3": "类别", "G3": "备注", "C4": "报送落实情况", "A4": "全力提振消费"} {
+	for cell, want := range map[string]string{"A3": "类别", "G3": "备注", "C4": "报送落实情况", "A4": "一、全力提振消费\n（一）促进汽车消费", "B4": "1"} {
 		if got, _ := f.GetCellValue(DivisionSheet, cell); got != want {
 			t.Errorf("%s = %q, want %q", cell, got, want)
 		}
@@ -152,5 +152,107 @@ func TestDivisionCategoryRows(t *testing.T) {
 	}
 	if len(ups) != 3 || ups[2].TaskID != "xm" || ups[2].Notes == nil || *ups[2].Notes != "已开工12个" {
 		t.Errorf("updates %+v", ups)
+	}
+}
+
+// A programme of three levels of category keeps them all in the 责任分工表,
+// numbered as the Word list numbers them: without a 类别 column each
+// category heads its tasks in a row of its own (一、 → （一） → 1.), and
+// each task's 序号 is its number under its own category; with one, the
+// 类别 cell names the task's categories from the top down. A task of no
+// category comes last, under none. Every task is present once.
+func TestDivisionTableLevels(t *testing.T) {
+	c := &model.Campaign{Name: "某区2023年重点工作任务分解和责任分工方案", Year: 2023,
+		Units: []model.Unit{{ID: "fg", Name: "区发展和改革局"}, {ID: "jd", Name: "各街道"}},
+		Categories: []model.Category{
+			{ID: "mb", Name: "主要预期目标"},
+			{ID: "zd", Name: "重点工作任务"},
+			{ID: "wz", Name: "稳增长", Parent: "zd"},
+			{ID: "xm", Name: "抓项目", Parent: "wz"},
+			{ID: "zs", Name: "抓招商", Parent: "wz"},
+			{ID: "ms", Name: "惠民生", Parent: "zd"},
+		},
+		Tasks: []model.Task{
+			{ID: "t1", Title: "地区生产总值增长6%", Category: "mb", Lead: []string{"fg"}},
+			{ID: "t2", Title: "新开工项目50个", Category: "xm", Lead: []string{"fg"}, Units: []string{"jd"}},
+			{ID: "t3", Title: "重点项目竣工20个", Category: "xm", Units: []string{"jd"}},
+			{ID: "t4", Title: "引进亿元项目10个", Category: "zs", Lead: []string{"fg"}},
+			{ID: "t5", Title: "稳住工业增长", Category: "wz", Lead: []string{"fg"}},
+			{ID: "t6", Title: "新增就业3000人", Category: "ms", Units: []string{"jd"}},
+			{ID: "t7", Title: "完成其他工作", Units: []string{"jd"}},
+		},
+		Division: model.DivisionLayout{Layout: model.LayoutList, Columns: []string{"序号", "工作任务", "牵头单位", "责任单位"}}}
+	read := func(c *model.Campaign) [][]string {
+		t.Helper()
+		var buf bytes.Buffer
+		if err := buildDivision(c, time.Date(2023, 4, 5, 0, 0, 0, 0, time.UTC), &buf); err != nil {
+			t.Fatal(err)
+		}
+		f, err := excelize.OpenReader(&buf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		rows, _ := f.GetRows(DivisionSheet)
+		var out [][]string
+		for _, r := range rows[3:] {
+			for len(r) > 0 && r[len(r)-1] == "" {
+				r = r[:len(r)-1]
+			}
+			out = append(out, r)
+		}
+		return out
+	}
+	same := func(got, want [][]string) {
+		t.Helper()
+		if len(got) != len(want) {
+			t.Errorf("%d rows, want %d:\n%q", len(got), len(want), got)
+		}
+		for i := range min(len(got), len(want)) {
+			if strings.Join(got[i], "|") != strings.Join(want[i], "|") {
+				t.Errorf("row %d = %q, want %q", 4+i, got[i], want[i])
+			}
+		}
+	}
+	same(read(c), [][]string{
+		{"一、主要预期目标"},
+		{"1", "地区生产总值增长6%", "区发展和改革局", "", "", "t1"},
+		{"二、重点工作任务"},
+		{"（一）稳增长"},
+		{"1", "稳住工业增长", "区发展和改革局", "", "", "t5"},
+		{"1.抓项目"},
+		{"1", "新开工项目50个", "区发展和改革局", "各街道", "", "t2"},
+		{"2", "重点项目竣工20个", "", "各街道", "", "t3"},
+		{"2.抓招商"},
+		{"1", "引进亿元项目10个", "区发展和改革局", "", "", "t4"},
+		{"（二）惠民生"},
+		{"1", "新增就业3000人", "", "各街道", "", "t6"},
+		{"1", "完成其他工作", "", "各街道", "", "t7"},
+	})
+
+	c.Division.Columns = []string{"类别", "序号", "工作任务", "牵头单位", "责任单位"}
+	same(read(c), [][]string{
+		{"一、主要预期目标", "1", "地区生产总值增长6%", "区发展和改革局", "", "", "t1"},
+		{"二、重点工作任务\n（一）稳增长", "1", "稳住工业增长", "区发展和改革局", "", "", "t5"},
+		{"二、重点工作任务\n（一）稳增长\n1.抓项目", "1", "新开工项目50个", "区发展和改革局", "各街道", "", "t2"},
+		{"", "2", "重点项目竣工20个", "", "各街道", "", "t3"},
+		{"二、重点工作任务\n（一）稳增长\n2.抓招商", "1", "引进亿元项目10个", "区发展和改革局", "", "", "t4"},
+		{"二、重点工作任务\n（二）惠民生", "1", "新增就业3000人", "", "各街道", "", "t6"},
+		{"", "1", "完成其他工作", "", "各街道", "", "t7"},
+	})
+
+	// A table layout numbers the tasks through, as the Word table does;
+	// its 类别 cells name the categories without numbers, as its column does.
+	c.Division.Layout = model.LayoutTable
+	got := read(c)
+	var nos, groups []string
+	for _, r := range got {
+		nos, groups = append(nos, r[1]), append(groups, r[0])
+	}
+	if strings.Join(nos, " ") != "1 2 3 4 5 6 7" {
+		t.Errorf("table layout numbers %q", nos)
+	}
+	if groups[2] != "重点工作任务\n稳增长\n抓项目" {
+		t.Errorf("table layout group cell %q", groups[2])
 	}
 }
