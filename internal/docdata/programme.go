@@ -324,6 +324,7 @@ func divisionList(c *model.Campaign) []Block {
 	}
 	var out []Block
 	taskNo := 0
+	first := true
 	tasks := func(list []*model.Task, depth int) {
 		if !c.Division.Continuous {
 			taskNo = 0
@@ -344,10 +345,14 @@ func divisionList(c *model.Campaign) []Block {
 			// A task's lines stay on one page: the task and each line
 			// but its last keep with the next (a page held 牵头单位 and
 			// the next 责任单位).
+			// The first task stands under the title on page 1, where no
+			// page ends: its lines do not keep, or the start of the body
+			// would hang on them (lint's first-page rule).
 			lines := append([]Block{{Level: formLevel(f), Number: formNumber(f, taskNo), Text: text}}, taskLines(c, t)...)
 			for i := range lines[:len(lines)-1] {
-				lines[i].KeepNext = true
+				lines[i].KeepNext = i == 0 || !first
 			}
+			first = false
 			out = append(out, lines...)
 		}
 	}
