@@ -334,3 +334,77 @@ func TestImportSignedList(t *testing.T) {
 		t.Errorf("t1's record %+v, want 2013-02-22 by xcb", p)
 	}
 }
+
+// A 工作组's own 周工作清单 (weekly.split: 工作组), filled in and returned,
+// is imported as that group's report: its notes become a progress note of
+// the group, dated as the list says.
+func TestImportGroupList(t *testing.T) {
+	dir := t.TempDir()
+	src, err := os.ReadFile("../../data/xuechuang.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := filepath.Join(dir, "xuechuang.yaml")
+	if err := os.WriteFile(data, src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, _, err := load.Bytes(data, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := time.Date(2013, 7, 15, 0, 0, 0, 0, time.UTC)
+	var b bytes.Buffer
+	if err := xlsx.BuildWeeklyFor(c, nil, day, xlsx.WeeklyHolder{ID: "zhz", Name: "综合组", Group: true}, &b); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(b.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, _ := f.GetRows(xlsx.WeeklySheet)
+	f.Close()
+	sign, task := 0, ""
+	for i, r := range rows {
+		if len(r) > 0 && strings.HasPrefix(r[0], "填报单位") {
+			sign = i + 1
+			if len(r) < 3 || r[2] != "综合组" {
+				t.Fatalf("填报单位 row %q", r)
+			}
+		}
+	}
+	if len(rows) > 3 && len(rows[3]) > 9 {
+		task = rows[3][9]
+	}
+	if sign == 0 || task == "" || c.TaskByID(task) == nil || c.TaskByID(task).Group != "zhz" {
+		t.Fatalf("the list: signature row %d, first task %q", sign, task)
+	}
+	edited, err := xlsx.SetCells(b.Bytes(), map[string]any{"周工作清单!I4": "已起草初稿",
+		"周工作清单!G" + strconv.Itoa(sign): time.Date(2013, 7, 17, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	book := filepath.Join(dir, "周工作清单（综合组）.xlsx")
+	if err := os.WriteFile(book, edited, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err, _, errOut := runImportTest(data, book, false); err != nil {
+		t.Fatalf("%v\n%s", err, errOut)
+	}
+	after, _, err := load.File(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tk := after.TaskByID(task)
+	found := false
+	for _, p := range tk.Record.Progress {
+		if p.Text == "已起草初稿" {
+			found = true
+			if p.Unit != "zhz" || !p.Date.Equal(time.Date(2013, 7, 17, 0, 0, 0, 0, time.UTC)) {
+				t.Errorf("progress %+v, want 综合组's (zhz) of 2013-07-17", p)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("task %s has no progress note from the list: %+v", task, tk.Record.Progress)
+	}
+}

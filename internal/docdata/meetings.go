@@ -579,7 +579,10 @@ func forSupervisionSummary(c *model.Campaign, s meetings.Supervision, opts Optio
 	tot = SupervisionUnitRow{Unit: "合计", Overdue: fmt.Sprint(s.Overdue), AtRisk: fmt.Sprint(s.AtRisk), MaxDelay: fmt.Sprint(s.MaxOverdue),
 		Titles: titles}
 	mv.Total = []SupervisionUnitRow{tot}
-	signer := officeName(c)
+	// Signed as the 督办通知 it sums up are: the office's organ by its
+	// full name, not the short name 区政府办公室.
+	od := officeDoc(c, model.Document{}, s.Date)
+	signer := signatures(c, &od)[0]
 	v.Date = Date(s.Date)
 	v.SignLines, v.DateLine = signLayout([]string{signer}, v.Date, false)
 	return mv

@@ -126,7 +126,12 @@ func forNotice(kind model.DocumentKind, c *model.Campaign, doc *model.Document, 
 	}
 	v.Printer = doc.Printer
 	if v.Printer == "" && len(names) > 0 {
+		// The organ's 印发机关 (its 办公室) when the data names one, so
+		// its generated documents name the same as its written ones.
 		v.Printer = names[0]
+		if o, ok := organ(c, doc.Organs[0]); ok && o.Printer != "" {
+			v.Printer = o.Printer
+		}
 	}
 	pd := d
 	if doc.PrintDate != nil {

@@ -90,6 +90,10 @@ type Organ struct {
 	Short     string `yaml:"short" json:"short" title:"简称" description:"如：省委办公厅"`
 	Mark      string `yaml:"mark" json:"mark" title:"发文机关标志" description:"红头文字，不含“文件”二字，如：中共湖北省委办公厅"`
 	DocPrefix string `yaml:"doc_prefix" json:"doc_prefix" title:"文号前缀" description:"发文机关代字，如：鄂办发"`
+	// Printer is the 印发机关 of the organ's documents (GB/T 9704 7.4.3:
+	// usually its 办公厅（室）), so that every document it issues, written
+	// in the data or generated (督办通知), names the same one.
+	Printer string `yaml:"printer,omitempty" json:"printer,omitempty" title:"印发机关" description:"本机关文件版记中的印发机关全称，多为其办公厅（室），如：宁川市商务局办公室；不写时为本机关；文件的 printer 可另行指定"`
 }
 
 // Contact is a contact person and telephone.
