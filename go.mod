@@ -48,3 +48,12 @@ require (
 	golang.org/x/net v0.62.0 // indirect
 	golang.org/x/tools v0.52.0 // indirect
 )
+
+// Patched copies: package initialisation made lazy (README: 依赖及原因;
+// cmd/gongwen/thirdparty_test.go checks they are upstream plus those edits).
+replace (
+	github.com/Masterminds/semver/v3 => ./third_party/semver
+	github.com/mitchellh/colorstring => ./third_party/colorstring
+	github.com/shopspring/decimal => ./third_party/decimal
+	github.com/xuri/excelize/v2 => ./third_party/excelize
+)

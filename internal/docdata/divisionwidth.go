@@ -3,13 +3,13 @@ package docdata
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"gongwen/internal/cn"
 	"gongwen/internal/gbt9704"
+	"gongwen/internal/lazyre"
 	"gongwen/internal/model"
 	"gongwen/internal/opc"
 )
@@ -405,12 +405,12 @@ const (
 func Landscape(c *model.Campaign) bool { return c.Division.Orientation == model.OrientationLandscape }
 
 var (
-	tableRE   = regexp.MustCompile(`(?s)<w:tbl>.*?</w:tbl>`)
-	gridColRE = regexp.MustCompile(`<w:gridCol w:w="\d+"/>`)
-	rowRE     = regexp.MustCompile(`(?s)<w:tr\b.*?</w:tr>`)
-	tcWRE     = regexp.MustCompile(`<w:tcW w:w="\d+" w:type="dxa"/>`)
-	tblWRE    = regexp.MustCompile(`<w:tblW w:w="\d+" w:type="dxa"/>`)
-	pgSzRE    = regexp.MustCompile(`<w:pgSz w:w="\d+" w:h="\d+"(?: w:orient="\w+")?/>`)
+	tableRE   = lazyre.New(`(?s)<w:tbl>.*?</w:tbl>`)
+	gridColRE = lazyre.New(`<w:gridCol w:w="\d+"/>`)
+	rowRE     = lazyre.New(`(?s)<w:tr\b.*?</w:tr>`)
+	tcWRE     = lazyre.New(`<w:tcW w:w="\d+" w:type="dxa"/>`)
+	tblWRE    = lazyre.New(`<w:tblW w:w="\d+" w:type="dxa"/>`)
+	pgSzRE    = lazyre.New(`<w:pgSz w:w="\d+" w:h="\d+"(?: w:orient="\w+")?/>`)
 )
 
 // DivisionWidths prepares a template for c's responsibility tables: in each

@@ -3,12 +3,12 @@ package docdata
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
 
 	"gongwen/internal/gbt9704"
+	"gongwen/internal/lazyre"
 	"gongwen/internal/model"
 )
 
@@ -955,7 +955,7 @@ func draftDate(v *draft, doc *model.Document, def, date time.Time) time.Time {
 
 // reWholeYear finds 全年 speaking of the year's work as a whole: 全年活动开展
 // 情况, 全年工作情况.
-var reWholeYear = regexp.MustCompile(`全年((?:活动|工作)[\p{Han}“”]{0,8}?情况)`)
+var reWholeYear = lazyre.New(`全年((?:活动|工作)[\p{Han}“”]{0,8}?情况)`)
 
 // sofar rewrites an opening written for the year's end (现将全年活动开展
 // 情况汇报如下) for a report built before it: 现将今年以来活动开展情况汇报如下 —

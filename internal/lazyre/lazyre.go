@@ -22,7 +22,27 @@ type Regexp struct {
 }
 
 // New is regexp.MustCompile, deferred to the first use.
-func New(src string) *Regexp { return &Regexp{src: src} }
+func New(src string) *Regexp {
+	l := &Regexp{src: src}
+	mu.Lock()
+	all = append(all, l)
+	mu.Unlock()
+	return l
+}
+
+var (
+	mu  sync.Mutex
+	all []*Regexp // every pattern made, for a test that compiles them all
+)
+
+// All returns every Regexp made so far — after start-up, those of every
+// linked package — so that one test can compile them all: a bad pattern
+// would otherwise panic only when a command first used it.
+func All() []*Regexp {
+	mu.Lock()
+	defer mu.Unlock()
+	return append([]*Regexp(nil), all...)
+}
 
 // String returns the pattern as written.
 func (l *Regexp) String() string { return l.src }
@@ -53,3 +73,24 @@ func (l *Regexp) ReplaceAllString(src, repl string) string {
 func (l *Regexp) ReplaceAllLiteralString(src, repl string) string {
 	return l.Compiled().ReplaceAllLiteralString(src, repl)
 }
+func (l *Regexp) FindString(s string) string { return l.Compiled().FindString(s) }
+func (l *Regexp) FindAllString(s string, n int) []string {
+	return l.Compiled().FindAllString(s, n)
+}
+func (l *Regexp) FindAllStringIndex(s string, n int) [][]int {
+	return l.Compiled().FindAllStringIndex(s, n)
+}
+func (l *Regexp) FindStringSubmatchIndex(s string) []int {
+	return l.Compiled().FindStringSubmatchIndex(s)
+}
+func (l *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	return l.Compiled().FindAllStringSubmatchIndex(s, n)
+}
+func (l *Regexp) ReplaceAllStringFunc(src string, repl func(string) string) string {
+	return l.Compiled().ReplaceAllStringFunc(src, repl)
+}
+func (l *Regexp) ReplaceAllFunc(src []byte, repl func([]byte) []byte) []byte {
+	return l.Compiled().ReplaceAllFunc(src, repl)
+}
+func (l *Regexp) FindAllIndex(b []byte, n int) [][]int { return l.Compiled().FindAllIndex(b, n) }
+func (l *Regexp) SubexpIndex(name string) int          { return l.Compiled().SubexpIndex(name) }

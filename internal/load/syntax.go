@@ -12,6 +12,8 @@ import (
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
+
+	"gongwen/internal/lazyre"
 )
 
 // parse turns text into the YAML node of its single document. JSON is
@@ -112,9 +114,9 @@ func syntaxError(file string, text []byte, err error) *Diagnostic {
 }
 
 var (
-	fullWidthColon = regexp.MustCompile(`^(\s*(?:-\s+)?[A-Za-z_][\w-]*\s*)：`)
-	colonNoSpace   = regexp.MustCompile(`^(\s*(?:-\s+)?([A-Za-z_][\w-]*)):([^\s/])`)
-	dashNoSpace    = regexp.MustCompile(`^(\s*)-[A-Za-z_][\w-]*:\s`)
+	fullWidthColon = lazyre.New(`^(\s*(?:-\s+)?[A-Za-z_][\w-]*\s*)：`)
+	colonNoSpace   = lazyre.New(`^(\s*(?:-\s+)?([A-Za-z_][\w-]*)):([^\s/])`)
+	dashNoSpace    = lazyre.New(`^(\s*)-[A-Za-z_][\w-]*:\s`)
 )
 
 // colonMistake recognises the commonest ways users break a "key: value"
@@ -225,7 +227,7 @@ var yamlMessages = []struct{ en, zh string }{
 	{"found unexpected ':'", "冒号位置不对"},
 }
 
-var unknownAnchor = regexp.MustCompile(`unknown anchor '(.*)' referenced`)
+var unknownAnchor = lazyre.New(`unknown anchor '(.*)' referenced`)
 
 func translateYAML(msg string) string {
 	if m := unknownAnchor.FindStringSubmatch(msg); m != nil {

@@ -2,8 +2,9 @@ package model
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
+
+	"gongwen/internal/lazyre"
 )
 
 // Advice reports what the data leaves out that a document needs but can
@@ -46,9 +47,9 @@ func (c *Campaign) Advice() []Problem {
 
 var (
 	// A day the meeting is held on: 定于7月26日, 于7月26日上午召开.
-	reMeetingDay = regexp.MustCompile(`(定于|于)\s*(\d{4}年)?\d{1,2}月\d{1,2}日[^，。；]*?(召开|举行)|定于\s*(\d{4}年)?\d{1,2}月\d{1,2}日`)
+	reMeetingDay = lazyre.New(`(定于|于)\s*(\d{4}年)?\d{1,2}月\d{1,2}日[^，。；]*?(召开|举行)|定于\s*(\d{4}年)?\d{1,2}月\d{1,2}日`)
 	// Where: 在省委第一会议室召开.
-	reMeetingPlace = regexp.MustCompile(`在[^，。；、]{2,30}(召开|举行)`)
+	reMeetingPlace = lazyre.New(`在[^，。；、]{2,30}(召开|举行)`)
 )
 
 // MeetingGaps names what a 会议通知 written in the data (with sections of

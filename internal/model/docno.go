@@ -2,7 +2,6 @@ package model
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -11,6 +10,7 @@ import (
 	"time"
 
 	"gongwen/internal/cn"
+	"gongwen/internal/lazyre"
 )
 
 // DocNoEntry is one line of the 发文字号 register (发文登记簿): a number of
@@ -31,7 +31,7 @@ const (
 	DocNoReserved = "预留"
 )
 
-var reDocNoParts = regexp.MustCompile(`^(.+)〔(\d{4})〕(\d+)号$`)
+var reDocNoParts = lazyre.New(`^(.+)〔(\d{4})〕(\d+)号$`)
 
 // SplitDocNo parses 鄂学创办〔2013〕3号 into its code, year and number.
 func SplitDocNo(s string) (code string, year, n int, ok bool) {

@@ -2,10 +2,11 @@ package period
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
+
+	"gongwen/internal/lazyre"
 )
 
 // Deadlines as offices write them in an annual programme's 完成时限 column:
@@ -30,7 +31,7 @@ var beforeWords = []string{"以前", "之前", "前"}
 
 // isoDate matches 2023-01-15, 2023/1/15 and 2023.1.15 before the dash is
 // read as a range.
-var isoDate = regexp.MustCompile(`(\d{4})[-/.．](\d{1,2})[-/.．](\d{1,2})(日)?`)
+var isoDate = lazyre.New(`(\d{4})[-/.．](\d{1,2})[-/.．](\d{1,2})(日)?`)
 
 // rewriteISO writes ISO dates as 2023年1月15日 so the grammar of points reads
 // them; an out-of-range month or day is left for that grammar to reject.
@@ -284,9 +285,9 @@ func (p Period) Written() string {
 
 var (
 	// 4-9月: the first bound without its unit.
-	bareSpan = regexp.MustCompile(`(\d+)\s*[-－~～–]+\s*(\d+)\s*(月|日|号)`)
+	bareSpan = lazyre.New(`(\d+)\s*[-－~～–]+\s*(\d+)\s*(月|日|号)`)
 	// 3月初-11月底, 7月-10月, 2023年1月15日~2月1日.
-	unitSpan = regexp.MustCompile(`([年月日号旬初中底])\s*[-－~～–]+\s*(\d)`)
+	unitSpan = lazyre.New(`([年月日号旬初中底])\s*[-－~～–]+\s*(\d)`)
 )
 
 // Spans writes the hyphens and tildes between the bounds of a span of

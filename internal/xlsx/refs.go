@@ -1,15 +1,16 @@
 package xlsx
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
+
+	"gongwen/internal/lazyre"
 )
 
 // cellRefRE finds A1-style references, optionally sheet-qualified and
 // optionally a range. Boundaries are checked by the caller, since Go's
 // regexp has no look-behind.
-var cellRefRE = regexp.MustCompile(`((?:'(?:[^']|'')+'|[^\s'"!(),;:+\-*/^&=<>{}%]+)!)?(\$?)([A-Z]{1,3})(\$?)([1-9][0-9]{0,6})(?::(\$?)([A-Z]{1,3})(\$?)([1-9][0-9]{0,6}))?`)
+var cellRefRE = lazyre.New(`((?:'(?:[^']|'')+'|[^\s'"!(),;:+\-*/^&=<>{}%]+)!)?(\$?)([A-Z]{1,3})(\$?)([1-9][0-9]{0,6})(?::(\$?)([A-Z]{1,3})(\$?)([1-9][0-9]{0,6}))?`)
 
 // ref is one reference found in a formula. End fields equal the start
 // fields for a single cell; IsRange tells them apart.
@@ -167,7 +168,7 @@ func growRanges(formula, sheet string, onSheet bool, row, newEnd int) string {
 
 // rowRangeRE matches whole-row references such as 'Sheet'!$1:$3, used by
 // print titles.
-var rowRangeRE = regexp.MustCompile(`^((?:'(?:[^']|'')+'|[^'!]+)!)?\$?([0-9]+):\$?([0-9]+)$`)
+var rowRangeRE = lazyre.New(`^((?:'(?:[^']|'')+'|[^'!]+)!)?\$?([0-9]+):\$?([0-9]+)$`)
 
 // growSqref extends the parts of a space-separated list of ranges
 // (conditional formats, validations) that end on row.

@@ -3,7 +3,6 @@ package xlsx
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"gongwen/internal/lazyre"
 	"gongwen/internal/model"
 )
 
@@ -403,9 +403,9 @@ func filledWithoutID(row []string, cols map[string]int) (string, bool) {
 }
 
 var (
-	cnDateRE  = regexp.MustCompile(`^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?$`)
-	mdDateRE  = regexp.MustCompile(`^()(\d{1,2})\s*月\s*(\d{1,2})\s*日?$`)
-	isoDateRE = regexp.MustCompile(`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$`)
+	cnDateRE  = lazyre.New(`^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?$`)
+	mdDateRE  = lazyre.New(`^()(\d{1,2})\s*月\s*(\d{1,2})\s*日?$`)
+	isoDateRE = lazyre.New(`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$`)
 )
 
 // parseDate reads a completion date: an Excel serial date (numeric cell),
@@ -423,7 +423,7 @@ func parseDate(v string, numeric bool, year int) (time.Time, error) {
 			return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), nil
 		}
 	}
-	for _, re := range []*regexp.Regexp{isoDateRE, cnDateRE, mdDateRE} {
+	for _, re := range []*lazyre.Regexp{isoDateRE, cnDateRE, mdDateRE} {
 		if m := re.FindStringSubmatch(v); m != nil {
 			y, _ := strconv.Atoi(m[1])
 			if m[1] == "" {

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
 	"sort"
 	"strings"
 	"text/template"
@@ -14,6 +13,8 @@ import (
 	"time"
 
 	"github.com/xuri/excelize/v2"
+
+	"gongwen/internal/lazyre"
 )
 
 // Options configure Parse.
@@ -106,8 +107,8 @@ var defaultFuncs = template.FuncMap{
 }
 
 var (
-	rangeStartRE = regexp.MustCompile(`^\s*\{\{-?\s*range\s+(.*?)\s*-?\}\}`)
-	rangeEndRE   = regexp.MustCompile(`\{\{-?\s*end\s*-?\}\}\s*$`)
+	rangeStartRE = lazyre.New(`^\s*\{\{-?\s*range\s+(.*?)\s*-?\}\}`)
+	rangeEndRE   = lazyre.New(`\{\{-?\s*end\s*-?\}\}\s*$`)
 )
 
 // cancelled says why Parse must stop, if it must.
