@@ -249,6 +249,18 @@ func TestModelCheck(t *testing.T) {
 	}
 	wrap(d["phases"])
 	wrap(d["tasks"])
+	// A rescheduling note's due is a period too.
+	tasks, _ := d["tasks"].([]any)
+	for _, it := range tasks {
+		m, _ := it.(map[string]any)
+		rec, _ := m["record"].(map[string]any)
+		notes, _ := rec["progress"].([]any)
+		for _, n := range notes {
+			if nm, ok := n.(map[string]any); ok && nm["due"] != nil {
+				nm["due"] = map[string]any{"text": nm["due"]}
+			}
+		}
+	}
 	if b, ok := d["briefings"].(map[string]any); ok {
 		wrap(b["themes"])
 	}

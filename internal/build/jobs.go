@@ -59,6 +59,9 @@ func Plan(ctx context.Context, m *Manifest, c *model.Campaign, date time.Time) (
 func newPlanner(m *Manifest, c *model.Campaign, date time.Time) (*planner, error) {
 	// Every red-header document gets its 发文字号 from the register
 	// (model.AssignDocNos); the caller records what was added.
+	if m.Draft {
+		c.DraftDocNos()
+	}
 	c.AssignDocNos(date)
 	fo := funcs.Options{Date: date}
 	if m.Holidays != "" {
@@ -175,6 +178,24 @@ func (p *planner) docxJob(e Entry, k *docdata.Kind, d docdata.Doc) (Job, error) 
 				return err
 			}
 			out, err := gbt9704.FitClosing(buf.Bytes(), pitch)
+			if err != nil {
+				return err
+			}
+			_, err = w.Write(out)
+			return err
+		}
+	}
+	// The 版记 was set on an even page of its own; when the body is
+	// estimated to end on an even page with room under it, it goes back to
+	// the foot of that page (gbt9704.PlaceColophon).
+	if page == colophonPage {
+		inner := render
+		render = func(ctx context.Context, w io.Writer) error {
+			var buf bytes.Buffer
+			if err := inner(ctx, &buf); err != nil {
+				return err
+			}
+			out, _, err := gbt9704.PlaceColophon(buf.Bytes())
 			if err != nil {
 				return err
 			}

@@ -31,6 +31,10 @@ type Manifest struct {
 	Holidays string
 	Out      string  // the output folder
 	Outputs  []Entry // what to build, in order
+	// Draft marks a trial build (gongwen build --draft): a 发文字号 the
+	// register does not hold yet is printed blank, 鄂学创办〔2013〕　　号,
+	// as on a draft going to 核稿, not as the number it would get.
+	Draft bool
 }
 
 // Entry asks for one kind of output. Template, when set, names a customised

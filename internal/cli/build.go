@@ -194,6 +194,8 @@ func runBuild(ctx context.Context, opts *buildOptions) error {
 
 	sum := summarize(c, date)
 	registered := len(c.DocNos)
+	draft, why := opts.trial(m.Date, date)
+	m.Draft = draft
 	jobs, err := build.Plan(ctx, m, c, date) // assigns the missing 发文字号 (c.DocNos grows)
 	if err != nil {
 		// Everything Plan reads is the user's: templates, the manifest's
@@ -257,8 +259,9 @@ func runBuild(ctx context.Context, opts *buildOptions) error {
 	// them and no other document gets them; the clerk marks them issued
 	// when the document goes out. A trial build records nothing.
 	if added := c.DocNos[registered:]; len(added) > 0 {
-		if draft, why := opts.trial(m.Date, date); draft {
-			fmt.Fprintf(opts.IO.ErrOut, "试生成（%s）：以下发文字号只印在文稿上，未登记到 %s\n", why, dataPath)
+		if draft {
+			fmt.Fprintf(opts.IO.ErrOut, "试生成（%s）：以下文稿的发文字号留空未编号（如“%s”），也未登记到 %s；正式生成时将依次预留：\n",
+				why, blankOf(added[0].DocNo), dataPath)
 		} else {
 			if err := recordDocNos(dataPath, added); err != nil {
 				return err
@@ -390,6 +393,14 @@ func buildDate(flag string, manifest time.Time) (time.Time, error) {
 	}
 	y, mo, d := funcs.Today().Date()
 	return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC), nil
+}
+
+// blankOf is a 发文字号 as a trial build prints it, its number blank.
+func blankOf(no string) string {
+	if code, year, _, ok := model.SplitDocNo(no); ok {
+		return cn.BlankDocNo(code, year)
+	}
+	return no
 }
 
 // trial says whether the build is a trial, which records no 发文字号, and

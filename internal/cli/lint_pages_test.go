@@ -17,9 +17,10 @@ import (
 )
 
 // lint --pages lays a built notice out with LibreOffice and finds its 版记
-// on its own even page without a number; the same notice with the 版记's
-// section starting on the next page, not the next even one, puts the 版记
-// on page 3: an error located on that page.
+// on its own even page without a number (the body ends on page 5, so the
+// 版记 keeps a page of its own); the same notice with the 版记's section
+// starting on the next odd page, not the next even one, puts the 版记 on
+// page 7: an error located on that page.
 func TestLintPages(t *testing.T) {
 	if testing.Short() {
 		t.Skip("LibreOffice conversions are slow")
@@ -42,7 +43,7 @@ func TestLintPages(t *testing.T) {
 	}
 	var good []byte
 	for _, j := range jobs {
-		if strings.Contains(j.Title, "成立") && j.Ext == ".docx" {
+		if strings.Contains(j.Title, "在全省开展") && j.Ext == ".docx" {
 			var buf bytes.Buffer
 			if err := j.Render(context.Background(), &buf); err != nil {
 				t.Fatal(err)
@@ -51,7 +52,7 @@ func TestLintPages(t *testing.T) {
 		}
 	}
 	if good == nil {
-		t.Fatal("the default data has no notice 关于成立…")
+		t.Fatal("the default data has no notice 关于在全省开展…")
 	}
 	pkg, err := opc.Open(bytes.NewReader(good), int64(len(good)), opc.DefaultLimits)
 	if err != nil {
@@ -63,7 +64,7 @@ func TestLintPages(t *testing.T) {
 	}
 	var bad bytes.Buffer
 	if err := pkg.Write(&bad, map[string][]byte{"word/document.xml": bytes.Replace(doc,
-		[]byte(`<w:type w:val="evenPage"/>`), []byte(`<w:type w:val="nextPage"/>`), 1)}); err != nil {
+		[]byte(`<w:type w:val="evenPage"/>`), []byte(`<w:type w:val="oddPage"/>`), 1)}); err != nil {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
@@ -74,7 +75,7 @@ func TestLintPages(t *testing.T) {
 	var out, errOut bytes.Buffer
 	err = runLint(&lintOptions{IO: &IOStreams{Out: &out, ErrOut: &errOut}, Files: []string{goodPath, badPath}, JSON: true, Pages: true})
 	if err == nil {
-		t.Error("lint --pages of a 版记 on page 3: exit 0")
+		t.Error("lint --pages of a 版记 on page 7: exit 0")
 	}
 	var reports []lintReport
 	if err := json.Unmarshal(out.Bytes(), &reports); err != nil {
@@ -90,7 +91,7 @@ func TestLintPages(t *testing.T) {
 	}
 	var pages, static bool
 	for _, f := range reports[1].Findings {
-		if f.Rule == "colophon-page" && f.Part == "排版结果" && f.Where == "第3页" && strings.Contains(f.Msg, "单页") {
+		if f.Rule == "colophon-page" && f.Part == "排版结果" && f.Where == "第7页" && strings.Contains(f.Msg, "单页") {
 			pages = true
 		}
 		if f.Rule == "colophon-page" && f.Part == "word/document.xml" && strings.Contains(f.Msg, "偶数页") {
@@ -98,7 +99,7 @@ func TestLintPages(t *testing.T) {
 		}
 	}
 	if !pages || !static {
-		t.Errorf("版记 on page 3: laid-out finding %v, section finding %v; got %v", pages, static, reports[1].Findings)
+		t.Errorf("版记 on page 7: laid-out finding %v, section finding %v; got %v", pages, static, reports[1].Findings)
 	}
 }
 

@@ -152,9 +152,9 @@ func runMeetings(opts *meetingsOptions) error {
 		}
 		line := day + padCJK(o.Status(asOf), 8) + o.Name
 		var notes []string
-		// A held meeting's own name may say its window already
-		// (工作例会（第28周）): do not say it twice.
-		if o.Window.Text != "" && !strings.Contains(o.Name, o.Window.Text) {
+		// A held meeting's own name may say its window already: do not
+		// say it twice. A week's window is the line's own date.
+		if o.Window.Text != "" && !strings.Contains(o.Name, o.Window.Text) && o.Window.Days() > 7 {
 			notes = append(notes, o.Window.Text)
 		}
 		if o.Moved != "" {
@@ -169,8 +169,8 @@ func runMeetings(opts *meetingsOptions) error {
 		switch {
 		case len(notes) == 0:
 		case strings.HasSuffix(line, "）"):
-			// 工作例会（第28周，领导小组办公室会议室）: one pair of
-			// brackets, not 工作例会（第28周）（…）.
+			// 会议（第二季度，领导小组办公室会议室）: one pair of
+			// brackets, not 会议（第二季度）（…）.
 			line = strings.TrimSuffix(line, "）") + "，" + strings.Join(notes, "，") + "）"
 		default:
 			line += "（" + strings.Join(notes, "，") + "）"

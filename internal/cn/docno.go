@@ -15,6 +15,13 @@ func DocNo(prefix string, year, n int) string {
 	return prefix + "〔" + strconv.Itoa(year) + "〕" + strconv.Itoa(n) + "号"
 }
 
+// BlankDocNo is a 发文字号 with its number left blank, as on a draft that
+// goes to 核稿 before the number is given: 鄂学创办〔2013〕　　号 (two
+// ideographic spaces, room for the number written in).
+func BlankDocNo(prefix string, year int) string {
+	return prefix + "〔" + strconv.Itoa(year) + "〕\u3000\u3000号"
+}
+
 // DocNoError says what is wrong with a 发文字号 and how to write it.
 type DocNoError struct {
 	Input    string

@@ -383,7 +383,7 @@ func forMinutes(c *model.Campaign, doc *model.Document, m *model.Meeting, date t
 		} else {
 			who = "召开"
 		}
-		d.Opening = Date(m.Date) + "，" + who + m.Name
+		d.Opening = Date(m.Date) + "，" + who + meetingName(m)
 		if len(m.Agenda) > 0 {
 			d.Opening += "，" + strings.Join(m.Agenda, "，")
 		}
@@ -594,4 +594,14 @@ func shortName(c *model.Campaign, id string) string {
 		return u.Short
 	}
 	return c.OwnerName(id)
+}
+
+// meetingName is a meeting's name after a sentence that gives its date: a
+// weekly 7月8日工作例会 is named by its day, which 2013年7月8日，召开工作例会
+// says once.
+func meetingName(m *model.Meeting) string {
+	if name := strings.TrimPrefix(m.Name, fmt.Sprintf("%d月%d日", int(m.Date.Month()), m.Date.Day())); name != "" {
+		return name
+	}
+	return m.Name
 }

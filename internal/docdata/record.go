@@ -297,6 +297,19 @@ func writeRecord(c *model.Campaign, span Span, asOf, nextEnd time.Time) recordPa
 		for _, pr := range probs {
 			why = append(why, clause(pr.Text))
 		}
+		// Rescheduled by decision and not yet due again: not chased, the
+		// problem that moved it said with the new date.
+		moved := t.Rescheduled(asOf)
+		if moved != nil && !finishedBy(t, asOf) {
+			if !moved.Due.End.Before(asOf) {
+				if len(why) > 0 {
+					p.overdue = append(p.overdue, fmt.Sprintf("%s%s原定%s前完成，%s，%s调整至%s。",
+						name, who, monthDay(due), strings.Join(why, "；"), monthDay(moved.Date), moved.Due.Written()))
+				}
+				continue
+			}
+			due = moved.Due.End
+		}
 		switch {
 		case !finishedBy(t, asOf):
 			s := fmt.Sprintf("%s%s应于%s前完成，已逾期%s", name, who, monthDay(due), workdaysLate(due, asOf))
@@ -323,20 +336,27 @@ func writeRecord(c *model.Campaign, span Span, asOf, nextEnd time.Time) recordPa
 	// 下一步: first the overdue work (抓紧, it is late), then what falls
 	// due on the day the figures are taken or by nextEnd, as intentions
 	// with their dates: work due today is not late yet.
+	// A task rescheduled by then is held to its new period.
 	for i := range c.Tasks {
 		t := &c.Tasks[i]
-		if t.Period.End.IsZero() || finishedBy(t, asOf) || !t.Period.End.Before(asOf) {
+		per := t.PeriodAsOf(asOf)
+		if per.End.IsZero() || finishedBy(t, asOf) || !per.End.Before(asOf) {
 			continue
 		}
 		p.next = append(p.next, "抓紧"+doing(taskName(t))+"，确保尽快完成。")
 	}
 	for i := range c.Tasks {
 		t := &c.Tasks[i]
-		end := t.Period.End
-		if end.IsZero() || finishedBy(t, asOf) || end.Before(asOf) || t.Period.Start.After(nextEnd) {
+		per := t.PeriodAsOf(asOf)
+		end := per.End
+		if end.IsZero() || finishedBy(t, asOf) || end.Before(asOf) || per.Start.After(nextEnd) {
 			continue
 		}
 		name := taskName(t)
+		if t.Rescheduled(asOf) != nil {
+			p.next = append(p.next, "按调整后的安排于"+per.Written()+doing(name)+"。")
+			continue
+		}
 		var s string
 		// Begun by asOf and not left untouched (the status is today's; a
 		// summary of a past day reads the period).

@@ -508,8 +508,10 @@ func ComputeStats(c *model.Campaign, span Span, date time.Time) *Stats {
 	for i := range c.Tasks {
 		t := &c.Tasks[i]
 		// Due by the day the figures are taken: a span not yet over
-		// counts only what has fallen due.
-		if t.Period.End.IsZero() || t.Period.End.After(span.End) || t.Period.End.After(asOf) {
+		// counts only what has fallen due; a task rescheduled by then
+		// falls due on its new date (model.Task.Rescheduled).
+		end := t.PeriodAsOf(asOf).End
+		if end.IsZero() || end.After(span.End) || end.After(asOf) {
 			continue
 		}
 		st.Total++
@@ -518,7 +520,7 @@ func ComputeStats(c *model.Campaign, span Span, date time.Time) *Stats {
 			if t.OnTime() {
 				st.OnTime++
 			}
-		} else if t.Period.End.Before(asOf) {
+		} else if end.Before(asOf) {
 			st.Overdue++
 		} else {
 			st.DueToday++
@@ -678,7 +680,7 @@ func summaryParts(c *model.Campaign, span Span, date time.Time, st *Stats) map[s
 				parts["meetings"] = append(parts["meetings"], r+"。")
 				continue
 			}
-			s := Date(m.Date) + "，召开" + m.Name
+			s := Date(m.Date) + "，召开" + meetingName(&m)
 			var agenda []string
 			for _, a := range m.Agenda {
 				if a = clause(a); a != "" {
@@ -772,7 +774,7 @@ func dueTodayClause(c *model.Campaign, span Span, asOf time.Time, st *Stats) str
 	sep := "、"
 	for i := range c.Tasks {
 		t := &c.Tasks[i]
-		if t.Period.End.IsZero() || t.Period.End.After(span.End) || !t.Period.End.Equal(asOf) ||
+		if end := t.PeriodAsOf(asOf).End; end.IsZero() || end.After(span.End) || !end.Equal(asOf) ||
 			t.Status.Finished() && (t.DoneOn == nil || !t.DoneOn.After(asOf)) {
 			continue
 		}

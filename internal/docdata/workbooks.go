@@ -34,7 +34,7 @@ type DivisionTableView struct {
 // receives.
 type WeeklyView struct {
 	Title     string         // 表格标题，如“……周工作清单”
-	Week      string         // 本周，如“2013年第29周（7月15日—7月21日）”
+	Week      string         // 本周，如“2013年7月15日—7月21日”
 	Date      time.Time      // 截至日期（构建日期），单元格中为 Excel 日期
 	Rows      []xlsx.WeekRow // 本周任务各行（含结转的逾期任务），一行一项
 	GroupHead string         // 第二列的表头：按什么销号——工作组、专项活动、类别或承办单位

@@ -28,8 +28,9 @@ import (
 // The section break paragraph and the one that starts the 版记's section
 // are one twip high, so they cannot push the body onto another page. The
 // cost is that a 版记 which would have fitted under the body on an even
-// page gets a page of its own after a blank page; the standard allows this
-// (空白页和版记页均不编排页码).
+// page gets a page of its own after a blank page; PlaceColophon takes the
+// break out again, per built document, when the body is estimated to end
+// on an even page with room to spare.
 //
 // ColophonPage returns the template package data with these changes, or
 // data as it is when the document has no 版记 (no paragraph of style

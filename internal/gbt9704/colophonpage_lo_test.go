@@ -215,3 +215,93 @@ func TestColophonPageInLibreOffice(t *testing.T) {
 		})
 	}
 }
+
+// TestPlaceColophonInLibreOffice grows a notice's body a paragraph of three
+// lines at a time, from ending early on page 2 to ending on page 3, lets
+// PlaceColophon decide each as gongwen build does, and lays each out in
+// LibreOffice: whatever was decided, the 版记 is on the last page, an even
+// one, after the body; when it was left under the body, there is no blank
+// page and the document has as many pages as the estimate said. Both
+// decisions occur.
+func TestPlaceColophonInLibreOffice(t *testing.T) {
+	if testing.Short() {
+		t.Skip("LibreOffice conversions are slow")
+	}
+	clients.RequireLibreOffice(t)
+	c, _, err := load.File(filepath.Join("..", "..", "data", "xuechuang.yaml"))
+	if err != nil {
+		t.Fatalf("load default data: %v", err)
+	}
+	date := time.Date(2013, 3, 1, 0, 0, 0, 0, time.UTC)
+	var doc *model.Document
+	for i := range c.Documents {
+		d := &c.Documents[i]
+		if d.Kind != model.Notice {
+			continue
+		}
+		if v, err := docdata.ForNotice(c, d, date, docdata.Options{}); err == nil && len(v.Joint) == 0 && !v.Letter {
+			doc = d
+			break
+		}
+	}
+	if doc == nil {
+		t.Fatal("the default data has no notice of one organ")
+	}
+	filler := strings.Repeat("各地各部门要把主题实践活动作为一项重要政治任务，", 3) + "确保各项工作落到实处。"
+	dir := t.TempDir()
+	var paths []string
+	var placed []gbt9704.Placement
+	for n := 4; n <= 13; n++ {
+		v, err := docdata.ForNotice(c, doc, date, docdata.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		body := []docdata.Block{{Text: "现将有关事项通知如下。"}}
+		for range n {
+			body = append(body, docdata.Block{Text: filler})
+		}
+		body[len(body)-1].KeepNext = true
+		v.Body, v.Appendices, v.Notes, v.Remark = body, nil, nil, ""
+		data, pl, err := gbt9704.PlaceColophon(pageRendered(t, docdata.Notice, v))
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := filepath.Join(dir, strconv.Itoa(n)+".docx")
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, p)
+		placed = append(placed, pl)
+	}
+	under, own := 0, 0
+	pdfs := clients.ToPDFs(t, paths...)
+	for i, pl := range placed {
+		text, _ := clients.PDFText(t, pdfs[i])
+		pages := pdfPages(text)
+		t.Logf("%d paragraphs: estimate page %d, %.1f lines, under=%v (%s): %v", i+4, pl.Page, float64(pl.Used)/gbt9704.LinePitch, pl.Under, pl.Why, pages)
+		if len(pages)%2 != 0 {
+			t.Errorf("%d paragraphs: %d pages, want an even count", i+4, len(pages))
+		}
+		for j, pg := range pages {
+			if pg.colophon != (j == len(pages)-1) {
+				t.Errorf("%d paragraphs: page %d shows %v; the 版记 belongs on the last page only", i+4, j+1, pg)
+			}
+		}
+		if pl.Under {
+			under++
+			if len(pages) != pl.Page {
+				t.Errorf("%d paragraphs: %d pages, the estimate said the body ends on page %d", i+4, len(pages), pl.Page)
+			}
+			for j, pg := range pages {
+				if pg.blank || pg.number != strconv.Itoa(j+1) {
+					t.Errorf("%d paragraphs: page %d shows %v, want its number and no blank page", i+4, j+1, pg)
+				}
+			}
+		} else {
+			own++
+		}
+	}
+	if under == 0 || own == 0 {
+		t.Errorf("%d documents with the 版记 under the body, %d with a page of its own: want both", under, own)
+	}
+}

@@ -168,6 +168,18 @@ func (l *linter) docNumber(from, to int) (string, *para) {
 	return "", nil
 }
 
+// blankDocNumber is a 发文字号 with its number left blank in the head
+// (鄂学创办〔2013〕　　号) and its paragraph, or "".
+func (l *linter) blankDocNumber(from, to int) (string, *para) {
+	for i := max(from, 0); i <= to && i < len(l.paras); i++ {
+		p := l.paras[i]
+		if no := strings.TrimSpace(p.text); reDocNoBlank.MatchString(no) {
+			return no, p
+		}
+	}
+	return "", nil
+}
+
 // DocNo is the 发文字号 of a Word document — in its head, above the first
 // rule (the red one of the 文件 format, the upper of the 信函 format's
 // double rule) or just under it — and its paragraph number; "" when the
@@ -348,15 +360,17 @@ func abs(n int) int {
 }
 
 var (
-	reH1     = lazyRE(`^[一二三四五六七八九十]+、`)
-	reH2     = lazyRE(`^[（(][一二三四五六七八九十]+[）)]`)
-	reH3     = lazyRE(`^\d+[.．、](\D|$)`)
-	reH4     = lazyRE(`^[（(]\d+[）)]`)
-	reDocNo  = lazyRE(DocNoPattern)
-	reDocNoL = lazyRE(`^\S{1,20}[〔\[［(（【{｛]\s*\d{2,4}\s*[〕\]］)）】}｝]\s*第?\s*\d+\s*号$`)
-	reDate   = lazyRE(DatePattern)
-	reDateL  = lazyRE(`^[0-9０-９〇○零一二三四五六七八九十]{2,4}\s*年\s*[0-9０-９〇○零一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９〇○零一二三四五六七八九十]{1,3}\s*日$`)
-	reAction = lazyRE(`\{\{.*?\}\}`)
+	reH1    = lazyRE(`^[一二三四五六七八九十]+、`)
+	reH2    = lazyRE(`^[（(][一二三四五六七八九十]+[）)]`)
+	reH3    = lazyRE(`^\d+[.．、](\D|$)`)
+	reH4    = lazyRE(`^[（(]\d+[）)]`)
+	reDocNo = lazyRE(DocNoPattern)
+	// reDocNoBlank is a 发文字号 whose number is left blank.
+	reDocNoBlank = lazyRE(`^\S{1,20}〔\d{4}〕[\s\x{3000}]*号$`)
+	reDocNoL     = lazyRE(`^\S{1,20}[〔\[［(（【{｛]\s*\d{2,4}\s*[〕\]］)）】}｝]\s*第?\s*\d+\s*号$`)
+	reDate       = lazyRE(DatePattern)
+	reDateL      = lazyRE(`^[0-9０-９〇○零一二三四五六七八九十]{2,4}\s*年\s*[0-9０-９〇○零一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９〇○零一二三四五六七八九十]{1,3}\s*日$`)
+	reAction     = lazyRE(`\{\{.*?\}\}`)
 	// reControl is a paragraph of control actions only, which the engine
 	// removes from the output.
 	reControl = lazyRE(`^\s*(\{\{-?\s*(if|else|end|range|with|define|template|block)\b.*?\}\}\s*)+$`)
@@ -500,7 +514,13 @@ func (l *linter) checkParagraphs() {
 			tmpl = tmpl || strings.Contains(t, "{{")
 		}
 		if no, _ := l.docNumber(mark, rule); file && !tmpl && no == "" {
-			l.add("docno", Error, part, l.paras[mark], "文件格式的公文须有发文字号：发文机关标志与红色分隔线之间没有发文字号（GB/T 9704 7.2.4）")
+			if blank, p := l.blankDocNumber(mark, rule); blank != "" {
+				// A draft for 核稿 (gongwen build --draft): the number
+				// is written in when the document is issued.
+				l.add("docno", Warning, part, p, "发文字号“%s”未编号（试生成的核稿稿）：印发前须填上序号（GB/T 9704 7.2.4）", blank)
+			} else {
+				l.add("docno", Error, part, l.paras[mark], "文件格式的公文须有发文字号：发文机关标志与红色分隔线之间没有发文字号（GB/T 9704 7.2.4）")
+			}
 		}
 	}
 	if title >= 0 {
@@ -853,7 +873,7 @@ func (l *linter) checkFooters(body *node) {
 			}
 		}
 	}
-	l.checkColophonPage(secs, refs, colophon)
+	l.checkColophonPage(body, secs, refs, colophon)
 }
 
 // section is a section of the body: its properties (nil when a document
@@ -910,7 +930,7 @@ func (l *linter) colophonOnly(sc section) bool {
 // and LibreOffice insert the blank page) with footers without a number —
 // what gongwen build writes (see ColophonPage). colophon is the index of
 // that section in secs, or −1.
-func (l *linter) checkColophonPage(secs []section, refs []map[string]string, colophon int) {
+func (l *linter) checkColophonPage(body *node, secs []section, refs []map[string]string, colophon int) {
 	const part = "word/document.xml"
 	if colophon < 0 {
 		last := secs[len(secs)-1]
@@ -923,6 +943,12 @@ func (l *linter) checkColophonPage(secs []section, refs []map[string]string, col
 			}
 		}
 		if line == nil || l.letterHead() || l.templated() {
+			return
+		}
+		// gongwen build leaves the 版记 under the body when the body is
+		// estimated to end on an even page with room for it
+		// (PlaceColophon); the same estimate accepts it here.
+		if at := topIndex(body, line); at >= 0 && last.sect != nil && colophonUnder(body.children, at, at, last.sect, l.st).Under {
 			return
 		}
 		l.add("colophon-page", Warning, part, line, "版记与正文在同一节中：正文结束在单页时版记落在单页上，版记单独成页时该页仍有页码。GB/T 9704 要求版记在最后一页（双面印刷时为双页）、版记页及其前的空白页不编页码；可在版记前插入“偶数页”分节符，并让版记所在节的页脚不显示页码（gongwen build 生成的文件即如此），或用 gongwen lint --pages 按排版结果检查")
@@ -971,6 +997,17 @@ func (l *linter) checkColophonPage(secs []section, refs []map[string]string, col
 			l.add("colophon-page", Error, name, nil, "版记所在节的页脚有页码：版记页没有正文时不编排页码（GB/T 9704 7.5.1），请让该节的页脚不显示页码（取消“链接到前一节”后删去页码）")
 		}
 	}
+}
+
+// topIndex is the index in body of the element holding p: the paragraph
+// itself or its table; −1 when p is deeper.
+func topIndex(body *node, p *para) int {
+	for i, k := range body.children {
+		if k == p.n || p.table != nil && k == p.table {
+			return i
+		}
+	}
+	return -1
 }
 
 // letterHead reports whether the document is in the 信函格式: a double

@@ -300,8 +300,12 @@ func expand(c *model.Campaign, cal *cn.Calendar, cd *model.Cadence, from, to tim
 			for mon := period.WeekOf(from).Start; !mon.After(to); mon = mon.AddDate(0, 0, 7) {
 				w := period.WeekOf(mon)
 				p := w.Period()
-				if w.Year != c.Year {
-					p.Text = fmt.Sprintf("%d年%s", w.Year, w)
+				// Offices name a week by its days (7月8日—7月14日),
+				// not by its ISO number.
+				p.Text = fmt.Sprintf("%d月%d日—%d月%d日", int(w.Start.Month()), w.Start.Day(), int(w.End.Month()), w.End.Day())
+				if w.Start.Year() != c.Year || w.End.Year() != c.Year {
+					p.Text = fmt.Sprintf("%d年%d月%d日—%d年%d月%d日", w.Start.Year(), int(w.Start.Month()), w.Start.Day(),
+						w.End.Year(), int(w.End.Month()), w.End.Day())
 				}
 				windows = append(windows, p)
 			}

@@ -1,6 +1,7 @@
 package meetings
 
 import (
+	"fmt"
 	"strings"
 	"time"
 
@@ -22,13 +23,17 @@ type Routine struct {
 	FollowUps []string
 }
 
-// Name is how the weekly list and the sign-in sheet refer to the meeting:
-// 工作例会（2013年7月15日）, else 下次工作例会.
+// Name is how the weekly list and the sign-in sheet refer to the meeting,
+// by its day as offices do: 7月15日工作例会, else 下次工作例会.
 func (r Routine) Name() string {
 	if r.Meeting == nil {
 		return "下次工作例会"
 	}
-	return r.Meeting.Name + "（" + cn.Date(r.Meeting.Date) + "）"
+	day := fmt.Sprintf("%d月%d日", int(r.Meeting.Date.Month()), r.Meeting.Date.Day())
+	if strings.HasPrefix(r.Meeting.Name, day) {
+		return r.Meeting.Name
+	}
+	return day + r.Meeting.Name
 }
 
 // NextRoutine finds the office groups' overdue work as of date (tasks and

@@ -2,7 +2,9 @@ package model
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
+	"sync"
 
 	"gongwen/internal/lazyre"
 )
@@ -42,7 +44,94 @@ func (c *Campaign) Advice() []Problem {
 				d.Title, strings.Join(gaps, "和"), strings.Join(gaps, "”“"), sections, strings.Join(gaps, "。）”“（此处填写"))})
 		}
 	}
+	return append(out, c.leakingNotes()...)
+}
+
+// leakingNotes finds text meant for whoever keeps the data that would be
+// printed in a document as it stands: a path of the data's own keys
+// (「各期重点见 briefings.themes」) or a remark that the text is an example
+// (「（示例分工）」). Both reached clerk-facing documents (QA): a note for the
+// data's reader belongs in a YAML comment.
+func (c *Campaign) leakingNotes() []Problem {
+	var out []Problem
+	var walk func(v reflect.Value, path string)
+	walk = func(v reflect.Value, path string) {
+		switch v.Kind() {
+		case reflect.Pointer, reflect.Interface:
+			if !v.IsNil() {
+				walk(v.Elem(), path)
+			}
+		case reflect.Struct:
+			t := v.Type()
+			for i := 0; i < t.NumField(); i++ {
+				f := t.Field(i)
+				tag, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+				if !f.IsExported() || tag == "-" || tag == "" {
+					continue
+				}
+				p := tag
+				if path != "" {
+					p = path + "." + tag
+				}
+				walk(v.Field(i), p)
+			}
+		case reflect.Slice, reflect.Array:
+			for i := 0; i < v.Len(); i++ {
+				walk(v.Index(i), fmt.Sprintf("%s[%d]", path, i))
+			}
+		case reflect.String:
+			s := v.String()
+			// Cheap tests first: the data of a big office holds many
+			// thousands of strings, next to none with a dot or 示例.
+			keyish := strings.ContainsAny(s, ".[")
+			if !keyish && !strings.Contains(s, "示例") {
+				return
+			}
+			if keyish {
+				for _, m := range reKeyPath.FindAllString(s, -1) {
+					if topKeys()[strings.SplitN(strings.SplitN(m, ".", 2)[0], "[", 2)[0]] {
+						out = append(out, Problem{Path: path, Msg: fmt.Sprintf(
+							"“%s”中的“%s”是数据文件的字段路径，会原样印进文稿；给看数据的人的说明请写成 YAML 注释（# …）", clip(s), m)})
+						return
+					}
+				}
+			}
+			if m := reExample.FindString(s); m != "" {
+				out = append(out, Problem{Path: path, Msg: fmt.Sprintf(
+					"“%s”中的“%s”会原样印进文稿；说明数据是示例的话请写成 YAML 注释（# …）", clip(s), m)})
+			}
+		}
+	}
+	walk(reflect.ValueOf(c).Elem(), "")
 	return out
+}
+
+var (
+	// reKeyPath is a dotted or indexed path of keys: briefings.themes,
+	// tasks[3].notes.
+	reKeyPath = lazyre.New(`[a-z][a-z_]*(\[\d+\])?(\.[a-z][a-z_]*(\[\d+\])?)+|[a-z][a-z_]*\[\d+\]`)
+	// reExample is a remark that the text is an example: （示例）,
+	// （示例分工）, （示例，已逾期）.
+	reExample = lazyre.New(`[（(]示例[^）)]*[）)]`)
+	// topKeys are the data's top-level keys: a path starts with one.
+	topKeys = sync.OnceValue(func() map[string]bool {
+		m := map[string]bool{}
+		t := reflect.TypeOf(Campaign{})
+		for i := 0; i < t.NumField(); i++ {
+			if tag, _, _ := strings.Cut(t.Field(i).Tag.Get("yaml"), ","); tag != "" && tag != "-" {
+				m[tag] = true
+			}
+		}
+		return m
+	})
+)
+
+// clip shortens a text for a message.
+func clip(s string) string {
+	if r := []rune(s); len(r) > 30 {
+		return string(r[:30]) + "…"
+	}
+	return s
 }
 
 var (

@@ -41,3 +41,35 @@ func TestMeetingGaps(t *testing.T) {
 		t.Errorf("advice %v", adv)
 	}
 }
+
+// Notes for whoever keeps the data are printed as they stand: a data key
+// path or a 示例 remark in a text field is a warning at its place.
+func TestLeakingNotes(t *testing.T) {
+	tests := []struct {
+		notes string
+		want  string // in the message, "" for none
+	}{
+		{"已编发4期，各期重点见 briefings.themes", "“briefings.themes”是数据文件的字段路径"},
+		{"见 tasks[3].notes", "“tasks[3].notes”是数据文件的字段路径"},
+		{"征求意见后印发（示例）", "“（示例）”会原样印进文稿"},
+		{"各单位分工（示例分工）。", "“（示例分工）”"},
+		{"详见 www.gov.cn 和 3.5 亿元", ""},
+		{"已编发4期", ""},
+	}
+	for _, tt := range tests {
+		c := small()
+		c.Tasks[0].Notes = tt.notes
+		var got []string
+		for _, p := range c.Advice() {
+			if p.Path == "tasks[0].notes" {
+				got = append(got, p.Msg)
+			}
+		}
+		switch {
+		case tt.want == "" && len(got) > 0:
+			t.Errorf("%q: %v, want no warning", tt.notes, got)
+		case tt.want != "" && (len(got) != 1 || !strings.Contains(got[0], tt.want)):
+			t.Errorf("%q: %v, want one saying %s", tt.notes, got, tt.want)
+		}
+	}
+}

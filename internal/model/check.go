@@ -71,6 +71,11 @@ func (c *Campaign) ResolvePeriods() {
 	for i := range c.Briefings.Themes {
 		fill(&c.Briefings.Themes[i].Period)
 	}
+	for i := range c.Tasks {
+		for j := range c.Tasks[i].Record.Progress {
+			fill(&c.Tasks[i].Record.Progress[j].Due)
+		}
+	}
 }
 
 // Check reports every semantic problem of the campaign, not the first only:

@@ -140,12 +140,13 @@ func (c *Campaign) AssignDocNos(date time.Time) []DocNoEntry {
 		if d.Date != nil {
 			day = *d.Date
 		}
-		d.DocNo = c.NextDocNo(o.DocPrefix, day.Year())
+		no := c.NextDocNo(o.DocPrefix, day.Year())
 		// Reserved until the clerk issues the document (gongwen docnos
 		// issue): a build drafts, it does not send.
-		e := DocNoEntry{DocNo: d.DocNo, Title: d.Title, Document: d.ID, Date: &day, State: DocNoReserved}
+		e := DocNoEntry{DocNo: no, Title: d.Title, Document: d.ID, Date: &day, State: DocNoReserved}
 		c.DocNos = append(c.DocNos, e)
 		added = append(added, e)
+		d.DocNo = c.shown(no, o.DocPrefix, day.Year())
 	}
 	return added
 }
@@ -281,6 +282,10 @@ func (c *Campaign) DocNoFor(key string, d *Document) string {
 	defer docNoMu.Unlock()
 	for _, e := range c.DocNos {
 		if e.Document == key {
+			if c.drafted[e.DocNo] {
+				code, year, _, _ := SplitDocNo(e.DocNo)
+				return c.shown(e.DocNo, code, year)
+			}
 			return e.DocNo
 		}
 	}
@@ -294,7 +299,33 @@ func (c *Campaign) DocNoFor(key string, d *Document) string {
 	no := c.NextDocNo(o.DocPrefix, d.Date.Year())
 	day := *d.Date
 	c.DocNos = append(c.DocNos, DocNoEntry{DocNo: no, Title: d.Title, Document: key, Date: &day, State: DocNoReserved})
-	return no
+	return c.shown(no, o.DocPrefix, day.Year())
+}
+
+// DraftDocNos makes a trial build's numbering: a number the register does
+// not hold yet is still taken in the register (so the documents of the
+// build get different ones, and build can say what they would be), but
+// the document shows it blank, 鄂学创办〔2013〕　　号, as a draft going to
+// 核稿 does — a real-looking number on a trial would be mistaken for one
+// given.
+func (c *Campaign) DraftDocNos() {
+	docNoMu.Lock()
+	defer docNoMu.Unlock()
+	c.draftNos = true
+}
+
+// shown is the number a document shows for a number just taken; a trial
+// build remembers the numbers it took, so a document asking again gets
+// the blank again.
+func (c *Campaign) shown(no, code string, year int) string {
+	if !c.draftNos {
+		return no
+	}
+	if c.drafted == nil {
+		c.drafted = map[string]bool{}
+	}
+	c.drafted[no] = true
+	return cn.BlankDocNo(code, year)
 }
 
 // RegisteredDocNo is the number the register gives document id, issued

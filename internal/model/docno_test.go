@@ -108,3 +108,37 @@ func FuzzSplitDocNo(f *testing.F) {
 		}
 	})
 }
+
+// A trial build takes numbers in the register, so its documents get
+// different ones and build can say what they would be, but the documents
+// show them blank, as a draft going to 核稿; numbers the register held
+// before stay as they are.
+func TestDraftDocNos(t *testing.T) {
+	c := small()
+	c.Profile.Organs = append(c.Profile.Organs, Organ{ID: "bgs", Name: "办公室", DocPrefix: "鄂学创办"})
+	c.Documents = append(c.Documents,
+		Document{ID: "n1", Kind: MeetingNotice, Organs: []string{"bgs"}, Title: "会议通知", Recipients: []string{"各单位"}, Date: dayp("2013-07-12")},
+		Document{ID: "n2", Kind: Notice, Organs: []string{"bgs"}, Title: "通知二", Recipients: []string{"各单位"}, Date: dayp("2013-08-01")},
+	)
+	c.DocNos = []DocNoEntry{{DocNo: "鄂学创办〔2013〕1号", Document: "n2"}}
+	c.DraftDocNos()
+	added := c.AssignDocNos(day("2013-07-15"))
+	if len(added) != 1 || added[0].DocNo != "鄂学创办〔2013〕2号" {
+		t.Fatalf("added %+v", added)
+	}
+	if d := c.DocumentByID("n1"); d.DocNo != "鄂学创办〔2013〕　　号" {
+		t.Errorf("n1 shows %q, want the number blank", d.DocNo)
+	}
+	if d := c.DocumentByID("n2"); d.DocNo != "鄂学创办〔2013〕1号" {
+		t.Errorf("n2 shows %q, want its registered number", d.DocNo)
+	}
+	letter := &Document{Organs: []string{"bgs"}, Date: dayp("2013-07-15"), Title: "督办"}
+	for range 2 {
+		if no := c.DocNoFor("督办通知:xcb:2013-07-15", letter); no != "鄂学创办〔2013〕　　号" {
+			t.Errorf("letter shows %q, want the number blank", no)
+		}
+	}
+	if got := c.RegisteredDocNo("督办通知:xcb:2013-07-15"); got != "鄂学创办〔2013〕3号" {
+		t.Errorf("the register holds %q for the letter, want 3号", got)
+	}
+}

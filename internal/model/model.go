@@ -23,6 +23,11 @@ type Campaign struct {
 	Organiser string `yaml:"organiser" json:"organiser" title:"主办" description:"发起活动的机关，如：省委"`
 	Goal      string `yaml:"goal" json:"goal" title:"总体目标" description:"如：领会精神实质、牢记职责使命、把握历史机遇、再创发展佳绩"`
 
+	// draftNos: a trial build, whose new 发文字号 documents show blank
+	// (DraftDocNos).
+	draftNos bool
+	drafted  map[string]bool // the numbers it took
+
 	Profile Profile `yaml:"profile" json:"profile" title:"机关格式配置" description:"字体、发文机关标志、文号前缀、红色、是否加盖印章"`
 
 	Units      []Unit     `yaml:"units" json:"units" title:"单位" description:"牵头单位、责任单位等，以 id 引用"`

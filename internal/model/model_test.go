@@ -397,15 +397,15 @@ func TestWeekList(t *testing.T) {
 		want  string // id:flags
 	}{
 		// 2013-02-18..24 (第8周): t2 (2月中旬) overlaps; t3 (2月下旬) overlaps.
-		{8, "第8周（2月18日—2月24日）", "t2 t3"},
+		{8, "2013年2月18日—2月24日", "t2 t3"},
 		// 第9周 2-25..3-03: t2 done 2-25 this week; t3 overlaps (2月下旬 ends 2-28).
-		{9, "第9周（2月25日—3月3日）", "t2:done t3"},
+		{9, "2013年2月25日—3月3日", "t2:done t3"},
 		// 第10周 3-04..3-10: t3 overdue and carried.
-		{10, "第10周（3月4日—3月10日）", "t3:overdue:carried"},
+		{10, "2013年3月4日—3月10日", "t3:overdue:carried"},
 		// 第17周 4-22..4-28: t4 (5月左右 from 4-21) overlaps; t3 carried.
-		{17, "第17周（4月22日—4月28日）", "t3:overdue:carried t4"},
+		{17, "2013年4月22日—4月28日", "t3:overdue:carried t4"},
 		// 第29周 7-15..7-21: in the gap of t4's list.
-		{29, "第29周（7月15日—7月21日）", "t3:overdue:carried"},
+		{29, "2013年7月15日—7月21日", "t3:overdue:carried"},
 	}
 	for _, tt := range tests {
 		l, err := c.Week(tt.week)

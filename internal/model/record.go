@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"time"
+
+	"gongwen/internal/period"
 )
 
 // Record is what happened to a task or at a meeting, kept apart from the
@@ -38,6 +40,33 @@ type Note struct {
 	// units share, as its returned form reported it: the task is done
 	// when every lead unit's part is.
 	Status Status `yaml:"status,omitempty" json:"status,omitempty" title:"本单位承担部分的状态" description:"多个牵头单位共同承担的任务，各单位填回的本单位部分的状态；各牵头单位都已完成时任务才记为已完成" enum:"未启动,推进中,已完成,已销号"`
+	// Due, on a progress note, says the task was rescheduled that day
+	// (a meeting moved, a deadline put back by decision): from the note's
+	// date on, summaries and the 汇报 hold the task to this period, not
+	// the plan's.
+	Due period.Period `yaml:"due,omitempty" json:"due,omitempty" title:"调整后的时限" description:"这一天经研究调整了任务的完成时限（如会议改期）时填写新的时限，如：7月下旬；此后总结、汇报的“存在的问题”“下一步”按调整后的时限写"`
+}
+
+// Rescheduled is the latest progress note on or before asOf that moved
+// the task's deadline (Note.Due), or nil.
+func (t *Task) Rescheduled(asOf time.Time) *Note {
+	var last *Note
+	for i := range t.Record.Progress {
+		n := &t.Record.Progress[i]
+		if !n.Due.End.IsZero() && !n.Date.After(asOf) && (last == nil || !n.Date.Before(last.Date)) {
+			last = n
+		}
+	}
+	return last
+}
+
+// PeriodAsOf is the task's period as it stands on asOf: the plan's, or the
+// one the latest rescheduling note by then set.
+func (t *Task) PeriodAsOf(asOf time.Time) period.Period {
+	if n := t.Rescheduled(asOf); n != nil {
+		return n.Due
+	}
+	return t.Period
 }
 
 // Figure is a number the record holds: what was counted, how many, and
@@ -76,6 +105,15 @@ func (k *checker) record(p string, r Record, yearOK bool) {
 			k.required(np+".text", n.Text, what+"内容 text")
 			if n.Unit != "" {
 				k.ref(np+".unit", n.Unit, &k.units, &k.groups)
+			}
+			switch {
+			case n.Due.Text == "":
+			case key != "progress":
+				k.add(np+".due", "调整后的时限 due 只能写在进展记录 progress 中（记下哪一天调整了时限）")
+			case !n.Due.Open && n.Due.End.IsZero() && yearOK:
+				k.period(np+".due", n.Due, yearOK)
+			case !n.Date.IsZero() && !n.Due.End.IsZero() && n.Due.End.Before(n.Date):
+				k.add(np+".due", "调整后的时限“%s”早于这条记录的日期 %s", n.Due.Text, n.Date.Format(time.DateOnly))
 			}
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"math"
 	"strings"
 	"testing"
+
+	"gongwen/internal/period"
 )
 
 func TestCheckRecord(t *testing.T) {
@@ -63,5 +65,41 @@ func TestLastNote(t *testing.T) {
 	}
 	if !(&Record{}).Empty() || r.Empty() {
 		t.Error("Empty wrong")
+	}
+}
+
+// A rescheduling note moves a task's period from its day on; due is for
+// progress notes only and must not come before the note's day.
+func TestRescheduled(t *testing.T) {
+	c := small()
+	c.Tasks[0].Record.Progress = []Note{
+		{Date: day("2013-06-27"), Unit: c.Units[0].ID, Text: "主任会议决定调整至7月下旬", Due: period.Period{Text: "7月下旬"}},
+	}
+	c.ResolvePeriods()
+	if ps := c.Check(); len(ps) > 0 {
+		t.Fatalf("problems %v", ps)
+	}
+	tk := &c.Tasks[0]
+	if n := tk.Rescheduled(day("2013-06-26")); n != nil {
+		t.Errorf("rescheduled before the note: %+v", n)
+	}
+	if p := tk.PeriodAsOf(day("2013-06-26")); p.Text != tk.Period.Text {
+		t.Errorf("period before the note %q, want the plan's %q", p.Text, tk.Period.Text)
+	}
+	if p := tk.PeriodAsOf(day("2013-07-15")); p.Text != "7月下旬" || p.End != day("2013-07-31") {
+		t.Errorf("period after the note %q %v, want 7月下旬 ending 7-31", p.Text, p.End)
+	}
+	c.Tasks[0].Record.Problems = []Note{{Date: day("2013-06-27"), Text: "未能按计划召开", Due: period.Period{Text: "7月下旬"}}}
+	c.Tasks[0].Record.Progress[0].Due = period.Period{Text: "6月上旬"}
+	c.Tasks[0].Record.Progress[0].Due.Start, c.Tasks[0].Record.Progress[0].Due.End = day("2013-06-01"), day("2013-06-10")
+	var got []string
+	for _, p := range c.Check() {
+		got = append(got, p.Path+" "+p.Msg)
+	}
+	joined := strings.Join(got, "\n")
+	for _, want := range []string{"record.progress[0].due 调整后的时限“6月上旬”早于这条记录的日期 2013-06-27", "record.problems[0].due 调整后的时限 due 只能写在进展记录 progress 中"} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("no problem %q in\n%s", want, joined)
+		}
 	}
 }

@@ -367,7 +367,7 @@ func (c *Campaign) Stats(asOf time.Time) Stats {
 // WeekList is the weekly task list (周工作清单) with the check-off state.
 type WeekList struct {
 	Week period.Week
-	// Label reads "第29周（7月15日—7月21日）".
+	// Label names the week by its dates: "2013年7月15日—7月21日".
 	Label string
 	Items []WeekItem
 }
@@ -387,12 +387,21 @@ type WeekItem struct {
 	Due *period.Period
 }
 
+// weekDates names a week as offices do, by its dates: 2013年7月15日—7月21日,
+// 2013年12月30日—2014年1月5日; not 2013年第29周, which nobody counts.
+func weekDates(w period.Week) string {
+	s := fmt.Sprintf("%d年%d月%d日—", w.Start.Year(), int(w.Start.Month()), w.Start.Day())
+	if w.End.Year() != w.Start.Year() {
+		s += fmt.Sprintf("%d年", w.End.Year())
+	}
+	return s + fmt.Sprintf("%d月%d日", int(w.End.Month()), w.End.Day())
+}
+
 // WeekList returns the tasks of an ISO week, in plan order: those whose
 // period overlaps the week, those finished during it, and the unfinished
 // ones that are overdue by its Monday (carried over until checked off).
 func (c *Campaign) WeekList(w period.Week) WeekList {
-	l := WeekList{Week: w, Label: fmt.Sprintf("%s（%d月%d日—%d月%d日）", w,
-		int(w.Start.Month()), w.Start.Day(), int(w.End.Month()), w.End.Day())}
+	l := WeekList{Week: w, Label: weekDates(w)}
 	for i := range c.Tasks {
 		t := &c.Tasks[i]
 		if t.Period.Recurs {

@@ -425,7 +425,7 @@ func WeeklyData(c *model.Campaign, cal *cn.Calendar, date time.Time) map[string]
 	}
 	return map[string]any{
 		"Title":     campaignTitle(c) + "周工作清单",
-		"Week":      fmt.Sprintf("%d年%s", wl.Week.Year, wl.Label),
+		"Week":      wl.Label,
 		"Date":      period.Day(date),
 		"Rows":      rows,
 		"GroupHead": weekGroupHead(rows),

@@ -140,7 +140,7 @@ func TestDivision(t *testing.T) {
 func TestWeekly(t *testing.T) {
 	f, _ := buildFile(t, Weekly)
 	s := WeeklySheet
-	if got, _ := f.GetCellValue(s, "A2"); got != "2013年第8周（2月18日—2月24日）" {
+	if got, _ := f.GetCellValue(s, "A2"); got != "2013年2月18日—2月24日" {
 		t.Errorf("A2 = %q", got)
 	}
 	ids := []string{}

@@ -74,8 +74,8 @@ func addDecisions(f *excelize.File, c *model.Campaign, week string, rows []Decis
 		return err
 	}
 	st, set := fm.st, fm.set
-	// The week reads 2013年第29周（7月15日—7月21日）: inside the title's
-	// brackets its own become a comma, never （…（…））.
+	// The week reads 2013年7月15日—7月21日; a bracket of its own would
+	// become a comma inside the title's, never （…（…））.
 	if err := fm.title("会议议定事项（" + strings.NewReplacer("（", "，", "）", "").Replace(week) + "）"); err != nil {
 		return err
 	}

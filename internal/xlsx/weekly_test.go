@@ -171,7 +171,7 @@ func TestWeeklyAgendaOfGroupsOverdueWork(t *testing.T) {
 	date := day(2, 22)
 	d := WeeklyData(c, nil, date)
 	agenda := d["Agenda"].(string)
-	for _, want := range []string{"列入工作例会（2013年2月25日）议程", "督促综合组：筹备召开电视电话动员会（逾期", "不发督办通知"} {
+	for _, want := range []string{"列入2月25日工作例会议程", "督促综合组：筹备召开电视电话动员会（逾期", "不发督办通知"} {
 		if !strings.Contains(agenda, want) {
 			t.Errorf("agenda %q lacks %q", agenda, want)
 		}
