@@ -1,7 +1,9 @@
 package data_test
 
 import (
+	"encoding/json"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -72,6 +74,108 @@ func TestDivisionUnitLines(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s does not start a line of the table: %q", name, lines)
+		}
+	}
+}
+
+// unitParasScript lists, for every cell of every table, its paragraphs,
+// a line break inside one written as "|".
+const unitParasScript = `
+import sys, json, docx
+from docx.oxml.ns import qn
+d = docx.Document(sys.argv[1])
+out = []
+for t in d.tables:
+    for row in t._tbl.tr_lst:
+        for tc in row.tc_lst:
+            paras = []
+            for p in tc.iter(qn('w:p')):
+                s = ''
+                for el in p.iter():
+                    if el.tag == qn('w:t') and el.text:
+                        s += el.text
+                    elif el.tag == qn('w:br'):
+                        s += '|'
+                paras.append(s)
+            out.append(paras)
+json.dump(out, sys.stdout, ensure_ascii=False)
+`
+
+// The unit cells of every Word division table (the 责任分工 and the 印发
+// notice's attachment, the default data and the table example): a cell
+// that wraps holds one unit a paragraph, and a name its column cannot hold
+// breaks between words where the data chose (a w:br), so in LibreOffice no
+// unit's name is broken inside a word (中共湖北省纪 / 律检查委员会 was).
+func TestDivisionUnitParagraphs(t *testing.T) {
+	for _, manifest := range []string{"../gongwen.yaml", "examples/yaodian/gongwen.yaml"} {
+		for _, kind := range []string{"division", "issue-notice"} {
+			rep, _, c := buildKind(t, manifest, kind, nil)
+			names := map[string]bool{}
+			for _, u := range c.Units {
+				names[u.Name] = true
+			}
+			for _, r := range rep.Results {
+				if !strings.HasSuffix(r.Path, ".docx") || !strings.Contains(filepath.Base(r.Path), "分工") {
+					continue // the 印发 notice's other document (主要职责)
+				}
+				var cells [][]string
+				if err := json.Unmarshal(clients.RunPython(t, "docx", unitParasScript, r.Path), &cells); err != nil {
+					t.Fatal(err)
+				}
+				multi := 0
+				chosen := map[string][]string{} // a name's lines as the data breaks it
+				for _, paras := range cells {
+					if len(paras) < 2 {
+						continue
+					}
+					multi++
+					for _, p := range paras {
+						name := strings.ReplaceAll(p, "|", "")
+						if !names[name] {
+							t.Errorf("%s: a cell's paragraph %q is not one unit (cell %q)", filepath.Base(r.Path), p, paras)
+						}
+						chosen[name] = strings.Split(p, "|")
+						// Words a break used to cut: 纪|律, 领导|小组, 委员|会.
+						for _, w := range []string{"纪律", "领导小组", "委员会", "办公室", "主管部门", "消费促进科", "信息化科"} {
+							for i := 1; i < len(chosen[name]); i++ {
+								joint := chosen[name][i-1] + chosen[name][i]
+								at := len(chosen[name][i-1])
+								if k := strings.Index(joint, w); k >= 0 && k < at && at < k+len(w) {
+									t.Errorf("%s: %q breaks inside %s", filepath.Base(r.Path), p, w)
+								}
+							}
+						}
+					}
+				}
+				if multi == 0 {
+					t.Errorf("%s: no cell lists its units one a paragraph", filepath.Base(r.Path))
+				}
+				// LibreOffice breaks no name anywhere else.
+				out, err := exec.Command("pdftotext", "-raw", clients.ToPDF(t, r.Path), "-").Output()
+				if err != nil {
+					t.Fatal(err)
+				}
+				var lines []string
+				for _, l := range strings.Split(string(out), "\n") {
+					if l = strings.Join(strings.Fields(l), ""); l != "" {
+						lines = append(lines, l)
+					}
+				}
+				for name, want := range chosen {
+					for i := range lines {
+						if !strings.HasPrefix(name, lines[i]) || lines[i] == name || utf8.RuneCountInString(lines[i]) < 2 {
+							continue
+						}
+						got := []string{lines[i]}
+						for j := i + 1; j < len(lines) && len(strings.Join(got, "")) < len(name); j++ {
+							got = append(got, lines[j])
+						}
+						if strings.Join(got, "") == name && strings.Join(got, "|") != strings.Join(want, "|") {
+							t.Errorf("%s: LibreOffice sets %s as %q, the data chose %q", filepath.Base(r.Path), name, got, want)
+						}
+					}
+				}
+			}
 		}
 	}
 }

@@ -45,6 +45,12 @@ var titleWords = wordSet(`
 常务会议 区政府 市政府 县政府 省政府 人民政府办公室 政府办公室 商务局 财政局 统计局 教育局 办事处 街道办事处 发展和改革委员会
 确定的 落实情况 年度 工作要点分工 要点分工 民生实事 为民办实事 十件实事
 教育实践活动 群众路线教育实践活动
+纪律 纪律检查 纪律检查委员会 政策 政策研究室 信息化 经济和信息化委员会 民政厅 政府 省委办公厅
+市场 运行 消费 促进 提振 全力 外贸 外资 对外 贸易 对外贸易 外国 投资 电子 商务 电子商务 流通 流通业 人事
+主管 主管部门 商务主管部门 基本盘 稳住 现代 体系 自身 增长 稳增长 整体 好转 经济运行 优先 民生 增进 福祉
+安全 稳定 底线 守牢 统筹 营商 优化 持续 深化 人力资源 社会保障 卫生 健康 卫生健康 监督管理 市场监督管理局
+政务服务 数据 数据管理局 管理局 分局 工业 工业和信息化局 住房 城乡 城乡建设 住房和城乡建设局 应急 应急管理局
+每季度 每月 每半年 最后 一个月 最后一个月 每季度最后一个月 区直各部门 各街道 全区 专班 开发区 经济开发区 局办公室 局属各单位 综合规划科 人事教育科 外国投资管理科 流通业发展科
 `)
 
 func wordSet(s string) map[string]bool {
@@ -89,7 +95,12 @@ func runeWidth(r rune) int {
 // match first), runs of digits and Latin letters, single characters;
 // punctuation sticks to the token before (closing marks) or after
 // (opening marks), so no line starts with ，or ends with “.
-func tokenizeTitle(s string) []titleToken {
+func tokenizeTitle(s string) []titleToken { return tokenizeWords(s, maxWordLen) }
+
+// tokenizeWords is tokenizeTitle matching words of at most maxLen runes, so
+// that a word longer than a line (发展和改革委员会 in a cell of six
+// characters) comes as its shorter words (发展, 和, 改革, 委员会).
+func tokenizeWords(s string, maxLen int) []titleToken {
 	rs := []rune(s)
 	var toks []titleToken
 	var pendingOpen string
@@ -156,7 +167,7 @@ func tokenizeTitle(s string) []titleToken {
 			// A number keeps its unit: 2023年, 2023年度, 6.2％, 10个.
 			if j < len(rs) && strings.ContainsRune(numberUnits, rs[j]) {
 				n := 1
-				for l := min(maxWordLen, len(rs)-j); l > 1; l-- {
+				for l := min(maxLen, len(rs)-j); l > 1; l-- {
 					if titleWords[string(rs[j:j+l])] {
 						n = l
 						break
@@ -169,7 +180,7 @@ func tokenizeTitle(s string) []titleToken {
 			continue
 		}
 		n := 1
-		for l := min(maxWordLen, len(rs)-i); l > 1; l-- {
+		for l := min(maxLen, len(rs)-i); l > 1; l-- {
 			if titleWords[string(rs[i:i+l])] {
 				n = l
 				break
@@ -203,12 +214,22 @@ func startsBadly(tok string) bool {
 const (
 	// penaltyStart is a line starting with 的, 和 or 与: worse than
 	// anything but a wrong shape, which only very short lines force.
-	penaltyStart  = 5e5
-	penaltyShape  = 1e6  // lines neither 梯形 nor 菱形
-	penaltyQuote  = 3000 // a break inside “…”, 《…》 or brackets
-	penaltyLine   = 400  // each line beyond the fewest possible
-	bonusBeforeGY = 24   // a break right before 关于, where titles turn
-	penaltyDangle = 600  // a line ending in a word that governs the next (关于, 的)
+	penaltyStart = 5e5
+	penaltyShape = 1e6  // lines neither 梯形 nor 菱形
+	penaltyQuote = 3000 // a break inside a short “…”, 《…》 or brackets
+	// penaltyLongQuote is a break between words inside a quotation or book
+	// title longer than shortQuote: more than a line more, less than two, so that a long
+	// name (“学习贯彻十八大、争创发展新业绩”) breaks at a word inside it
+	// rather than the title taking five lines; each enclosing mark counts,
+	// so a break inside a book title but outside the quotation it holds
+	// is the better one.
+	penaltyLongQuote = 1000
+	shortQuote       = 8   // characters of a quoted name never broken
+	penaltyLine      = 400 // each line beyond the fewest possible
+	// penaltyCellLine is penaltyLine in a table cell.
+	penaltyCellLine = 2000
+	bonusBeforeGY   = 24  // a break right before 关于, where titles turn
+	penaltyDangle   = 600 // a line ending in a word that governs the next (关于, 的)
 	// penaltyUnknown is a break between two characters that the word list
 	// does not know as a boundary: it may fall inside a word the list
 	// lacks, so a known boundary a little less balanced is better.
@@ -354,16 +375,28 @@ func keepNames(toks []titleToken, names []string, limit int) []titleToken {
 // breakTitle finds the best split of toks into lines no wider than limit,
 // trying the fewest lines possible and up to two more.
 func breakTitle(toks []titleToken, total, limit int) []string {
+	return breakLines(toks, total, limit, false)
+}
+
+// breakLines is breakTitle; free lines (a table cell's) need no shape.
+func breakLines(toks []titleToken, total, limit int, free bool) []string {
 	kmin := (total + limit - 1) / limit
+	qc := quoteCosts(toks, limit)
 	var best []int
 	bestCost := math.Inf(1)
 	for k := kmin; k <= kmin+2 && k <= len(toks); k++ {
-		s := titleSearch{toks: toks, limit: limit, mean: float64(total) / float64(k), memo: map[titleState]titleResult{}}
+		s := titleSearch{toks: toks, limit: limit, mean: float64(total) / float64(k), free: free, quoteCost: qc, memo: map[titleState]titleResult{}}
 		r := s.best(titleState{pos: 0, left: k})
 		if r.ends == nil {
 			continue
 		}
-		c := r.cost + float64(k-kmin)*penaltyLine
+		perLine := float64(penaltyLine)
+		if free {
+			// A cell's extra line makes the row taller: worse than a line
+			// ending in 和, better than a break inside a quotation.
+			perLine = penaltyCellLine
+		}
+		c := r.cost + float64(k-kmin)*perLine
 		if c < bestCost {
 			bestCost, best = c, r.ends
 		}
@@ -400,7 +433,11 @@ type titleSearch struct {
 	toks  []titleToken
 	limit int
 	mean  float64
-	memo  map[titleState]titleResult
+	free  bool // no 梯形/菱形 shape asked (the lines of a table cell)
+	// quoteCost is the cost of a break after each token: inside a
+	// quotation, a book title or brackets (quoteCosts).
+	quoteCost []float64
+	memo      map[titleState]titleResult
 }
 
 // best returns the cheapest way to set toks[st.pos:] in st.left lines
@@ -427,8 +464,13 @@ func (s *titleSearch) best(st titleState) titleResult {
 			continue // a lone character on a line
 		}
 		cost := (float64(width) - s.mean) * (float64(width) - s.mean)
+		if s.free {
+			// A cell's lines are short: an uneven pair (市场运行和消费 /
+			// 促进科) shows more than a line ending in 和.
+			cost *= 8
+		}
 		next := titleState{pos: end, left: st.left - 1, prev: width, falling: st.falling, rose: st.rose, peak: max(st.peak, width)}
-		if st.prev > 0 {
+		if st.prev > 0 && !s.free {
 			switch {
 			case width < st.prev:
 				next.falling = true
@@ -440,7 +482,7 @@ func (s *titleSearch) best(st titleState) titleResult {
 		}
 		if st.left == 1 {
 			// 梯形 never rises; 菱形 rises and then falls below its peak.
-			if next.rose && width >= next.peak {
+			if next.rose && width >= next.peak && !s.free {
 				cost += penaltyShape // the last line is the longest: 倒梯形
 			}
 			if cost < res.cost {
@@ -448,11 +490,14 @@ func (s *titleSearch) best(st titleState) titleResult {
 			}
 			continue
 		}
-		if s.toks[end-1].depth > 0 {
-			cost += penaltyQuote
-		}
+		cost += s.quoteCost[end-1]
 		if bindsForward(s.toks[end-1].text) {
-			cost += penaltyDangle
+			if s.free {
+				// 湖北省发展和 / 改革委员会: how names in cells break.
+				cost += penaltyDangle / 10
+			} else {
+				cost += penaltyDangle
+			}
 		}
 		if startsBadly(s.toks[end].text) {
 			cost += penaltyStart
@@ -460,7 +505,7 @@ func (s *titleSearch) best(st titleState) titleResult {
 		if unknownBoundary(s.toks[end-1], s.toks[end]) {
 			cost += penaltyUnknown
 		}
-		if strings.HasPrefix(strings.TrimLeft(s.toks[end].text, openingMarks), "关于") {
+		if !s.free && strings.HasPrefix(strings.TrimLeft(s.toks[end].text, openingMarks), "关于") {
 			cost -= bonusBeforeGY
 		}
 		r := s.best(next)
@@ -477,6 +522,63 @@ func (s *titleSearch) best(st titleState) titleResult {
 	}
 	s.memo[st] = res
 	return res
+}
+
+// quoteCosts is, for each token, the cost of a line break after it: for
+// each quotation, book title or bracket open there, penaltyQuote when it
+// holds at most shortQuote characters (“学创”, （市、区）) or when it is a
+// quotation inside another that fits a line of limit half-characters (the
+// campaign's name inside the name of the document a notice issues), and
+// penaltyLongQuote when it is longer.
+func quoteCosts(toks []titleToken, limit int) []float64 {
+	type open struct {
+		tok, chars int
+		nested     bool
+	}
+	out := make([]float64, len(toks))
+	var stack []open
+	chars := 0
+	quoteOpen := false
+	type span struct {
+		first, last, chars int
+		nested             bool
+	}
+	var spans []span
+	for i, t := range toks {
+		for _, r := range t.text {
+			switch {
+			case r == '"' && !quoteOpen || r != '"' && strings.ContainsRune(openingMarks, r):
+				quoteOpen = quoteOpen || r == '"'
+				stack = append(stack, open{i, chars, len(stack) > 0})
+			case strings.ContainsRune("”’》〉）)」』〕】\"", r) && len(stack) > 0:
+				if r == '"' {
+					quoteOpen = false
+				}
+				o := stack[len(stack)-1]
+				stack = stack[:len(stack)-1]
+				spans = append(spans, span{o.tok, i, chars - o.chars + 1, o.nested})
+			}
+			chars++
+		}
+	}
+	for _, sp := range spans {
+		cost := float64(penaltyQuote)
+		if sp.chars > shortQuote && !(sp.nested && 2*sp.chars <= limit) {
+			cost = penaltyLongQuote
+		}
+		// A break after any token from the opening one up to the one
+		// before the closing one falls inside.
+		for i := sp.first; i < sp.last; i++ {
+			out[i] += cost
+		}
+	}
+	// Marks never closed (a cut title): as the tokens' depth says.
+	for i, t := range toks {
+		if out[i] == 0 && t.depth > 0 && len(stack) > 0 && i >= stack[0].tok {
+			out[i] = penaltyQuote
+		}
+	}
+	return out
 }
 
 // TitleLineFaults checks title lines as a document sets them (one

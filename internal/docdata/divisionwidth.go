@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"gongwen/internal/cn"
 	"gongwen/internal/gbt9704"
 	"gongwen/internal/lazyre"
 	"gongwen/internal/model"
@@ -85,75 +86,290 @@ func longestPiece(texts []string) int {
 
 // DivisionColumnWidths are the widths in twips of the responsibility
 // table's kinds of column (model.ColumnOrder) for the rows and headers
-// given, filling total. 序号 and 完成时限 are as wide as their widest
-// unbreakable piece (a number, a date such as 「2024年6月30日前」, up to 11
-// characters): they never wrap. 类别, the unit columns and 备注 want their
-// widest piece too (a unit's name up to 7 characters, a category up to 5)
-// but give way, down to their header's width and a floor, so that the task
-// column keeps a quarter of the width; the task column takes the rest. Columns
-// not chosen (no header in heads) are 0.
+// given, filling total. 序号 is as wide as its widest number. The other
+// columns share the rest as their content needs it: among widths in whole
+// characters, between a floor (the header's width, and for 完成时限 its
+// widest date) and a cap, the choice is the one that makes the table
+// shortest — each row as tall as its tallest cell, a unit's name or a
+// category broken between words (cn.CellLines), a task wrapped where the
+// line is full — with a task whose last line would hold one character
+// counted as a line more, and among equally short tables the one with
+// the widest task column. Columns not chosen (no header in heads) are 0.
 func DivisionColumnWidths(rows []DivisionRow, heads DivisionCells, total int) [7]int {
-	chars := func(n float64) int { return int(n*tableChar) + tableMargin }
-	var texts [7][]string
-	for _, r := range rows {
-		c := r.Cells
-		for i, v := range [][]string{c.Group, c.No, c.Task, c.Lead, c.Units, c.Due, c.Notes} {
-			texts[i] = append(texts[i], v...)
-		}
-	}
+	var want [7]int
 	hs := [][]string{heads.Group, heads.No, heads.Task, heads.Lead, heads.Units, heads.Due, heads.Notes}
-	const task = 2
-	// Caps and floors in characters, by kind; hard columns do not give way.
-	caps := [7]float64{5, 4, 0, 7, 7, 11, 6}
-	floors := [7]float64{3, 1, 0, 4, 4, 3, 3}
-	hard := [7]bool{false, true, false, false, false, true, false}
-	// A wider page (landscape) lets the capped columns grow with it.
-	scale := max(1, float64(total)/float64(gbt9704.TypeWidth))
-	var want, least [7]int
-	sum := 0
-	for i := range want {
-		if len(hs[i]) == 0 || i == task {
+	var cols [7][]string // each row's cell, "" where the row has none
+	for _, r := range rows {
+		if r.Heading != "" {
 			continue
 		}
-		head := min(textWidth(hs[i][0]), 4*tableChar) + tableMargin
-		// 6% over the estimate: fonts differ a little from the measure.
-		want[i] = max(min(longestPiece(texts[i])*106/100+tableMargin, chars(caps[i]*scale)), chars(floors[i]), head)
-		least[i] = want[i]
-		if !hard[i] {
-			least[i] = max(chars(floors[i]), head)
+		c := r.Cells
+		for i, v := range [][]string{c.Group, c.No, c.Task, c.Lead, c.Units, c.Due, c.Notes} {
+			cell := ""
+			if len(v) > 0 {
+				cell = v[0]
+			}
+			cols[i] = append(cols[i], cell)
 		}
-		sum += want[i]
 	}
-	minTask := 0
-	if len(hs[task]) > 0 {
-		// A quarter: in a portrait table of six columns the unit columns
-		// then hold 7 characters a line, and a task of 15 characters takes
-		// two lines where a province's unit name would take five.
-		minTask = total * 25 / 100
+	const (
+		group, no, task, lead, units, due, notes = 0, 1, 2, 3, 4, 5, 6
+	)
+	chars := func(n int) int { return n*tableChar + tableMargin + tableSlack }
+	head := func(i int) int { return min(textWidth(hs[i][0]), 4*tableChar) + tableMargin + tableSlack }
+	if len(hs[no]) > 0 {
+		want[no] = max(longestPiece(cols[no])+tableMargin+tableSlack, head(no))
 	}
-	if over := sum + minTask - total; over > 0 {
-		give := 0
-		for i := range want {
-			give += want[i] - least[i]
+	// A wider page (landscape) lets the columns grow with it.
+	scale := max(1, float64(total)/float64(gbt9704.TypeWidth))
+	caps := [7]float64{6, 0, 0, 9, 9, 12, 6}
+	floors := [7]int{3, 0, 0, 4, 4, 3, 2}
+	type choice struct{ lo, hi int } // in characters
+	var flex []int
+	var span [7]choice
+	for _, i := range []int{group, lead, units, due, notes} {
+		if len(hs[i]) == 0 {
+			continue
 		}
-		for i := range want {
-			if give > 0 {
-				// Rounded up, so the task column gets its share in full.
-				want[i] -= ((want[i]-least[i])*min(over, give) + give - 1) / give
+		lo := max(floors[i], (head(i)-tableMargin-tableSlack+tableChar-1)/tableChar)
+		if i == due {
+			lo = max(lo, (dueFloor(cols[due])+tableChar-1)/tableChar)
+		}
+		hi := max(lo, int(caps[i]*scale))
+		// No wider than the column's widest text needs.
+		need := 0
+		for _, v := range cols[i] {
+			need = max(need, (textWidth(v)+tableChar-1)/tableChar)
+		}
+		hi = max(lo, min(hi, need))
+		span[i] = choice{lo, hi}
+		flex = append(flex, i)
+	}
+	if len(hs[task]) == 0 {
+		// No task column (a table of units and dates): the others take
+		// what they need and share the rest in proportion.
+		for _, i := range flex {
+			want[i] = chars(span[i].hi)
+		}
+		return spread(want, total)
+	}
+	fixed := want[no]
+	minTask := chars(5)
+	// lines[i][n] is each row's line count in column i at n characters.
+	lines := func(i, n int) []int {
+		out := make([]int, len(cols[i]))
+		room := n*tableChar + tableSlack
+		for r, v := range cols[i] {
+			out[r] = cellLineCount(i, v, room)
+		}
+		return out
+	}
+	var table [7]map[int][]int
+	for _, i := range flex {
+		table[i] = map[int][]int{}
+		for n := span[i].lo; n <= span[i].hi; n++ {
+			table[i][n] = lines(i, n)
+		}
+	}
+	taskLines := map[int][]int{}
+	taskLone := map[int]int{}
+	taskAt := func(w int) ([]int, int) {
+		if l, ok := taskLines[w]; ok {
+			return l, taskLone[w]
+		}
+		room := w - tableMargin
+		l := make([]int, len(cols[task]))
+		lone := 0
+		for r, v := range cols[task] {
+			n, last := wrapCount(v, room)
+			l[r] = n
+			if n > 1 && last == 1 {
+				lone++
+			}
+		}
+		taskLines[w], taskLone[w] = l, lone
+		return l, lone
+	}
+	best := [7]int{}
+	bestCost := -1.0
+	n := make([]int, len(flex))
+	for k, i := range flex {
+		n[k] = span[i].lo
+	}
+	for {
+		used := fixed
+		for k, i := range flex {
+			used += chars(n[k])
+			_ = i
+		}
+		widest := 0
+		for k := range flex {
+			widest = max(widest, chars(n[k]))
+		}
+		// The task column has the most room: no other is wider.
+		if tw := total - used; tw >= minTask && tw >= widest {
+			tl, lone := taskAt(tw)
+			height := 0
+			broken := 0 // lines beyond the first in the cells other than the task's
+			groupRows := 0
+			groupLines := 0
+			for r := range tl {
+				h := tl[r]
+				for k, i := range flex {
+					broken += table[i][n[k]][r] - 1
+					if i == group {
+						continue
+					}
+					h = max(h, table[i][n[k]][r])
+				}
+				// A category spans its rows: it needs as many lines as it
+				// has, over all of them.
+				for k, i := range flex {
+					if i != group {
+						continue
+					}
+					if r == 0 || cols[group][r] != cols[group][r-1] {
+						height += max(0, groupLines-groupRows)
+						groupRows, groupLines = 0, table[i][n[k]][r]
+					}
+					groupRows += h
+				}
+				height += h
+			}
+			height += max(0, groupLines-groupRows)
+			// A lone last character reads as a line more. Among tables of
+			// one height, a name or date broken is worse than the task
+			// column a character narrower.
+			cost := float64(height) + float64(lone) + float64(broken)/20 - float64(tw)/float64(tableChar)/100
+			if bestCost < 0 || cost < bestCost {
+				bestCost = cost
+				best = want
+				for k, i := range flex {
+					best[i] = chars(n[k])
+				}
+				best[task] = tw
+			}
+		}
+		// Next combination.
+		k := 0
+		for ; k < len(flex); k++ {
+			if n[k] < span[flex[k]].hi {
+				n[k]++
+				break
+			}
+			n[k] = span[flex[k]].lo
+		}
+		if k == len(flex) {
+			break
+		}
+	}
+	if bestCost < 0 {
+		// Nothing leaves the task its least: every column at its floor.
+		for k, i := range flex {
+			best[i] = chars(span[i].lo)
+			_ = k
+		}
+		best[no] = want[no]
+		rest := total
+		for _, x := range best {
+			rest -= x
+		}
+		best[task] = max(rest, tableChar)
+	}
+	return best
+}
+
+// tableSlack is room a column keeps beyond its characters: fonts differ a
+// little from the measure, and a line exactly full may wrap.
+const tableSlack = 24
+
+// dueFloor is the least width of a 完成时限 column: the widest line of
+// its dates as dueLines breaks them in a column of eight characters.
+func dueFloor(dues []string) int {
+	w := 0
+	for _, d := range dues {
+		for _, p := range pieces(d) {
+			for _, l := range dueLines(p, 8*tableChar) {
+				w = max(w, textWidth(l))
 			}
 		}
 	}
-	if len(hs[task]) == 0 {
-		// No task column (a table of units and dates): the others share
-		// the width in proportion.
-		return spread(want, total)
+	return w
+}
+
+// dueLines breaks one date of a 完成时限 cell that room twips cannot hold:
+// a date after its year (2024年 / 6月30日前), a phrase between its words
+// (每季度最后一个月 / 30日前); never inside 6月30日.
+func dueLines(p string, room int) []string {
+	if textWidth(p) <= room {
+		return []string{p}
 	}
-	rest := total
-	for i := range want {
-		rest -= want[i]
+	if r, _ := utf8.DecodeRuneInString(p); r >= '0' && r <= '9' {
+		if i := strings.Index(p, "年"); i > 0 && i+len("年") < len(p) {
+			return append([]string{p[:i+len("年")]}, dueLines(p[i+len("年"):], room)...)
+		}
+		return []string{p}
 	}
-	want[task] = max(rest, chars(4))
-	return want
+	return cn.CellLines(p, cellHalvesIn(p, room))
+}
+
+// cellLineCount is how many lines the cell v of column kind i takes in
+// room twips: units one a line once the cell wraps, each name broken
+// between words; dates one a line once the cell wraps; a category broken
+// between words; notes wrapped where the line is full.
+func cellLineCount(i int, v string, room int) int {
+	if v == "" || textWidth(v) <= room {
+		return 1
+	}
+	if i == 6 {
+		n, _ := wrapCount(v, room)
+		return n
+	}
+	n := 0
+	parts := pieces(v)
+	if i == 0 {
+		parts = []string{v}
+	}
+	if i == 5 {
+		for _, p := range parts {
+			n += len(dueLines(p, room))
+		}
+		return n
+	}
+	for _, p := range parts {
+		p = strings.TrimRight(p, "、，,")
+		n += len(cn.CellLines(p, cellHalvesIn(p, room)))
+	}
+	return n
+}
+
+// wrapCount is how many lines s takes in room twips wrapped as a word
+// processor wraps Chinese (anywhere, no line starting with closing
+// punctuation), and how many characters its last line holds.
+func wrapCount(s string, room int) (lines, last int) {
+	if s == "" {
+		return 1, 0
+	}
+	lines, w := 1, 0
+	prev := 0
+	for _, r := range s {
+		cw := tableChar
+		kind := 2
+		if r < 0x2E80 {
+			cw, kind = tableChar*55/100, 1
+		}
+		if prev != 0 && prev != kind {
+			cw += tableChar / 4
+		}
+		prev = kind
+		if w+cw > room && w > 0 && !strings.ContainsRune("，。、；：？！）》”", r) {
+			lines++
+			w, last = 0, 0
+		}
+		w += cw
+		last++
+	}
+	return lines, last
 }
 
 // spread scales the widths to sum to total.
@@ -270,4 +486,25 @@ func DivisionWidths(tpl []byte, c *model.Campaign, landscape bool) ([]byte, erro
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// cellHalvesIn is how many half-characters of s a line of room twips holds
+// for cn.CellLines: the estimate of textWidth, whose digits are a little
+// over half a character and which spaces Chinese from digits, counted down
+// so that no line cn.CellLines makes of s is wider than room.
+func cellHalvesIn(s string, room int) int {
+	n := 2 * room / tableChar
+	for ; n > 4; n-- {
+		fits := true
+		for _, l := range cn.CellLines(s, n) {
+			if textWidth(l) > room {
+				fits = false
+				break
+			}
+		}
+		if fits {
+			break
+		}
+	}
+	return n
 }

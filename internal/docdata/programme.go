@@ -37,13 +37,22 @@ func divisionContent(c *model.Campaign, landscape bool) ([]Block, []DivisionRow)
 	return nil, rows
 }
 
-// breakDues puts each due date of a 完成时限 cell that its column cannot
-// hold on one line (3月30日、6月30日、9月30日、12月30日) on a line of its
-// own, so no date is cut (「12月/30日」) where the text would wrap; and
-// each unit of a 牵头单位 or 责任单位 cell that wraps on a line of its own,
-// without the 、 between them, as 分工 tables list units down a cell: a
-// line holds one name or a part of one, never the end of one and the
-// start of the next, and no 「会、」 is left on a line by itself.
+// breakDues sets the lines of the cells that their columns cannot hold on
+// one line, where a reader expects the breaks rather than where Word or
+// LibreOffice happen to cut:
+//   - a 完成时限 cell of several dates (3月30日、6月30日、9月30日、12月30日)
+//     puts each on a line of its own, so no date is cut (「12月/30日」), and
+//     a date too long for the column breaks between words
+//     (每季度最后一个月 / 30日前);
+//   - a 牵头单位 or 责任单位 cell that wraps lists its units one a paragraph
+//     ("\n", which the built-in templates print with paras), without the
+//     、 between them, as 分工 tables list units down a cell; a name longer
+//     than the column breaks between its words (中共湖北省 /
+//     纪律检查委员会) with a line break (U+2028) inside its paragraph, so a
+//     wrapped name still reads as one and the small space between
+//     paragraphs shows where the next unit starts;
+//   - a category (类别, 专项活动) that wraps breaks between its words
+//     (全力提振 / 消费, not 全力提 / 振消费).
 func breakDues(rows []DivisionRow, heads DivisionCells, landscape bool) {
 	total := gbt9704.TypeWidth
 	if landscape {
@@ -52,26 +61,48 @@ func breakDues(rows []DivisionRow, heads DivisionCells, landscape bool) {
 	widths := DivisionColumnWidths(rows, heads, total)
 	for i := range rows {
 		c := &rows[i].Cells
+		for j, v := range c.Due {
+			if textWidth(v) <= widths[5]-tableMargin {
+				continue
+			}
+			var lines []string
+			for _, p := range pieces(v) {
+				lines = append(lines, dueLines(p, widths[5]-tableMargin)...)
+			}
+			c.Due[j] = strings.Join(lines, "\n")
+		}
+		for j, v := range c.Group {
+			if textWidth(v) > widths[0]-tableMargin {
+				c.Group[j] = strings.Join(cellLines(v, widths[0]), "\n")
+			}
+		}
 		for _, col := range []struct {
 			cells []string
 			width int
-			units bool
-		}{{c.Due, widths[5], false}, {c.Lead, widths[3], true}, {c.Units, widths[4], true}} {
+		}{{c.Lead, widths[3]}, {c.Units, widths[4]}} {
 			for j, v := range col.cells {
 				if textWidth(v) <= col.width-tableMargin {
 					continue
 				}
 				ps := pieces(v)
-				if col.units {
-					for k := range ps {
-						ps[k] = strings.TrimRight(ps[k], "、，,")
-					}
+				for k := range ps {
+					ps[k] = strings.Join(cellLines(strings.TrimRight(ps[k], "、，,"), col.width), "\u2028")
 				}
 				col.cells[j] = strings.Join(ps, "\n")
 			}
 		}
 	}
 }
+
+// cellLines breaks s between words into the lines a column of width
+// twips holds (cn.CellLines), measured as textWidth measures.
+func cellLines(s string, width int) []string {
+	return cn.CellLines(s, cellHalves(s, width))
+}
+
+// cellHalves is how many half-characters of s a line of a column of width
+// twips holds.
+func cellHalves(s string, width int) int { return cellHalvesIn(s, width-tableMargin) }
 
 // withHeadings heads the tasks of each top category of a programme with a
 // row of its own (「一、稳定经济增长」, numbered as the list numbers its
@@ -293,6 +324,7 @@ func divisionList(c *model.Campaign) []Block {
 	}
 	var out []Block
 	taskNo := 0
+	first := true
 	tasks := func(list []*model.Task, depth int) {
 		if !c.Division.Continuous {
 			taskNo = 0
@@ -310,8 +342,18 @@ func divisionList(c *model.Campaign) []Block {
 			if !endsSentence(text) {
 				text += "。"
 			}
-			out = append(out, Block{Level: formLevel(f), Number: formNumber(f, taskNo), Text: text})
-			out = append(out, taskLines(c, t)...)
+			// A task's lines stay on one page: the task and each line
+			// but its last keep with the next (a page held 牵头单位 and
+			// the next 责任单位).
+			// The first task stands under the title on page 1, where no
+			// page ends: its lines do not keep, or the start of the body
+			// would hang on them (lint's first-page rule).
+			lines := append([]Block{{Level: formLevel(f), Number: formNumber(f, taskNo), Text: text}}, taskLines(c, t)...)
+			for i := range lines[:len(lines)-1] {
+				lines[i].KeepNext = i == 0 || !first
+			}
+			first = false
+			out = append(out, lines...)
 		}
 	}
 	var walk func(parent string, depth int)

@@ -102,7 +102,9 @@ func TestDivisionList(t *testing.T) {
 // The table has the columns the data chooses, headed as the office heads
 // them, in the one order of model.ColumnOrder; the default is the group,
 // 序号, 工作任务, 牵头单位, 责任单位, 完成时限. Units that do not fit their
-// column's line stand one a line.
+// column's line stand one a paragraph ("\n"), a name longer than the line
+// broken between words (U+2028), a long date between its words; the task
+// column is the widest.
 func TestDivisionColumns(t *testing.T) {
 	date := time.Date(2023, 2, 1, 0, 0, 0, 0, time.UTC)
 	for _, tc := range []struct {
@@ -111,11 +113,11 @@ func TestDivisionColumns(t *testing.T) {
 		row  []string // the cells of the first row
 	}{
 		{nil, []string{"类别", "序号", "工作任务", "牵头单位", "责任单位", "完成时限"},
-			[]string{"主要预期目标", "1", "地区生产总值增长6%左右", "区发展改革委", "各街道\n区财政局", "每季度最后一个月25日前"}},
+			[]string{"主要预期目标", "1", "地区生产总值增长6%左右", "区发展\u2028改革委", "各街道\n区财政局", "每季度最后一个月\n25日前"}},
 		{[]string{"序号", "重点任务", "责任单位", "完成时限", "备注"}, []string{"序号", "重点任务", "责任单位", "完成时限", "备注"},
-			[]string{"1", "地区生产总值增长6%左右", "区发展改革委\n各街道\n区财政局", "每季度最后一个月25日前", ""}},
+			[]string{"1", "地区生产总值增长6%左右", "区发展改革委\n各街道\n区财政局", "每季度最后一个月\n25日前", ""}},
 		{[]string{"领域", "主要目标任务", "牵头部门", "配合单位"}, []string{"领域", "主要目标任务", "牵头部门", "配合单位"},
-			[]string{"主要预期目标", "地区生产总值增长6%左右", "区发展改革委", "各街道\n区财政局"}},
+			[]string{"主要预期目标", "地区生产总值增长6%左右", "区发展改革委", "各街道、区财政局"}},
 	} {
 		c := programme(false)
 		c.Division = model.DivisionLayout{Layout: model.LayoutTable, Columns: tc.cols}

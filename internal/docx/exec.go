@@ -598,14 +598,24 @@ func needsEscape(s string) bool {
 // breaks, tabs as tabs, forbidden characters removed.
 func escapeRun(v any) string {
 	s, raw := valueString(v)
-	if raw || !needsEscape(s) {
+	if raw {
 		return s
 	}
-	if !strings.ContainsAny(s, "\n\r\t") {
+	if strings.IndexByte(s, '-') >= 0 {
+		s = string(markPhones([]byte(s)))
+	}
+	if !needsEscape(s) {
+		return s
+	}
+	if !strings.ContainsAny(s, "\n\r\t\u2028") {
 		return string(escapeText(nil, s))
 	}
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
+	// U+2028 LINE SEPARATOR is a line break too: where the data breaks a
+	// line inside what paras keeps one paragraph (a unit's long name in a
+	// cell that lists one unit a paragraph).
+	s = strings.ReplaceAll(s, "\u2028", "\n")
 	var b []byte
 	for {
 		i := strings.IndexAny(s, "\n\t")
@@ -624,6 +634,46 @@ func escapeRun(v any) string {
 	return string(b)
 }
 
+// nbHyphen is a hyphen between two U+2060 WORD JOINERs, which forbid a
+// line break on either side. LibreOffice breaks a line after U+2011
+// NON-BREAKING HYPHEN and after w:noBreakHyphen in Chinese text
+// (「（电话：027‑」 / 「87231068）」, tried); the joiners hold.
+const nbHyphen = "\u2060-\u2060"
+
+// phoneHyphen reports whether the hyphen at p[i] joins a telephone
+// number's area code and number (027-87231068, 0791-86300000): three or
+// four digits before, seven or eight after. A line broken there
+// (「027-」 / 「87231068」) leaves a number nobody can dial.
+func phoneHyphen(p []byte, i int) bool {
+	digits := func(j, step int) int {
+		n := 0
+		for ; j >= 0 && j < len(p) && p[j] >= '0' && p[j] <= '9'; j += step {
+			n++
+		}
+		return n
+	}
+	before, after := digits(i-1, -1), digits(i+1, 1)
+	return before >= 3 && before <= 4 && after >= 7 && after <= 8 &&
+		(i-before-1 < 0 || p[i-before-1] < '0' || p[i-before-1] > '9')
+}
+
+// markPhones writes each hyphen of a telephone number as nbHyphen.
+func markPhones(p []byte) []byte {
+	var out []byte
+	last := 0
+	for i, c := range p {
+		if c == '-' && phoneHyphen(p, i) {
+			out = append(out, p[last:i]...)
+			out = append(out, nbHyphen...)
+			last = i + 1
+		}
+	}
+	if out == nil {
+		return p
+	}
+	return append(out, p[last:]...)
+}
+
 // escapePlain prints a value in the character data of a plain XML part.
 func escapePlain(v any) string {
 	s, _ := valueString(v)
@@ -640,6 +690,14 @@ func appendEscaped(b, p []byte, run bool) []byte {
 	last := 0
 	for i := 0; i < len(p); {
 		c := p[i]
+		if run && c == 0xE2 && i+2 < len(p) && p[i+1] == 0x80 && p[i+2] == 0xA8 {
+			// U+2028 LINE SEPARATOR: a line break, as in escapeRun.
+			b = append(b, p[last:i]...)
+			b = append(b, brInRun...)
+			i += 3
+			last = i
+			continue
+		}
 		if c >= 0xE1 && c <= 0xEC && i+2 < len(p) && p[i+1]&0xC0 == 0x80 && p[i+2]&0xC0 == 0x80 {
 			// Three bytes for U+1000–U+CFFF, where the Chinese text is:
 			// all of it valid in XML, no need to decode it.
@@ -659,6 +717,8 @@ func appendEscaped(b, p []byte, run bool) []byte {
 		}
 		var rep string
 		switch {
+		case c == '-' && run && phoneHyphen(p, i):
+			rep = nbHyphen
 		case c == '&':
 			rep = "&amp;"
 		case c == '<':

@@ -48,6 +48,29 @@ func TestUnescapeEscape(t *testing.T) {
 	if got := escapeRun("a\r\nb\tc"); got != "a"+brInRun+"b"+tabInRun+"c" {
 		t.Errorf("escapeRun = %q", got)
 	}
+	// A telephone number never breaks at its hyphen; a date or a range
+	// of numbers keeps its own.
+	for in, want := range map[string]string{
+		"电话：027-87231068。": "电话：027\u2060-\u206087231068。",
+		"0791-86300000":    "0791\u2060-\u206086300000",
+		"2013-07-15":       "2013-07-15",
+		"12345-87231068":   "12345-87231068",
+		"027-872310681":    "027-872310681",
+		"3月初-11月底":         "3月初-11月底",
+	} {
+		if got := string(appendEscaped(nil, []byte(in), true)); got != want {
+			t.Errorf("appendEscaped(%q) = %q, want %q", in, got, want)
+		}
+		if got := escapeRun(in); got != want {
+			t.Errorf("escapeRun(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := string(appendEscaped(nil, []byte("中共\u2028纪委"), true)); got != "中共"+brInRun+"纪委" {
+		t.Errorf("a line separator in a run: %q", got)
+	}
+	if got := escapeRun("中共\u2028纪委"); got != "中共"+brInRun+"纪委" {
+		t.Errorf("escapeRun: a line separator: %q", got)
+	}
 	if got := string(appendEscaped(nil, []byte("a\r\nb\rc\x01<"), true)); got != "a"+brInRun+"b"+brInRun+"c&lt;" {
 		t.Errorf("appendEscaped = %q", got)
 	}
@@ -131,10 +154,14 @@ func appendEscapedRef(p []byte, run bool) []byte {
 		r, size := utf8.DecodeRune(p[i:])
 		c := p[i]
 		switch {
+		case r == '\u2028' && run:
+			b = append(b, brInRun...)
 		case c >= utf8.RuneSelf:
 			if !(r == utf8.RuneError && size == 1) && validXMLRune(r) {
 				b = append(b, p[i:i+size]...)
 			}
+		case c == '-' && run && phoneHyphen(p, i):
+			b = append(b, nbHyphen...)
 		case c == '&':
 			b = append(b, "&amp;"...)
 		case c == '<':
@@ -160,7 +187,7 @@ func appendEscapedRef(p []byte, run bool) []byte {
 
 // FuzzAppendEscaped: the shortcut for Chinese text changes nothing.
 func FuzzAppendEscaped(f *testing.F) {
-	for _, s := range []string{"学习贯彻十八大", "a\r\nb\rc\x01<", "\xed\xa0\x80", "\xef\xbf\xbe", "中\xe4\xb8", "\xe4\xb8", "，。（）〔〕"} {
+	for _, s := range []string{"学习贯彻十八大", "a\r\nb\rc\x01<", "\xed\xa0\x80", "\xef\xbf\xbe", "中\xe4\xb8", "\xe4\xb8", "，。（）〔〕", "中共湖北省\u2028纪律检查委员会", "电话：027-87231068"} {
 		f.Add([]byte(s), true)
 	}
 	f.Fuzz(func(t *testing.T, p []byte, run bool) {

@@ -50,10 +50,17 @@ func divisionTable(path string) string {
 		total += col.width
 		head = append(head, cell(col.width, center, styled(styleTableHead, "{{range columns .Heads."+col.field+"}}{{.}}{{end}}")))
 		text := "{{range columns .Cells." + col.field + "}}{{.}}{{end}}"
-		if col.field == "Group" {
+		pp := ppr{style: g.StyleTable, jc: col.jc}
+		switch col.field {
+		case "Group":
 			text = "{{range columns .Cells.Group}}{{vmerge .}}{{end}}"
+		case "Lead", "Units":
+			// A cell that wraps lists its units one a paragraph, 3 pt
+			// apart, so a name broken over two lines reads as one.
+			text = "{{range columns .Cells." + col.field + "}}{{paras .}}{{end}}"
+			pp.spacing = `w:before="60"`
 		}
-		body = append(body, cell(col.width, center, para(ppr{style: g.StyleTable, jc: col.jc}, run(rpr{}, text))))
+		body = append(body, cell(col.width, center, para(pp, run(rpr{}, text))))
 	}
 	// A row of the table is a task, or a category heading its tasks
 	// (「一、稳定经济增长」) in one cell across the table when the chosen
