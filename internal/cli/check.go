@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -22,9 +23,10 @@ type checkOptions struct {
 	Data     string
 	Raw      bool
 	JSON     bool
-	Each     string // check every item of this list, as render --each renders them
-	Kind     string // check against the fields of this kind of document
-	Doc      string // check against the kind of this document of the data
+	Each     string    // check every item of this list, as render --each renders them
+	Kind     string    // check against the fields of this kind of document
+	Doc      string    // check against the kind of this document of the data
+	date     time.Time // the programme's build date, when Data is its data
 }
 
 func newCmdCheck(ios *IOStreams) *cobra.Command {
@@ -74,7 +76,7 @@ Word 模板有问题时，装有 LibreOffice 的机器上还用它把模板排�
 		},
 	}
 	cmd.Flags().StringVarP(&opts.Kind, "kind", "k", "", "按此文种的字段检查（文种名、构建项或内置模板名，如 通知、notice）")
-	cmd.Flags().StringVar(&opts.Doc, "doc", "", "按数据中此 id 的文件的文种检查（数据默认 "+defaultDataFile+"）")
+	cmd.Flags().StringVar(&opts.Doc, "doc", "", "按数据中此 id 的文件的文种检查（"+dataHelp+"）")
 	cmd.Flags().BoolVar(&opts.Raw, "raw", false, "不按活动数据模型校验，原样读取数据")
 	cmd.Flags().StringVar(&opts.Each, "each", "", "按邮件合并检查：模板用于此路径处列表的每一项（同 render --each）")
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "以 JSON 输出结果")

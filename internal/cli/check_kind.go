@@ -165,13 +165,12 @@ func runCheckKind(opts *checkOptions) error {
 	}
 	var c *model.Campaign
 	if opts.Doc != "" || opts.Data != "" {
-		data := opts.Data
-		if data == "" {
-			data = defaultDataFile
-			opts.Data = data
+		data, err := resolveData(opts.Data)
+		if err != nil {
+			return err
 		}
-		var err error
-		if c, err = loadCampaignFor(opts.IO, data); err != nil {
+		opts.Data, opts.date = data.Path, data.Date
+		if c, err = loadCampaignFor(opts.IO, data.Path); err != nil {
 			return err
 		}
 	}
@@ -238,7 +237,7 @@ func checkAgainstKind(opts *checkOptions, k *templateKind, c *model.Campaign, pa
 	rep.Paths = len(paths)
 	note := ""
 	if c != nil {
-		date, err := buildDate("", projectDate())
+		date, err := buildDate("", opts.date)
 		if err != nil {
 			return err
 		}

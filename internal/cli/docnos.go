@@ -42,7 +42,7 @@ gongwen build 为没有发文字号的文件格式文件（通知、印发通知
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error { return runDocNos(opts) },
 	}
-	cmd.Flags().StringVar(&opts.Data, "data", defaultDataFile, "活动数据文件")
+	cmd.Flags().StringVar(&opts.Data, "data", "", "活动数据文件（"+dataHelp+"）")
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "以 JSON 输出")
 	cmd.AddCommand(newCmdDocNosIssue(ios))
 	return cmd
@@ -65,6 +65,11 @@ type docNoLineJSON struct {
 }
 
 func runDocNos(opts *docNosOptions) error {
+	data, err := resolveData(opts.Data)
+	if err != nil {
+		return err
+	}
+	opts.Data = data.Path
 	c, err := loadCampaignFor(opts.IO, opts.Data)
 	if err != nil {
 		return err

@@ -46,7 +46,7 @@ func newCmdDocNosIssue(ios *IOStreams) *cobra.Command {
 			return runDocNosIssue(opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.Data, "data", defaultDataFile, "活动数据文件")
+	cmd.Flags().StringVar(&opts.Data, "data", "", "要登记的活动数据文件（"+dataHelp+"）")
 	cmd.Flags().StringVar(&opts.Date, "date", "", "印发日期 YYYY-MM-DD（默认北京时间今天）")
 	cmd.Flags().BoolVar(&opts.DryRun, "dry-run", false, "只列出将要做的改动，不写入文件")
 	return cmd
@@ -61,6 +61,11 @@ func runDocNosIssue(opts *docNosIssueOptions) error {
 		}
 		day = d
 	}
+	data, err := resolveData(opts.Data)
+	if err != nil {
+		return err
+	}
+	opts.Data = data.Path
 	if _, err := loadCampaignFor(opts.IO, opts.Data); err != nil {
 		return err
 	}

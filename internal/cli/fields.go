@@ -3,7 +3,6 @@ package cli
 import (
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -31,7 +30,7 @@ func newCmdFields(ios *IOStreams) *cobra.Command {
 		Long: `fields 列出一个文种（或全部文种）的模板能读取的每个字段：可直接复制到 Word 模板中的标签
 （如 {{.Title}}）、中文含义、类型，以及按活动数据生成的示例值。列表字段给出可直接使用的循环
 （如 {{range .Body}}…{{end}}），并在其下列出每一项的字段。文种可写中文名（通知）、构建项
-（notice）或内置模板名（tongzhi.docx）。示例值取自 --data 指定的数据（默认 ` + defaultDataFile + `，
+（notice）或内置模板名（tongzhi.docx）。示例值取自 --data 指定的数据（` + dataHelp + `；
 不存在时不给示例）。`,
 		Example: `  gongwen fields 通知
   gongwen fields meeting-notice --json
@@ -44,7 +43,7 @@ func newCmdFields(ios *IOStreams) *cobra.Command {
 			return runFields(opts)
 		},
 	}
-	cmd.Flags().StringVarP(&opts.Data, "data", "d", "", "示例值取自此活动数据文件（默认 "+defaultDataFile+"）")
+	cmd.Flags().StringVarP(&opts.Data, "data", "d", "", "示例值取自此活动数据文件（"+dataHelp+"）")
 	cmd.Flags().StringVar(&opts.Date, "date", "", "构建日期 YYYY-MM-DD（默认：清单中的 date，或北京时间今天）")
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "以 JSON 输出")
 	cmd.Flags().BoolVar(&opts.Markdown, "markdown", false, "以 Markdown 输出（docs/fields.md 由此生成）")
@@ -101,18 +100,20 @@ func runFields(opts *fieldsOptions) error {
 // fieldsEnv is the data the examples come from: --data, else the default
 // data file when there is one; nil for none.
 func fieldsEnv(opts *fieldsOptions) (*docdata.Env, error) {
-	path := opts.Data
-	if path == "" {
-		if _, err := os.Stat(defaultDataFile); err != nil {
+	data, err := resolveData(opts.Data)
+	if err != nil {
+		if opts.Data == "" {
+			// Examples are a help, not the point: without data the
+			// fields are listed all the same.
 			return nil, nil
 		}
-		path = defaultDataFile
+		return nil, err
 	}
-	date, err := buildDate(opts.Date, projectDate())
+	date, err := buildDate(opts.Date, data.Date)
 	if err != nil {
 		return nil, err
 	}
-	c, err := loadCampaignFor(opts.IO, path)
+	c, err := loadCampaignFor(opts.IO, data.Path)
 	if err != nil {
 		return nil, err
 	}

@@ -52,12 +52,17 @@ func newCmdImport(ios *IOStreams) *cobra.Command {
 			return runImport(opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.Data, "data", defaultDataFile, "要更新的活动数据文件（YAML）")
+	cmd.Flags().StringVar(&opts.Data, "data", "", "要更新的活动数据文件（YAML；"+dataHelp+"）")
 	cmd.Flags().BoolVar(&opts.DryRun, "dry-run", false, "只列出将要做的改动，不写入文件")
 	return cmd
 }
 
 func runImport(opts *importOptions) error {
+	data, err := resolveData(opts.Data)
+	if err != nil {
+		return err
+	}
+	opts.Data = data.Path
 	book, err := readLimited(opts.File)
 	if err != nil {
 		return badInput(err)

@@ -55,13 +55,18 @@ func newCmdImportReplies(ios *IOStreams) *cobra.Command {
 			return runImportReplies(opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.Data, "data", defaultDataFile, "要更新的活动数据文件（YAML）")
+	cmd.Flags().StringVar(&opts.Data, "data", "", "要更新的活动数据文件（YAML；"+dataHelp+"）")
 	cmd.Flags().BoolVar(&opts.DryRun, "dry-run", false, "只列出将要做的改动，不写入文件")
 	cmd.Flags().StringVar(&opts.MeetingDate, "meeting-date", "", "会议尚未登记在数据中时，会议的实际日期 YYYY-MM-DD")
 	return cmd
 }
 
 func runImportReplies(opts *importRepliesOptions) error {
+	data, err := resolveData(opts.Data)
+	if err != nil {
+		return err
+	}
+	opts.Data = data.Path
 	book, err := readLimited(opts.File)
 	if err != nil {
 		return badInput(err)

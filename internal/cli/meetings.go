@@ -45,7 +45,7 @@ func newCmdMeetings(ios *IOStreams) *cobra.Command {
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error { return runMeetings(opts) },
 	}
-	cmd.Flags().StringVar(&opts.Data, "data", defaultDataFile, "活动数据文件")
+	cmd.Flags().StringVar(&opts.Data, "data", "", "活动数据文件（"+dataHelp+"）")
 	cmd.Flags().StringVar(&opts.From, "from", "", "起始日期，如 2013-09-01（默认活动开始）")
 	cmd.Flags().StringVar(&opts.To, "to", "", "截止日期，如 2013-10-31（默认活动结束）")
 	cmd.Flags().StringVar(&opts.Date, "date", "", "按此日期判断是否已召开（默认取 gongwen.yaml 中的 date，没有时为北京时间今天）")
@@ -110,11 +110,15 @@ func runMeetings(opts *meetingsOptions) error {
 	if !from.IsZero() && !to.IsZero() && to.Before(from) {
 		return usageError("--to（%s）早于 --from（%s）", opts.To, opts.From)
 	}
-	asOf, err := buildDate(opts.Date, projectDate())
+	data, err := resolveData(opts.Data)
 	if err != nil {
 		return err
 	}
-	c, err := loadCampaignFor(opts.IO, opts.Data)
+	asOf, err := buildDate(opts.Date, data.Date)
+	if err != nil {
+		return err
+	}
+	c, err := loadCampaignFor(opts.IO, data.Path)
 	if err != nil {
 		return err
 	}

@@ -42,7 +42,7 @@ supervision-summary）。--decisions 把会议议定事项中有责任单位和�
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error { return runSupervise(opts) },
 	}
-	cmd.Flags().StringVar(&opts.Data, "data", defaultDataFile, "活动数据文件")
+	cmd.Flags().StringVar(&opts.Data, "data", "", "活动数据文件（"+dataHelp+"）")
 	cmd.Flags().StringVar(&opts.Date, "date", "", "督办日期，如 2013-07-15（默认取 gongwen.yaml 中的 date，没有时为北京时间今天）")
 	cmd.Flags().StringVar(&opts.Holidays, "holidays", "", "节假日补充文件")
 	cmd.Flags().IntVar(&opts.Warn, "warn", 3, "在此工作日数内到期的未完成任务也督办")
@@ -85,11 +85,15 @@ func runSupervise(opts *superviseOptions) error {
 	if opts.Reply < 1 || opts.Reply > 60 {
 		return usageError("--reply 应在 1–60 个工作日之间，实际为 %d", opts.Reply)
 	}
-	date, err := buildDate(opts.Date, projectDate())
+	src, err := resolveData(opts.Data)
 	if err != nil {
 		return err
 	}
-	c, err := loadCampaignFor(opts.IO, opts.Data)
+	date, err := buildDate(opts.Date, src.Date)
+	if err != nil {
+		return err
+	}
+	c, err := loadCampaignFor(opts.IO, src.Path)
 	if err != nil {
 		return err
 	}

@@ -1,12 +1,15 @@
 package cli
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
+	"os"
 
 	"github.com/spf13/cobra"
 
+	"gongwen/internal/build"
 	"gongwen/internal/load"
 	"gongwen/internal/model"
 )
@@ -31,13 +34,14 @@ func newCmdValidate(ios *IOStreams) *cobra.Command {
 类型不对、日期或期限写错、引用了不存在的单位或工作组、重复的标识等。
 每个问题都给出“文件:行:列”和原文片段。不写任何文件。
 
-不给文件时检查 ` + defaultDataFile + `。`,
+不给文件时` + dataHelp + `。
+给出的是构建清单（gongwen.yaml）时，检查清单本身和它的 data 指定的数据文件。`,
 		Example: `  gongwen validate
   gongwen validate data/xuechuang.yaml
+  gongwen validate gongwen.yaml
   gongwen validate --json my.yaml`,
 		Args: maxArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.File = defaultDataFile
 			if len(args) == 1 {
 				opts.File = args[0]
 			}
@@ -46,6 +50,25 @@ func newCmdValidate(ios *IOStreams) *cobra.Command {
 	}
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "以 JSON 输出结果 {ok, errors, warnings}")
 	return cmd
+}
+
+// isManifest says whether path is a build manifest rather than activity
+// data: its top level has outputs:, which no campaign has. Only the top
+// of the file is looked at (up to the first 64 KiB).
+func isManifest(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, 64<<10)
+	n, _ := io.ReadFull(f, head)
+	for _, line := range bytes.Split(head[:n], []byte("\n")) {
+		if bytes.HasPrefix(line, []byte("outputs:")) {
+			return true
+		}
+	}
+	return false
 }
 
 // validateResult is the --json output.
@@ -57,6 +80,29 @@ type validateResult struct {
 }
 
 func runValidate(opts *validateOptions) error {
+	if opts.File == "" {
+		src, err := resolveData("")
+		if err != nil {
+			return err
+		}
+		opts.File = src.Path
+	} else if isManifest(opts.File) {
+		// A build manifest read as activity data gives a page of
+		// unknown keys; the clerk meant the programme it names.
+		m, err := build.ReadManifest(opts.File, true)
+		if err != nil {
+			fmt.Fprintln(opts.IO.ErrOut, err)
+			fmt.Fprintf(opts.IO.ErrOut, "%s：构建清单有错误，未通过检查\n", opts.File)
+			return reported(1)
+		}
+		if !opts.JSON {
+			fmt.Fprintf(opts.IO.Out, "%s：构建清单检查通过（数据 %s，文稿 %d 项）\n", opts.File, m.Path(m.Data), len(m.Outputs))
+		}
+		opts.File = m.Path(m.Data)
+		if err := (dataSource{Path: opts.File, From: m.Name + " 中 data 指定"}).exists(); err != nil {
+			return err
+		}
+	}
 	c, warns, err := load.File(opts.File)
 	var errs load.Diagnostics
 	if err != nil {
