@@ -142,9 +142,9 @@ type Result struct {
 	Changes       []Change
 	// Notes are the progress notes written besides Changes: a unit's
 	// notes on a returned list also go, dated, into the task's record.
-	Notes []Edit
-	Entry         Entry // the history entry written (Seq 0 when dry or nothing changed)
-	Merged        bool  // the file had changed since Base, in other values, and the change was merged
+	Notes  []Edit
+	Entry  Entry // the history entry written (Seq 0 when dry or nothing changed)
+	Merged bool  // the file had changed since Base, in other values, and the change was merged
 }
 
 // Commit plans and writes a save: the updates are planned against the file
