@@ -99,7 +99,7 @@ func runImport(opts *importOptions) error {
 		fmt.Fprintf(opts.IO.Out, "%s：与 %s 相比没有变化\n", opts.File, opts.Data)
 		return nil
 	}
-	ledger.PrintChanges(opts.IO.Out, opts.Data, res.Before, res.Changes)
+	ledger.PrintChanges(opts.IO.Out, opts.Data, res.Before, res.Changes, res.Notes)
 	for _, s := range ledger.SharedProgress(opts.Data, res.After, res.Changes) {
 		fmt.Fprintln(opts.IO.ErrOut, s)
 	}
@@ -107,10 +107,10 @@ func runImport(opts *importOptions) error {
 		fmt.Fprintln(opts.IO.ErrOut, line)
 	}
 	if opts.DryRun {
-		fmt.Fprintf(opts.IO.ErrOut, "试运行：%d 处改动，未写入 %s\n", len(res.Changes), opts.Data)
+		fmt.Fprintf(opts.IO.ErrOut, "试运行：%d 处改动，未写入 %s\n", len(res.Changes)+len(res.Notes), opts.Data)
 		return nil
 	}
-	fmt.Fprintf(opts.IO.ErrOut, "已更新 %s：%d 处改动（修改记录见 %s）\n", opts.Data, len(res.Changes), ledger.HistoryPath(opts.Data))
+	fmt.Fprintf(opts.IO.ErrOut, "已更新 %s：%d 处改动（修改记录见 %s）\n", opts.Data, len(res.Changes)+len(res.Notes), ledger.HistoryPath(opts.Data))
 	return nil
 }
 

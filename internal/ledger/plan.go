@@ -250,7 +250,7 @@ func Edits(changes []Change) []Edit {
 
 // PrintChanges lists the changes like a diff: the place, then the old and
 // the new lines.
-func PrintChanges(w io.Writer, file string, src []byte, changes []Change) {
+func PrintChanges(w io.Writer, file string, src []byte, changes []Change, notes []Edit) {
 	sorted := append([]Change(nil), changes...)
 	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].Edit.Start < sorted[j].Edit.Start })
 	for _, ch := range sorted {
@@ -281,5 +281,11 @@ func PrintChanges(w io.Writer, file string, src []byte, changes []Change) {
 			fmt.Fprintf(w, "+%s\n", l)
 		}
 	}
-	fmt.Fprintf(w, "共 %d 处改动\n", len(changes))
+	for _, e := range notes {
+		fmt.Fprintf(w, "%s:%d: 进展记录 record.progress\n", file, bytes.Count(src[:e.Start], []byte("\n"))+1)
+		for _, l := range strings.Split(strings.Trim(e.Text, "\n"), "\n") {
+			fmt.Fprintf(w, "+%s\n", l)
+		}
+	}
+	fmt.Fprintf(w, "共 %d 处改动\n", len(changes)+len(notes))
 }

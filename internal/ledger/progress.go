@@ -60,7 +60,7 @@ func (yt *Doc) progressEdits(c *model.Campaign, changes []Change, day time.Time)
 				}
 			}
 		}
-		if e, err := yt.addProgress(m, on, unit, text, "", comment); err == nil {
+		if e, err := yt.addProgress(m, on, unit, text, "", comment, nil); err == nil {
 			out = append(out, e)
 		}
 	}
@@ -90,7 +90,7 @@ func unitID(c *model.Campaign, name string) string {
 // addProgress plans the lines of one progress note of the task mapping m:
 // a new record, a new progress list in the record, or an item after the
 // list's last.
-func (yt *Doc) addProgress(m *yaml.Node, day time.Time, unit, text, status, comment string) (Edit, error) {
+func (yt *Doc) addProgress(m *yaml.Node, day time.Time, unit, text, status, comment string, doneOn *time.Time) (Edit, error) {
 	if m.Style&yaml.FlowStyle != 0 || len(m.Content) == 0 {
 		return Edit{}, ErrFlow
 	}
@@ -106,6 +106,9 @@ func (yt *Doc) addProgress(m *yaml.Node, day time.Time, unit, text, status, comm
 		}
 		if status != "" {
 			s += pad + "  status: " + status + "\n"
+		}
+		if doneOn != nil {
+			s += pad + "  done_on: " + Date(*doneOn) + "\n"
 		}
 		return s + pad + "  text: " + Scalar(text, nil) + "\n"
 	}

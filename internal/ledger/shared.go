@@ -39,7 +39,7 @@ func (yt *Doc) shareUpdates(c *model.Campaign, ups []Update, day time.Time) ([]U
 			rest = append(rest, u)
 			continue
 		}
-		leads := c.TaskLead(t)
+		leads := chased(c, t)
 		if len(leads) < 2 || !slices.Contains(leads, unit) {
 			rest = append(rest, u)
 			continue
@@ -70,8 +70,14 @@ func (yt *Doc) shareUpdates(c *model.Campaign, ups []Update, day time.Time) ([]U
 		// A row that only repeats the status printed on the form (no
 		// notes, not finished) says nothing of the unit's part; the same
 		// part reported again is no news.
+		// The unit's 完成日期, when the form gives one apart from its
+		// 填报日期, is kept with the note: the task closes on it.
+		var doneOn *time.Time
+		if finished && u.DoneOn != nil && !u.DoneOn.Equal(on) {
+			doneOn = u.DoneOn
+		}
 		if text != "" && on.Year() >= c.Year && on.Year() <= c.Year+1 && !sameNote(t.Record.Progress, on, unit, text, status) {
-			e, err := yt.addProgress(m, on, unit, text, status, comment)
+			e, err := yt.addProgress(m, on, unit, text, status, comment, doneOn)
 			if err != nil {
 				// A task written in flow style: its row goes the old way.
 				rest = append(rest, u)
@@ -91,10 +97,18 @@ func (yt *Doc) shareUpdates(c *model.Campaign, ups []Update, day time.Time) ([]U
 		close := Update{TaskID: u.TaskID, Where: u.Where, StatusCell: u.StatusCell, DoneCell: u.DoneCell}
 		switch {
 		case finished && allDone(t, leads, unit):
-			close.Status, close.DoneOn = u.Status, u.DoneOn
-			if close.DoneOn == nil {
-				close.DoneOn = &on
+			// The task is done when its last part is: the latest of
+			// the units' completion dates.
+			last := on
+			if u.DoneOn != nil {
+				last = *u.DoneOn
 			}
+			for _, n := range t.Record.Progress {
+				if d := n.Finished(); n.Unit != unit && slices.Contains(leads, n.Unit) && d != nil && d.After(last) {
+					last = *d
+				}
+			}
+			close.Status, close.DoneOn = u.Status, &last
 		case t.Status == "" || t.Status == model.NotStarted:
 			if u.Status != nil && *u.Status != model.NotStarted {
 				s := model.InProgress
@@ -106,6 +120,16 @@ func (yt *Doc) shareUpdates(c *model.Campaign, ups []Update, day time.Time) ([]U
 		}
 	}
 	return rest, notes
+}
+
+// chased is the units a task's forms are sent to and whose parts close it:
+// its lead units (牵头单位), else its responsible units (责任单位, as
+// quzhengfu's 区市场监管局 and 各街道 share 食品安全).
+func chased(c *model.Campaign, t *model.Task) []string {
+	if l := c.TaskLead(t); len(l) > 0 {
+		return l
+	}
+	return c.TaskUnits(t)
 }
 
 // allDone reports whether every lead unit but unit has reported its part
@@ -155,7 +179,7 @@ func SharedProgress(path string, after []byte, changes []Change) []string {
 		if t == nil {
 			continue
 		}
-		leads := c.TaskLead(t)
+		leads := chased(c, t)
 		var done, open []string
 		for _, l := range leads {
 			finished := false
@@ -168,14 +192,18 @@ func SharedProgress(path string, after []byte, changes []Change) []string {
 				open = append(open, l)
 			}
 		}
-		s := "任务 " + t.ID + "（" + t.Title + "）由 " + strconv.Itoa(len(leads)) + " 个单位牵头，"
+		role, all := "牵头", "各牵头单位"
+		if len(c.TaskLead(t)) == 0 {
+			role, all = "负责", "各责任单位"
+		}
+		s := "任务 " + t.ID + "（" + t.Title + "）由 " + strconv.Itoa(len(leads)) + " 个单位" + role + "，"
 		if len(done) > 0 {
 			s += strings.Join(c.UnitShorts(done), "、") + "已报完成，"
 		}
 		if len(open) > 0 {
 			s += strings.Join(c.UnitShorts(open), "、") + "尚未报完成；任务状态仍为“" + string(t.Status) + "”"
 		} else {
-			s += "各牵头单位均已报完成；任务记为“" + string(t.Status) + "”"
+			s += all + "均已报完成；任务记为“" + string(t.Status) + "”"
 		}
 		out = append(out, s)
 	}

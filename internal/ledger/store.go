@@ -140,8 +140,11 @@ type Save struct {
 type Result struct {
 	Before, After []byte // the file's bytes
 	Changes       []Change
-	Entry         Entry // the history entry written (Seq 0 when dry or nothing changed)
-	Merged        bool  // the file had changed since Base, in other values, and the change was merged
+	// Notes are the progress notes written besides Changes: a unit's
+	// notes on a returned list also go, dated, into the task's record.
+	Notes  []Edit
+	Entry  Entry // the history entry written (Seq 0 when dry or nothing changed)
+	Merged bool  // the file had changed since Base, in other values, and the change was merged
 }
 
 // Commit plans and writes a save: the updates are planned against the file
@@ -221,7 +224,8 @@ func Commit(s Save) (*Result, error) {
 		// A unit's note is also recorded, dated, in the task's record
 		// (progress.go); the campaign says whose task it is.
 		if cerr == nil && s.Record && len(changes) > 0 {
-			edits = append(edits, yt.progressEdits(c, changes, today)...)
+			res.Notes = yt.progressEdits(c, changes, today)
+			edits = append(edits, res.Notes...)
 		}
 		out = Apply(src, edits)
 		if len(changes) > 0 {

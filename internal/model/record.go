@@ -40,6 +40,10 @@ type Note struct {
 	// units share, as its returned form reported it: the task is done
 	// when every lead unit's part is.
 	Status Status `yaml:"status,omitempty" json:"status,omitempty" title:"本单位承担部分的状态" description:"多个牵头单位共同承担的任务，各单位填回的本单位部分的状态；各牵头单位都已完成时任务才记为已完成" enum:"未启动,推进中,已完成,已销号"`
+	// DoneOn is the day the unit finished its part, as its form's 完成日期
+	// said, when that is not the note's date (the 填报日期): the task
+	// closes on the latest of its units' days.
+	DoneOn *time.Time `yaml:"done_on,omitempty" json:"done_on,omitempty" title:"本单位完成日期" description:"单位填回的完成日期（与填报日期不同时记），YYYY-MM-DD"`
 	// Due, on a progress note, says the task was rescheduled that day
 	// (a meeting moved, a deadline put back by decision): from the note's
 	// date on, summaries and the 汇报 hold the task to this period, not
@@ -106,6 +110,14 @@ func (k *checker) record(p string, r Record, yearOK bool) {
 			if n.Unit != "" {
 				k.ref(np+".unit", n.Unit, &k.units, &k.groups)
 			}
+			if d := n.DoneOn; d != nil {
+				switch {
+				case key != "progress":
+					k.add(np+".done_on", "完成日期 done_on 只能写在进展记录 progress 中")
+				case yearOK && (d.Year() < k.c.Year || d.Year() > k.c.Year+1):
+					k.add(np+".done_on", "完成日期 %s 不在活动年度 %d 年或次年内", d.Format(time.DateOnly), k.c.Year)
+				}
+			}
 			switch {
 			case n.Due.Text == "":
 			case key != "progress":
@@ -126,4 +138,18 @@ func (k *checker) record(p string, r Record, yearOK bool) {
 			k.add(fp+".value", "数值 %v 应为非负数", f.Value)
 		}
 	}
+}
+
+// Finished is the day a progress note says the unit finished its part:
+// its done_on, else its date; nil when the note does not report the part
+// finished.
+func (n Note) Finished() *time.Time {
+	if !n.Status.Finished() {
+		return nil
+	}
+	if n.DoneOn != nil {
+		return n.DoneOn
+	}
+	d := n.Date
+	return &d
 }

@@ -30,6 +30,12 @@ func TestCheckRecord(t *testing.T) {
 		{"date out of year", func(c *Campaign) {
 			c.Meetings[0].Record.Progress = []Note{{Date: day("2011-03-04"), Text: "已落实"}}
 		}, []string{"meetings[0].record.progress[0].date：进展记录日期 2011-03-04 不在活动年度 2013 年或次年内"}},
+		{"unit's completion date", func(c *Campaign) {
+			d, far := day("2013-02-04"), day("2016-02-04")
+			c.Tasks[0].Record.Progress = []Note{{Date: day("2013-02-05"), Unit: "xcb", Status: Done, DoneOn: &d, Text: "已印发"},
+				{Date: day("2013-02-06"), Unit: "xcb", Status: Done, DoneOn: &far, Text: "已印发"}}
+			c.Tasks[0].Record.Problems = []Note{{Date: day("2013-02-06"), DoneOn: &d, Text: "滞后"}}
+		}, []string{"tasks[0].record.progress[1].done_on：完成日期 2016-02-04 不在活动年度 2013 年或次年内", "tasks[0].record.problems[0].done_on：完成日期 done_on 只能写在进展记录 progress 中"}},
 		{"figures", func(c *Campaign) {
 			c.Tasks[0].Record.Figures = []Figure{{Value: 3}, {Label: "场次", Value: math.NaN()}, {Label: "x", Value: -1}}
 		}, []string{"tasks[0].record.figures[0].label：缺少数据名称", "tasks[0].record.figures[1].value：数值 NaN", "tasks[0].record.figures[2].value：数值 -1"}},
