@@ -11,13 +11,29 @@ import (
 // wrote for the document itself, by the Chinese name a clerk knows them
 // by. A template that reads none of them drops the value without a
 // trace, so the build says so (NotShown).
-var written = []struct{ field, label string }{
-	{"CopyNo", "份号"},
-	{"Secret", "密级"},
-	{"Urgency", "紧急程度"},
-	{"Signers", "签发人"},
-	{"Remark", "附注"},
-	{"CC", "抄送机关"},
+// Lists of structs say what they hold through text.
+var written = []struct {
+	field, label string
+	text         func(reflect.Value) string
+}{
+	{"CopyNo", "份号", nil},
+	{"Secret", "密级", nil},
+	{"Urgency", "紧急程度", nil},
+	{"Signers", "签发人", nil},
+	{"SignLines", "署名", nil},
+	{"Remark", "附注", nil},
+	{"CC", "抄送机关", nil},
+	{"Appendices", "附件", appendixTitles},
+}
+
+// appendixTitles names a view's appendices by their titles, as a
+// document names another: 《…》.
+func appendixTitles(v reflect.Value) string {
+	var titles []string
+	for _, a := range v.Interface().([]Appendix) {
+		titles = append(titles, "《"+strings.Join(a.TitleLines, "")+"》")
+	}
+	return strings.Join(titles, "")
 }
 
 // NotShown lists, as sentences for the build's notes, the values of view
@@ -34,11 +50,23 @@ func (k *Kind) NotShown(view any, paths []string) []string {
 		if !f.IsValid() || f.IsZero() || reads(paths, w.field) {
 			continue
 		}
-		val := fmt.Sprint(f.Interface())
-		if f.Kind() == reflect.Slice {
-			val = strings.Join(f.Interface().([]string), "、")
+		val, quoted := "", false
+		switch {
+		case w.text != nil:
+			val, quoted = w.text(f), true
+		case f.Kind() == reflect.Slice:
+			var items []string
+			for _, s := range f.Interface().([]string) {
+				items = append(items, strings.TrimSpace(strings.TrimLeft(s, "　")))
+			}
+			val = strings.Join(items, "、")
+		default:
+			val = fmt.Sprint(f.Interface())
 		}
-		s := fmt.Sprintf("数据中的%s“%s”没有出现在文中", w.label, val)
+		if !quoted {
+			val = "“" + val + "”"
+		}
+		s := fmt.Sprintf("数据中的%s%s没有出现在文中", w.label, val)
 		if why := k.drops[w.field]; why != "" {
 			s += "：" + why
 		} else {

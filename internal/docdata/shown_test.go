@@ -28,6 +28,12 @@ func TestNotShown(t *testing.T) {
 			"数据中的附注“（此件公开发布）”没有出现在文中：模板中没有 {{.Remark}}"}},
 		{"list", Notice, &NoticeView{Imprint: Imprint{CC: []string{"省委办公厅"}}}, nil,
 			[]string{"数据中的抄送机关“省委办公厅”没有出现在文中"}},
+		{"signature and appendix", Notice, &NoticeView{Main: Main{
+			SignLines:  []string{"　　　　中共湖北省委", "　　　　湖北省人民政府"},
+			Appendices: []Appendix{{Label: "附件", TitleLines: []string{"“学创”活动", "总体方案"}}}}},
+			[]string{".Title", ".Body[]"}, []string{
+				"数据中的署名“中共湖北省委、湖北省人民政府”没有出现在文中：模板中没有 {{.SignLines}}",
+				"数据中的附件《“学创”活动总体方案》没有出现在文中：模板中没有 {{.Appendices}}"}},
 		{"not a struct", Notice, "text", nil, nil},
 	}
 	for _, c := range cases {
