@@ -128,7 +128,7 @@ func withHeadings(c *model.Campaign, rows []DivisionRow) []DivisionRow {
 	}
 	rows = slices.Clone(rows)
 	slices.SortStableFunc(rows, func(a, b DivisionRow) int { return key(a) - key(b) })
-	form := numberForms(c)[0]
+	form := c.NumberForms()[0]
 	var out []DivisionRow
 	n, prev := 0, ""
 	for i, r := range rows {
@@ -284,14 +284,6 @@ func joinUnits(c *model.Campaign, ids []string) string {
 	return strings.Join(names, sep)
 }
 
-// numberForms are the number forms of the list's levels.
-func numberForms(c *model.Campaign) []string {
-	if f := c.Division.Numbering; len(f) > 0 {
-		return f
-	}
-	return []string{"一、", "（一）", "1.", "（1）"}
-}
-
 // formLevel is the heading level GB/T 9704 gives a number form (一、 黑体,
 // （一） 楷体, 1. and （1） 仿宋), whatever depth it is used at.
 func formLevel(form string) int {
@@ -312,67 +304,35 @@ func formNumber(form string, n int) string { return cn.FormNumber(form, n) }
 // divisionList lays the tasks out as the list: each category a heading
 // numbered at its depth, its sub-categories below it, its tasks numbered at
 // the level below it, each followed by its 牵头单位, 责任单位 and 完成时限
-// lines (those it has). Tasks of no category come first when there are no
-// categories, else after them.
+// lines (those it has) — the order and numbers of model.Outline, so the
+// Excel table numbers each task as the list does.
 func divisionList(c *model.Campaign) []Block {
-	forms := numberForms(c)
-	form := func(depth int) string {
-		if depth < len(forms) {
-			return forms[depth]
-		}
-		return forms[len(forms)-1]
-	}
 	var out []Block
-	taskNo := 0
 	first := true
-	tasks := func(list []*model.Task, depth int) {
-		if !c.Division.Continuous {
-			taskNo = 0
+	for _, it := range c.Outline() {
+		if it.Category != nil {
+			out = append(out, Block{Level: formLevel(it.Form), Number: formNumber(it.Form, it.Number), Heading: it.Category.Name})
+			continue
 		}
-		f := form(depth)
-		if c.Division.TaskNumber != "" {
-			f = c.Division.TaskNumber
+		t := it.Task
+		text := t.Title
+		if text == "" {
+			text = t.Text
 		}
-		for _, t := range list {
-			taskNo++
-			text := t.Title
-			if text == "" {
-				text = t.Text
-			}
-			if !endsSentence(text) {
-				text += "。"
-			}
-			// A task's lines stay on one page: the task and each line
-			// but its last keep with the next (a page held 牵头单位 and
-			// the next 责任单位).
-			// The first task stands under the title on page 1, where no
-			// page ends: its lines do not keep, or the start of the body
-			// would hang on them (lint's first-page rule).
-			lines := append([]Block{{Level: formLevel(f), Number: formNumber(f, taskNo), Text: text}}, taskLines(c, t)...)
-			for i := range lines[:len(lines)-1] {
-				lines[i].KeepNext = i == 0 || !first
-			}
-			first = false
-			out = append(out, lines...)
+		if !endsSentence(text) {
+			text += "。"
 		}
-	}
-	var walk func(parent string, depth int)
-	walk = func(parent string, depth int) {
-		for i, cat := range c.SubCategories(parent) {
-			f := form(depth)
-			out = append(out, Block{Level: formLevel(f), Number: formNumber(f, i+1), Heading: cat.Name})
-			tasks(c.CategoryTasks(cat.ID), depth+1)
-			walk(cat.ID, depth+1)
+		// A task's lines stay on one page: the task and each line but its
+		// last keep with the next (a page held 牵头单位 and the next
+		// 责任单位). The first task stands under the title on page 1, where
+		// no page ends: its lines do not keep, or the start of the body
+		// would hang on them (lint's first-page rule).
+		lines := append([]Block{{Level: formLevel(it.Form), Number: formNumber(it.Form, it.Number), Text: text}}, taskLines(c, t)...)
+		for i := range lines[:len(lines)-1] {
+			lines[i].KeepNext = i == 0 || !first
 		}
-	}
-	walk("", 0)
-	loose := c.CategoryTasks("")
-	if len(loose) > 0 {
-		depth := 0
-		if len(c.Categories) > 0 {
-			depth = 1
-		}
-		tasks(loose, depth)
+		first = false
+		out = append(out, lines...)
 	}
 	return out
 }
