@@ -88,3 +88,37 @@ func withSuffixes(toks []titleToken, width int) []titleToken {
 	}
 	return out
 }
+
+// CellWordWidth is the width in half-characters of the widest part of
+// text that CellLines keeps on one line when the line can hold it: a word
+// of the word list with the punctuation that clings to it, a number with
+// its unit, or a short quotation or bracket (“五个湖北”, （市、区）) of at
+// most shortQuote characters with the words around its marks. A column at
+// least this wide never splits a word or a short name of the cell.
+func CellWordWidth(text string) int {
+	// Words of more than four characters are compounds a narrow column
+	// may break (群众路线 / 教育实践活动), as CellLines does.
+	toks := tokenizeWords(strings.TrimSpace(text), 4)
+	w := 0
+	for _, t := range toks {
+		w = max(w, t.width)
+	}
+	// Short quotations: the tokens from the opening mark to the closing one.
+	qc := quoteCosts(toks, 1<<30)
+	for i := 0; i < len(toks); {
+		if qc[i] < penaltyQuote {
+			i++
+			continue
+		}
+		j, span := i, 0
+		for ; j < len(toks) && qc[j] >= penaltyQuote; j++ {
+			span += toks[j].width
+		}
+		if j < len(toks) {
+			span += toks[j].width // the token holding the closing mark
+		}
+		w = max(w, span)
+		i = j + 1
+	}
+	return w
+}

@@ -66,3 +66,30 @@ func FuzzCellLines(f *testing.F) {
 		}
 	})
 }
+
+// A category column as wide as CellWordWidth keeps each word and short
+// quoted name whole.
+func TestCellWordWidth(t *testing.T) {
+	tests := []struct {
+		text string
+		want int // half-characters
+	}{
+		{"学习贯彻十八大精神、扎实推进“五个湖北”建设", 12}, // “五个湖北”
+		{"全力提振消费", 4},
+		{"各县（市、区）商务主管部门", 10}, // （市、区）
+		{"党的群众路线教育实践活动", 8},
+	}
+	for _, tt := range tests {
+		got := CellWordWidth(tt.text)
+		if got != tt.want {
+			t.Errorf("CellWordWidth(%q) = %d, want %d", tt.text, got, tt.want)
+		}
+		lines := CellLines(tt.text, max(got, 8))
+		joined := strings.Join(lines, "/")
+		for _, keep := range []string{"“五个湖北”", "提振", "（市、区）"} {
+			if strings.Contains(tt.text, keep) && !strings.Contains(joined, keep) {
+				t.Errorf("CellLines(%q, %d) = %s splits %s", tt.text, max(got, 8), joined, keep)
+			}
+		}
+	}
+}

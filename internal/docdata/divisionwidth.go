@@ -26,6 +26,10 @@ import (
 const (
 	tableChar   = 240
 	tableMargin = 2 * 57
+	// charSpacing is the templates' condensed spacing (w:spacing -5 in
+	// their default run properties): each character sets 0.25 pt closer,
+	// so a line of 2630 twips holds 11 characters, not 10.
+	charSpacing = 5
 )
 
 // textWidth is the width of s in the table's font, in twips: a digit or
@@ -37,13 +41,13 @@ func textWidth(s string) int {
 	prev := 0 // 1 for a narrow character, 2 for a Chinese one
 	for _, r := range s {
 		kind := 2
-		if r < 0x2E80 {
+		if narrow(r) {
 			kind = 1
 		}
 		if kind == 1 {
-			w += tableChar * 55 / 100
+			w += tableChar*55/100 - charSpacing
 		} else {
-			w += tableChar
+			w += tableChar - charSpacing
 		}
 		if prev != 0 && prev != kind {
 			w += tableChar / 4
@@ -52,6 +56,13 @@ func textWidth(s string) int {
 	}
 	return w
 }
+
+// narrow reports a character about half as wide as a Chinese one in the
+// table's font: digits, Latin letters and their punctuation. Chinese
+// quotation marks, dashes and ellipses (“”—…) are full width in the
+// Chinese fonts LibreOffice and Word set them in (「举办“五个湖北”」 is
+// nine characters wide, not eight), as cn counts them.
+func narrow(r rune) bool { return r < 0x2000 }
 
 // pieces cuts a cell's text where a line may break without harm: after
 // 、，； outside brackets (各县（市、区）商务主管部门 is one name). A date or
@@ -135,6 +146,28 @@ func DivisionColumnWidths(rows []DivisionRow, heads DivisionCells, total int) [7
 		if i == due {
 			lo = max(lo, (dueFloor(cols[due])+tableChar-1)/tableChar)
 		}
+		switch i {
+		case group:
+			// A category never splits a word or a short quoted name
+			// (“五个湖北”), up to the column's cap.
+			words := 0
+			for _, v := range cols[group] {
+				words = max(words, (cn.CellWordWidth(v)+1)/2)
+			}
+			lo = max(lo, min(words, int(caps[i]*scale)))
+		case lead, units:
+			// A unit's name breaks between its words, in four lines at
+			// most (省委党的 / 群众路线 / 教育实践活动 / 领导小组办公室),
+			// up to the column's cap.
+			need := 0
+			for _, v := range cols[i] {
+				for _, p := range pieces(v) {
+					p = strings.TrimRight(p, "、，,")
+					need = max(need, (cn.CellWordWidth(p)+1)/2, (utf8.RuneCountInString(p)+3)/4)
+				}
+			}
+			lo = max(lo, min(need, int(caps[i]*scale)))
+		}
 		hi := max(lo, int(caps[i]*scale))
 		// No wider than the column's widest text needs.
 		need := 0
@@ -173,22 +206,36 @@ func DivisionColumnWidths(rows []DivisionRow, heads DivisionCells, total int) [7
 	}
 	taskLines := map[int][]int{}
 	taskLone := map[int]int{}
-	taskAt := func(w int) ([]int, int) {
+	taskWrapped := map[int]int{}
+	taskAt := func(w int) ([]int, int, int) {
 		if l, ok := taskLines[w]; ok {
-			return l, taskLone[w]
+			return l, taskLone[w], taskWrapped[w]
 		}
 		room := w - tableMargin
 		l := make([]int, len(cols[task]))
-		lone := 0
+		lone, wrapped := 0, 0
 		for r, v := range cols[task] {
 			n, last := wrapCount(v, room)
 			l[r] = n
+			if n > 1 {
+				wrapped++
+			}
 			if n > 1 && last == 1 {
 				lone++
 			}
 		}
-		taskLines[w], taskLone[w] = l, lone
-		return l, lone
+		taskLines[w], taskLone[w], taskWrapped[w] = l, lone, wrapped
+		return l, lone, wrapped
+	}
+	// Notes wrapped where the line is full may leave a character alone too.
+	notesLone := func(n int) int {
+		lone := 0
+		for _, v := range cols[notes] {
+			if k, last := wrapCount(v, n*tableChar+tableSlack); k > 1 && last == 1 {
+				lone++
+			}
+		}
+		return lone
 	}
 	best := [7]int{}
 	bestCost := -1.0
@@ -208,7 +255,12 @@ func DivisionColumnWidths(rows []DivisionRow, heads DivisionCells, total int) [7
 		}
 		// The task column has the most room: no other is wider.
 		if tw := total - used; tw >= minTask && tw >= widest {
-			tl, lone := taskAt(tw)
+			tl, lone, wrapped := taskAt(tw)
+			for k, i := range flex {
+				if i == notes {
+					lone += notesLone(n[k])
+				}
+			}
 			height := 0
 			broken := 0 // lines beyond the first in the cells other than the task's
 			groupRows := 0
@@ -237,10 +289,15 @@ func DivisionColumnWidths(rows []DivisionRow, heads DivisionCells, total int) [7
 				height += h
 			}
 			height += max(0, groupLines-groupRows)
-			// A lone last character reads as a line more. Among tables of
-			// one height, a name or date broken is worse than the task
-			// column a character narrower.
-			cost := float64(height) + float64(lone) + float64(broken)/20 - float64(tw)/float64(tableChar)/100
+			// A task column narrower than taskChars costs each task
+			// that wraps a share of a line per character missing: a task
+			// read in lines of seven characters is read badly, though the
+			// table is no taller. Among tables of one height, a name or
+			// date broken is worse than the task column a character
+			// narrower.
+			short := max(0, taskChars-float64(tw-tableMargin-tableSlack)/tableChar)
+			cost := float64(lone)*loneCost + float64(height) + short*float64(wrapped)*shortCost +
+				float64(broken)*brokenCost - float64(tw)/float64(tableChar)/100
 			if bestCost < 0 || cost < bestCost {
 				bestCost = cost
 				best = want
@@ -278,6 +335,19 @@ func DivisionColumnWidths(rows []DivisionRow, heads DivisionCells, total int) [7
 	}
 	return best
 }
+
+// Costs of the width search, in lines of table height: a task whose last
+// line would hold one character (loneCost: breakDues moves a character
+// down to it, so the table is no taller, but the lines before are a
+// character short), each character the task column lacks of taskChars,
+// for each task that wraps (shortCost), and each line more that a unit's
+// name or a category is broken into (brokenCost).
+const (
+	loneCost   = 0.5
+	taskChars  = 12
+	shortCost  = 0.15
+	brokenCost = 0.2
+)
 
 // tableSlack is room a column keeps beyond its characters: fonts differ a
 // little from the measure, and a line exactly full may wrap.
@@ -343,33 +413,68 @@ func cellLineCount(i int, v string, room int) int {
 	return n
 }
 
+// closers are the marks no line starts with: a line break before one
+// takes the character before along (「料。」 is a one-character line).
+const closers = "，。、；：？！）》”’"
+
 // wrapCount is how many lines s takes in room twips wrapped as a word
-// processor wraps Chinese (anywhere, no line starting with closing
-// punctuation), and how many characters its last line holds.
+// processor wraps Chinese (anywhere, no line starting with a closing mark:
+// one that does not fit takes the character before it to the next line,
+// 「举办“五个湖 / 北”建设」), and how many characters its last line holds,
+// the closing marks not counted.
 func wrapCount(s string, room int) (lines, last int) {
 	if s == "" {
 		return 1, 0
 	}
 	lines, w := 1, 0
-	prev := 0
+	prev, prevW := 0, 0 // the last character's kind and width
 	for _, r := range s {
-		cw := tableChar
+		cw := tableChar - charSpacing
 		kind := 2
-		if r < 0x2E80 {
-			cw, kind = tableChar*55/100, 1
+		if narrow(r) {
+			cw, kind = tableChar*55/100-charSpacing, 1
 		}
 		if prev != 0 && prev != kind {
 			cw += tableChar / 4
 		}
 		prev = kind
-		if w+cw > room && w > 0 && !strings.ContainsRune("，。、；：？！）》”", r) {
-			lines++
-			w, last = 0, 0
+		closer := strings.ContainsRune(closers, r)
+		if w+cw > room && w > 0 {
+			if !closer {
+				lines++
+				w, last = 0, 0
+			} else if w > prevW && last > 0 {
+				lines++
+				w, last = prevW, 1
+			}
 		}
 		w += cw
-		last++
+		prevW = cw
+		if !closer {
+			last++
+		}
 	}
 	return lines, last
+}
+
+// wrapLines is the lines wrapCount counts.
+func wrapLines(s string, room int) []string {
+	var lines []string
+	var cur []rune
+	for _, r := range s {
+		if len(cur) > 0 && textWidth(string(cur)+string(r)) > room {
+			switch {
+			case !strings.ContainsRune(closers, r):
+				lines = append(lines, string(cur))
+				cur = nil
+			case len(cur) > 1:
+				lines = append(lines, string(cur[:len(cur)-1]))
+				cur = cur[len(cur)-1:]
+			}
+		}
+		cur = append(cur, r)
+	}
+	return append(lines, string(cur))
 }
 
 // spread scales the widths to sum to total.

@@ -2,10 +2,17 @@ package docdata
 
 import (
 	"bytes"
+	"html"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
+	"gongwen/internal/clients"
 	"gongwen/internal/gbt9704"
 	"gongwen/internal/model"
 	"gongwen/internal/opc"
@@ -112,4 +119,124 @@ func TestDivisionWidths(t *testing.T) {
 	if out, _ = DivisionWidths(tpl, c, true); !bytes.Equal(out, tpl) {
 		t.Error("a list layout changed the template")
 	}
+}
+
+// A word processor wraps a task anywhere but before a closing mark; one
+// that does not fit takes the character before it along.
+func TestWrapCount(t *testing.T) {
+	room := 7 * tableChar
+	tests := []struct {
+		s           string
+		lines, last int
+	}{
+		{"编印学习贯彻十八大精神辅导材料", 3, 1},
+		{"举办“五个湖北”建设专题研讨", 3, 1}, // 举办“五个湖 / 北”建设专题研 / 讨
+		{"召开专题民主生活会", 2, 2},
+		{"开展重点项目督查。", 2, 1}, // 「查。」 is one character
+	}
+	for _, tt := range tests {
+		n, last := wrapCount(tt.s, room)
+		if n != tt.lines || last != tt.last {
+			t.Errorf("wrapCount(%q) = %d lines, last %d; want %d, %d", tt.s, n, last, tt.lines, tt.last)
+		}
+		if got := wrapLines(tt.s, room); len(got) != n {
+			t.Errorf("wrapLines(%q) = %q, %d lines; wrapCount says %d", tt.s, got, len(got), n)
+		}
+	}
+}
+
+// The default data's table as a clerk reads it: the category column holds
+// “五个湖北” on one line and its words whole, no task cell ends on a line of
+// one character (料, 讨, 查 did), the unit names break between words, and
+// the task text is left-aligned — LibreOffice sets it so.
+func TestDefaultDivisionTableLines(t *testing.T) {
+	c := campaign(t)
+	v := viewOf(c, forDivisionT(c, time.Date(2013, 12, 31, 0, 0, 0, 0, time.UTC)))
+	rows := v.Typed.(*DivisionView).Division
+	fresh := divisionRows(c)
+	heads := divisionHeads(c)
+	fillCells(c, fresh, heads)
+	w := DivisionColumnWidths(fresh, heads, gbt9704.TypeWidth)
+	for _, r := range rows {
+		for _, g := range r.Cells.Group {
+			for _, l := range strings.Split(g, "\n") {
+				if strings.Count(l, "“") != strings.Count(l, "”") {
+					t.Errorf("category line %q splits a quoted name", l)
+				}
+			}
+		}
+		for _, task := range r.Cells.Task {
+			for _, l := range strings.Split(task, "\u2028") {
+				if n, last := wrapCount(l, w[2]-tableMargin); n > 1 && last == 1 {
+					t.Errorf("task %q: its line %q ends on one character in %d twips", task, l, w[2])
+				}
+			}
+		}
+	}
+	tpl, err := templates.Read("fengong.docx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tpl, err = DivisionWidths(tpl, c, false); err != nil {
+		t.Fatal(err)
+	}
+	out := renderTemplate(t, "fengong.docx", tpl, v)
+	path := filepath.Join(t.TempDir(), "division.docx")
+	if err := os.WriteFile(path, out, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(docXML(t, out)), `<w:jc w:val="both"/></w:pPr><w:r><w:t xml:space="preserve">编印`) {
+		t.Error("the task cell is justified")
+	}
+	if testing.Short() {
+		return
+	}
+	clients.RequireLibreOffice(t)
+	pdf := clients.ToPDF(t, path)
+	words := pdfWords(t, pdf)
+	if !slices.Contains(words, "“五个湖北”") {
+		t.Errorf("LibreOffice splits “五个湖北” in the category column: %q", words)
+	}
+	for _, r := range rows {
+		for _, task := range r.Cells.Task {
+			rs := []rune(strings.ReplaceAll(task, "\u2028", ""))
+			if slices.Contains(words, string(rs[len(rs)-1])) {
+				t.Errorf("LibreOffice ends the task %q on a line of %q alone", task, string(rs[len(rs)-1]))
+			}
+		}
+	}
+	for _, w := range []string{"中共湖北省委", "政策研究室", "群众路线"} {
+		if !slices.Contains(words, w) {
+			t.Errorf("LibreOffice breaks a unit's name inside %q: %q", w, words)
+		}
+	}
+}
+
+// docXML is the document part of a .docx.
+func docXML(t *testing.T, b []byte) []byte {
+	t.Helper()
+	pkg, err := opc.Open(bytes.NewReader(b), int64(len(b)), opc.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := pkg.Read("word/document.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// pdfWords are the words of a PDF as pdftotext -bbox cuts them: a line of
+// a table cell is one word, unless spaces or digits cut it.
+func pdfWords(t *testing.T, pdf string) []string {
+	t.Helper()
+	out, err := exec.Command("pdftotext", "-bbox", pdf, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext -bbox: %v", err)
+	}
+	var ws []string
+	for _, m := range regexp.MustCompile(`<word [^>]*>([^<]*)</word>`).FindAllStringSubmatch(string(out), -1) {
+		ws = append(ws, html.UnescapeString(m[1]))
+	}
+	return ws
 }

@@ -502,11 +502,21 @@ func forSupervision(c *model.Campaign, s meetings.Supervision, l meetings.Letter
 	mv := wrap(v)
 	mv.SupervisionFacts = facts
 	for i, it := range l.Items {
-		mv.Items = append(mv.Items, SupervisionRow{No: fmt.Sprint(i + 1), Task: taskTitle(it.Task),
+		task := taskTitle(it.Task)
+		if lines := cellWrap(task, supervisionTaskRoom); lines != nil {
+			task = strings.Join(lines, "\u2028")
+		}
+		mv.Items = append(mv.Items, SupervisionRow{No: fmt.Sprint(i + 1), Task: task,
 			Due: dueText(it), Delay: delay(it), Status: string(it.Status)})
 	}
 	return mv, nil
 }
+
+// supervisionTaskRoom is the room in twips of the 工作任务 column of the
+// built-in 督办通知's table (duban.docx: 2744 wide, 57 each side), where a
+// task that would end on one character (制定各专项活动方案并报 / 审) is
+// broken by hand.
+const supervisionTaskRoom = 2744 - tableMargin
 
 // letterRole says how the letter's unit stands to its tasks: 牵头 only
 // where it leads every one; a unit that is only a 责任单位 (各街道, a

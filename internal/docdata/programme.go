@@ -52,7 +52,9 @@ func divisionContent(c *model.Campaign, landscape bool) ([]Block, []DivisionRow)
 //     wrapped name still reads as one and the small space between
 //     paragraphs shows where the next unit starts;
 //   - a category (类别, 专项活动) that wraps breaks between its words
-//     (全力提振 / 消费, not 全力提 / 振消费).
+//     (全力提振 / 消费, not 全力提 / 振消费);
+//   - a task or note that would end on a line of one character is broken
+//     by hand (cellWrap), so no cell ends on 「料」 alone.
 func breakDues(rows []DivisionRow, heads DivisionCells, landscape bool) {
 	total := gbt9704.TypeWidth
 	if landscape {
@@ -70,6 +72,16 @@ func breakDues(rows []DivisionRow, heads DivisionCells, landscape bool) {
 				lines = append(lines, dueLines(p, widths[5]-tableMargin)...)
 			}
 			c.Due[j] = strings.Join(lines, "\n")
+		}
+		for _, col := range []struct {
+			cells []string
+			width int
+		}{{c.Task, widths[2]}, {c.Notes, widths[6]}} {
+			for j, v := range col.cells {
+				if lines := cellWrap(v, col.width-tableMargin); len(lines) > 1 {
+					col.cells[j] = strings.Join(lines, "\u2028")
+				}
+			}
 		}
 		for j, v := range c.Group {
 			if textWidth(v) > widths[0]-tableMargin {
@@ -92,6 +104,45 @@ func breakDues(rows []DivisionRow, heads DivisionCells, landscape bool) {
 			}
 		}
 	}
+}
+
+// cellWrap is the lines of a task or note that the word processor would
+// wrap in room twips leaving one character on its last line
+// (「编印学习贯彻十八大精神辅导材/料」): broken between words as a
+// unit's name is (cn.CellLines), in as many lines, or else with the last
+// full line giving its last character to the next (…辅导 / 材料). A text
+// whose last line holds more is nil: the word processor wraps it.
+func cellWrap(s string, room int) []string {
+	n, last := wrapCount(s, room)
+	if n < 2 || last != 1 {
+		return nil
+	}
+	if lines := cn.CellLines(s, cellHalvesIn(s, room)); len(lines) == n {
+		fits := true
+		for _, l := range lines {
+			fits = fits && textWidth(l) <= room
+		}
+		if fits {
+			return lines
+		}
+	}
+	// The word processor's lines, the last but one a character shorter.
+	lines := wrapLines(s, room)
+	if len(lines) < 2 {
+		return nil
+	}
+	k := len(lines) - 2
+	prev := []rune(lines[k])
+	// The character moved down, with an opening mark before it.
+	cut := len(prev) - 1
+	for cut > 0 && strings.ContainsRune("“‘（《(", prev[cut-1]) {
+		cut--
+	}
+	if cut == 0 {
+		return nil
+	}
+	lines[k], lines[k+1] = string(prev[:cut]), string(prev[cut:])+lines[k+1]
+	return lines
 }
 
 // cellLines breaks s between words into the lines a column of width

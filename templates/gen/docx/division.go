@@ -23,7 +23,7 @@ type divisionColumn struct {
 var divisionColumns = []divisionColumn{
 	{"Group", 1150, ""},
 	{"No", 700, ""},
-	{"Task", 2894, "both"},
+	{"Task", 2894, "left"},
 	{"Lead", 1300, ""},
 	{"Units", 1500, ""},
 	{"Due", 1200, ""},

@@ -95,7 +95,7 @@ func styles() string {
 			id, name, based, extra, p.String(), r.String())
 	}
 	b.WriteString(`<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>` +
-		`<w:pPr><w:widowControl w:val="0"/><w:jc w:val="both"/></w:pPr>` +
+		`<w:pPr><w:widowControl/><w:jc w:val="both"/></w:pPr>` +
 		rpr{font: g.FontBody, size: g.SizeBody}.String() + `</w:style>`)
 	b.WriteString(`<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style>`)
 	b.WriteString(`<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/>` +
