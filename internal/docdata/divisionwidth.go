@@ -156,9 +156,9 @@ func DivisionColumnWidths(rows []DivisionRow, heads DivisionCells, total int) [7
 			}
 			lo = max(lo, min(words, int(caps[i]*scale)))
 		case lead, units:
-			// A unit's name breaks between its words, in four lines at
-			// most (省委党的 / 群众路线 / 教育实践活动 / 领导小组办公室),
-			// up to the column's cap.
+			// A unit's name breaks between its words (电子商务和 /
+			// 信息化科, never 电子商 / 务和信 / 息化科), in lines of a
+			// quarter of it at least, up to the column's cap.
 			need := 0
 			for _, v := range cols[i] {
 				for _, p := range pieces(v) {
