@@ -237,7 +237,14 @@ func TestLibreOffice(t *testing.T) {
 				}
 			}
 			for _, r := range j.view.Division {
-				if start := string([]rune(r.Task)[:4]); !strings.Contains(sq, start) {
+				// A task broken by hand (举办 / “五个湖北” / 建设专题研讨):
+				// the start of its first line.
+				task := r.Task
+				if len(r.Cells.Task) > 0 {
+					task = r.Cells.Task[0]
+				}
+				first := []rune(strings.Split(task, "\u2028")[0])
+				if start := string(first[:min(4, len(first))]); !strings.Contains(sq, start) {
 					t.Errorf("division PDF lacks task %q", r.Task)
 				}
 			}
@@ -466,7 +473,7 @@ func TestDivisionChosenColumns(t *testing.T) {
 	h1 := slices.Repeat([]string{"一、主要预期目标"}, 5)
 	h2 := slices.Repeat([]string{"二、重点工作任务"}, 5)
 	want := [][]string{{"序号", "重点任务", "责任单位", "完成时限", "备注"}, h1,
-		{"1", "地区生产总值增长6%左右", "区发展改革委\n各街道\n区财政局", "每季度最后一个月\n25日前", ""}, h2,
+		{"1", "地区生产总值增长6%左右", "区发展改革委\n各街道\n区财政局", "每季度最后一个月25日前", ""}, h2,
 		{"2", "推进重大项目建设", "各街道", "6月底前", ""}}
 	for i, w := range want {
 		if got := d.Tables[0][i]; strings.Join(got, "|") != strings.Join(w, "|") {
