@@ -84,11 +84,19 @@ func Plan(ctx context.Context, m *Manifest, c *model.Campaign, date time.Time) (
 	if err := firstTemplateError(); err != nil {
 		return nil, err
 	}
+	light := len(c.Tasks) < heavyTasks
+	for i := range jobs {
+		jobs[i].light = light
+	}
 	for _, pj := range pending {
 		jobs[pj.i].NotShown = pj.notShown(pj.c.paths)
 	}
 	return jobs, nil
 }
+
+// heavyTasks is the number of tasks from which a campaign's workbooks
+// render one at a time (queue): below it, two side by side add a few MB.
+const heavyTasks = 1000
 
 // pendingJob is a Word job planned before its template has compiled:
 // what it does not show is known once the template is.
@@ -198,6 +206,8 @@ func (p *planner) entry(e Entry) (jobs []Job, pending []pendingJob, err error) {
 			return nil, nil, err
 		}
 		j, c := p.docxJob(e, k, d)
+		// The documents that hold the responsibility table.
+		j.first = k == docdata.Division || k == docdata.IssueNotice
 		v := d.View
 		pending = append(pending, pendingJob{i: len(jobs), e: e, c: c,
 			notShown: func(paths []string) []string { return k.NotShown(v, paths) }})
