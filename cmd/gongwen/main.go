@@ -3,6 +3,8 @@
 package main
 
 import (
+	_ "gongwen/internal/startheap"
+
 	"os"
 
 	"gongwen/internal/cli"
