@@ -25,7 +25,7 @@ documents:
 `
 	tests := []struct {
 		name, manifest, data string
-		want, not           string
+		want, not            string
 	}{
 		{"its data", "data: d.yaml\ndate: 2024-07-03\n", "d.yaml", "2024年7月3日", ""},
 		{"other data", "data: other.yaml\ndate: 2024-07-03\n", "d.yaml", "", "2024年7月3日"},
