@@ -502,6 +502,10 @@ func BuildWeekly(c *model.Campaign, cal *cn.Calendar, date time.Time, w io.Write
 	data := WeeklyData(c, cal, date)
 	rows := data["Rows"].([]WeekRow)
 	layWeekRows(rows)
+	if h := data["GroupHead"].(string); cellPixels(h, headerSize) > cellRoom(weeklyWidths[1]) {
+		// 工作组/专项活动 in a narrow column: a line for each name.
+		data["GroupHead"] = strings.ReplaceAll(h, "/", "/\n")
+	}
 	f, err := executeBuiltin(WeeklyTemplate, data)
 	if err != nil {
 		return err
@@ -509,6 +513,11 @@ func BuildWeekly(c *model.Campaign, cal *cn.Calendar, date time.Time, w io.Write
 	defer f.Close()
 	if err := useFonts(f, profileFonts(c)); err != nil {
 		return err
+	}
+	if h := data["GroupHead"].(string); strings.Contains(h, "\n") {
+		if err := f.SetRowHeight(WeeklySheet, weeklyHeaderRow, rowHeight([]string{h}, []float64{weeklyWidths[1]}, headerSize)); err != nil {
+			return err
+		}
 	}
 	const first = weeklyHeaderRow + 1
 	keys := make([]string, len(rows))

@@ -125,6 +125,25 @@ func TestBuiltSheetLines(t *testing.T) {
 			t.Fatal(err)
 		}
 		heads := rows[head-1]
+		// A header is one line: no header word splits (最长逾期工/作日).
+		for ci, h := range heads {
+			col := colLetter(ci)
+			if vis, _ := f.GetColVisible(sheet, col); h == "" || !vis {
+				continue
+			}
+			w, _ := f.GetColWidth(sheet, col)
+			for _, line := range strings.Split(h, "\n") {
+				checked++
+				if cellPixels(line, headerSize) > cellRoom(w) || startsBadly(line) {
+					t.Errorf("%s %s%d: header line %q does not fit its column (%.0f)", filepath.Base(path), col, head, line, w)
+				}
+			}
+		}
+		flat := make([]string, len(heads))
+		for i, h := range heads {
+			flat[i] = strings.ReplaceAll(h, "\n", "")
+		}
+		heads = flat
 		for r := head; r < len(rows); r++ {
 			for ci, v := range rows[r] {
 				col := colLetter(ci)
