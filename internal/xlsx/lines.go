@@ -98,7 +98,7 @@ func cellLines(s string, w, size float64, list bool) []string {
 		var lines [][]string // each line's tokens
 		width := func(toks []string) float64 { return cellPixels(strings.Join(toks, ""), size) }
 		push := func(tok string) {
-			if n := len(lines); n > 0 && width(append(lines[n-1:n:n][0], tok)) <= room {
+			if n := len(lines); n > 0 && width(append(lines[n-1 : n : n][0], tok)) <= room {
 				lines[n-1] = append(lines[n-1], tok)
 				return
 			}
