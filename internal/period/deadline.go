@@ -45,7 +45,11 @@ func isOpen(s string) bool {
 			return true
 		}
 	}
-	// 全年持续推进, 常态化长期坚持: a standing duty however it is phrased.
+	// 常态化长期坚持, 持续开展督查: a standing duty however it is phrased —
+	// unless it names a point (年底前持续推进 is due at the year's end).
+	if strings.ContainsAny(s, "前底末初") || strings.Contains(s, "半年") || strings.Contains(s, "年内") {
+		return false
+	}
 	for _, w := range []string{"长期", "持续", "常态化", "常年"} {
 		if strings.Contains(s, w) {
 			return true

@@ -99,6 +99,7 @@ func TestDeadlineForms(t *testing.T) {
 		{"6月底前出台方案，年底前见效", []string{"2023-06-30", "2023-12-31"}, false},
 		{"3月底前启动，10月底前完成", []string{"2023-03-31", "2023-10-31"}, false},
 		{"2023年6月底前完成，长期坚持", []string{"2023-06-30"}, false},
+		{"年底前持续推进", []string{"2023-12-31"}, false},
 		// Standing duties and dates set elsewhere: no due date.
 		{"长期坚持", nil, true}, // [issue]
 		{"持续推进", nil, true},
