@@ -316,7 +316,8 @@ func layDivisionRows(rows []DivisionRow, plan []divisionCol, widths []float64) {
 			list := false
 			switch col.kind {
 			case model.ColumnGroup:
-				field = &r.Activity
+				// Categories break at their ，, else between words.
+				field, list = &r.Activity, true
 			case model.ColumnTask:
 				field = &r.Task
 			case model.ColumnLead:
