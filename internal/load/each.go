@@ -44,6 +44,39 @@ func EachJSON(path string, keys []string, yield func(v any) error) (n int, ok bo
 	return s.n, true, nil
 }
 
+// CountJSON counts the items of the list under keys of a JSON file, as
+// EachJSON would yield them, without decoding them: a mail merge whose
+// file names do not depend on the items needs only how many there are.
+// It checks the items' structure (strings, brackets) but not every detail
+// EachJSON checks; ok is false when it finds anything amiss, and a file it
+// counts may still fail EachJSON, which the caller must handle.
+func CountJSON(path string, keys []string) (n int, ok bool) {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0, false
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err != nil || !st.Mode().IsRegular() || st.Size() > maxFileSize() {
+		return 0, false
+	}
+	s := &jsonStream{r: f, data: make([]byte, 0, eachWindow), count: true}
+	if !s.fill(false) {
+		return 0, false
+	}
+	if b := s.data[0]; b != '{' && b != '[' && b != ' ' && b != '\n' && b != '\r' && b != '\t' {
+		return 0, false
+	}
+	s.dec.keys = map[string]string{}
+	s.dec.strictUTF8 = true
+	if !s.walk(keys, 1) {
+		return 0, false
+	}
+	if _, more := s.peek(); more || s.readErr {
+		return 0, false
+	}
+	return s.n, true
+}
+
 // eachWindow is the first size of EachJSON's window on the file; tests
 // make it tiny so that values are cut off everywhere.
 var eachWindow = 64 << 10
@@ -64,6 +97,7 @@ type jsonStream struct {
 	readErr bool        // and it ended with an error, not at the end of the file
 	dec     fastDecoder // its interned keys serve every item
 	yield   func(any) error
+	count   bool // skip the list's items (CountJSON), do not decode them
 	n       int
 	err     error
 }
@@ -134,14 +168,21 @@ func (s *jsonStream) walk(keys []string, depth int) bool {
 			return false // an empty list: nothing to render
 		}
 		for {
-			v, ok := s.value(depth + 1)
-			if !ok {
-				return false
+			if s.count {
+				if !s.skip(depth + 1) {
+					return false
+				}
+				s.n++
+			} else {
+				v, ok := s.value(depth + 1)
+				if !ok {
+					return false
+				}
+				if s.err = s.yield(v); s.err != nil {
+					return false
+				}
+				s.n++
 			}
-			if s.err = s.yield(v); s.err != nil {
-				return false
-			}
-			s.n++
 			switch c, _ := s.next(); c {
 			case ',':
 				continue
@@ -209,4 +250,92 @@ func (s *jsonStream) value(depth int) (any, bool) {
 			return nil, false
 		}
 	}
+}
+
+// skip moves past one value at depth, as value does, without building it;
+// a value the window cuts off grows the window and is scanned again.
+func (s *jsonStream) skip(depth int) bool {
+	for {
+		if _, more := s.peek(); !more {
+			return false
+		}
+		end, ok := skipJSON(s.data[s.pos:], depth)
+		if ok && (s.pos+end < len(s.data) || s.eof) {
+			s.pos += end
+			return true
+		}
+		if !ok && end >= 0 {
+			return false // malformed
+		}
+		if s.eof || !s.fill(true) {
+			return false // the file ends inside the value
+		}
+	}
+}
+
+// skipJSON returns the length of the JSON value at the start of b: a
+// string, a container (its strings and nesting followed, not its
+// grammar) or a run of the characters of numbers and literals. end is -1
+// when b ends inside a string or container; else ok says whether the value
+// looks well formed (end is then where it stopped).
+func skipJSON(b []byte, depth int) (end int, ok bool) {
+	if len(b) == 0 {
+		return -1, false
+	}
+	switch c := b[0]; {
+	case c == '"':
+		return skipString(b)
+	case c == '{' || c == '[':
+		open := 0
+		for i := 0; i < len(b); i++ {
+			switch b[i] {
+			case '"':
+				n, ok := skipString(b[i:])
+				if !ok {
+					if n < 0 {
+						return -1, false
+					}
+					return i + n, false
+				}
+				i += n - 1
+			case '{', '[':
+				open++
+				if depth+open-1 > MaxDepth {
+					return i, false
+				}
+			case '}', ']':
+				open--
+				if open == 0 {
+					return i + 1, true
+				}
+			}
+		}
+		return -1, false
+	}
+	i := 0
+	for i < len(b) && scalarByte(b[i]) {
+		i++
+	}
+	return i, i > 0
+}
+
+// skipString returns the length of the string at the start of b, -1 when
+// b ends inside it.
+func skipString(b []byte) (int, bool) {
+	for j := 1; j < len(b); j++ {
+		switch c := b[j]; {
+		case c == '"':
+			return j + 1, true
+		case c == '\\':
+			j++
+		case c < 0x20:
+			return j, false
+		}
+	}
+	return -1, false
+}
+
+// scalarByte reports the bytes of numbers and of true, false and null.
+func scalarByte(c byte) bool {
+	return c == '-' || c == '+' || c == '.' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
 }

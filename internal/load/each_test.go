@@ -35,6 +35,11 @@ func eachOf(t testing.TB, data []byte, keys []string) ([]any, bool) {
 	if ok && n != len(got) {
 		t.Fatalf("n = %d, yielded %d", n, len(got))
 	}
+	// Whatever EachJSON takes, CountJSON counts alike (it may take more:
+	// it checks less).
+	if c, cok := CountJSON(path, keys); ok && (!cok || c != n) {
+		t.Fatalf("CountJSON = %d, %v; EachJSON yielded %d", c, cok, n)
+	}
 	// Windows so small that every value is cut off somewhere and read
 	// again: the same answer.
 	defer func(w int) { eachWindow = w }(eachWindow)
@@ -45,8 +50,32 @@ func eachOf(t testing.TB, data []byte, keys []string) ([]any, bool) {
 		if ok2 != ok || (ok && !reflect.DeepEqual(again, got)) {
 			t.Fatalf("window of %d bytes: ok = %v, %#v; with 64 KiB: ok = %v, %#v", w, ok2, again, ok, got)
 		}
+		if c, cok := CountJSON(path, keys); ok && (!cok || c != n) {
+			t.Fatalf("window of %d bytes: CountJSON = %d, %v; EachJSON yielded %d", w, c, cok, n)
+		}
 	}
 	return got, ok
+}
+
+// CountJSON declines what is plainly not a list of items.
+func TestCountJSONDeclines(t *testing.T) {
+	for _, in := range []string{
+		`{"Records": [{"a": "unterminated}]}`,
+		`{"Records": [1, 2`,
+		`{"Records": []}`,
+		`{"Other": [1]}`,
+		`{"Records": [{"a": "x\u0001` + "\x01" + `"}]}`,
+		`{"Records": [1]} trailing`,
+		`{"Records": [?]}`,
+	} {
+		path := filepath.Join(t.TempDir(), "d.json")
+		if err := os.WriteFile(path, []byte(in), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if n, ok := CountJSON(path, []string{"Records"}); ok {
+			t.Errorf("CountJSON(%s) = %d, true", in, n)
+		}
+	}
 }
 
 // EachJSON yields exactly the items Raw finds, and declines everything Raw

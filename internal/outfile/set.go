@@ -3,10 +3,14 @@ package outfile
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strconv"
 	"sync"
 )
 
@@ -16,7 +20,11 @@ import (
 // failed Commit) removes the temporary files. Stage may be called from
 // several goroutines.
 type Set struct {
-	dir    string
+	dir string
+	// stage, for a folder that is new or empty (NewFolderSet), is the
+	// folder beside it where files are written under their own names;
+	// Commit renames it to dir. Empty: files go to temporary names in dir.
+	stage  string
 	mu     sync.Mutex
 	staged map[string]string // file name → temporary path
 	order  []string          // names in the order first staged
@@ -42,6 +50,99 @@ func NewSet(dir string) (*Set, error) {
 	return &Set{dir: dir, staged: map[string]string{}}, nil
 }
 
+// NewFolderSet is NewSet for a folder that, when it is new or empty, will
+// hold just this batch: then the files are written under their own names
+// into a staging folder beside it (".gongwen-<pid>-<n>.tmp"), which Commit
+// makes durable and renames to dir in one step — one rename and no
+// journal instead of a rename per file and a journal. A crash before that
+// rename leaves dir as it was (a later run removes the staging folder);
+// after it, dir holds the whole batch. An empty folder is replaced by the
+// new one with the same permissions, so it must be the user's own, on the
+// same disk as its parent and not the current folder. Any other folder,
+// or a system that cannot rename a folder over an empty one, gets NewSet.
+func NewFolderSet(dir string) (*Set, error) {
+	if !folderSwap {
+		return NewSet(dir)
+	}
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return NewSet(dir)
+	}
+	parent := filepath.Dir(abs)
+	if parent == abs {
+		return NewSet(dir) // the root
+	}
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return nil, wrap("创建文件夹", parent, err)
+	}
+	perm := fs.FileMode(0)
+	switch st, err := os.Lstat(abs); {
+	case errors.Is(err, fs.ErrNotExist):
+	case err != nil || !replaceable(abs, parent, st):
+		return NewSet(dir)
+	default:
+		perm = st.Mode().Perm()
+	}
+	tidyStages(parent)
+	stage, err := mkdirTemp(parent)
+	if err != nil {
+		return NewSet(dir) // a parent we may not write to, for one
+	}
+	if perm != 0 {
+		if err := os.Chmod(stage, perm); err != nil {
+			os.Remove(stage)
+			return NewSet(dir)
+		}
+	}
+	return &Set{dir: dir, stage: stage, staged: map[string]string{}}, nil
+}
+
+// replaceable reports whether the folder abs (st is its Lstat) may be
+// replaced by a staging folder: a real folder, empty, of this user, on the
+// parent's disk (not a mount point) and not the process's current folder
+// (whose shell would be left in the removed one).
+func replaceable(abs, parent string, st fs.FileInfo) bool {
+	if !st.IsDir() || !owned(st) {
+		return false
+	}
+	if pst, err := os.Stat(parent); err != nil || !sameDevice(st, pst) {
+		return false
+	}
+	if cwd, err := os.Stat("."); err != nil || os.SameFile(cwd, st) {
+		return false
+	}
+	d, err := os.Open(abs)
+	if err != nil {
+		return false
+	}
+	defer d.Close()
+	names, err := d.Readdirnames(1)
+	return len(names) == 0 && errors.Is(err, io.EOF)
+}
+
+// mkdirTemp creates a staging folder in dir, named as temporary files are
+// (so that Tidy knows it), with the permissions a new folder gets.
+func mkdirTemp(dir string) (string, error) {
+	for range 100 {
+		p := filepath.Join(dir, tempName())
+		err := os.Mkdir(p, 0o755)
+		if err == nil {
+			return p, nil
+		}
+		if !errors.Is(err, fs.ErrExist) {
+			return "", err
+		}
+	}
+	return "", &fs.PathError{Op: "mkdir", Path: dir, Err: fs.ErrExist}
+}
+
+// tempName is a fresh name for a temporary file or folder of this process.
+func tempName() string {
+	return tempPid + strconv.FormatUint(uint64(rand.Uint32()), 10) + tempSuffix
+}
+
+var tempPid = fmt.Sprintf("%s%d-", tempPrefix, os.Getpid())
+
 // Dir is the folder the set writes into.
 func (s *Set) Dir() string { return s.dir }
 
@@ -65,7 +166,7 @@ func (s *Set) Queue(n int) {
 	go func() {
 		defer close(s.done)
 		for p := range s.queue {
-			tmp, err := writeTemp(s.dir, p.path, p.buf.Bytes())
+			tmp, err := s.writeFile(p.name, p.path, p.buf.Bytes())
 			putBuffer(p.buf)
 			if err != nil {
 				s.mu.Lock()
@@ -110,6 +211,9 @@ func (s *Set) Stage(name string, fill func(w io.Writer) error) error {
 	}
 	path := filepath.Join(s.dir, name)
 	sp := &spill{dir: s.dir, path: path, buf: getBuffer()}
+	if s.stage != "" {
+		sp.at = filepath.Join(s.stage, name)
+	}
 	rec := &recorder{w: sp}
 	err := fill(rec)
 	if err != nil {
@@ -167,12 +271,22 @@ func putBuffer(b *bytes.Buffer) {
 }
 
 // spill gathers a file in buf until it passes spillAt, then creates the
-// temporary file and writes through to it.
+// temporary file (or the file at, in a staging folder) and writes through
+// to it.
 type spill struct {
-	dir, path string
+	dir, path string // path: the destination, for messages
+	at        string // where to create the file; "" for a temporary name in dir
 	buf       *bytes.Buffer
-	f         *os.File
+	f         wfile
 	w         io.Writer // faulty(f)
+}
+
+// wfile is a file being written: an *os.File, or a bare descriptor where
+// that is cheaper (file_linux.go).
+type wfile interface {
+	io.Writer
+	Close() error
+	Name() string
 }
 
 func (sp *spill) Write(p []byte) (int, error) {
@@ -192,12 +306,29 @@ func (sp *spill) Write(p []byte) (int, error) {
 }
 
 func (sp *spill) create() error {
-	f, err := createTemp(sp.dir)
+	var f wfile
+	var err error
+	if sp.at != "" {
+		f, err = openNew(sp.at, false)
+	} else {
+		f, err = createTempFile(sp.dir)
+	}
 	if err != nil {
 		return err
 	}
 	sp.f, sp.w = f, faulty(f)
 	return nil
+}
+
+// createTempFile creates a new temporary file in dir.
+func createTempFile(dir string) (wfile, error) {
+	for range 10000 {
+		f, err := openNew(filepath.Join(dir, tempName()), true)
+		if !errors.Is(err, fs.ErrExist) {
+			return f, err
+		}
+	}
+	return nil, &fs.PathError{Op: "createtemp", Path: dir, Err: fs.ErrExist}
 }
 
 // finish writes what is still in memory and closes the file.
@@ -211,10 +342,6 @@ func (sp *spill) finish() error {
 		if _, err := sp.w.Write(sp.buf.Bytes()); err != nil {
 			return wrap("写入", sp.path, err)
 		}
-	}
-	// On the open file: no second walk of the path.
-	if err := sp.f.Chmod(0o644); err != nil {
-		return wrap("写入", sp.path, err)
 	}
 	if err := sp.f.Close(); err != nil {
 		return wrap("写入", sp.path, err)
@@ -231,10 +358,13 @@ func (sp *spill) discard() {
 	}
 }
 
-// writeTemp writes data to a new temporary file in dir for path and
-// returns the temporary file's name.
-func writeTemp(dir, path string, data []byte) (string, error) {
-	sp := &spill{dir: dir, path: path, buf: bytes.NewBuffer(data)}
+// writeFile writes data, the file name, to a new temporary file (or into
+// the staging folder) and returns where it is; path is the destination.
+func (s *Set) writeFile(name, path string, data []byte) (string, error) {
+	sp := &spill{dir: s.dir, path: path, buf: bytes.NewBuffer(data)}
+	if s.stage != "" {
+		sp.at = filepath.Join(s.stage, name)
+	}
 	if err := sp.finish(); err != nil {
 		sp.discard()
 		return "", err
@@ -262,11 +392,22 @@ func (s *Set) Abort() {
 	s.drain()
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.abort()
+}
+
+// abort removes what is staged (under mu).
+func (s *Set) abort() {
 	for name, tmp := range s.staged {
-		os.Remove(tmp)
+		if s.stage == "" {
+			os.Remove(tmp)
+		}
 		delete(s.staged, name)
 	}
 	s.order = nil
+	if s.stage != "" {
+		os.RemoveAll(s.stage)
+		s.stage = ""
+	}
 }
 
 // CommitError is a Commit that failed after it had begun to put files in
@@ -305,16 +446,13 @@ func (s *Set) Commit() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	names := s.order
-	abort := func() {
-		for n, tmp := range s.staged {
-			os.Remove(tmp)
-			delete(s.staged, n)
-		}
-		s.order = nil
-	}
+	abort := s.abort
 	if werr != nil {
 		abort()
 		return werr
+	}
+	if s.stage != "" {
+		return s.commitFolder(names)
 	}
 	if len(names) == 0 {
 		return nil
@@ -363,6 +501,42 @@ func (s *Set) Commit() error {
 		// finish; if its removal is lost in a crash, Tidy finds no
 		// temporary files to rename and removes it.
 		os.Remove(jpath)
+	}
+	return nil
+}
+
+// commitFolder makes the staging folder's files and names durable, renames
+// the folder to the set's and syncs the parent, which makes the rename
+// durable (under mu). An empty batch makes an empty folder, as NewSet's
+// MkdirAll did.
+func (s *Set) commitFolder(names []string) error {
+	paths := make([]string, len(names))
+	for i, n := range names {
+		paths[i] = s.staged[n]
+	}
+	if err := syncFiles(s.stage, paths); err != nil {
+		s.abort()
+		return wrap("写入", s.dir, err)
+	}
+	// syncfs has written the folder's entries too; fsyncs of the files
+	// (a small batch) have not.
+	if err := syncDir(s.stage); err != nil {
+		s.abort()
+		return wrap("写入", s.dir, err)
+	}
+	abs, err := filepath.Abs(s.dir)
+	if err == nil {
+		err = renameFolder(s.stage, abs)
+	}
+	if err != nil {
+		s.abort()
+		return wrap("写入", s.dir, err)
+	}
+	s.stage = ""
+	clear(s.staged)
+	s.order = nil
+	if err := syncDir(filepath.Dir(abs)); err != nil {
+		return &CommitError{Done: names, Err: wrap("写入", s.dir, err)}
 	}
 	return nil
 }

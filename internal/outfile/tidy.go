@@ -118,3 +118,19 @@ func stale(dir, name string) bool {
 	st, err := os.Stat(filepath.Join(dir, name))
 	return err == nil && time.Since(st.ModTime()) > legacyAge
 }
+
+// tidyStages removes, from dir, the staging folders (NewFolderSet) of runs
+// that were killed before they renamed theirs into place: their folders
+// never became the output, so nothing in them is anyone's. It touches only
+// folders named like ours whose process is gone.
+func tidyStages(dir string) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		if name := e.Name(); e.IsDir() && isTemp(name) && stale(dir, name) {
+			os.RemoveAll(filepath.Join(dir, name))
+		}
+	}
+}
