@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"runtime"
+	"runtime/debug"
 	"sort"
 	"strconv"
 	"strings"
@@ -157,6 +158,7 @@ func runRender(ctx context.Context, opts *renderOptions) error {
 		// One document holds its data and its output at once: a heap
 		// of about 15 bytes per byte of data, first touched page by page.
 		hugeheap.Reserve(heapFor(opts.Data))
+		relaxGC(opts.Data)
 	}
 	tpl, err := parseTemplate(opts.Template, env)
 	if err != nil {
@@ -209,6 +211,19 @@ func heapFor(path string) int {
 		n = max(n, min(16*st.Size(), 256<<20))
 	}
 	return int(n)
+}
+
+// relaxGC lets the collector wait for the heap to grow to 5 times what
+// it keeps (GOGC=400, not 100) when the data file is small (up to 4 MiB):
+// on a 10 000-row table (2 MB) the collections ran beside the render on
+// the 2 cores and took a tenth of the CPU time, for a heap that stays
+// within the 32 MiB heapFor reserves. A bigger file keeps the default, so
+// that memory stays proportional to the data (W1 at 100 000 rows). Output
+// does not depend on it.
+func relaxGC(path string) {
+	if st, err := os.Stat(path); err == nil && st.Size() <= 4<<20 {
+		debug.SetGCPercent(400)
+	}
 }
 
 func reportMerged(opts *renderOptions, paths []string) error {
@@ -802,7 +817,9 @@ func renderMany(ctx context.Context, ios *IOStreams, tpl compiledTemplate, items
 		i int
 		v any
 	}
-	next := make(chan job)
+	// A few items wait for the workers, so that the decoder and the
+	// workers do not hand over one item at a time (a wake-up each).
+	next := make(chan job, jobs)
 	var wg sync.WaitGroup
 	for range min(jobs, items.count()) {
 		wg.Add(1)

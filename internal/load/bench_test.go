@@ -74,3 +74,16 @@ func BenchmarkEachJSON(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkCountJSON counts the records BenchmarkEachJSON decodes, as
+// render --each does first when the file names need only the count.
+func BenchmarkCountJSON(b *testing.B) {
+	path, size := benchFile(b, 1000, 21)
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		if n, ok := CountJSON(path, []string{"Records"}); !ok || n != 1000 {
+			b.Fatal(n, ok)
+		}
+	}
+}

@@ -13,6 +13,7 @@ import (
 // "before" as render --each and build did before batches (a sync and a
 // rename per file), "each" through Write (which now also syncs the folder
 // after each rename), and a Set with every batch strategy. The folder is
+// A new folder through NewFolderSet ("folder") is the last. The folder is
 // GONGWEN_BENCH_DIR when set (put it on the disk to measure; tmpfs makes
 // every sync free), else the test's temporary folder.
 //
@@ -66,6 +67,25 @@ func BenchmarkWrite1000(b *testing.B) {
 				if err := Write(filepath.Join(dir, fmt.Sprintf("%04d.docx", n)), fill); err != nil {
 					b.Fatal(err)
 				}
+			}
+		}
+	})
+	// folder: NewFolderSet into a new folder (a staging folder renamed
+	// into place once), with the default strategy.
+	b.Run("folder", func(b *testing.B) {
+		for i := range b.N {
+			s, err := NewFolderSet(filepath.Join(folder(b, i), "out"))
+			if err != nil {
+				b.Fatal(err)
+			}
+			s.Queue(4)
+			for n := range 1000 {
+				if err := s.Stage(fmt.Sprintf("%04d.docx", n), fill); err != nil {
+					b.Fatal(err)
+				}
+			}
+			if err := s.Commit(); err != nil {
+				b.Fatal(err)
 			}
 		}
 	})
