@@ -3,11 +3,18 @@
 package main
 
 import (
+	_ "gongwen/internal/startheap"
+
 	"os"
 
 	"gongwen/internal/cli"
 )
 
+// stopProfile ends the profiles a -tags profile build started (profile.go).
+var stopProfile = func() {}
+
 func main() {
-	os.Exit(cli.Main(os.Args[1:]))
+	code := cli.Main(os.Args[1:])
+	stopProfile()
+	os.Exit(code)
 }

@@ -62,6 +62,21 @@ func TestCustomTemplates(t *testing.T) {
 	if _, err := build.Plan(context.Background(), m, c, m.Date); err == nil || !strings.Contains(err.Error(), "nothere.docx") {
 		t.Errorf("missing template: err = %v", err)
 	}
+	// Templates compile in the background while later entries are planned:
+	// the problem reported is still the first in the manifest's order.
+	for _, tc := range []struct{ src, want, not string }{
+		{"outputs:\n  - kind: notice\n    template: nothere.docx\n  - kind: matrix\n    template: x.xlsx\n", "nothere.docx", "没有可替换的模板"},
+		{"outputs:\n  - kind: matrix\n    template: x.xlsx\n  - kind: notice\n    template: nothere.docx\n", "没有可替换的模板", "nothere.docx"},
+	} {
+		m, err := build.ParseManifest(dir, "m.yaml", []byte(tc.src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = build.Plan(context.Background(), m, c, m.Date)
+		if err == nil || !strings.Contains(err.Error(), tc.want) || strings.Contains(err.Error(), tc.not) {
+			t.Errorf("%q: err = %v, want the problem of %s first", tc.src, err, tc.want)
+		}
+	}
 }
 
 // TestDocument renders every document of the default data by its id, as

@@ -32,28 +32,79 @@ import (
 // Planning computes every document's view, which for a big campaign takes
 // seconds; it stops with ctx's error between one document and the next, so
 // that a server gives the request's slot back soon after the client left.
+//
+// A template is compiled, in the background, as soon as a document is
+// known to need it with its page setup, while the next documents' views
+// are computed: compiling is most of planning's time. The first problem in
+// the manifest's order is the one reported, as if each document waited
+// for its template.
 func Plan(ctx context.Context, m *Manifest, c *model.Campaign, date time.Time) ([]Job, error) {
 	p, err := newPlanner(m, c, date)
 	if err != nil {
 		return nil, err
 	}
 	p.ctx = ctx
-	p.compileAll(m.Outputs)
-	var jobs []Job
+	p.async = true
+	defer p.wait()
+	var (
+		jobs    []Job
+		pending []pendingJob
+	)
+	// firstTemplateError is the error of the earliest job, in order,
+	// whose template failed: it comes before anything planned after it.
+	firstTemplateError := func() error {
+		p.wait()
+		for _, pj := range pending {
+			if _, err := pj.c.result(); err != nil {
+				return fmt.Errorf("%s 第 %d 行（%s）：%w", m.Name, pj.e.Line, pj.e.Kind, err)
+			}
+		}
+		return nil
+	}
 	for _, e := range m.Outputs {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		js, err := p.entry(e)
+		js, pjs, err := p.entry(e)
 		if err != nil {
 			if ctxErr := ctx.Err(); ctxErr != nil && errors.Is(err, ctxErr) {
 				return nil, err
 			}
+			if terr := firstTemplateError(); terr != nil {
+				return nil, terr
+			}
 			return nil, fmt.Errorf("%s 第 %d 行（%s）：%w", m.Name, e.Line, e.Kind, err)
+		}
+		for _, pj := range pjs {
+			pj.i += len(jobs)
+			pending = append(pending, pj)
 		}
 		jobs = append(jobs, js...)
 	}
+	if err := firstTemplateError(); err != nil {
+		return nil, err
+	}
+	light := len(c.Tasks) < heavyTasks
+	for i := range jobs {
+		jobs[i].light = light
+	}
+	for _, pj := range pending {
+		jobs[pj.i].NotShown = pj.notShown(pj.c.paths)
+	}
 	return jobs, nil
+}
+
+// heavyTasks is the number of tasks from which a campaign's workbooks
+// render one at a time (queue): below it, two side by side add a few MB.
+const heavyTasks = 1000
+
+// pendingJob is a Word job planned before its template has compiled:
+// what it does not show is known once the template is.
+type pendingJob struct {
+	i        int // the job's index
+	e        Entry
+	c        *compiled
+	notShown func(paths []string) []string
 }
 
 func newPlanner(m *Manifest, c *model.Campaign, date time.Time) (*planner, error) {
@@ -107,7 +158,12 @@ func Document(m *Manifest, c *model.Campaign, date time.Time, id, custom string)
 	if err != nil {
 		return Job{}, fmt.Errorf("文件 %s：%w", id, err)
 	}
-	return p.docxJob(Entry{Template: custom}, k, doc)
+	j, tc := p.docxJob(Entry{Template: custom}, k, doc)
+	if _, err := tc.result(); err != nil {
+		return Job{}, err
+	}
+	j.NotShown = k.NotShown(doc.View, tc.paths)
+	return j, nil
 }
 
 type planner struct {
@@ -119,40 +175,55 @@ type planner struct {
 	mu    sync.Mutex
 	cache map[string]*compiled // by template path
 	cal   *cn.Calendar         // working days: the manifest's holidays or the built-in ones
+	// async compiles templates in the background, at most GOMAXPROCS at
+	// once (sem), each a goroutine of compiling (wg).
+	async bool
+	sem   chan struct{}
+	wg    sync.WaitGroup
 }
+
+// wait waits for the templates compiling in the background.
+func (p *planner) wait() { p.wg.Wait() }
 
 func (p *planner) env() *docdata.Env {
 	return &docdata.Env{Campaign: p.c, Date: p.date, Calendar: p.cal}
 }
 
-func (p *planner) entry(e Entry) ([]Job, error) {
+// entry plans the jobs of one manifest entry. Its Word jobs' templates
+// compile in the background: pending says which, to wait for.
+func (p *planner) entry(e Entry) (jobs []Job, pending []pendingJob, err error) {
 	k, ok := docdata.Lookup(e.Kind)
 	if !ok || k.Name != e.Kind {
-		return p.workbook(e)
+		jobs, err := p.workbook(e)
+		return jobs, nil, err
 	}
 	docs, err := k.Plan(p.env(), e.Only)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	var jobs []Job
 	for _, d := range docs {
 		if err := p.ctx.Err(); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		j, err := p.docxJob(e, k, d)
-		if err != nil {
-			return nil, err
-		}
+		j, c := p.docxJob(e, k, d)
+		// The documents that hold the responsibility table.
+		j.first = k == docdata.Division || k == docdata.IssueNotice
+		v := d.View
+		pending = append(pending, pendingJob{i: len(jobs), e: e, c: c,
+			notShown: func(paths []string) []string { return k.NotShown(v, paths) }})
 		jobs = append(jobs, j)
 		for _, s := range d.Sheets {
 			jobs = append(jobs, Job{Kind: s.Kind, Title: s.Title, Ext: ".xlsx",
 				Render: func(ctx context.Context, w io.Writer) error { return s.Write(w) }})
 		}
 	}
-	return jobs, nil
+	return jobs, pending, nil
 }
 
-func (p *planner) docxJob(e Entry, k *docdata.Kind, d docdata.Doc) (Job, error) {
+// docxJob is the job of document d, whose template c may still be
+// compiling: its Render is only to be called, and its NotShown set, once c
+// has (Plan waits for that).
+func (p *planner) docxJob(e Entry, k *docdata.Kind, d docdata.Doc) (Job, *compiled) {
 	page := plainPage
 	switch {
 	case docdata.OwnColophonPage(d.View):
@@ -160,13 +231,10 @@ func (p *planner) docxJob(e Entry, k *docdata.Kind, d docdata.Doc) (Job, error) 
 	case docdata.InLetterFormat(d.View):
 		page = letterPage
 	}
-	t, err := p.template(e.Template, k.Template, page)
-	if err != nil {
-		return Job{}, err
-	}
+	c := p.template(e.Template, k.Template, page)
 	v := d.View
 	render := func(ctx context.Context, w io.Writer) error {
-		return t.Execute(w, v, docx.ExecOptions{Context: ctx})
+		return c.t.Execute(w, v, docx.ExecOptions{Context: ctx})
 	}
 	// A built-in notice whose closing would stand alone on page 2 gets a
 	// tighter page 1 (GB/T 9704 7.3.5); a user's template lays out its
@@ -174,7 +242,7 @@ func (p *planner) docxJob(e Entry, k *docdata.Kind, d docdata.Doc) (Job, error) 
 	if pitch := docdata.FirstPagePitch(v); pitch > 0 && e.Template == "" {
 		render = func(ctx context.Context, w io.Writer) error {
 			var buf bytes.Buffer
-			if err := t.Execute(&buf, v, docx.ExecOptions{Context: ctx}); err != nil {
+			if err := c.t.Execute(&buf, v, docx.ExecOptions{Context: ctx}); err != nil {
 				return err
 			}
 			out, err := gbt9704.FitClosing(buf.Bytes(), pitch)
@@ -204,15 +272,22 @@ func (p *planner) docxJob(e Entry, k *docdata.Kind, d docdata.Doc) (Job, error) 
 		}
 	}
 	return Job{Kind: k.Label, Title: d.Title, Ext: ".docx", Unfilled: d.Unfilled, Omitted: d.Omitted,
-		NotShown: k.NotShown(v, t.Paths()), Notes: d.Notes, Render: render}, nil
+		Notes: d.Notes, Render: render}, c
 }
 
 // compiled is a template compiled once per plan, however many documents
 // use it and whoever asks first.
 type compiled struct {
-	once sync.Once
-	t    *docx.Template
-	err  error
+	done  chan struct{} // closed when t, paths and err are set
+	t     *docx.Template
+	paths []string // t.Paths(): what NotShown of each of its documents reads
+	err   error
+}
+
+// result waits for the template.
+func (c *compiled) result() (*docx.Template, error) {
+	<-c.done
+	return c.t, c.err
 }
 
 // pageSetup is how a template is prepared for the page rules of GB/T 9704
@@ -225,9 +300,10 @@ const (
 	letterPage             // the 信函格式's first page (docdata.LetterPage)
 )
 
-// template returns the compiled template: the entry's own file when it
-// names one, else the built-in one, prepared for page.
-func (p *planner) template(custom, builtin string, page pageSetup) (*docx.Template, error) {
+// template returns the template, compiled or (p.async) compiling: the
+// entry's own file when it names one, else the built-in one, prepared for
+// page. Only the setups documents ask for are compiled.
+func (p *planner) template(custom, builtin string, page pageSetup) *compiled {
 	key := builtin
 	if custom != "" {
 		key = p.m.Path(custom)
@@ -236,35 +312,35 @@ func (p *planner) template(custom, builtin string, page pageSetup) (*docx.Templa
 	p.mu.Lock()
 	c, ok := p.cache[cacheKey]
 	if !ok {
-		c = &compiled{}
+		c = &compiled{done: make(chan struct{})}
 		p.cache[cacheKey] = c
 	}
 	p.mu.Unlock()
-	c.once.Do(func() { c.t, c.err = p.compile(key, custom != "", builtin, page) })
-	return c.t, c.err
-}
-
-// compileAll compiles the Word templates the manifest's entries use, in
-// parallel: compiling is most of planning's time, and the documents are
-// then planned one after another. Errors are kept for template to return
-// where the entry asks, so a plan fails as it would without this.
-func (p *planner) compileAll(entries []Entry) {
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	for _, e := range entries {
-		k, ok := docdata.Lookup(e.Kind)
-		if !ok || k.Name != e.Kind {
-			continue
-		}
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			p.template(e.Template, k.Template, plainPage)
-		}()
+	if ok {
+		return c
 	}
-	wg.Wait()
+	run := func() {
+		defer close(c.done)
+		c.t, c.err = p.compile(key, custom != "", builtin, page)
+		if c.err == nil {
+			c.paths = c.t.Paths()
+		}
+	}
+	if !p.async {
+		run()
+		return c
+	}
+	if p.sem == nil {
+		p.sem = make(chan struct{}, runtime.GOMAXPROCS(0))
+	}
+	p.wg.Add(1)
+	go func() {
+		defer p.wg.Done()
+		p.sem <- struct{}{}
+		defer func() { <-p.sem }()
+		run()
+	}()
+	return c
 }
 
 func (p *planner) compile(key string, custom bool, builtin string, page pageSetup) (*docx.Template, error) {

@@ -11,8 +11,10 @@ import (
 
 // Template errors say of a kind's view “通知的数据” and of its items what
 // they are, with the closest field to a misspelt one, rather than naming
-// Go types.
-func init() {
+// Go types — named when the first such message is written.
+func init() { docx.NameTypesLater(nameTypes) }
+
+func nameTypes() {
 	labels := map[reflect.Type][]string{}
 	var order []reflect.Type
 	for _, k := range docdata.Kinds() {

@@ -35,6 +35,15 @@ type Job struct {
 	NotShown []string
 	// Notes are the document's own 提示 (docdata.Doc.Notes).
 	Notes []string
+
+	// first: the planner's guess that the job is among the longest to
+	// render (a workbook of every task, the 责任分工 table): Run starts
+	// those first, so that no long job starts last and keeps one core busy
+	// while the other waits.
+	first bool
+	// light: a workbook of a small campaign, which may render beside
+	// another (see queue).
+	light bool
 }
 
 // Result is what became of a job.
@@ -159,11 +168,14 @@ func Run(ctx context.Context, jobs []Job, opts Options) (*Report, error) {
 	return write(jobs, paths, outs, opts)
 }
 
-// queue hands out jobs in order, but never two workbooks at once: the
-// workbooks' engine holds every cell of a sheet as a structure of its own
-// while it writes (the 推进计划 of 60 000 tasks takes most of a build's
-// peak memory), so two of them side by side would double the peak. While
-// a workbook renders, the other workers take the Word documents after it.
+// queue hands out jobs in order, the longest first (Job.first), but never
+// two workbooks of a big campaign at once: the workbooks' engine holds
+// every cell of a sheet as a structure of its own while it writes (the
+// 推进计划 of 60 000 tasks takes most of a build's peak memory), so two of
+// them side by side would double the peak. While a workbook renders, the
+// other workers take the Word documents after it. A small campaign's
+// workbooks (Job.light) take little memory: held one at a time, the
+// default set's would be a chain longer than all its Word documents.
 type queue struct {
 	mu      sync.Mutex
 	cond    *sync.Cond
@@ -173,15 +185,24 @@ type queue struct {
 }
 
 func newQueue(jobs []Job) *queue {
-	q := &queue{jobs: jobs, pending: make([]int, len(jobs))}
-	for i := range q.pending {
-		q.pending[i] = i
+	q := &queue{jobs: jobs, pending: make([]int, 0, len(jobs))}
+	for i, j := range jobs {
+		if j.first {
+			q.pending = append(q.pending, i)
+		}
+	}
+	for i, j := range jobs {
+		if !j.first {
+			q.pending = append(q.pending, i)
+		}
 	}
 	q.cond = sync.NewCond(&q.mu)
 	return q
 }
 
-func isHeavy(j Job) bool { return j.Ext == ".xlsx" }
+// isHeavy: a workbook, unless the planner found its campaign small enough
+// for two to render side by side (light).
+func isHeavy(j Job) bool { return j.Ext == ".xlsx" && !j.light }
 
 // take returns the next job a worker may start, waiting while only
 // workbooks are left and one is rendering; false when none is left.

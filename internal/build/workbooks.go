@@ -117,7 +117,8 @@ func (p *planner) workbook(e Entry) ([]Job, error) {
 				return b.BuildWith(c, date, w, xlsx.MeetingPlanExtra(c, c.Year, rows))
 			}
 		}
-		jobs := []Job{{Kind: kind, Title: title, Ext: ".xlsx", Render: render}}
+		// A workbook of every task of the campaign: among the longest jobs.
+		jobs := []Job{{Kind: kind, Title: title, Ext: ".xlsx", Render: render, first: true}}
 		if kind == xlsx.Weekly && c.Weekly.Split != "" {
 			// Besides the office's combined list, each unit's or group's
 			// own (weekly.split), with the decisions it is charged with,

@@ -6,14 +6,18 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
 
 // titleWords are words of document titles that a line break must not cut.
 // Characters not covered here may be separated; the list only has to
-// hold the words a break would otherwise land inside.
-var titleWords = wordSet(`
+// hold the words a break would otherwise land inside. The set is made on
+// first use, not at start-up: most commands break no title.
+var titleWords = sync.OnceValue(func() map[string]bool { return wordSet(titleWordList) })
+
+const titleWordList = `
 中共 中国共产党 党委 党组 省委 市委 县委 区委 州委 委员会 常委会 常务委员会 人民政府 人民代表大会 政协
 办公厅 办公室 领导小组 工作组 综合组 宣传组 督导组 小组 部门 单位 机关 牵头单位 责任单位
 湖北省 湖北 武汉市 武汉 全省 全市 全县 全区 全国 各地 各级 各单位
@@ -51,7 +55,7 @@ var titleWords = wordSet(`
 安全 稳定 底线 守牢 统筹 营商 优化 持续 深化 人力资源 社会保障 卫生 健康 卫生健康 监督管理 市场监督管理局
 政务服务 数据 数据管理局 管理局 分局 工业 工业和信息化局 住房 城乡 城乡建设 住房和城乡建设局 应急 应急管理局
 每季度 每月 每半年 最后 一个月 最后一个月 每季度最后一个月 区直各部门 各街道 全区 专班 开发区 经济开发区 局办公室 局属各单位 综合规划科 人事教育科 外国投资管理科 流通业发展科
-`)
+`
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -62,13 +66,13 @@ func wordSet(s string) map[string]bool {
 }
 
 // maxWordLen is the longest word in titleWords, in runes.
-var maxWordLen = func() int {
+var maxWordLen = sync.OnceValue(func() int {
 	n := 0
-	for w := range titleWords {
+	for w := range titleWords() {
 		n = max(n, utf8.RuneCountInString(w))
 	}
 	return n
-}()
+})
 
 // A titleToken is a run of the title that stays on one line.
 type titleToken struct {
@@ -95,12 +99,13 @@ func runeWidth(r rune) int {
 // match first), runs of digits and Latin letters, single characters;
 // punctuation sticks to the token before (closing marks) or after
 // (opening marks), so no line starts with ，or ends with “.
-func tokenizeTitle(s string) []titleToken { return tokenizeWords(s, maxWordLen) }
+func tokenizeTitle(s string) []titleToken { return tokenizeWords(s, maxWordLen()) }
 
 // tokenizeWords is tokenizeTitle matching words of at most maxLen runes, so
 // that a word longer than a line (发展和改革委员会 in a cell of six
 // characters) comes as its shorter words (发展, 和, 改革, 委员会).
 func tokenizeWords(s string, maxLen int) []titleToken {
+	words := titleWords()
 	rs := []rune(s)
 	var toks []titleToken
 	var pendingOpen string
@@ -168,7 +173,7 @@ func tokenizeWords(s string, maxLen int) []titleToken {
 			if j < len(rs) && strings.ContainsRune(numberUnits, rs[j]) {
 				n := 1
 				for l := min(maxLen, len(rs)-j); l > 1; l-- {
-					if titleWords[string(rs[j:j+l])] {
+					if words[string(rs[j:j+l])] {
 						n = l
 						break
 					}
@@ -181,7 +186,7 @@ func tokenizeWords(s string, maxLen int) []titleToken {
 		}
 		n := 1
 		for l := min(maxLen, len(rs)-i); l > 1; l-- {
-			if titleWords[string(rs[i:i+l])] {
+			if words[string(rs[i:i+l])] {
 				n = l
 				break
 			}
@@ -636,7 +641,7 @@ func splitWord(a, b []rune) string {
 		n := utf8.RuneCountInString(t.text)
 		if pos < len(a) && pos+n > len(a) {
 			core := strings.TrimRight(strings.TrimLeft(t.text, openingMarks), closingMarks)
-			if titleWords[core] || utf8.RuneCountInString(core) > 1 && isNumberToken(core) {
+			if titleWords()[core] || utf8.RuneCountInString(core) > 1 && isNumberToken(core) {
 				return core
 			}
 			return ""

@@ -97,7 +97,7 @@ func checkTitleLines(t *testing.T, title string, max int, lines []string) {
 	pos := 0
 	for _, l := range lines[:len(lines)-1] {
 		pos += len(l)
-		for w := range titleWords {
+		for w := range titleWords() {
 			for i := strings.Index(title, w); i >= 0; {
 				if i < pos && pos < i+len(w) && !overlapsLongerWord(title, i, w, pos) {
 					t.Errorf("TitleLines(%q, %d) = %q breaks the word %q", title, max, lines, w)
@@ -200,7 +200,7 @@ func TestTitleLinesRealTitles(t *testing.T) {
 		cut := 0
 		for _, l := range lines[:len(lines)-1] {
 			cut += utf8.RuneCountInString(l)
-			for w := range titleWords {
+			for w := range titleWords() {
 				n := utf8.RuneCountInString(w)
 				for s := max(0, cut-n+1); s < cut && s+n <= len(rs); s++ {
 					if string(rs[s:s+n]) == w {

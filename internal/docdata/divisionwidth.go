@@ -155,12 +155,15 @@ func DivisionColumnWidths(rows []DivisionRow, heads DivisionCells, total int) [7
 	}
 	fixed := want[no]
 	minTask := chars(5)
+	// A column repeats its units and dates from row to row, and each is
+	// measured at every width tried: each measure is taken once.
+	memo := newCellMemo()
 	// lines[i][n] is each row's line count in column i at n characters.
 	lines := func(i, n int) []int {
 		out := make([]int, len(cols[i]))
 		room := n*tableChar + tableSlack
 		for r, v := range cols[i] {
-			out[r] = cellLineCount(i, v, room)
+			out[r] = memo.lineCount(i, v, room)
 		}
 		return out
 	}
@@ -300,24 +303,79 @@ func dueFloor(dues []string) int {
 // dueLines breaks one date of a 完成时限 cell that room twips cannot hold:
 // a date after its year (2024年 / 6月30日前), a phrase between its words
 // (每季度最后一个月 / 30日前); never inside 6月30日.
-func dueLines(p string, room int) []string {
+func dueLines(p string, room int) []string { return (*cellMemo)(nil).dueLines(p, room) }
+
+func (m *cellMemo) dueLines(p string, room int) []string {
 	if textWidth(p) <= room {
 		return []string{p}
 	}
 	if r, _ := utf8.DecodeRuneInString(p); r >= '0' && r <= '9' {
 		if i := strings.Index(p, "年"); i > 0 && i+len("年") < len(p) {
-			return append([]string{p[:i+len("年")]}, dueLines(p[i+len("年"):], room)...)
+			return append([]string{p[:i+len("年")]}, m.dueLines(p[i+len("年"):], room)...)
 		}
 		return []string{p}
 	}
-	return cn.CellLines(p, cellHalvesIn(p, room))
+	return m.cellLines(p, m.cellHalvesIn(p, room))
+}
+
+// cellMemo remembers the measures of one width search: cn.CellLines of
+// a text at a width, and a cell's line count at a room. The search asks
+// for the same ones many times over; they depend on their arguments only.
+// A nil *cellMemo measures afresh each time.
+type cellMemo struct {
+	split map[splitKey][]string
+	lines map[lineKey]int
+}
+
+type splitKey struct {
+	s      string
+	halves int
+}
+
+type lineKey struct {
+	col  int
+	v    string
+	room int
+}
+
+func newCellMemo() *cellMemo {
+	return &cellMemo{split: map[splitKey][]string{}, lines: map[lineKey]int{}}
+}
+
+// cellLines is cn.CellLines(s, halves). Its result is shared: not to be
+// changed.
+func (m *cellMemo) cellLines(s string, halves int) []string {
+	if m == nil {
+		return cn.CellLines(s, halves)
+	}
+	k := splitKey{s, halves}
+	if l, ok := m.split[k]; ok {
+		return l
+	}
+	l := cn.CellLines(s, halves)
+	m.split[k] = l
+	return l
+}
+
+// lineCount is cellLineCount(i, v, room).
+func (m *cellMemo) lineCount(i int, v string, room int) int {
+	if m == nil {
+		return m.cellLineCount(i, v, room)
+	}
+	k := lineKey{i, v, room}
+	if n, ok := m.lines[k]; ok {
+		return n
+	}
+	n := m.cellLineCount(i, v, room)
+	m.lines[k] = n
+	return n
 }
 
 // cellLineCount is how many lines the cell v of column kind i takes in
 // room twips: units one a line once the cell wraps, each name broken
 // between words; dates one a line once the cell wraps; a category broken
 // between words; notes wrapped where the line is full.
-func cellLineCount(i int, v string, room int) int {
+func (m *cellMemo) cellLineCount(i int, v string, room int) int {
 	if v == "" || textWidth(v) <= room {
 		return 1
 	}
@@ -332,13 +390,13 @@ func cellLineCount(i int, v string, room int) int {
 	}
 	if i == 5 {
 		for _, p := range parts {
-			n += len(dueLines(p, room))
+			n += len(m.dueLines(p, room))
 		}
 		return n
 	}
 	for _, p := range parts {
 		p = strings.TrimRight(p, "、，,")
-		n += len(cn.CellLines(p, cellHalvesIn(p, room)))
+		n += len(m.cellLines(p, m.cellHalvesIn(p, room)))
 	}
 	return n
 }
@@ -433,25 +491,33 @@ func DivisionWidths(tpl []byte, c *model.Campaign, landscape bool) ([]byte, erro
 	if err != nil {
 		return nil, err
 	}
+	// Most templates hold no division table: they are not measured for
+	// one (the width search is most of a build's template preparation).
+	if !bytes.Contains(doc, []byte("Heads.Task")) {
+		return tpl, nil
+	}
 	total := gbt9704.TypeWidth
 	if landscape {
 		total = LandscapeTypeWidth
 	}
-	rows := divisionRows(c)
-	heads := divisionHeads(c)
-	fillCells(c, rows, heads)
-	w := DivisionColumnWidths(rows, heads, total)
-	// Columns not chosen drop out of the table; their width is kept
-	// positive so the grid stays valid.
-	for i := range w {
-		if w[i] == 0 {
-			w[i] = 500
-		}
-	}
+	var w [7]int
 	changed := false
 	out := tableRE.ReplaceAllFunc(doc, func(tbl []byte) []byte {
 		if !bytes.Contains(tbl, []byte("Heads.Task")) || len(gridColRE.FindAll(tbl, -1)) != len(w) {
 			return tbl
+		}
+		if !changed {
+			rows := divisionRows(c)
+			heads := divisionHeads(c)
+			fillCells(c, rows, heads)
+			w = DivisionColumnWidths(rows, heads, total)
+			// Columns not chosen drop out of the table; their width is
+			// kept positive so the grid stays valid.
+			for i := range w {
+				if w[i] == 0 {
+					w[i] = 500
+				}
+			}
 		}
 		changed = true
 		i := 0
@@ -492,11 +558,13 @@ func DivisionWidths(tpl []byte, c *model.Campaign, landscape bool) ([]byte, erro
 // for cn.CellLines: the estimate of textWidth, whose digits are a little
 // over half a character and which spaces Chinese from digits, counted down
 // so that no line cn.CellLines makes of s is wider than room.
-func cellHalvesIn(s string, room int) int {
+func cellHalvesIn(s string, room int) int { return (*cellMemo)(nil).cellHalvesIn(s, room) }
+
+func (m *cellMemo) cellHalvesIn(s string, room int) int {
 	n := 2 * room / tableChar
 	for ; n > 4; n-- {
 		fits := true
-		for _, l := range cn.CellLines(s, n) {
+		for _, l := range m.cellLines(s, n) {
 			if textWidth(l) > room {
 				fits = false
 				break

@@ -203,7 +203,7 @@ func tokenName(tok string) string {
 // and fields, not Go's package paths and pointers.
 func typeWord(typ string) string {
 	t := strings.TrimLeft(typ, "*")
-	if n, ok := typeNames.Load(t); ok && n.(typeName).name != "" {
+	if n, ok := loadTypeName(t); ok && n.(typeName).name != "" {
 		return n.(typeName).name
 	}
 	switch {
@@ -234,6 +234,34 @@ func typeWord(typ string) string {
 // NameType, by their name as text/template prints it ("docdata.NoticeView").
 var typeNames sync.Map
 
+// namers are the functions given to NameTypesLater not yet run.
+var namers struct {
+	sync.Mutex
+	fs []func()
+}
+
+// NameTypesLater has f name types (NameType) before a message first asks
+// for a type's name, instead of at package initialisation: naming walks
+// the views' types by reflection, which every command would pay for at
+// start-up, while only a template's error message needs the names.
+func NameTypesLater(f func()) {
+	namers.Lock()
+	namers.fs = append(namers.fs, f)
+	namers.Unlock()
+}
+
+// loadTypeName is typeNames.Load once every NameTypesLater has run.
+func loadTypeName(typ string) (any, bool) {
+	namers.Lock()
+	for len(namers.fs) > 0 {
+		f := namers.fs[0]
+		namers.fs = namers.fs[1:]
+		f()
+	}
+	namers.Unlock()
+	return typeNames.Load(typ)
+}
+
 type typeName struct {
 	name   string
 	fields []string
@@ -250,7 +278,7 @@ func NameType(typ, name string, fields []string) {
 // fieldHint is "；您是不是要写 .X？" for the field of typ closest to
 // field, when typ was named with NameType.
 func fieldHint(typ, field string) string {
-	n, ok := typeNames.Load(strings.TrimLeft(typ, "*"))
+	n, ok := loadTypeName(strings.TrimLeft(typ, "*"))
 	if !ok {
 		return ""
 	}

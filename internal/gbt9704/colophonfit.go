@@ -3,6 +3,7 @@ package gbt9704
 import (
 	"bytes"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -61,9 +62,8 @@ func PlaceColophon(data []byte) ([]byte, Placement, error) {
 	if err != nil {
 		return nil, Placement{}, err
 	}
-	l := &linter{pkg: pkg}
-	st := l.loadStyles()
-	pl, cut := estimateColophon(doc, st, colophonStyles(pkg))
+	st, colophon := pageStyles(pkg)
+	pl, cut := estimateColophon(doc, st, colophon)
 	if !pl.Under {
 		return data, pl, nil
 	}
@@ -677,4 +677,44 @@ func latinWord(r rune) bool {
 // open the next one.
 func hangs(r rune) bool {
 	return strings.ContainsRune("，。、；：？！）》」』”’,.;:?!)", r)
+}
+
+// pageStyles are the styles PlaceColophon measures with and the ids of the
+// 版记's style. Every document built from one template has the same styles
+// and theme, and parsing them was half of PlaceColophon's time: they are
+// parsed once per styles and theme and kept (a styleSet is not changed
+// once loaded), for the last few templates.
+func pageStyles(pkg *opc.Package) (*styleSet, map[string]bool) {
+	theme, _ := pkg.Read("word/theme/theme1.xml")
+	styles, _ := pkg.Read("word/styles.xml")
+	key := string(theme) + "\x00" + string(styles)
+	styleCache.Lock()
+	e, ok := styleCache.m[key]
+	styleCache.Unlock()
+	if ok {
+		return e.st, e.colophon
+	}
+	l := &linter{pkg: pkg}
+	e = styleEntry{l.loadStyles(), colophonStyles(pkg)}
+	styleCache.Lock()
+	if styleCache.m == nil || len(styleCache.m) >= maxStyleCache {
+		styleCache.m = map[string]styleEntry{}
+	}
+	styleCache.m[key] = e
+	styleCache.Unlock()
+	return e.st, e.colophon
+}
+
+// maxStyleCache bounds pageStyles' memory in a long-running server that
+// sees many templates of its users'.
+const maxStyleCache = 16
+
+type styleEntry struct {
+	st       *styleSet
+	colophon map[string]bool
+}
+
+var styleCache struct {
+	sync.Mutex
+	m map[string]styleEntry
 }
