@@ -93,7 +93,13 @@ func replyFor(c *model.Campaign, s meetings.Supervision, l meetings.Letter) xlsx
 		case it.Left == 0:
 			delay = "已到期"
 		}
-		r.Tasks = append(r.Tasks, xlsx.ReplyTask{ID: it.Task.ID, Task: taskTitle(it.Task), Due: Date(it.Due), Delay: delay, Status: it.Status})
+		id := it.Task.ID
+		if it.Occurrence != "" {
+			// The reply reports this occurrence, not the whole task: the
+			// task stays open for the next one.
+			id = xlsx.OccurrenceID(id, it.Due)
+		}
+		r.Tasks = append(r.Tasks, xlsx.ReplyTask{ID: id, Task: taskTitle(it.Task), Due: Date(it.Due), Delay: delay, Status: it.Status})
 	}
 	return r
 }
