@@ -78,7 +78,7 @@ func ForSupervision(c *model.Campaign, s meetings.Supervision, l meetings.Letter
 }
 
 func supervise(e *Env) (meetings.Supervision, error) {
-	return meetings.Supervise(meetings.WithUnitDecisions(e.Campaign), e.calendar(), meetings.SuperviseOptions{Date: e.Date})
+	return meetings.SuperviseWork(e.Campaign, e.calendar(), meetings.SuperviseOptions{Date: e.Date})
 }
 
 // unownedNotes are the build's warnings for the overdue tasks nobody can
