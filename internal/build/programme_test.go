@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -148,5 +149,93 @@ func inOrder(t *testing.T, what, text string, want []string) {
 			return
 		}
 		last += 1 + at
+	}
+}
+
+// The list layout as published: a task's text (sub-items （1）…（4）) stands
+// under its line before 责任单位, in the notice's attachment and the
+// standalone 责任分工 alike; a task's line ends as the data chooses —
+// division.heading_end 无 (or the 责任分工 document's own heading_end)
+// prints it as written, the default adds 「。」.
+func TestProgrammeListTextAndEnd(t *testing.T) {
+	const data = `name: 运城市应急体系建设规划责任分解
+year: 2017
+profile:
+  organs:
+    - {id: szf, name: 运城市人民政府办公厅, short: 市政府办公厅, doc_prefix: 运政办发}
+units:
+  - {id: yg, name: 市应急办}
+  - {id: gx, name: 各县（市、区）人民政府}
+categories:
+  - {id: ya, name: 应急预案体系建设}
+tasks:
+  - id: t1
+    title: 完善应急预案体系
+    category: ya
+    units: [yg, gx]
+    text: |
+      （1）加强应急预案管理，规范应急预案编制。
+      （2）推进政府及其部门应急预案“精编化”。
+  - {id: t2, title: 加强应急平台建设, category: ya, units: [yg]}
+division:
+  layout: 列表
+  numbering: [（一）, 1.]
+END
+documents:
+  - id: tz
+    kind: 印发通知
+    organs: [szf]
+    doc_no: 运政办发〔2017〕1号
+    title: 运城市人民政府办公厅关于印发应急体系建设规划责任分解的通知
+    recipients: [各县（市、区）人民政府，市直各有关单位]
+    opening: 现将《运城市应急体系建设规划责任分解》印发给你们，请认真贯彻落实。
+    attachments:
+      - {title: 运城市应急体系建设规划责任分解, source: SOURCE}
+    date: 2017-04-13
+DOC`
+	const manifest = "data: data.yaml\nout: out\ndate: 2017-04-13\noutputs:\n  - issue-notice\n  - division\n"
+	fg := "  - {id: fg, kind: 责任分工, title: 运城市应急体系建设规划责任分解, heading_end: 无}\n"
+	for _, tc := range []struct {
+		name, end, source, doc, line string
+	}{
+		{"division.heading_end 无", "  heading_end: 无\n", "division", "", "1.完善应急预案体系"},
+		{"default", "", "division", "", "1.完善应急预案体系。"},
+		{"the document's heading_end", "", "fg", fg, "1.完善应急预案体系"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			src := strings.NewReplacer("END\n", tc.end, "SOURCE", tc.source, "DOC", tc.doc).Replace(data)
+			if err := os.WriteFile(filepath.Join(dir, "data.yaml"), []byte(src), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			m, err := build.ParseManifest(dir, "gongwen.yaml", []byte(manifest))
+			if err != nil {
+				t.Fatal(err)
+			}
+			c, diags, err := load.File(m.Path(m.Data))
+			if err != nil {
+				t.Fatalf("load: %v %v", err, diags)
+			}
+			jobs, err := build.Plan(context.Background(), m, c, m.Date)
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := build.Run(context.Background(), jobs, build.Options{Out: filepath.Join(dir, "out")})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Results) != 2 {
+				t.Fatalf("%d files built", len(res.Results))
+			}
+			for _, r := range res.Results {
+				paras := clients.ReadDocx(t, r.Path).Paragraphs
+				at := slices.Index(paras, tc.line)
+				want := []string{tc.line, "（1）加强应急预案管理，规范应急预案编制。", "（2）推进政府及其部门应急预案“精编化”。",
+					"责任单位：市应急办、各县（市、区）人民政府"}
+				if at < 0 || at+len(want) > len(paras) || !slices.Equal(paras[at:at+len(want)], want) {
+					t.Errorf("%s: want the lines %q in order, read\n%s", r.Kind, want, strings.Join(paras, "\n"))
+				}
+			}
+		})
 	}
 }

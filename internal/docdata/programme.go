@@ -302,9 +302,10 @@ func formNumber(form string, n int) string { return cn.FormNumber(form, n) }
 
 // divisionList lays the tasks out as the list: each category a heading
 // numbered at its depth, its sub-categories below it, its tasks numbered at
-// the level below it, each followed by its 牵头单位, 责任单位 and 完成时限
-// lines (those it has) — the order and numbers of model.Outline, so the
-// Excel table numbers each task as the list does.
+// the level below it, each followed by its text (when it has a title
+// too) and its 牵头单位, 责任单位 and 完成时限 lines (those it has) — the
+// order and numbers of model.Outline, so the Excel table numbers each
+// task as the list does.
 func divisionList(c *model.Campaign) []Block {
 	var out []Block
 	first := true
@@ -318,7 +319,7 @@ func divisionList(c *model.Campaign) []Block {
 		if text == "" {
 			text = t.Text
 		}
-		if !endsSentence(text) {
+		if c.Division.HeadingEnd != "无" && !endsSentence(text) {
 			text += "。"
 		}
 		// A task's lines stay on one page: the task and each line but its
@@ -326,7 +327,14 @@ func divisionList(c *model.Campaign) []Block {
 		// 责任单位). The first task stands under the title on page 1, where
 		// no page ends: its lines do not keep, or the start of the body
 		// would hang on them (lint's first-page rule).
-		lines := append([]Block{{Level: formLevel(it.Form), Number: formNumber(it.Form, it.Number), Text: text}}, taskLines(c, t)...)
+		lines := []Block{{Level: formLevel(it.Form), Number: formNumber(it.Form, it.Number), Text: text}}
+		// A task's text beside its title (sub-items （1）…（4）, the
+		// sentence that details it) stands under its line, a paragraph a
+		// line, before its units: the list drops nothing of the data.
+		if t.Title != "" && strings.TrimSpace(t.Text) != strings.TrimSpace(t.Title) {
+			lines = append(lines, textBlocks(t.Text)...)
+		}
+		lines = append(lines, taskLines(c, t)...)
 		for i := range lines[:len(lines)-1] {
 			lines[i].KeepNext = i == 0 || !first
 		}

@@ -247,6 +247,13 @@ func content(c *model.Campaign, doc *model.Document, opts Options) ([]Block, []D
 		if !with {
 			return text, nil
 		}
+		if doc.HeadingEnd != "" && c.Division.HeadingEnd == "" {
+			// The document's heading_end, written for its own headings,
+			// is also what the clerk wants for the list's tasks.
+			cc := *c
+			cc.Division.HeadingEnd = doc.HeadingEnd
+			c = &cc
+		}
 		list, table := divisionContent(c, Landscape(c))
 		return append(text, list...), table
 	}
