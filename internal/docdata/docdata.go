@@ -140,7 +140,7 @@ type Block struct {
 	// the body's last block when a signature follows, so the signature
 	// never stands on a page without body text (GB/T 9704 7.3.5).
 	// Templates read it as .KeepNext (the method).
-	Keep bool
+	keep bool
 	// RunIn marks a 一、 or （一） heading that runs into its text: set in
 	// the heading's style but not kept with the next paragraph, so that
 	// such paragraphs flow like body text.
@@ -154,12 +154,19 @@ type Block struct {
 // like body text and never take the body off page 1 as one chain.
 func (b Block) KeepNext() any {
 	switch {
-	case b.Keep:
+	case b.keep:
 		return true
 	case b.RunIn:
 		return keepOff(false)
 	}
 	return false
+}
+
+// WithKeepNext is b kept with the next paragraph, for tests of layouts
+// built from blocks outside this package.
+func (b Block) WithKeepNext() Block {
+	b.keep = true
+	return b
 }
 
 // keepOff is false to {{if}} and turns 与下段同页 off in keepnext.
@@ -334,7 +341,7 @@ func (v *draft) keepWithSignature() {
 	last := len(v.Body) - 1
 	for _, b := range v.Body[:last] {
 		if b.Text != "" && (b.Heading == "" || b.Level == 0) {
-			v.Body[last].Keep = true
+			v.Body[last].keep = true
 			return
 		}
 	}

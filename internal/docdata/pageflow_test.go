@@ -28,8 +28,8 @@ func TestDivisionListKeepsTasksTogether(t *testing.T) {
 			// do not keep (the body's start must not hang on them).
 			last = true
 		}
-		if b.Keep == last {
-			t.Errorf("block %d %q%q: KeepNext %v (the task's last line: %v)", i, b.Number, b.Text, b.Keep, last)
+		if b.keep == last {
+			t.Errorf("block %d %q%q: KeepNext %v (the task's last line: %v)", i, b.Number, b.Text, b.keep, last)
 		}
 	}
 }

@@ -329,7 +329,7 @@ func divisionList(c *model.Campaign) []Block {
 		// would hang on them (lint's first-page rule).
 		lines := append([]Block{{Level: formLevel(it.Form), Number: formNumber(it.Form, it.Number), Text: text}}, taskLines(c, t)...)
 		for i := range lines[:len(lines)-1] {
-			lines[i].Keep = i == 0 || !first
+			lines[i].keep = i == 0 || !first
 		}
 		first = false
 		out = append(out, lines...)

@@ -463,8 +463,8 @@ type Document struct {
 // level 2 （一）, level 3 1., level 4 （1）. Without a heading its first
 // paragraph is body text that begins with the number.
 type Section struct {
-	Heading    string    `yaml:"heading,omitempty" json:"heading,omitempty" title:"标题" description:"不写序号"`
-	Paragraphs []string  `yaml:"paragraphs,omitempty" json:"paragraphs,omitempty" title:"段落" description:"不写标题时，第一段以本层次的序号开头，作正文（仿宋、首行缩进）排，如“一、各责任单位要高度重视……”"`
+	Heading    string   `yaml:"heading,omitempty" json:"heading,omitempty" title:"标题" description:"不写序号"`
+	Paragraphs []string `yaml:"paragraphs,omitempty" json:"paragraphs,omitempty" title:"段落" description:"不写标题时，第一段以本层次的序号开头，作正文（仿宋、首行缩进）排，如“一、各责任单位要高度重视……”"`
 	// RunIn puts the heading at the start of its first paragraph, as
 	// offices write 「一、提高责任意识，科学制订办理方案。各责任单位……」:
 	// the heading in its level's font, the text in 仿宋, one paragraph
