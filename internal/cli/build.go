@@ -436,17 +436,6 @@ func (o *buildOptions) trial(manifest, date time.Time) (bool, string) {
 	return true, "构建日期 " + cn.Date(date) + " 不是清单的日期也不是今天；要登记请加 --draft=false"
 }
 
-// projectDate is the build date the project's gongwen.yaml sets, if there
-// is one here, so that meetings and supervise see the campaign as build
-// does; the zero time otherwise.
-func projectDate() time.Time {
-	m, err := build.ReadManifest(defaultManifest, true)
-	if err != nil {
-		return time.Time{}
-	}
-	return m.Date
-}
-
 // templateProblem prints template and render errors, every one on its own
 // line with its place, and turns them into exit 1: a template is the user's
 // input as much as the data is.

@@ -290,7 +290,10 @@ func TestSuperviseCommand(t *testing.T) {
 	if strings.Contains(text, "综合组（逾期") {
 		t.Errorf("a letter to the office's own group:\n%s", text)
 	}
-	for _, w := range []string{"中共湖北省委宣传部（逾期 1 项，临期 0 项）", "2013年2月28日  逾期94个工作日", "截至 2013年7月15日：督办任务 1 项（逾期 1、临期 0），涉及 4 个单位；回复期限 2013年7月18日",
+	for _, w := range []string{"中共湖北省委宣传部（逾期 1 项，临期 0 项）", "2013年2月28日  逾期94个工作日", "截至 2013年7月15日：督办任务 2 项（逾期 2、临期 0），涉及 4 个单位；回复期限 2013年7月18日",
+		// A unit's open meeting decision is supervised as build's 督办通知
+		// supervises it, without --decisions.
+		"湖北省发展和改革委员会（逾期 2 项，临期 0 项）", "各牵头单位6月10日前报送专项活动上半年进展情况（推进中）",
 		// The 综合组's own work is for the 工作例会, not a 督办通知.
 		"列入下次工作例会议程（办公室工作组，不发督办通知）：\n  督促综合组：召开市州现场推进会（逾期11个工作日）"} {
 		if !strings.Contains(text, w) {

@@ -1085,7 +1085,13 @@ func runRenderDoc(ctx context.Context, opts *renderOptions) error {
 	case opts.Raw || opts.Each != "":
 		return usageError("--doc 不能与 --raw 或 --each 一起使用")
 	}
-	date, err := buildDate(opts.Date, projectDate())
+	// The programme's date: from its gongwen.yaml when -d is its data, as
+	// every other command reads it (datafile.go).
+	src, err := resolveData(opts.Data)
+	if err != nil {
+		return err
+	}
+	date, err := buildDate(opts.Date, src.Date)
 	if err != nil {
 		return err
 	}

@@ -8,6 +8,7 @@ import (
 
 	"gongwen/internal/cn"
 	"gongwen/internal/meetings"
+	"gongwen/internal/model"
 )
 
 func init() { register(newCmdSupervise) }
@@ -34,9 +35,9 @@ func newCmdSupervise(ios *IOStreams) *cobra.Command {
 --reply 个工作日）。
 
 督办通知、督办事项回复表和督办情况汇总由 gongwen build 生成（清单中的 supervision、
-supervision-summary）。--decisions 把会议议定事项中有责任单位和完成时限的各项一并督办
-（已完成、已销号的议定事项不督办）；gongwen build 的督办默认包含责任单位为单位（而非
-办公室工作组）的议定事项。`,
+supervision-summary），与本命令列出的相同：会议议定事项中责任单位为单位、有完成时限而未完成的
+各项和任务一并督办（已完成、已销号的不督办）。--decisions 另把办公室工作组负责的议定事项
+列入下次工作例会议程。`,
 		Example: `  gongwen supervise --date 2013-07-15
   gongwen supervise --date 2013-07-15 --warn 5 --json`,
 		Args: exactArgs(0),
@@ -47,7 +48,7 @@ supervision-summary）。--decisions 把会议议定事项中有责任单位和�
 	cmd.Flags().StringVar(&opts.Holidays, "holidays", "", "节假日补充文件")
 	cmd.Flags().IntVar(&opts.Warn, "warn", 3, "在此工作日数内到期的未完成任务也督办")
 	cmd.Flags().IntVar(&opts.Reply, "reply", 3, "回复期限：督办日期后的工作日数")
-	cmd.Flags().BoolVar(&opts.Decisions, "decisions", false, "会议议定事项一并督办")
+	cmd.Flags().BoolVar(&opts.Decisions, "decisions", false, "办公室工作组负责的议定事项也列入工作例会议程（单位负责的议定事项总是督办）")
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "以 JSON 输出")
 	return cmd
 }
@@ -101,14 +102,20 @@ func runSupervise(opts *superviseOptions) error {
 	if err != nil {
 		return err
 	}
-	if opts.Decisions {
-		c = meetings.WithDecisions(c)
-	}
 	warn := opts.Warn
 	if warn == 0 {
 		warn = -1 // overdue tasks only (Supervise reads 0 as its default)
 	}
-	s, err := meetings.Supervise(c, cal, meetings.SuperviseOptions{Date: date, Warn: warn, Reply: opts.Reply})
+	so := meetings.SuperviseOptions{Date: date, Warn: warn, Reply: opts.Reply}
+	// The same supervision as build's 督办通知; --decisions adds the office
+	// groups' decisions, which only the 工作例会 follows up.
+	supervise := meetings.SuperviseWork
+	if opts.Decisions {
+		supervise = func(c *model.Campaign, cal *cn.Calendar, so meetings.SuperviseOptions) (meetings.Supervision, error) {
+			return meetings.Supervise(meetings.WithDecisions(c), cal, so)
+		}
+	}
+	s, err := supervise(c, cal, so)
 	if err != nil {
 		return badInput(err)
 	}

@@ -75,7 +75,7 @@ func ForSupervision(c *model.Campaign, s meetings.Supervision, l meetings.Letter
 }
 
 func supervise(e *Env) (meetings.Supervision, error) {
-	return meetings.Supervise(meetings.WithUnitDecisions(e.Campaign), e.calendar(), meetings.SuperviseOptions{Date: e.Date})
+	return meetings.SuperviseWork(e.Campaign, e.calendar(), meetings.SuperviseOptions{Date: e.Date})
 }
 
 // replyFor is the 督办事项回复表 sent with a unit's 督办通知.

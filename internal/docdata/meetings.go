@@ -545,16 +545,18 @@ func forSupervisionSummary(c *model.Campaign, s meetings.Supervision, opts Optio
 			"已向各单位发出督办通知，要求于%s前回复办理情况。",
 			Date(s.Date), s.Tasks, s.Warn, s.Overdue, s.MaxOverdue, s.AtRisk, len(s.Letters), Date(s.ReplyBy))
 	}
-	v.Body = textBlocks(text)
 	mv := wrap(v)
 	var tot SupervisionUnitRow
 	over, risk := 0, 0
+	shortened := false
 	for i, l := range s.Letters {
 		maxd := 0
 		var titles []string
 		for _, it := range l.Items {
 			maxd = max(maxd, it.Overdue)
-			titles = append(titles, cn.Clip(taskTitle(it.Task), 16))
+			title, cut := clauseClip(taskTitle(it.Task), summaryTitleRunes)
+			shortened = shortened || cut
+			titles = append(titles, title)
 		}
 		// One page: the first two tasks name the matter, the count the rest.
 		if len(titles) > 2 {
@@ -576,6 +578,11 @@ func forSupervisionSummary(c *model.Campaign, s meetings.Supervision, opts Optio
 	if over+risk != s.Tasks {
 		titles += fmt.Sprintf("（涉及多个牵头单位的任务在各单位分别计入，按单位计%d项次）", over+risk)
 	}
+	if shortened {
+		// The director is told where the rest of a shortened name is.
+		text += "表中较长的任务只列其前半句，全文见发给各单位的督办通知。"
+	}
+	v.Body = textBlocks(text)
 	tot = SupervisionUnitRow{Unit: "合计", Overdue: fmt.Sprint(s.Overdue), AtRisk: fmt.Sprint(s.AtRisk), MaxDelay: fmt.Sprint(s.MaxOverdue),
 		Titles: titles}
 	mv.Total = []SupervisionUnitRow{tot}
@@ -586,6 +593,29 @@ func forSupervisionSummary(c *model.Campaign, s meetings.Supervision, opts Optio
 	v.Date = Date(s.Date)
 	v.SignLines, v.DateLine = signLayout([]string{signer}, v.Date, false)
 	return mv
+}
+
+// summaryTitleRunes is the longest task name the 督办情况汇总 shows whole:
+// a task's title (落实助企纾困政策，规上工业企业新增15家) fits; a task
+// written as its whole text is cut at a clause.
+const summaryTitleRunes = 40
+
+// clauseClip shortens s to at most n characters at the end of a clause
+// (after ，；。：, not inside a list of 、), never inside a word or a number, and marks the cut
+// with …… ; it reports whether it cut. With no clause end in reach it
+// cuts with cn.Clip.
+func clauseClip(s string, n int) (string, bool) {
+	rs := []rune(s)
+	if len(rs) <= n {
+		return s, false
+	}
+	for i := n - 2; i >= n/3; i-- {
+		switch rs[i] {
+		case '，', '；', '。', '：':
+			return string(rs[:i]) + "……", true
+		}
+	}
+	return cn.Clip(s, n), true
 }
 
 // shortName is a unit's short name (a group's name), for tables.

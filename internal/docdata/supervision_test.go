@@ -209,3 +209,55 @@ func TestSupervisionCollectiveAddressee(t *testing.T) {
 		}
 	}
 }
+
+// TestSupervisionSummaryTitles: the 督办情况汇总 names a task whole (QA
+// found 「落实助企纾困政策，规上工业企业…」 with only 新增15家 cut); a task
+// written as a long text is cut at a clause, and the text says where the
+// whole is.
+func TestSupervisionSummaryTitles(t *testing.T) {
+	for _, tt := range []struct {
+		in, want string
+		cut      bool
+	}{
+		{"落实助企纾困政策，规上工业企业新增15家", "落实助企纾困政策，规上工业企业新增15家", false},
+		{"各牵头单位6月10日前报送专项活动上半年进展情况", "各牵头单位6月10日前报送专项活动上半年进展情况", false},
+		{"加快推进老旧小区改造，完成改造老旧小区30个，同步实施加装电梯、管网改造和充电设施建设，年底前全部完工",
+			"加快推进老旧小区改造，完成改造老旧小区30个……", true},
+	} {
+		got, cut := clauseClip(tt.in, summaryTitleRunes)
+		if got != tt.want || cut != tt.cut {
+			t.Errorf("clauseClip(%q) = %q, %v; want %q, %v", tt.in, got, cut, tt.want, tt.cut)
+		}
+	}
+	c, _, err := load.File(filepath.Join("..", "..", "data", "examples", "quzhengfu", "renwu.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := meetings.SuperviseWork(c, nil, meetings.SuperviseOptions{Date: time.Date(2023, 4, 5, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := ForSupervisionSummary(c, s, Options{})
+	var all string
+	for _, u := range v.Units {
+		all += u.Titles + "\n"
+	}
+	if !strings.Contains(all, "落实助企纾困政策，规上工业企业新增15家") || strings.Contains(all, "…") {
+		t.Errorf("task names in the summary:\n%s", all)
+	}
+	for _, b := range v.Body {
+		if strings.Contains(fmt.Sprint(b), "前半句") {
+			t.Errorf("says names were shortened when none was: %v", b)
+		}
+	}
+	// A long task text: cut at a clause, and the body says where the rest is.
+	long := "加快推进老旧小区改造，完成改造老旧小区30个，同步实施加装电梯、管网改造和充电设施建设，年底前全部完工"
+	s.Letters[0].Items[0].Task.Title = long
+	v = ForSupervisionSummary(c, s, Options{})
+	if !strings.HasPrefix(v.Units[0].Titles, "加快推进老旧小区改造，完成改造老旧小区30个……") {
+		t.Errorf("long name shown as %q", v.Units[0].Titles)
+	}
+	if !strings.Contains(fmt.Sprint(v.Body), "全文见发给各单位的督办通知") {
+		t.Errorf("the summary does not say where the whole name is: %v", v.Body)
+	}
+}

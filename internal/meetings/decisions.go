@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"gongwen/internal/cn"
 	"gongwen/internal/model"
 	"gongwen/internal/period"
 )
@@ -96,6 +97,15 @@ func WithUnitDecisions(c *model.Campaign) *model.Campaign {
 		}
 	}
 	return withTasks(c, extra)
+}
+
+// SuperviseWork is the supervision every command shows for a day: the
+// tasks and the decisions owned by units (WithUnitDecisions). gongwen
+// build's 督办通知 and 督办情况汇总, the serve API and gongwen supervise all
+// call it, so a decision a 督办通知 lists is never missing from the
+// console.
+func SuperviseWork(c *model.Campaign, cal *cn.Calendar, opts SuperviseOptions) (Supervision, error) {
+	return Supervise(WithUnitDecisions(c), cal, opts)
 }
 
 func withTasks(c *model.Campaign, extra []model.Task) *model.Campaign {

@@ -412,9 +412,9 @@ func (k *checker) period(path string, p period.Period, yearOK bool) {
 			k.add(path, "%s", err.Error())
 		}
 	case p.Open:
-	case p.Start.Year() != k.c.Year || p.End.Year() != k.c.Year && !(p.End.Year() == k.c.Year+1 && strings.Contains(p.Text, strconv.Itoa(k.c.Year+1))):
-		// A deadline early next year written with its year (2024年1月15日前
-		// in a 2023 programme: the year's report) is the year's work.
+	case p.Start.Year() != k.c.Year || p.End.Year() < k.c.Year:
+		// Work that starts in the year may be due later: 2025年底前 or
+		// 2023—2025年 in a 2023 programme, 次年1月底前 (the year's report).
 		k.add(path, "期限“%s”不在活动年度 %d 年内", p.Text, k.c.Year)
 	}
 }

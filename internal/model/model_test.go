@@ -169,6 +169,7 @@ func TestCheck(t *testing.T) {
 		{"task id", func(c *Campaign) { c.Tasks[0].ID = "" }, "tasks[0].id", "缺少标识"},
 		{"bad period", func(c *Campaign) { c.Tasks[0].Period = period.Period{Text: "3月中下"} }, "tasks[0].period", "无法识别的期限“3月中下”"},
 		{"period other year", func(c *Campaign) { c.Tasks[0].Period = period.MustParse("3月", 2012) }, "tasks[0].period", "不在活动年度 2013 年内"},
+		{"deadline passed before the year", func(c *Campaign) { c.Tasks[0].Period = period.MustParse("2012年10月底前", 2013) }, "tasks[0].period", "不在活动年度 2013 年内"},
 		{"phase period", func(c *Campaign) { c.Phases[0].Period = period.Period{Text: "春节后"} }, "phases[0].period", "无法识别的期限“春节后”"},
 		{"phase name", func(c *Campaign) { c.Phases[0].Name = "" }, "phases[0].name", "缺少步骤名称"},
 		{"theme period", func(c *Campaign) { c.Briefings.Themes[0].Period = period.Period{} }, "briefings.themes[0].period", "缺少期限"},
@@ -495,5 +496,18 @@ func TestOptionalTaskFields(t *testing.T) {
 	}
 	if !c.Tasks[1].Period.Open || len(c.Tasks[2].Period.Dues()) != 4 {
 		t.Errorf("periods not resolved: %+v %+v", c.Tasks[1].Period, c.Tasks[2].Period)
+	}
+}
+
+// Deadlines of work that starts in the year but is due later (a three-year
+// plan, the year's report early next year) and those set elsewhere are the
+// year's work, not errors.
+func TestCheckDeadlinesBeyondTheYear(t *testing.T) {
+	for _, text := range []string{"2015年底前", "2013—2015年", "次年1月底前", "2014年1月15日前", "按国家部署", "6月底前出台方案，年底前见效"} {
+		c := small()
+		c.Tasks[0].Period = period.MustParse(text, 2013)
+		if ps := c.Check(); len(ps) != 0 {
+			t.Errorf("%s: %v", text, ps)
+		}
 	}
 }

@@ -20,11 +20,69 @@ var openWords = map[string]bool{
 	"长期坚持": true, "持续推进": true, "长期": true, "持续": true, "常态化": true,
 	"常态化推进": true, "长期推进": true, "持续开展": true, "长期开展": true, "常年": true,
 	"常年开展": true, "长期坚持、持续推进": true, "持续推进、长期坚持": true,
+	// Work done when it arises: no date to supervise against.
+	"及时": true, "适时": true, "随时": true, "即时": true, "尽快": true, "不定期": true,
+	"根据需要": true, "按需": true, "常态化开展": true, "全年持续推进": true, "全年推进": true,
+	"持续实施": true, "长期实施": true, "长期有效": true,
+}
+
+// openPrefixes start a deadline left to someone else's timetable: 按国家部署,
+// 按省统一安排, 根据工作进度, 按序时推进. The programme cannot name a date,
+// so the task has none (it is supervised as a standing duty).
+var openPrefixes = []string{"按照", "按", "根据", "依据", "依照", "视", "随"}
+
+// isOpen reports whether s (normalised, without trailing punctuation) is a
+// standing duty or a deadline set elsewhere.
+func isOpen(s string) bool {
+	if openWords[s] {
+		return true
+	}
+	if strings.ContainsAny(s, "0123456789") || strings.Contains(s, "月") || strings.Contains(s, "季") {
+		return false
+	}
+	for _, w := range openPrefixes {
+		if rest, ok := strings.CutPrefix(s, w); ok && rest != "" && !strings.HasPrefix(rest, "时") {
+			return true
+		}
+	}
+	// 常态化长期坚持, 持续开展督查: a standing duty however it is phrased —
+	// unless it names a point (年底前持续推进 is due at the year's end).
+	if strings.ContainsAny(s, "前底末初") || strings.Contains(s, "半年") || strings.Contains(s, "年内") {
+		return false
+	}
+	for _, w := range []string{"长期", "持续", "常态化", "常年"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// actionAfter drops what a cell says is done by the date: 6月底前出台方案 is
+// due 6月底前, 每月5日前报送上月进展 is due 每月5日前. Only words follow the 前
+// (no digit, month or year), and 前后 (about) is not a deadline.
+func actionAfter(s string) string {
+	i := strings.LastIndex(s, "前")
+	if i < 0 {
+		return s
+	}
+	rest := s[i+len("前"):]
+	if rest == "" || strings.HasPrefix(rest, "后") || strings.ContainsAny(rest, "0123456789-") {
+		return s
+	}
+	for _, w := range []string{"年", "月", "日", "季", "旬", "周", "每", "前"} {
+		if strings.Contains(rest, w) && !strings.Contains(rest, "上月") && !strings.Contains(rest, "上年") {
+			return s
+		}
+	}
+	return s[:i+len("前")]
 }
 
 // doneVerbs are the verbs a 完成时限 cell often ends with; they say what
-// happens by the date and do not change it (6月底前完成, 每季度末报送).
-var doneVerbs = []string{"前完成", "前报送", "前上报", "前报", "前办结", "完成", "报送", "上报", "办结"}
+// happens by the date and do not change it (6月底前完成, 每季度末报送,
+// 上半年完成, 三季度末建成).
+var doneVerbs = []string{"前完成", "前报送", "前上报", "前报", "前办结", "完成", "报送", "上报", "办结",
+	"启动", "见效", "出台", "建成", "完工", "投用", "投运", "开工", "印发", "实施", "落实", "到位"}
 
 // beforeWords end a deadline: the work is due by the end of the point named.
 var beforeWords = []string{"以前", "之前", "前"}
@@ -132,8 +190,37 @@ func parseRecurring(s string, year int) (Period, bool, error) {
 	}
 	point, _ := cutBefore(rest)
 	var dues []Period
-	switch every {
-	case Weekly, Yearly:
+	switch {
+	case every == Weekly && point != "":
+		day := []rune(strings.TrimPrefix(strings.TrimPrefix(point, "星期"), "周"))
+		wd, ok := weekdays[string(day[:min(1, len(day))])]
+		if rest := string(day[min(1, len(day)):]); rest != "" && !strings.ContainsAny(rest, "时点") {
+			// 每周二中午12时前 is due on Tuesdays; anything else is unknown.
+			ok = false
+		}
+		if !ok {
+			return Period{}, true, fmt.Errorf("“每周”后的“%s”不是可识别的写法（可写 每周五、每周一前）。%s", rest, RecurHint)
+		}
+		for _, o := range (Cadence{Every: Weekly}).Occurrences(year) {
+			due := o.Start.AddDate(0, 0, wd)
+			if due.Year() == year {
+				dues = append(dues, Period{End: due})
+			}
+		}
+	case every == Yearly && point != "":
+		// 每年11月底前: in a one-year programme, one due date.
+		q, err := parsePoint(point, year)
+		if err != nil {
+			return Period{}, true, fmt.Errorf("“每年”后的“%s”：%w", rest, err)
+		}
+		if q.End.Year() != year {
+			return Period{}, true, fmt.Errorf("“每年”后不能写年份（如 每年11月底前）")
+		}
+		dues = []Period{{End: q.End}}
+	}
+	switch {
+	case dues != nil:
+	case every == Weekly || every == Yearly:
 		if point != "" {
 			return Period{}, true, fmt.Errorf("“每%s”后的“%s”不是可识别的写法。%s", unitWord(every), rest, RecurHint)
 		}
@@ -146,7 +233,7 @@ func parseRecurring(s string, year int) (Period, bool, error) {
 			}
 			dues = append(dues, o)
 		}
-	case Monthly:
+	case every == Monthly:
 		for m := time.January; m <= time.December; m++ {
 			due, err := inMonth(year, m, point)
 			if err != nil {
@@ -154,7 +241,7 @@ func parseRecurring(s string, year int) (Period, bool, error) {
 			}
 			dues = append(dues, Period{Text: fmt.Sprintf("%d月", m), End: due})
 		}
-	case Quarterly:
+	case every == Quarterly:
 		for q := 0; q < 4; q++ {
 			due, err := inQuarter(year, q, point)
 			if err != nil {
@@ -162,7 +249,7 @@ func parseRecurring(s string, year int) (Period, bool, error) {
 			}
 			dues = append(dues, Period{Text: []string{"第一季度", "第二季度", "第三季度", "第四季度"}[q], End: due})
 		}
-	case HalfYearly:
+	case every == HalfYearly:
 		switch point {
 		case "", "末", "底":
 		default:
@@ -179,7 +266,7 @@ func parseRecurring(s string, year int) (Period, bool, error) {
 		if o.Start.After(o.End) {
 			o.Start = o.End
 		}
-		if every == Monthly || every == Quarterly || every == HalfYearly {
+		if o.Text == "" || every == Monthly || every == Quarterly || every == HalfYearly {
 			o.Text = dueText(o)
 		}
 		next = o.End.AddDate(0, 0, 1)
@@ -189,8 +276,15 @@ func parseRecurring(s string, year int) (Period, bool, error) {
 		p.End = o.End
 		p.Parts = append(p.Parts, o)
 	}
+	if len(p.Parts) == 1 {
+		// 每年, 每年11月底前: one due date in the programme's year.
+		return Period{Start: p.Start, End: p.End}, true, nil
+	}
 	return p, true, nil
 }
+
+// weekdays are the days of 每周五 counted from Monday.
+var weekdays = map[string]int{"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 6}
 
 func unitWord(f Frequency) string {
 	return strings.TrimPrefix(f.String(), "每")
@@ -252,7 +346,7 @@ func inQuarter(year, q int, point string) (time.Time, error) {
 // a list of due dates is a series, each piece due on its own.
 func deadlineSeries(items []string, pieces []Period) bool {
 	for i, q := range pieces {
-		if _, before := cutBefore(items[i]); !before && !q.Start.Equal(q.End) {
+		if _, before := cutBefore(items[i]); !before && !strings.HasPrefix(items[i], "每") && !q.Start.Equal(q.End) {
 			return false
 		}
 	}

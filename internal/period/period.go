@@ -149,7 +149,7 @@ func Parse(text string, year int) (Period, error) {
 	if !utf8.ValidString(t) {
 		return Period{}, fmt.Errorf("无法识别的期限“%s”：含有无效的字符编码", t)
 	}
-	p, err := parseText(normalise(rewriteISO(t)), year)
+	p, err := parseText(normalise(rewriteISO(cutLead(t))), year)
 	if err != nil {
 		msg := err.Error()
 		if !strings.HasSuffix(msg, "？") && !strings.HasSuffix(msg, "。") {
@@ -159,6 +159,17 @@ func Parse(text string, year int) (Period, error) {
 	}
 	p.Text = t
 	return p, nil
+}
+
+// cutLead drops the word a deadline may open with (到2025年底前, 截至6月30日,
+// 于9月底前): normalise would read 到 as a dash.
+func cutLead(s string) string {
+	for _, w := range []string{"截止到", "截至", "截止", "到", "于"} {
+		if rest, ok := strings.CutPrefix(s, w); ok && rest != "" {
+			return rest
+		}
+	}
+	return s
 }
 
 // MustParse is Parse for texts known to be valid (tests, built-in tables); it
@@ -198,27 +209,90 @@ func normalise(s string) string {
 // deadline or a list of periods.
 func parseText(s string, year int) (Period, error) {
 	s = strings.TrimRight(s, "。.，,；;")
-	if openWords[s] {
+	if isOpen(s) {
 		return Period{Open: true}, nil
-	}
-	s = cutVerb(s)
-	if p, ok, err := parseRecurring(s, year); ok {
-		return p, err
 	}
 	return parseList(s, year)
 }
 
-// parseList splits a list joined by 和 or 、 and covers its pieces.
+// parseOne parses one piece of a cell as written: the action after its
+// date dropped (6月底前出台方案), a standing duty (open), a start (7月起,
+// 7月起每月25日前), a recurring deadline, or a point or range.
+func parseOne(s string, year int) (Period, error) {
+	s = cutVerb(actionAfter(s))
+	if isOpen(s) {
+		return Period{Open: true}, nil
+	}
+	for _, w := range []string{"起", "开始"} {
+		head, rest, ok := strings.Cut(s, w)
+		if !ok || head == "" || strings.HasPrefix(head, "每") {
+			continue
+		}
+		from, err := parsePoint(strings.TrimPrefix(strings.TrimPrefix(head, "从"), "自"), year)
+		if err != nil {
+			return Period{}, fmt.Errorf("“%s”前的“%s”：%w", w, head, err)
+		}
+		if rest == "" || isOpen(rest) {
+			// 2023年7月起: a standing duty from then on.
+			return Period{Open: true}, nil
+		}
+		p, err := parseOne(rest, year)
+		if err != nil || p.Open {
+			return p, err
+		}
+		return startFrom(p, from.Start)
+	}
+	if p, ok, err := parseRecurring(s, year); ok {
+		return p, err
+	}
+	return parseItem(s, year)
+}
+
+// startFrom keeps the due dates of p on or after from (7月起每月25日前 is
+// due from 25 July).
+func startFrom(p Period, from time.Time) (Period, error) {
+	var kept []Period
+	for _, q := range p.Dues() {
+		if !q.End.Before(from) {
+			if q.Start.Before(from) {
+				q.Start = from
+			}
+			kept = append(kept, q)
+		}
+	}
+	switch len(kept) {
+	case 0:
+		return Period{}, fmt.Errorf("起始时间之后没有到期日")
+	case 1:
+		return Period{Start: kept[0].Start, End: kept[0].End}, nil
+	}
+	return Period{Start: kept[0].Start, End: kept[len(kept)-1].End, Parts: kept, Recurs: true}, nil
+}
+
+// parseList splits a list joined by 和 or 、 (or ，；) and covers its pieces.
+// A standing duty in a list (2023年6月底前完成，长期坚持) adds no due date.
 func parseList(s string, year int) (Period, error) {
 	s = strings.NewReplacer("，", "、", ",", "、", "；", "、", ";", "、", "及", "和").Replace(s)
-	items := strings.FieldsFunc(s, func(r rune) bool { return r == '和' || r == '、' })
-	if len(items) == 0 || strings.HasPrefix(s, "和") || strings.HasPrefix(s, "、") ||
+	all := strings.FieldsFunc(s, func(r rune) bool { return r == '和' || r == '、' })
+	if len(all) == 0 || strings.HasPrefix(s, "和") || strings.HasPrefix(s, "、") ||
 		strings.HasSuffix(s, "和") || strings.HasSuffix(s, "、") ||
 		strings.Contains(s, "和和") || strings.Contains(s, "、、") || strings.Contains(s, "和、") || strings.Contains(s, "、和") {
 		return Period{}, fmt.Errorf("“和”“、”两边都须写期限")
 	}
-	if len(items) == 1 {
-		return parseItem(items[0], year)
+	var items []string
+	for _, it := range all {
+		if it = cutVerb(actionAfter(it)); !isOpen(it) {
+			items = append(items, it)
+		}
+	}
+	switch len(items) {
+	case 0:
+		return Period{Open: true}, nil
+	case 1:
+		return parseOne(items[0], year)
+	}
+	if recurringIn(items, year) {
+		return seriesOf(items, year)
 	}
 	// "3、6、9月": a bare number before the last item, which names a
 	// month, is a month too.
@@ -232,7 +306,7 @@ func parseList(s string, year int) (Period, error) {
 	var p Period
 	var pieces []Period
 	for i, it := range items {
-		q, err := parseItem(it, year)
+		q, err := parseOne(it, year)
 		if err != nil {
 			return Period{}, fmt.Errorf("第%d项“%s”：%w", i+1, it, err)
 		}
@@ -263,6 +337,42 @@ func parseList(s string, year int) (Period, error) {
 		}
 		p.Start = p.Parts[0].Start
 		p.Recurs = true
+	}
+	return p, nil
+}
+
+// recurringIn reports whether one of items is a recurring deadline.
+func recurringIn(items []string, year int) bool {
+	for _, it := range items {
+		if q, err := parseOne(it, year); err == nil && q.Recurs {
+			return true
+		}
+	}
+	return false
+}
+
+// seriesOf joins the due dates of pieces one of which recurs (6月底前出台方案，
+// 此后每季度末报送): each due date is due on its own.
+func seriesOf(items []string, year int) (Period, error) {
+	var p Period
+	for i, it := range items {
+		q, err := parseOne(it, year)
+		if err != nil {
+			return Period{}, fmt.Errorf("第%d项“%s”：%w", i+1, it, err)
+		}
+		for _, d := range q.Dues() {
+			if d.Text == "" {
+				d.Text = it
+			}
+			p.Parts = append(p.Parts, d)
+		}
+	}
+	sortByEnd(p.Parts)
+	p.Start, p.End, p.Recurs = p.Parts[0].Start, p.Parts[len(p.Parts)-1].End, true
+	for _, d := range p.Parts {
+		if d.Start.Before(p.Start) {
+			p.Start = d.Start
+		}
 	}
 	return p, nil
 }
@@ -316,6 +426,10 @@ func parseItem(s string, year int) (Period, error) {
 	}
 	_, _, lok := cutMonth(left)
 	_, _, rok := cutMonth(right)
+	// "2023—2025年": a bare year on the left is a year.
+	if isYear(left) && strings.HasPrefix(right, left[:2]) {
+		left += "年"
+	}
 	// "4-5月", "4-5月份": a bare number on the left is a month.
 	if _, err := number(left); err == nil && !lok && rok {
 		left += "月"
@@ -369,6 +483,25 @@ func widen(p Period, year int) Period {
 	return p
 }
 
+// isYear reports whether s is a four-digit year without 年.
+func isYear(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	_, err := strconv.Atoi(s)
+	return err == nil && s[0] != '0' && s[0] != '+' && s[0] != '-'
+}
+
+// wholeYear reads 2023, 2023年 or 2023年度.
+func wholeYear(s string) (int, bool) {
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "度"), "年")
+	if !isYear(s) {
+		return 0, false
+	}
+	y, _ := strconv.Atoi(s)
+	return y, true
+}
+
 // isXunWord reports whether s is a part-of-month word without a month.
 func isXunWord(s string) bool {
 	_, ok := thirds[s]
@@ -396,9 +529,37 @@ var yearWords = map[string][2]time.Month{
 // parsePoint parses a period without a dash or list: 全年, 3月, 3月份, 3月上中旬,
 // 3月15日, 年底….
 func parsePoint(s string, year int) (Period, error) {
+	// 次年1月底前: the year after the programme's (its last report).
+	for _, w := range []string{"次年", "翌年"} {
+		if rest, ok := strings.CutPrefix(s, w); ok && rest != "" {
+			year, s = year+1, rest
+			break
+		}
+	}
+	for _, w := range []string{"今年", "本年度", "本年", "当年"} {
+		if rest, ok := strings.CutPrefix(s, w); ok && rest != "" {
+			s = "年" + rest
+			if strings.HasPrefix(rest, "年") || strings.ContainsAny(rest[:1], "0123456789") {
+				s = rest
+			}
+			break
+		}
+	}
+	// 2023年, 2023, 2023年度: the whole year.
+	if y, ok := wholeYear(s); ok {
+		return Period{Start: date(y, 1, 1), End: date(y, 12, 31)}, nil
+	}
 	if y, rest, ok := cutYear(s); ok {
 		// 2023年1月15日: the year written wins over the programme's.
 		year, s = y, rest
+		// 2025年底, 2023年内: the year's own words.
+		switch rest {
+		case "底", "末", "终", "初", "中", "内", "度", "上半年", "下半年":
+			s = "年" + rest
+			if strings.HasSuffix(rest, "半年") {
+				s = rest
+			}
+		}
 	}
 	if m, ok := quarterEnds[s]; ok {
 		return xunPeriod(year, m, Lower, Lower), nil

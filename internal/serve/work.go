@@ -168,7 +168,7 @@ func (s *Server) work(w http.ResponseWriter, r *http.Request) error {
 	for _, it := range c.WeekList(wk).Items {
 		thisWeek[it.Task.ID] = true
 	}
-	sup, err := meetings.Supervise(meetings.WithUnitDecisions(c), cn.DefaultCalendar(), meetings.SuperviseOptions{Date: cp.date})
+	sup, err := meetings.SuperviseWork(c, cn.DefaultCalendar(), meetings.SuperviseOptions{Date: cp.date})
 	if err != nil {
 		return newError(http.StatusUnprocessableEntity, "data_invalid", "计算逾期工作日：%v", err)
 	}

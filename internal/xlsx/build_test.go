@@ -92,6 +92,8 @@ func TestDivision(t *testing.T) {
 		for c, v := range w {
 			ref, _ := excelize.CoordinatesToCellName(c+1, 4+i)
 			got, _ := f.GetCellValue(s, ref)
+			// The cell's own line breaks (layCell) are not part of the names.
+			got = strings.ReplaceAll(got, "\n", "")
 			if v != "" && !strings.HasPrefix(got, v) {
 				t.Errorf("%s = %q, want %q", ref, got, v)
 			}
