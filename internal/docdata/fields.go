@@ -83,6 +83,9 @@ func fieldTypeIn(t reflect.Type, path string) string {
 	f, ok := fieldAt(t, path)
 	if !ok {
 		if _, ok := methodAt(t, path); ok {
+			if strings.HasSuffix(path, ".KeepNext") {
+				return typeName(reflect.TypeFor[bool]()) // Block.KeepNext: a yes/no (methodFields)
+			}
 			return typeName(reflect.TypeFor[string]())
 		}
 		return ""
