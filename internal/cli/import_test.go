@@ -408,3 +408,98 @@ func TestImportGroupList(t *testing.T) {
 		t.Errorf("task %s has no progress note from the list: %+v", task, tk.Record.Progress)
 	}
 }
+
+// A recurring task's missed report and its current one are two rows of
+// the weekly list, each keyed by its occurrence (gdtz@2023-03-25): the
+// list imports back, and the row filled 已完成 records that month's report
+// only — the task stays open and the next month is still due. (QA issue
+// 12: the list gongwen built was refused, 「任务标识 gdtz 重复」.)
+func TestImportRecurringOccurrences(t *testing.T) {
+	dir := t.TempDir()
+	src, err := os.ReadFile("../../data/examples/quzhengfu/renwu.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := filepath.Join(dir, "renwu.yaml")
+	if err := os.WriteFile(data, src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, _, err := load.Bytes(data, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := time.Date(2023, 4, 24, 0, 0, 0, 0, time.UTC)
+	lists := map[string]func(*bytes.Buffer) error{
+		"周工作清单": func(b *bytes.Buffer) error { return xlsx.Build(xlsx.Weekly, c, day, b) },
+		"周工作清单（区发展和改革委员会）": func(b *bytes.Buffer) error {
+			return xlsx.BuildWeeklyFor(c, nil, day, xlsx.WeeklyHolder{ID: "fgw", Name: "区发展和改革委员会"}, b)
+		},
+	}
+	for name, build := range lists {
+		t.Run(name, func(t *testing.T) {
+			if err := os.WriteFile(data, src, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			var b bytes.Buffer
+			if err := build(&b); err != nil {
+				t.Fatal(err)
+			}
+			f, err := excelize.OpenReader(bytes.NewReader(b.Bytes()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			rows, _ := f.GetRows(xlsx.WeeklySheet)
+			f.Close()
+			keys := map[string]int{}
+			for i, r := range rows {
+				if len(r) > 9 && strings.HasPrefix(r[9], "gdtz") {
+					keys[r[9]] = i + 1
+				}
+			}
+			march, april := keys["gdtz@2023-03-25"], keys["gdtz@2023-04-25"]
+			if march == 0 || april == 0 || len(keys) != 2 {
+				t.Fatalf("rows of gdtz: %v, want gdtz@2023-03-25 and gdtz@2023-04-25", keys)
+			}
+			// Returned untouched: nothing to record.
+			untouched := filepath.Join(dir, name+".xlsx")
+			if err := os.WriteFile(untouched, b.Bytes(), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if err, out, errOut := runImportTest(data, untouched, false); err != nil || !strings.Contains(out, "没有变化") {
+				t.Fatalf("untouched list: %v\n%s%s", err, out, errOut)
+			}
+			n := strconv.Itoa(march)
+			edited, err := xlsx.SetCells(b.Bytes(), map[string]any{"周工作清单!G" + n: "已完成",
+				"周工作清单!H" + n: time.Date(2023, 4, 20, 0, 0, 0, 0, time.UTC), "周工作清单!I" + n: "3月数据已报送"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			book := filepath.Join(dir, name+"-filled.xlsx")
+			if err := os.WriteFile(book, edited, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if err, out, errOut := runImportTest(data, book, false); err != nil {
+				t.Fatalf("import: %v\n%s%s", err, out, errOut)
+			}
+			after, _, err := load.File(data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tk := after.TaskByID("gdtz")
+			var got []string
+			for _, d := range tk.Reported {
+				got = append(got, d.Format(time.DateOnly))
+			}
+			if strings.Join(got, " ") != "2023-01-20 2023-02-24 2023-04-20" || tk.Status != "推进中" || tk.DoneOn != nil || tk.Notes != "3月数据已报送" {
+				t.Errorf("gdtz after import: reported %v, status %q, done_on %v, notes %q", got, tk.Status, tk.DoneOn, tk.Notes)
+			}
+			if tk.OverdueAt(day) || !tk.OverdueAt(time.Date(2023, 4, 26, 0, 0, 0, 0, time.UTC)) {
+				t.Errorf("gdtz: overdue on 4月24日 %v (want false), on 4月26日 %v (want true: April's report is due)", tk.OverdueAt(day), tk.OverdueAt(time.Date(2023, 4, 26, 0, 0, 0, 0, time.UTC)))
+			}
+			// The same list again changes nothing.
+			if err, out, _ := runImportTest(data, book, false); err != nil || !strings.Contains(out, "没有变化") {
+				t.Errorf("second import: %v %q", err, out)
+			}
+		})
+	}
+}

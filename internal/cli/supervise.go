@@ -60,6 +60,8 @@ type superviseJSON struct {
 	Overdue int          `json:"overdue"`
 	AtRisk  int          `json:"at_risk"`
 	Letters []letterJSON `json:"letters"`
+	// Unowned: tasks with neither 牵头单位 nor 责任单位, no letter.
+	Unowned []itemJSON `json:"unowned,omitempty"`
 	// Meeting: the office groups' items for the next 工作例会.
 	Meeting []string `json:"meeting,omitempty"`
 }
@@ -130,12 +132,28 @@ func runSupervise(opts *superviseOptions) error {
 			}
 			out.Letters = append(out.Letters, lj)
 		}
+		for _, it := range s.Unowned {
+			out.Unowned = append(out.Unowned, itemJSON{Task: it.Task.ID, Title: it.Task.Title, Due: it.Due.Format(time.DateOnly),
+				Overdue: it.Overdue, Left: it.Left, Status: string(it.Status)})
+		}
 		out.Meeting = s.FollowUps()
 		return writeJSON(opts.IO.Out, out)
 	}
 	for _, l := range s.Letters {
 		fmt.Fprintf(opts.IO.Out, "%s（逾期 %d 项，临期 %d 项）\n", l.Name, l.Overdue, l.AtRisk)
 		for _, it := range l.Items {
+			delay := fmt.Sprintf("剩余%d个工作日", it.Left)
+			if it.Late() {
+				delay = fmt.Sprintf("逾期%d个工作日", it.Overdue)
+			} else if it.Left == 0 {
+				delay = "已到期"
+			}
+			fmt.Fprintf(opts.IO.Out, "  %s %s  %s（%s）\n", padCJK(cn.Date(it.Due), 14), padCJK(delay, 16), it.Task.Title, it.Status)
+		}
+	}
+	if len(s.Unowned) > 0 {
+		fmt.Fprintf(opts.IO.Out, "未明确牵头单位或责任单位（%d 项，不发督办通知，请在数据中写明 lead 或 units）\n", len(s.Unowned))
+		for _, it := range s.Unowned {
 			delay := fmt.Sprintf("剩余%d个工作日", it.Left)
 			if it.Late() {
 				delay = fmt.Sprintf("逾期%d个工作日", it.Overdue)

@@ -38,6 +38,9 @@ var Supervision = register(&Kind{
 			out = append(out, Doc{Title: titled(v.Title, k.Label), View: v, Sheets: []Sheet{{Kind: "督办事项回复表", Title: r.Title,
 				Write: func(w io.Writer) error { return xlsx.BuildSupervisionReply(c, r, w) }}}})
 		}
+		if len(out) > 0 && len(only) == 0 {
+			out[0].Notes = append(out[0].Notes, unownedNotes(s)...)
+		}
 		return out, nil
 	},
 	// A 督办通知 written in the data is a notice in the 督办 template,
@@ -78,6 +81,35 @@ func supervise(e *Env) (meetings.Supervision, error) {
 	return meetings.SuperviseWork(e.Campaign, e.calendar(), meetings.SuperviseOptions{Date: e.Date})
 }
 
+// unownedNotes are the build's warnings for the overdue tasks nobody can
+// be sent a 督办通知 for: no 牵头单位, no 责任单位.
+func unownedNotes(s meetings.Supervision) []string {
+	var out []string
+	seen := map[*model.Task]bool{}
+	for _, it := range s.Unowned {
+		if seen[it.Task] {
+			continue
+		}
+		seen[it.Task] = true
+		state := "已逾期"
+		if !it.Late() {
+			state = "临近完成时限"
+		}
+		out = append(out, fmt.Sprintf("任务“%s”%s，但没有牵头单位或责任单位，未生成督办通知；请在数据中写明 lead 或 units", taskTitle(it.Task), state))
+	}
+	return out
+}
+
+// unownedTasks counts the tasks of s.Unowned (a recurring one may have
+// two items).
+func unownedTasks(s meetings.Supervision) int {
+	seen := map[*model.Task]bool{}
+	for _, it := range s.Unowned {
+		seen[it.Task] = true
+	}
+	return len(seen)
+}
+
 // replyFor is the 督办事项回复表 sent with a unit's 督办通知.
 func replyFor(c *model.Campaign, s meetings.Supervision, l meetings.Letter) xlsx.SupervisionReply {
 	r := xlsx.SupervisionReply{Title: "督办事项回复表（" + l.Name + "）", Unit: l.Name,
@@ -93,7 +125,13 @@ func replyFor(c *model.Campaign, s meetings.Supervision, l meetings.Letter) xlsx
 		case it.Left == 0:
 			delay = "已到期"
 		}
-		r.Tasks = append(r.Tasks, xlsx.ReplyTask{ID: it.Task.ID, Task: taskTitle(it.Task), Due: Date(it.Due), Delay: delay, Status: it.Status})
+		id := it.Task.ID
+		if it.Occurrence != "" {
+			// The reply reports this occurrence, not the whole task: the
+			// task stays open for the next one.
+			id = xlsx.OccurrenceID(id, it.Due)
+		}
+		r.Tasks = append(r.Tasks, xlsx.ReplyTask{ID: id, Task: taskTitle(it.Task), Due: Date(it.Due), Delay: delay, Status: it.Status})
 	}
 	return r
 }

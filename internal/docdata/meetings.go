@@ -541,9 +541,14 @@ func forSupervisionSummary(c *model.Campaign, s meetings.Supervision, opts Optio
 	if s.Tasks == 0 {
 		text = "截至" + Date(s.Date) + "，没有逾期或临近完成时限的工作任务。"
 	} else {
-		text = fmt.Sprintf("截至%s，共有%d项工作任务逾期或将在%d个工作日内到期，其中已逾期%d项（最长逾期%d个工作日）、临期%d项，涉及%d个单位。"+
-			"已向各单位发出督办通知，要求于%s前回复办理情况。",
-			Date(s.Date), s.Tasks, s.Warn, s.Overdue, s.MaxOverdue, s.AtRisk, len(s.Letters), Date(s.ReplyBy))
+		text = fmt.Sprintf("截至%s，共有%d项工作任务逾期或将在%d个工作日内到期，其中已逾期%d项（最长逾期%d个工作日）、临期%d项，涉及%d个单位。",
+			Date(s.Date), s.Tasks, s.Warn, s.Overdue, s.MaxOverdue, s.AtRisk, len(s.Letters))
+		if n := unownedTasks(s); n > 0 {
+			text += fmt.Sprintf("其中%d项任务未明确牵头单位或责任单位，未发督办通知。", n)
+		}
+		if len(s.Letters) > 0 {
+			text += fmt.Sprintf("已向各单位发出督办通知，要求于%s前回复办理情况。", Date(s.ReplyBy))
+		}
 	}
 	mv := wrap(v)
 	var tot SupervisionUnitRow
@@ -571,6 +576,32 @@ func forSupervisionSummary(c *model.Campaign, s meetings.Supervision, opts Optio
 		mv.Units = append(mv.Units, SupervisionUnitRow{No: fmt.Sprint(i + 1), Unit: shortName(c, l.Owner),
 			Overdue: fmt.Sprint(l.Overdue), AtRisk: fmt.Sprint(l.AtRisk), MaxDelay: md,
 			Titles: strings.Join(titles, "；")})
+	}
+	if len(s.Unowned) > 0 {
+		// Tasks nobody was sent a 督办通知 for: the director sees them.
+		maxd, late, soon := 0, 0, 0
+		var titles []string
+		for _, it := range s.Unowned {
+			maxd = max(maxd, it.Overdue)
+			if it.Late() {
+				late++
+			} else {
+				soon++
+			}
+			titles = append(titles, taskTitle(it.Task)) // no letter holds the whole name
+		}
+		if len(titles) > 2 {
+			titles = append(titles[:2:2], fmt.Sprintf("等%d项", len(s.Unowned)))
+		}
+		over += late
+		risk += soon
+		md := "—"
+		if maxd > 0 {
+			md = fmt.Sprint(maxd)
+		}
+		mv.Units = append(mv.Units, SupervisionUnitRow{No: fmt.Sprint(len(mv.Units) + 1), Unit: "未明确责任单位",
+			Overdue: fmt.Sprint(late), AtRisk: fmt.Sprint(soon), MaxDelay: md,
+			Titles: strings.Join(titles, "；") + "（未发督办通知）"})
 	}
 	// A task with several lead units stands in each unit's row; the total
 	// counts tasks, as the text above does, and says so when they differ.

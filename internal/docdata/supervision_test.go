@@ -13,7 +13,9 @@ import (
 
 	"gongwen/internal/docx/docxtest"
 	"gongwen/internal/meetings"
+	"gongwen/internal/model"
 	"gongwen/internal/opc"
+	"gongwen/internal/period"
 	"gongwen/templates"
 )
 
@@ -208,6 +210,55 @@ func TestSupervisionCollectiveAddressee(t *testing.T) {
 			t.Errorf("%s: want %q, not %q:\n%s", tt.name, tt.want, tt.not, text)
 		}
 	}
+}
+
+// An overdue task with neither 牵头单位 nor 责任单位 gets no 督办通知
+// (it would be addressed 「未明确牵头单位：」 and say 「你单位…」): the build
+// warns naming the task, and the 督办情况汇总 lists it under 未明确责任单位.
+// (QA issue 12, finding 9a.)
+func TestSupervisionTaskWithoutUnits(t *testing.T) {
+	c := &model.Campaign{Year: 2023, Name: "测试", Organiser: "区人民政府办公室",
+		Units: []model.Unit{{ID: "fgj", Name: "区发展和改革局"}},
+		Tasks: []model.Task{
+			{ID: "a", Title: "工业投资增长12%以上", Period: mustPeriod(t, "6月底前", 2023)},
+			{ID: "b", Title: "地区生产总值增长7%以上", Period: mustPeriod(t, "6月底前", 2023), Units: []string{"fgj"}},
+		}}
+	e := &Env{Campaign: c, Date: time.Date(2023, 7, 5, 0, 0, 0, 0, time.UTC)}
+	docs, err := Supervision.Plan(e, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 1 || !strings.Contains(docs[0].Title, "区发展和改革局") {
+		t.Fatalf("督办通知 %d, want only 区发展和改革局's", len(docs))
+	}
+	want := "任务“工业投资增长12%以上”已逾期，但没有牵头单位或责任单位，未生成督办通知"
+	if n := strings.Join(docs[0].Notes, "\n"); !strings.Contains(n, want) {
+		t.Errorf("notes %q, want %q", n, want)
+	}
+	sums, err := SupervisionSummary.Plan(e, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := sums[0].View.(*SupervisionSummaryView)
+	var rows []string
+	for _, u := range v.Units {
+		rows = append(rows, u.Unit+":"+u.Overdue+":"+u.Titles)
+	}
+	if got := strings.Join(rows, " | "); !strings.Contains(got, "未明确责任单位:1:工业投资增长12%以上（未发督办通知）") || !strings.Contains(got, "区发展和改革局:1") {
+		t.Errorf("汇总 rows %s", got)
+	}
+	if n := strings.Join(sums[0].Notes, "\n"); !strings.Contains(n, want) {
+		t.Errorf("汇总 notes %q, want %q", n, want)
+	}
+}
+
+func mustPeriod(t *testing.T, text string, year int) period.Period {
+	t.Helper()
+	p, err := period.Parse(text, year)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
 }
 
 // TestSupervisionSummaryTitles: the 督办情况汇总 names a task whole (QA

@@ -24,9 +24,12 @@ type Update struct {
 	TaskID   string
 	Decision bool
 	Where    string // where the row came from, for messages
-	Status   *model.Status
-	DoneOn   *time.Time
-	Notes    *string
+	// Occurrence is the due date of the occurrence of a recurring deadline
+	// the row reports (occurrence.go), nil for the whole task.
+	Occurrence *time.Time
+	Status     *model.Status
+	DoneOn     *time.Time
+	Notes      *string
 	// Where each value came from, for messages: sheet!cell, or a form field.
 	StatusCell, DoneCell, NotesCell string
 	// By and On are the 填报单位 and 填报日期 written on the returned form
@@ -85,6 +88,12 @@ func (yt *Doc) Plan(ups []Update, dataName string) ([]Change, []string) {
 			what = "议定事项"
 			m, ok = yt.Decisions[u.TaskID]
 		}
+		if ok && u.Occurrence != nil {
+			// Left by Commit when the data did not load: its deadline's
+			// occurrences are unknown.
+			problems = append(problems, fmt.Sprintf("%s: 此行报的是任务 %s 的 %s 一次，但数据文件有误，无法确定其期限的各次", u.Where, u.TaskID, cnDate(*u.Occurrence)))
+			continue
+		}
 		if !ok {
 			if u.Decision {
 				which := "不是“会议标识-jy序号”的形式"
@@ -128,7 +137,9 @@ func (yt *Doc) Plan(ups []Update, dataName string) ([]Change, []string) {
 			return nil
 		}
 		if u.Status != nil {
-			if cur := current(); cur == nil || *cur != *u.Status {
+			// A task without a status is 未启动: a list that prints so
+			// and comes back unchanged changes nothing.
+			if cur := current(); (cur == nil && *u.Status != model.NotStarted) || cur != nil && *cur != *u.Status {
 				add("status", Scalar(string(*u.Status), Value(m, "status")), u.StatusCell, after("status", u.Decision))
 			}
 		}
@@ -216,6 +227,12 @@ func Verify(out []byte, changes []Change) error {
 		}
 		if m == nil {
 			return fmt.Errorf("修改后找不到%s", ch.What())
+		}
+		if ch.Key == reportedKey {
+			if v := Value(m, ch.Key); !sameReported(v, ch.Text) {
+				return fmt.Errorf("%s 的 reported 修改后与要求的 %s 不符", ch.What(), ch.Text)
+			}
+			continue
 		}
 		if ch.Key == sharedKey {
 			// A note appended to the record: the load after Verify reads it.

@@ -203,7 +203,15 @@ func Commit(s Save) (*Result, error) {
 		today := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
 		c, _, cerr := load.Bytes(s.Path, src)
 		ups := s.Update
-		var parts []Change
+		var parts, reports []Change
+		if cerr == nil {
+			// Rows of one occurrence of a recurring deadline (occurrence.go).
+			var problems []string
+			ups, reports, problems = yt.occurrenceUpdates(c, ups)
+			if len(problems) > 0 {
+				return nil, Problems(problems)
+			}
+		}
 		if cerr == nil && s.Record {
 			// A lead unit of a shared task reports its part (shared.go).
 			ups, parts = yt.shareUpdates(c, ups, today)
@@ -213,6 +221,7 @@ func Commit(s Save) (*Result, error) {
 			return nil, Problems(problems)
 		}
 		changes = append(changes, parts...)
+		changes = append(changes, reports...)
 		res.Changes = changes
 		if merge {
 			if err := checkMerge(s, hist, cur, changes); err != nil {

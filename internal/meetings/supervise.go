@@ -67,6 +67,11 @@ type Supervision struct {
 	// per group, for the next 工作例会's agenda and the weekly list — a
 	// 领导小组办公室 does not issue a 督办通知 to itself (see FollowUps).
 	Office []Letter
+	// Unowned are the items of tasks with neither 牵头单位 nor 责任单位
+	// (and no office group to follow them up): no 督办通知 can be
+	// addressed for them — the build warns and the 督办情况汇总 lists them
+	// under 未明确责任单位.
+	Unowned []Item
 	// Tasks counts distinct tasks under supervision, Overdue and AtRisk
 	// split them; MaxOverdue is the longest delay in working days.
 	Tasks, Overdue, AtRisk, MaxOverdue int
@@ -77,8 +82,7 @@ type Supervision struct {
 // within opts.Warn working days, and groups them by lead
 // unit (after inheritance from the special activity; the responsible
 // units when it has no lead unit; else the task's office group, else the
-// group that keeps the work plan, else a letter with an empty Owner named
-// 未明确牵头单位). A task led by two units is in both letters. Each due date
+// group that keeps the work plan, else Unowned: no letter). A task led by two units is in both letters. Each due date
 // of a recurring deadline not met by opts.Date (Task.Reported) is an item
 // of its own. Tasks without a due date (长期坚持) are skipped. Pass
 // WithDecisions(c) to supervise the meetings' decisions as well (or
@@ -145,13 +149,15 @@ func Supervise(c *model.Campaign, cal *cn.Calendar, opts SuperviseOptions) (Supe
 					s.AtRisk++
 				}
 			}
+			if ids[0] == "" {
+				// Nobody to address a letter to: 「你单位…」 to no unit.
+				s.Unowned = append(s.Unowned, it)
+				continue
+			}
 			for _, id := range ids {
 				l := byOwner[id]
 				if l == nil {
 					l = &Letter{Owner: id, Name: c.OwnerName(id)}
-					if id == "" {
-						l.Name = "未明确牵头单位"
-					}
 					byOwner[id] = l
 					order = append(order, id)
 				}
@@ -210,7 +216,7 @@ func (s Supervision) FollowUps() []string {
 // owners are the letters a task goes into: its lead units; without one,
 // its responsible units (a task of a programme often names only
 // 责任单位); else its office group, else the group that keeps the plan,
-// else one letter with an empty Owner.
+// else [""]: nobody (Supervision.Unowned).
 //
 // Of a task several lead units share, a unit that has reported its own
 // part finished by date (its progress note's status) gets no letter for

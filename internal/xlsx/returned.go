@@ -29,9 +29,14 @@ type Update struct {
 	TaskID   string
 	Decision bool
 	Where    string // sheet!cell of the task id
-	Status   *model.Status
-	DoneOn   *time.Time
-	Notes    *string
+	// Occurrence is the due date of the occurrence of a recurring deadline
+	// the row reports (the id column's 任务标识@2023-03-30), nil for a row
+	// about the whole task: lists built before occurrences had keys say
+	// only the task id.
+	Occurrence *time.Time
+	Status     *model.Status
+	DoneOn     *time.Time
+	Notes      *string
 	// Cells of the values, for messages: sheet!cell.
 	StatusCell, DoneCell, NotesCell string
 	// By and On are the workbook's 填报单位 and 填报日期 as the unit wrote
@@ -218,6 +223,14 @@ func ReadReturned(name string, data []byte, year int) ([]Update, error) {
 				continue
 			}
 			u := Update{TaskID: id, Decision: key == colDecision, Where: sheet + "!" + ref(cols[key], ri)}
+			if key == colID {
+				tid, occ, err := ParseOccurrenceID(id)
+				if err != nil {
+					bad(ref(cols[key], ri), "%s %s：%v（请勿改动隐藏的“%s”列）", key, id, err, key)
+					continue
+				}
+				u.TaskID, u.Occurrence = tid, occ
+			}
 			if prev, ok := seen[key+"\x00"+id]; ok {
 				bad(ref(cols[key], ri), "%s %s 重复（已见于 %s）", key, id, prev)
 				continue
@@ -276,6 +289,36 @@ func ReadReturned(name string, data []byte, year int) ([]Update, error) {
 		return nil, Errors{{Sheet: name, Msg: "没有找到“任务标识”列：这不是 gongwen 生成的周工作清单、责任分工表或督办事项回复表"}}
 	}
 	return ups, nil
+}
+
+// OccurrenceID is the key of one occurrence of a recurring deadline in a
+// returned form's 任务标识 column: the task id and the due date,
+// gdtz@2023-03-30. A weekly list lists a missed quarterly report and the
+// current one as two rows of one task; the key tells import which report
+// each row is.
+func OccurrenceID(id string, due time.Time) string {
+	return id + "@" + due.Format("2006-01-02")
+}
+
+// ParseOccurrenceID splits a 任务标识 into the task id and, for an
+// occurrence's key (OccurrenceID), its due date. A plain task id has none.
+func ParseOccurrenceID(key string) (string, *time.Time, error) {
+	id, date, ok := strings.Cut(key, "@")
+	if !ok {
+		return key, nil, nil
+	}
+	d, err := time.Parse("2006-01-02", strings.TrimSpace(date))
+	if err != nil || id == "" {
+		return "", nil, fmt.Errorf("“@”后应为到期日期（如 %s@2023-03-30）", cmpStr(id, "任务标识"))
+	}
+	return id, &d, nil
+}
+
+func cmpStr(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
 }
 
 // layoutOf is the layout of a sheet gongwen writes under this name, or nil.

@@ -244,8 +244,15 @@ func weekRows(c *model.Campaign, date time.Time) (model.WeekList, []WeekRow) {
 			// own date, met or not by its own report.
 			end := it.Due.End
 			r.Due, r.DueDate = it.Due.Written()+"（"+t.Period.Written()+"）", &end
+			// The row reports this occurrence: its key says which (a
+			// missed report and the current one are two rows of a task).
+			r.ID = OccurrenceID(t.ID, end)
 			if it.DoneThisWeek {
 				r.DoneOn = t.MetOn(indexOf(t.Period.Parts, *it.Due))
+				if !t.Status.Finished() {
+					// Met this week: the occurrence is done, the task goes on.
+					r.Status = string(model.Done)
+				}
 			} else {
 				r.DoneOn = nil
 			}

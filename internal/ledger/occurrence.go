@@ -1,0 +1,222 @@
+package ledger
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+
+	"gongwen/internal/model"
+	"gongwen/internal/period"
+)
+
+// A recurring deadline (每季度最后一个月30日前) is met occurrence by
+// occurrence: the task's reported dates, the nth meeting the nth due date.
+// A returned row keyed task@due-date (a weekly list's line for one
+// quarter's report, a 督办事项回复表's row for a missed one) reports that
+// occurrence: 已完成 with a date records the date in reported, and the
+// task stays open for the next occurrence. Its notes and an unfinished
+// status still go to the task.
+
+// reportedKey is the task key that lists the met occurrences.
+const reportedKey = "reported"
+
+// occurrenceUpdates takes the occurrence rows out of ups and plans the
+// reported dates they record, one Change per task; what the rows say of
+// the task as a whole (notes, 推进中) stays in the returned updates.
+func (yt *Doc) occurrenceUpdates(c *model.Campaign, ups []Update) ([]Update, []Change, []string) {
+	var rest []Update
+	var changes []Change
+	var problems []string
+	byTask := map[string][]Update{}
+	var order []string
+	for _, u := range ups {
+		if u.Occurrence == nil || u.Decision {
+			rest = append(rest, u)
+			continue
+		}
+		if _, ok := byTask[u.TaskID]; !ok {
+			order = append(order, u.TaskID)
+		}
+		byTask[u.TaskID] = append(byTask[u.TaskID], u)
+	}
+	for _, id := range order {
+		rows := byTask[id]
+		t, m := c.TaskByID(id), yt.ByID[id]
+		if t == nil || m == nil {
+			for _, u := range rows {
+				u.Occurrence = nil // Plan says the id is unknown
+				rest = append(rest, u)
+			}
+			continue
+		}
+		dues := t.Period.Dues()
+		if !t.Period.Recurs {
+			for _, u := range rows {
+				problems = append(problems, fmt.Sprintf("%s: 任务 %s 的期限“%s”不是周期性的，此行所报的 %s 一次无法对应（数据改过？）", u.Where, id, t.Period.Written(), cnDate(*u.Occurrence)))
+			}
+			continue
+		}
+		// Earlier occurrences first: reported lists them in order.
+		slices.SortStableFunc(rows, func(a, b Update) int { return a.Occurrence.Compare(*b.Occurrence) })
+		reported := slices.Clone(t.Reported)
+		for _, u := range rows {
+			i := slices.IndexFunc(dues, func(p period.Period) bool { return p.End.Equal(period.Day(*u.Occurrence)) })
+			if i < 0 {
+				problems = append(problems, fmt.Sprintf("%s: 任务 %s 的期限“%s”中没有 %s 这一次（数据改过？），此行无法对应", u.Where, id, t.Period.Written(), cnDate(*u.Occurrence)))
+				continue
+			}
+			task := u
+			task.Occurrence, task.Status, task.DoneOn = nil, nil, nil
+			finished := u.Status != nil && u.Status.Finished()
+			switch {
+			case finished && u.DoneOn == nil && i < len(reported):
+				// Already recorded: the row repeats it.
+			case finished && u.DoneOn == nil:
+				where := cmp(u.DoneCell, u.StatusCell)
+				problems = append(problems, fmt.Sprintf("%s: 状态为“%s”的 %s 一次须填写完成日期（报送日期）", where, *u.Status, cnDate(*u.Occurrence)))
+				continue
+			case finished && i < len(reported):
+				reported[i] = *u.DoneOn
+			case finished && i == len(reported):
+				reported = append(reported, *u.DoneOn)
+			case finished:
+				problems = append(problems, fmt.Sprintf("%s: %s 一次报为已完成，但此前的 %s 一次尚未记为完成；各次按次序记入 reported，请一并填写前面各次的完成情况",
+					cmp(u.StatusCell, u.Where), cnDate(*u.Occurrence), cnDate(dues[len(reported)].End)))
+				continue
+			case u.DoneOn != nil:
+				problems = append(problems, fmt.Sprintf("%s: 填了完成日期，但状态是“%s”；此次已完成的请把状态改为 已完成", u.DoneCell, deref(u.Status)))
+				continue
+			case u.Status != nil && i < len(reported):
+				problems = append(problems, fmt.Sprintf("%s: %s 一次已记为 %s 完成，此行的状态“%s”与之不符；如需撤销，请直接修改数据文件中任务 %s 的 reported",
+					cmp(u.StatusCell, u.Where), cnDate(*u.Occurrence), cnDate(reported[i]), *u.Status, id))
+				continue
+			default:
+				// 推进中 (or 未启动) of the occurrence is the task's.
+				task.Status = u.Status
+			}
+			if finished && (t.Status == "" || t.Status == model.NotStarted) {
+				s := model.InProgress
+				task.Status = &s
+			}
+			if task.Status != nil || task.Notes != nil {
+				rest = append(rest, task)
+			}
+		}
+		if slices.EqualFunc(reported, t.Reported, func(a, b time.Time) bool { return a.Equal(b) }) {
+			continue
+		}
+		u := rows[0]
+		ch, err := yt.setReported(m, t.Reported, reported)
+		if err != nil {
+			problems = append(problems, fmt.Sprintf("%s: 任务 %s：%v", u.Where, id, err))
+			continue
+		}
+		ch.TaskID, ch.Where, ch.By, ch.On = id, cmp(u.DoneCell, u.Where), u.By, u.On
+		changes = append(changes, ch)
+	}
+	return rest, changes, problems
+}
+
+// setReported plans the edit of a task's reported list from old to now:
+// a list written as a block gets its new and changed items in place, any
+// other is written anew as [2023-03-28, 2023-06-29].
+func (yt *Doc) setReported(m *yaml.Node, old, now []time.Time) (Change, error) {
+	dates := make([]string, len(now))
+	for i, d := range now {
+		dates[i] = Date(d)
+	}
+	text := "[" + strings.Join(dates, ", ") + "]"
+	oldText := ""
+	if len(old) > 0 {
+		od := make([]string, len(old))
+		for i, d := range old {
+			od[i] = Date(d)
+		}
+		oldText = "[" + strings.Join(od, ", ") + "]"
+	}
+	ch := Change{Key: reportedKey, Text: text, Old: oldText, OldSet: len(old) > 0}
+	v := Value(m, reportedKey)
+	if v != nil && v.Kind == yaml.SequenceNode && v.Style&yaml.FlowStyle == 0 && len(v.Content) > 0 && len(v.Content) == len(old) && len(now) == len(old)+1 && sameUpTo(old, now) {
+		// One more report under a block list: a new "- date" line.
+		last := v.Content[len(v.Content)-1]
+		end, err := yt.nodeEnd(last, v.Column-1)
+		if err != nil {
+			return ch, err
+		}
+		nl := "\n"
+		if strings.Contains(string(yt.src), "\r\n") {
+			nl = "\r\n"
+		}
+		line := strings.Repeat(" ", v.Column-1) + "- " + dates[len(dates)-1]
+		at := yt.lineEnd(end)
+		if at == len(yt.src) {
+			ch.Edit = Edit{Start: at, End: at, Text: nl + line}
+		} else {
+			ch.Edit = Edit{Start: at + 1, End: at + 1, Text: line + nl}
+		}
+		return ch, nil
+	}
+	if v != nil && v.Kind == yaml.SequenceNode && v.Style&yaml.FlowStyle != 0 {
+		start := yt.offset(v.Line, v.Column)
+		ch.Edit = Edit{Start: start, End: yt.contentEnd(start), Text: text}
+		return ch, nil
+	}
+	if v != nil && v.Kind != yaml.SequenceNode {
+		return ch, fmt.Errorf("reported 应为日期列表")
+	}
+	if v != nil {
+		// A block list whose items changed: the whole list, replaced.
+		e, err := yt.DeleteField(m, "任务", reportedKey)
+		if err != nil {
+			return ch, err
+		}
+		indent := strings.Repeat(" ", m.Content[0].Column-1)
+		e.Text = indent + reportedKey + ": " + text + "\n"
+		ch.Edit = e
+		return ch, nil
+	}
+	e, err := yt.SetField(m, reportedKey, text, []string{"done_on", "status", "deliverable", "units", "lead", "activity", "group", "phase"})
+	if err != nil {
+		return ch, err
+	}
+	ch.Edit = e
+	return ch, nil
+}
+
+func sameUpTo(old, now []time.Time) bool {
+	for i := range old {
+		if !old[i].Equal(now[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameReported reports whether a reported list node holds the dates of a
+// flow list text, for Verify.
+func sameReported(v *yaml.Node, text string) bool {
+	var want []string
+	if err := yaml.Unmarshal([]byte(text), &want); err != nil || v == nil || v.Kind != yaml.SequenceNode || len(v.Content) != len(want) {
+		return false
+	}
+	for i, n := range v.Content {
+		if n.Value != want[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func cnDate(t time.Time) string {
+	return fmt.Sprintf("%d年%d月%d日", t.Year(), int(t.Month()), t.Day())
+}
+
+func cmp(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
