@@ -35,9 +35,11 @@ var controlAction = regexp.MustCompile(`\{\{-?\s*(if|else|end|range|with)\b[^}]*
 // .Colophon}}, its 抄送 row a row loop, and a table whose rows all go goes.
 // fengong.docx is the 责任分工 table's and is written by gen/docx; its
 // three marker rows (a row is a task or a category heading across the
-// table) are three of its 22.
+// table) are three of its 22. The 通知 family's attachment table has the
+// same three (a programme's category rows stand in a notice's attachment as
+// in the standalone table), three of its 11 (会议通知 18).
 var controlBudget = map[string]int{
-	"tongzhi.docx": 8, "yinfa.docx": 8, "huiyi_tongzhi.docx": 15, "duban.docx": 8, "duban_huizong.docx": 2,
+	"tongzhi.docx": 11, "yinfa.docx": 11, "huiyi_tongzhi.docx": 18, "duban.docx": 11, "duban_huizong.docx": 2,
 	"fangan.docx": 2, "jianghua.docx": 2, "jianbao.docx": 6, "zongjie.docx": 2, "huibao.docx": 2,
 	"jiyao.docx": 4, "fengong.docx": 22,
 }

@@ -2,7 +2,6 @@ package docdata
 
 import (
 	"reflect"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -34,7 +33,7 @@ func divisionContent(c *model.Campaign, landscape bool) ([]Block, []DivisionRow)
 	heads := divisionHeads(c)
 	fillCells(c, rows, heads)
 	breakDues(rows, heads, landscape)
-	return nil, rows
+	return nil, withHeadings(c, rows)
 }
 
 // breakDues sets the lines of the cells that their columns cannot hold on
@@ -72,9 +71,15 @@ func breakDues(rows []DivisionRow, heads DivisionCells, landscape bool) {
 			c.Due[j] = strings.Join(lines, "\n")
 		}
 		for j, v := range c.Group {
-			if textWidth(v) > widths[0]-tableMargin {
-				c.Group[j] = strings.Join(cellLines(v, widths[0]), "\n")
+			var lines []string
+			for _, name := range strings.Split(v, "\n") {
+				if textWidth(name) > widths[0]-tableMargin {
+					lines = append(lines, cellLines(name, widths[0])...)
+				} else {
+					lines = append(lines, name)
+				}
 			}
+			c.Group[j] = strings.Join(lines, "\n")
 		}
 		for _, col := range []struct {
 			cells []string
@@ -104,43 +109,37 @@ func cellLines(s string, width int) []string {
 // twips holds.
 func cellHalves(s string, width int) int { return cellHalvesIn(s, width-tableMargin) }
 
-// withHeadings heads the tasks of each top category of a programme with a
-// row of its own (「一、稳定经济增长」, numbered as the list numbers its
-// first level) when the table has no 类别 column, so the table keeps the
-// programme's structure; otherwise the rows are as they are. The 印发
-// notice's attachment table does not take them (its template has no such
-// row).
+// withHeadings puts a programme's rows in the order of its outline
+// (model.Outline, the walk the list and the Excel table take too), numbered
+// afresh down the table, and heads the tasks of each category, at every
+// level, with a row of its own (「一、稳定经济增长」「（一）…」, numbered as
+// the list numbers its level) when the table has no 类别 column, so the
+// table keeps the programme's structure. The standalone 责任分工 and a
+// notice's attachment both take them; a campaign's rows are as they are.
 func withHeadings(c *model.Campaign, rows []DivisionRow) []DivisionRow {
-	if len(rows) == 0 || c.Campaigning() || len(c.Categories) == 0 || len(divisionHeads(c).Group) > 0 {
+	if len(rows) == 0 || c.Campaigning() || len(rows) != len(c.Tasks) {
 		return rows
 	}
-	// Each category's tasks together, in the order of the categories, the
-	// tasks of none after them (as the list has them), renumbered.
-	rank := map[string]int{}
-	for _, cat := range c.SubCategories("") {
-		rank[cat.Name] = len(rank)
+	heads := len(c.Categories) > 0 && len(divisionHeads(c).Group) == 0
+	byTask := make(map[*model.Task]DivisionRow, len(rows))
+	for i := range c.Tasks {
+		byTask[&c.Tasks[i]] = rows[i]
 	}
-	key := func(r DivisionRow) int {
-		if k, ok := rank[r.Activity]; ok && r.Activity != "" {
-			return k
+	out := make([]DivisionRow, 0, len(rows)+len(c.Categories))
+	n := 0
+	for _, it := range c.Outline() {
+		if it.Category != nil {
+			if heads {
+				out = append(out, DivisionRow{Heading: formNumber(it.Form, it.Number) + it.Category.Name})
+			}
+			continue
 		}
-		return len(rank)
-	}
-	rows = slices.Clone(rows)
-	slices.SortStableFunc(rows, func(a, b DivisionRow) int { return key(a) - key(b) })
-	form := c.NumberForms()[0]
-	var out []DivisionRow
-	n, prev := 0, ""
-	for i, r := range rows {
-		r.No = strconv.Itoa(i + 1)
+		n++
+		r := byTask[it.Task]
+		r.No = strconv.Itoa(n)
 		if len(r.Cells.No) > 0 {
 			r.Cells.No = []string{r.No}
 		}
-		if r.Activity != "" && r.Activity != prev {
-			n++
-			out = append(out, DivisionRow{Heading: formNumber(form, n) + r.Activity})
-		}
-		prev = r.Activity
 		out = append(out, r)
 	}
 	return out
@@ -303,9 +302,10 @@ func formNumber(form string, n int) string { return cn.FormNumber(form, n) }
 
 // divisionList lays the tasks out as the list: each category a heading
 // numbered at its depth, its sub-categories below it, its tasks numbered at
-// the level below it, each followed by its 牵头单位, 责任单位 and 完成时限
-// lines (those it has) — the order and numbers of model.Outline, so the
-// Excel table numbers each task as the list does.
+// the level below it, each followed by its text (when it has a title
+// too) and its 牵头单位, 责任单位 and 完成时限 lines (those it has) — the
+// order and numbers of model.Outline, so the Excel table numbers each
+// task as the list does.
 func divisionList(c *model.Campaign) []Block {
 	var out []Block
 	first := true
@@ -319,7 +319,7 @@ func divisionList(c *model.Campaign) []Block {
 		if text == "" {
 			text = t.Text
 		}
-		if !endsSentence(text) {
+		if c.Division.HeadingEnd != "无" && !endsSentence(text) {
 			text += "。"
 		}
 		// A task's lines stay on one page: the task and each line but its
@@ -327,7 +327,14 @@ func divisionList(c *model.Campaign) []Block {
 		// 责任单位). The first task stands under the title on page 1, where
 		// no page ends: its lines do not keep, or the start of the body
 		// would hang on them (lint's first-page rule).
-		lines := append([]Block{{Level: formLevel(it.Form), Number: formNumber(it.Form, it.Number), Text: text}}, taskLines(c, t)...)
+		lines := []Block{{Level: formLevel(it.Form), Number: formNumber(it.Form, it.Number), Text: text}}
+		// A task's text beside its title (sub-items （1）…（4）, the
+		// sentence that details it) stands under its line, a paragraph a
+		// line, before its units: the list drops nothing of the data.
+		if t.Title != "" && strings.TrimSpace(t.Text) != strings.TrimSpace(t.Title) {
+			lines = append(lines, textBlocks(t.Text)...)
+		}
+		lines = append(lines, taskLines(c, t)...)
 		for i := range lines[:len(lines)-1] {
 			lines[i].keep = i == 0 || !first
 		}

@@ -460,14 +460,18 @@ func TestDivisionChosenColumns(t *testing.T) {
 	d := clients.ReadDocx(t, path)
 	// The categories head their tasks in rows of one merged cell, which
 	// python-docx reads as that cell in each of the row's five columns.
-	if len(d.Tables) != 1 || len(d.Tables[0]) != len(c.Tasks)+3 {
+	// Every category, the nested （一）稳增长 too, heads its tasks; the
+	// task of no category comes last (model.Outline).
+	if len(d.Tables) != 1 || len(d.Tables[0]) != len(c.Tasks)+4 {
 		t.Fatalf("python-docx reads %d tables: %q", len(d.Tables), d.Tables)
 	}
 	h1 := slices.Repeat([]string{"一、主要预期目标"}, 5)
 	h2 := slices.Repeat([]string{"二、重点工作任务"}, 5)
+	h3 := slices.Repeat([]string{"（一）稳增长"}, 5)
 	want := [][]string{{"序号", "重点任务", "责任单位", "完成时限", "备注"}, h1,
-		{"1", "地区生产总值增长6%左右", "区发展改革委\n各街道\n区财政局", "每季度最后一个月\n25日前", ""}, h2,
-		{"2", "推进重大项目建设", "各街道", "6月底前", ""}}
+		{"1", "地区生产总值增长6%左右", "区发展改革委\n各街道\n区财政局", "每季度最后一个月\n25日前", ""}, h2, h3,
+		{"2", "推进重大项目建设", "各街道", "6月底前", ""}, {"3", "既无单位也无期限的任务", "", "", ""},
+		{"4", "一个没有类别的任务", "区财政局", "", ""}}
 	for i, w := range want {
 		if got := d.Tables[0][i]; strings.Join(got, "|") != strings.Join(w, "|") {
 			t.Errorf("row %d reads %q, want %q", i, got, w)
@@ -491,8 +495,8 @@ func TestDivisionChosenColumns(t *testing.T) {
 		t.Fatal(err)
 	}
 	doc, _ := pkg.Read("word/document.xml")
-	if n := strings.Count(string(doc), `<w:gridSpan w:val="5"/>`); n != 2 {
-		t.Errorf("%d cells span the five columns, want the 2 category rows", n)
+	if n := strings.Count(string(doc), `<w:gridSpan w:val="5"/>`); n != 3 {
+		t.Errorf("%d cells span the five columns, want the 3 category rows", n)
 	}
 	if !strings.Contains(string(doc), `<w:tblW w:w="5000" w:type="pct"/>`) || strings.Count(string(doc), "<w:gridCol ") != 5 {
 		t.Error("the table of chosen columns is not five columns as wide as the type area")

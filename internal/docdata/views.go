@@ -247,8 +247,15 @@ func content(c *model.Campaign, doc *model.Document, opts Options) ([]Block, []D
 		if !with {
 			return text, nil
 		}
+		if doc.HeadingEnd != "" && c.Division.HeadingEnd == "" {
+			// The document's heading_end, written for its own headings,
+			// is also what the clerk wants for the list's tasks.
+			cc := *c
+			cc.Division.HeadingEnd = doc.HeadingEnd
+			c = &cc
+		}
 		list, table := divisionContent(c, Landscape(c))
-		return append(text, list...), withHeadings(c, table)
+		return append(text, list...), table
 	}
 	return body(doc.Kind, doc, opts), nil
 }
@@ -352,7 +359,6 @@ func forDivision(c *model.Campaign, date time.Time) *draft {
 	v.Title = divisionTitle(c)
 	v.TitleLines = TitleLines(v.Title, 0, titleNames(c)...)
 	v.Body, v.Division = divisionContent(c, Landscape(c))
-	v.Division = withHeadings(c, v.Division)
 	v.Date = Date(date)
 	return v
 }
@@ -386,8 +392,8 @@ func divisionRows(c *model.Campaign) []DivisionRow {
 				Units: unitNames(c, a.Units), Due: "全年"})
 		}
 	}
-	// A programme's tasks (no special activities): under their top
-	// category, in data order. A campaign's tasks of no activity are the
+	// A programme's tasks (no special activities): under their
+	// categories, in data order (withHeadings puts them in the outline's). A campaign's tasks of no activity are the
 	// office's own work, not divided among units: divisionOmitted names
 	// them so the build says so.
 	for i := range c.Tasks {
@@ -395,10 +401,14 @@ func divisionRows(c *model.Campaign) []DivisionRow {
 		if c.Campaigning() {
 			break
 		}
-		group := ""
-		if path := c.CategoryPath(t); len(path) > 0 {
-			group = path[0].Name
+		// The 类别 cell names the task's categories down to its own, one a
+		// line (as the Excel table does), so a sub-category is not lost
+		// where the table has no heading rows.
+		var names []string
+		for _, cat := range c.CategoryPath(t) {
+			names = append(names, cat.Name)
 		}
+		group := strings.Join(names, "\n")
 		task := t.Title
 		if task == "" {
 			task = t.Text

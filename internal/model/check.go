@@ -503,6 +503,35 @@ func (k *checker) checkDivision() {
 	if o := d.Orientation; o != "" && o != OrientationPortrait && o != OrientationLandscape {
 		k.add("division.orientation", "页面方向“%s”应为 纵向 或 横向", o)
 	}
+	if e := d.HeadingEnd; e != "" && e != "。" && e != "无" {
+		k.add("division.heading_end", "任务后的标点“%s”应为 。 或 无", e)
+	}
+	k.checkLevels()
+}
+
+// checkLevels: numbering written in the data must give every level the
+// outline uses a form of its own — with fewer, the last form repeats
+// (「（一）…」 above 「（一）…」) and the levels read as one.
+func (k *checker) checkLevels() {
+	d := k.c.Division
+	if len(d.Numbering) == 0 {
+		return
+	}
+	cats := 0
+	taskLevel := 0
+	for _, it := range k.c.Outline() {
+		if it.Category != nil {
+			cats = max(cats, it.Depth+1)
+		} else {
+			taskLevel = max(taskLevel, it.Depth+1)
+		}
+	}
+	switch {
+	case cats > len(d.Numbering):
+		k.add("division.numbering", "分类有 %d 级，numbering 只给了 %d 级：请为每一级写一个序号样式，如 [一、, （一）, 1., （1）]", cats, len(d.Numbering))
+	case d.TaskNumber == "" && taskLevel > len(d.Numbering) && (d.Layout == LayoutList || d.Layout == "" && !k.c.Campaigning()):
+		k.add("division.numbering", "任务在第 %d 级（分类有 %d 级），numbering 只给了 %d 级：请再写一级序号样式，或用 task_number 写任务的序号样式", taskLevel, cats, len(d.Numbering))
+	}
 }
 
 // checkColumns checks the headers of the division table: each says what

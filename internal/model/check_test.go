@@ -47,3 +47,42 @@ func TestCheckWeeklySplit(t *testing.T) {
 		}
 	}
 }
+
+// division.numbering gives every level the outline uses a form of its
+// own, else the last repeats (「（一）…」 above 「（一）…」); heading_end is
+// 。 or 无.
+func TestCheckDivisionLevels(t *testing.T) {
+	three := []Category{{ID: "a", Name: "甲"}, {ID: "b", Name: "乙", Parent: "a"}, {ID: "c", Name: "丙", Parent: "b"}}
+	for _, tt := range []struct {
+		name       string
+		cats       []Category
+		numbering  []string
+		taskNumber string
+		layout     string
+		end        string
+		want       string // in the message at division.numbering or .heading_end; "" for none
+	}{
+		{"3 levels, 2 forms", three, []string{"一、", "（一）"}, "1.", "", "", "分类有 3 级，numbering 只给了 2 级"},
+		{"3 levels, 3 forms, task_number", three, []string{"一、", "（一）", "1."}, "1.", "", "", ""},
+		{"tasks below 3 levels without task_number", three, []string{"一、", "（一）", "1."}, "", "", "", "任务在第 4 级（分类有 3 级），numbering 只给了 3 级"},
+		{"a table numbers no task", three, []string{"一、", "（一）", "1."}, "", LayoutTable, "", ""},
+		{"default numbering", three, nil, "", "", "", ""},
+		{"one level, 一、 1.", three[:1], []string{"一、", "1."}, "", "", "", ""},
+		{"heading_end 无", three[:1], nil, "", "", "无", ""},
+		{"heading_end ；", three[:1], nil, "", "", "；", "任务后的标点“；”应为 。 或 无"},
+	} {
+		c := &Campaign{Name: "某区重点工作任务分解", Year: 2023, Categories: tt.cats,
+			Tasks:    []Task{{ID: "t", Title: "任务", Category: tt.cats[len(tt.cats)-1].ID}},
+			Division: DivisionLayout{Numbering: tt.numbering, TaskNumber: tt.taskNumber, Layout: tt.layout, HeadingEnd: tt.end}}
+		var got []string
+		for _, p := range c.Check() {
+			if p.Path == "division.numbering" || p.Path == "division.heading_end" {
+				got = append(got, p.Msg)
+			}
+		}
+		msg := strings.Join(got, "\n")
+		if tt.want == "" && msg != "" || tt.want != "" && !strings.Contains(msg, tt.want) {
+			t.Errorf("%s: %q, want %q", tt.name, msg, tt.want)
+		}
+	}
+}

@@ -171,6 +171,10 @@ type DivisionLayout struct {
 	// Orientation turns the pages of the division tables (the Word 责任分工
 	// and the Excel 责任分工表) for a wide table of many columns.
 	Orientation string `yaml:"orientation,omitempty" json:"orientation,omitempty" title:"页面方向" description:"表格版式的页面方向：纵向（默认）或 横向（列多、内容宽的表格）；只用于单独的责任分工文件和 Excel 责任分工表，印发通知的附件仍为纵向" enum:"纵向,横向"`
+	// HeadingEnd is what ends a task's line in the list when its title
+	// has no closing punctuation: 。 (the default, as before), or 无 to
+	// print the title as written (「（一）地区生产总值增长7%以上」).
+	HeadingEnd string `yaml:"heading_end,omitempty" json:"heading_end,omitempty" title:"任务后的标点" description:"列表版式中任务名称末尾没有标点时加“。”（默认）；写 无 则照原文不加。责任分工文件自己写的 heading_end 在这里没写时也用于列表" enum:"。,无"`
 	// Join separates units in one line or cell.
 	Join string `yaml:"join,omitempty" json:"join,omitempty" title:"单位分隔符" description:"同一行中多个单位之间的分隔符：、（默认）或 ，" enum:"、,，"`
 }
