@@ -27,7 +27,7 @@ func (v *draft) fitClosing() {
 	if v.Letter || v.Mark == "" || len(v.Joint) > 0 || v.Signers != "" || len(v.SignLines) == 0 || len(v.Body)+len(v.Issued) == 0 {
 		return
 	}
-	if len(v.Body) > 0 && v.Body[len(v.Body)-1].KeepNext {
+	if len(v.Body) > 0 && v.Body[len(v.Body)-1].keep {
 		return // the body's last paragraph goes along with the closing
 	}
 	const grid = gbt9704.LinePitch

@@ -80,7 +80,7 @@ func TestFitClosing(t *testing.T) {
 		{"five-line title, three lines", 5, []Block{{Text: strings.Repeat(sentence, 3)}}, true},
 		{"five-line title, six lines", 5, []Block{{Text: strings.Repeat(sentence, 7)}}, false},
 		{"body longer than the page", 2, []Block{{Text: strings.Repeat(long, 6)}}, false},
-		{"last paragraph kept with the closing", 5, []Block{{Text: sentence}, {Text: strings.Repeat(sentence, 3), KeepNext: true}}, false},
+		{"last paragraph kept with the closing", 5, []Block{{Text: sentence}, {Text: strings.Repeat(sentence, 3), keep: true}}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -136,11 +136,44 @@ type Block struct {
 	Number  string // 标题序号，如“一、”“（一）”“1.”“（1）”
 	Heading string // 标题文字（其后接正文时以“。”结尾）
 	Text    string // 段落文字（三、四级标题时接在标题之后）
-	// KeepNext keeps the paragraph on the page of the next one: set on
+	// Keep keeps the paragraph on the page of the next one: set on
 	// the body's last block when a signature follows, so the signature
 	// never stands on a page without body text (GB/T 9704 7.3.5).
-	KeepNext bool // 与下段同页（正文末段与署名不分页）
+	// Templates read it as .KeepNext (the method).
+	keep bool
+	// RunIn marks a 一、 or （一） heading that runs into its text: set in
+	// the heading's style but not kept with the next paragraph, so that
+	// such paragraphs flow like body text.
+	RunIn bool // 一、（一）级标题后接正文
 }
+
+// KeepNext is what {{keepnext .KeepNext}} sets: true keeps the paragraph
+// with the next one (与下段同页); a run-in 一、 or （一） heading turns
+// off the keeping its heading style has — a false value that keepnext
+// writes as <w:keepNext w:val="0"/> — so that numbered paragraphs flow
+// like body text and never take the body off page 1 as one chain.
+func (b Block) KeepNext() any {
+	switch {
+	case b.keep:
+		return true
+	case b.RunIn:
+		return keepOff(false)
+	}
+	return false
+}
+
+// WithKeepNext is b kept with the next paragraph, for tests of layouts
+// built from blocks outside this package.
+func (b Block) WithKeepNext() Block {
+	b.keep = true
+	return b
+}
+
+// keepOff is false to {{if}} and turns 与下段同页 off in keepnext.
+type keepOff bool
+
+// KeepNextOff tells keepnext to write the property as off.
+func (keepOff) KeepNextOff() bool { return true }
 
 // AttachmentNote is a line of the 附件说明: Lead is "附件：" on the first line
 // and full-width spaces of the same width on the others.
@@ -308,7 +341,7 @@ func (v *draft) keepWithSignature() {
 	last := len(v.Body) - 1
 	for _, b := range v.Body[:last] {
 		if b.Text != "" && (b.Heading == "" || b.Level == 0) {
-			v.Body[last].KeepNext = true
+			v.Body[last].keep = true
 			return
 		}
 	}

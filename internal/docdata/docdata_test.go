@@ -106,7 +106,7 @@ func TestHeadingNumbers(t *testing.T) {
 		{Level: 2, Number: "（一）", Heading: "指导思想"},
 		{Level: 3, Number: "1.", Heading: "明确职责。", Text: "按照分工。"},
 		{Level: 4, Number: "（1）", Heading: "加强领导。", Text: "高度重视。"},
-		{Level: 3, Number: "2.", Text: "第二项。"},
+		{Number: "2.", Text: "第二项。"}, // no heading: body text that begins with its number
 		{Level: 1, Number: "二、", Heading: "工作要求"},
 	}
 	if len(got) != len(want) {
@@ -497,5 +497,60 @@ func TestPrinterFitsLine(t *testing.T) {
 		if md.view.Printer == long {
 			t.Errorf("%s: 印发机关 is the full name %s", md.name, md.view.Printer)
 		}
+	}
+}
+
+// Numbered paragraphs as offices write them in notices: a section without
+// a heading is body text that begins with its number; run_in puts a 一、
+// heading and its text in one paragraph that does not keep with the next.
+func TestNumberedParagraphs(t *testing.T) {
+	tests := []struct {
+		name string
+		secs []model.Section
+		want []Block
+	}{
+		{"numbered paragraphs", []model.Section{
+			{Paragraphs: []string{"各责任单位要高度重视。", "并于1月15日前报送。"}},
+			{Paragraphs: []string{"区绩效考评机构要纳入考核。"}},
+		}, []Block{
+			{Number: "一、", Text: "各责任单位要高度重视。"},
+			{Text: "并于1月15日前报送。"},
+			{Number: "二、", Text: "区绩效考评机构要纳入考核。"},
+		}},
+		{"run-in first-level headings", []model.Section{
+			{Heading: "提高责任意识，科学制订办理方案。", RunIn: true, Paragraphs: []string{"各责任单位要高度重视。"}},
+			{Heading: "加强沟通协作", RunIn: true, Paragraphs: []string{"各责任单位要树“一盘棋”思想。"}, Sections: []model.Section{
+				{Heading: "加强调度", RunIn: true, Paragraphs: []string{"每月调度。"}},
+			}},
+		}, []Block{
+			{Level: 1, Number: "一、", Heading: "提高责任意识，科学制订办理方案。", Text: "各责任单位要高度重视。", RunIn: true},
+			{Level: 1, Number: "二、", Heading: "加强沟通协作。", Text: "各责任单位要树“一盘棋”思想。", RunIn: true},
+			{Level: 2, Number: "（一）", Heading: "加强调度。", Text: "每月调度。", RunIn: true},
+		}},
+		{"run_in without paragraphs stands alone", []model.Section{{Heading: "工作要求", RunIn: true}},
+			[]Block{{Level: 1, Number: "一、", Heading: "工作要求"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := sectionBlocks(tt.secs, 1, sectionStyle{level3: "."})
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d blocks %+v", len(got), got)
+			}
+			for i := range tt.want {
+				if got[i] != tt.want[i] {
+					t.Errorf("block %d: got %+v want %+v", i, got[i], tt.want[i])
+				}
+			}
+			for _, b := range got {
+				if b.Style() == "公文正文" && b.Number != "" && b.KeepNext() != false {
+					t.Errorf("numbered body paragraph %q keeps with the next", b.Text)
+				}
+				if b.RunIn {
+					if k, ok := b.KeepNext().(interface{ KeepNextOff() bool }); !ok || !k.KeepNextOff() {
+						t.Errorf("run-in heading %q: KeepNext %v, want off", b.Heading, b.KeepNext())
+					}
+				}
+			}
+		})
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"text/template"
 	"time"
 	"unicode"
 )
@@ -82,6 +83,9 @@ func fieldTypeIn(t reflect.Type, path string) string {
 	f, ok := fieldAt(t, path)
 	if !ok {
 		if _, ok := methodAt(t, path); ok {
+			if strings.HasSuffix(path, ".KeepNext") {
+				return typeName(reflect.TypeFor[bool]()) // Block.KeepNext: a yes/no (methodFields)
+			}
 			return typeName(reflect.TypeFor[string]())
 		}
 		return ""
@@ -227,7 +231,8 @@ func structFields(v reflect.Value, prefix string) []Field {
 // built-in templates write {{pstyle .Style}} in every body line, so a clerk
 // who copies one must find .Style in the catalogue too.
 var methodDescs = map[reflect.Type]map[string]string{
-	reflect.TypeFor[Block]():          {"Style": "段落样式名：一级标题至四级标题按层次，普通段落为公文正文（模板中写 {{pstyle .Style}}）"},
+	reflect.TypeFor[Block](): {"Style": "段落样式名：一级标题至四级标题按层次，普通段落为公文正文（模板中写 {{pstyle .Style}}）",
+		"KeepNext": "与下段同页（正文末段与署名不分页；接正文的一、（一）级标题为取消其样式的与下段同页）（模板中写 {{keepnext .KeepNext}}）"},
 	reflect.TypeFor[AttachmentNote](): {"Style": "段落样式名：附件说明，只有一个附件时为附件说明（单个）（模板中写 {{pstyle .Style}}）"},
 }
 
@@ -243,10 +248,19 @@ func methodFields(v reflect.Value, prefix string) []Field {
 	var out []Field
 	for _, name := range names {
 		m := v.MethodByName(name)
-		if !m.IsValid() || m.Type().NumIn() != 0 || m.Type().NumOut() != 1 || m.Type().Out(0).Kind() != reflect.String {
+		if !m.IsValid() || m.Type().NumIn() != 0 || m.Type().NumOut() != 1 {
 			continue
 		}
 		path := prefix + "." + name
+		if r := m.Call(nil)[0]; m.Type().Out(0).Kind() == reflect.Interface {
+			// A yes/no (Block.KeepNext: true, false or off).
+			yes, _ := template.IsTrue(r.Interface())
+			out = append(out, Field{Path: path, Tag: "{{if " + path + "}}…{{end}}", Desc: descs[name], Type: typeName(reflect.TypeFor[bool]()),
+				Example: map[bool]string{true: "是", false: "否"}[yes]})
+			continue
+		} else if r.Kind() != reflect.String {
+			continue
+		}
 		out = append(out, Field{Path: path, Tag: "{{" + path + "}}", Desc: descs[name], Type: typeName(m.Type().Out(0)),
 			Example: example(m.Call(nil)[0].String())})
 	}

@@ -17,7 +17,7 @@ func TestKeepWithSignature(t *testing.T) {
 	for _, tt := range tests {
 		v := &draft{Main: Main{SignLines: []string{"××区人民政府"}, Body: tt.body}}
 		v.keepWithSignature()
-		if got := v.Body[len(v.Body)-1].KeepNext; got != tt.want {
+		if got := v.Body[len(v.Body)-1].keep; got != tt.want {
 			t.Errorf("body %+v: KeepNext %v, want %v", tt.body, got, tt.want)
 		}
 	}

@@ -28,8 +28,8 @@ func TestDivisionListKeepsTasksTogether(t *testing.T) {
 			// do not keep (the body's start must not hang on them).
 			last = true
 		}
-		if b.KeepNext == last {
-			t.Errorf("block %d %q%q: KeepNext %v (the task's last line: %v)", i, b.Number, b.Text, b.KeepNext, last)
+		if b.keep == last {
+			t.Errorf("block %d %q%q: KeepNext %v (the task's last line: %v)", i, b.Number, b.Text, b.keep, last)
 		}
 	}
 }

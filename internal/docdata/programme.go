@@ -387,7 +387,7 @@ func divisionList(c *model.Campaign) []Block {
 		}
 		lines = append(lines, taskLines(c, t)...)
 		for i := range lines[:len(lines)-1] {
-			lines[i].KeepNext = i == 0 || !first
+			lines[i].keep = i == 0 || !first
 		}
 		first = false
 		out = append(out, lines...)

@@ -114,15 +114,21 @@ func sectionBlocks(secs []model.Section, level int, hs sectionStyle) []Block {
 		num, lv := hs.number(level, i+1)
 		paras := s.Paragraphs
 		switch {
-		case s.Heading != "" && lv <= 2:
+		case s.Heading != "" && lv <= 2 && !(s.RunIn && len(paras) > 0):
 			out = append(out, Block{Level: lv, Number: num, Heading: s.Heading})
 		case s.Heading != "" && len(paras) > 0:
-			out = append(out, Block{Level: lv, Number: num, Heading: hs.runIn(s.Heading), Text: paras[0]})
+			// A run-in 一、 or （一） heading flows like body text (RunIn):
+			// kept with the next paragraph by its style, a chain of them
+			// would take the body to page 2 as one block.
+			out = append(out, Block{Level: lv, Number: num, Heading: hs.runIn(s.Heading), Text: paras[0], RunIn: lv <= 2})
 			paras = paras[1:]
 		case s.Heading != "":
 			out = append(out, Block{Level: lv, Number: num, Heading: s.Heading})
 		case len(paras) > 0:
-			out = append(out, Block{Level: lv, Number: num, Text: paras[0]})
+			// A numbered paragraph without a heading is body text that
+			// begins with its number (「一、各责任单位要高度重视，……」), not
+			// a heading: 仿宋, and it does not keep with the next.
+			out = append(out, Block{Number: num, Text: paras[0]})
 			paras = paras[1:]
 		default:
 			out = append(out, Block{Level: lv, Number: num})

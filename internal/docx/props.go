@@ -52,7 +52,17 @@ func truth(fn string, args []any) (bool, error) {
 	return false, fmt.Errorf("%s 最多接受一个参数（是否设置），收到 %d 个", fn, len(args))
 }
 
+// keepOffer is a false value that turns 与下段同页 off explicitly
+// (<w:keepNext w:val="0"/>), against a paragraph style that keeps with
+// the next: a run-in 一、 heading whose style is 一级标题.
+type keepOffer interface{ KeepNextOff() bool }
+
 func keepNextFunc(args ...any) (Raw, error) {
+	if len(args) == 1 {
+		if o, ok := args[0].(keepOffer); ok && o.KeepNextOff() {
+			return propMarker(propKeepNext, "0"), nil
+		}
+	}
 	ok, err := truth("keepnext", args)
 	if !ok || err != nil {
 		return "", err
@@ -459,8 +469,12 @@ func paraEdits(src []byte, p *node, set map[byte]string, eds []edit) []edit {
 	if v, ok := set[propStyle]; ok {
 		want = append(want, child{"pStyle", `<w:pStyle w:val="` + v + `"/>`})
 	}
-	if _, ok := set[propKeepNext]; ok {
-		want = append(want, child{"keepNext", `<w:keepNext/>`})
+	if v, ok := set[propKeepNext]; ok {
+		el := `<w:keepNext/>`
+		if v == "0" {
+			el = `<w:keepNext w:val="0"/>`
+		}
+		want = append(want, child{"keepNext", el})
 	}
 	if _, ok := set[propPageBefore]; ok {
 		want = append(want, child{"pageBreakBefore", `<w:pageBreakBefore/>`})

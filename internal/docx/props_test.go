@@ -92,6 +92,8 @@ func TestParagraphProperties(t *testing.T) {
 			nil, []string{`<w:pPr><w:pStyle w:val="gwBody"/><w:keepNext/><w:ind w:firstLine="640"/></w:pPr>`}, nil},
 		{"keepnext false leaves the paragraph", []dt.Block{dt.P(`{{keepnext .K}}x`).Styled(`<w:pStyle w:val="gwBody"/>`)}, M{"K": false},
 			nil, []string{`<w:pPr><w:pStyle w:val="gwBody"/></w:pPr>`}, nil},
+		{"keepnext off turns the style's keeping off", []dt.Block{dt.P(`{{keepnext .K}}x`).Styled(`<w:pStyle w:val="gwH1"/>`)}, M{"K": keepOffValue(false)},
+			nil, []string{`<w:pPr><w:pStyle w:val="gwH1"/><w:keepNext w:val="0"/></w:pPr>`}, nil},
 		{"keepnext without argument", []dt.Block{dt.P(`{{keepnext}}x`)}, nil,
 			nil, []string{`<w:pPr><w:keepNext/></w:pPr>`}, nil},
 		{"pagebefore and align", []dt.Block{dt.P(`{{pagebefore .First}}{{align "居中"}}附件`)}, M{"First": 1},
@@ -364,3 +366,9 @@ func TestParagraphPropertiesSurviveResave(t *testing.T) {
 		}
 	}
 }
+
+// keepOffValue is a value like docdata.Block.KeepNext's for a run-in 一、
+// heading: false, and off against the heading style's 与下段同页.
+type keepOffValue bool
+
+func (keepOffValue) KeepNextOff() bool { return true }

@@ -131,7 +131,7 @@ func TestColophonPageInLibreOffice(t *testing.T) {
 		for range n {
 			out = append(out, docdata.Block{Text: filler})
 		}
-		out[len(out)-1].KeepNext = true
+		out[len(out)-1] = out[len(out)-1].WithKeepNext()
 		return out
 	}
 	tests := []struct {
@@ -260,7 +260,7 @@ func TestPlaceColophonInLibreOffice(t *testing.T) {
 		for range n {
 			body = append(body, docdata.Block{Text: filler})
 		}
-		body[len(body)-1].KeepNext = true
+		body[len(body)-1] = body[len(body)-1].WithKeepNext()
 		v.Body, v.Appendices, v.Notes, v.Remark = body, nil, nil, ""
 		data, pl, err := gbt9704.PlaceColophon(pageRendered(t, docdata.Notice, v))
 		if err != nil {

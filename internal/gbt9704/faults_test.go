@@ -134,6 +134,9 @@ func TestFaults(t *testing.T) {
 			`<w:pStyle w:val="Normal"/></w:pPr><w:r><w:rPr><w:rFonts w:eastAsia="宋体"/></w:rPr><w:t xml:space="preserve">` + "\u3000\u3000" + `一、`, "font", "1级标题"},
 		{"body indented by spaces in 宋体", D, `<w:pStyle w:val="gwBody"/></w:pPr><w:r><w:t xml:space="preserve">为认真`,
 			`<w:pStyle w:val="Normal"/></w:pPr><w:r><w:rPr><w:rFonts w:eastAsia="宋体"/></w:rPr><w:t xml:space="preserve">` + "\u3000\u3000" + `为认真`, "font", "正文应为仿宋"},
+		// 「一、各责任单位要高度重视，……」: a whole paragraph numbered, body text in 仿宋, not a heading.
+		{"numbered body paragraph", D, `<w:pStyle w:val="gwBody"/></w:pPr><w:r><w:t xml:space="preserve">为认真`,
+			`<w:pStyle w:val="gwBody"/></w:pPr><w:r><w:t xml:space="preserve">一、为认真`, "", ""},
 		{"cc without full stop", D, "抄送：省委各部门。", "抄送：省委各部门", "colophon", "句号"},
 		{"docno square brackets", D, "鄂办发〔2013〕5号", "鄂办发[2013]5号", "docno", "六角括号"},
 		{"docno padded", D, "鄂办发〔2013〕5号", "鄂办发〔2013〕05号", "docno", "虚位"},

@@ -402,6 +402,17 @@ func headingLevel(style, text string) int {
 	return 0
 }
 
+// numberedBody tells a paragraph of body text that begins with a number
+// (「一、各责任单位要高度重视，……」, as notices number whole paragraphs)
+// from a heading, when no heading style says which it is: a heading stands
+// on one line and ends without a full stop, the paragraph runs longer or
+// ends as a sentence does.
+func numberedBody(text string) bool {
+	text = strings.TrimSpace(text)
+	r, _ := utf8.DecodeLastRuneInString(text)
+	return utf8.RuneCountInString(text) > CharsPerLine || strings.ContainsRune("。：；！？", r)
+}
+
 func isFangsong(f string) bool {
 	return strings.Contains(f, "仿宋") || strings.Contains(strings.ToLower(f), "fangsong")
 }
@@ -582,6 +593,9 @@ func (l *linter) checkParagraphs() {
 		level := 0
 		if !hasAction || strings.HasPrefix(style, "gwH") {
 			level = headingLevel(style, strings.TrimLeft(text, " \u3000"))
+		}
+		if level > 0 && !strings.HasPrefix(style, "gwH") && numberedBody(text) {
+			level = 0 // checked as body text below
 		}
 		if level > 0 {
 			want, ok := "黑体", isHei(rp.font)

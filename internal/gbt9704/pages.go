@@ -28,7 +28,7 @@ var (
 // 附件说明, the signature and the 成文日期, without body text — which GB/T
 // 9704 7.3.5 forbids (rule closing-page).
 func CheckPages(pages []string) []Finding {
-	out := closingPages(pages)
+	out := append(firstPageBody(pages), closingPages(pages)...)
 	add := func(page int, sev Severity, format string, a ...any) {
 		out = append(out, Finding{Rule: "colophon-page", Severity: sev, Part: PagesPart,
 			Where: fmt.Sprintf("第%d页", page), Msg: fmt.Sprintf(format, a...)})
@@ -172,4 +172,34 @@ func closingPages(pages []string) []Finding {
 // the punctuation that ends or divides a sentence.
 func signatureLine(l string) bool {
 	return l != "" && len([]rune(l)) <= 2*CharsPerLine && !strings.ContainsAny(l, "。，；：！？")
+}
+
+// firstPageBody finds a page 1 that ends with the 主送机关 (its first line
+// ending in “：”) when more pages follow: GB/T 9704 7.3.5 puts the 正文 on
+// the first page, and a chain of paragraphs kept with the next (与下段同页)
+// moves the whole body to page 2 when it does not fit under the title (rule
+// first-page-body).
+func firstPageBody(pages []string) []Finding {
+	if len(pages) < 2 {
+		return nil
+	}
+	lines := pageLines(pages[0])
+	recipient := -1
+	for i, l := range lines {
+		if strings.HasSuffix(l, "：") || strings.HasSuffix(l, ":") {
+			recipient = i
+			break
+		}
+	}
+	if recipient < 0 {
+		return nil
+	}
+	for _, l := range lines[recipient+1:] {
+		if !rePageNo.MatchString(l) {
+			return nil
+		}
+	}
+	return []Finding{{Rule: "first-page-body", Severity: Error, Part: PagesPart, Where: "第1页",
+		Msg: fmt.Sprintf("正文未从首页开始：第1页在主送机关“%s”之后没有正文，正文从第2页开始（GB/T 9704 7.3.5）；"+
+			"多半是正文各段设置了“与下段同页”，连成一串放不进第1页，请去掉正文段落的“与下段同页”", lines[recipient])}}
 }

@@ -95,3 +95,44 @@ func TestClosingPages(t *testing.T) {
 		})
 	}
 }
+
+// The body of a notice on page 1: the 印发 notice of issue 12 whose
+// keep-with-next chain took the body, the signature and the date to page 2
+// (page 1 ended with the 主送), against pages that hold body text.
+func TestFirstPageBody(t *testing.T) {
+	const (
+		head = "武汉市蔡甸区人民政府办公室文件\n\n         蔡政办〔2023〕1号\n\n" +
+			"  区人民政府办公室关于印发2023年区\n   《政府工作报告》确定的主要目标\n     任务责任分解方案的通知\n\n" +
+			"各街道办事处、乡人民政府，区人民政府各部门、各直属\n机构：\n"
+		opening = "  2023年《区〈政府工作报告〉确定的主要目标任务责任分解\n方案》已报经区人民政府同意，现印发给你们，并就有关事项\n通知如下：\n"
+		pageNo  = "\n\n                          —1—\n"
+		page2   = "  一、各责任单位要高度重视，切实加强领导。\n\n                   蔡甸区人民政府办公室\n                      2023年1月3日\n\n —2—\n"
+	)
+	tests := []struct {
+		name  string
+		pages []string
+		want  bool
+	}{
+		{"page 1 ends with the 主送", []string{head + pageNo, opening + page2}, true},
+		{"page 1 ends with the 主送, no page number", []string{head, opening + page2}, true},
+		{"the opening on page 1", []string{head + opening + pageNo, page2}, false},
+		{"one page", []string{head}, false},
+		{"no 主送", []string{"关于印发方案的通知\n" + pageNo, page2}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []Finding
+			for _, f := range CheckPages(tt.pages) {
+				if f.Rule == "first-page-body" {
+					got = append(got, f)
+				}
+			}
+			if (len(got) > 0) != tt.want {
+				t.Fatalf("findings %v, want one: %v", got, tt.want)
+			}
+			if tt.want && (!strings.Contains(got[0].Msg, "正文未从首页开始") || got[0].Where != "第1页" || got[0].Severity != Error) {
+				t.Errorf("finding %+v", got[0])
+			}
+		})
+	}
+}

@@ -464,11 +464,17 @@ type Document struct {
 }
 
 // Section is a numbered part of a document body. Level 1 is numbered 一、,
-// level 2 （一）, level 3 1., level 4 （1）.
+// level 2 （一）, level 3 1., level 4 （1）. Without a heading its first
+// paragraph is body text that begins with the number.
 type Section struct {
-	Heading    string    `yaml:"heading,omitempty" json:"heading,omitempty" title:"标题" description:"不写序号"`
-	Paragraphs []string  `yaml:"paragraphs,omitempty" json:"paragraphs,omitempty" title:"段落"`
-	Sections   []Section `yaml:"sections,omitempty" json:"sections,omitempty" title:"下级层次"`
+	Heading    string   `yaml:"heading,omitempty" json:"heading,omitempty" title:"标题" description:"不写序号"`
+	Paragraphs []string `yaml:"paragraphs,omitempty" json:"paragraphs,omitempty" title:"段落" description:"不写标题时，第一段以本层次的序号开头，作正文（仿宋、首行缩进）排，如“一、各责任单位要高度重视……”"`
+	// RunIn puts the heading at the start of its first paragraph, as
+	// offices write 「一、提高责任意识，科学制订办理方案。各责任单位……」:
+	// the heading in its level's font, the text in 仿宋, one paragraph
+	// that flows like body text.
+	RunIn    bool      `yaml:"run_in,omitempty" json:"run_in,omitempty" title:"标题接正文" description:"true：标题与第一段排在同一段，如“一、提高责任意识，科学制订办理方案。各责任单位……”（标题用本级字体，正文用仿宋）；不写时一、（一）级标题单独成行"`
+	Sections []Section `yaml:"sections,omitempty" json:"sections,omitempty" title:"下级层次"`
 }
 
 // Attachment is an attachment of a document: its title and, where it is

@@ -29,9 +29,9 @@ func bodyBlocks(path string) []string {
 		keeping(g.StyleH4),
 		[]string{
 			action("else if .KeepNext"),
-			para(ppr{style: g.StyleBody, keepNext: true}, run(rpr{}, "{{.Text}}")),
+			para(ppr{style: g.StyleBody, keepNext: true}, run(rpr{}, "{{.Number}}{{.Text}}")),
 			action("else"),
-			styled(g.StyleBody, "{{.Text}}"),
+			styled(g.StyleBody, "{{.Number}}{{.Text}}"),
 			action("end"),
 			action("end"),
 		})
