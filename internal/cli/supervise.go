@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"io"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -142,25 +143,13 @@ func runSupervise(opts *superviseOptions) error {
 	for _, l := range s.Letters {
 		fmt.Fprintf(opts.IO.Out, "%s（逾期 %d 项，临期 %d 项）\n", l.Name, l.Overdue, l.AtRisk)
 		for _, it := range l.Items {
-			delay := fmt.Sprintf("剩余%d个工作日", it.Left)
-			if it.Late() {
-				delay = fmt.Sprintf("逾期%d个工作日", it.Overdue)
-			} else if it.Left == 0 {
-				delay = "已到期"
-			}
-			fmt.Fprintf(opts.IO.Out, "  %s %s  %s（%s）\n", padCJK(cn.Date(it.Due), 14), padCJK(delay, 16), it.Task.Title, it.Status)
+			printSupervised(opts.IO.Out, it)
 		}
 	}
 	if len(s.Unowned) > 0 {
 		fmt.Fprintf(opts.IO.Out, "未明确牵头单位或责任单位（%d 项，不发督办通知，请在数据中写明 lead 或 units）\n", len(s.Unowned))
 		for _, it := range s.Unowned {
-			delay := fmt.Sprintf("剩余%d个工作日", it.Left)
-			if it.Late() {
-				delay = fmt.Sprintf("逾期%d个工作日", it.Overdue)
-			} else if it.Left == 0 {
-				delay = "已到期"
-			}
-			fmt.Fprintf(opts.IO.Out, "  %s %s  %s（%s）\n", padCJK(cn.Date(it.Due), 14), padCJK(delay, 16), it.Task.Title, it.Status)
+			printSupervised(opts.IO.Out, it)
 		}
 	}
 	fmt.Fprintf(opts.IO.Out, "截至 %s：督办任务 %d 项（逾期 %d、临期 %d），涉及 %d 个单位；回复期限 %s\n",
@@ -174,4 +163,16 @@ func runSupervise(opts *superviseOptions) error {
 		}
 	}
 	return nil
+}
+
+// printSupervised writes one line of the console list, the same for a
+// unit's letter and for the tasks no unit owns, so the two cannot drift.
+func printSupervised(w io.Writer, it meetings.Item) {
+	delay := fmt.Sprintf("剩余%d个工作日", it.Left)
+	if it.Late() {
+		delay = fmt.Sprintf("逾期%d个工作日", it.Overdue)
+	} else if it.Left == 0 {
+		delay = "已到期"
+	}
+	fmt.Fprintf(w, "  %s %s  %s（%s）\n", padCJK(cn.Date(it.Due), 14), padCJK(delay, 16), it.Task.Title, it.Status)
 }
