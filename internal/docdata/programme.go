@@ -22,17 +22,16 @@ import (
 // Every task is in it: those of no special activity and no category too.
 
 // divisionContent is the division as the data lays it out: list blocks, or
-// the rows of the table.
-// landscape is whether the table is set on landscape pages (the 责任分工
-// document of data that chooses 横向; a 印发 notice's attachment is not).
-func divisionContent(c *model.Campaign, landscape bool) ([]Block, []DivisionRow) {
+// the rows of the table, whose cells are broken for a table total twips
+// wide (tableWidth).
+func divisionContent(c *model.Campaign, total int) ([]Block, []DivisionRow) {
 	if divisionLayout(c) == model.LayoutList {
 		return divisionList(c), nil
 	}
 	rows := divisionRows(c)
 	heads := divisionHeads(c)
 	fillCells(c, rows, heads)
-	breakDues(rows, heads, landscape)
+	breakDues(rows, heads, total)
 	return nil, withHeadings(c, rows)
 }
 
@@ -54,11 +53,7 @@ func divisionContent(c *model.Campaign, landscape bool) ([]Block, []DivisionRow)
 //     (全力提振 / 消费, not 全力提 / 振消费);
 //   - a task or note that would end on a line of one character is broken
 //     by hand (cellWrap), so no cell ends on 「料」 alone.
-func breakDues(rows []DivisionRow, heads DivisionCells, landscape bool) {
-	total := gbt9704.TypeWidth
-	if landscape {
-		total = LandscapeTypeWidth
-	}
+func breakDues(rows []DivisionRow, heads DivisionCells, total int) {
 	widths := DivisionColumnWidths(rows, heads, total)
 	for i := range rows {
 		c := &rows[i].Cells

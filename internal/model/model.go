@@ -170,7 +170,7 @@ type DivisionLayout struct {
 	Columns []string `yaml:"columns,omitempty" json:"columns,omitempty" title:"表格各列" description:"表格版式各列的表头，按本单位的叫法写，如 [序号, 重点任务, 牵头单位, 责任单位, 完成时限]；可有类别、序号、任务、牵头单位、责任单位、完成时限、备注，次序同此；不写时为 类别（或专项活动）、序号、工作任务、牵头单位、责任单位、完成时限"`
 	// Orientation turns the pages of the division tables (the Word 责任分工
 	// and the Excel 责任分工表) for a wide table of many columns.
-	Orientation string `yaml:"orientation,omitempty" json:"orientation,omitempty" title:"页面方向" description:"表格版式的页面方向：纵向（默认）或 横向（列多、内容宽的表格）；只用于单独的责任分工文件和 Excel 责任分工表，印发通知的附件仍为纵向" enum:"纵向,横向"`
+	Orientation string `yaml:"orientation,omitempty" json:"orientation,omitempty" title:"页面方向" description:"表格版式的页面方向：纵向（默认）或 横向（列多、内容宽的表格）；用于单独的责任分工文件、Excel 责任分工表和通知附件中的责任分工表（附件另起横向页，正文和版记仍为纵向）" enum:"纵向,横向"`
 	// HeadingEnd is what ends a task's line in the list when its title
 	// has no closing punctuation: 。 (the default, as before), or 无 to
 	// print the title as written (「（一）地区生产总值增长7%以上」).
