@@ -359,9 +359,12 @@ func joinUnits(c *model.Campaign, ids []string) string {
 }
 
 // formLevel is the heading level GB/T 9704 gives a number form (一、 黑体,
-// （一） 楷体, 1. and （1） 仿宋), whatever depth it is used at.
-func formLevel(form string) int {
+// （一） 楷体, 1. and （1） 仿宋), whatever depth (from 1) it is used at; a
+// level without number (无) takes its depth's.
+func formLevel(form string, depth int) int {
 	switch form {
+	case cn.NoNumber:
+		return max(1, min(depth, 4))
 	case "一、":
 		return 1
 	case "（一）":
@@ -386,7 +389,7 @@ func divisionList(c *model.Campaign) []Block {
 	first := true
 	for _, it := range c.Outline() {
 		if it.Category != nil {
-			out = append(out, Block{Level: formLevel(it.Form), Number: formNumber(it.Form, it.Number), Heading: it.Category.Name})
+			out = append(out, Block{Level: formLevel(it.Form, it.Depth+1), Number: formNumber(it.Form, it.Number), Heading: it.Category.Name})
 			continue
 		}
 		t := it.Task
@@ -402,7 +405,7 @@ func divisionList(c *model.Campaign) []Block {
 		// 责任单位). The first task stands under the title on page 1, where
 		// no page ends: its lines do not keep, or the start of the body
 		// would hang on them (lint's first-page rule).
-		lines := []Block{{Level: formLevel(it.Form), Number: formNumber(it.Form, it.Number), Text: text}}
+		lines := []Block{{Level: formLevel(it.Form, it.Depth+1), Number: formNumber(it.Form, it.Number), Text: text}}
 		// A task's text beside its title (sub-items （1）…（4）, the
 		// sentence that details it) stands under its line, a paragraph a
 		// line, before its units: the list drops nothing of the data.
