@@ -202,6 +202,8 @@ type DivisionRow struct {
 	Units    string // 责任单位
 	Due      string // 完成时限
 	Notes    string // 备注（数据中选用备注列时为空白，供填写）
+	Leaders  string // 责任领导，以“、”分隔
+	Persons  string // 责任人，以“、”分隔
 	// Heading, on a row of its own, is a category heading its tasks
 	// (「一、稳定经济增长」) in one cell across the table, when the data has
 	// categories but its chosen columns have no 类别; the row has no

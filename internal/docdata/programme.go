@@ -205,7 +205,7 @@ func withHeadings(c *model.Campaign, rows []DivisionRow) []DivisionRow {
 	for _, it := range c.Outline() {
 		if it.Category != nil {
 			if heads {
-				out = append(out, DivisionRow{Heading: formNumber(it.Form, it.Number) + it.Category.Name})
+				out = append(out, DivisionRow{Heading: formNumber(it.Form, it.Number) + it.Category.Heading()})
 			}
 			continue
 		}
@@ -250,7 +250,7 @@ func (d *DivisionCells) of(kind string) *[]string {
 		return &d.Units
 	case model.ColumnDue:
 		return &d.Due
-	case model.ColumnNotes:
+	case model.ColumnNotes, model.ColumnPerson:
 		return &d.Notes
 	}
 	return nil
@@ -270,6 +270,18 @@ func fillCells(c *model.Campaign, rows []DivisionRow, heads DivisionCells) {
 		}
 		return []string{v}
 	}
+	// The 备注 column's place holds 责任人 or 责任领导 when the data names
+	// that column (model.ColumnPerson).
+	people := func(r *DivisionRow) string { return r.Notes }
+	if len(heads.Notes) > 0 && model.ColumnKind(heads.Notes[0]) == model.ColumnPerson {
+		leaders := strings.Contains(heads.Notes[0], "领导")
+		people = func(r *DivisionRow) string {
+			if leaders && r.Leaders != "" || r.Persons == "" {
+				return r.Leaders
+			}
+			return r.Persons
+		}
+	}
 	for i := range rows {
 		r := &rows[i]
 		units := r.Units
@@ -280,7 +292,7 @@ func fillCells(c *model.Campaign, rows []DivisionRow, heads DivisionCells) {
 			}
 		}
 		r.Cells = DivisionCells{Group: pick(heads.Group, r.Activity), No: pick(heads.No, r.No), Task: pick(heads.Task, r.Task),
-			Lead: pick(heads.Lead, r.Lead), Units: pick(heads.Units, units), Due: pick(heads.Due, r.Due), Notes: pick(heads.Notes, r.Notes)}
+			Lead: pick(heads.Lead, r.Lead), Units: pick(heads.Units, units), Due: pick(heads.Due, r.Due), Notes: pick(heads.Notes, people(r))}
 	}
 }
 
@@ -389,7 +401,7 @@ func divisionList(c *model.Campaign) []Block {
 	first := true
 	for _, it := range c.Outline() {
 		if it.Category != nil {
-			out = append(out, Block{Level: formLevel(it.Form, it.Depth+1), Number: formNumber(it.Form, it.Number), Heading: it.Category.Name})
+			out = append(out, Block{Level: formLevel(it.Form, it.Depth+1), Number: formNumber(it.Form, it.Number), Heading: it.Category.Heading()})
 			continue
 		}
 		t := it.Task
@@ -405,6 +417,12 @@ func divisionList(c *model.Campaign) []Block {
 		// 责任单位). The first task stands under the title on page 1, where
 		// no page ends: its lines do not keep, or the start of the body
 		// would hang on them (lint's first-page rule).
+		if c.Division.Inline {
+			// 「12.……通车。（责任领导：洪声耀；牵头单位：区交通运输局；…）」
+			if parts := taskParts(c, t); len(parts) > 0 {
+				text += "（" + strings.Join(parts, "；") + "）"
+			}
+		}
 		lines := []Block{{Level: formLevel(it.Form, it.Depth+1), Number: formNumber(it.Form, it.Number), Text: text}}
 		// A task's text beside its title (sub-items （1）…（4）, the
 		// sentence that details it) stands under its line, a paragraph a
@@ -412,7 +430,9 @@ func divisionList(c *model.Campaign) []Block {
 		if t.Title != "" && strings.TrimSpace(t.Text) != strings.TrimSpace(t.Title) {
 			lines = append(lines, textBlocks(t.Text)...)
 		}
-		lines = append(lines, taskLines(c, t)...)
+		if !c.Division.Inline {
+			lines = append(lines, taskLines(c, t)...)
+		}
 		for i := range lines[:len(lines)-1] {
 			lines[i].keep = i == 0 || !first
 		}
@@ -426,14 +446,31 @@ func divisionList(c *model.Campaign) []Block {
 // 完成时限, each only when the task has it.
 func taskLines(c *model.Campaign, t *model.Task) []Block {
 	var out []Block
+	for _, l := range taskParts(c, t) {
+		out = append(out, Block{Text: l})
+	}
+	return out
+}
+
+// taskParts are what the list says of a task besides its text, in the
+// order published lists give them: 责任领导, 牵头单位, 责任单位, 责任人,
+// 完成时限, each only when the task has it.
+func taskParts(c *model.Campaign, t *model.Task) []string {
+	var out []string
+	if len(t.Leaders) > 0 {
+		out = append(out, "责任领导："+strings.Join(t.Leaders, "、"))
+	}
 	if lead := c.TaskLead(t); len(lead) > 0 {
-		out = append(out, Block{Text: "牵头单位：" + joinUnits(c, lead)})
+		out = append(out, "牵头单位："+joinUnits(c, lead))
 	}
 	if units := c.TaskUnits(t); len(units) > 0 {
-		out = append(out, Block{Text: "责任单位：" + joinUnits(c, units)})
+		out = append(out, "责任单位："+joinUnits(c, units))
+	}
+	if len(t.Persons) > 0 {
+		out = append(out, "责任人："+strings.Join(t.Persons, "、"))
 	}
 	if p := t.Period.Written(); p != "" {
-		out = append(out, Block{Text: "完成时限：" + p})
+		out = append(out, "完成时限："+p)
 	}
 	return out
 }

@@ -385,7 +385,7 @@ func divisionRows(c *model.Campaign) []DivisionRow {
 				task = t.Text
 			}
 			rows = append(rows, DivisionRow{Activity: name, Task: task, Lead: unitNames(c, lead),
-				Units: unitNames(c, units), Due: t.Period.Written()})
+				Units: unitNames(c, units), Due: t.Period.Written(), Leaders: strings.Join(t.Leaders, "、"), Persons: strings.Join(t.Persons, "、")})
 			n++
 		}
 		if n == 0 {
@@ -407,7 +407,7 @@ func divisionRows(c *model.Campaign) []DivisionRow {
 		// where the table has no heading rows.
 		var names []string
 		for _, cat := range c.CategoryPath(t) {
-			names = append(names, cat.Name)
+			names = append(names, cat.Heading())
 		}
 		group := strings.Join(names, "\n")
 		task := t.Title
@@ -415,7 +415,7 @@ func divisionRows(c *model.Campaign) []DivisionRow {
 			task = t.Text
 		}
 		rows = append(rows, DivisionRow{Activity: group, Task: task, Lead: joinUnits(c, c.TaskLead(t)),
-			Units: joinUnits(c, c.TaskUnits(t)), Due: t.Period.Written()})
+			Units: joinUnits(c, c.TaskUnits(t)), Due: t.Period.Written(), Leaders: strings.Join(t.Leaders, "、"), Persons: strings.Join(t.Persons, "、")})
 	}
 	for i := range rows {
 		rows[i].No = strconv.Itoa(i + 1)

@@ -55,6 +55,7 @@ var rowDescs = map[reflect.Type]map[string]string{
 		"Units":      "责任单位（全称），多个按 division.join 分隔（默认顿号）",
 		"Due":        "完成时限，如“3月底前”",
 		"Progress":   "进展情况（方案数据中为备注）",
+		"Person":     "责任人（或责任领导，照 division.columns 中该列的表头），多个以顿号分隔",
 	},
 	reflect.TypeFor[xlsx.WeekRow](): {
 		"No":      "序号",

@@ -543,17 +543,26 @@ func (k *checker) checkColumns(cols []string) {
 		path := fmt.Sprintf("division.columns[%d]", i)
 		kind := ColumnKind(h)
 		if kind == "" {
-			k.add(path, "看不出表头“%s”是哪一列：表头中应有 序号、任务（或 工作、事项、目标）、牵头、责任（或 配合）、时限（或 时间）、类别、备注 之一", h)
+			k.add(path, "看不出表头“%s”是哪一列：表头中应有 序号、任务（或 工作、事项、目标）、牵头、责任（或 配合）、时限（或 时间）、类别、备注、责任人（或 责任领导） 之一", h)
 			continue
 		}
-		if j, ok := seen[kind]; ok {
-			k.add(path, "表头“%s”与第 %d 列“%s”都是%s列，同一种列只能有一列", h, j+1, cols[j], kind)
+		// 责任人 (责任领导) stands where 备注 would: one or the other.
+		slot := kind
+		if kind == ColumnPerson {
+			slot = ColumnNotes
+		}
+		if j, ok := seen[slot]; ok {
+			if ColumnKind(cols[j]) != kind {
+				k.add(path, "表头“%s”与第 %d 列“%s”不能同时选用：责任人（责任领导）列和备注列占表格的同一列", h, j+1, cols[j])
+			} else {
+				k.add(path, "表头“%s”与第 %d 列“%s”都是%s列，同一种列只能有一列", h, j+1, cols[j], kind)
+			}
 			continue
 		}
-		seen[kind] = i
-		at := indexOf(ColumnOrder, kind)
+		seen[slot] = i
+		at := indexOf(ColumnOrder, slot)
 		if at < last {
-			k.add(path, "表头“%s”（%s列）应在“%s”之前：各列的次序为 %s", h, kind, lastHead, strings.Join(ColumnOrder, "、"))
+			k.add(path, "表头“%s”（%s列）应在“%s”之前：各列的次序为 %s（或 责任人）", h, kind, lastHead, strings.Join(ColumnOrder, "、"))
 			continue
 		}
 		last, lastHead = at, h

@@ -160,6 +160,10 @@ type DivisionLayout struct {
 	Numbering []string `yaml:"numbering,omitempty" json:"numbering,omitempty" title:"各级序号" description:"列表版式各级序号的样式，依次为第一、二、……级，如 [一、, （一）, 1., （1）]（默认）或 [一、, 1.]；写“无”的一级不编序号，如 [一、, （一）, 无]"`
 	// TaskNumber, when set, is the number form of every task whatever the
 	// depth of its category (一、主要目标 1.… under 二、（一）… 1.… too).
+	// Inline puts a task's people and units in brackets after it, as
+	// 咸安 prints 「12.……通车。（责任领导：洪声耀；牵头单位：区交通运输局；
+	// 责任单位：区发改局、……）」, instead of a line each.
+	Inline     bool   `yaml:"inline,omitempty" json:"inline,omitempty" title:"单位随任务同段" description:"列表版式中责任领导、牵头单位、责任单位、责任人、完成时限写在任务末尾的括号内，以“；”分隔，如“（责任领导：洪声耀；牵头单位：区交通运输局；责任单位：区发改局）”；不写时各占一行"`
 	TaskNumber string `yaml:"task_number,omitempty" json:"task_number,omitempty" title:"任务序号" description:"列表版式中任务一律用的序号样式，如 1.；不写时任务用其类别下一级的序号"`
 	// Continuous numbers the tasks 1, 2, 3 … through the whole list
 	// rather than afresh under each category.
@@ -219,6 +223,9 @@ const (
 	ColumnUnits = "责任单位"
 	ColumnDue   = "完成时限"
 	ColumnNotes = "备注"
+	// ColumnPerson (责任人, 责任领导) stands where 备注 would: a table has
+	// one or the other.
+	ColumnPerson = "责任人"
 )
 
 // ColumnOrder is the order of the columns of the division table.
@@ -233,6 +240,7 @@ var columnWords = []struct {
 	words []string
 }{
 	{ColumnNo, []string{"序号", "编号"}},
+	{ColumnPerson, []string{"责任人", "领导", "负责人"}},
 	{ColumnLead, []string{"牵头"}},
 	{ColumnUnits, []string{"责任", "配合", "协办", "参与", "承办"}},
 	{ColumnDue, []string{"时限", "时间", "期限", "时序", "进度"}},
@@ -241,8 +249,8 @@ var columnWords = []struct {
 	{ColumnTask, []string{"任务", "内容", "事项", "目标", "措施", "工作", "举措"}},
 }
 
-// ColumnKind is the kind of column a header names (one of ColumnOrder),
-// or "" when the header says none of them.
+// ColumnKind is the kind of column a header names (one of ColumnOrder, or
+// ColumnPerson), or "" when the header says none of them.
 func ColumnKind(head string) string {
 	for _, cw := range columnWords {
 		for _, w := range cw.words {
@@ -265,6 +273,18 @@ type Category struct {
 	ID     string `yaml:"id" json:"id" title:"标识"`
 	Name   string `yaml:"name" json:"name" title:"类别名称" description:"不写序号，如：稳定经济增长"`
 	Parent string `yaml:"parent,omitempty" json:"parent,omitempty" title:"上级类别" description:"上级类别 id；不写为第一级"`
+	// Leaders are the category's 牵头领导, printed after its heading as
+	// 郧阳 prints 「一、…（牵头领导：成坤、柯相国、王俊）」.
+	Leaders []string `yaml:"leaders,omitempty" json:"leaders,omitempty" title:"牵头领导" description:"姓名列表；类别标题后印“（牵头领导：……）”"`
+}
+
+// Heading is the category's heading without its number: its name, and its
+// 牵头领导 in brackets when it has them.
+func (c *Category) Heading() string {
+	if len(c.Leaders) == 0 {
+		return c.Name
+	}
+	return c.Name + "（牵头领导：" + strings.Join(c.Leaders, "、") + "）"
 }
 
 // Status is the state of a task in the weekly check-off (销号制).
@@ -301,6 +321,11 @@ type Task struct {
 	Activity string        `yaml:"activity,omitempty" json:"activity,omitempty" title:"所属专项活动" description:"专项活动 id，可省略"`
 	Lead     []string      `yaml:"lead,omitempty" json:"lead,omitempty" title:"牵头单位" description:"单位 id 列表"`
 	Units    []string      `yaml:"units,omitempty" json:"units,omitempty" title:"责任单位" description:"单位 id 列表"`
+	// Leaders and Persons are people, not units: the 责任领导 (咸安's
+	// 「（责任领导：洪声耀；…）」) and the 责任人 (郧阳's table column) a
+	// published division names beside the units.
+	Leaders []string `yaml:"leaders,omitempty" json:"leaders,omitempty" title:"责任领导" description:"姓名列表，如 [洪声耀]；列表版式印“责任领导：……”一行，表格在“责任领导”列"`
+	Persons []string `yaml:"persons,omitempty" json:"persons,omitempty" title:"责任人" description:"姓名或职务列表，如 [各单位主要负责人]；列表版式印“责任人：……”一行，表格在“责任人”列"`
 	// Deliverable is what the task produces (a plan, a notice, a meeting).
 	Deliverable string     `yaml:"deliverable,omitempty" json:"deliverable,omitempty" title:"成果形式" description:"如：总体方案、通知、会议"`
 	Status      Status     `yaml:"status,omitempty" json:"status,omitempty" title:"状态" description:"未启动、推进中、已完成、已销号；不写为未启动" enum:"未启动,推进中,已完成,已销号"`

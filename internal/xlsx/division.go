@@ -33,7 +33,7 @@ var divisionFields = map[string]struct {
 }{
 	model.ColumnGroup: {"Activity", 14}, model.ColumnNo: {"No", 6}, model.ColumnTask: {"Task", 42},
 	model.ColumnLead: {"Lead", 16}, model.ColumnUnits: {"Units", 24}, model.ColumnDue: {"Due", 12},
-	model.ColumnNotes: {"Progress", 26}, colID: {"ID", 10},
+	model.ColumnNotes: {"Progress", 26}, model.ColumnPerson: {"Person", 14}, colID: {"ID", 10},
 }
 
 // divisionPlan lays out the 责任分工表 of c (nil: the built-in template's
@@ -202,7 +202,7 @@ func divisionItems(c *model.Campaign, rows []DivisionRow, plan []divisionCol) (i
 	n := 0
 	for _, it := range c.Outline() {
 		if it.Category != nil {
-			name := it.Category.Name
+			name := it.Category.Heading()
 			if list || !group {
 				name = cn.FormNumber(it.Form, it.Number) + name
 			}

@@ -104,6 +104,7 @@ type DivisionRow struct {
 	Units      string
 	Due        string
 	Progress   string
+	Person     string // 责任人 or 责任领导, as the column's header says
 }
 
 // divisionRows are the rows of the 责任分工表: every task, its units by
@@ -135,6 +136,7 @@ func divisionRows(c *model.Campaign) []DivisionRow {
 		rows = append(rows, DivisionRow{
 			No: i + 1, ID: t.ID, ActivityID: t.Activity, Activity: groupName(c, t),
 			Task: title, Lead: join(lead), Units: join(units), Due: t.Period.Written(), Progress: t.Notes,
+			Person: people(c, t),
 		})
 	}
 	return rows
@@ -304,3 +306,18 @@ const (
 	MarkLead        = "●"
 	MarkResponsible = "○"
 )
+
+// people are a task's 责任人, or its 责任领导 when the data's 责任人 column
+// says 领导 (责任领导、分管领导) or the task names no 责任人.
+func people(c *model.Campaign, t *model.Task) string {
+	leaders := false
+	for _, h := range c.DivisionColumns() {
+		if model.ColumnKind(h) == model.ColumnPerson {
+			leaders = strings.Contains(h, "领导")
+		}
+	}
+	if leaders && len(t.Leaders) > 0 || len(t.Persons) == 0 {
+		return strings.Join(t.Leaders, "、")
+	}
+	return strings.Join(t.Persons, "、")
+}
