@@ -165,25 +165,41 @@ func (s *Set) Len() int {
 func (s *Set) Queue(n int) {
 	s.queue = make(chan pending, max(n, 1))
 	s.done = make(chan struct{})
+	// Files of a staging folder can be created by several goroutines
+	// at once (writeLinked); elsewhere they would wait on the folder's
+	// lock.
+	writers := 1
+	if s.stage != "" && !noLinked.Load() {
+		writers = linkedWriters
+	}
+	var wg sync.WaitGroup
+	for range writers {
+		wg.Go(s.write)
+	}
 	go func() {
-		defer close(s.done)
-		for p := range s.queue {
-			tmp, err := s.writeFile(p.name, p.path, p.buf.Bytes())
-			if err == nil && s.ahead != nil {
-				s.ahead.wrote(p.buf.Len())
-			}
-			putBuffer(p.buf)
-			if err != nil {
-				s.mu.Lock()
-				if s.werr == nil {
-					s.werr = err
-				}
-				s.mu.Unlock()
-				continue
-			}
-			s.record(p.name, tmp)
-		}
+		wg.Wait()
+		close(s.done)
 	}()
+}
+
+// write writes the queued files until the queue is closed.
+func (s *Set) write() {
+	for p := range s.queue {
+		tmp, err := s.writeFile(p.name, p.path, p.buf.Bytes())
+		if err == nil && s.ahead != nil {
+			s.ahead.wrote(p.buf.Len())
+		}
+		putBuffer(p.buf)
+		if err != nil {
+			s.mu.Lock()
+			if s.werr == nil {
+				s.werr = err
+			}
+			s.mu.Unlock()
+			continue
+		}
+		s.record(p.name, tmp)
+	}
 }
 
 // drain waits for the writer goroutine to write every queued file and
@@ -371,6 +387,14 @@ func (sp *spill) discard() {
 // writeFile writes data, the file name, to a new temporary file (or into
 // the staging folder) and returns where it is; path is the destination.
 func (s *Set) writeFile(name, path string, data []byte) (string, error) {
+	if s.stage != "" {
+		if ok, err := writeLinked(s.stage, name, data); ok {
+			if err != nil {
+				return "", wrap("写入", path, err)
+			}
+			return filepath.Join(s.stage, name), nil
+		}
+	}
 	sp := &spill{dir: s.dir, path: path, buf: bytes.NewBuffer(data)}
 	if s.stage != "" {
 		sp.at = filepath.Join(s.stage, name)
