@@ -188,3 +188,73 @@ func TestIssueNoticeListedAttachments(t *testing.T) {
 		}
 	}
 }
+
+// oneSentence is QA's p1test: the 沁县 notice as a 通知 of one sentence
+// with a three-line 附件说明, whose closing page 1 cannot take even set
+// tighter.
+const oneSentence = `name: 2025年县政府工作报告任务清单
+year: 2025
+profile:
+  seal: true
+  organs:
+    - {id: xzfb, name: 沁县人民政府办公室, short: 县政府办公室, doc_prefix: 沁政办发}
+documents:
+  - id: yf
+    kind: 通知
+    organs: [xzfb]
+    doc_no: 沁政办发〔2025〕1号
+    title: 沁县人民政府办公室关于印发2025年县《政府工作报告》任务分解等的通知
+    recipients: [县示范区管委会，各乡、镇人民政府，县直各有关单位]
+    opening: OPENING
+    attachments:
+      - {title: 2025年县《政府工作报告》任务清单}
+      - {title: 2025年十五件民盼实事任务分解}
+      - {title: 2025年县政府重点工作备忘录任务分解}
+    date: 2025-05-18
+    note: 此件公开发布
+`
+
+// A notice whose 附件说明, signature and date page 1 cannot take, even set
+// at the tightest pitch, is named by build (QA #2b), and LibreOffice's
+// layout bears the estimate out: lint --pages finds page 2 with the
+// closing alone. Written in two paragraphs as the hint suggests, the last
+// goes along with the closing: no hint, and lint --pages passes.
+func TestLoneClosingHint(t *testing.T) {
+	if testing.Short() {
+		t.Skip("LibreOffice conversions are slow")
+	}
+	clients.RequireLibreOffice(t)
+	const title = "沁县人民政府办公室关于印发2025年县《政府工作报告》任务分解等的通知"
+	tests := []struct {
+		name, opening string
+		lone          bool
+	}{
+		{"one sentence", "经县政府同意，现将《2025年县<政府工作报告>任务分解》《2025年十五件民盼实事任务分解》《县政府重点工作任务分解》印发给你们。请各单位认真对照，迅速行动，抓好落实。", true},
+		{"two paragraphs", "|\n      经县政府同意，现将《2025年县<政府工作报告>任务分解》《2025年十五件民盼实事任务分解》《县政府重点工作任务分解》印发给你们。\n      请各单位认真对照，迅速行动，抓好落实。", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			data := strings.Replace(oneSentence, "OPENING", tt.opening, 1)
+			if err := os.WriteFile(filepath.Join(dir, "p1.yaml"), []byte(data), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			manifest := "data: p1.yaml\nout: out\ndate: 2025-05-18\noutputs: [notice]\n"
+			if err := os.WriteFile(filepath.Join(dir, "gongwen.yaml"), []byte(manifest), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			code, out, errOut := run("build", "-f", filepath.Join(dir, "gongwen.yaml"), "--out", filepath.Join(dir, "out"))
+			if code != 0 {
+				t.Fatalf("build: exit %d\n%s%s", code, out, errOut)
+			}
+			hint := "提示：通知《" + title + "》：按内置版式估计，第1页在正文之后放不下附件说明、署名和成文日期"
+			if got := strings.Contains(errOut, hint); got != tt.lone {
+				t.Errorf("build says %v of the lone closing, want %v:\n%s", got, tt.lone, errOut)
+			}
+			code, out, errOut = run("lint", "--pages", filepath.Join(dir, "out", title+".docx"))
+			if lone := code != 0 && strings.Contains(out+errOut, "第2页只有附件说明、署名和成文日期"); lone != tt.lone {
+				t.Errorf("lint --pages: exit %d, closing alone %v, want %v\n%s%s", code, lone, tt.lone, out, errOut)
+			}
+		})
+	}
+}
