@@ -160,6 +160,12 @@ func runRender(ctx context.Context, opts *renderOptions) error {
 		hugeheap.Reserve(heapFor(opts.Data))
 		relaxGC(opts.Data)
 	}
+	// One document's data is read while the template compiles, each on a
+	// core; a problem in the template is still the one reported first.
+	var readData func() (any, error)
+	if opts.Each == "" && opts.Raw {
+		readData = startRaw(opts.Data)
+	}
 	tpl, err := parseTemplate(opts.Template, env)
 	if err != nil {
 		return templateFailure(opts.IO, err)
@@ -172,8 +178,12 @@ func runRender(ctx context.Context, opts *renderOptions) error {
 			return reportMerged(opts, paths)
 		}
 	}
-	data, err := loadData(opts.IO, opts.Data, opts.Raw)
-	if err != nil {
+	var data any
+	if readData != nil {
+		if data, err = readData(); err != nil {
+			return loadFailure(opts.IO, opts.Data, err)
+		}
+	} else if data, err = loadData(opts.IO, opts.Data, opts.Raw); err != nil {
 		return err
 	}
 	if opts.Each == "" {
@@ -407,6 +417,24 @@ func loadData(ios *IOStreams, path string, raw bool) (any, error) {
 		return nil, err // not a typed nil in the interface
 	}
 	return c, nil
+}
+
+// startRaw reads the data file at path as --raw does, in the background;
+// the function it returns waits for the result.
+func startRaw(path string) func() (any, error) {
+	type result struct {
+		v   any
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		v, err := load.Raw(path)
+		done <- result{v, err}
+	}()
+	return func() (any, error) {
+		r := <-done
+		return r.v, r.err
+	}
 }
 
 // loadFailure prints a load error's diagnostics and says how many.
@@ -802,6 +830,8 @@ func renderMany(ctx context.Context, ios *IOStreams, tpl compiledTemplate, items
 	// The workers render; the set's own goroutine creates the files, one
 	// at a time, while they go on.
 	set.Queue(2 * jobs)
+	// The disk writes the first documents while the rest render.
+	set.FlushAhead(items.count())
 	errs := make([]error, items.count())
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()

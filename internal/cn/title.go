@@ -54,6 +54,7 @@ const titleWordList = `
 主管 主管部门 商务主管部门 基本盘 稳住 现代 体系 自身 增长 稳增长 整体 好转 经济运行 优先 民生 增进 福祉
 安全 稳定 底线 守牢 统筹 营商 优化 持续 深化 人力资源 社会保障 卫生 健康 卫生健康 监督管理 市场监督管理局
 政务服务 数据 数据管理局 管理局 分局 工业 工业和信息化局 住房 城乡 城乡建设 住房和城乡建设局 应急 应急管理局
+主要 主要目标任务
 每季度 每月 每半年 最后 一个月 最后一个月 每季度最后一个月 区直各部门 各街道 全区 专班 开发区 经济开发区 局办公室 局属各单位 综合规划科 人事教育科 外国投资管理科 流通业发展科
 `
 
@@ -235,6 +236,9 @@ const (
 	penaltyCellLine = 2000
 	bonusBeforeGY   = 24  // a break right before 关于, where titles turn
 	penaltyDangle   = 600 // a line ending in a word that governs the next (关于, 的)
+	// penaltyList is a break inside a list of one-character items
+	// (省、市、区): the list reads as one word, 「省、市、区《政府工作报告》」.
+	penaltyList = 1000
 	// penaltyUnknown is a break between two characters that the word list
 	// does not know as a boundary: it may fall inside a word the list
 	// lacks, so a known boundary a little less balanced is better.
@@ -246,6 +250,31 @@ const (
 func unknownBoundary(a, b titleToken) bool {
 	ra, rb := []rune(a.text), []rune(b.text)
 	return len(ra) == 1 && len(rb) == 1 && isHan(ra[0]) && isHan(rb[0])
+}
+
+// listItem reports a token that is one Chinese character, optionally
+// followed by a 顿号: an item of a list such as 省、市、区.
+func listItem(tok string) (item rune, comma, ok bool) {
+	rs := []rune(strings.TrimLeft(tok, openingMarks))
+	if len(rs) == 0 || !isHan(rs[0]) {
+		return 0, false, false
+	}
+	rest := strings.TrimRight(string(rs[1:]), closingMarks)
+	if rest != "" {
+		return 0, false, false
+	}
+	return rs[0], strings.HasPrefix(string(rs[1:]), "、"), true
+}
+
+// splitsList reports a break between two items of a list of one-character
+// items (2023年省、 / 市、区): a and b are such items and a ends in 、.
+func splitsList(a, b titleToken) bool {
+	_, comma, ok := listItem(a.text)
+	if !ok || !comma || !strings.HasSuffix(a.text, "、") {
+		return false
+	}
+	_, _, ok = listItem(b.text)
+	return ok
 }
 
 // bindsForward reports a token that must not end a line because it
@@ -260,7 +289,7 @@ func bindsForward(tok string) bool {
 
 // TitleLines splits a title into lines of at most max characters (a
 // Latin letter or digit counts as half) for a multi-line 2号 title, as
-// GB/T 9704 §7.3.3 asks: words stay whole, quotations (“…”, 《…》) and
+// GB/T 9704 §7.3.1 asks: words stay whole, quotations (“…”, 《…》) and
 // numbers are not split, no line holds a lone character, and the lines
 // form a 梯形 (each line no longer than the one above) or a 菱形 (longest
 // in the middle), as balanced as the words allow. Among equally good
@@ -507,6 +536,9 @@ func (s *titleSearch) best(st titleState) titleResult {
 		if startsBadly(s.toks[end].text) {
 			cost += penaltyStart
 		}
+		if splitsList(s.toks[end-1], s.toks[end]) {
+			cost += penaltyList
+		}
 		if unknownBoundary(s.toks[end-1], s.toks[end]) {
 			cost += penaltyUnknown
 		}
@@ -619,6 +651,10 @@ func TitleLineFaults(lines []string) []string {
 			out = append(out, fmt.Sprintf("标题第%d、%d行之间把数字和单位拆开了（“%c|%c”）", i, i+1, last, first))
 			continue
 		}
+		if list := splitList(prev, cur); list != "" {
+			out = append(out, fmt.Sprintf("标题第%d、%d行之间拆开了并列的“%s”", i, i+1, list))
+			continue
+		}
 		switch w := splitWord(prev, cur); {
 		case w == "":
 		case isNumberToken(w):
@@ -628,6 +664,34 @@ func TitleLineFaults(lines []string) []string {
 		}
 	}
 	return out
+}
+
+// splitList returns the list of one-character items (省、市、区) that a
+// break between lines a and b cuts, or "".
+func splitList(a, b []rune) string {
+	at, bt := tokenizeTitle(string(a)), tokenizeTitle(string(b))
+	if len(at) == 0 || len(bt) == 0 || !splitsList(at[len(at)-1], bt[0]) {
+		return ""
+	}
+	var items []string
+	for i := len(at) - 1; i >= 0; i-- {
+		r, comma, ok := listItem(at[i].text)
+		if !ok || !comma || !strings.HasSuffix(at[i].text, "、") {
+			break
+		}
+		items = append([]string{string(r)}, items...)
+	}
+	for _, t := range bt {
+		r, comma, ok := listItem(t.text)
+		if !ok {
+			break
+		}
+		items = append(items, string(r))
+		if !comma || !strings.HasSuffix(t.text, "、") {
+			break
+		}
+	}
+	return strings.Join(items, "、")
 }
 
 func isDigitRune(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }

@@ -1,6 +1,7 @@
 package docdata
 
 import (
+	"fmt"
 	"reflect"
 
 	"gongwen/internal/gbt9704"
@@ -75,9 +76,28 @@ func (v *draft) fitClosing() {
 		pitch = grid - (need+lines-1)/lines
 	}
 	if pitch < gbt9704.MinTightPitch {
-		return // too much to take in: lint --pages reports the lone closing
+		// Too much to take in: page 2 would hold the closing alone,
+		// which lint --pages reports once it is built; said at build
+		// time too (QA: a 通知 of one sentence with a three-line 附件说明).
+		v.Hints = append(v.Hints, v.loneClosingHint(page1, closing, below))
+		return
 	}
 	v.firstPagePitch = pitch
+}
+
+// loneClosingHint tells the clerk that page 1 cannot take the closing even
+// set at gbt9704.MinTightPitch, by how many lines, and what would help.
+func (v *draft) loneClosingHint(page1, closing, below int) string {
+	tight := page1 - below*gbt9704.LinePitch - len(v.TitleLines)*(gbt9704.TitleLine-gbt9704.TightTitleLine) +
+		(below+closing)*gbt9704.MinTightPitch
+	short := (tight - (gbt9704.TypeHeight - closingSlack) + gbt9704.LinePitch - 1) / gbt9704.LinePitch
+	what := "署名和成文日期"
+	if len(v.Notes) > 0 {
+		what = "附件说明、" + what
+	}
+	return fmt.Sprintf("按内置版式估计，第1页在正文之后放不下%s，行距调到%d磅仍差约%d行，第2页将只有%s而没有正文（GB/T 9704 7.3.5）；"+
+		"可把正文写成两段以上（末段随署名排到第2页），或缩短标题、主送、附件名称，再用 gongwen lint --pages 核对",
+		what, gbt9704.MinTightPitch/20, short, what)
 }
 
 // textLines is how many lines s takes with indent half-characters before

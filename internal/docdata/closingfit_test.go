@@ -2,6 +2,7 @@ package docdata
 
 import (
 	"bytes"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -74,25 +75,41 @@ func TestFitClosing(t *testing.T) {
 		name  string
 		title int
 		body  []Block
+		notes int // lines of 附件说明
 		tight bool
+		hint  string // what the build says: the closing cannot stay on page 1
 	}{
-		{"short title, one line", 2, []Block{{Text: sentence}}, false},
-		{"five-line title, three lines", 5, []Block{{Text: strings.Repeat(sentence, 3)}}, true},
-		{"five-line title, six lines", 5, []Block{{Text: strings.Repeat(sentence, 7)}}, false},
-		{"body longer than the page", 2, []Block{{Text: strings.Repeat(long, 6)}}, false},
-		{"last paragraph kept with the closing", 5, []Block{{Text: sentence}, {Text: strings.Repeat(sentence, 3), keep: true}}, false},
+		{"short title, one line", 2, []Block{{Text: sentence}}, 0, false, ""},
+		{"five-line title, three lines", 5, []Block{{Text: strings.Repeat(sentence, 3)}}, 0, true, ""},
+		{"five-line title, four lines", 5, []Block{{Text: strings.Repeat(sentence, 5)}}, 0, false, "差约1行，第2页将只有署名和成文日期而"},
+		{"five-line title, six lines", 5, []Block{{Text: strings.Repeat(sentence, 7)}}, 0, false, ""}, // the body runs onto page 2
+		// QA's p1test: one sentence, three attachments.
+		{"two-line title, three lines, 附件说明", 2, []Block{{Text: strings.Repeat(sentence, 4)}}, 3, false, "差约1行，第2页将只有附件说明、署名和成文日期而"},
+		{"two-line title, one line, 附件说明", 2, []Block{{Text: sentence}}, 3, true, ""},
+		{"five-line title, one line, 附件说明", 5, []Block{{Text: sentence}}, 3, false, "差约2行"},
+		{"body longer than the page", 2, []Block{{Text: strings.Repeat(long, 6)}}, 0, false, ""},
+		{"last paragraph kept with the closing", 5, []Block{{Text: sentence}, {Text: strings.Repeat(sentence, 3), keep: true}}, 0, false, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			v := &draft{Head: Head{Mark: "省委“学创”活动领导小组文件", MarkPt: 30},
 				Main: Main{TitleLines: make([]string, tt.title), Recipients: "各市、州：", Body: tt.body,
 					SignLines: []string{"省委“学创”活动领导小组"}, DateLine: "2013年3月26日"}}
+			for i := range tt.notes {
+				v.Notes = append(v.Notes, AttachmentNote{Lead: "附件：", Number: strconv.Itoa(i+1) + ".", Title: "2025年县《政府工作报告》任务清单"})
+			}
 			v.fitClosing()
 			if got := v.firstPagePitch != 0; got != tt.tight {
 				t.Errorf("pitch %d, want tight %v", v.firstPagePitch, tt.tight)
 			}
 			if v.firstPagePitch != 0 && (v.firstPagePitch < gbt9704.MinTightPitch || v.firstPagePitch > gbt9704.LinePitch) {
 				t.Errorf("pitch %d out of range", v.firstPagePitch)
+			}
+			switch {
+			case tt.hint == "" && len(v.Hints) > 0:
+				t.Errorf("hints %q, want none", v.Hints)
+			case tt.hint != "" && (len(v.Hints) != 1 || !strings.Contains(v.Hints[0], tt.hint)):
+				t.Errorf("hints %q, want one saying %s", v.Hints, tt.hint)
 			}
 		})
 	}

@@ -186,7 +186,7 @@ type AttachmentNote struct {
 // Appendix is an attachment page: "附件1" top left, the title, then a body
 // or the responsibility table.
 type Appendix struct {
-	Label      string        // 附件标识，如“附件”“附件1”；印发通知所印发的文件不是附件，为空
+	Label      string        // 附件标识，如“附件”“附件1”；印发通知所印发的文件未写 listed: true 时不作附件，为空
 	TitleLines []string      // 附件标题各行
 	Body       []Block       // 附件正文
 	Table      []DivisionRow // 附件为责任分工表时的各行

@@ -23,7 +23,7 @@ var IssueNotice = register(&Kind{
 		if err != nil {
 			return Doc{}, err
 		}
-		return Doc{Title: titled(v.Title, k.Label), View: v, Unfilled: v.unfilled}, nil
+		return Doc{Title: titled(v.Title, k.Label), View: v, Unfilled: v.unfilled, Notes: v.hints}, nil
 	},
 }, 20, (*IssueNoticeView)(nil))
 

@@ -75,7 +75,7 @@ func planMeetingNotices(k *Kind, e *Env, only []string) ([]Doc, error) {
 	var out []Doc
 	add := func(v *MeetingNoticeView, o *meetings.Occurrence, meetingID string) {
 		r := receiptFor(c, v, o, meetingID)
-		out = append(out, Doc{Title: titled(v.Title, k.Label), View: v, Unfilled: v.unfilled, Sheets: []Sheet{{Kind: "参会回执", Title: r.Title,
+		out = append(out, Doc{Title: titled(v.Title, k.Label), View: v, Unfilled: v.unfilled, Notes: v.hints, Sheets: []Sheet{{Kind: "参会回执", Title: r.Title,
 			Write: func(w io.Writer) error { return xlsx.BuildReceipt(c, r, w) }}}})
 	}
 	covered := map[string]bool{}

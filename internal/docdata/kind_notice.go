@@ -16,7 +16,7 @@ var Notice = register(&Kind{
 		if err != nil {
 			return Doc{}, err
 		}
-		return Doc{Title: titled(v.Title, k.Label), View: v, Unfilled: v.unfilled}, nil
+		return Doc{Title: titled(v.Title, k.Label), View: v, Unfilled: v.unfilled, Notes: v.hints}, nil
 	},
 }, 10, (*NoticeView)(nil))
 
@@ -29,6 +29,7 @@ type NoticeView struct {
 	Imprint // 版记
 
 	unfilled []string // headings left as （此处填写…） prompts
+	hints    []string // what the build says of it (提示), such as a closing page 1 cannot take
 }
 
 // Unfilled lists what the notice leaves as （此处填写…） prompts: an
@@ -47,5 +48,5 @@ func ForNotice(c *model.Campaign, doc *model.Document, date time.Time, opts Opti
 }
 
 func (v *draft) notice() *NoticeView {
-	return &NoticeView{Common: v.Common, Head: v.Head, Main: v.Main, Imprint: v.Imprint, unfilled: v.Placeholders}
+	return &NoticeView{Common: v.Common, Head: v.Head, Main: v.Main, Imprint: v.Imprint, unfilled: v.Placeholders, hints: v.Hints}
 }

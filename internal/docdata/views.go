@@ -103,9 +103,7 @@ func forNotice(kind model.DocumentKind, c *model.Campaign, doc *model.Document, 
 	}
 	if kind == model.IssueNotice && doc.Opening == "" {
 		// The 印发 sentence (现将《…》印发给你们) is the template's.
-		for _, a := range doc.Attachments {
-			v.Issued = append(v.Issued, a.Title)
-		}
+		v.Issued = issuedTitles(doc)
 	}
 	v.Body = body(kind, doc, opts)
 	if err := v.attach(c, doc, date, opts); err != nil {
@@ -150,27 +148,37 @@ func forNotice(kind model.DocumentKind, c *model.Campaign, doc *model.Document, 
 	return v, nil
 }
 
-// attach fills the 附件说明 and the attachment pages. What an 印发通知
-// issues is not its attachment (the practice of the 党政机关 for 印发、转发、
-// 批转 notices): no 附件说明 under the body and no “附件” label over the
-// document, which follows the notice on a page of its own under its title.
+// attach fills the 附件说明 and the attachment pages (GB/T 9704 7.3.4,
+// 7.3.7). What an 印发通知 issues is by default not its attachment (the
+// practice of the 党政机关 for 印发、转发、批转 notices): no 附件说明 under
+// the body and no “附件” label over the document, which follows the notice
+// on a page of its own under its title. But published notices also list
+// what they issue as 附件 (沁县 2025: 「附件：1.…任务清单 2.… 3.…」 and
+// 「附件1」 over each), or attach forms besides the issued 方案 (洪政办〔2025〕1号:
+// 「（填写附件1）」): an attachment the data marks listed is numbered among
+// the listed ones, in the 附件说明 and labelled; the others keep no label.
 // Without the note, the short notice's closing fits on its first page.
 func (v *draft) attach(c *model.Campaign, doc *model.Document, date time.Time, opts Options) error {
-	n := len(doc.Attachments)
-	issued := v.Kind == model.IssueNotice
-	for i, a := range doc.Attachments {
-		note := AttachmentNote{Lead: "\u3000\u3000\u3000", Title: a.Title}
-		if i == 0 {
-			note.Lead = "附件："
+	n := 0
+	for _, a := range doc.Attachments {
+		if a.IsListed(v.Kind) {
+			n++
 		}
-		ap := Appendix{Label: "附件", TitleLines: TitleLines(a.Title, opts.titleMax(), titleNames(c)...)}
-		if n > 1 {
-			note.Number = strconv.Itoa(i+1) + "."
-			ap.Label = "附件" + strconv.Itoa(i+1)
-		}
-		if issued {
-			ap.Label = ""
-		} else {
+	}
+	k := 0
+	for _, a := range doc.Attachments {
+		ap := Appendix{TitleLines: TitleLines(a.Title, opts.titleMax(), titleNames(c)...)}
+		if a.IsListed(v.Kind) {
+			k++
+			note := AttachmentNote{Lead: "\u3000\u3000\u3000", Title: a.Title}
+			if k == 1 {
+				note.Lead = "附件："
+			}
+			ap.Label = "附件"
+			if n > 1 {
+				note.Number = strconv.Itoa(k) + "."
+				ap.Label = "附件" + strconv.Itoa(k)
+			}
 			v.Notes = append(v.Notes, note)
 		}
 		switch a.Source {
@@ -1007,3 +1015,21 @@ func fitPrinter(c *model.Campaign, name, printDate string) string {
 // Placeholder is the prompt a summary or report section gets when nothing
 // in the data fills it: （此处填写<heading>。）.
 func Placeholder(heading string) string { return "（此处填写" + heading + "。）" }
+
+// issuedTitles are what an 印发通知 issues, for the template's 印发
+// sentence: the attachments not listed as 附件 when some are (the listed
+// ones are forms attached to what it issues), else all of them (a notice
+// that lists what it issues as 附件).
+func issuedTitles(doc *model.Document) []string {
+	var issued, all []string
+	for _, a := range doc.Attachments {
+		all = append(all, a.Title)
+		if !a.IsListed(doc.Kind) {
+			issued = append(issued, a.Title)
+		}
+	}
+	if len(issued) == 0 {
+		return all
+	}
+	return issued
+}

@@ -40,7 +40,7 @@ func (l *linter) checkFirstPage(title int) {
 		end = i
 	}
 	for _, f := range cn.TitleLineFaults(lines) {
-		l.add("title", Error, part, first, "%s（GB/T 9704 7.3.3：标题回行时要做到词意完整、排列对称）", f)
+		l.add("title", Error, part, first, "%s（GB/T 9704 7.3.1：标题回行时要做到词意完整、排列对称）", f)
 	}
 
 	// The body: after the title, blank lines and the 主送机关 line.

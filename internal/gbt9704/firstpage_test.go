@@ -40,6 +40,16 @@ func TestFirstPageFaults(t *testing.T) {
 		{"line starts with 的", func(d string) string {
 			return strings.Replace(d, title, lines("关于成立省委主题实践活动领导小组", "的通知"), 1)
 		}, "title", "以“的”开头"},
+		// QA session 8 #10: the 洪山 and 武昌 titles as gongwen set them.
+		{"compound word split", func(d string) string {
+			return strings.Replace(d, title, lines("区人民政府办公室关于印发2025年区", "《政府工作报告》确定的主要目标", "任务责任分解方案的通知"), 1)
+		}, "title", "拆开了词语“主要目标任务”"},
+		{"list split", func(d string) string {
+			return strings.Replace(d, title, lines("区人民政府办公室关于印发《2023年省、", "市、区〈政府工作报告〉确定的", "主要目标任务办理责任分解方案》的通知"), 1)
+		}, "title", "拆开了并列的“省、市、区”"},
+		{"list whole", func(d string) string {
+			return strings.Replace(d, title, lines("区人民政府办公室关于印发", "《2023年省、市、区〈政府工作报告〉确定的", "主要目标任务办理责任分解方案》的通知"), 1)
+		}, "", ""},
 		{"good two lines", func(d string) string {
 			return strings.Replace(d, title, lines("关于成立省委主题实践活动", "领导小组的通知"), 1)
 		}, "", ""},

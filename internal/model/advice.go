@@ -34,6 +34,7 @@ func (c *Campaign) Advice() []Problem {
 					d.Title, a.Title, a.Title)})
 			}
 		}
+		out = append(out, d.attachmentAdvice(fmt.Sprintf("documents[%d]", i))...)
 		if gaps := d.MeetingGaps(); len(gaps) > 0 {
 			sections := "一节"
 			if len(gaps) == 2 {
@@ -171,4 +172,53 @@ func (d *Document) MeetingGaps() []string {
 		gaps = append(gaps, "会议地点")
 	}
 	return gaps
+}
+
+// reAttachRef is a reference to an attachment in a notice's text:
+// 「（填写附件1）」, 「见附件」.
+var reAttachRef = lazyre.New(`附件[0-9０-９]*`)
+
+// attachmentAdvice says what the data writes of a document's attachments
+// that its 附件说明 would not show: an 印发通知 whose text refers to
+// 附件1 when none of its attachments is listed (the reference would
+// dangle, QA: 洪政办〔2025〕1号 「（填写附件1）」), and listed: false on a
+// kind that lists every attachment.
+func (d *Document) attachmentAdvice(p string) []Problem {
+	var out []Problem
+	if d.Kind != IssueNotice {
+		for j, a := range d.Attachments {
+			if a.Listed != nil && !*a.Listed {
+				out = append(out, Problem{Path: fmt.Sprintf("%s.attachments[%d].listed", p, j), Msg: fmt.Sprintf(
+					"listed 只用于印发通知：%s“%s”的附件都写入附件说明并标“附件”，附件“%s”的 listed: false 不起作用",
+					d.Kind, d.Title, a.Title)})
+			}
+		}
+		return out
+	}
+	if len(d.Attachments) == 0 {
+		return nil
+	}
+	for _, a := range d.Attachments {
+		if a.IsListed(d.Kind) {
+			return nil
+		}
+	}
+	text := []string{d.Opening}
+	var walk func([]Section)
+	walk = func(ss []Section) {
+		for _, s := range ss {
+			text = append(text, s.Heading)
+			text = append(text, s.Paragraphs...)
+			walk(s.Sections)
+		}
+	}
+	walk(d.Sections)
+	text = append(text, d.Closing)
+	ref := reAttachRef.FindString(strings.Join(text, "\n"))
+	if ref == "" {
+		return nil
+	}
+	return []Problem{{Path: p + ".attachments", Msg: fmt.Sprintf(
+		"印发通知“%s”的正文提到“%s”，但没有附件列入附件说明：印发通知所印发的文件默认不作附件（不写附件说明、不标“附件”）；"+
+			"文末要列“附件：1.……”、附件页要标“附件1”的，请在该附件下写 listed: true", d.Title, ref)}}
 }

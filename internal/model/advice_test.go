@@ -73,3 +73,75 @@ func TestLeakingNotes(t *testing.T) {
 		}
 	}
 }
+
+// An 印发通知 that refers to 附件1 with no attachment listed would print a
+// dangling reference (QA: 洪政办〔2025〕1号), and listed: false says nothing
+// on a kind that lists every attachment: both are advice; a listed
+// attachment, or a text that names no 附件, is not.
+func TestAttachmentAdvice(t *testing.T) {
+	yes, no := true, false
+	issued := Attachment{Title: "责任分解方案", Source: "division"}
+	form := Attachment{Title: "办理工作方案"}
+	listedForm := Attachment{Title: "办理工作方案", Listed: &yes}
+	refers := []Section{{Heading: "按时报告情况。", RunIn: true, Paragraphs: []string{"于1月20日前报区政府督查室（填写附件1）。"}}}
+	tests := []struct {
+		name string
+		doc  Document
+		path string // of the advice; "" for none
+		says string
+	}{
+		{"a reference with nothing listed", Document{Kind: IssueNotice, Sections: refers, Attachments: []Attachment{issued, form}},
+			"documents[0].attachments", "正文提到“附件1”"},
+		{"a reference in the opening", Document{Kind: IssueNotice, Opening: "现将方案印发给你们，请按附件填报。", Attachments: []Attachment{issued}},
+			"documents[0].attachments", "正文提到“附件”"},
+		{"the form listed", Document{Kind: IssueNotice, Sections: refers, Attachments: []Attachment{issued, listedForm}}, "", ""},
+		{"no reference", Document{Kind: IssueNotice, Opening: "现将《方案》印发给你们。", Attachments: []Attachment{issued, form}}, "", ""},
+		{"listed: false on a notice", Document{Kind: Notice, Attachments: []Attachment{issued, {Title: "回执", Listed: &no}}},
+			"documents[0].attachments[1].listed", "listed 只用于印发通知"},
+		{"listed: true on a notice", Document{Kind: Notice, Attachments: []Attachment{listedForm}}, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.doc.Title = "关于印发方案的通知"
+			var got []Problem
+			for _, p := range (&Campaign{Documents: []Document{tt.doc}}).Advice() {
+				if strings.Contains(p.Msg, "附件") || strings.Contains(p.Msg, "listed") {
+					got = append(got, p)
+				}
+			}
+			if tt.path == "" {
+				for _, p := range got {
+					if strings.Contains(p.Msg, "正文提到") || strings.Contains(p.Msg, "listed") {
+						t.Errorf("advice %s: %s", p.Path, p.Msg)
+					}
+				}
+				return
+			}
+			for _, p := range got {
+				if p.Path == tt.path && strings.Contains(p.Msg, tt.says) {
+					return
+				}
+			}
+			t.Errorf("no advice at %s saying %q: %v", tt.path, tt.says, got)
+		})
+	}
+}
+
+// IsListed: every attachment of the other kinds; an 印发通知's only when
+// the data says listed: true.
+func TestAttachmentIsListed(t *testing.T) {
+	yes, no := true, false
+	tests := []struct {
+		kind   DocumentKind
+		listed *bool
+		want   bool
+	}{
+		{IssueNotice, nil, false}, {IssueNotice, &no, false}, {IssueNotice, &yes, true},
+		{Notice, nil, true}, {Notice, &no, true}, {MeetingNotice, nil, true},
+	}
+	for _, tt := range tests {
+		if got := (Attachment{Title: "附件", Listed: tt.listed}).IsListed(tt.kind); got != tt.want {
+			t.Errorf("%s listed %v: %v, want %v", tt.kind, tt.listed, got, tt.want)
+		}
+	}
+}

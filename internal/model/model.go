@@ -509,6 +509,22 @@ type Section struct {
 type Attachment struct {
 	Title  string `yaml:"title" json:"title" title:"附件名称"`
 	Source string `yaml:"source,omitempty" json:"source,omitempty" title:"内容来源" description:"文件 id，division（责任分工表）或 groups（办公室各组及其主要职责）；不写则附件页只留待填写的提示"`
+	// Listed says whether an 印发通知's attachment is an 附件 in the sense
+	// of GB/T 9704 7.3.4 and 7.3.7 (in the 附件说明, labelled 附件1). What
+	// an 印发通知 issues is by default not one, but published notices also
+	// list the issued documents as 附件, or attach forms besides them; the
+	// data says which. Other kinds list every attachment.
+	Listed *bool `yaml:"listed,omitempty" json:"listed,omitempty" title:"列为附件" description:"只用于印发通知：true 则写入附件说明（附件：1.……），附件页左上角标“附件1”等，如印发通知在文末列出所印发的文件，或所印发的方案之外另附表格；不写时印发通知所印发的文件不作附件（不写附件说明、不加附件标识）。其他文种的附件都列入附件说明"`
+}
+
+// IsListed reports whether the attachment a of a document of kind k goes
+// into the 附件说明 and is labelled 附件: every attachment but what an
+// 印发通知 issues without saying listed: true.
+func (a Attachment) IsListed(k DocumentKind) bool {
+	if k != IssueNotice {
+		return true
+	}
+	return a.Listed != nil && *a.Listed
 }
 
 // Requirement is one of the plan's 工作要求: a short title and its text.

@@ -83,6 +83,10 @@ var ErrName = errors.New("条目名不安全")
 type Package struct {
 	parts []*part
 	index map[string]*part // by exact name
+	// images, by part name, for writing a package that differs in that
+	// part only (image.go); nil where the ordinary way is taken.
+	imagesMu sync.Mutex
+	images   map[string]*image
 }
 
 type part struct {
@@ -519,7 +523,6 @@ func (p *Package) WriteWith(w io.Writer, changes map[string][]byte, opts WriteOp
 	}
 	slices.Sort(added)
 
-	zw := zip.NewWriter(w)
 	level := opts.Level
 	if level == 0 {
 		level = flate.DefaultCompression
@@ -530,29 +533,69 @@ func (p *Package) WriteWith(w io.Writer, changes map[string][]byte, opts WriteOp
 	pool := flatePool(level)
 	cbuf := compressedBuf()
 	defer releaseCompressedBuf(cbuf)
+	if len(changes) == 0 && len(opts.Stream) == 1 && useImages {
+		for name, fill := range opts.Stream {
+			if im := p.imageFor(name); im != nil {
+				crc, size, err := deflateInto(cbuf, pool, fill)
+				if err != nil {
+					return fmt.Errorf("写包：写部件 %s：%w", name, err)
+				}
+				ok, err := im.write(w, cbuf.Bytes(), crc, size)
+				if err != nil {
+					return fmt.Errorf("写包：%w", err)
+				}
+				if ok {
+					return nil
+				}
+				// Too big for the image: the ordinary way, below.
+				return p.writeWith(w, changes, added, opts, pool, cbuf, map[string][]byte{name: cbuf.Bytes()}, crc, size)
+			}
+		}
+	}
+	return p.writeWith(w, changes, added, opts, pool, cbuf, nil, 0, 0)
+}
+
+// useImages lets tests compare the ordinary way with images.
+var useImages = true
+
+// deflateInto compresses what fill writes into cbuf and returns the CRC and
+// size of what it wrote.
+func deflateInto(cbuf *bytes.Buffer, pool *levelPool, fill func(io.Writer) error) (uint32, uint64, error) {
+	cbuf.Reset()
+	fw := pool.get(cbuf)
+	h := crc32.NewIEEE()
+	pw := newPipeWriter(io.MultiWriter(fw, h))
+	cw := &countWriter{w: pw}
+	err := fill(cw)
+	if perr := pw.Close(); err == nil {
+		err = perr
+	}
+	if cerr := fw.Close(); err == nil {
+		err = cerr
+	}
+	pool.put(fw)
+	return h.Sum32(), uint64(cw.n), err
+}
+
+// writeWith writes the package with archive/zip. done holds a streamed part
+// already deflated (with crc and size).
+func (p *Package) writeWith(w io.Writer, changes map[string][]byte, added []string, opts WriteOptions, pool *levelPool,
+	cbuf *bytes.Buffer, done map[string][]byte, doneCRC uint32, doneSize uint64) error {
+	zw := zip.NewWriter(w)
 	// deflated compresses what fill writes into cbuf and adds it as an entry
 	// with known sizes, so changed parts look exactly like copied ones (no
 	// data descriptor) and a written package rewrites to the same bytes.
 	deflated := func(name string, fill func(io.Writer) error) error {
-		cbuf.Reset()
-		fw := pool.get(cbuf)
-		h := crc32.NewIEEE()
-		pw := newPipeWriter(io.MultiWriter(fw, h))
-		cw := &countWriter{w: pw}
-		err := fill(cw)
-		if perr := pw.Close(); err == nil {
-			err = perr
-		}
-		if cerr := fw.Close(); err == nil {
-			err = cerr
-		}
-		pool.put(fw)
+		crc, size, err := deflateInto(cbuf, pool, fill)
 		if err != nil {
 			return fmt.Errorf("写部件 %s：%w", name, err)
 		}
-		return rawEntry(zw, &part{name: name, method: zip.Deflate, crc: h.Sum32(), size: uint64(cw.n), raw: cbuf.Bytes()})
+		return rawEntry(zw, &part{name: name, method: zip.Deflate, crc: crc, size: size, raw: cbuf.Bytes()})
 	}
 	put := func(name string) error {
+		if raw, ok := done[name]; ok {
+			return rawEntry(zw, &part{name: name, method: zip.Deflate, crc: doneCRC, size: doneSize, raw: raw})
+		}
 		if fn, ok := opts.Stream[name]; ok {
 			return deflated(name, fn)
 		}

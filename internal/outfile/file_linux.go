@@ -4,6 +4,9 @@ import (
 	"errors"
 	"io/fs"
 	"os"
+	"path/filepath"
+	"strconv"
+	"sync/atomic"
 	"syscall"
 
 	"golang.org/x/sys/unix"
@@ -96,4 +99,63 @@ func renameFolder(old, new string) error {
 		return &os.LinkError{Op: "rename", Old: old, New: new, Err: err}
 	}
 	return nil
+}
+
+// linkedWriters is how many goroutines create a staging folder's files
+// when they are made by writeLinked.
+const linkedWriters = 2
+
+// noLinked is set once the system has refused O_TMPFILE or /proc: later
+// files are created the ordinary way at once.
+var noLinked atomic.Bool
+
+// writeLinked writes data to a file in dir that has no name until it is
+// whole (O_TMPFILE), then links it there as name. Allocating the inode —
+// most of a new file's cost on ext4 right after many deletions, when the
+// allocator steps over every inode freed in the last minute — does not
+// hold the folder's lock, so two goroutines create files in one folder at
+// once. handled is false where it cannot be done (a file system without
+// O_TMPFILE, no /proc to link through, the name already there): then
+// nothing was written and the caller creates the file the ordinary way.
+func writeLinked(dir, name string, data []byte) (handled bool, err error) {
+	if noLinked.Load() {
+		return false, nil
+	}
+	var fd int
+	for {
+		fd, err = unix.Open(dir, unix.O_WRONLY|unix.O_TMPFILE|unix.O_CLOEXEC, 0o644)
+		if err != unix.EINTR {
+			break
+		}
+	}
+	switch err {
+	case nil:
+	case unix.EOPNOTSUPP, unix.EISDIR, unix.EINVAL, unix.ENOENT:
+		noLinked.Store(true)
+		return false, nil
+	default:
+		return true, &fs.PathError{Op: "open", Path: filepath.Join(dir, name), Err: err}
+	}
+	f := &fdFile{fd: fd, name: filepath.Join(dir, name)}
+	defer f.Close()
+	if _, err := faulty(f).Write(data); err != nil {
+		return true, err
+	}
+	for {
+		err = unix.Linkat(unix.AT_FDCWD, "/proc/self/fd/"+strconv.Itoa(fd), unix.AT_FDCWD, f.name, unix.AT_SYMLINK_FOLLOW)
+		if err != unix.EINTR {
+			break
+		}
+	}
+	switch err {
+	case nil:
+	case unix.EEXIST:
+		return false, nil // staged twice: the ordinary way replaces it
+	case unix.ENOENT, unix.EPERM, unix.EACCES, unix.EXDEV, unix.ENOTDIR:
+		noLinked.Store(true) // no /proc, or one that refuses
+		return false, nil
+	default:
+		return true, &fs.PathError{Op: "link", Path: f.name, Err: err}
+	}
+	return true, f.Close()
 }

@@ -34,6 +34,8 @@ type Set struct {
 	queue chan pending
 	done  chan struct{}
 	werr  error
+	// ahead writes the files out while they are staged (FlushAhead).
+	ahead *ahead
 }
 
 // A pending file is rendered and waits to be written.
@@ -163,22 +165,41 @@ func (s *Set) Len() int {
 func (s *Set) Queue(n int) {
 	s.queue = make(chan pending, max(n, 1))
 	s.done = make(chan struct{})
+	// Files of a staging folder can be created by several goroutines
+	// at once (writeLinked); elsewhere they would wait on the folder's
+	// lock.
+	writers := 1
+	if s.stage != "" && !noLinked.Load() {
+		writers = linkedWriters
+	}
+	var wg sync.WaitGroup
+	for range writers {
+		wg.Go(s.write)
+	}
 	go func() {
-		defer close(s.done)
-		for p := range s.queue {
-			tmp, err := s.writeFile(p.name, p.path, p.buf.Bytes())
-			putBuffer(p.buf)
-			if err != nil {
-				s.mu.Lock()
-				if s.werr == nil {
-					s.werr = err
-				}
-				s.mu.Unlock()
-				continue
-			}
-			s.record(p.name, tmp)
-		}
+		wg.Wait()
+		close(s.done)
 	}()
+}
+
+// write writes the queued files until the queue is closed.
+func (s *Set) write() {
+	for p := range s.queue {
+		tmp, err := s.writeFile(p.name, p.path, p.buf.Bytes())
+		if err == nil && s.ahead != nil {
+			s.ahead.wrote(p.buf.Len())
+		}
+		putBuffer(p.buf)
+		if err != nil {
+			s.mu.Lock()
+			if s.werr == nil {
+				s.werr = err
+			}
+			s.mu.Unlock()
+			continue
+		}
+		s.record(p.name, tmp)
+	}
 }
 
 // drain waits for the writer goroutine to write every queued file and
@@ -235,6 +256,9 @@ func (s *Set) Stage(name string, fill func(w io.Writer) error) error {
 		sp.discard()
 		return err
 	}
+	if s.ahead != nil {
+		s.ahead.wrote(sp.n)
+	}
 	s.record(name, sp.f.Name())
 	return nil
 }
@@ -279,6 +303,7 @@ type spill struct {
 	buf       *bytes.Buffer
 	f         wfile
 	w         io.Writer // faulty(f)
+	n         int       // bytes written
 }
 
 // wfile is a file being written: an *os.File, or a bare descriptor where
@@ -290,6 +315,7 @@ type wfile interface {
 }
 
 func (sp *spill) Write(p []byte) (int, error) {
+	sp.n += len(p)
 	if sp.f == nil {
 		if sp.buf.Len()+len(p) <= spillAt {
 			return sp.buf.Write(p)
@@ -361,6 +387,14 @@ func (sp *spill) discard() {
 // writeFile writes data, the file name, to a new temporary file (or into
 // the staging folder) and returns where it is; path is the destination.
 func (s *Set) writeFile(name, path string, data []byte) (string, error) {
+	if s.stage != "" {
+		if ok, err := writeLinked(s.stage, name, data); ok {
+			if err != nil {
+				return "", wrap("写入", path, err)
+			}
+			return filepath.Join(s.stage, name), nil
+		}
+	}
 	sp := &spill{dir: s.dir, path: path, buf: bytes.NewBuffer(data)}
 	if s.stage != "" {
 		sp.at = filepath.Join(s.stage, name)
@@ -397,6 +431,7 @@ func (s *Set) Abort() {
 
 // abort removes what is staged (under mu).
 func (s *Set) abort() {
+	s.stopAhead()
 	for name, tmp := range s.staged {
 		if s.stage == "" {
 			os.Remove(tmp)
@@ -445,6 +480,7 @@ func (s *Set) Commit() error {
 	werr := s.drain()
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	defer s.stopAhead() // an empty batch syncs nothing
 	names := s.order
 	abort := s.abort
 	if werr != nil {
@@ -461,7 +497,7 @@ func (s *Set) Commit() error {
 	for i, n := range names {
 		temps[i] = s.staged[n]
 	}
-	if err := syncFiles(s.dir, temps); err != nil {
+	if err := s.syncFiles(s.dir, temps); err != nil {
 		abort()
 		return wrap("写入", s.dir, err)
 	}
@@ -514,7 +550,7 @@ func (s *Set) commitFolder(names []string) error {
 	for i, n := range names {
 		paths[i] = s.staged[n]
 	}
-	if err := syncFiles(s.stage, paths); err != nil {
+	if err := s.syncFiles(s.stage, paths); err != nil {
 		s.abort()
 		return wrap("写入", s.dir, err)
 	}
@@ -562,6 +598,26 @@ func writeDurable(path string, data []byte) error {
 		return err
 	}
 	return syncDir(dir)
+}
+
+// stopAhead ends the background syncs, if any, without waiting for the
+// disk (under mu).
+func (s *Set) stopAhead() {
+	if s.ahead != nil {
+		s.ahead.halt()
+		s.ahead.release()
+		s.ahead = nil
+	}
+}
+
+// syncFiles makes the staged files durable: through the background syncs'
+// own descriptor when FlushAhead started them, else as syncFiles does.
+func (s *Set) syncFiles(dir string, paths []string) error {
+	if a := s.ahead; a != nil {
+		s.ahead = nil
+		return a.finish()
+	}
+	return syncFiles(dir, paths)
 }
 
 // syncFiles makes the files' contents durable. The strategy is chosen per

@@ -40,3 +40,46 @@ func syncFS(dir string, _ []string) error {
 	defer d.Close()
 	return unix.Syncfs(int(d.Fd()))
 }
+
+// syncsWhole reports whether Commit syncs a batch of n files with one
+// syncfs.
+func syncsWhole(n int) bool {
+	return Strategy == "syncfs" || (Strategy == "auto" && n >= bigBatch)
+}
+
+// startAhead opens dir twice: one descriptor for the background syncs,
+// one kept for Commit's, and starts the syncs — the first at once, for
+// what other programs left to write, then one per aheadEvery bytes staged.
+func startAhead(dir string) (*ahead, error) {
+	final, err := os.Open(dir)
+	if err != nil {
+		return nil, err
+	}
+	bg, err := os.Open(dir)
+	if err != nil {
+		final.Close()
+		return nil, err
+	}
+	a := &ahead{
+		final:   func() error { return unix.Syncfs(int(final.Fd())) },
+		release: func() { final.Close(); bg.Close() },
+		kick:    make(chan struct{}, 1),
+		stop:    make(chan struct{}),
+		done:    make(chan struct{}),
+	}
+	go func() {
+		defer close(a.done)
+		for {
+			// An error here is Commit's to report: its descriptor has
+			// not seen it yet.
+			a.syncs.Add(1)
+			unix.Syncfs(int(bg.Fd()))
+			select {
+			case <-a.kick:
+			case <-a.stop:
+				return
+			}
+		}
+	}()
+	return a, nil
+}
