@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -239,4 +240,72 @@ func pdfWords(t *testing.T, pdf string) []string {
 		ws = append(ws, html.UnescapeString(m[1]))
 	}
 	return ws
+}
+
+// A row taller than an eighth of the type area may run over a page, where
+// the header row repeats; shorter rows move whole, so no page of the table
+// ends more than an eighth empty. (Built by gongwen build, page 1 of the
+// default 责任分工 ended 75 pt short of the type area's foot, row 6 of five
+// lines moved whole to page 2; it now ends 15 pt short.)
+func TestDivisionRowsSplitOverPages(t *testing.T) {
+	c := campaign(t)
+	v := viewOf(c, forDivisionT(c, time.Date(2013, 12, 31, 0, 0, 0, 0, time.UTC)))
+	rows := v.Typed.(*DivisionView).Division
+	split := 0
+	for _, r := range rows {
+		if r.Split {
+			split++
+		}
+		if r.Split != (len(strings.Split(strings.Join(r.Cells.Lead, ""), "\u2028")) >= 5) {
+			t.Errorf("row %s %q: split %v", r.No, r.Cells.Lead, r.Split)
+		}
+	}
+	if split == 0 || split == len(rows) {
+		t.Fatalf("%d of %d rows may split", split, len(rows))
+	}
+	tpl, err := templates.Read("fengong.docx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tpl, err = DivisionWidths(tpl, c, false); err != nil {
+		t.Fatal(err)
+	}
+	out := renderTemplate(t, "fengong.docx", tpl, v)
+	doc := string(docXML(t, out))
+	if n := strings.Count(doc, "<w:tr>") - strings.Count(doc, "<w:tr><w:trPr><w:cantSplit/>"); n != split {
+		t.Errorf("%d rows may split in the document, want %d", n, split)
+	}
+	if testing.Short() {
+		return
+	}
+	clients.RequireLibreOffice(t)
+	path := filepath.Join(t.TempDir(), "division.docx")
+	if err := os.WriteFile(path, out, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	pdf := clients.ToPDF(t, path)
+	text, pages := clients.PDFText(t, pdf)
+	if pages < 2 {
+		t.Fatalf("the table takes %d page", pages)
+	}
+	if p2 := strings.Split(text, "\f")[1]; !strings.Contains(clients.Squash(p2), "专项活动序号工作任务") {
+		t.Errorf("page 2 does not repeat the header row:\n%s", p2)
+	}
+	// The type area ends 35 mm above the sheet's foot (GB/T 9704).
+	foot := 841.89 - 35/25.4*72
+	low := 0.0
+	outb, err := exec.Command("pdftotext", "-f", "1", "-l", "1", "-bbox", pdf, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range regexp.MustCompile(`yMax="([0-9.]+)">([^<]*)<`).FindAllStringSubmatch(string(outb), -1) {
+		if strings.ContainsAny(m[2], "—") || m[2] == "1" {
+			continue // the page number
+		}
+		y, _ := strconv.ParseFloat(m[1], 64)
+		low = max(low, y)
+	}
+	if eighth := 225 / 25.4 * 72 / 8; low < foot-eighth {
+		t.Errorf("page 1's table ends at %.1f pt, %.1f pt above the type area's foot: more than an eighth empty", low, foot-low)
+	}
 }

@@ -210,6 +210,10 @@ type DivisionRow struct {
 	// Cells are the row's cells in the columns the data chooses: each
 	// zero or one value, as Heads.
 	Cells DivisionCells // 本行在选用的各列中的内容（未选的列为空）
+	// Split is a row too tall to keep whole at the foot of a page: taller
+	// than an eighth of the type area, it may run over to the next page,
+	// where the header row repeats; a shorter row moves whole.
+	Split bool // 行高超过版心高度的八分之一时为真：允许跨页断开（表头在下页重复），其余各行整行移到下页
 }
 
 // DivisionCells has a list per kind of column of the responsibility

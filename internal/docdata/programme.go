@@ -108,7 +108,36 @@ func breakDues(rows []DivisionRow, heads DivisionCells, landscape bool) {
 				col.cells[j] = strings.Join(ps, "\n")
 			}
 		}
+		rows[i].Split = rowHeight(*c, widths) > gbt9704.TypeHeight/8
 	}
+}
+
+// rowHeight estimates in twips how tall a row of cells c stands in columns
+// of widths: its tallest cell but the category's (merged over its rows),
+// at the table style's exact 16 pt a line, the paragraphs of a unit cell
+// 3 pt apart, and the cell's margins.
+func rowHeight(c DivisionCells, widths [7]int) int {
+	const line, gap = 320, 60
+	h := 0
+	for k, cells := range [][]string{c.No, c.Task, c.Lead, c.Units, c.Due, c.Notes} {
+		col := k + 1
+		for _, v := range cells {
+			n, paras := 0, 0
+			for _, p := range strings.Split(v, "\n") {
+				paras++
+				for _, l := range strings.Split(p, "\u2028") {
+					k, _ := wrapCount(l, widths[col]-tableMargin)
+					n += k
+				}
+			}
+			sp := 0
+			if col == 3 || col == 4 {
+				sp = paras * gap
+			}
+			h = max(h, n*line+sp)
+		}
+	}
+	return h + tableMargin
 }
 
 // cellWrap is the lines of a task or note that the word processor would

@@ -64,7 +64,10 @@ func divisionTable(path string) string {
 	}
 	// A row of the table is a task, or a category heading its tasks
 	// (「一、稳定经济增长」) in one cell across the table when the chosen
-	// columns have no 类别; the rows between the marker rows repeat.
+	// columns have no 类别; the rows between the marker rows repeat. A
+	// task's row is kept whole on a page unless it is tall (.Split): page 1
+	// of the default 责任分工 ended a sixth empty before a row that could
+	// not split.
 	span := fmt.Sprintf(`<w:gridSpan w:val="%d"/>`, len(divisionColumns))
 	marker := func(a string) string { return row("", cell(total, span, action(a))) }
 	heading := cell(total, span+center, para(ppr{style: g.StyleTable, jc: "left"}, run(rpr{font: g.FontHei}, "{{.Heading}}")))
@@ -72,6 +75,8 @@ func divisionTable(path string) string {
 		row(`<w:cantSplit/><w:tblHeader/>`, head...),
 		marker("range "+path+"}}{{if .Heading"),
 		row(`<w:cantSplit/>`, heading),
+		marker("else if .Split"),
+		row("", body...),
 		marker("else"),
 		row(`<w:cantSplit/>`, body...),
 		marker("end}}{{end"))
