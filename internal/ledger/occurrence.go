@@ -44,6 +44,21 @@ func (yt *Doc) occurrenceUpdates(c *model.Campaign, ups []Update) ([]Update, []C
 	}
 	byTask := map[series][]Update{}
 	var order []series
+	// A form built before occurrences had keys (a 督办事项回复表 of last
+	// year's build) says only the task id: its 已完成 of a recurring task
+	// is the report of the first occurrence not yet recorded — the one the
+	// 督办 was about — not the whole task.
+	legacy := map[string]time.Time{}
+	for i, u := range ups {
+		if u.Occurrence != nil || u.Decision || u.Status == nil || !u.Status.Finished() {
+			continue
+		}
+		if t := c.TaskByID(u.TaskID); t != nil && t.Period.Recurs && !t.Status.Finished() && len(t.Reported) < len(t.Period.Dues()) {
+			due := t.Period.Dues()[len(t.Reported)].End
+			ups[i].Occurrence = &due
+			legacy[u.Where] = due
+		}
+	}
 	for _, u := range ups {
 		if u.Occurrence == nil || u.Decision {
 			rest = append(rest, u)
@@ -84,6 +99,7 @@ func (yt *Doc) occurrenceUpdates(c *model.Campaign, ups []Update) ([]Update, []C
 		// Earlier occurrences first: reported lists them in order.
 		slices.SortStableFunc(rows, func(a, b Update) int { return a.Occurrence.Compare(*b.Occurrence) })
 		reported := slices.Clone(met)
+		var pending []Update // what the rows say of the task as a whole
 		for _, u := range rows {
 			i := slices.IndexFunc(dues, func(p period.Period) bool { return p.End.Equal(period.Day(*u.Occurrence)) })
 			if i < 0 {
@@ -124,9 +140,22 @@ func (yt *Doc) occurrenceUpdates(c *model.Campaign, ups []Update) ([]Update, []C
 				task.Status = &s
 			}
 			if task.Status != nil || task.Notes != nil {
-				rest = append(rest, task)
+				pending = append(pending, task)
 			}
 		}
+		done := !k.report && len(reported) == len(dues) && len(met) < len(dues)
+		if done {
+			// The last occurrence of a finite series met: the task is
+			// done, on the day of its last report.
+			u := rows[len(rows)-1]
+			st, last := model.Done, reported[len(reported)-1]
+			for i := range pending {
+				pending[i].Status = nil
+			}
+			pending = append(pending, Update{TaskID: id, Where: u.Where, Status: &st, DoneOn: &last,
+				StatusCell: u.StatusCell, DoneCell: u.DoneCell, By: u.By, On: u.On})
+		}
+		rest = append(rest, pending...)
 		if slices.EqualFunc(reported, met, func(a, b time.Time) bool { return a.Equal(b) }) {
 			continue
 		}
@@ -140,6 +169,18 @@ func (yt *Doc) occurrenceUpdates(c *model.Campaign, ups []Update) ([]Update, []C
 			continue
 		}
 		ch.TaskID, ch.Where, ch.By, ch.On = id, cmp(u.DoneCell, u.Where), u.By, u.On
+		for _, r := range rows {
+			if due, ok := legacy[r.Where]; ok {
+				// Said, as the row does not: which report it was taken for.
+				ch.Where += "；此表只写任务标识，记作 " + cnDate(due) + " 一次的报送"
+				if !done {
+					ch.Where += "，任务仍按以后各次到期"
+				}
+			}
+		}
+		if done {
+			ch.Where += fmt.Sprintf("；%d 次均已完成，任务记为已完成", len(dues))
+		}
 		changes = append(changes, ch)
 	}
 	return rest, changes, problems
