@@ -450,7 +450,7 @@ type Document struct {
 	Signer     []string     `yaml:"signer,omitempty" json:"signer,omitempty" title:"签发人" description:"上行文填写"`
 	Title      string       `yaml:"title" json:"title" title:"标题" description:"如：关于在全省开展……的通知"`
 	Recipients []string     `yaml:"recipients,omitempty" json:"recipients,omitempty" title:"主送机关"`
-	Opening    string       `yaml:"opening,omitempty" json:"opening,omitempty" title:"开头" description:"缘由段落"`
+	Opening    string       `yaml:"opening,omitempty" json:"opening,omitempty" title:"开头" description:"缘由段落，排在“一、”之前、不编号；写成 opening: | 的多行时每行一段（如开头两段、第二段不编号的通知）"`
 	Sections   []Section    `yaml:"sections,omitempty" json:"sections,omitempty" title:"正文" description:"分层次的正文，层次序号自动生成"`
 	// Numbering and HeadingEnd choose how the sections are numbered and
 	// how a heading that runs into its text ends, as the office writes.
