@@ -32,10 +32,18 @@ func Heading(level, n int) (string, error) {
 	}
 }
 
+// NoNumber is the number form of a level whose headings have no number
+// (运城's 「“十三五”应急体系9个具体建设任务」, 咸安's third level).
+const NoNumber = "无"
+
 // FormNumber writes the n-th number (from 1) in one of the number forms an
 // office chooses for a level (model.NumberForms): 一、 （一） 1. 1． 1、
-// （1） ①; an unknown form numbers as 1.
+// （1） ①, or 无 for a level printed without a number, whose number is
+// empty; an unknown form numbers as 1.
 func FormNumber(form string, n int) string {
+	if form == NoNumber {
+		return ""
+	}
 	num, err := Numeral(int64(n))
 	if err != nil {
 		num = strconv.Itoa(n)

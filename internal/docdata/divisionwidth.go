@@ -557,15 +557,36 @@ func spread(w [7]int, total int) [7]int {
 	return w
 }
 
-// Page sizes of a landscape division, in twips: the A4 sheet turned, with
-// the margins of GB/T 9704 on the sides they are read from.
+// Page sizes of a landscape division, in twips. The 责任分工 document turned
+// keeps the margins of GB/T 9704 on the sides they are read from. A table
+// in a notice's attachment is turned on the notice's sheet: GB/T 9704
+// wants a landscape table's page number where the other pages have it
+// and the table's head on the binding edge of an odd page, so the type
+// area is the portrait one turned a quarter — the binding margin on top,
+// the foot margin (where the page number stands) on the left.
 const (
 	LandscapeTypeWidth = gbt9704.PageHeight - gbt9704.MarginLeft - gbt9704.MarginRight
+	// AttachedLandscapeWidth is the width of a landscape attachment
+	// table: the portrait type area's height.
+	AttachedLandscapeWidth = gbt9704.TypeHeight
 )
 
 // Landscape reports whether the data sets its division tables on landscape
-// pages (division.orientation: 横向).
+// pages (division.orientation: 横向): the 责任分工 document's pages, and in
+// a notice the pages of the attachment that holds the table.
 func Landscape(c *model.Campaign) bool { return c.Division.Orientation == model.OrientationLandscape }
+
+// tableWidth is how wide c's division table is set: in the 责任分工
+// document or, attached, in a notice's attachment.
+func tableWidth(c *model.Campaign, attached bool) int {
+	switch {
+	case !Landscape(c):
+		return gbt9704.TypeWidth
+	case attached:
+		return AttachedLandscapeWidth
+	}
+	return LandscapeTypeWidth
+}
 
 var (
 	tableRE   = lazyre.New(`(?s)<w:tbl>.*?</w:tbl>`)
@@ -582,8 +603,14 @@ var (
 // yinfa.docx have them), the grid and cell widths become those
 // DivisionColumnWidths gives for c's rows. With landscape (the 责任分工
 // document of data that chooses 横向) the document's pages are turned and
-// the table fills their width. A template without such a table comes back
-// unchanged. Call it once per template and campaign, before docx.Parse.
+// the table fills their width. Without it, in a notice whose data chooses
+// 横向, an attachment's table (one in the {{range .Appendices}} after the
+// attachment's {{.Label}}) gets pages of its own: a section break before
+// the attachment's label and one after the table, in paragraphs shown only
+// for an attachment with a table ({{showif .Table}}), turn those pages and
+// the table fills their width; the notice's body and the 版记 stay
+// portrait. A template without such a table comes back unchanged. Call it
+// once per template and campaign, before docx.Parse.
 func DivisionWidths(tpl []byte, c *model.Campaign, landscape bool) ([]byte, error) {
 	if c == nil || divisionLayout(c) != model.LayoutTable {
 		return tpl, nil
@@ -602,8 +629,13 @@ func DivisionWidths(tpl []byte, c *model.Campaign, landscape bool) ([]byte, erro
 		return tpl, nil
 	}
 	total := gbt9704.TypeWidth
+	attached := false
 	if landscape {
 		total = LandscapeTypeWidth
+	} else if Landscape(c) {
+		if doc, attached = turnAttachment(doc); attached {
+			total = AttachedLandscapeWidth
+		}
 	}
 	var w [7]int
 	changed := false
@@ -649,7 +681,7 @@ func DivisionWidths(tpl []byte, c *model.Campaign, landscape bool) ([]byte, erro
 	if landscape && changed {
 		out = pgSzRE.ReplaceAll(out, []byte(fmt.Sprintf(`<w:pgSz w:w="%d" w:h="%d" w:orient="landscape"/>`, gbt9704.PageHeight, gbt9704.PageWidth)))
 	}
-	if !changed {
+	if !changed && !attached {
 		return tpl, nil
 	}
 	var buf bytes.Buffer
@@ -680,4 +712,76 @@ func (m *cellMemo) cellHalvesIn(s string, room int) int {
 		}
 	}
 	return n
+}
+
+var (
+	pgMarRE  = lazyre.New(`<w:pgMar\b[^>]*/>`)
+	marginRE = lazyre.New(`w:(top|right|bottom|left)="\d+"`)
+	paraRE   = lazyre.New(`(?s)<w:p\b[^>]*>.*?</w:p>`)
+)
+
+// sectionBreak is a paragraph one twip high and off the grid that ends a
+// section of the page setup sect, shown only for an attachment with a
+// table.
+func sectionBreak(sect string) string {
+	return `<w:p><w:pPr><w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>` +
+		`<w:ind w:left="0" w:right="0" w:firstLine="0"/><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr>` + sect +
+		`</w:pPr><w:r><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr><w:t>{{showif .Table}}</w:t></w:r></w:p>`
+}
+
+// turnAttachment puts the first division table of a notice's attachment on
+// landscape pages of its own (see DivisionWidths): before the paragraph
+// of the attachment's label a break ends the portrait section, after the
+// table a break ends the landscape one. It reports false, and doc
+// unchanged, for a template whose division table is not in an attachment
+// or whose last section it cannot read.
+func turnAttachment(doc []byte) ([]byte, bool) {
+	tbl := -1
+	for _, loc := range tableRE.FindAllIndex(doc, -1) {
+		if bytes.Contains(doc[loc[0]:loc[1]], []byte("Heads.Task")) {
+			tbl = loc[0]
+			break
+		}
+	}
+	// The document's last section: its page setup is the portrait one.
+	i := bytes.LastIndex(doc, []byte("<w:sectPr"))
+	j := bytes.LastIndex(doc, []byte("</w:sectPr>"))
+	if tbl < 0 || i < tbl || j < i {
+		return doc, false
+	}
+	// The attachment's label: the last paragraph before the table that
+	// prints it, after the {{range .Appendices}} that repeats it.
+	rng := bytes.LastIndex(doc[:tbl], []byte("range .Appendices"))
+	label := -1
+	for _, loc := range paraRE.FindAllIndex(doc[:tbl], -1) {
+		if loc[0] > rng && bytes.Contains(doc[loc[0]:loc[1]], []byte(".Label}}")) {
+			label = loc[0]
+		}
+	}
+	if rng < 0 || label < 0 {
+		return doc, false
+	}
+	end := tbl + tableRE.FindIndex(doc[tbl:])[1]
+	sect := string(doc[i : j+len("</w:sectPr>")])
+	portrait := sect
+	// The sheet turned a quarter: its page number's foot margin on the
+	// left, the binding margin on top (GB/T 9704 for a landscape table).
+	turned := pgSzRE.ReplaceAllLiteralString(sect, fmt.Sprintf(`<w:pgSz w:w="%d" w:h="%d" w:orient="landscape"/>`, gbt9704.PageHeight, gbt9704.PageWidth))
+	turned = pgMarRE.ReplaceAllStringFunc(turned, func(m string) string {
+		return marginRE.ReplaceAllStringFunc(m, func(a string) string {
+			v := map[string]int{"top": gbt9704.MarginLeft, "right": gbt9704.MarginTop, "bottom": gbt9704.MarginRight, "left": gbt9704.MarginBottom}[a[2:strings.IndexByte(a, '=')]]
+			return a[:strings.IndexByte(a, '=')] + `="` + strconv.Itoa(v) + `"`
+		})
+	})
+	if turned == sect {
+		return doc, false
+	}
+	var out bytes.Buffer
+	out.Grow(len(doc) + 2*len(sect) + 600)
+	out.Write(doc[:label])
+	out.WriteString(sectionBreak(portrait))
+	out.Write(doc[label:end])
+	out.WriteString(sectionBreak(turned))
+	out.Write(doc[end:])
+	return out.Bytes(), true
 }

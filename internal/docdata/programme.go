@@ -22,17 +22,16 @@ import (
 // Every task is in it: those of no special activity and no category too.
 
 // divisionContent is the division as the data lays it out: list blocks, or
-// the rows of the table.
-// landscape is whether the table is set on landscape pages (the 责任分工
-// document of data that chooses 横向; a 印发 notice's attachment is not).
-func divisionContent(c *model.Campaign, landscape bool) ([]Block, []DivisionRow) {
+// the rows of the table, whose cells are broken for a table total twips
+// wide (tableWidth).
+func divisionContent(c *model.Campaign, total int) ([]Block, []DivisionRow) {
 	if divisionLayout(c) == model.LayoutList {
 		return divisionList(c), nil
 	}
 	rows := divisionRows(c)
 	heads := divisionHeads(c)
 	fillCells(c, rows, heads)
-	breakDues(rows, heads, landscape)
+	breakDues(rows, heads, total)
 	return nil, withHeadings(c, rows)
 }
 
@@ -54,11 +53,7 @@ func divisionContent(c *model.Campaign, landscape bool) ([]Block, []DivisionRow)
 //     (全力提振 / 消费, not 全力提 / 振消费);
 //   - a task or note that would end on a line of one character is broken
 //     by hand (cellWrap), so no cell ends on 「料」 alone.
-func breakDues(rows []DivisionRow, heads DivisionCells, landscape bool) {
-	total := gbt9704.TypeWidth
-	if landscape {
-		total = LandscapeTypeWidth
-	}
+func breakDues(rows []DivisionRow, heads DivisionCells, total int) {
 	widths := DivisionColumnWidths(rows, heads, total)
 	for i := range rows {
 		c := &rows[i].Cells
@@ -364,9 +359,12 @@ func joinUnits(c *model.Campaign, ids []string) string {
 }
 
 // formLevel is the heading level GB/T 9704 gives a number form (一、 黑体,
-// （一） 楷体, 1. and （1） 仿宋), whatever depth it is used at.
-func formLevel(form string) int {
+// （一） 楷体, 1. and （1） 仿宋), whatever depth (from 1) it is used at; a
+// level without number (无) takes its depth's.
+func formLevel(form string, depth int) int {
 	switch form {
+	case cn.NoNumber:
+		return max(1, min(depth, 4))
 	case "一、":
 		return 1
 	case "（一）":
@@ -391,7 +389,7 @@ func divisionList(c *model.Campaign) []Block {
 	first := true
 	for _, it := range c.Outline() {
 		if it.Category != nil {
-			out = append(out, Block{Level: formLevel(it.Form), Number: formNumber(it.Form, it.Number), Heading: it.Category.Name})
+			out = append(out, Block{Level: formLevel(it.Form, it.Depth+1), Number: formNumber(it.Form, it.Number), Heading: it.Category.Name})
 			continue
 		}
 		t := it.Task
@@ -407,7 +405,7 @@ func divisionList(c *model.Campaign) []Block {
 		// 责任单位). The first task stands under the title on page 1, where
 		// no page ends: its lines do not keep, or the start of the body
 		// would hang on them (lint's first-page rule).
-		lines := []Block{{Level: formLevel(it.Form), Number: formNumber(it.Form, it.Number), Text: text}}
+		lines := []Block{{Level: formLevel(it.Form, it.Depth+1), Number: formNumber(it.Form, it.Number), Text: text}}
 		// A task's text beside its title (sub-items （1）…（4）, the
 		// sentence that details it) stands under its line, a paragraph a
 		// line, before its units: the list drops nothing of the data.

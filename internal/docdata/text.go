@@ -91,7 +91,7 @@ func docStyle(doc *model.Document, level3 string) sectionStyle {
 func (h sectionStyle) number(depth, n int) (string, int) {
 	if len(h.forms) > 0 {
 		f := h.forms[min(depth, len(h.forms))-1]
-		return formNumber(f, n), formLevel(f)
+		return formNumber(f, n), formLevel(f, depth)
 	}
 	lv := min(depth, 4)
 	return number(lv, n, h.level3), lv

@@ -186,7 +186,7 @@ func (v *draft) attach(c *model.Campaign, doc *model.Document, date time.Time, o
 				v.Placeholders = append(v.Placeholders, a.Title)
 			}
 		case "division":
-			ap.Body, ap.Table = divisionContent(c, false)
+			ap.Body, ap.Table = divisionContent(c, tableWidth(c, true))
 			ap.Heads = v.Heads
 		case "plan":
 			ap.Body = planBlocks(c, opts)
@@ -200,7 +200,7 @@ func (v *draft) attach(c *model.Campaign, doc *model.Document, date time.Time, o
 			if src == nil {
 				return fmt.Errorf("文件“%s”附件“%s”的来源“%s”不存在", doc.ID, a.Title, a.Source)
 			}
-			ap.Body, ap.Table = content(c, src, opts)
+			ap.Body, ap.Table = content(c, src, opts, true)
 			ap.Heads = v.Heads
 		}
 		v.Appendices = append(v.Appendices, ap)
@@ -229,8 +229,9 @@ func groupBlocks(c *model.Campaign, level3 string) []Block {
 
 // content is what a generated document holds: its text, or the office's
 // work plan for a plan without sections; and the responsibility table for
-// a 责任分工 that attaches it or has no text of its own.
-func content(c *model.Campaign, doc *model.Document, opts Options) ([]Block, []DivisionRow) {
+// a 责任分工 that attaches it or has no text of its own; attached is whether
+// it stands as a notice's attachment (tableWidth).
+func content(c *model.Campaign, doc *model.Document, opts Options, attached bool) ([]Block, []DivisionRow) {
 	switch doc.Kind {
 	case model.Plan:
 		if len(doc.Sections) == 0 {
@@ -254,7 +255,7 @@ func content(c *model.Campaign, doc *model.Document, opts Options) ([]Block, []D
 			cc.Division.HeadingEnd = doc.HeadingEnd
 			c = &cc
 		}
-		list, table := divisionContent(c, Landscape(c))
+		list, table := divisionContent(c, tableWidth(c, attached))
 		return append(text, list...), table
 	}
 	return body(doc.Kind, doc, opts), nil
@@ -267,7 +268,7 @@ func forText(kind model.DocumentKind, c *model.Campaign, doc *model.Document, da
 	v := newView(kind, c)
 	v.Title = doc.Title
 	v.TitleLines = TitleLines(doc.Title, opts.titleMax(), titleNames(c)...)
-	v.Body, v.Division = content(c, doc, opts)
+	v.Body, v.Division = content(c, doc, opts, false)
 	v.Date = Date(docDate(doc, date))
 	return v
 }
@@ -358,7 +359,7 @@ func forDivision(c *model.Campaign, date time.Time) *draft {
 	v := newView(model.Division, c)
 	v.Title = divisionTitle(c)
 	v.TitleLines = TitleLines(v.Title, 0, titleNames(c)...)
-	v.Body, v.Division = divisionContent(c, Landscape(c))
+	v.Body, v.Division = divisionContent(c, tableWidth(c, false))
 	v.Date = Date(date)
 	return v
 }

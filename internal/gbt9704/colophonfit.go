@@ -64,6 +64,19 @@ func PlaceColophon(data []byte) ([]byte, Placement, error) {
 	}
 	st, colophon := pageStyles(pkg)
 	pl, cut := estimateColophon(doc, st, colophon)
+	if cut.emptyBody {
+		// Only the break is left of the body's section: drop it, so the
+		// 版记's even page follows the attachment's landscape pages with
+		// no portrait page between holding nothing but a page number.
+		var out bytes.Buffer
+		out.Write(doc[:cut.brStart])
+		out.Write(doc[cut.startAt:])
+		var buf bytes.Buffer
+		if err := pkg.Write(&buf, map[string][]byte{part: out.Bytes()}); err != nil {
+			return nil, Placement{}, err
+		}
+		return buf.Bytes(), pl, nil
+	}
 	if !pl.Under {
 		return data, pl, nil
 	}
@@ -86,6 +99,12 @@ type colophonCut struct {
 	brStart, brEnd     int
 	sectStart, sectEnd int
 	bodySect           []byte
+	// emptyBody is set when another section break (a notice's landscape
+	// attachment, docdata.DivisionWidths) directly precedes the body's:
+	// the paragraph ending the body's empty section, from brStart to
+	// startAt, goes.
+	emptyBody bool
+	startAt   int
 }
 
 // estimateColophon lays the body out and decides.
@@ -134,6 +153,10 @@ func estimateColophon(doc []byte, st *styleSet, colophon map[string]bool) (Place
 	}
 	cut = colophonCut{brStart: spans[at-2].start, brEnd: spans[at-1].end,
 		sectStart: spans[last].start, sectEnd: spans[last].end, bodySect: []byte(brText[i : j+len("</w:sectPr>")])}
+	if at >= 3 && kids[at-3].name == "p" && kids[at-3].path("pPr", "sectPr") != nil {
+		cut.emptyBody, cut.startAt = true, spans[at-1].start
+		return Placement{Why: "正文以横向附件页结束，版记另起双页"}, cut
+	}
 	return colophonUnder(kids, at, at-2, bodySect, st), cut
 }
 
@@ -255,6 +278,11 @@ var unmeasured = map[string]bool{"drawing": true, "pict": true, "object": true, 
 
 // paragraph places a paragraph of the body.
 func (e *pageEstimate) paragraph(p *node) string {
+	if p.path("pPr", "sectPr") != nil {
+		// A section of other pages (a landscape attachment) is not
+		// estimated.
+		return "正文中有分节符"
+	}
 	why := ""
 	p.walk(func(n *node) bool {
 		if unmeasured[n.name] {

@@ -161,7 +161,7 @@ type DivisionLayout struct {
 	Layout string `yaml:"layout,omitempty" json:"layout,omitempty" title:"版式" description:"表格 或 列表；不写时有专项活动的为表格，否则为列表" enum:"表格,列表"`
 	// Numbering is the number form of each level, top first: categories
 	// take the first levels, tasks the level below their category.
-	Numbering []string `yaml:"numbering,omitempty" json:"numbering,omitempty" title:"各级序号" description:"列表版式各级序号的样式，依次为第一、二、……级，如 [一、, （一）, 1., （1）]（默认）或 [一、, 1.]"`
+	Numbering []string `yaml:"numbering,omitempty" json:"numbering,omitempty" title:"各级序号" description:"列表版式各级序号的样式，依次为第一、二、……级，如 [一、, （一）, 1., （1）]（默认）或 [一、, 1.]；写“无”的一级不编序号，如 [一、, （一）, 无]"`
 	// TaskNumber, when set, is the number form of every task whatever the
 	// depth of its category (一、主要目标 1.… under 二、（一）… 1.… too).
 	TaskNumber string `yaml:"task_number,omitempty" json:"task_number,omitempty" title:"任务序号" description:"列表版式中任务一律用的序号样式，如 1.；不写时任务用其类别下一级的序号"`
@@ -174,7 +174,7 @@ type DivisionLayout struct {
 	Columns []string `yaml:"columns,omitempty" json:"columns,omitempty" title:"表格各列" description:"表格版式各列的表头，按本单位的叫法写，如 [序号, 重点任务, 牵头单位, 责任单位, 完成时限]；可有类别、序号、任务、牵头单位、责任单位、完成时限、备注，次序同此；不写时为 类别（或专项活动）、序号、工作任务、牵头单位、责任单位、完成时限"`
 	// Orientation turns the pages of the division tables (the Word 责任分工
 	// and the Excel 责任分工表) for a wide table of many columns.
-	Orientation string `yaml:"orientation,omitempty" json:"orientation,omitempty" title:"页面方向" description:"表格版式的页面方向：纵向（默认）或 横向（列多、内容宽的表格）；只用于单独的责任分工文件和 Excel 责任分工表，印发通知的附件仍为纵向" enum:"纵向,横向"`
+	Orientation string `yaml:"orientation,omitempty" json:"orientation,omitempty" title:"页面方向" description:"表格版式的页面方向：纵向（默认）或 横向（列多、内容宽的表格）；用于单独的责任分工文件、Excel 责任分工表和通知附件中的责任分工表（附件另起横向页，正文和版记仍为纵向）" enum:"纵向,横向"`
 	// HeadingEnd is what ends a task's line in the list when its title
 	// has no closing punctuation: 。 (the default, as before), or 无 to
 	// print the title as written (「（一）地区生产总值增长7%以上」).
@@ -258,8 +258,9 @@ func ColumnKind(head string) string {
 	return ""
 }
 
-// NumberForms are the number forms a level of the list may take.
-var NumberForms = []string{"一、", "（一）", "1.", "1．", "1、", "（1）", "①"}
+// NumberForms are the number forms a level of the list may take; 无 prints
+// the level's headings without a number.
+var NumberForms = []string{"一、", "（一）", "1.", "1．", "1、", "（1）", "①", "无"}
 
 // Category is a heading of a programme's tasks (一、稳增长、促发展): the
 // division lists numbers it and the tasks under it. A category with a
@@ -454,7 +455,7 @@ type Document struct {
 	Sections   []Section    `yaml:"sections,omitempty" json:"sections,omitempty" title:"正文" description:"分层次的正文，层次序号自动生成"`
 	// Numbering and HeadingEnd choose how the sections are numbered and
 	// how a heading that runs into its text ends, as the office writes.
-	Numbering   []string     `yaml:"numbering,omitempty" json:"numbering,omitempty" title:"各级序号" description:"正文各层次的序号样式，依次为第一、二、……级，如 [一、, 1.]；不写为 一、（一）1.（1）"`
+	Numbering   []string     `yaml:"numbering,omitempty" json:"numbering,omitempty" title:"各级序号" description:"正文各层次的序号样式，依次为第一、二、……级，如 [一、, 1.]；写“无”的一级不编序号；不写为 一、（一）1.（1）"`
 	HeadingEnd  string       `yaml:"heading_end,omitempty" json:"heading_end,omitempty" title:"段首标题后的标点" description:"标题后接正文（如“1.加强领导”后接正文）时，标题末尾没有标点的加“。”（默认）；写 无 则照原文不加" enum:"。,无"`
 	Closing     string       `yaml:"closing,omitempty" json:"closing,omitempty" title:"结尾" description:"如：特此通知。"`
 	Attachments []Attachment `yaml:"attachments,omitempty" json:"attachments,omitempty" title:"附件"`
