@@ -50,6 +50,25 @@ func lazyTables(s string) (string, int) {
 	return s, n
 }
 
+// lazyMaps undoes excelize's wrapping of its big tables in onFirstUse:
+// "NAME = onFirstUse(func() T {\n\treturn T{\n…\t}\n})" back to
+// "NAME = T{\n…}" (gofmt indents the wrapped lines one tab deeper).
+func lazyMaps(s string) (string, int) {
+	re := regexp.MustCompile(`(?m)^(\t?)((?:var )?\w+) = onFirstUse\(func\(\) (map\[.*) \{\n\t*return map\[.*\{\n((?:.*\n)*?)\t*\t\}\n\t*\}\)\n`)
+	n := 0
+	s = re.ReplaceAllStringFunc(s, func(m string) string {
+		n++
+		sub := re.FindStringSubmatch(m)
+		ind := sub[1]
+		var body strings.Builder
+		for _, l := range strings.SplitAfter(sub[4], "\n") {
+			body.WriteString(strings.TrimPrefix(l, "\t"))
+		}
+		return ind + sub[2] + " = " + sub[3] + "{\n" + body.String() + ind + "}\n"
+	})
+	return s, n
+}
+
 var patchedModules = []patchedModule{
 	{
 		dir:    "excelize",
@@ -67,7 +86,18 @@ var patchedModules = []patchedModule{
 			{"lib.go", "columnNames[num]", "columnNames()[num]", 1},
 			{"table.go", "regexp.MustCompile(", "lazyRegexp(", 4},
 			{"table.go", "\t\"io\"\n\t\"regexp\"\n", "\t\"io\"\n", 1},
+			{"styles.go", "currencyNumFmt[", "currencyNumFmt()[", 3},
+			{"styles.go", "range currencyNumFmt {", "range currencyNumFmt() {", 1},
+			{"numfmt.go", "supportedLanguageInfo[", "supportedLanguageInfo()[", 1},
+			{"numfmt.go", "range supportedLanguageInfo {", "range supportedLanguageInfo() {", 1},
+			{"numfmt.go", "langNumFmt[", "langNumFmt()[", 4},
+			{"col.go", "supportedFontWidthFactors[", "supportedFontWidthFactors()[", 1},
+			{"calc.go", "conversionUnits[", "conversionUnits()[", 3},
+			{"calc.go", "unitConversions[", "unitConversions()[", 2},
 		},
+		// langNumFmt, currencyNumFmt, supportedLanguageInfo, supportedFontWidthFactors,
+		// conversionUnits, unitConversions = map…{…} → onFirstUse(func…)
+		rewrites: []rewrite{{"numfmt.go", 3, lazyMaps}, {"templates.go", 1, lazyMaps}, {"calc.go", 2, lazyMaps}},
 	},
 	{
 		dir:    "semver",

@@ -110,11 +110,7 @@ type colophonCut struct {
 // estimateColophon lays the body out and decides.
 func estimateColophon(doc []byte, st *styleSet, colophon map[string]bool) (Placement, colophonCut) {
 	var cut colophonCut
-	spans, err := bodyChildren(doc)
-	if err != nil {
-		return Placement{Why: "文档无法读取"}, cut
-	}
-	root, err := parseXML(doc)
+	root, spans, err := parseXMLSpans(doc)
 	if err != nil {
 		return Placement{Why: "文档无法读取"}, cut
 	}

@@ -20,30 +20,59 @@ type node struct {
 // parseXML reads a whole part into a tree. Depth is bounded so a hostile
 // document cannot exhaust the stack of the walkers.
 func parseXML(data []byte) (*node, error) {
+	root, _, err := parseXMLSpans(data)
+	return root, err
+}
+
+// parseXMLSpans is parseXML that also returns what bodyChildren would:
+// the byte spans of the elements directly inside the first body, read in
+// the same pass instead of a second one over the document.
+func parseXMLSpans(data []byte) (*node, []bodySpan, error) {
 	dec := xml.NewDecoder(bytes.NewReader(data))
 	root := &node{name: "#root"}
 	stack := []*node{root}
+	var spans []bodySpan
+	depth, bodyDepth, start := 0, -1, 0
 	for {
+		off := int(dec.InputOffset())
 		tok, err := dec.RawToken()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
 			if len(stack) > 200 {
-				return nil, fmt.Errorf("XML 嵌套过深")
+				return nil, nil, fmt.Errorf("XML 嵌套过深")
 			}
-			n := &node{name: t.Name.Local, attr: map[string]string{}}
-			for _, a := range t.Attr {
-				n.attr[a.Name.Local] = a.Value
+			depth++
+			if t.Name.Local == "body" && bodyDepth < 0 {
+				bodyDepth = depth
+			} else if bodyDepth > 0 && depth == bodyDepth+1 {
+				start = off
+			}
+			// Most elements have no attributes: no map for them (get
+			// reads a nil map as empty).
+			n := &node{name: t.Name.Local}
+			if len(t.Attr) > 0 {
+				n.attr = make(map[string]string, len(t.Attr))
+				for _, a := range t.Attr {
+					n.attr[a.Name.Local] = a.Value
+				}
 			}
 			top := stack[len(stack)-1]
 			top.children = append(top.children, n)
 			stack = append(stack, n)
 		case xml.EndElement:
+			if bodyDepth > 0 && depth == bodyDepth+1 {
+				spans = append(spans, bodySpan{t.Name.Local, start, int(dec.InputOffset())})
+			}
+			if depth == bodyDepth {
+				bodyDepth = 0 // the body's end: later elements are not its children
+			}
+			depth--
 			if len(stack) > 1 {
 				stack = stack[:len(stack)-1]
 			}
@@ -54,7 +83,7 @@ func parseXML(data []byte) (*node, error) {
 			}
 		}
 	}
-	return root, nil
+	return root, spans, nil
 }
 
 // child returns the first child named name, or nil.
