@@ -31,7 +31,7 @@ func TestWeeklySplitByUnit(t *testing.T) {
 		// several lines, each keyed by its occurrence (gdtz@2023-03-25).
 		for _, r := range sh.Rows[3:] {
 			if len(r) > 9 && r[9] != nil {
-				id, _, err := xlsx.ParseOccurrenceID(*r[9])
+				id, _, _, err := xlsx.ParseOccurrenceID(*r[9])
 				if err != nil {
 					t.Errorf("任务标识 %q: %v", *r[9], err)
 				}

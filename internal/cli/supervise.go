@@ -80,6 +80,9 @@ type itemJSON struct {
 	Overdue int    `json:"overdue_workdays"`
 	Left    int    `json:"left_workdays"`
 	Status  string `json:"status"`
+	// Report names the report of a reporting rule the item is
+	// (第一季度进展情况); empty for the task's own deadline.
+	Report string `json:"report,omitempty"`
 }
 
 func runSupervise(opts *superviseOptions) error {
@@ -128,20 +131,18 @@ func runSupervise(opts *superviseOptions) error {
 		for _, l := range s.Letters {
 			lj := letterJSON{Unit: l.Owner, Name: l.Name}
 			for _, it := range l.Items {
-				lj.Items = append(lj.Items, itemJSON{Task: it.Task.ID, Title: it.Task.Title, Due: it.Due.Format(time.DateOnly),
-					Overdue: it.Overdue, Left: it.Left, Status: string(it.Status)})
+				lj.Items = append(lj.Items, itemOf(it))
 			}
 			out.Letters = append(out.Letters, lj)
 		}
 		for _, it := range s.Unowned {
-			out.Unowned = append(out.Unowned, itemJSON{Task: it.Task.ID, Title: it.Task.Title, Due: it.Due.Format(time.DateOnly),
-				Overdue: it.Overdue, Left: it.Left, Status: string(it.Status)})
+			out.Unowned = append(out.Unowned, itemOf(it))
 		}
 		out.Meeting = s.FollowUps()
 		return writeJSON(opts.IO.Out, out)
 	}
 	for _, l := range s.Letters {
-		fmt.Fprintf(opts.IO.Out, "%s（逾期 %d 项，临期 %d 项）\n", l.Name, l.Overdue, l.AtRisk)
+		fmt.Fprintf(opts.IO.Out, "%s（逾期 %d 项，临期 %d 项%s）\n", l.Name, l.Overdue, l.AtRisk, reportCount(l.Items))
 		for _, it := range l.Items {
 			printSupervised(opts.IO.Out, it)
 		}
@@ -174,5 +175,36 @@ func printSupervised(w io.Writer, it meetings.Item) {
 	} else if it.Left == 0 {
 		delay = "已到期"
 	}
-	fmt.Fprintf(w, "  %s %s  %s（%s）\n", padCJK(cn.Date(it.Due), 14), padCJK(delay, 16), it.Task.Title, it.Status)
+	state := string(it.Status)
+	if it.Report != nil {
+		// A report not made, not the task overdue.
+		state = it.Occurrence + "未按时报送"
+		if !it.Late() {
+			state = it.Occurrence + "待报送"
+		}
+	}
+	fmt.Fprintf(w, "  %s %s  %s（%s）\n", padCJK(cn.Date(it.Due), 14), padCJK(delay, 16), it.Task.Title, state)
+}
+
+// reportCount is 「，其中报送 3 项」 for a letter with reports due, else "".
+func reportCount(items []meetings.Item) string {
+	n, what := 0, ""
+	for _, it := range items {
+		if it.Report != nil {
+			n, what = n+1, it.Report.Subject()
+		}
+	}
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprintf("，其中报送%s %d 项", what, n)
+}
+
+func itemOf(it meetings.Item) itemJSON {
+	j := itemJSON{Task: it.Task.ID, Title: it.Task.Title, Due: it.Due.Format(time.DateOnly),
+		Overdue: it.Overdue, Left: it.Left, Status: string(it.Status)}
+	if it.Report != nil {
+		j.Report = it.Occurrence
+	}
+	return j
 }

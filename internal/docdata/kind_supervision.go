@@ -92,7 +92,12 @@ func unownedNotes(s meetings.Supervision) []string {
 		}
 		seen[it.Task] = true
 		state := "已逾期"
-		if !it.Late() {
+		switch {
+		case it.Report != nil && it.Late():
+			state = "的" + it.Occurrence + "未按时报送"
+		case it.Report != nil:
+			state = "的" + it.Occurrence + "即将到期"
+		case !it.Late():
 			state = "临近完成时限"
 		}
 		out = append(out, fmt.Sprintf("任务“%s”%s，但没有牵头单位或责任单位，未生成督办通知；请在数据中写明 lead 或 units", taskTitle(it.Task), state))
@@ -125,13 +130,16 @@ func replyFor(c *model.Campaign, s meetings.Supervision, l meetings.Letter) xlsx
 		case it.Left == 0:
 			delay = "已到期"
 		}
-		id := it.Task.ID
-		if it.Occurrence != "" {
+		id, task := it.Task.ID, taskTitle(it.Task)
+		if it.Report != nil {
+			// A report, keyed apart from the task's own deadline.
+			id, task = xlsx.ReportOccurrenceID(id, it.Due), task+"（报送"+it.Occurrence+"）"
+		} else if it.Occurrence != "" {
 			// The reply reports this occurrence, not the whole task: the
 			// task stays open for the next one.
 			id = xlsx.OccurrenceID(id, it.Due)
 		}
-		r.Tasks = append(r.Tasks, xlsx.ReplyTask{ID: id, Task: taskTitle(it.Task), Due: Date(it.Due), Delay: delay, Status: it.Status})
+		r.Tasks = append(r.Tasks, xlsx.ReplyTask{ID: id, Task: task, Due: Date(it.Due), Delay: delay, Status: it.Status})
 	}
 	return r
 }

@@ -105,6 +105,9 @@ type SupervisionFacts struct {
 	Campaigning  bool   // 是否为专项活动（按周工作清单销号、在督导工作情况分析会上通报）；否则为工作方案的任务分工
 	ContactName  string // 联系人（profile.contact），没有时为空
 	ContactPhone string // 联系电话，没有时为空
+	// Reports 是按报送要求（reporting）应报而未报的各次，如“3项第一季度进展情况未按时报送”；
+	// 没有时为空。Overdue 和 AtRisk 不计这些报送。
+	Reports string
 }
 
 // SupervisionUnitRow is a row of the 督办情况汇总.
@@ -500,16 +503,59 @@ func forSupervision(c *model.Campaign, s meetings.Supervision, l meetings.Letter
 		return nil, err
 	}
 	mv := wrap(v)
+	facts.Overdue, facts.AtRisk, facts.Reports = reportWording(l.Items, s.Warn)
 	mv.SupervisionFacts = facts
 	for i, it := range l.Items {
 		task := taskTitle(it.Task)
 		if lines := cellWrap(task, supervisionTaskRoom); lines != nil {
 			task = strings.Join(lines, "\u2028")
 		}
-		mv.Items = append(mv.Items, SupervisionRow{No: fmt.Sprint(i + 1), Task: task,
-			Due: dueText(it), Delay: delay(it), Status: string(it.Status)})
+		row := SupervisionRow{No: fmt.Sprint(i + 1), Task: task, Due: dueText(it), Delay: delay(it), Status: string(it.Status)}
+		if it.Report != nil {
+			// The date a report was due and the report itself: the
+			// task is not late, its report is.
+			row.Due, row.Status = Date(it.Due)+"（报送"+it.Occurrence+"）", "未报送"
+		}
+		mv.Items = append(mv.Items, row)
 	}
 	return mv, nil
+}
+
+// reportWording splits a letter's items into the tasks overdue and at
+// risk, which the 督办通知's opening counts (项已超过完成时限), and the
+// reports of a reporting rule not made, which it words on their own:
+// 「3项第一季度进展情况未按时报送」「2项第二季度进展情况须在3个工作日内报送」.
+func reportWording(items []meetings.Item, warn int) (overdue, atRisk int, reports string) {
+	type key struct {
+		name string
+		late bool
+	}
+	count := map[key]int{}
+	var order []key
+	for _, it := range items {
+		if it.Report == nil {
+			if it.Late() {
+				overdue++
+			} else {
+				atRisk++
+			}
+			continue
+		}
+		k := key{it.Occurrence, it.Late()}
+		if count[k] == 0 {
+			order = append(order, k)
+		}
+		count[k]++
+	}
+	var parts []string
+	for _, k := range order {
+		if k.late {
+			parts = append(parts, fmt.Sprintf("%d项%s未按时报送", count[k], k.name))
+		} else {
+			parts = append(parts, fmt.Sprintf("%d项%s须在%d个工作日内报送", count[k], k.name, warn))
+		}
+	}
+	return overdue, atRisk, strings.Join(parts, "，")
 }
 
 // supervisionTaskRoom is the room in twips of the 工作任务 column of the
@@ -553,6 +599,10 @@ func forSupervisionSummary(c *model.Campaign, s meetings.Supervision, opts Optio
 	} else {
 		text = fmt.Sprintf("截至%s，共有%d项工作任务逾期或将在%d个工作日内到期，其中已逾期%d项（最长逾期%d个工作日）、临期%d项，涉及%d个单位。",
 			Date(s.Date), s.Tasks, s.Warn, s.Overdue, s.MaxOverdue, s.AtRisk, len(s.Letters))
+		if n, what := lateReports(s); n > 0 {
+			// Reports not made are not tasks overdue: the director is told which is which.
+			text += fmt.Sprintf("逾期的%d项中，%d项是%s未按时报送。", s.Overdue, n, what)
+		}
 		if n := unownedTasks(s); n > 0 {
 			text += fmt.Sprintf("其中%d项任务未明确牵头单位或责任单位，未发督办通知。", n)
 		}
@@ -571,7 +621,7 @@ func forSupervisionSummary(c *model.Campaign, s meetings.Supervision, opts Optio
 			maxd = max(maxd, it.Overdue)
 			title, cut := clauseClip(taskTitle(it.Task), summaryTitleRunes)
 			shortened = shortened || cut
-			titles = append(titles, title)
+			titles = append(titles, title+reportNote(it))
 		}
 		// One page: the first two tasks name the matter, the count the rest.
 		if len(titles) > 2 {
@@ -598,7 +648,7 @@ func forSupervisionSummary(c *model.Campaign, s meetings.Supervision, opts Optio
 			} else {
 				soon++
 			}
-			titles = append(titles, taskTitle(it.Task)) // no letter holds the whole name
+			titles = append(titles, taskTitle(it.Task)+reportNote(it)) // no letter holds the whole name
 		}
 		if len(titles) > 2 {
 			titles = append(titles[:2:2], fmt.Sprintf("等%d项", len(s.Unowned)))
@@ -634,6 +684,40 @@ func forSupervisionSummary(c *model.Campaign, s meetings.Supervision, opts Optio
 	v.Date = Date(s.Date)
 	v.SignLines, v.DateLine = signLayout([]string{signer}, v.Date, false)
 	return mv
+}
+
+// reportNote is 「（第一季度进展情况未报送）」 after a task in the
+// 督办情况汇总 whose item is a report, else "".
+func reportNote(it meetings.Item) string {
+	if it.Report == nil {
+		return ""
+	}
+	return "（" + it.Occurrence + "未报送）"
+}
+
+// lateReports counts the overdue reports of s once each (a task of two
+// units is in two letters, as Supervision.Overdue counts it once) and
+// names what was to be reported.
+func lateReports(s meetings.Supervision) (int, string) {
+	type key struct {
+		t   *model.Task
+		due time.Time
+	}
+	seen := map[key]bool{}
+	what := ""
+	count := func(items []meetings.Item) {
+		for _, it := range items {
+			if it.Report != nil && it.Late() {
+				seen[key{it.Task, it.Due}] = true
+				what = it.Report.Subject()
+			}
+		}
+	}
+	for _, l := range s.Letters {
+		count(l.Items)
+	}
+	count(s.Unowned)
+	return len(seen), what
 }
 
 // summaryTitleRunes is the longest task name the 督办情况汇总 shows whole:

@@ -28,7 +28,8 @@ var (
 // 附件说明, the signature and the 成文日期, without body text — which GB/T
 // 9704 7.3.5 forbids (rule closing-page).
 func CheckPages(pages []string) []Finding {
-	out := append(firstPageBody(pages), closingPages(pages)...)
+	out := append(firstPageBody(pages), firstPageOpening(pages)...)
+	out = append(out, closingPages(pages)...)
 	add := func(page int, sev Severity, format string, a ...any) {
 		out = append(out, Finding{Rule: "colophon-page", Severity: sev, Part: PagesPart,
 			Where: fmt.Sprintf("第%d页", page), Msg: fmt.Sprintf(format, a...)})
@@ -202,4 +203,67 @@ func firstPageBody(pages []string) []Finding {
 	return []Finding{{Rule: "first-page-body", Severity: Error, Part: PagesPart, Where: "第1页",
 		Msg: fmt.Sprintf("正文未从首页开始：第1页在主送机关“%s”之后没有正文，正文从第2页开始（GB/T 9704 7.3.5）；"+
 			"多半是正文各段设置了“与下段同页”，连成一串放不进第1页，请去掉正文段落的“与下段同页”", lines[recipient])}}
+}
+
+// firstPageOpening finds a page 1 whose body is the opening alone: after
+// the 主送机关 one paragraph (its first line indented, the others not)
+// that announces what follows (…通知如下：), the page ending there and
+// page 2 starting a new paragraph (rule first-page-opening). That is what
+// a chain of paragraphs kept with the next (与下段同页) leaves when it
+// does not fit under the opening: the rest of page 1 empty, the whole
+// body on page 2. The page's text does not say how much room was left, so
+// it is a warning: a page 1 the opening fills to the last line passes a
+// look at the PDF.
+func firstPageOpening(pages []string) []Finding {
+	if len(pages) < 2 {
+		return nil
+	}
+	var lines []string // page 1's text lines as laid out, indentation kept
+	for _, l := range strings.Split(pages[0], "\n") {
+		if t := strings.TrimSpace(l); t != "" && !rePageNo.MatchString(t) {
+			lines = append(lines, strings.TrimRight(l, " "))
+		}
+	}
+	recipient := -1
+	for i, l := range lines {
+		if strings.HasSuffix(l, "：") || strings.HasSuffix(l, ":") {
+			recipient = i
+			break
+		}
+	}
+	if recipient < 0 || recipient == len(lines)-1 {
+		return nil // no 主送, or page 1 ends with it (first-page-body)
+	}
+	opening := lines[recipient+1:]
+	indented := func(l string) bool { return strings.HasPrefix(l, " ") || strings.HasPrefix(l, "　") }
+	if !indented(opening[0]) || !strings.HasSuffix(opening[len(opening)-1], "：") {
+		return nil
+	}
+	for _, l := range opening[1:] {
+		if indented(l) {
+			return nil // a second paragraph: body text on page 1
+		}
+	}
+	for _, l := range strings.Split(pages[1], "\n") {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		if !indented(l) {
+			return nil // page 2 goes on with a paragraph of page 1
+		}
+		break
+	}
+	return []Finding{{Rule: "first-page-opening", Severity: Warning, Part: PagesPart, Where: "第1页",
+		Msg: fmt.Sprintf("第1页的正文只有开头一段（至“%s”），其后的正文都从第2页开始（GB/T 9704 7.3.5 正文应从首页排起）；"+
+			"如第1页下方留有空白，多半是正文各段设置了“与下段同页”，连成一串放不进第1页，请去掉正文段落的“与下段同页”",
+			cutRunes(strings.TrimSpace(opening[len(opening)-1]), 12))}}
+}
+
+// cutRunes is the last n characters of s, after “…” when it is longer.
+func cutRunes(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return "…" + string(r[len(r)-n:])
 }

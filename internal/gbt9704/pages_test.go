@@ -1,6 +1,8 @@
 package gbt9704
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -134,5 +136,44 @@ func TestFirstPageBody(t *testing.T) {
 				t.Errorf("finding %+v", got[0])
 			}
 		})
+	}
+}
+
+// Page 1 holding only the 版头, title, 主送 and the opening, the body on
+// page 2: pdftotext of LibreOffice's PDF of the 蔡甸 印发通知 built by
+// gongwen, as built (page 1 goes on into 一、) and with 与下段同页 set on
+// every paragraph after the opening (the chain moves to page 2); and the
+// default notice, whose page 1 ends after an opening ending in 。 with the
+// 黑体 heading 一、 kept with its paragraph on page 2, as it may.
+func TestFirstPageOpening(t *testing.T) {
+	for _, tt := range []struct {
+		file string
+		want bool
+	}{
+		{"pages-opening-bad.txt", true},
+		{"pages-opening-good.txt", false},
+		{"pages-notice-heading.txt", false},
+	} {
+		b, err := os.ReadFile(filepath.Join("testdata", tt.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages := strings.Split(string(b), "\f")
+		var got []Finding
+		for _, f := range CheckPages(pages) {
+			if f.Rule == "first-page-opening" {
+				got = append(got, f)
+			}
+			if f.Rule == "first-page-body" {
+				t.Errorf("%s: first-page-body %v (page 1 does not end at the 主送)", tt.file, f)
+			}
+		}
+		if (len(got) > 0) != tt.want {
+			t.Errorf("%s: findings %v, want one: %v", tt.file, got, tt.want)
+			continue
+		}
+		if tt.want && (got[0].Where != "第1页" || got[0].Severity != Warning || !strings.Contains(got[0].Msg, "通知如下：") || !strings.Contains(got[0].Msg, "与下段同页")) {
+			t.Errorf("%s: finding %+v", tt.file, got[0])
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package ledger
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -20,8 +21,13 @@ import (
 // task stays open for the next occurrence. Its notes and an unfinished
 // status still go to the task.
 
-// reportedKey is the task key that lists the met occurrences.
-const reportedKey = "reported"
+// reportedKey is the task key that lists the met occurrences;
+// submittedKey the one that lists the reports made under the reporting
+// rule that covers the task (task@报送2023-03-30 rows).
+const (
+	reportedKey  = "reported"
+	submittedKey = "submitted"
+)
 
 // occurrenceUpdates takes the occurrence rows out of ups and plans the
 // reported dates they record, one Change per task; what the rows say of
@@ -30,20 +36,42 @@ func (yt *Doc) occurrenceUpdates(c *model.Campaign, ups []Update) ([]Update, []C
 	var rest []Update
 	var changes []Change
 	var problems []string
-	byTask := map[string][]Update{}
-	var order []string
+	// A task's own occurrences and its reports are two lists: rows are
+	// grouped by task and by which list they meet.
+	type series struct {
+		id     string
+		report bool
+	}
+	byTask := map[series][]Update{}
+	var order []series
+	// A form built before occurrences had keys (a 督办事项回复表 of last
+	// year's build) says only the task id: its 已完成 of a recurring task
+	// is the report of the first occurrence not yet recorded — the one the
+	// 督办 was about — not the whole task.
+	legacy := map[string]time.Time{}
+	for i, u := range ups {
+		if u.Occurrence != nil || u.Decision || u.Status == nil || !u.Status.Finished() {
+			continue
+		}
+		if t := c.TaskByID(u.TaskID); t != nil && t.Period.Recurs && !t.Status.Finished() && len(t.Reported) < len(t.Period.Dues()) {
+			due := t.Period.Dues()[len(t.Reported)].End
+			ups[i].Occurrence = &due
+			legacy[u.Where] = due
+		}
+	}
 	for _, u := range ups {
 		if u.Occurrence == nil || u.Decision {
 			rest = append(rest, u)
 			continue
 		}
-		if _, ok := byTask[u.TaskID]; !ok {
-			order = append(order, u.TaskID)
+		k := series{u.TaskID, u.Report}
+		if _, ok := byTask[k]; !ok {
+			order = append(order, k)
 		}
-		byTask[u.TaskID] = append(byTask[u.TaskID], u)
+		byTask[k] = append(byTask[k], u)
 	}
-	for _, id := range order {
-		rows := byTask[id]
+	for _, k := range order {
+		id, rows := k.id, byTask[k]
 		t, m := c.TaskByID(id), yt.ByID[id]
 		if t == nil || m == nil {
 			for _, u := range rows {
@@ -52,8 +80,17 @@ func (yt *Doc) occurrenceUpdates(c *model.Campaign, ups []Update) ([]Update, []C
 			}
 			continue
 		}
-		dues := t.Period.Dues()
-		if !t.Period.Recurs {
+		dues, met, key, what := t.Period.Dues(), t.Reported, reportedKey, "期限“"+t.Period.Written()+"”"
+		if k.report {
+			r := c.ReportRuleFor(t)
+			if r == nil {
+				for _, u := range rows {
+					problems = append(problems, fmt.Sprintf("%s: 任务 %s 没有适用的报送要求（reporting），此行所报的 %s 一次无法对应（数据改过？）", u.Where, id, cnDate(*u.Occurrence)))
+				}
+				continue
+			}
+			dues, met, key, what = r.Period.Dues(), t.Submitted, submittedKey, "报送时限“"+r.Period.Written()+"”"
+		} else if !t.Period.Recurs {
 			for _, u := range rows {
 				problems = append(problems, fmt.Sprintf("%s: 任务 %s 的期限“%s”不是周期性的，此行所报的 %s 一次无法对应（数据改过？）", u.Where, id, t.Period.Written(), cnDate(*u.Occurrence)))
 			}
@@ -61,11 +98,12 @@ func (yt *Doc) occurrenceUpdates(c *model.Campaign, ups []Update) ([]Update, []C
 		}
 		// Earlier occurrences first: reported lists them in order.
 		slices.SortStableFunc(rows, func(a, b Update) int { return a.Occurrence.Compare(*b.Occurrence) })
-		reported := slices.Clone(t.Reported)
+		reported := slices.Clone(met)
+		var pending []Update // what the rows say of the task as a whole
 		for _, u := range rows {
 			i := slices.IndexFunc(dues, func(p period.Period) bool { return p.End.Equal(period.Day(*u.Occurrence)) })
 			if i < 0 {
-				problems = append(problems, fmt.Sprintf("%s: 任务 %s 的期限“%s”中没有 %s 这一次（数据改过？），此行无法对应", u.Where, id, t.Period.Written(), cnDate(*u.Occurrence)))
+				problems = append(problems, fmt.Sprintf("%s: 任务 %s 的%s中没有 %s 这一次（数据改过？），此行无法对应", u.Where, id, what, cnDate(*u.Occurrence)))
 				continue
 			}
 			task := u
@@ -90,8 +128,8 @@ func (yt *Doc) occurrenceUpdates(c *model.Campaign, ups []Update) ([]Update, []C
 				problems = append(problems, fmt.Sprintf("%s: 填了完成日期，但状态是“%s”；此次已完成的请把状态改为 已完成", u.DoneCell, deref(u.Status)))
 				continue
 			case u.Status != nil && i < len(reported):
-				problems = append(problems, fmt.Sprintf("%s: %s 一次已记为 %s 完成，此行的状态“%s”与之不符；如需撤销，请直接修改数据文件中任务 %s 的 reported",
-					cmp(u.StatusCell, u.Where), cnDate(*u.Occurrence), cnDate(reported[i]), *u.Status, id))
+				problems = append(problems, fmt.Sprintf("%s: %s 一次已记为 %s 完成，此行的状态“%s”与之不符；如需撤销，请直接修改数据文件中任务 %s 的 %s",
+					cmp(u.StatusCell, u.Where), cnDate(*u.Occurrence), cnDate(reported[i]), *u.Status, id, key))
 				continue
 			default:
 				// 推进中 (or 未启动) of the occurrence is the task's.
@@ -102,19 +140,47 @@ func (yt *Doc) occurrenceUpdates(c *model.Campaign, ups []Update) ([]Update, []C
 				task.Status = &s
 			}
 			if task.Status != nil || task.Notes != nil {
-				rest = append(rest, task)
+				pending = append(pending, task)
 			}
 		}
-		if slices.EqualFunc(reported, t.Reported, func(a, b time.Time) bool { return a.Equal(b) }) {
+		done := !k.report && len(reported) == len(dues) && len(met) < len(dues)
+		if done {
+			// The last occurrence of a finite series met: the task is
+			// done, on the day of its last report.
+			u := rows[len(rows)-1]
+			st, last := model.Done, reported[len(reported)-1]
+			for i := range pending {
+				pending[i].Status = nil
+			}
+			pending = append(pending, Update{TaskID: id, Where: u.Where, Status: &st, DoneOn: &last,
+				StatusCell: u.StatusCell, DoneCell: u.DoneCell, By: u.By, On: u.On})
+		}
+		rest = append(rest, pending...)
+		if slices.EqualFunc(reported, met, func(a, b time.Time) bool { return a.Equal(b) }) {
 			continue
 		}
 		u := rows[0]
-		ch, err := yt.setReported(m, t.Reported, reported)
+		ch, err := yt.setReported(m, key, met, reported)
+		if errors.Is(err, ErrFlow) {
+			err = errors.New("在数据文件中使用了流式写法 {…}，无法就地修改；请改为逐行书写的写法")
+		}
 		if err != nil {
 			problems = append(problems, fmt.Sprintf("%s: 任务 %s：%v", u.Where, id, err))
 			continue
 		}
 		ch.TaskID, ch.Where, ch.By, ch.On = id, cmp(u.DoneCell, u.Where), u.By, u.On
+		for _, r := range rows {
+			if due, ok := legacy[r.Where]; ok {
+				// Said, as the row does not: which report it was taken for.
+				ch.Where += "；此表只写任务标识，记作 " + cnDate(due) + " 一次的报送"
+				if !done {
+					ch.Where += "，任务仍按以后各次到期"
+				}
+			}
+		}
+		if done {
+			ch.Where += fmt.Sprintf("；%d 次均已完成，任务记为已完成", len(dues))
+		}
 		changes = append(changes, ch)
 	}
 	return rest, changes, problems
@@ -123,7 +189,7 @@ func (yt *Doc) occurrenceUpdates(c *model.Campaign, ups []Update) ([]Update, []C
 // setReported plans the edit of a task's reported list from old to now:
 // a list written as a block gets its new and changed items in place, any
 // other is written anew as [2023-03-28, 2023-06-29].
-func (yt *Doc) setReported(m *yaml.Node, old, now []time.Time) (Change, error) {
+func (yt *Doc) setReported(m *yaml.Node, key string, old, now []time.Time) (Change, error) {
 	dates := make([]string, len(now))
 	for i, d := range now {
 		dates[i] = Date(d)
@@ -137,8 +203,8 @@ func (yt *Doc) setReported(m *yaml.Node, old, now []time.Time) (Change, error) {
 		}
 		oldText = "[" + strings.Join(od, ", ") + "]"
 	}
-	ch := Change{Key: reportedKey, Text: text, Old: oldText, OldSet: len(old) > 0}
-	v := Value(m, reportedKey)
+	ch := Change{Key: key, Text: text, Old: oldText, OldSet: len(old) > 0}
+	v := Value(m, key)
 	if v != nil && v.Kind == yaml.SequenceNode && v.Style&yaml.FlowStyle == 0 && len(v.Content) > 0 && len(v.Content) == len(old) && len(now) == len(old)+1 && sameUpTo(old, now) {
 		// One more report under a block list: a new "- date" line.
 		last := v.Content[len(v.Content)-1]
@@ -165,20 +231,20 @@ func (yt *Doc) setReported(m *yaml.Node, old, now []time.Time) (Change, error) {
 		return ch, nil
 	}
 	if v != nil && v.Kind != yaml.SequenceNode {
-		return ch, fmt.Errorf("reported 应为日期列表")
+		return ch, fmt.Errorf("%s 应为日期列表", key)
 	}
 	if v != nil {
 		// A block list whose items changed: the whole list, replaced.
-		e, err := yt.DeleteField(m, "任务", reportedKey)
+		e, err := yt.DeleteField(m, "任务", key)
 		if err != nil {
 			return ch, err
 		}
 		indent := strings.Repeat(" ", m.Content[0].Column-1)
-		e.Text = indent + reportedKey + ": " + text + "\n"
+		e.Text = indent + key + ": " + text + "\n"
 		ch.Edit = e
 		return ch, nil
 	}
-	e, err := yt.SetField(m, reportedKey, text, []string{"done_on", "status", "deliverable", "units", "lead", "activity", "group", "phase"})
+	e, err := yt.SetField(m, key, text, []string{"reported", "done_on", "status", "deliverable", "units", "lead", "activity", "group", "phase"})
 	if err != nil {
 		return ch, err
 	}

@@ -27,9 +27,12 @@ type Update struct {
 	// Occurrence is the due date of the occurrence of a recurring deadline
 	// the row reports (occurrence.go), nil for the whole task.
 	Occurrence *time.Time
-	Status     *model.Status
-	DoneOn     *time.Time
-	Notes      *string
+	// Report says the occurrence is one of the reporting rule that covers
+	// the task (任务标识@报送2023-03-30): its date goes to submitted.
+	Report bool
+	Status *model.Status
+	DoneOn *time.Time
+	Notes  *string
 	// Where each value came from, for messages: sheet!cell, or a form field.
 	StatusCell, DoneCell, NotesCell string
 	// By and On are the 填报单位 and 填报日期 written on the returned form
@@ -136,6 +139,13 @@ func (yt *Doc) Plan(ups []Update, dataName string) ([]Change, []string) {
 			}
 			return nil
 		}
+		if cur := current(); u.Status != nil && *u.Status == model.NotStarted && cur != nil && *cur != model.NotStarted && !u.Decision {
+			// Work does not become un-started: a row saying 未启动 of a
+			// task the data has as started is a list built before it
+			// started (or before another row of the same list, a report,
+			// started it), returned untouched.
+			u.Status = nil
+		}
 		if u.Status != nil {
 			// A task without a status is 未启动: a list that prints so
 			// and comes back unchanged changes nothing.
@@ -228,9 +238,9 @@ func Verify(out []byte, changes []Change) error {
 		if m == nil {
 			return fmt.Errorf("修改后找不到%s", ch.What())
 		}
-		if ch.Key == reportedKey {
+		if ch.Key == reportedKey || ch.Key == submittedKey {
 			if v := Value(m, ch.Key); !sameReported(v, ch.Text) {
-				return fmt.Errorf("%s 的 reported 修改后与要求的 %s 不符", ch.What(), ch.Text)
+				return fmt.Errorf("%s 的 %s 修改后与要求的 %s 不符", ch.What(), ch.Key, ch.Text)
 			}
 			continue
 		}

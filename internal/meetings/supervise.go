@@ -40,6 +40,10 @@ type Item struct {
 	// for (3月30日前); empty for a task due once. Each occurrence is
 	// supervised on its own.
 	Occurrence string
+	// Report is the reporting rule this item is a report of (Occurrence
+	// then names the report: 第一季度进展情况), nil for the task's own
+	// deadline. A missed report is worded as one: 未按时报送, not 逾期未完成.
+	Report *model.ReportRule
 }
 
 // Late reports whether the item is overdue (as opposed to at risk).
@@ -120,6 +124,7 @@ func Supervise(c *model.Campaign, cal *cn.Calendar, opts SuperviseOptions) (Supe
 			continue
 		}
 		counted := false
+		var items []Item
 		for n, occ := range t.Period.Dues() {
 			if on := t.MetOn(n); t.Period.Recurs && on != nil && !period.Day(*on).After(date) {
 				continue
@@ -134,6 +139,26 @@ func Supervise(c *model.Campaign, cal *cn.Calendar, opts SuperviseOptions) (Supe
 			if t.Period.Recurs {
 				it.Occurrence = occ.Text
 			}
+			items = append(items, it)
+		}
+		if r := c.ReportRuleFor(t); r != nil {
+			// The notice's reporting rule: each report due on its own,
+			// besides the task's own deadline.
+			for n, occ := range r.Period.Dues() {
+				if on := t.SubmittedOn(n); on != nil && !period.Day(*on).After(date) {
+					continue
+				}
+				it, ok, err := superviseDue(cal, t, occ.End, date, opts.Warn)
+				if err != nil {
+					return s, err
+				}
+				if ok {
+					it.Report, it.Occurrence = r, r.ReportName(n)
+					items = append(items, it)
+				}
+			}
+		}
+		for _, it := range items {
 			it.Status = status
 			ids := owners(c, t, date)
 			// The totals are those of the 督办通知: units' work only.

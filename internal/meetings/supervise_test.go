@@ -355,3 +355,56 @@ func TestSuperviseSharedTaskSparesUnitsDone(t *testing.T) {
 		t.Errorf("letters to %s, want 单位二 单位三", g)
 	}
 }
+
+// The notice's reporting rule (蔡甸: 每季度最后一个月的30日前报送进展情况)
+// makes each quarter's report of every task an item of its own, apart from
+// the task's own deadline; a report made (submitted) or a task finished
+// owes none.
+func TestSuperviseReports(t *testing.T) {
+	c := &model.Campaign{Year: 2023,
+		Units:     []model.Unit{{ID: "fgj", Name: "区发展和改革局"}, {ID: "kjj", Name: "区科技和经信局"}},
+		Reporting: []model.ReportRule{{Period: period.MustParse("每季度最后一个月的30日前", 2023)}},
+		Tasks: []model.Task{
+			{ID: "gdp", Title: "地区生产总值增长7%以上", Units: []string{"fgj"}, Status: model.InProgress},
+			{ID: "gdtz", Title: "固定资产投资增长10%以上", Units: []string{"fgj"}, Status: model.InProgress,
+				Submitted: []time.Time{day("2023-03-28")}},
+			{ID: "gyzjz", Title: "规上工业增加值增长12%以上", Units: []string{"kjj"}, Status: model.InProgress,
+				Period: period.MustParse("6月底前", 2023)},
+			{ID: "done", Title: "已完成的任务", Units: []string{"kjj"}, Status: model.Done},
+		},
+	}
+	s, err := Supervise(c, nil, SuperviseOptions{Date: day("2023-07-05")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, l := range s.Letters {
+		for _, it := range l.Items {
+			what := "任务"
+			if it.Report != nil {
+				what = it.Occurrence
+			}
+			got = append(got, fmt.Sprintf("%s %s %s %s 逾期%d", l.Owner, it.Task.ID, it.Due.Format(time.DateOnly), what, it.Overdue))
+		}
+	}
+	want := []string{
+		"fgj gdp 2023-03-30 第一季度进展情况 逾期66",
+		"fgj gdp 2023-06-30 第二季度进展情况 逾期3",
+		"fgj gdtz 2023-06-30 第二季度进展情况 逾期3",
+		"kjj gyzjz 2023-06-30 任务 逾期3",
+		"kjj gyzjz 2023-03-30 第一季度进展情况 逾期66",
+		"kjj gyzjz 2023-06-30 第二季度进展情况 逾期3",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("items:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if s.Tasks != 3 || s.Overdue != 6 {
+		t.Errorf("tasks %d overdue %d, want 3 and 6", s.Tasks, s.Overdue)
+	}
+	// Before the first quarter ends nothing is late; within --warn days
+	// the report is at risk.
+	s, _ = Supervise(c, nil, SuperviseOptions{Date: day("2023-03-28")})
+	if s.Overdue != 0 || s.AtRisk != 2 {
+		t.Errorf("on 3月28日: overdue %d at risk %d, want 0 and 2 (gdp and gyzjz; gdtz reported that day)", s.Overdue, s.AtRisk)
+	}
+}

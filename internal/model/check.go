@@ -71,6 +71,9 @@ func (c *Campaign) ResolvePeriods() {
 	for i := range c.Briefings.Themes {
 		fill(&c.Briefings.Themes[i].Period)
 	}
+	for i := range c.Reporting {
+		fill(&c.Reporting[i].Period)
+	}
 	for i := range c.Tasks {
 		for j := range c.Tasks[i].Record.Progress {
 			fill(&c.Tasks[i].Record.Progress[j].Due)
@@ -374,6 +377,7 @@ func (k *checker) run() {
 		k.period(p+".period", ph.Period, yearOK)
 	}
 	k.checkTasks(yearOK)
+	k.checkReporting(yearOK)
 	k.checkMeetings(yearOK)
 	k.checkBriefings(yearOK)
 	k.checkDocuments()

@@ -38,6 +38,10 @@ type Campaign struct {
 	// …) as the division attachment numbers them; nested by Parent.
 	Categories []Category `yaml:"categories,omitempty" json:"categories,omitempty" title:"任务类别" description:"年度工作任务分解的类别（一、二、……），可用 parent 嵌套下级类别；按出现顺序编号"`
 	Tasks      []Task     `yaml:"tasks" json:"tasks" title:"工作任务" description:"按方案中出现的顺序排列"`
+	// Reporting are the notice's reporting duties (每季度最后一个月30日前报送
+	// 进展情况) that apply to every task or to some categories, each
+	// occurrence due and supervised on its own (reporting.go).
+	Reporting []ReportRule `yaml:"reporting,omitempty" json:"reporting,omitempty" title:"报送要求" description:"通知规定的定期报送，适用于全部任务或某些类别，不在各任务上写完成时限；每一次分别到期、列入周工作清单、单独督办"`
 	// Division chooses how the 责任分工 (Word, and the attachment of an
 	// 印发 notice) lays the tasks out.
 	Division DivisionLayout `yaml:"division,omitempty" json:"division,omitempty" title:"责任分工版式" description:"表格或列表、各级序号、单位之间的分隔符"`
@@ -333,7 +337,10 @@ type Task struct {
 	// Reported records the occurrences of a recurring deadline met so far,
 	// in order: the nth date meets the nth due date (每季度报送).
 	Reported []time.Time `yaml:"reported,omitempty" json:"reported,omitempty" title:"各次完成日期" description:"周期性期限（如 每季度最后一个月30日前）已完成的各次日期，按次序对应各次期限，YYYY-MM-DD"`
-	Notes    string      `yaml:"notes,omitempty" json:"notes,omitempty" title:"备注" description:"进展情况"`
+	// Submitted records the reports made under the reporting rule that
+	// covers the task, in order: the nth date meets its nth occurrence.
+	Submitted []time.Time `yaml:"submitted,omitempty" json:"submitted,omitempty" title:"各次报送日期" description:"按报送要求（reporting）已报送的各次日期，按次序对应各次报送时限，YYYY-MM-DD"`
+	Notes     string      `yaml:"notes,omitempty" json:"notes,omitempty" title:"备注" description:"进展情况"`
 	// Record is what was done, apart from the plan's Text.
 	Record Record `yaml:"record,omitempty" json:"record,omitempty" title:"工作记录" description:"实际完成情况、进展记录、数据和存在问题，与方案原文分开"`
 	// JoinPrevious puts the task in the same paragraph of the work plan as
@@ -469,7 +476,7 @@ type Document struct {
 	Signer     []string     `yaml:"signer,omitempty" json:"signer,omitempty" title:"签发人" description:"上行文填写"`
 	Title      string       `yaml:"title" json:"title" title:"标题" description:"如：关于在全省开展……的通知"`
 	Recipients []string     `yaml:"recipients,omitempty" json:"recipients,omitempty" title:"主送机关"`
-	Opening    string       `yaml:"opening,omitempty" json:"opening,omitempty" title:"开头" description:"缘由段落"`
+	Opening    string       `yaml:"opening,omitempty" json:"opening,omitempty" title:"开头" description:"缘由段落，排在“一、”之前、不编号；写成 opening: | 的多行时每行一段（如开头两段、第二段不编号的通知）"`
 	Sections   []Section    `yaml:"sections,omitempty" json:"sections,omitempty" title:"正文" description:"分层次的正文，层次序号自动生成"`
 	// Numbering and HeadingEnd choose how the sections are numbered and
 	// how a heading that runs into its text ends, as the office writes.

@@ -385,6 +385,11 @@ type WeekItem struct {
 	// Due is the occurrence of a recurring deadline this line is for (its
 	// Text 3月30日前, its End the due date), nil for a task due once.
 	Due *period.Period
+	// Report is the reporting rule this line is a report of (Due its
+	// occurrence, Index its place in the rule's dates), nil for the
+	// task's own deadline.
+	Report *ReportRule
+	Index  int
 }
 
 // weekDates names a week as offices do, by its dates: 2013年7月15日—7月21日,
@@ -404,6 +409,11 @@ func (c *Campaign) WeekList(w period.Week) WeekList {
 	l := WeekList{Week: w, Label: weekDates(w)}
 	for i := range c.Tasks {
 		t := &c.Tasks[i]
+		if r := c.ReportRuleFor(t); r != nil {
+			// The reports a notice asks of every task are on the list in
+			// their weeks, before the task's own line, which follows.
+			l.Items = append(l.Items, reportItems(t, r, w)...)
+		}
 		if t.Period.Recurs {
 			l.Items = append(l.Items, recurringItems(t, w)...)
 			continue
@@ -437,6 +447,32 @@ func recurringItems(t *Task, w period.Week) []WeekItem {
 		}
 		occ := t.Period.Parts[i]
 		out = append(out, WeekItem{Task: t, Overdue: overdue, Carried: overdue && !in, DoneThisWeek: done, Due: &occ})
+	}
+	return out
+}
+
+// reportItems are the lines of a task's reports in week w, one per
+// occurrence of its reporting rule, picked as recurringItems picks a
+// recurring deadline's: the one due in the week, earlier ones not made by
+// its Monday, one made during it. A task finished before a report falls
+// due owes none.
+func reportItems(t *Task, r *ReportRule, w period.Week) []WeekItem {
+	var out []WeekItem
+	for i, s := range r.Period.Dues() {
+		due := s.End
+		if !t.ReportDue(due) {
+			continue
+		}
+		in := !due.Before(w.Start) && !due.After(w.End)
+		on := t.SubmittedOn(i)
+		done := on != nil && !period.Day(*on).Before(w.Start) && !period.Day(*on).After(w.End)
+		before := on != nil && period.Day(*on).Before(w.Start)
+		overdue := due.Before(w.Start) && on == nil
+		if !in && !done && !overdue || before {
+			continue
+		}
+		occ := s
+		out = append(out, WeekItem{Task: t, Overdue: overdue, Carried: overdue && !in, DoneThisWeek: done, Due: &occ, Report: r, Index: i})
 	}
 	return out
 }

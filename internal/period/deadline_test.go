@@ -28,6 +28,11 @@ func TestParseDeadline(t *testing.T) {
 		{"3月30日、6月30日、9月30日、12月30日", "2023-03-30", "2023-12-30",
 			[]string{"2023-03-30", "2023-06-30", "2023-09-30", "2023-12-30"}},
 		{"6月底前、12月底前", "2023-01-01", "2023-12-31", []string{"2023-06-30", "2023-12-31"}},
+		// 三水's 「每季度末（分别在6月、9月和12月底）」: three due dates, not one at year end.
+		{"6月、9月和12月底", "2023-06-21", "2023-12-31", []string{"2023-06-30", "2023-09-30", "2023-12-31"}},
+		{"3、6、9月底前", "2023-01-01", "2023-09-30", []string{"2023-03-31", "2023-06-30", "2023-09-30"}},
+		{"2023年底前", "2023-01-01", "2023-12-31", []string{"2023-12-31"}},
+		{"年中", "2023-06-21", "2023-06-30", []string{"2023-06-30"}},
 		{"每月25日前", "2023-01-01", "2023-12-25", []string{
 			"2023-01-25", "2023-02-25", "2023-03-25", "2023-04-25", "2023-05-25", "2023-06-25",
 			"2023-07-25", "2023-08-25", "2023-09-25", "2023-10-25", "2023-11-25", "2023-12-25"}},
@@ -131,7 +136,7 @@ func FuzzParseDeadline(f *testing.F) {
 		"每季度最后一个月30日前", "每半年", "3月30日、6月30日、9月30日、12月30日", "5月左右和9月左右",
 		"3月初-11月底", "每周", "2023年1月15日前", "4-5月左右", "每季度首月10日前报送",
 		"6月底前出台方案，年底前见效", "每周五", "7月起每月25日前", "2023—2025年", "次年1月底前", "按国家部署",
-		"2023年6月底前完成，长期坚持", "每年1月15日和7月15日前"} {
+		"2023年6月底前完成，长期坚持", "每年1月15日和7月15日前", "6月、9月和12月底", "3、6、9月底前", "2023年底前", "年中"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -180,6 +185,34 @@ func TestWritten(t *testing.T) {
 	} {
 		if got := (Period{Text: text}).Written(); got != want {
 			t.Errorf("Written(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// A year far from the programme's is a slip of the keyboard, not a plan:
+// the fuzzer found 「1000」 accepted as the whole year 1000.
+func TestParseYearReach(t *testing.T) {
+	tests := []struct {
+		text string
+		ok   bool
+	}{
+		{"1000", false},
+		{"2203年底前", false},
+		{"3000年底前", false},
+		{"2044年1月1日", false},
+		{"2043年底前", true},
+		{"2003年", true},
+		{"2021—2025年", true},
+		{"次年1月底前", true},
+		{"长期坚持", true},
+	}
+	for _, tt := range tests {
+		_, err := Parse(tt.text, 2023)
+		if (err == nil) != tt.ok {
+			t.Errorf("Parse(%q, 2023): err = %v, want ok = %v", tt.text, err, tt.ok)
+		}
+		if err != nil && !strings.Contains(err.Error(), "是否写错了年份") {
+			t.Errorf("Parse(%q): message %q does not name the year", tt.text, err)
 		}
 	}
 }

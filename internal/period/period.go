@@ -157,9 +157,20 @@ func Parse(text string, year int) (Period, error) {
 		}
 		return Period{}, fmt.Errorf("无法识别的期限“%s”：%s%s", t, msg, Hint)
 	}
+	// A plan reaches some years either side of its own (2021—2025年 in a
+	// 2023 programme; the 学创 data of 2013 is shown 2025年底前 as an
+	// example); a year far off is a typing slip (2203年底前, 1000) that
+	// would keep a task overdue, or never due, for centuries.
+	if !p.Open && (p.Start.Year() < year-yearReach || p.End.Year() > year+yearReach) {
+		return Period{}, fmt.Errorf("无法识别的期限“%s”：年份与本年度 %d 相差超过 %d 年，是否写错了年份？", t, year, yearReach)
+	}
 	p.Text = t
 	return p, nil
 }
+
+// yearReach is how many years before or after the programme's year a
+// written year may be.
+const yearReach = 20
 
 // cutLead drops the word a deadline may open with (到2025年底前, 截至6月30日,
 // 于9月底前): normalise would read 到 as a dash.
@@ -303,6 +314,22 @@ func parseList(s string, year int) (Period, error) {
 			}
 		}
 	}
+	// "6月、9月和12月底" (每季度末，分别在…): bare months before a month's
+	// end share it, and each is a due date of its own.
+	monthEnds := false
+	if _, rest, ok := cutMonth(items[len(items)-1]); ok && monthEnd[rest] {
+		monthEnds = true
+		for _, it := range items[:len(items)-1] {
+			if _, r, ok := cutMonth(it); !ok || r != "" {
+				monthEnds = false
+			}
+		}
+		if monthEnds {
+			for i := range items[:len(items)-1] {
+				items[i] += rest
+			}
+		}
+	}
 	var p Period
 	var pieces []Period
 	for i, it := range items {
@@ -323,7 +350,7 @@ func parseList(s string, year int) (Period, error) {
 			p.End = q.End
 		}
 	}
-	if deadlineSeries(items, pieces) && len(p.Parts) == len(items) {
+	if (monthEnds || deadlineSeries(items, pieces)) && len(p.Parts) == len(items) {
 		// Due dates in a row: each piece is due on its own and its work
 		// runs from the day after the previous one's due date.
 		sortByEnd(p.Parts)
@@ -340,6 +367,9 @@ func parseList(s string, year int) (Period, error) {
 	}
 	return p, nil
 }
+
+// monthEnd are the words after a month that name its end as a due date.
+var monthEnd = map[string]bool{"底": true, "底前": true, "末": true, "末前": true}
 
 // recurringIn reports whether one of items is a recurring deadline.
 func recurringIn(items []string, year int) bool {
@@ -571,7 +601,8 @@ func parsePoint(s string, year int) (Period, error) {
 	case "年初":
 		return xunPeriod(year, 1, Upper, Upper), nil
 	case "年中":
-		return Period{Start: date(year, 6, 21), End: date(year, 7, 10)}, nil
+		// The middle of the year is due with its first half, 6月30日.
+		return Period{Start: date(year, 6, 21), End: date(year, 6, 30)}, nil
 	case "年底", "年末", "年终":
 		return xunPeriod(year, 12, Lower, Lower), nil
 	}

@@ -34,9 +34,12 @@ type Update struct {
 	// about the whole task: lists built before occurrences had keys say
 	// only the task id.
 	Occurrence *time.Time
-	Status     *model.Status
-	DoneOn     *time.Time
-	Notes      *string
+	// Report says the occurrence is one of the reporting rule that covers
+	// the task (任务标识@报送2023-03-30): its date goes to submitted.
+	Report bool
+	Status *model.Status
+	DoneOn *time.Time
+	Notes  *string
 	// Cells of the values, for messages: sheet!cell.
 	StatusCell, DoneCell, NotesCell string
 	// By and On are the workbook's 填报单位 and 填报日期 as the unit wrote
@@ -224,12 +227,12 @@ func ReadReturned(name string, data []byte, year int) ([]Update, error) {
 			}
 			u := Update{TaskID: id, Decision: key == colDecision, Where: sheet + "!" + ref(cols[key], ri)}
 			if key == colID {
-				tid, occ, err := ParseOccurrenceID(id)
+				tid, occ, report, err := ParseOccurrenceID(id)
 				if err != nil {
 					bad(ref(cols[key], ri), "%s %s：%v（请勿改动隐藏的“%s”列）", key, id, err, key)
 					continue
 				}
-				u.TaskID, u.Occurrence = tid, occ
+				u.TaskID, u.Occurrence, u.Report = tid, occ, report
 			}
 			if prev, ok := seen[key+"\x00"+id]; ok {
 				bad(ref(cols[key], ri), "%s %s 重复（已见于 %s）", key, id, prev)
@@ -300,18 +303,30 @@ func OccurrenceID(id string, due time.Time) string {
 	return id + "@" + due.Format("2006-01-02")
 }
 
+// ReportOccurrenceID is the key of one report under the reporting rule
+// that covers a task (第一季度进展情况, due 2023-03-30): gdp@报送2023-03-30.
+// The task's own deadline and its reports are rows of one task, told
+// apart by the mark.
+func ReportOccurrenceID(id string, due time.Time) string {
+	return id + "@" + reportMark + due.Format("2006-01-02")
+}
+
+const reportMark = "报送"
+
 // ParseOccurrenceID splits a 任务标识 into the task id and, for an
-// occurrence's key (OccurrenceID), its due date. A plain task id has none.
-func ParseOccurrenceID(key string) (string, *time.Time, error) {
+// occurrence's key (OccurrenceID, ReportOccurrenceID), its due date and
+// whether it is a report. A plain task id has none.
+func ParseOccurrenceID(key string) (id string, due *time.Time, report bool, err error) {
 	id, date, ok := strings.Cut(key, "@")
 	if !ok {
-		return key, nil, nil
+		return key, nil, false, nil
 	}
-	d, err := time.Parse("2006-01-02", strings.TrimSpace(date))
+	date, report = strings.CutPrefix(strings.TrimSpace(date), reportMark)
+	d, err := time.Parse("2006-01-02", date)
 	if err != nil || id == "" {
-		return "", nil, fmt.Errorf("“@”后应为到期日期（如 %s@2023-03-30）", cmpStr(id, "任务标识"))
+		return "", nil, false, fmt.Errorf("“@”后应为到期日期（如 %s@2023-03-30）", cmpStr(id, "任务标识"))
 	}
-	return id, &d, nil
+	return id, &d, report, nil
 }
 
 func cmpStr(a, b string) string {

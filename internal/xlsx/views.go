@@ -241,7 +241,18 @@ func weekRows(c *model.Campaign, date time.Time) (model.WeekList, []WeekRow) {
 			end := t.Period.End
 			r.DueDate = &end
 		}
-		if it.Due != nil {
+		if it.Report != nil {
+			// A report the notice asks for: its own line and key, met by
+			// its own submitted date, whatever the task's own state.
+			end := it.Due.End
+			r.Due, r.DueDate = it.Due.Written()+"（报送"+it.Report.ReportName(it.Index)+"）", &end
+			r.ID = ReportOccurrenceID(t.ID, end)
+			r.DoneOn = nil
+			if it.DoneThisWeek {
+				r.DoneOn = t.SubmittedOn(it.Index)
+				r.Status = string(model.Done)
+			}
+		} else if it.Due != nil {
 			// One due date of a recurring deadline: its own line, its
 			// own date, met or not by its own report.
 			end := it.Due.End
