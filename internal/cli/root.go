@@ -17,8 +17,6 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 	"golang.org/x/term"
-
-	"gongwen/internal/textpages"
 )
 
 // Exit codes, as the README documents them.
@@ -66,21 +64,13 @@ func usageError(format string, a ...any) error {
 func Main(args []string) int {
 	ios := &IOStreams{In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr,
 		ErrTTY: term.IsTerminal(int(os.Stderr.Fd()))}
-	// Package initialisation and the command tree have mapped most of
-	// the binary's code and tables, which would stay in the process's
-	// resident set to its end (half of render --each's peak); the
-	// command maps again only what it runs.
-	return runWith(args, ios, textpages.Release)
+	return Run(args, ios)
 }
 
 // Run executes one command line and returns the exit code. A panic in a
 // command is an internal error (exit 3), never a crash with a stack dump
 // for the user.
-func Run(args []string, ios *IOStreams) int { return runWith(args, ios, nil) }
-
-// runWith is Run; ready, if set, is called once the command tree is built,
-// before the command runs.
-func runWith(args []string, ios *IOStreams, ready func()) (code int) {
+func Run(args []string, ios *IOStreams) (code int) {
 	defer func() {
 		if r := recover(); r != nil {
 			fmt.Fprintf(ios.ErrOut, "gongwen: 内部错误：%v\n请将此信息和所用文件反馈给开发者。\n", r)
@@ -88,9 +78,6 @@ func runWith(args []string, ios *IOStreams, ready func()) (code int) {
 		}
 	}()
 	root := newRootCmd(ios)
-	if ready != nil {
-		ready()
-	}
 	root.SetArgs(args)
 	err := root.Execute()
 	if err == nil {
