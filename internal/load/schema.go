@@ -37,6 +37,18 @@ func Schema() []byte {
 			annotate(def, t)
 		}
 	}
+	if d := root.Definitions["Document"]; d != nil {
+		// validate's rule that a notice names its 主送机关 (model.NoticeKinds),
+		// so that the schema's required is what the validator requires.
+		var kinds []any
+		for _, k := range model.NoticeKinds() {
+			kinds = append(kinds, string(k))
+		}
+		kind := jsonschema.NewProperties()
+		kind.Set("kind", &jsonschema.Schema{Enum: kinds})
+		d.If = &jsonschema.Schema{Properties: kind, Required: []string{"kind"}}
+		d.Then = &jsonschema.Schema{Required: []string{"recipients"}}
+	}
 	root.Properties.Set("$schema", &jsonschema.Schema{Type: "string", Title: "JSON Schema",
 		Description: "本文件所依据的 schema，JSON 文件中供编辑器使用；YAML 文件请用 # yaml-language-server: $schema= 注释"})
 	if _, err := root.Properties.GetAndMoveToFront("$schema"); err != nil {

@@ -84,6 +84,9 @@ func TestSchemaRejects(t *testing.T) {
 		"name: x\nyear: 2013\nmeetings: [{id: m, name: n, date: 2013-03-01T10:00:00Z}]\n",
 		"year: 2013\n",
 		"name: x\nyear: 2013\nunits: [{name: 无标识}]\n",
+		// validate: 印发通知须有主送机关 recipients
+		"name: x\nyear: 2013\ndocuments: [{id: d, kind: 印发通知, title: t}]\n",
+		"name: x\nyear: 2013\ndocuments: [{id: d, kind: 督办通知, title: t}]\n",
 	}
 	for _, data := range tests {
 		v, err := RawBytes("a.yaml", []byte(data))

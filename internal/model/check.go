@@ -809,6 +809,12 @@ func (k DocumentKind) isNotice() bool {
 	return k == Notice || k == IssueNotice || k == MeetingNotice || k == Supervision
 }
 
+// NoticeKinds are the kinds that must name their 主送机关; the JSON Schema
+// states the same rule so that an editor warns where validate would.
+func NoticeKinds() []DocumentKind {
+	return []DocumentKind{Notice, IssueNotice, MeetingNotice, Supervision}
+}
+
 func isDigits(s string, n int) bool {
 	if len(s) != n {
 		return false
