@@ -547,7 +547,7 @@ func (k *checker) checkColumns(cols []string) {
 		path := fmt.Sprintf("division.columns[%d]", i)
 		kind := ColumnKind(h)
 		if kind == "" {
-			k.add(path, "看不出表头“%s”是哪一列：表头中应有 序号、任务（或 工作、事项、目标）、牵头、责任（或 配合）、时限（或 时间）、类别、备注、责任人（或 责任领导） 之一", h)
+			k.add(path, "看不出表头“%s”是哪一列：表头中应有 序号、任务（或 工作、事项、目标）、牵头（或 主要责任）、责任（或 配合、协同）、时限（或 时间）、类别、备注、责任人（或 责任领导） 之一", h)
 			continue
 		}
 		// 责任人 (责任领导) stands where 备注 would: one or the other.

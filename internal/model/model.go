@@ -236,7 +236,8 @@ const (
 var ColumnOrder = []string{ColumnGroup, ColumnNo, ColumnTask, ColumnLead, ColumnUnits, ColumnDue, ColumnNotes}
 
 // columnWords tell a column's kind from the header an office gives it:
-// 牵头单位 and 牵头部门 lead, 责任单位 and 配合单位 share, 完成时限 and
+// 牵头单位, 牵头部门 and 主要责任单位 (安徽's tables, beside 协同配合单位)
+// lead, 责任单位 and 配合单位 share, 完成时限 and
 // 时间节点 are deadlines, 重点任务 and 目标任务 are tasks. The first match
 // decides, so 牵头 comes before 任务 (牵头任务单位) and 序号 first of all.
 var columnWords = []struct {
@@ -245,8 +246,8 @@ var columnWords = []struct {
 }{
 	{ColumnNo, []string{"序号", "编号"}},
 	{ColumnPerson, []string{"责任人", "领导", "负责人"}},
-	{ColumnLead, []string{"牵头"}},
-	{ColumnUnits, []string{"责任", "配合", "协办", "参与", "承办"}},
+	{ColumnLead, []string{"牵头", "主要责任", "主责", "主办"}},
+	{ColumnUnits, []string{"责任", "配合", "协同", "协办", "参与", "承办"}},
 	{ColumnDue, []string{"时限", "时间", "期限", "时序", "进度"}},
 	{ColumnNotes, []string{"备注"}},
 	{ColumnGroup, []string{"类别", "专项活动", "领域", "类型", "板块", "分类"}},
