@@ -15,15 +15,23 @@ var Division = register(&Kind{
 	plan: func(k *Kind, e *Env, only []string) ([]Doc, error) {
 		if len(docsOf(e.Campaign, k.Data, only)) == 0 {
 			v := ForDivision(e.Campaign, e.Date)
-			return []Doc{{Title: titled(v.Title, k.Label), View: v}}, nil
+			return []Doc{{Title: titled(v.Title, k.Label), View: v, Notes: divisionNotes(e.Campaign, v)}}, nil
 		}
 		return eachDoc(k, e, only)
 	},
 	doc: func(k *Kind, e *Env, d *model.Document) (Doc, error) {
 		v := forText(model.Division, e.Campaign, d, e.Date, e.Options).division()
-		return Doc{Title: titled(v.Title, k.Label), View: v}, nil
+		return Doc{Title: titled(v.Title, k.Label), View: v, Notes: divisionNotes(e.Campaign, v)}, nil
 	},
 }, 50, (*DivisionView)(nil))
+
+// divisionNotes are the build's notes on a 责任分工 that has a table.
+func divisionNotes(c *model.Campaign, v *DivisionView) []string {
+	if len(v.Division) == 0 {
+		return nil
+	}
+	return peopleNotShown(c)
+}
 
 // DivisionView is what the responsibility table's template receives.
 type DivisionView struct {

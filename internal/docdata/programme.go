@@ -1,6 +1,7 @@
 package docdata
 
 import (
+	"fmt"
 	"reflect"
 	"strconv"
 	"strings"
@@ -339,6 +340,57 @@ func omittedIn(c *model.Campaign, view any) []string {
 		}
 	}
 	return nil
+}
+
+// peopleNotShown says which tasks' 责任领导 or 责任人 the division table
+// has no place for: the list layout prints them as lines, but a table
+// shows them only in a 责任领导 or 责任人 column, one of the two a row, and
+// nothing of the data may vanish without the build saying so.
+func peopleNotShown(c *model.Campaign) []string {
+	if divisionLayout(c) == model.LayoutList {
+		return nil
+	}
+	head := ""
+	if h := divisionHeads(c).Notes; len(h) > 0 && model.ColumnKind(h[0]) == model.ColumnPerson {
+		head = h[0]
+	}
+	var leaders, persons []string
+	for i := range c.Tasks {
+		t := &c.Tasks[i]
+		hasL, hasP := len(t.Leaders) > 0, len(t.Persons) > 0
+		switch {
+		case head == "":
+			// No column for either.
+		case hasL && hasP && strings.Contains(head, "领导"):
+			hasL = false // shown; the 责任人 are not
+		case hasL && hasP:
+			hasP = false
+		default:
+			hasL, hasP = false, false // the one they have is shown
+		}
+		if hasL {
+			leaders = append(leaders, "“"+t.Title+"”")
+		}
+		if hasP {
+			persons = append(persons, "“"+t.Title+"”")
+		}
+	}
+	var out []string
+	for _, m := range []struct {
+		what  string
+		tasks []string
+	}{{"责任领导", leaders}, {"责任人", persons}} {
+		if len(m.tasks) == 0 {
+			continue
+		}
+		names := strings.Join(m.tasks[:min(len(m.tasks), 3)], "")
+		if len(m.tasks) > 3 {
+			names += "等"
+		}
+		out = append(out, fmt.Sprintf("数据中 %d 项任务（%s）的%s没有出现在责任分工表中：表格只在“%s”列中列出，可在 division.columns 中写这一列（占备注列的位置），或用列表版式（division.layout: 列表）",
+			len(m.tasks), names, m.what, m.what))
+	}
+	return out
 }
 
 // divisionLayout is the chosen layout, or the default: a table for a

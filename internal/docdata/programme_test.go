@@ -173,3 +173,45 @@ func TestISODeadlinesWritten(t *testing.T) {
 		t.Errorf("督办 table: %q", got)
 	}
 }
+
+// A table names the tasks whose 责任领导 or 责任人 it has no column for;
+// the list prints them as lines and says nothing.
+func TestPeopleNotShown(t *testing.T) {
+	for _, tc := range []struct {
+		layout string
+		cols   []string
+		want   []string // substrings, one a note
+	}{
+		{model.LayoutList, nil, nil},
+		{model.LayoutTable, []string{"序号", "重点任务", "责任单位", "完成时限"},
+			[]string{"1 项任务（“地区生产总值增长6%左右”）的责任领导没有出现", "1 项任务（“地区生产总值增长6%左右”）的责任人没有出现"}},
+		{model.LayoutTable, []string{"序号", "重点任务", "责任单位", "责任领导"}, []string{"的责任人没有出现"}},
+		{model.LayoutTable, []string{"序号", "重点任务", "责任单位", "责任人"}, []string{"的责任领导没有出现"}},
+	} {
+		c := programme(false)
+		c.Tasks[0].Leaders = []string{"洪声耀"}
+		c.Tasks[0].Persons = []string{"张三"}
+		c.Division = model.DivisionLayout{Layout: tc.layout, Columns: tc.cols, Numbering: []string{"一、", "（一）"}, TaskNumber: "1."}
+		if errs := c.Check(); len(errs) > 0 {
+			t.Fatal(errs)
+		}
+		got := peopleNotShown(c)
+		if len(got) != len(tc.want) {
+			t.Errorf("%s %v: notes %q, want %d", tc.layout, tc.cols, got, len(tc.want))
+			continue
+		}
+		for i, w := range tc.want {
+			if !strings.Contains(got[i], w) {
+				t.Errorf("%s %v: note %q, want it to say %q", tc.layout, tc.cols, got[i], w)
+			}
+		}
+	}
+	// The 责任分工 document carries the note to the build.
+	c := programme(false)
+	c.Tasks[0].Persons = []string{"张三"}
+	c.Division = model.DivisionLayout{Layout: model.LayoutTable}
+	v := ForDivision(c, time.Date(2023, 2, 1, 0, 0, 0, 0, time.UTC))
+	if notes := divisionNotes(c, v); len(notes) != 1 || !strings.Contains(notes[0], "责任人") {
+		t.Errorf("divisionNotes = %q", notes)
+	}
+}
