@@ -154,15 +154,10 @@ func (d *Document) MeetingGaps() []string {
 	}
 	var heads, text []string
 	text = append(text, d.Opening)
-	var walk func([]Section)
-	walk = func(ss []Section) {
-		for _, s := range ss {
-			heads = append(heads, s.Heading)
-			text = append(text, s.Paragraphs...)
-			walk(s.Sections)
-		}
-	}
-	walk(d.Sections)
+	eachSection(d.Sections, func(s *Section) {
+		heads = append(heads, s.Heading)
+		text = append(text, s.Paragraphs...)
+	})
 	h, t := strings.Join(heads, "\n"), strings.Join(text, "\n")
 	var gaps []string
 	if !strings.Contains(h, "时间") && !reMeetingDay.MatchString(t) {
@@ -172,6 +167,15 @@ func (d *Document) MeetingGaps() []string {
 		gaps = append(gaps, "会议地点")
 	}
 	return gaps
+}
+
+// eachSection calls fn on every section of ss and their subsections,
+// depth first, in the order they are printed.
+func eachSection(ss []Section, fn func(*Section)) {
+	for i := range ss {
+		fn(&ss[i])
+		eachSection(ss[i].Sections, fn)
+	}
 }
 
 // reAttachRef is a reference to an attachment in a notice's text:
@@ -204,15 +208,10 @@ func (d *Document) attachmentAdvice(p string) []Problem {
 		}
 	}
 	text := []string{d.Opening}
-	var walk func([]Section)
-	walk = func(ss []Section) {
-		for _, s := range ss {
-			text = append(text, s.Heading)
-			text = append(text, s.Paragraphs...)
-			walk(s.Sections)
-		}
-	}
-	walk(d.Sections)
+	eachSection(d.Sections, func(s *Section) {
+		text = append(text, s.Heading)
+		text = append(text, s.Paragraphs...)
+	})
 	text = append(text, d.Closing)
 	ref := reAttachRef.FindString(strings.Join(text, "\n"))
 	if ref == "" {
