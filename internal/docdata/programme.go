@@ -506,16 +506,18 @@ func taskLines(c *model.Campaign, t *model.Task) []Block {
 
 // taskParts are what the list says of a task besides its text, in the
 // order published lists give them: 责任领导, 牵头单位, 责任单位, 责任人,
-// 完成时限, each only when the task has it.
+// 完成时限, each only when the task has it. Units the task takes from its
+// category are not repeated: the category's heading names them (沁县's
+// 「一、县示范区管委会牵头工作（8项）」 over bare 「1.…」 tasks).
 func taskParts(c *model.Campaign, t *model.Task) []string {
 	var out []string
 	if len(t.Leaders) > 0 {
 		out = append(out, "责任领导："+strings.Join(t.Leaders, "、"))
 	}
-	if lead := c.TaskLead(t); len(lead) > 0 {
+	if lead := c.TaskLead(t); len(lead) > 0 && !c.LeadByCategory(t) {
 		out = append(out, "牵头单位："+joinUnits(c, lead))
 	}
-	if units := c.TaskUnits(t); len(units) > 0 {
+	if units := c.TaskUnits(t); len(units) > 0 && !c.UnitsByCategory(t) {
 		out = append(out, "责任单位："+joinUnits(c, units))
 	}
 	if len(t.Persons) > 0 {

@@ -601,6 +601,9 @@ func (k *checker) checkCategories() {
 	for i, cat := range k.c.Categories {
 		p := fmt.Sprintf("categories[%d]", i)
 		k.required(p+".name", cat.Name, "类别名称 name")
+		k.refs(p+".lead", cat.Lead, &k.units)
+		k.refs(p+".units", cat.Units, &k.units)
+		k.both(p, cat.Lead, cat.Units)
 		if cat.Parent != "" {
 			switch {
 			case cat.Parent == cat.ID:

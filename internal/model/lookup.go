@@ -127,31 +127,68 @@ func (c *Campaign) tasksWhere(keep func(*Task) bool) []*Task {
 	return out
 }
 
-// TaskLead returns the lead units (牵头单位) of a task: its own Lead, or, when
-// that is empty and the task belongs to a special activity, the activity's
-// Lead. A task inherits so that the four activities' units need be written
-// once; writing Lead on the task overrides the activity.
+// TaskLead returns the lead units (牵头单位) of a task: its own Lead; else,
+// for a task of a special activity, the activity's Lead; else the Lead of
+// the nearest of its categories (its own, then the one above …) that has
+// one. A task inherits so that units shared by many tasks need be written
+// once; writing Lead on the task overrides whatever it would inherit.
 func (c *Campaign) TaskLead(t *Task) []string {
-	if len(t.Lead) > 0 || t.Activity == "" {
-		return t.Lead
-	}
-	if a := c.ActivityByID(t.Activity); a != nil {
-		return a.Lead
-	}
-	return nil
+	lead, _ := c.taskUnits(t, true)
+	return lead
 }
 
-// TaskUnits returns the responsible units (责任单位) of a task: its own Units,
-// or, when empty, its activity's Units (the same rule as TaskLead, applied
-// separately).
+// TaskUnits returns the responsible units (责任单位) of a task by the same
+// rule as TaskLead, applied separately: its own Units, else its activity's,
+// else its nearest category's.
 func (c *Campaign) TaskUnits(t *Task) []string {
-	if len(t.Units) > 0 || t.Activity == "" {
-		return t.Units
+	units, _ := c.taskUnits(t, false)
+	return units
+}
+
+// LeadByCategory reports whether the task's lead units come from one of its
+// categories rather than from the task or its activity: the list layout
+// leaves such a task without a 「牵头单位：…」 line, the category's heading
+// saying who leads. UnitsByCategory is the same for the 责任单位.
+func (c *Campaign) LeadByCategory(t *Task) bool {
+	_, cat := c.taskUnits(t, true)
+	return cat
+}
+
+// UnitsByCategory: see LeadByCategory.
+func (c *Campaign) UnitsByCategory(t *Task) bool {
+	_, cat := c.taskUnits(t, false)
+	return cat
+}
+
+// taskUnits is TaskLead (lead) or TaskUnits, and whether the list came
+// from a category.
+func (c *Campaign) taskUnits(t *Task, lead bool) ([]string, bool) {
+	pick := func(l, u []string) []string {
+		if lead {
+			return l
+		}
+		return u
 	}
-	if a := c.ActivityByID(t.Activity); a != nil {
-		return a.Units
+	if own := pick(t.Lead, t.Units); len(own) > 0 {
+		return own, false
 	}
-	return nil
+	if t.Activity != "" {
+		if a := c.ActivityByID(t.Activity); a != nil {
+			if l := pick(a.Lead, a.Units); len(l) > 0 {
+				return l, false
+			}
+		}
+	}
+	if t.Category == "" {
+		return nil, false
+	}
+	path := c.CategoryPath(t)
+	for i := len(path) - 1; i >= 0; i-- {
+		if l := pick(path[i].Lead, path[i].Units); len(l) > 0 {
+			return l, true
+		}
+	}
+	return nil, false
 }
 
 // UnitNames returns the full names of the units with the ids, in the order

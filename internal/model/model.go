@@ -281,6 +281,15 @@ type Category struct {
 	// Leaders are the category's 牵头领导, printed after its heading as
 	// 郧阳 prints 「一、…（牵头领导：成坤、柯相国、王俊）」.
 	Leaders []string `yaml:"leaders,omitempty" json:"leaders,omitempty" title:"牵头领导" description:"姓名列表；类别标题后印“（牵头领导：……）”"`
+	// Lead and Units are the units a category names for all its tasks, as
+	// 沁县 heads a category 「一、县示范区管委会牵头工作（8项）」 and lists
+	// bare 「1.…」 tasks under it. Its tasks (and those of its
+	// sub-categories) inherit them where they name none of their own
+	// (TaskLead): supervision, the weekly list, the 督办 and the tables
+	// route them by these units, while the list layout does not repeat a
+	// 「牵头单位：…」 line under each task, the heading saying it already.
+	Lead  []string `yaml:"lead,omitempty" json:"lead,omitempty" title:"类别牵头单位" description:"单位 id 列表；本类别（含下级类别）中没有写 lead 的任务都以此为牵头单位，用于督办、周工作清单和表格；列表版式不在各任务下重复印“牵头单位：……”（类别标题已写明，如“县示范区管委会牵头工作（8项）”）。任务自己写的 lead 优先"`
+	Units []string `yaml:"units,omitempty" json:"units,omitempty" title:"类别责任单位" description:"单位 id 列表；本类别中没有写 units 的任务都以此为责任单位，规则同 lead。任务自己写的 units 优先"`
 }
 
 // Heading is the category's heading without its number: its name, and its

@@ -1,0 +1,96 @@
+package model
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// A category may name the units of all its tasks (沁县's
+// 「一、县示范区管委会牵头工作（8项）」 over bare 「1.…」 tasks): its tasks and
+// those of its sub-categories inherit them; a task's own units, or its
+// activity's, override; the nearest category that names units wins.
+func TestCategoryUnits(t *testing.T) {
+	c := &Campaign{Name: "2025年县政府工作报告任务清单", Year: 2025,
+		Units: []Unit{{ID: "sfq", Name: "县示范区管委会"}, {ID: "fgj", Name: "县发改局"}, {ID: "gxj", Name: "县工信局"}},
+		Categories: []Category{
+			{ID: "a", Name: "县示范区管委会牵头工作（8项）", Lead: []string{"sfq"}},
+			{ID: "a1", Name: "产业项目", Parent: "a"},
+			{ID: "a2", Name: "工信项目", Parent: "a", Lead: []string{"gxj"}, Units: []string{"fgj"}},
+			{ID: "b", Name: "其他工作"},
+		},
+		Tasks: []Task{
+			{ID: "bare", Title: "投资3000万元建设南美白对虾工厂化循环水养殖基地。", Category: "a"},
+			{ID: "own", Title: "打造食用菌酵素生产基地。", Category: "a", Lead: []string{"fgj"}},
+			{ID: "sub", Title: "建设3个劳动密集型产业园。", Category: "a1"},
+			{ID: "near", Title: "推动潞讯精密电子30条生产线投产。", Category: "a2"},
+			{ID: "shared", Title: "培育服装加工产业园。", Category: "a", Units: []string{"fgj"}},
+			{ID: "none", Title: "其他", Category: "b"},
+			{ID: "free", Title: "无类别"},
+		}}
+	c.ResolvePeriods()
+	if ps := c.Check(); len(ps) > 0 {
+		t.Fatalf("problems: %v", ps)
+	}
+	for _, tc := range []struct {
+		task            string
+		lead, units     []string
+		byCat, unitsCat bool
+	}{
+		{"bare", []string{"sfq"}, nil, true, false},
+		{"own", []string{"fgj"}, nil, false, false},
+		{"sub", []string{"sfq"}, nil, true, false},
+		{"near", []string{"gxj"}, []string{"fgj"}, true, true},
+		{"shared", []string{"sfq"}, []string{"fgj"}, true, false},
+		{"none", nil, nil, false, false},
+		{"free", nil, nil, false, false},
+	} {
+		tk := c.TaskByID(tc.task)
+		if got := c.TaskLead(tk); !slices.Equal(got, tc.lead) {
+			t.Errorf("%s: TaskLead = %v, want %v", tc.task, got, tc.lead)
+		}
+		if got := c.TaskUnits(tk); !slices.Equal(got, tc.units) {
+			t.Errorf("%s: TaskUnits = %v, want %v", tc.task, got, tc.units)
+		}
+		if got := c.LeadByCategory(tk); got != tc.byCat {
+			t.Errorf("%s: LeadByCategory = %v, want %v", tc.task, got, tc.byCat)
+		}
+		if got := c.UnitsByCategory(tk); got != tc.unitsCat {
+			t.Errorf("%s: UnitsByCategory = %v, want %v", tc.task, got, tc.unitsCat)
+		}
+	}
+	// Supervision and the weekly list go by UnitTasks: the category's lead
+	// answers for its bare tasks.
+	var got []string
+	for _, tk := range c.UnitTasks("sfq") {
+		got = append(got, tk.ID)
+	}
+	if want := []string{"bare", "sub", "shared"}; !slices.Equal(got, want) {
+		t.Errorf("UnitTasks(sfq) = %v, want %v", got, want)
+	}
+}
+
+// A category's units are checked as a task's are.
+func TestCheckCategoryUnits(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		cat  Category
+		path string
+		want string
+	}{
+		{"unknown lead", Category{ID: "a", Name: "甲", Lead: []string{"xx"}}, "categories[0].lead[0]", "“xx”"},
+		{"unknown units", Category{ID: "a", Name: "甲", Units: []string{"yy"}}, "categories[0].units[0]", "“yy”"},
+		{"both", Category{ID: "a", Name: "甲", Lead: []string{"u"}, Units: []string{"u"}}, "categories[0].units[0]", "已是牵头单位"},
+	} {
+		c := &Campaign{Name: "某", Year: 2025, Units: []Unit{{ID: "u", Name: "县发改局"}}, Categories: []Category{tc.cat}}
+		var found []string
+		ok := false
+		for _, p := range c.Check() {
+			found = append(found, p.String())
+			ok = ok || p.Path == tc.path && strings.Contains(p.Msg, tc.want)
+		}
+		if !ok {
+			t.Errorf("%s: want %s %s, got %v", tc.name, tc.path, tc.want, found)
+		}
+	}
+}
