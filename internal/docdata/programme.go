@@ -32,7 +32,7 @@ func divisionContent(c *model.Campaign, total int) ([]Block, []DivisionRow) {
 	rows := divisionRows(c)
 	heads := divisionHeads(c)
 	fillCells(c, rows, heads)
-	breakDues(rows, heads, total)
+	breakDues(rows, heads, total, collectiveNames(c))
 	return nil, withHeadings(c, rows)
 }
 
@@ -50,11 +50,13 @@ func divisionContent(c *model.Campaign, total int) ([]Block, []DivisionRow) {
 //     纪律检查委员会) with a line break (U+2028) inside its paragraph, so a
 //     wrapped name still reads as one and the small space between
 //     paragraphs shows where the next unit starts;
+//     A collective unit whose name holds 、 (各乡镇人民政府、街道办事处,
+//     one of collective) stays one paragraph: it is one unit;
 //   - a category (类别, 专项活动) that wraps breaks between its words
 //     (全力提振 / 消费, not 全力提 / 振消费);
 //   - a task or note that would end on a line of one character is broken
 //     by hand (cellWrap), so no cell ends on 「料」 alone.
-func breakDues(rows []DivisionRow, heads DivisionCells, total int) {
+func breakDues(rows []DivisionRow, heads DivisionCells, total int, collective []string) {
 	widths := DivisionColumnWidths(rows, heads, total)
 	for i := range rows {
 		c := &rows[i].Cells
@@ -97,7 +99,7 @@ func breakDues(rows []DivisionRow, heads DivisionCells, total int) {
 				if textWidth(v) <= col.width-tableMargin {
 					continue
 				}
-				ps := pieces(v)
+				ps := wholeUnits(pieces(v), collective)
 				for k := range ps {
 					ps[k] = strings.Join(cellLines(strings.TrimRight(ps[k], "、，,"), col.width), "\u2028")
 				}
@@ -407,19 +409,12 @@ func divisionLayout(c *model.Campaign) string {
 
 // joinUnits joins the full names of units with the chosen separator.
 func joinUnits(c *model.Campaign, ids []string) string {
-	sep := c.Division.Join
-	if sep == "" {
-		sep = "、"
-	}
-	names := make([]string, 0, len(ids))
-	for _, id := range ids {
-		name := id
+	return model.JoinUnits(ids, c.UnitSep(), func(id string) string {
 		if u := c.UnitByID(id); u != nil {
-			name = u.Name
+			return u.Name
 		}
-		names = append(names, name)
-	}
-	return strings.Join(names, sep)
+		return id
+	})
 }
 
 // formLevel is the heading level GB/T 9704 gives a number form (一、 黑体,
@@ -494,6 +489,49 @@ func divisionList(c *model.Campaign) []Block {
 	return out
 }
 
+// collectiveNames are the names of the units that hold a separator
+// (「各乡镇人民政府、街道办事处」): one unit each, which a cell must not list
+// as two.
+func collectiveNames(c *model.Campaign) []string {
+	var out []string
+	for _, u := range c.Units {
+		if strings.ContainsAny(u.Name, "、，；,;") {
+			out = append(out, u.Name)
+		}
+	}
+	return out
+}
+
+// wholeUnits joins again the pieces of a unit cell (split at every 、)
+// that make up the name of a collective unit.
+func wholeUnits(ps []string, collective []string) []string {
+	if len(collective) == 0 {
+		return ps
+	}
+	var out []string
+	for i := 0; i < len(ps); i++ {
+		joined := false
+		for _, name := range collective {
+			acc := ""
+			for j := i; j < len(ps) && len(acc) < len(name); j++ {
+				acc += ps[j]
+				if strings.TrimRight(acc, "、，,；;") == name {
+					out = append(out, acc)
+					i, joined = j, true
+					break
+				}
+			}
+			if joined {
+				break
+			}
+		}
+		if !joined {
+			out = append(out, ps[i])
+		}
+	}
+	return out
+}
+
 // taskLines are the lines under a task of the list: 牵头单位, 责任单位 and
 // 完成时限, each only when the task has it.
 func taskLines(c *model.Campaign, t *model.Task) []Block {
@@ -514,10 +552,10 @@ func taskParts(c *model.Campaign, t *model.Task) []string {
 	if len(t.Leaders) > 0 {
 		out = append(out, "责任领导："+strings.Join(t.Leaders, "、"))
 	}
-	if lead := c.TaskLead(t); len(lead) > 0 && !c.LeadByCategory(t) {
+	if lead := c.TaskLeadAsWritten(t); len(lead) > 0 && !c.LeadByCategory(t) {
 		out = append(out, "牵头单位："+joinUnits(c, lead))
 	}
-	if units := c.TaskUnits(t); len(units) > 0 && !c.UnitsByCategory(t) {
+	if units := c.TaskUnitsAsWritten(t); len(units) > 0 && !c.UnitsByCategory(t) {
 		out = append(out, "责任单位："+joinUnits(c, units))
 	}
 	if len(t.Persons) > 0 {

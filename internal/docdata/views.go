@@ -21,19 +21,15 @@ func organ(c *model.Campaign, id string) (model.Organ, bool) {
 	return model.Organ{}, false
 }
 
+// unitNames prints a campaign's unit list by full names, 、 within a group
+// and ， between the data's groups.
 func unitNames(c *model.Campaign, ids []string) string {
-	names := make([]string, 0, len(ids))
-	for _, id := range ids {
-		name := id
-		for _, u := range c.Units {
-			if u.ID == id {
-				name = u.Name
-				break
-			}
+	return model.JoinUnits(ids, "、", func(id string) string {
+		if u := c.UnitByID(id); u != nil {
+			return u.Name
 		}
-		names = append(names, name)
-	}
-	return strings.Join(names, "、")
+		return id
+	})
 }
 
 func docDate(doc *model.Document, date time.Time) time.Time {
@@ -423,8 +419,8 @@ func divisionRows(c *model.Campaign) []DivisionRow {
 		if task == "" {
 			task = t.Text
 		}
-		rows = append(rows, DivisionRow{Activity: group, Task: task, Lead: joinUnits(c, c.TaskLead(t)),
-			Units: joinUnits(c, c.TaskUnits(t)), Due: t.Period.Written(), Leaders: strings.Join(t.Leaders, "、"), Persons: strings.Join(t.Persons, "、")})
+		rows = append(rows, DivisionRow{Activity: group, Task: task, Lead: joinUnits(c, c.TaskLeadAsWritten(t)),
+			Units: joinUnits(c, c.TaskUnitsAsWritten(t)), Due: t.Period.Written(), Leaders: strings.Join(t.Leaders, "、"), Persons: strings.Join(t.Persons, "、")})
 	}
 	for i := range rows {
 		rows[i].No = strconv.Itoa(i + 1)

@@ -94,3 +94,70 @@ func TestCheckCategoryUnits(t *testing.T) {
 		}
 	}
 }
+
+// Unit groups: a ， among the ids ends a group, printed as published
+// (、 within, ， between) and ignored where units are counted or routed;
+// a collective unit whose name holds 、 is one unit.
+func TestUnitGroups(t *testing.T) {
+	names := map[string]string{"gxj": "区工信局", "zjj": "区住建局", "xzjd": "各乡镇人民政府、街道办事处", "kfq": "谯城经开区管委会"}
+	name := func(id string) string { return names[id] }
+	for _, tc := range []struct {
+		list []string
+		sep  string
+		want string
+	}{
+		{[]string{"gxj", "zjj", "，", "xzjd", "，", "kfq"}, "、", "区工信局、区住建局，各乡镇人民政府、街道办事处，谯城经开区管委会"},
+		{[]string{"gxj", "zjj", "xzjd"}, "、", "区工信局、区住建局、各乡镇人民政府、街道办事处"},
+		{[]string{"gxj", "zjj", "，", "kfq"}, "，", "区工信局，区住建局，谯城经开区管委会"},
+		{[]string{"gxj"}, "、", "区工信局"},
+		{nil, "、", ""},
+	} {
+		if got := JoinUnits(tc.list, tc.sep, name); got != tc.want {
+			t.Errorf("JoinUnits(%v, %q) = %q, want %q", tc.list, tc.sep, got, tc.want)
+		}
+	}
+	c := &Campaign{Name: "谯城区2025年政府工作报告重点工作任务分解表", Year: 2025,
+		Units: []Unit{{ID: "gxj", Name: "区工信局"}, {ID: "zjj", Name: "区住建局"},
+			{ID: "xzjd", Name: "各乡镇人民政府、街道办事处"}, {ID: "kfq", Name: "谯城经开区管委会"}},
+		Tasks: []Task{{ID: "gdzc", Title: "固定资产投资增长7.5%左右。", Lead: []string{"gxj"},
+			Units: []string{"zjj", "，", "xzjd", "，", "kfq"}}}}
+	if ps := c.Check(); len(ps) > 0 {
+		t.Fatalf("problems: %v", ps)
+	}
+	tk := &c.Tasks[0]
+	if got := c.TaskUnits(tk); !slices.Equal(got, []string{"zjj", "xzjd", "kfq"}) {
+		t.Errorf("TaskUnits = %v", got)
+	}
+	if got := c.TaskUnitsAsWritten(tk); len(got) != 5 {
+		t.Errorf("TaskUnitsAsWritten = %v", got)
+	}
+	if got := len(c.UnitTasks("xzjd")); got != 1 {
+		t.Errorf("the collective unit answers for %d tasks, want 1", got)
+	}
+	if got := len(c.UnitTasks("，")); got != 0 {
+		t.Errorf("the group break answers for %d tasks", got)
+	}
+	m := c.Matrix()
+	if len(m.Units) != 4 {
+		t.Errorf("the matrix has %d units, want 4: %v", len(m.Units), m.Units)
+	}
+	for _, tc := range []struct {
+		units []string
+		path  string
+	}{
+		{[]string{"，", "zjj"}, "tasks[0].units[0]"},
+		{[]string{"zjj", "，"}, "tasks[0].units[1]"},
+		{[]string{"zjj", "，", "，", "kfq"}, "tasks[0].units[2]"},
+	} {
+		tk.Units = tc.units
+		ok := false
+		var got []string
+		for _, p := range c.Check() {
+			got = append(got, p.String())
+			ok = ok || p.Path == tc.path && strings.Contains(p.Msg, "只能写在两个单位之间")
+		}
+		if !ok {
+			t.Errorf("%v: want %s 分组符, got %v", tc.units, tc.path, got)
+		}
+	}
+}

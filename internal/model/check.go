@@ -246,6 +246,28 @@ func (k *checker) refs(path string, ids []string, sets ...*idSet) {
 	}
 }
 
+// unitRefs checks a list of units (lead, units), which may hold group
+// breaks (GroupBreak) between units: not first, not last, not two in a
+// row.
+func (k *checker) unitRefs(path string, ids []string) {
+	seen := map[string]bool{}
+	for i, id := range ids {
+		p := fmt.Sprintf("%s[%d]", path, i)
+		if id == GroupBreak {
+			if i == 0 || i == len(ids)-1 || ids[i-1] == GroupBreak {
+				k.add(p, "分组符“，”只能写在两个单位之间，表示原文在此由“、”换为“，”（如 [gxj, zjj, ，, xzjd]）")
+			}
+			continue
+		}
+		if seen[id] {
+			k.add(p, "“%s”重复列出", id)
+			continue
+		}
+		seen[id] = true
+		k.ref(p, id, &k.units)
+	}
+}
+
 func whats(sets []*idSet) string {
 	var w []string
 	for _, s := range sets {
@@ -356,8 +378,8 @@ func (k *checker) run() {
 	for i, a := range c.Activities {
 		p := fmt.Sprintf("activities[%d]", i)
 		k.required(p+".name", a.Name, "专项活动名称 name")
-		k.refs(p+".lead", a.Lead, &k.units)
-		k.refs(p+".units", a.Units, &k.units)
+		k.unitRefs(p+".lead", a.Lead)
+		k.unitRefs(p+".units", a.Units)
 		k.both(p, a.Lead, a.Units)
 	}
 	k.checkCategories()
@@ -399,7 +421,7 @@ func (k *checker) both(path string, lead, units []string) {
 		in[id] = true
 	}
 	for i, id := range units {
-		if in[id] && id != "" {
+		if in[id] && id != "" && id != GroupBreak {
 			k.add(fmt.Sprintf("%s.units[%d]", path, i), "单位“%s”已是牵头单位，不必再列为责任单位", id)
 		}
 	}
@@ -445,8 +467,8 @@ func (k *checker) checkTasks(yearOK bool) {
 		if t.Activity != "" {
 			k.ref(p+".activity", t.Activity, &k.activities)
 		}
-		k.refs(p+".lead", t.Lead, &k.units)
-		k.refs(p+".units", t.Units, &k.units)
+		k.unitRefs(p+".lead", t.Lead)
+		k.unitRefs(p+".units", t.Units)
 		k.both(p, t.Lead, t.Units)
 		switch {
 		case t.Status == "":
@@ -601,8 +623,8 @@ func (k *checker) checkCategories() {
 	for i, cat := range k.c.Categories {
 		p := fmt.Sprintf("categories[%d]", i)
 		k.required(p+".name", cat.Name, "类别名称 name")
-		k.refs(p+".lead", cat.Lead, &k.units)
-		k.refs(p+".units", cat.Units, &k.units)
+		k.unitRefs(p+".lead", cat.Lead)
+		k.unitRefs(p+".units", cat.Units)
 		k.both(p, cat.Lead, cat.Units)
 		if cat.Parent != "" {
 			switch {

@@ -1,6 +1,10 @@
 package model
 
-import "time"
+import (
+	"slices"
+	"strings"
+	"time"
+)
 
 // Lookups by id. Each returns nil when the id is unknown; the loader has
 // reported dangling ids already (Check), so templates may rely on them.
@@ -134,7 +138,72 @@ func (c *Campaign) tasksWhere(keep func(*Task) bool) []*Task {
 // once; writing Lead on the task overrides whatever it would inherit.
 func (c *Campaign) TaskLead(t *Task) []string {
 	lead, _ := c.taskUnits(t, true)
+	return UnitIDs(lead)
+}
+
+// TaskLeadAsWritten is TaskLead with the group breaks (GroupBreak) the
+// data writes among the units, for JoinUnits to print them as published.
+func (c *Campaign) TaskLeadAsWritten(t *Task) []string {
+	lead, _ := c.taskUnits(t, true)
 	return lead
+}
+
+// TaskUnitsAsWritten is TaskUnits with the data's group breaks.
+func (c *Campaign) TaskUnitsAsWritten(t *Task) []string {
+	units, _ := c.taskUnits(t, false)
+	return units
+}
+
+// UnitSep is what separates the units of one group in a line or cell:
+// division.join, else 、.
+func (c *Campaign) UnitSep() string {
+	if c.Division.Join != "" {
+		return c.Division.Join
+	}
+	return "、"
+}
+
+// GroupBreak, written among the ids of a unit list, ends a group of units
+// as 谯城's table does: 、 within a group, ， between groups (「区工信局、
+// 区住建局、区卫健委，各乡镇人民政府、街道办事处，谯城经开区管委会」 is
+// units: [gxj, zjj, wjw, ，, xzjd, ，, jkq]). It is not a unit: supervision
+// and the matrix see the ids alone (UnitIDs).
+const GroupBreak = "，"
+
+// UnitIDs returns the unit ids of a list without its group breaks (the
+// list itself when it has none).
+func UnitIDs(list []string) []string {
+	if !slices.Contains(list, GroupBreak) {
+		return list
+	}
+	out := make([]string, 0, len(list))
+	for _, id := range list {
+		if id != GroupBreak {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// JoinUnits prints a unit list as the data writes it: the names (name(id))
+// of a group joined by sep (division.join, UnitSep), the groups by ，. A
+// name is never split: a collective unit whose name holds 、
+// (「各乡镇人民政府、街道办事处」) is one unit and one piece.
+func JoinUnits(list []string, sep string, name func(id string) string) string {
+	var b strings.Builder
+	pending := ""
+	for _, id := range list {
+		if id == GroupBreak {
+			if b.Len() > 0 {
+				pending = GroupBreak
+			}
+			continue
+		}
+		b.WriteString(pending)
+		b.WriteString(name(id))
+		pending = sep
+	}
+	return b.String()
 }
 
 // TaskUnits returns the responsible units (责任单位) of a task by the same
@@ -142,7 +211,7 @@ func (c *Campaign) TaskLead(t *Task) []string {
 // else its nearest category's.
 func (c *Campaign) TaskUnits(t *Task) []string {
 	units, _ := c.taskUnits(t, false)
-	return units
+	return UnitIDs(units)
 }
 
 // LeadByCategory reports whether the task's lead units come from one of its
@@ -169,7 +238,7 @@ func (c *Campaign) taskUnits(t *Task, lead bool) ([]string, bool) {
 		}
 		return u
 	}
-	if own := pick(t.Lead, t.Units); len(own) > 0 {
+	if own := pick(t.Lead, t.Units); len(UnitIDs(own)) > 0 {
 		return own, false
 	}
 	if t.Activity != "" {

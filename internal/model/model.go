@@ -333,8 +333,8 @@ type Task struct {
 	Category string        `yaml:"category,omitempty" json:"category,omitempty" title:"所属类别" description:"类别 id，可省略"`
 	Group    string        `yaml:"group,omitempty" json:"group,omitempty" title:"责任工作组" description:"工作组 id，可省略"`
 	Activity string        `yaml:"activity,omitempty" json:"activity,omitempty" title:"所属专项活动" description:"专项活动 id，可省略"`
-	Lead     []string      `yaml:"lead,omitempty" json:"lead,omitempty" title:"牵头单位" description:"单位 id 列表"`
-	Units    []string      `yaml:"units,omitempty" json:"units,omitempty" title:"责任单位" description:"单位 id 列表"`
+	Lead     []string      `yaml:"lead,omitempty" json:"lead,omitempty" title:"牵头单位" description:"单位 id 列表；不写时继承专项活动或类别的 lead"`
+	Units    []string      `yaml:"units,omitempty" json:"units,omitempty" title:"责任单位" description:"单位 id 列表；原文组内用“、”、组间用“，”时，在两组之间写一个 ，，如 [gxj, zjj, ，, xzjd]；不写时继承专项活动或类别的 units"`
 	// Leaders and Persons are people, not units: the 责任领导 (咸安's
 	// 「（责任领导：洪声耀；…）」) and the 责任人 (郧阳's table column) a
 	// published division names beside the units.

@@ -41,18 +41,20 @@ func (ix unitIndex) short(id string) string {
 	return id
 }
 
+// join prints a unit list (with the data's group breaks) by short names.
 func (ix unitIndex) join(ids []string) string {
-	names := make([]string, len(ids))
-	for i, id := range ids {
-		names[i] = ix.short(id)
-	}
-	return strings.Join(names, "、")
+	return model.JoinUnits(ids, "、", ix.short)
 }
 
 // taskUnits returns the lead and responsible units of a task after
 // inheritance from its special activity.
 func taskUnits(c *model.Campaign, t *model.Task) (lead, units []string) {
 	return c.TaskLead(t), c.TaskUnits(t)
+}
+
+// writtenUnits are taskUnits with the data's group breaks, to print.
+func writtenUnits(c *model.Campaign, t *model.Task) (lead, units []string) {
+	return c.TaskLeadAsWritten(t), c.TaskUnitsAsWritten(t)
 }
 
 // groupName is what the division table's second column says of a task:
@@ -117,18 +119,16 @@ func divisionRows(c *model.Campaign) []DivisionRow {
 		sep = "、"
 	}
 	join := func(ids []string) string {
-		names := make([]string, len(ids))
-		for i, id := range ids {
-			names[i] = id
+		return model.JoinUnits(ids, sep, func(id string) string {
 			if u, ok := ix[id]; ok && u.Name != "" {
-				names[i] = u.Name
+				return u.Name
 			}
-		}
-		return strings.Join(names, sep)
+			return id
+		})
 	}
 	var rows []DivisionRow
 	for i, t := range orderedTasks(c) {
-		lead, units := taskUnits(c, t)
+		lead, units := writtenUnits(c, t)
 		title := t.Title
 		if title == "" {
 			title = t.Text
@@ -224,7 +224,7 @@ func weekRows(c *model.Campaign, date time.Time) (model.WeekList, []WeekRow) {
 	rank := map[string]int{}
 	for _, it := range wl.Items {
 		t := it.Task
-		lead, units := taskUnits(c, t)
+		lead, units := writtenUnits(c, t)
 		title := t.Title
 		if title == "" {
 			title = t.Text
