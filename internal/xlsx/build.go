@@ -227,7 +227,6 @@ func buildDivision(c *model.Campaign, date time.Time, w io.Writer) error {
 	data := divisionData(c, date)
 	rows, heads := divisionItems(c, data["Rows"].([]DivisionRow), plan)
 	widths := divisionSheetWidths(rows, plan)
-	layDivisionRows(rows, plan, widths)
 	data["Rows"] = rows
 	f, err := t.executeFile(data, ExecOptions{})
 	if err != nil {
@@ -303,37 +302,6 @@ func divisionCell(r DivisionRow, kind string) string {
 		return r.Progress
 	}
 	return r.ID
-}
-
-// layDivisionRows breaks the rows' texts into the lines of their columns
-// (layCell): units and deadlines between names, never a line starting
-// with 、 or ，, never a name split when it fits its column.
-func layDivisionRows(rows []DivisionRow, plan []divisionCol, widths []float64) {
-	for i := range rows {
-		r := &rows[i]
-		for j, col := range plan {
-			var field *string
-			list := false
-			switch col.kind {
-			case model.ColumnGroup:
-				// Categories break at their ，, else between words.
-				field, list = &r.Activity, true
-			case model.ColumnTask:
-				field = &r.Task
-			case model.ColumnLead:
-				field, list = &r.Lead, true
-			case model.ColumnUnits:
-				field, list = &r.Units, true
-			case model.ColumnDue:
-				field, list = &r.Due, true
-			default:
-				// 进展情况 and 备注 are filled in and read back by import:
-				// their text stays as written.
-				continue
-			}
-			*field = layCell(*field, widths[j], bodySize, list)
-		}
-	}
 }
 
 // categoryRows writes the category headings (「一、稳定经济增长」) into
@@ -502,7 +470,6 @@ func buildWeeklyWith(c *model.Campaign, date time.Time, w io.Writer, extras []Ex
 func BuildWeekly(c *model.Campaign, cal *cn.Calendar, date time.Time, w io.Writer, extras ...Extra) error {
 	data := WeeklyData(c, cal, date)
 	rows := data["Rows"].([]WeekRow)
-	layWeekRows(rows)
 	if h := data["GroupHead"].(string); cellPixels(h, headerSize) > cellRoom(weeklyWidths[1]) {
 		// 工作组/专项活动 in a narrow column: a line for each name.
 		data["GroupHead"] = strings.ReplaceAll(h, "/", "/\n")
@@ -530,6 +497,13 @@ func BuildWeekly(c *model.Campaign, cal *cn.Calendar, date time.Time, w io.Write
 		}
 		texts[i] = []string{"", "", r.Task, r.Lead, r.Units, r.Due, r.Status, "", r.Notes}
 	}
+	for i, r := range rows {
+		// The group is merged over its run, so it sets the height of a
+		// run of one row only.
+		if (i == 0 || keys[i-1] != keys[i]) && (i == len(rows)-1 || keys[i+1] != keys[i]) {
+			texts[i][1] = r.Group
+		}
+	}
 	if err := mergeRuns(f, WeeklySheet, 2, first, keys); err != nil {
 		return err
 	}
@@ -546,20 +520,6 @@ func BuildWeekly(c *model.Campaign, cal *cn.Calendar, date time.Time, w io.Write
 		return err
 	}
 	return write(f, w)
-}
-
-// layWeekRows breaks the weekly list's texts into the lines of the
-// built-in template's columns (layCell), as layDivisionRows does; the
-// columns a unit fills in (状态, 完成日期, 备注) stay as written, for import.
-func layWeekRows(rows []WeekRow) {
-	for i := range rows {
-		r := &rows[i]
-		r.Group = layCell(r.Group, weeklyWidths[1], bodySize, true)
-		r.Task = layCell(r.Task, weeklyWidths[2], bodySize, false)
-		r.Lead = layCell(r.Lead, weeklyWidths[3], bodySize, true)
-		r.Units = layCell(r.Units, weeklyWidths[4], bodySize, true)
-		r.Due = layCell(r.Due, weeklyWidths[5], bodySize, true)
-	}
 }
 
 func addExtras(f *excelize.File, extras []Extra) error {

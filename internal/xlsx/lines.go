@@ -7,12 +7,12 @@ import (
 	"gongwen/internal/cn"
 )
 
-// Excel and LibreOffice wrap a cell's Chinese text at any character once
-// the line is full: a list of units wrapped as 「…9月30日/、12月30日」 or
-// 「人/事教育科」, a 、 or ， could start a line. The cells gongwen writes
-// carry their own line breaks instead, laid out with the same measure
-// rowHeight uses for the row's height, so neither program has to wrap
-// them and each line ends where a clerk would end it.
+// Excel and LibreOffice wrap a cell's text themselves (the cells' styles
+// wrap), so a clerk who widens a column in Excel or WPS sees it re-flow:
+// a cell's value has the line breaks of the data only, never one gongwen
+// chose (「…分别增\n长5.2%」 stayed broken however wide the column was, QA
+// s8 #6). cellLines lays the text out as a clerk would break it, with the
+// same measure, only to tell how many lines the row needs (rowHeight).
 
 // cellPixels is the width in pixels a text takes at size pt, by the
 // measure of rowHeight.
@@ -133,12 +133,4 @@ func cellLines(s string, w, size float64, list bool) []string {
 		}
 	}
 	return out
-}
-
-// layCell is s with the line breaks cellLines chooses.
-func layCell(s string, w, size float64, list bool) string {
-	if s == "" {
-		return s
-	}
-	return strings.Join(cellLines(s, w, size, list), "\n")
 }

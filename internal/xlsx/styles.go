@@ -134,7 +134,10 @@ func rowHeight(texts []string, widths []float64, size float64) float64 {
 					px += size * 4 / 3
 				}
 			}
-			n += max(1, int(math.Ceil(px/avail)))
+			// The program wraps the cell itself: at least the lines of
+			// its width, more where a number or a mark may not be cut
+			// (cellLines' breaks, which Excel's resemble).
+			n += max(1, int(math.Ceil(px/avail)), len(cellLines(para, widths[i], size, false)))
 		}
 		lines = max(lines, n)
 	}
