@@ -272,7 +272,7 @@ func (p *planner) docxJob(e Entry, k *docdata.Kind, d docdata.Doc) (Job, *compil
 		}
 	}
 	return Job{Kind: k.Label, Title: d.Title, Ext: ".docx", Unfilled: d.Unfilled, Omitted: d.Omitted,
-		Notes: d.Notes, Render: render}, c
+		Notes: d.Notes, BuildNotes: d.BuildNotes, Render: render}, c
 }
 
 // compiled is a template compiled once per plan, however many documents

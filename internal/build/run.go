@@ -35,6 +35,8 @@ type Job struct {
 	NotShown []string
 	// Notes are the document's own 提示 (docdata.Doc.Notes).
 	Notes []string
+	// BuildNotes are 提示 about the build (docdata.Doc.BuildNotes).
+	BuildNotes []string
 
 	// first: the planner's guess that the job is among the longest to
 	// render (a workbook of every task, the 责任分工 table): Run starts

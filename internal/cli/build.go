@@ -221,7 +221,14 @@ func runBuild(ctx context.Context, opts *buildOptions) error {
 	printOmitted(opts.IO, jobs)
 	advised := builtAdvice(c, jobs, advice)
 	writeDiagnostics(opts.IO.ErrOut, dataPath, advised.diags)
+	seenNote := map[string]bool{}
 	for _, j := range jobs {
+		for _, n := range j.BuildNotes {
+			if !seenNote[n] {
+				seenNote[n] = true
+				fmt.Fprintf(opts.IO.ErrOut, "提示：%s\n", n)
+			}
+		}
 		for _, ns := range [][]string{j.NotShown, j.Notes} {
 			for _, n := range ns {
 				fmt.Fprintf(opts.IO.ErrOut, "提示：%s《%s》：%s\n", j.Kind, j.Title, n)

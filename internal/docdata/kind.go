@@ -73,8 +73,13 @@ type Doc struct {
 	Omitted []string
 	// Notes are sentences the build prints as 提示 (a report drafted
 	// before its 成文日期 is dated the build date, and says so).
-	Notes  []string
-	Sheets []Sheet
+	Notes []string
+	// BuildNotes are 提示 about the build rather than the document they
+	// travel with (an overdue task nobody can be sent a 督办通知 for): the
+	// build prints them without the document's name, which named an
+	// unrelated letter (QA s8 #16).
+	BuildNotes []string
+	Sheets     []Sheet
 }
 
 // Sheet is a workbook sent with a document: a meeting notice's 参会回执,

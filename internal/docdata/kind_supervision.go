@@ -39,7 +39,7 @@ var Supervision = register(&Kind{
 				Write: func(w io.Writer) error { return xlsx.BuildSupervisionReply(c, r, w) }}}})
 		}
 		if len(out) > 0 && len(only) == 0 {
-			out[0].Notes = append(out[0].Notes, unownedNotes(s)...)
+			out[0].BuildNotes = append(out[0].BuildNotes, unownedNotes(s)...)
 		}
 		return out, nil
 	},

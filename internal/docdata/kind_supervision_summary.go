@@ -17,7 +17,7 @@ var SupervisionSummary = register(&Kind{
 			return nil, err
 		}
 		v := ForSupervisionSummary(e.Campaign, s, e.Options)
-		return []Doc{{Title: titled(v.Title, k.Label), View: v, Notes: unownedNotes(s)}}, nil
+		return []Doc{{Title: titled(v.Title, k.Label), View: v, BuildNotes: unownedNotes(s)}}, nil
 	},
 }, 170, (*SupervisionSummaryView)(nil))
 

@@ -232,7 +232,7 @@ func TestSupervisionTaskWithoutUnits(t *testing.T) {
 		t.Fatalf("督办通知 %d, want only 区发展和改革局's", len(docs))
 	}
 	want := "任务“工业投资增长12%以上”已逾期，但没有牵头单位或责任单位，未生成督办通知"
-	if n := strings.Join(docs[0].Notes, "\n"); !strings.Contains(n, want) {
+	if n := strings.Join(docs[0].BuildNotes, "\n"); !strings.Contains(n, want) || len(docs[0].Notes) > 0 {
 		t.Errorf("notes %q, want %q", n, want)
 	}
 	sums, err := SupervisionSummary.Plan(e, nil)
@@ -247,7 +247,7 @@ func TestSupervisionTaskWithoutUnits(t *testing.T) {
 	if got := strings.Join(rows, " | "); !strings.Contains(got, "未明确责任单位:1:工业投资增长12%以上（未发督办通知）") || !strings.Contains(got, "区发展和改革局:1") {
 		t.Errorf("汇总 rows %s", got)
 	}
-	if n := strings.Join(sums[0].Notes, "\n"); !strings.Contains(n, want) {
+	if n := strings.Join(sums[0].BuildNotes, "\n"); !strings.Contains(n, want) {
 		t.Errorf("汇总 notes %q, want %q", n, want)
 	}
 }

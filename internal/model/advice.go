@@ -35,6 +35,9 @@ func (c *Campaign) Advice() []Problem {
 			}
 		}
 		out = append(out, d.attachmentAdvice(fmt.Sprintf("documents[%d]", i))...)
+		if p := c.docNoAdvice(i); p != nil {
+			out = append(out, *p)
+		}
 		if gaps := d.MeetingGaps(); len(gaps) > 0 {
 			sections := "一节"
 			if len(gaps) == 2 {
@@ -220,4 +223,28 @@ func (d *Document) attachmentAdvice(p string) []Problem {
 	return []Problem{{Path: p + ".attachments", Msg: fmt.Sprintf(
 		"印发通知“%s”的正文提到“%s”，但没有附件列入附件说明：印发通知所印发的文件默认不作附件（不写附件说明、不标“附件”）；"+
 			"文末要列“附件：1.……”、附件页要标“附件1”的，请在该附件下写 listed: true", d.Title, ref)}}
+}
+
+// docNoAdvice warns of a notice in the 文件格式 that will have no 发文字号:
+// no doc_no, none in the register, and an organ without doc_prefix for
+// build to number it by. It built without a word and then failed lint
+// (「文件格式的公文须有发文字号」, QA s8 #11), so the clerk learns it from
+// validate and build with the ways out.
+func (c *Campaign) docNoAdvice(i int) *Problem {
+	d := &c.Documents[i]
+	if d.DocNo != "" || !d.RedHeader() || d.Letter() || d.Format == "" && c.Profile.LetterKind(d.Kind) {
+		return nil
+	}
+	for _, e := range c.DocNos {
+		if e.Document == d.ID {
+			return nil
+		}
+	}
+	o := c.OrganByID(d.Organs[0])
+	if o == nil || o.DocPrefix != "" {
+		return nil // an unknown organ is Check's
+	}
+	return &Problem{Path: fmt.Sprintf("documents[%d]", i), Msg: fmt.Sprintf(
+		"%s“%s”按文件格式印发，须有发文字号（GB/T 9704 7.2.4），但没有写 doc_no，发文机关“%s”也没有文号前缀 doc_prefix，build 无法编号，生成的文件 lint 不能通过：请写 doc_no（如 沁政办发〔2025〕1号），或在 profile.organs 中为“%s”写 doc_prefix（build 按它编号），或原件为信函格式时写 format: 信函",
+		d.Kind, d.Title, o.Name, o.ID)}
 }

@@ -161,3 +161,42 @@ func TestUnitGroups(t *testing.T) {
 		}
 	}
 }
+
+// A 文件-format notice that nothing can number is advised at validate and
+// build (QA s8 #11): lint would refuse the document built.
+func TestDocNoAdvice(t *testing.T) {
+	base := func() *Campaign {
+		return &Campaign{Name: "某", Year: 2025,
+			Profile: Profile{Organs: []Organ{{ID: "qzf", Name: "亳州市谯城区人民政府办公室"}}},
+			Documents: []Document{{ID: "yf", Kind: IssueNotice, Title: "关于印发任务分解表的通知", Organs: []string{"qzf"},
+				Recipients: []string{"各乡镇人民政府"}}}}
+	}
+	for _, tc := range []struct {
+		name   string
+		change func(c *Campaign)
+		warn   bool
+	}{
+		{"no number, no prefix", func(c *Campaign) {}, true},
+		{"doc_no", func(c *Campaign) { c.Documents[0].DocNo = "谯政办〔2025〕1号" }, false},
+		{"prefix", func(c *Campaign) { c.Profile.Organs[0].DocPrefix = "谯政办" }, false},
+		{"letter", func(c *Campaign) { c.Documents[0].Format = FormatLetter }, false},
+		{"letter kind", func(c *Campaign) { c.Profile.Letters = []DocumentKind{IssueNotice} }, false},
+		{"registered", func(c *Campaign) { c.DocNos = []DocNoEntry{{DocNo: "谯政办〔2025〕1号", Document: "yf"}} }, false},
+		{"not a notice", func(c *Campaign) { c.Documents[0].Kind = Division }, false},
+	} {
+		c := base()
+		tc.change(c)
+		got := false
+		for _, p := range c.Advice() {
+			if p.Path == "documents[0]" && strings.Contains(p.Msg, "须有发文字号") {
+				got = true
+				if !strings.Contains(p.Msg, "doc_prefix") || !strings.Contains(p.Msg, "format: 信函") {
+					t.Errorf("%s: the advice gives no way out: %s", tc.name, p.Msg)
+				}
+			}
+		}
+		if got != tc.warn {
+			t.Errorf("%s: advised %v, want %v", tc.name, got, tc.warn)
+		}
+	}
+}

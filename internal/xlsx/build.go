@@ -428,7 +428,7 @@ func WeeklyData(c *model.Campaign, cal *cn.Calendar, date time.Time) map[string]
 		"Week":      wl.Label,
 		"Date":      period.Day(date),
 		"Rows":      rows,
-		"GroupHead": weekGroupHead(rows),
+		"GroupHead": weekGroupHead(c, rows),
 		"CheckedBy": checkedBy(c),
 		"Agenda":    agenda,
 	}

@@ -196,8 +196,19 @@ func weekGroup(c *model.Campaign, ix unitIndex, t *model.Task) (key, name string
 // hold: 工作组 for an office's groups, 专项活动 or 类别 for a programme's
 // structure, 承办单位 when the rows are grouped by unit; mixed kinds are
 // joined (工作组/专项活动).
-func weekGroupHead(rows []WeekRow) string {
+//
+// A week without rows is headed as the programme's tasks would be: an
+// empty list of 沁县's or 谯城's categorised tasks says 类别, not 工作组
+// (QA s8 #14).
+func weekGroupHead(c *model.Campaign, rows []WeekRow) string {
 	heads := map[byte]string{'g': "工作组", 'a': "专项活动", 'c': "类别", 'u': "承办单位"}
+	if len(rows) == 0 && c != nil {
+		ix := newUnitIndex(c)
+		for i := range c.Tasks {
+			key, _, _ := weekGroup(c, ix, &c.Tasks[i])
+			rows = append(rows, WeekRow{key: key})
+		}
+	}
 	var out []string
 	for _, k := range []byte("gacu") {
 		for _, r := range rows {
