@@ -7,6 +7,7 @@
 # this one), a quarter of W1's figure and none of it gongwen's. Here dash
 # execs gongwen at once; gongwen makes OUTDIR itself. Same commands, same
 # data (DATA.go.json, made once by the peers' gokeys.py, untimed).
+set -eu
 tpl=$1 data=$2 out=$3 mode=$4
 go_data=${data%.json}.go.json
 [ -f "$go_data" ] || /usr/bin/python3 "${0%/*}/gokeys.py" "$data" "$go_data"
