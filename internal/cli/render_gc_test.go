@@ -1,16 +1,12 @@
 package cli
 
 import (
-	"context"
-	"io"
 	"os"
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"testing"
 	"time"
-
-	"gongwen/internal/docx/docxtest"
 )
 
 // relaxGC: for small data the first goal is the reserved block, then
@@ -57,34 +53,4 @@ func TestRelaxGC(t *testing.T) {
 		t.Fatalf("1 MiB reserved: GOGC %d, want at least 400", p)
 	}
 	runtime.GC() // the sentinel's finalizer, before the deferred reset
-}
-
-// A mail merge collects at GOGC=50 (its heap is mostly garbage), unless
-// the user set GOGC.
-func TestRenderEachGC(t *testing.T) {
-	defer debug.SetGCPercent(debug.SetGCPercent(100))
-	dir := t.TempDir()
-	tpl := docxtest.Write(t, dir, "t.docx", docxtest.Doc{Body: []docxtest.Block{docxtest.P(docxtest.T("{{.City}}"))}})
-	data := filepath.Join(dir, "d.json")
-	if err := os.WriteFile(data, []byte(`{"Records":[{"City":"合肥"},{"City":"芜湖"}]}`), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	render := func(out string) {
-		t.Helper()
-		opts := renderOptions{IO: &IOStreams{Out: io.Discard, ErrOut: io.Discard}, Template: tpl, Data: data,
-			Out: filepath.Join(dir, out), Raw: true, Each: ".Records", Missing: "error", Compress: "fast",
-			MaxOutput: "256MiB", Timeout: time.Minute}
-		if err := runRender(context.Background(), &opts); err != nil {
-			t.Fatal(err)
-		}
-	}
-	render("a")
-	if p := debug.SetGCPercent(100); p != 50 {
-		t.Fatalf("render --each: GOGC %d, want 50", p)
-	}
-	t.Setenv("GOGC", "100")
-	render("b")
-	if p := debug.SetGCPercent(100); p != 100 {
-		t.Fatalf("render --each with GOGC=100 set: GOGC %d, want the user's 100", p)
-	}
 }
