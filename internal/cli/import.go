@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -103,7 +104,7 @@ func runImport(opts *importOptions) error {
 	for _, s := range ledger.SharedProgress(opts.Data, res.After, res.Changes) {
 		fmt.Fprintln(opts.IO.ErrOut, s)
 	}
-	if line := signedLine(ups, res.Changes); line != "" {
+	if line := signedLine(ups, res.Changes, len(res.Notes), c.Year, time.Now()); line != "" {
 		fmt.Fprintln(opts.IO.ErrOut, line)
 	}
 	if opts.DryRun {
@@ -155,27 +156,44 @@ func readLimited(path string) ([]byte, error) {
 
 // signedLine says how the notes imported are dated and attributed in the
 // tasks' records: by the form's 填报日期 and 填报单位, or, where the form
-// leaves them blank, by the import day and the lead unit. "" when no note
-// changed.
-func signedLine(ups []xlsx.Update, changes []ledger.Change) string {
-	notes := false
+// leaves them blank, by the import day and the lead unit. It says so only
+// of the notes the import recorded (written of the notes changed): a form
+// without 填报日期 imported outside the data's year, or a task written on
+// one line ({id: …}), updates notes but records nothing, and the line says
+// that and how to record them (QA s8 #15: it said 记入 and wrote only
+// notes). "" when no note changed.
+func signedLine(ups []xlsx.Update, changes []ledger.Change, written, year int, now time.Time) string {
+	changed := 0
 	for _, ch := range changes {
-		notes = notes || ch.Key == "notes" && !ch.Decision && !ch.Delete
+		if ch.Key == "notes" && !ch.Decision && !ch.Delete {
+			changed++
+		}
 	}
-	if !notes || len(ups) == 0 {
+	if changed == 0 || len(ups) == 0 {
 		return ""
 	}
 	u := ups[0]
-	var parts []string
-	if u.On != nil {
-		parts = append(parts, "填报日期 "+cn.Date(*u.On)+"（"+u.SignedCell+"）")
-	} else {
-		parts = append(parts, "导入当天的日期（表中未填填报日期）")
+	var out []string
+	if written > 0 {
+		var parts []string
+		if u.On != nil {
+			parts = append(parts, "填报日期 "+cn.Date(*u.On)+"（"+u.SignedCell+"）")
+		} else {
+			parts = append(parts, "导入当天的日期（表中未填填报日期）")
+		}
+		if u.By != "" {
+			parts = append(parts, "填报单位“"+u.By+"”")
+		} else {
+			parts = append(parts, "各任务的牵头单位（表中未填填报单位）")
+		}
+		out = append(out, "进展记录（record.progress）按"+strings.Join(parts, "、")+"记入")
 	}
-	if u.By != "" {
-		parts = append(parts, "填报单位“"+u.By+"”")
-	} else {
-		parts = append(parts, "各任务的牵头单位（表中未填填报单位）")
+	if missed := changed - written; missed > 0 {
+		why := "这些任务在数据中写成一行（- {id: …}），无法追加记录：请改为逐行的写法后重新导入"
+		if u.On == nil && (now.Year() < year || now.Year() > year+1) {
+			why = fmt.Sprintf("表中未填填报日期，导入当天（%s）不在数据的 %d 年度内：请在表上填写填报日期后重新导入", cn.Date(now), year)
+		}
+		out = append(out, fmt.Sprintf("%d 项任务的备注（notes）已更新，但没有记入进展记录（record.progress）：%s", missed, why))
 	}
-	return "进展记录（record.progress）按" + strings.Join(parts, "、") + "记入"
+	return strings.Join(out, "\n")
 }

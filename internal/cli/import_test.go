@@ -503,3 +503,59 @@ func TestImportRecurringOccurrences(t *testing.T) {
 		})
 	}
 }
+
+// A list of 2013 without 填报日期, imported today, updates the notes but
+// records no progress line (its date would fall outside the data's year):
+// the command says so and how to record it, rather than 「…记入」 (QA s8
+// #15).
+func TestImportUnsignedListSaysWhatIsRecorded(t *testing.T) {
+	data, book := returned(t, map[string]any{"周工作清单!I4": "初稿已形成"})
+	err, _, errOut := runImportTest(data, book, false)
+	if err != nil {
+		t.Fatalf("import: %v\n%s", err, errOut)
+	}
+	if strings.Contains(errOut, "记入") && !strings.Contains(errOut, "没有记入") {
+		t.Errorf("stderr says the notes were recorded:\n%s", errOut)
+	}
+	if want := "1 项任务的备注（notes）已更新，但没有记入进展记录（record.progress）：表中未填填报日期"; !strings.Contains(errOut, want) {
+		t.Errorf("stderr lacks %q:\n%s", want, errOut)
+	}
+	c, _, err := load.File(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tk := c.TaskByID("t1"); tk.Notes != "初稿已形成" || len(tk.Record.Progress) != 0 {
+		t.Errorf("t1: notes %q, record %+v", tk.Notes, tk.Record.Progress)
+	}
+}
+
+// signedLine speaks only of what was recorded.
+func TestSignedLine(t *testing.T) {
+	on := time.Date(2013, 2, 22, 0, 0, 0, 0, time.UTC)
+	now := time.Date(2026, 12, 5, 0, 0, 0, 0, time.UTC)
+	notes := []ledger.Change{{Key: "notes", TaskID: "a"}, {Key: "notes", TaskID: "b"}}
+	for _, tc := range []struct {
+		name    string
+		up      xlsx.Update
+		written int
+		want    []string
+		not     string
+	}{
+		{"signed, all", xlsx.Update{On: &on, SignedCell: "G9", By: "宣传部"}, 2, []string{"按填报日期 2013年2月22日（G9）、填报单位“宣传部”记入"}, "没有记入"},
+		{"unsigned, out of year", xlsx.Update{}, 0, []string{"2 项任务的备注（notes）已更新，但没有记入", "不在数据的 2013 年度内"}, "按导入"},
+		{"signed, one on a line", xlsx.Update{On: &on, SignedCell: "G9"}, 1, []string{"记入", "1 项任务的备注", "写成一行"}, ""},
+	} {
+		got := signedLine([]xlsx.Update{tc.up}, notes, tc.written, 2013, now)
+		for _, w := range tc.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s: %q lacks %q", tc.name, got, w)
+			}
+		}
+		if tc.not != "" && strings.Contains(got, tc.not) {
+			t.Errorf("%s: %q says %q", tc.name, got, tc.not)
+		}
+	}
+	if got := signedLine([]xlsx.Update{{}}, nil, 0, 2013, now); got != "" {
+		t.Errorf("no notes changed: %q", got)
+	}
+}
