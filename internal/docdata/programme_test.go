@@ -100,7 +100,7 @@ func TestDivisionList(t *testing.T) {
 }
 
 // The table has the columns the data chooses, headed as the office heads
-// them, in the one order of model.ColumnOrder; the default is the group,
+// them (the order is the template's, DivisionWidths); the default is the group,
 // 序号, 工作任务, 牵头单位, 责任单位, 完成时限. Units that do not fit their
 // column's line stand one a paragraph ("\n"), a name longer than the line
 // broken between words (U+2028), a long date between its words; the task
@@ -187,6 +187,8 @@ func TestPeopleNotShown(t *testing.T) {
 			[]string{"1 项任务（“地区生产总值增长6%左右”）的责任领导没有出现", "1 项任务（“地区生产总值增长6%左右”）的责任人没有出现"}},
 		{model.LayoutTable, []string{"序号", "重点任务", "责任单位", "责任领导"}, []string{"的责任人没有出现"}},
 		{model.LayoutTable, []string{"序号", "重点任务", "责任单位", "责任人"}, []string{"的责任领导没有出现"}},
+		// Both, anywhere in the table.
+		{model.LayoutTable, []string{"序号", "重点任务", "责任领导", "责任单位", "责任人"}, nil},
 	} {
 		c := programme(false)
 		c.Tasks[0].Leaders = []string{"洪声耀"}
