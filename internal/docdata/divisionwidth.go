@@ -600,9 +600,7 @@ var (
 	tcRE      = lazyre.New(`(?s)<w:tc>.*?</w:tc>`)
 	loopRE    = lazyre.New(`\{\{range columns \.(?:Heads|Cells)\.\w+\}\}(?:[^{]|\{\{[^}]*\}\})*?\{\{end\}\}`)
 	slotRE    = lazyre.New(`(?:Heads|Cells)\.(Group|No|Task|Leaders|Lead|Units|Due|Notes|Persons)\b`)
-	tableRE   = lazyre.New(`(?s)<w:tbl>.*?</w:tbl>`)
 	gridColRE = lazyre.New(`<w:gridCol w:w="\d+"/>`)
-	rowRE     = lazyre.New(`(?s)<w:tr\b.*?</w:tr>`)
 	tcWRE     = lazyre.New(`<w:tcW w:w="\d+" w:type="dxa"/>`)
 	tblWRE    = lazyre.New(`<w:tblW w:w="\d+" w:type="dxa"/>`)
 	pgSzRE    = lazyre.New(`<w:pgSz w:w="\d+" w:h="\d+"(?: w:orient="\w+")?/>`)
@@ -651,7 +649,7 @@ func DivisionWidths(tpl []byte, c *model.Campaign, landscape bool) ([]byte, erro
 	var w [divisionKinds]int
 	var order []int
 	changed := false
-	out := tableRE.ReplaceAllFunc(doc, func(tbl []byte) []byte {
+	out := replaceSpans(doc, tables(doc), func(tbl []byte) []byte {
 		if !bytes.Contains(tbl, []byte("Heads.Task")) {
 			return tbl
 		}
@@ -689,7 +687,7 @@ func DivisionWidths(tpl []byte, c *model.Campaign, landscape bool) ([]byte, erro
 			return []byte(s)
 		})
 		tbl = tblWRE.ReplaceAll(tbl, []byte(`<w:tblW w:w="`+strconv.Itoa(total)+`" w:type="dxa"/>`))
-		return rowRE.ReplaceAllFunc(tbl, func(row []byte) []byte {
+		return replaceSpans(tbl, elementSpans(tbl, "<w:tr", "</w:tr>", true), func(row []byte) []byte {
 			cells := tcRE.FindAllIndex(row, -1)
 			if len(cells) == 1 { // a row of one cell across the table
 				return tcWRE.ReplaceAll(row, []byte(`<w:tcW w:w="`+strconv.Itoa(total)+`" w:type="dxa"/>`))
@@ -721,6 +719,10 @@ func DivisionWidths(tpl []byte, c *model.Campaign, landscape bool) ([]byte, erro
 	return buf.Bytes(), nil
 }
 
+// tables are the spans of `(?s)<w:tbl>.*?</w:tbl>` in doc: a table up to
+// the first end of a table, as the width pass has always read them.
+func tables(doc []byte) [][2]int { return elementSpans(doc, "<w:tbl>", "</w:tbl>", false) }
+
 // slotNames are the fields of DivisionCells, in the order of lists.
 var slotNames = [divisionKinds]string{"Group", "No", "Task", "Lead", "Units", "Due", "Notes", "Leaders", "Persons"}
 
@@ -730,7 +732,7 @@ var slotNames = [divisionKinds]string{"Group", "No", "Task", "Lead", "Units", "D
 // grid column, each of another kind.
 func columnSlots(tbl []byte) []int {
 	n := len(gridColRE.FindAll(tbl, -1))
-	for _, row := range rowRE.FindAll(tbl, -1) {
+	for _, row := range rowsOf(tbl) {
 		cells := tcRE.FindAll(row, -1)
 		if len(cells) < 2 {
 			continue
@@ -760,7 +762,7 @@ func columnSlots(tbl []byte) []int {
 // movable reports whether every row of n cells of a division table holds
 // in each cell nothing but its column loop, so the cells may change places.
 func movable(tbl []byte, n int) bool {
-	for _, row := range rowRE.FindAll(tbl, -1) {
+	for _, row := range rowsOf(tbl) {
 		cells := tcRE.FindAll(row, -1)
 		if len(cells) != n {
 			continue
@@ -803,6 +805,15 @@ func arrange(grid, order []int) []int {
 		}
 	}
 	return perm
+}
+
+// rowsOf are the rows of a table.
+func rowsOf(tbl []byte) [][]byte {
+	var out [][]byte
+	for _, sp := range elementSpans(tbl, "<w:tr", "</w:tr>", true) {
+		out = append(out, tbl[sp[0]:sp[1]])
+	}
+	return out
 }
 
 // cellHalvesIn is how many half-characters of s a line of room twips holds
@@ -851,7 +862,7 @@ func sectionBreak(sect string) string {
 // or whose last section it cannot read.
 func turnAttachment(doc []byte) ([]byte, bool) {
 	tbl := -1
-	for _, loc := range tableRE.FindAllIndex(doc, -1) {
+	for _, loc := range tables(doc) {
 		if bytes.Contains(doc[loc[0]:loc[1]], []byte("Heads.Task")) {
 			tbl = loc[0]
 			break
@@ -875,7 +886,7 @@ func turnAttachment(doc []byte) ([]byte, bool) {
 	if rng < 0 || label < 0 {
 		return doc, false
 	}
-	end := tbl + tableRE.FindIndex(doc[tbl:])[1]
+	end := tbl + tables(doc[tbl:])[0][1]
 	sect := string(doc[i : j+len("</w:sectPr>")])
 	portrait := sect
 	// The sheet turned a quarter: its page number's foot margin on the
