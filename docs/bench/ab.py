@@ -3,7 +3,8 @@
 
     ABPREFIX="chrt -f 10" /usr/bin/python3 docs/bench/ab.py w2 12 /tmp/old/gongwen /tmp/new/gongwen
 
-Runs the peers' run_gongwen.sh (prepared under $PEERS_WORK by docs/bench/run.sh) as
+Runs $GONGWEN_RUNNER (default run_gongwen_sh.sh, docs/bench/run_gongwen.sh as
+docs/bench/run.sh copies it under $PEERS_WORK; run_gongwen.sh for the peers' own) as
 bench.py's run_once does: the output folder removed before each run, a fresh process
 reaped with wait4, binaries alternating in rotated order after one warm-up round.
 ABPREFIX is put before the command: `chrt -f 10` runs it ahead of the other processes
@@ -20,6 +21,7 @@ wl, runs, bins = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
 P = os.path.join(os.environ.get("PEERS_WORK", "/tmp/gongwen-peers"), "peers")
 OUT = os.environ.get("AB_OUT", "/tmp/gongwen-ab")
 prefix = os.environ.get("ABPREFIX", "").split()
+RUNNER = os.environ.get("GONGWEN_RUNNER", "run_gongwen_sh.sh")
 wall = {b: [] for b in bins}
 cpu = {b: [] for b in bins}
 for r in range(runs + 1):
@@ -30,7 +32,7 @@ for r in range(runs + 1):
             argv = [P + "/templates/w2_gotemplate.docx", P + "/out/data/w2_1000.json", out, "many"]
         else:
             argv = [P + "/templates/w1_gotemplate.docx", P + "/out/data/w1_n10000.json", out, "single"]
-        argv = prefix + ["bash", P + "/run_gongwen.sh"] + argv
+        argv = prefix + [os.path.join(P, RUNNER)] + argv
         t0 = time.perf_counter()
         p = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                              env=dict(os.environ, GONGWEN=b))

@@ -31,7 +31,7 @@ def main():
     for n in (1000, 10000, 100000):
         data = "out/data/w1_n%d.json" % n
         out = os.path.join(root, "n%d" % n)
-        argv = ["./run_gongwen.sh", "templates/w1_gotemplate.docx", data, out, "single"]
+        argv = [os.environ.get("GONGWEN_RUNNER", "./run_gongwen_sh.sh"), "templates/w1_gotemplate.docx", data, out, "single"]
         run(argv, out)  # warm-up
         res = [run(argv, out) for _ in range(runs)]
         walls = [w for w, _ in res]

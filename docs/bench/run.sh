@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times gongwen beside docxtemplater and docxtpl with the peers' own harness
 # (../shared/peers), in one run, on the commands a user types: the peers'
-# run_gongwen.sh runs `gongwen render --raw` (W1, one document) and
+# runner (docs/bench/run_gongwen.sh) runs `gongwen render --raw` (W1, one document) and
 # `gongwen render --raw --each .Records` (W2, 1000 documents). Outputs go to
 # disk (out/bench under the peers' copy). Then, the same way: W1 at
 # N = 100 000, start-up, `gongwen build` (extra.py), and gongwen alone at
@@ -22,7 +22,8 @@
 #
 # ../shared/peers is read-only: it is copied to $PEERS_WORK (default
 # /tmp/gongwen-peers), where npm ci, the templates and the data are made.
-# Nothing is installed system-wide; the peers' README lists what it needs
+# RUNNER=peers times gongwen through the peers' own run_gongwen.sh instead
+# of docs/bench/run_gongwen.sh. Nothing is installed system-wide; the peers' README lists what it needs
 # (Debian's python3-docx and python3-docxtpl, node, npm).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -55,7 +56,13 @@ mkdir -p "$WORK/hello"
 printf 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("hello") }\n' >"$WORK/hello/main.go"
 (cd "$WORK/hello" && [ -f go.mod ] || go mod init hello >/dev/null 2>&1; go build -trimpath -o "$HELLO" .)
 export GONGWEN=$BIN HELLO ROOT
-ENGINES=(--engine "gongwen=./run_gongwen.sh@gotemplate")
+# gongwen's runner: docs/bench/run_gongwen.sh (dash, execs gongwen at once)
+# unless RUNNER=peers, the peers' own bash run_gongwen.sh, whose forks add
+# ~40 ms to every run (see the script). Same commands either way.
+cp "$ROOT/docs/bench/run_gongwen.sh" "$WORK/peers/run_gongwen_sh.sh"
+export GONGWEN_RUNNER=./run_gongwen_sh.sh
+[ "${RUNNER:-}" = peers ] && GONGWEN_RUNNER=./run_gongwen.sh
+ENGINES=(--engine "gongwen=$GONGWEN_RUNNER@gotemplate")
 
 cd "$WORK/peers"
 [ -d node_modules/docxtemplater ] || npm ci --no-audit --no-fund

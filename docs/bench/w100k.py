@@ -7,7 +7,7 @@ sys.path.insert(0, os.getcwd())
 import bench
 d = "out/data/w1_n100000.json"
 cmds = [("docxtemplater", ["node", "run_docxtemplater.js", "templates/w1_docxtemplater.docx", d, "out/bench/w100k_dt", "single"], "out/bench/w100k_dt"),
-        ("gongwen", ["./run_gongwen.sh", "templates/w1_gotemplate.docx", d, "out/bench/w100k_gw", "single"], "out/bench/w100k_gw")]
+        ("gongwen", [os.environ.get("GONGWEN_RUNNER", "./run_gongwen_sh.sh"), "templates/w1_gotemplate.docx", d, "out/bench/w100k_gw", "single"], "out/bench/w100k_gw")]
 res = {n: [] for n, _, _ in cmds}
 for rnd in range(2):
     for n, argv, od in (cmds if rnd % 2 == 0 else cmds[::-1]):

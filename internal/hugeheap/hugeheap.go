@@ -15,20 +15,27 @@
 // address range, and huge pages resist the scavenger's returning memory.
 package hugeheap
 
-import "runtime"
+import (
+	"runtime"
+	"runtime/debug"
+)
 
 // sink keeps the block reachable until Reserve drops it, so that the
 // compiler cannot place it on the stack or elide it.
 var sink []byte
 
 // Reserve grows the heap by at least n bytes of huge-page-advised memory
-// and collects garbage once so that the block is free for the allocations
-// that follow. The block is never written: fresh memory from the OS is
+// and collects garbage once, and only once, so that the block is free for
+// the allocations that follow. The block is never written: fresh memory from the OS is
 // known zero, so it costs address space, not memory.
 func Reserve(n int) {
 	if n <= 0 || !supported() {
 		return
 	}
+	// The block alone passes the first heap goal (4 MiB): without this
+	// the make would start a collection of its own before the one below,
+	// two cycles where one does (gctrace: 6–11 ms of CPU on W1 10k).
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
 	sink = make([]byte, n)
 	advise(sink)
 	sink = nil

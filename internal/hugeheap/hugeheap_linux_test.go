@@ -2,6 +2,8 @@ package hugeheap
 
 import (
 	"os"
+	"runtime"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"testing"
@@ -52,5 +54,24 @@ func TestReserveNothing(t *testing.T) {
 	Reserve(-1)
 	if sink != nil {
 		t.Fatal("Reserve kept its block")
+	}
+}
+
+// Reserve collects once: the block's own allocation, far past the first
+// heap goal, must not start a collection of its own before Reserve's.
+func TestReserveCollectsOnce(t *testing.T) {
+	if !supported() {
+		t.Skip("transparent huge pages are disabled on this kernel")
+	}
+	runtime.GC()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	Reserve(64 << 20)
+	runtime.ReadMemStats(&after)
+	if n := after.NumGC - before.NumGC; n != 1 {
+		t.Fatalf("Reserve ran %d collections, want 1", n)
+	}
+	if p := debug.SetGCPercent(100); p != 100 {
+		t.Fatalf("Reserve left GOGC at %d, want the 100 it found", p)
 	}
 }
