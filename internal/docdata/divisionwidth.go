@@ -589,9 +589,7 @@ func tableWidth(c *model.Campaign, attached bool) int {
 }
 
 var (
-	tableRE   = lazyre.New(`(?s)<w:tbl>.*?</w:tbl>`)
 	gridColRE = lazyre.New(`<w:gridCol w:w="\d+"/>`)
-	rowRE     = lazyre.New(`(?s)<w:tr\b.*?</w:tr>`)
 	tcWRE     = lazyre.New(`<w:tcW w:w="\d+" w:type="dxa"/>`)
 	tblWRE    = lazyre.New(`<w:tblW w:w="\d+" w:type="dxa"/>`)
 	pgSzRE    = lazyre.New(`<w:pgSz w:w="\d+" w:h="\d+"(?: w:orient="\w+")?/>`)
@@ -639,7 +637,7 @@ func DivisionWidths(tpl []byte, c *model.Campaign, landscape bool) ([]byte, erro
 	}
 	var w [7]int
 	changed := false
-	out := tableRE.ReplaceAllFunc(doc, func(tbl []byte) []byte {
+	out := replaceSpans(doc, tables(doc), func(tbl []byte) []byte {
 		if !bytes.Contains(tbl, []byte("Heads.Task")) || len(gridColRE.FindAll(tbl, -1)) != len(w) {
 			return tbl
 		}
@@ -664,7 +662,7 @@ func DivisionWidths(tpl []byte, c *model.Campaign, landscape bool) ([]byte, erro
 			return []byte(s)
 		})
 		tbl = tblWRE.ReplaceAll(tbl, []byte(`<w:tblW w:w="`+strconv.Itoa(total)+`" w:type="dxa"/>`))
-		return rowRE.ReplaceAllFunc(tbl, func(row []byte) []byte {
+		return replaceSpans(tbl, elementSpans(tbl, "<w:tr", "</w:tr>", true), func(row []byte) []byte {
 			j := 0
 			one := len(tcWRE.FindAll(row, -1)) == 1 // a row of one cell across the table
 			return tcWRE.ReplaceAllFunc(row, func([]byte) []byte {
@@ -690,6 +688,10 @@ func DivisionWidths(tpl []byte, c *model.Campaign, landscape bool) ([]byte, erro
 	}
 	return buf.Bytes(), nil
 }
+
+// tables are the spans of `(?s)<w:tbl>.*?</w:tbl>` in doc: a table up to
+// the first end of a table, as the width pass has always read them.
+func tables(doc []byte) [][2]int { return elementSpans(doc, "<w:tbl>", "</w:tbl>", false) }
 
 // cellHalvesIn is how many half-characters of s a line of room twips holds
 // for cn.CellLines: the estimate of textWidth, whose digits are a little
@@ -737,7 +739,7 @@ func sectionBreak(sect string) string {
 // or whose last section it cannot read.
 func turnAttachment(doc []byte) ([]byte, bool) {
 	tbl := -1
-	for _, loc := range tableRE.FindAllIndex(doc, -1) {
+	for _, loc := range tables(doc) {
 		if bytes.Contains(doc[loc[0]:loc[1]], []byte("Heads.Task")) {
 			tbl = loc[0]
 			break
@@ -761,7 +763,7 @@ func turnAttachment(doc []byte) ([]byte, bool) {
 	if rng < 0 || label < 0 {
 		return doc, false
 	}
-	end := tbl + tableRE.FindIndex(doc[tbl:])[1]
+	end := tbl + tables(doc[tbl:])[0][1]
 	sect := string(doc[i : j+len("</w:sectPr>")])
 	portrait := sect
 	// The sheet turned a quarter: its page number's foot margin on the
