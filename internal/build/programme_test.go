@@ -69,12 +69,13 @@ func TestProgrammeTableSameEverywhere(t *testing.T) {
 		word    []string // what the Word tables read, in order
 		excel   []string
 	}{
+		// The task of no category first (model.Outline).
 		{"[序号, 目标任务, 牵头单位, 责任单位]",
-			[]string{"一、主要经济社会发展指标", tasks[0], "二、重点工作任务", tasks[1], "（一）稳增长工作", tasks[2], tasks[3]},
-			[]string{"一、主要经济社会发展指标", tasks[0], "二、重点工作任务", tasks[1], "（一）稳增长工作", tasks[2], tasks[3]}},
+			[]string{tasks[3], "一、主要经济社会发展指标", tasks[0], "二、重点工作任务", tasks[1], "（一）稳增长工作", tasks[2]},
+			[]string{tasks[3], "一、主要经济社会发展指标", tasks[0], "二、重点工作任务", tasks[1], "（一）稳增长工作", tasks[2]}},
 		{"[类别, 序号, 目标任务, 牵头单位, 责任单位]",
-			[]string{"主要经济社会发展指标", tasks[0], "重点工作任务", tasks[1], "稳增长工作", tasks[2], tasks[3]},
-			[]string{"主要经济社会发展指标", tasks[0], "重点工作任务", tasks[1], "稳增长工作", tasks[2], tasks[3]}},
+			[]string{tasks[3], "主要经济社会发展指标", tasks[0], "重点工作任务", tasks[1], "稳增长工作", tasks[2]},
+			[]string{tasks[3], "主要经济社会发展指标", tasks[0], "重点工作任务", tasks[1], "稳增长工作", tasks[2]}},
 	} {
 		t.Run(tc.columns, func(t *testing.T) {
 			dir := t.TempDir()

@@ -117,7 +117,7 @@ func TestDivisionPeople(t *testing.T) {
 	if err := os.WriteFile(data, []byte(bad), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if code, _, errOut := run("validate", data); code != 1 || !strings.Contains(errOut, "责任人（或 责任领导）") {
+	if code, _, errOut := run("validate", data); code != 1 || !strings.Contains(errOut, "责任领导（表头含领导），责任人（表头含责任人、负责人）") {
 		t.Errorf("validate: exit %d, want 1 listing 责任人:\n%s", code, errOut)
 	}
 }

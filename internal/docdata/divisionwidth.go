@@ -3,6 +3,7 @@ package docdata
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -106,16 +107,16 @@ func longestPiece(texts []string) int {
 // line is full — with a task whose last line would hold one character
 // counted as a line more, and among equally short tables the one with
 // the widest task column. Columns not chosen (no header in heads) are 0.
-func DivisionColumnWidths(rows []DivisionRow, heads DivisionCells, total int) [7]int {
-	var want [7]int
-	hs := [][]string{heads.Group, heads.No, heads.Task, heads.Lead, heads.Units, heads.Due, heads.Notes}
-	var cols [7][]string // each row's cell, "" where the row has none
+func DivisionColumnWidths(rows []DivisionRow, heads DivisionCells, total int) [divisionKinds]int {
+	var want [divisionKinds]int
+	hs := heads.lists()
+	var cols [divisionKinds][]string // each row's cell, "" where the row has none
 	for _, r := range rows {
 		if r.Heading != "" {
 			continue
 		}
 		c := r.Cells
-		for i, v := range [][]string{c.Group, c.No, c.Task, c.Lead, c.Units, c.Due, c.Notes} {
+		for i, v := range c.lists() {
 			cell := ""
 			if len(v) > 0 {
 				cell = v[0]
@@ -124,20 +125,27 @@ func DivisionColumnWidths(rows []DivisionRow, heads DivisionCells, total int) [7
 		}
 	}
 	const (
-		group, no, task, lead, units, due, notes = 0, 1, 2, 3, 4, 5, 6
+		group, no, task, lead, units, due, notes, leaders, persons = 0, 1, 2, 3, 4, 5, 6, 7, 8
 	)
 	chars := func(n int) int { return n*tableChar + tableMargin + tableSlack }
 	head := func(i int) int { return min(textWidth(hs[i][0]), 4*tableChar) + tableMargin + tableSlack }
 	if len(hs[no]) > 0 {
 		want[no] = max(longestPiece(cols[no])+tableMargin+tableSlack, head(no))
 	}
+	// A column of people's names is as wide as its widest name (broken
+	// between names), up to five characters.
+	for _, i := range []int{leaders, persons} {
+		if len(hs[i]) > 0 {
+			want[i] = max(min(longestPiece(cols[i]), 5*tableChar)+tableMargin+tableSlack, head(i))
+		}
+	}
 	// A wider page (landscape) lets the columns grow with it.
 	scale := max(1, float64(total)/float64(gbt9704.TypeWidth))
-	caps := [7]float64{6, 0, 0, 9, 9, 12, 6}
-	floors := [7]int{3, 0, 0, 4, 4, 3, 2}
+	caps := [divisionKinds]float64{6, 0, 0, 9, 9, 12, 6}
+	floors := [divisionKinds]int{3, 0, 0, 4, 4, 3, 2}
 	type choice struct{ lo, hi int } // in characters
 	var flex []int
-	var span [7]choice
+	var span [divisionKinds]choice
 	for _, i := range []int{group, lead, units, due, notes} {
 		if len(hs[i]) == 0 {
 			continue
@@ -186,7 +194,7 @@ func DivisionColumnWidths(rows []DivisionRow, heads DivisionCells, total int) [7
 		}
 		return spread(want, total)
 	}
-	fixed := want[no]
+	fixed := want[no] + want[leaders] + want[persons]
 	minTask := chars(5)
 	// A column repeats its units and dates from row to row, and each is
 	// measured at every width tried: each measure is taken once.
@@ -200,7 +208,7 @@ func DivisionColumnWidths(rows []DivisionRow, heads DivisionCells, total int) [7
 		}
 		return out
 	}
-	var table [7]map[int][]int
+	var table [divisionKinds]map[int][]int
 	for _, i := range flex {
 		table[i] = map[int][]int{}
 		for n := span[i].lo; n <= span[i].hi; n++ {
@@ -240,7 +248,7 @@ func DivisionColumnWidths(rows []DivisionRow, heads DivisionCells, total int) [7
 		}
 		return lone
 	}
-	best := [7]int{}
+	best := [divisionKinds]int{}
 	bestCost := -1.0
 	n := make([]int, len(flex))
 	for k, i := range flex {
@@ -329,7 +337,7 @@ func DivisionColumnWidths(rows []DivisionRow, heads DivisionCells, total int) [7
 			best[i] = chars(span[i].lo)
 			_ = k
 		}
-		best[no] = want[no]
+		best[no], best[leaders], best[persons] = want[no], want[leaders], want[persons]
 		rest := total
 		for _, x := range best {
 			rest -= x
@@ -536,7 +544,7 @@ func wrapLines(s string, room int) []string {
 }
 
 // spread scales the widths to sum to total.
-func spread(w [7]int, total int) [7]int {
+func spread(w [divisionKinds]int, total int) [divisionKinds]int {
 	sum := 0
 	for _, x := range w {
 		sum += x
@@ -589,6 +597,9 @@ func tableWidth(c *model.Campaign, attached bool) int {
 }
 
 var (
+	tcRE      = lazyre.New(`(?s)<w:tc>.*?</w:tc>`)
+	loopRE    = lazyre.New(`\{\{range columns \.(?:Heads|Cells)\.\w+\}\}(?:[^{]|\{\{[^}]*\}\})*?\{\{end\}\}`)
+	slotRE    = lazyre.New(`(?:Heads|Cells)\.(Group|No|Task|Leaders|Lead|Units|Due|Notes|Persons)\b`)
 	gridColRE = lazyre.New(`<w:gridCol w:w="\d+"/>`)
 	tcWRE     = lazyre.New(`<w:tcW w:w="\d+" w:type="dxa"/>`)
 	tblWRE    = lazyre.New(`<w:tblW w:w="\d+" w:type="dxa"/>`)
@@ -635,10 +646,15 @@ func DivisionWidths(tpl []byte, c *model.Campaign, landscape bool) ([]byte, erro
 			total = AttachedLandscapeWidth
 		}
 	}
-	var w [7]int
+	var w [divisionKinds]int
+	var order []int
 	changed := false
 	out := replaceSpans(doc, tables(doc), func(tbl []byte) []byte {
-		if !bytes.Contains(tbl, []byte("Heads.Task")) || len(gridColRE.FindAll(tbl, -1)) != len(w) {
+		if !bytes.Contains(tbl, []byte("Heads.Task")) {
+			return tbl
+		}
+		grid := columnSlots(tbl)
+		if grid == nil {
 			return tbl
 		}
 		if !changed {
@@ -653,27 +669,41 @@ func DivisionWidths(tpl []byte, c *model.Campaign, landscape bool) ([]byte, erro
 					w[i] = 500
 				}
 			}
+			order = slotOrder(c)
 		}
 		changed = true
+		// The grid and each row's cells stand in the data's order, when
+		// each cell holds only its column's loop (a template whose cells
+		// hold more, as an {{if}} begun in the first, keeps its order).
+		perm := arrange(grid, order)
+		if !movable(tbl, len(grid)) {
+			perm = arrange(grid, nil)
+		}
+		cols := gridColRE.FindAll(tbl, -1)
 		i := 0
 		tbl = gridColRE.ReplaceAllFunc(tbl, func([]byte) []byte {
-			s := fmt.Sprintf(`<w:gridCol w:w="%d"/>`, w[i%len(w)])
+			s := fmt.Sprintf(`<w:gridCol w:w="%d"/>`, w[grid[perm[i%len(cols)]]])
 			i++
 			return []byte(s)
 		})
 		tbl = tblWRE.ReplaceAll(tbl, []byte(`<w:tblW w:w="`+strconv.Itoa(total)+`" w:type="dxa"/>`))
 		return replaceSpans(tbl, elementSpans(tbl, "<w:tr", "</w:tr>", true), func(row []byte) []byte {
-			j := 0
-			one := len(tcWRE.FindAll(row, -1)) == 1 // a row of one cell across the table
-			return tcWRE.ReplaceAllFunc(row, func([]byte) []byte {
-				wd := w[j%len(w)]
-				if one {
-					wd = total
-				}
-				s := fmt.Sprintf(`<w:tcW w:w="%d" w:type="dxa"/>`, wd)
-				j++
-				return []byte(s)
-			})
+			cells := tcRE.FindAllIndex(row, -1)
+			if len(cells) == 1 { // a row of one cell across the table
+				return tcWRE.ReplaceAll(row, []byte(`<w:tcW w:w="`+strconv.Itoa(total)+`" w:type="dxa"/>`))
+			}
+			if len(cells) != len(grid) {
+				return row
+			}
+			var b bytes.Buffer
+			b.Grow(len(row))
+			b.Write(row[:cells[0][0]])
+			for _, k := range perm {
+				tc := row[cells[k][0]:cells[k][1]]
+				b.Write(tcWRE.ReplaceAll(tc, []byte(`<w:tcW w:w="`+strconv.Itoa(w[grid[k]])+`" w:type="dxa"/>`)))
+			}
+			b.Write(row[cells[len(cells)-1][1]:])
+			return b.Bytes()
 		})
 	})
 	if landscape && changed {
@@ -692,6 +722,99 @@ func DivisionWidths(tpl []byte, c *model.Campaign, landscape bool) ([]byte, erro
 // tables are the spans of `(?s)<w:tbl>.*?</w:tbl>` in doc: a table up to
 // the first end of a table, as the width pass has always read them.
 func tables(doc []byte) [][2]int { return elementSpans(doc, "<w:tbl>", "</w:tbl>", false) }
+
+// slotNames are the fields of DivisionCells, in the order of lists.
+var slotNames = [divisionKinds]string{"Group", "No", "Task", "Lead", "Units", "Due", "Notes", "Leaders", "Persons"}
+
+// columnSlots is, for a division table of a template, the kind of column
+// (an index of DivisionCells.lists) of each grid column, read from the
+// header row's cells; nil for a table whose header row is not one cell a
+// grid column, each of another kind.
+func columnSlots(tbl []byte) []int {
+	n := len(gridColRE.FindAll(tbl, -1))
+	for _, row := range rowsOf(tbl) {
+		cells := tcRE.FindAll(row, -1)
+		if len(cells) < 2 {
+			continue
+		}
+		if len(cells) != n {
+			return nil
+		}
+		slots := make([]int, n)
+		seen := map[int]bool{}
+		for i, tc := range cells {
+			m := slotRE.FindSubmatch(tc)
+			if m == nil {
+				return nil
+			}
+			k := slices.Index(slotNames[:], string(m[1]))
+			if seen[k] {
+				return nil
+			}
+			seen[k] = true
+			slots[i] = k
+		}
+		return slots
+	}
+	return nil
+}
+
+// movable reports whether every row of n cells of a division table holds
+// in each cell nothing but its column loop, so the cells may change places.
+func movable(tbl []byte, n int) bool {
+	for _, row := range rowsOf(tbl) {
+		cells := tcRE.FindAll(row, -1)
+		if len(cells) != n {
+			continue
+		}
+		for _, tc := range cells {
+			loops := loopRE.FindAll(tc, -1)
+			if len(loops) != 1 || bytes.Count(tc, []byte("{{")) != bytes.Count(loops[0], []byte("{{")) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// slotOrder is the kinds of c's columns (indexes of DivisionCells.lists)
+// in the order its data writes them.
+func slotOrder(c *model.Campaign) []int {
+	var out []int
+	for _, h := range divisionColumns(c) {
+		if k := slices.Index(model.ColumnOrder, model.ColumnKind(h)); k >= 0 && !slices.Contains(out, k) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// arrange is the order of a template's grid columns (their kinds grid)
+// for the data's order of kinds: the chosen ones as the data has them,
+// then the others, which the template drops, as the template has them.
+func arrange(grid, order []int) []int {
+	var perm []int
+	for _, k := range order {
+		if i := slices.Index(grid, k); i >= 0 {
+			perm = append(perm, i)
+		}
+	}
+	for i := range grid {
+		if !slices.Contains(perm, i) {
+			perm = append(perm, i)
+		}
+	}
+	return perm
+}
+
+// rowsOf are the rows of a table.
+func rowsOf(tbl []byte) [][]byte {
+	var out [][]byte
+	for _, sp := range elementSpans(tbl, "<w:tr", "</w:tr>", true) {
+		out = append(out, tbl[sp[0]:sp[1]])
+	}
+	return out
+}
 
 // cellHalvesIn is how many half-characters of s a line of room twips holds
 // for cn.CellLines: the estimate of textWidth, whose digits are a little

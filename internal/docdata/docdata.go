@@ -219,8 +219,9 @@ type DivisionRow struct {
 }
 
 // DivisionCells has a list per kind of column of the responsibility
-// table, in the table's order: one element when the data chooses the
-// column, none when it does not.
+// table: one element when the data chooses the column, none when it does
+// not. The built-in templates hold a cell for each kind; DivisionWidths
+// puts them in the order of the data's columns.
 type DivisionCells struct {
 	Group []string // 类别（或专项活动）
 	No    []string // 序号
@@ -229,6 +230,19 @@ type DivisionCells struct {
 	Units []string // 责任单位
 	Due   []string // 完成时限
 	Notes []string // 备注
+	// Leaders and Persons are the 责任领导 and 责任人 columns; the table
+	// stands its columns in the order the data writes them.
+	Leaders []string // 责任领导
+	Persons []string // 责任人
+}
+
+// divisionKinds is how many kinds of column the table may have, the
+// fields of DivisionCells.
+const divisionKinds = 9
+
+// lists are d's columns in DivisionCells' order (model.ColumnOrder's).
+func (d *DivisionCells) lists() [divisionKinds][]string {
+	return [divisionKinds][]string{d.Group, d.No, d.Task, d.Lead, d.Units, d.Due, d.Notes, d.Leaders, d.Persons}
 }
 
 // BriefingIssue is an issue of the briefing.

@@ -112,11 +112,13 @@ func breakDues(rows []DivisionRow, heads DivisionCells, total int) {
 // of widths: its tallest cell but the category's (merged over its rows),
 // at the table style's exact 16 pt a line, the paragraphs of a unit cell
 // 3 pt apart, and the cell's margins.
-func rowHeight(c DivisionCells, widths [7]int) int {
+func rowHeight(c DivisionCells, widths [divisionKinds]int) int {
 	const line, gap = 320, 60
 	h := 0
-	for k, cells := range [][]string{c.No, c.Task, c.Lead, c.Units, c.Due, c.Notes} {
-		col := k + 1
+	for col, cells := range c.lists() {
+		if col == 0 {
+			continue // the category, merged over its rows
+		}
 		for _, v := range cells {
 			n, paras := 0, 0
 			for _, p := range strings.Split(v, "\n") {
@@ -251,8 +253,12 @@ func (d *DivisionCells) of(kind string) *[]string {
 		return &d.Units
 	case model.ColumnDue:
 		return &d.Due
-	case model.ColumnNotes, model.ColumnPerson:
+	case model.ColumnNotes:
 		return &d.Notes
+	case model.ColumnLeader:
+		return &d.Leaders
+	case model.ColumnPerson:
+		return &d.Persons
 	}
 	return nil
 }
@@ -271,17 +277,20 @@ func fillCells(c *model.Campaign, rows []DivisionRow, heads DivisionCells) {
 		}
 		return []string{v}
 	}
-	// The 备注 column's place holds 责任人 or 责任领导 when the data names
-	// that column (model.ColumnPerson).
-	people := func(r *DivisionRow) string { return r.Notes }
-	if len(heads.Notes) > 0 && model.ColumnKind(heads.Notes[0]) == model.ColumnPerson {
-		leaders := strings.Contains(heads.Notes[0], "领导")
-		people = func(r *DivisionRow) string {
-			if leaders && r.Leaders != "" || r.Persons == "" {
-				return r.Leaders
-			}
+	// A table of one people column shows there the task's other people
+	// when it has none of the column's own (a 责任人 column, tasks naming
+	// only their 责任领导), as the list would print them.
+	leaders := func(r *DivisionRow) string {
+		if r.Leaders == "" && len(heads.Persons) == 0 {
 			return r.Persons
 		}
+		return r.Leaders
+	}
+	persons := func(r *DivisionRow) string {
+		if r.Persons == "" && len(heads.Leaders) == 0 {
+			return r.Leaders
+		}
+		return r.Persons
 	}
 	for i := range rows {
 		r := &rows[i]
@@ -293,7 +302,8 @@ func fillCells(c *model.Campaign, rows []DivisionRow, heads DivisionCells) {
 			}
 		}
 		r.Cells = DivisionCells{Group: pick(heads.Group, r.Activity), No: pick(heads.No, r.No), Task: pick(heads.Task, r.Task),
-			Lead: pick(heads.Lead, r.Lead), Units: pick(heads.Units, units), Due: pick(heads.Due, r.Due), Notes: pick(heads.Notes, people(r))}
+			Lead: pick(heads.Lead, r.Lead), Units: pick(heads.Units, units), Due: pick(heads.Due, r.Due), Notes: pick(heads.Notes, r.Notes),
+			Leaders: pick(heads.Leaders, leaders(r)), Persons: pick(heads.Persons, persons(r))}
 	}
 }
 
@@ -350,23 +360,19 @@ func peopleNotShown(c *model.Campaign) []string {
 	if divisionLayout(c) == model.LayoutList {
 		return nil
 	}
-	head := ""
-	if h := divisionHeads(c).Notes; len(h) > 0 && model.ColumnKind(h[0]) == model.ColumnPerson {
-		head = h[0]
-	}
+	heads := divisionHeads(c)
 	var leaders, persons []string
 	for i := range c.Tasks {
 		t := &c.Tasks[i]
 		hasL, hasP := len(t.Leaders) > 0, len(t.Persons) > 0
 		switch {
-		case head == "":
-			// No column for either.
-		case hasL && hasP && strings.Contains(head, "领导"):
-			hasL = false // shown; the 责任人 are not
-		case hasL && hasP:
-			hasP = false
-		default:
-			hasL, hasP = false, false // the one they have is shown
+		case len(heads.Leaders) > 0 && len(heads.Persons) > 0:
+			hasL, hasP = false, false
+		case len(heads.Leaders) > 0:
+			// The 责任人 stand in the 责任领导 column of a task of no leader.
+			hasL, hasP = false, hasP && hasL
+		case len(heads.Persons) > 0:
+			hasL, hasP = hasL && hasP, false
 		}
 		if hasL {
 			leaders = append(leaders, "“"+t.Title+"”")
@@ -387,7 +393,7 @@ func peopleNotShown(c *model.Campaign) []string {
 		if len(m.tasks) > 3 {
 			names += "等"
 		}
-		out = append(out, fmt.Sprintf("数据中 %d 项任务（%s）的%s没有出现在责任分工表中：表格只在“%s”列中列出，可在 division.columns 中写这一列（占备注列的位置），或用列表版式（division.layout: 列表）",
+		out = append(out, fmt.Sprintf("数据中 %d 项任务（%s）的%s没有出现在责任分工表中：表格只在“%s”列中列出，可在 division.columns 中写这一列（位置随意），或用列表版式（division.layout: 列表）",
 			len(m.tasks), names, m.what, m.what))
 	}
 	return out

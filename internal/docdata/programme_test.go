@@ -73,7 +73,9 @@ func TestDivisionList(t *testing.T) {
 	c := programme(false)
 	c.Division = model.DivisionLayout{Numbering: []string{"一、", "（一）"}, TaskNumber: "1.", Join: "，"}
 	got := viewText(ForDivision(c, time.Date(2023, 2, 1, 0, 0, 0, 0, time.UTC)))
-	want := `一、主要预期目标
+	want := `1.一个没有类别的任务。
+牵头单位：区财政局
+一、主要预期目标
 1.地区生产总值增长6%左右。
 牵头单位：区发展改革委
 责任单位：各街道，区财政局
@@ -84,15 +86,13 @@ func TestDivisionList(t *testing.T) {
 责任单位：各街道
 完成时限：6月底前
 2.既无单位也无期限的任务。
-1.一个没有类别的任务。
-牵头单位：区财政局
 `
 	if got != want {
 		t.Errorf("list\n%s\nwant\n%s", got, want)
 	}
 	c.Division = model.DivisionLayout{Numbering: []string{"一、", "1."}, Continuous: true}
 	got = viewText(ForDivision(c, time.Date(2023, 2, 1, 0, 0, 0, 0, time.UTC)))
-	for _, w := range []string{"一、主要预期目标\n1.地区生产总值", "二、重点工作任务\n1.稳增长\n2.推进重大项目建设。", "3.既无单位", "4.一个没有类别"} {
+	for _, w := range []string{"1.一个没有类别", "一、主要预期目标\n2.地区生产总值", "二、重点工作任务\n1.稳增长\n3.推进重大项目建设。", "4.既无单位"} {
 		if !strings.Contains(got, w) {
 			t.Errorf("一、→1. continuous: no %q in\n%s", w, got)
 		}
@@ -100,7 +100,7 @@ func TestDivisionList(t *testing.T) {
 }
 
 // The table has the columns the data chooses, headed as the office heads
-// them, in the one order of model.ColumnOrder; the default is the group,
+// them (the order is the template's, DivisionWidths); the default is the group,
 // 序号, 工作任务, 牵头单位, 责任单位, 完成时限. Units that do not fit their
 // column's line stand one a paragraph ("\n"), a name longer than the line
 // broken between words (U+2028), a long date between its words; the task
@@ -113,9 +113,9 @@ func TestDivisionColumns(t *testing.T) {
 		row  []string // the cells of the first row
 	}{
 		{nil, []string{"类别", "序号", "工作任务", "牵头单位", "责任单位", "完成时限"},
-			[]string{"主要预期目标", "1", "地区生产总值增长6%左右", "区发展\u2028改革委", "各街道\n区财政局", "每季度最后一个月\n25日前"}},
+			[]string{"主要预期目标", "2", "地区生产总值增长6%左右", "区发展\u2028改革委", "各街道\n区财政局", "每季度最后一个月\n25日前"}},
 		{[]string{"序号", "重点任务", "责任单位", "完成时限", "备注"}, []string{"序号", "重点任务", "责任单位", "完成时限", "备注"},
-			[]string{"1", "地区生产总值增长6%左右", "区发展改革委\n各街道\n区财政局", "每季度最后一个月25日前", ""}},
+			[]string{"2", "地区生产总值增长6%左右", "区发展改革委\n各街道\n区财政局", "每季度最后一个月25日前", ""}},
 		{[]string{"领域", "主要目标任务", "牵头部门", "配合单位"}, []string{"领域", "主要目标任务", "牵头部门", "配合单位"},
 			[]string{"主要预期目标", "地区生产总值增长6%左右", "区发展改革委", "各街道、区财政局"}},
 	} {
@@ -127,7 +127,9 @@ func TestDivisionColumns(t *testing.T) {
 		v := ForDivision(c, date)
 		h := v.Heads
 		heads := join(h.Group, h.No, h.Task, h.Lead, h.Units, h.Due, h.Notes)
-		first := slices.IndexFunc(v.Division, func(r DivisionRow) bool { return r.Heading == "" })
+		// The first row under the first category (the task of no
+		// category stands before it).
+		first := slices.IndexFunc(v.Division, func(r DivisionRow) bool { return r.Heading == "" && r.Task != "一个没有类别的任务" })
 		r := v.Division[first].Cells
 		cells := join(r.Group, r.No, r.Task, r.Lead, r.Units, r.Due, r.Notes)
 		if strings.Join(heads, "|") != strings.Join(tc.head, "|") || strings.Join(cells, "|") != strings.Join(tc.row, "|") {
@@ -187,6 +189,8 @@ func TestPeopleNotShown(t *testing.T) {
 			[]string{"1 项任务（“地区生产总值增长6%左右”）的责任领导没有出现", "1 项任务（“地区生产总值增长6%左右”）的责任人没有出现"}},
 		{model.LayoutTable, []string{"序号", "重点任务", "责任单位", "责任领导"}, []string{"的责任人没有出现"}},
 		{model.LayoutTable, []string{"序号", "重点任务", "责任单位", "责任人"}, []string{"的责任领导没有出现"}},
+		// Both, anywhere in the table.
+		{model.LayoutTable, []string{"序号", "重点任务", "责任领导", "责任单位", "责任人"}, nil},
 	} {
 		c := programme(false)
 		c.Tasks[0].Leaders = []string{"洪声耀"}

@@ -468,17 +468,16 @@ func TestDivisionChosenColumns(t *testing.T) {
 	// The categories head their tasks in rows of one merged cell, which
 	// python-docx reads as that cell in each of the row's five columns.
 	// Every category, the nested （一）稳增长 too, heads its tasks; the
-	// task of no category comes last (model.Outline).
+	// task of no category comes first (model.Outline).
 	if len(d.Tables) != 1 || len(d.Tables[0]) != len(c.Tasks)+4 {
 		t.Fatalf("python-docx reads %d tables: %q", len(d.Tables), d.Tables)
 	}
 	h1 := slices.Repeat([]string{"一、主要预期目标"}, 5)
 	h2 := slices.Repeat([]string{"二、重点工作任务"}, 5)
 	h3 := slices.Repeat([]string{"（一）稳增长"}, 5)
-	want := [][]string{{"序号", "重点任务", "责任单位", "完成时限", "备注"}, h1,
-		{"1", "地区生产总值增长6%左右", "区发展改革委\n各街道\n区财政局", "每季度最后一个月25日前", ""}, h2, h3,
-		{"2", "推进重大项目建设", "各街道", "6月底前", ""}, {"3", "既无单位也无期限的任务", "", "", ""},
-		{"4", "一个没有类别的任务", "区财政局", "", ""}}
+	want := [][]string{{"序号", "重点任务", "责任单位", "完成时限", "备注"}, {"1", "一个没有类别的任务", "区财政局", "", ""}, h1,
+		{"2", "地区生产总值增长6%左右", "区发展改革委\n各街道\n区财政局", "每季度最后一个月25日前", ""}, h2, h3,
+		{"3", "推进重大项目建设", "各街道", "6月底前", ""}, {"4", "既无单位也无期限的任务", "", "", ""}}
 	for i, w := range want {
 		if got := d.Tables[0][i]; strings.Join(got, "|") != strings.Join(w, "|") {
 			t.Errorf("row %d reads %q, want %q", i, got, w)

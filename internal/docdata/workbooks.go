@@ -55,7 +55,8 @@ var rowDescs = map[reflect.Type]map[string]string{
 		"Units":      "责任单位（全称），多个按 division.join 分隔（默认顿号）",
 		"Due":        "完成时限，如“3月底前”",
 		"Progress":   "进展情况（方案数据中为备注）",
-		"Person":     "责任人（或责任领导，照 division.columns 中该列的表头），多个以顿号分隔",
+		"Leader":     "责任领导（任务没有责任领导、表格又没有责任人列时为责任人），多个用顿号分隔",
+		"Person":     "责任人（任务没有责任人、表格又没有责任领导列时为责任领导），多个用顿号分隔",
 	},
 	reflect.TypeFor[xlsx.WeekRow](): {
 		"No":      "序号",

@@ -539,50 +539,26 @@ func (k *checker) checkLevels() {
 }
 
 // checkColumns checks the headers of the division table: each says what
-// its column holds, no kind twice, a task column, in the table's order.
+// its column holds, no kind twice, a task column. The columns stand in
+// the order written: offices print them in many orders.
 func (k *checker) checkColumns(cols []string) {
 	seen := map[string]int{}
-	last, lastHead := -1, ""
 	for i, h := range cols {
 		path := fmt.Sprintf("division.columns[%d]", i)
 		kind := ColumnKind(h)
 		if kind == "" {
-			k.add(path, "看不出表头“%s”是哪一列：表头中应有 序号、任务（或 工作、事项、目标）、牵头（或 主要责任）、责任（或 配合、协同）、时限（或 时间）、类别、备注、责任人（或 责任领导） 之一", h)
+			k.add(path, "看不出表头“%s”是哪一列。可用的列有：%s；表头按本单位的叫法写，含其中一个词即可，各列次序随意", h, ColumnKinds())
 			continue
 		}
-		// 责任人 (责任领导) stands where 备注 would: one or the other.
-		slot := kind
-		if kind == ColumnPerson {
-			slot = ColumnNotes
-		}
-		if j, ok := seen[slot]; ok {
-			if ColumnKind(cols[j]) != kind {
-				k.add(path, "表头“%s”与第 %d 列“%s”不能同时选用：责任人（责任领导）列和备注列占表格的同一列", h, j+1, cols[j])
-			} else {
-				k.add(path, "表头“%s”与第 %d 列“%s”都是%s列，同一种列只能有一列", h, j+1, cols[j], kind)
-			}
+		if j, ok := seen[kind]; ok {
+			k.add(path, "表头“%s”与第 %d 列“%s”都是%s列，同一种列只能有一列。可用的列有：%s", h, j+1, cols[j], kind, ColumnKinds())
 			continue
 		}
-		seen[slot] = i
-		at := indexOf(ColumnOrder, slot)
-		if at < last {
-			k.add(path, "表头“%s”（%s列）应在“%s”之前：各列的次序为 %s（或 责任人）", h, kind, lastHead, strings.Join(ColumnOrder, "、"))
-			continue
-		}
-		last, lastHead = at, h
+		seen[kind] = i
 	}
 	if _, ok := seen[ColumnTask]; len(cols) > 0 && !ok {
 		k.add("division.columns", "表格各列中没有任务列（表头如“工作任务”“重点任务”）")
 	}
-}
-
-func indexOf(list []string, s string) int {
-	for i, v := range list {
-		if v == s {
-			return i
-		}
-	}
-	return -1
 }
 
 func contains(list []string, s string) bool {

@@ -173,9 +173,9 @@ type DivisionLayout struct {
 	// rather than afresh under each category.
 	Continuous bool `yaml:"continuous,omitempty" json:"continuous,omitempty" title:"任务连续编号" description:"列表版式中任务在全文连续编号，而不是每个类别从 1 起"`
 	// Columns are the headers of the table's columns as the office names
-	// them; what each holds is read from its name (ColumnKind), the order
-	// is ColumnOrder's.
-	Columns []string `yaml:"columns,omitempty" json:"columns,omitempty" title:"表格各列" description:"表格版式各列的表头，按本单位的叫法写，如 [序号, 重点任务, 牵头单位, 责任单位, 完成时限]；可有类别、序号、任务、牵头单位、责任单位、完成时限、备注，次序同此；不写时为 类别（或专项活动）、序号、工作任务、牵头单位、责任单位、完成时限"`
+	// them; what each holds is read from its name (ColumnKind), in the
+	// order written.
+	Columns []string `yaml:"columns,omitempty" json:"columns,omitempty" title:"表格各列" description:"表格版式各列的表头，按本单位的叫法写，如 [序号, 重点任务, 牵头单位, 责任单位, 完成时限]；可有类别、序号、任务、牵头单位、责任单位、完成时限、责任领导、责任人、备注，每种至多一列，次序照写的次序；不写时为 类别（或专项活动）、序号、工作任务、牵头单位、责任单位、完成时限"`
 	// Orientation turns the pages of the division tables (the Word 责任分工
 	// and the Excel 责任分工表) for a wide table of many columns.
 	Orientation string `yaml:"orientation,omitempty" json:"orientation,omitempty" title:"页面方向" description:"表格版式的页面方向：纵向（默认）或 横向（列多、内容宽的表格）；用于单独的责任分工文件、Excel 责任分工表和通知附件中的责任分工表（附件另起横向页，正文和版记仍为纵向）" enum:"纵向,横向"`
@@ -217,8 +217,9 @@ const (
 	LayoutList  = "列表"
 )
 
-// The kinds of column of the division table, in the one order the table
-// has them (ColumnOrder).
+// The kinds of column of the division table. A table has each at most
+// once, in the order its headers are written (霍山 prints 序号、重点工作、
+// 责任领导、责任单位、完成时限).
 const (
 	ColumnGroup = "类别"
 	ColumnNo    = "序号"
@@ -227,25 +228,29 @@ const (
 	ColumnUnits = "责任单位"
 	ColumnDue   = "完成时限"
 	ColumnNotes = "备注"
-	// ColumnPerson (责任人, 责任领导) stands where 备注 would: a table has
-	// one or the other.
+	// ColumnLeader (责任领导, 分管领导) holds a task's leaders, ColumnPerson
+	// (责任人, 负责人) its persons; a table may have both.
+	ColumnLeader = "责任领导"
 	ColumnPerson = "责任人"
 )
 
-// ColumnOrder is the order of the columns of the division table.
-var ColumnOrder = []string{ColumnGroup, ColumnNo, ColumnTask, ColumnLead, ColumnUnits, ColumnDue, ColumnNotes}
+// ColumnOrder lists the kinds of column in the default table's order, the
+// two people columns last.
+var ColumnOrder = []string{ColumnGroup, ColumnNo, ColumnTask, ColumnLead, ColumnUnits, ColumnDue, ColumnNotes, ColumnLeader, ColumnPerson}
 
 // columnWords tell a column's kind from the header an office gives it:
 // 牵头单位, 牵头部门 and 主要责任单位 (安徽's tables, beside 协同配合单位)
 // lead, 责任单位 and 配合单位 share, 完成时限 and
 // 时间节点 are deadlines, 重点任务 and 目标任务 are tasks. The first match
-// decides, so 牵头 comes before 任务 (牵头任务单位) and 序号 first of all.
+// decides, so 牵头 comes before 任务 (牵头任务单位) and 序号 first of all;
+// 领导 before 责任人 (牵头领导 is a leader, not a lead unit).
 var columnWords = []struct {
 	kind  string
 	words []string
 }{
 	{ColumnNo, []string{"序号", "编号"}},
-	{ColumnPerson, []string{"责任人", "领导", "负责人"}},
+	{ColumnLeader, []string{"领导"}},
+	{ColumnPerson, []string{"责任人", "负责人"}},
 	{ColumnLead, []string{"牵头", "主要责任", "主责", "主办"}},
 	{ColumnUnits, []string{"责任", "配合", "协同", "协办", "参与", "承办"}},
 	{ColumnDue, []string{"时限", "时间", "期限", "时序", "进度"}},
@@ -254,8 +259,23 @@ var columnWords = []struct {
 	{ColumnTask, []string{"任务", "内容", "事项", "目标", "措施", "工作", "举措"}},
 }
 
-// ColumnKind is the kind of column a header names (one of ColumnOrder, or
-// ColumnPerson), or "" when the header says none of them.
+// ColumnKinds says, for messages, each kind of column and the words of a
+// header that make it: 「序号（序号、编号）、任务（任务、内容、……）……」.
+func ColumnKinds() string {
+	order := []string{ColumnNo, ColumnGroup, ColumnTask, ColumnLead, ColumnUnits, ColumnDue, ColumnLeader, ColumnPerson, ColumnNotes}
+	var parts []string
+	for _, k := range order {
+		for _, cw := range columnWords {
+			if cw.kind == k {
+				parts = append(parts, k+"（表头含"+strings.Join(cw.words, "、")+"）")
+			}
+		}
+	}
+	return strings.Join(parts, "，")
+}
+
+// ColumnKind is the kind of column a header names (one of ColumnOrder),
+// or "" when the header says none of them.
 func ColumnKind(head string) string {
 	for _, cw := range columnWords {
 		for _, w := range cw.words {

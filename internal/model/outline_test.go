@@ -8,8 +8,10 @@ import (
 
 // The outline numbers as the division list does: categories at their
 // depth, tasks afresh under each category in the level below it (or
-// task_number's form, or through the whole list); a task of no category,
-// or of one the walk does not reach, comes last — none is left out.
+// task_number's form, or through the whole list); a task of no category
+// comes first (after the last category it would read as that category's
+// — QA s8 #13), one of a category the walk does not reach last — none is
+// left out.
 func TestOutline(t *testing.T) {
 	base := Campaign{
 		Categories: []Category{{ID: "a", Name: "甲"}, {ID: "a1", Name: "甲一", Parent: "a"}, {ID: "b", Name: "乙"},
@@ -22,11 +24,11 @@ func TestOutline(t *testing.T) {
 		div  DivisionLayout
 		want string
 	}{
-		{"default", DivisionLayout{}, "一、1甲 t2:（一）1 （一）1甲一 t1:1.1 t3:1.2 一、2乙 t4:（一）1 t5:（一）1 t6:（一）2 t7:（一）3"},
+		{"default", DivisionLayout{}, "t5:（一）1 一、1甲 t2:（一）1 （一）1甲一 t1:1.1 t3:1.2 一、2乙 t4:（一）1 t6:（一）1 t7:（一）2"},
 		{"task_number", DivisionLayout{Numbering: []string{"一、", "（一）"}, TaskNumber: "1."},
-			"一、1甲 t2:1.1 （一）1甲一 t1:1.1 t3:1.2 一、2乙 t4:1.1 t5:1.1 t6:1.2 t7:1.3"},
+			"t5:1.1 一、1甲 t2:1.1 （一）1甲一 t1:1.1 t3:1.2 一、2乙 t4:1.1 t6:1.1 t7:1.2"},
 		{"continuous", DivisionLayout{TaskNumber: "1.", Continuous: true},
-			"一、1甲 t2:1.1 （一）1甲一 t1:1.2 t3:1.3 一、2乙 t4:1.4 t5:1.5 t6:1.6 t7:1.7"},
+			"t5:1.1 一、1甲 t2:1.2 （一）1甲一 t1:1.3 t3:1.4 一、2乙 t4:1.5 t6:1.6 t7:1.7"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			c := base

@@ -101,10 +101,12 @@ type OutlineItem struct {
 // Outline is the programme as the division list lays it out: each
 // category a heading numbered at its depth, its own tasks numbered at the
 // level below it (afresh under each category unless division.continuous;
-// in division.task_number's form when set), then its sub-categories; the
-// tasks of no category after the categories. A task whose category the
-// walk does not reach (an unknown id, a loop, which Check reports) comes
-// last, so every task is in the outline once.
+// in division.task_number's form when set), then its sub-categories. The
+// tasks of no category come before the first category, as published
+// tables put the overall targets first: after the last category's tasks
+// they read as that category's. A task whose category the walk does not
+// reach (an unknown id, a loop, which Check reports) comes last, so every
+// task is in the outline once.
 func (c *Campaign) Outline() []OutlineItem {
 	forms := c.NumberForms()
 	form := func(depth int) string { return forms[min(depth, len(forms)-1)] }
@@ -125,6 +127,19 @@ func (c *Campaign) Outline() []OutlineItem {
 			out = append(out, OutlineItem{Depth: depth, Task: t, Number: taskNo, Form: f})
 		}
 	}
+	depth := 0
+	if len(c.Categories) > 0 {
+		depth = 1
+	}
+	var free []*Task
+	for i := range c.Tasks {
+		if t := &c.Tasks[i]; t.Category == "" {
+			free = append(free, t)
+		}
+	}
+	if len(free) > 0 && len(c.Categories) > 0 {
+		tasks(free, depth)
+	}
 	walked := map[string]bool{}
 	var walk func(parent string, depth int)
 	walk = func(parent string, depth int) {
@@ -139,10 +154,6 @@ func (c *Campaign) Outline() []OutlineItem {
 		}
 	}
 	walk("", 0)
-	depth := 0
-	if len(c.Categories) > 0 {
-		depth = 1
-	}
 	var rest []*Task
 	for i := range c.Tasks {
 		if t := &c.Tasks[i]; !seen[t] {

@@ -33,7 +33,7 @@ var divisionFields = map[string]struct {
 }{
 	model.ColumnGroup: {"Activity", 14}, model.ColumnNo: {"No", 6}, model.ColumnTask: {"Task", 42},
 	model.ColumnLead: {"Lead", 16}, model.ColumnUnits: {"Units", 24}, model.ColumnDue: {"Due", 12},
-	model.ColumnNotes: {"Progress", 26}, model.ColumnPerson: {"Person", 14}, colID: {"ID", 10},
+	model.ColumnNotes: {"Progress", 26}, model.ColumnLeader: {"Leader", 14}, model.ColumnPerson: {"Person", 14}, colID: {"ID", 10},
 }
 
 // divisionPlan lays out the 责任分工表 of c (nil: the built-in template's

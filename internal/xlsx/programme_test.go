@@ -55,7 +55,7 @@ func TestProgrammeRows(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	for cell, want := range map[string]string{"A3": "类别", "G3": "备注", "C4": "报送落实情况", "A4": "一、全力提振消费\n（一）促进汽车消费", "B4": "1"} {
+	for cell, want := range map[string]string{"A3": "类别", "G3": "备注", "C4": "其他工作", "A4": "", "C5": "报送落实情况", "A5": "一、全力提振消费\n（一）促进汽车消费", "B5": "1"} {
 		if got, _ := f.GetCellValue(DivisionSheet, cell); got != want {
 			t.Errorf("%s = %q, want %q", cell, got, want)
 		}
@@ -214,7 +214,10 @@ func TestDivisionTableLevels(t *testing.T) {
 			}
 		}
 	}
+	// The task of no category first: after the last category it would
+	// read as that category's.
 	same(read(c), [][]string{
+		{"1", "完成其他工作", "", "各街道", "", "t7"},
 		{"一、主要预期目标"},
 		{"1", "地区生产总值增长6%", "区发展和改革局", "", "", "t1"},
 		{"二、重点工作任务"},
@@ -227,18 +230,17 @@ func TestDivisionTableLevels(t *testing.T) {
 		{"1", "引进亿元项目10个", "区发展和改革局", "", "", "t4"},
 		{"（二）惠民生"},
 		{"1", "新增就业3000人", "", "各街道", "", "t6"},
-		{"1", "完成其他工作", "", "各街道", "", "t7"},
 	})
 
 	c.Division.Columns = []string{"类别", "序号", "工作任务", "牵头单位", "责任单位"}
 	same(read(c), [][]string{
+		{"", "1", "完成其他工作", "", "各街道", "", "t7"},
 		{"一、主要预期目标", "1", "地区生产总值增长6%", "区发展和改革局", "", "", "t1"},
 		{"二、重点工作任务\n（一）稳增长", "1", "稳住工业增长", "区发展和改革局", "", "", "t5"},
 		{"二、重点工作任务\n（一）稳增长\n1.抓项目", "1", "新开工项目50个", "区发展和改革局", "各街道", "", "t2"},
 		{"", "2", "重点项目竣工20个", "", "各街道", "", "t3"},
 		{"二、重点工作任务\n（一）稳增长\n2.抓招商", "1", "引进亿元项目10个", "区发展和改革局", "", "", "t4"},
 		{"二、重点工作任务\n（二）惠民生", "1", "新增就业3000人", "", "各街道", "", "t6"},
-		{"", "1", "完成其他工作", "", "各街道", "", "t7"},
 	})
 
 	// A table layout numbers the tasks through, as the Word table does;
@@ -252,7 +254,7 @@ func TestDivisionTableLevels(t *testing.T) {
 	if strings.Join(nos, " ") != "1 2 3 4 5 6 7" {
 		t.Errorf("table layout numbers %q", nos)
 	}
-	if groups[2] != "重点工作任务\n稳增长\n抓项目" {
-		t.Errorf("table layout group cell %q", groups[2])
+	if groups[3] != "重点工作任务\n稳增长\n抓项目" {
+		t.Errorf("table layout group cell %q", groups[3])
 	}
 }

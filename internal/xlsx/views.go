@@ -104,7 +104,8 @@ type DivisionRow struct {
 	Units      string
 	Due        string
 	Progress   string
-	Person     string // 责任人 or 责任领导, as the column's header says
+	Leader     string // 责任领导 (its 责任人 when the task has none and the table no 责任人 column)
+	Person     string // 责任人 (its 责任领导 when the task has none and the table no 责任领导 column)
 }
 
 // divisionRows are the rows of the 责任分工表: every task, its units by
@@ -136,7 +137,7 @@ func divisionRows(c *model.Campaign) []DivisionRow {
 		rows = append(rows, DivisionRow{
 			No: i + 1, ID: t.ID, ActivityID: t.Activity, Activity: groupName(c, t),
 			Task: title, Lead: join(lead), Units: join(units), Due: t.Period.Written(), Progress: t.Notes,
-			Person: people(c, t),
+			Leader: people(c, t, model.ColumnLeader), Person: people(c, t, model.ColumnPerson),
 		})
 	}
 	return rows
@@ -318,17 +319,16 @@ const (
 	MarkResponsible = "○"
 )
 
-// people are a task's 责任人, or its 责任领导 when the data's 责任人 column
-// says 领导 (责任领导、分管领导) or the task names no 责任人.
-func people(c *model.Campaign, t *model.Task) string {
-	leaders := false
-	for _, h := range c.DivisionColumns() {
-		if model.ColumnKind(h) == model.ColumnPerson {
-			leaders = strings.Contains(h, "领导")
-		}
+// people are a task's 责任领导 (kind model.ColumnLeader) or 责任人
+// (model.ColumnPerson); a task with none of them shows the other kind
+// when the data's columns have no column for it, as the Word table does.
+func people(c *model.Campaign, t *model.Task, kind string) string {
+	mine, other, otherKind := t.Leaders, t.Persons, model.ColumnPerson
+	if kind == model.ColumnPerson {
+		mine, other, otherKind = t.Persons, t.Leaders, model.ColumnLeader
 	}
-	if leaders && len(t.Leaders) > 0 || len(t.Persons) == 0 {
-		return strings.Join(t.Leaders, "、")
+	if len(mine) == 0 && !slices.ContainsFunc(c.DivisionColumns(), func(h string) bool { return model.ColumnKind(h) == otherKind }) {
+		mine = other
 	}
-	return strings.Join(t.Persons, "、")
+	return strings.Join(mine, "、")
 }

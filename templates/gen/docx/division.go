@@ -14,8 +14,9 @@ type divisionColumn struct {
 	jc    string
 }
 
-// divisionColumns are the columns the data may choose, in the table's one
-// order (model.ColumnOrder). The default six (all but 备注) fill the type
+// divisionColumns are the columns the data may choose, one of each kind
+// (model.ColumnOrder); DivisionWidths (internal/docdata) puts them in the
+// order the data writes them before the template is parsed. The default six (all but 备注) fill the type
 // area (156 mm) exactly; 序号 keeps room for its two characters in 小四
 // when the table holds all seven. Each repeats zero or one times as the data
 // chooses; the engine then spreads the chosen ones over the type area in
@@ -28,6 +29,8 @@ var divisionColumns = []divisionColumn{
 	{"Units", 1500, ""},
 	{"Due", 1200, ""},
 	{"Notes", 800, ""},
+	{"Leaders", 900, ""},
+	{"Persons", 900, ""},
 }
 
 // divisionTable is the responsibility table: a header row repeated on
