@@ -23,9 +23,11 @@ const closingSlack = 120 // twips, 6 pt
 
 // fitClosing sets firstPagePitch when page 1 must be set tighter for the
 // closing to stay with the body. It knows the built-in notice layout: a
-// single-organ 文件-format 版头 without 签发人.
+// 文件-format 版头 of one organ or several (a joint notice's signature and
+// date were left alone on page 2 without a word: QA s9 high 4), without
+// 签发人.
 func (v *draft) fitClosing() {
-	if v.Letter || v.Mark == "" || len(v.Joint) > 0 || v.Signers != "" || len(v.SignLines) == 0 || len(v.Body)+len(v.Issued) == 0 {
+	if v.Letter || v.Mark == "" && len(v.Joint) == 0 || v.Signers != "" || len(v.SignLines) == 0 || len(v.Body)+len(v.Issued) == 0 {
 		return
 	}
 	if len(v.Body) > 0 && v.Body[len(v.Body)-1].keep {
@@ -34,7 +36,10 @@ func (v *draft) fitClosing() {
 	const grid = gbt9704.LinePitch
 	// 版头: three lines above the mark (空行 or 份号/密级/紧急程度), the
 	// mark, two blank lines, the 发文字号 and the red rule.
-	head := 3*grid + 240 + int(v.MarkPt*20*1.6) + 2*grid + grid + 120
+	// A joint notice's mark is one row an organ (石景山: 区委办 and 区政府办
+	// jointly), each taken as a mark line of its own.
+	marks := max(1, len(v.Joint))
+	head := 3*grid + marks*(240+int(v.MarkPt*20*1.6)) + 2*grid + grid + 120
 	title := len(v.TitleLines) * gbt9704.TitleLine
 	// The grid lines under the rule: two blank lines over the title, one
 	// under it, then 主送 and body.

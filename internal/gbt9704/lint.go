@@ -143,6 +143,8 @@ type linter struct {
 	paras []*para
 	out   []Finding
 	tbls  int
+	// titleLines are the paragraphs of the title (inTitle), found on first use.
+	titleLines map[*para]bool
 }
 
 // para is a paragraph of the body with its place.
@@ -467,10 +469,10 @@ func textRuns(p *node) []*node {
 	return out
 }
 
-// checkParagraphs finds the roles of the body's paragraphs and checks each.
-func (l *linter) checkParagraphs() {
-	const part = "word/document.xml"
-	mark, rule, title := -1, -1, -1
+// head finds the 发文机关标志, the red rule and the title's first line
+// (−1 for each not found).
+func (l *linter) head() (mark, rule, title int) {
+	mark, rule, title = -1, -1, -1
 	for i, p := range l.paras {
 		style := l.st.paraStyle(p.n)
 		pp := l.st.paraProps(p.n)
@@ -494,6 +496,35 @@ func (l *linter) checkParagraphs() {
 			}
 		}
 	}
+	return mark, rule, title
+}
+
+// inTitle reports whether p is a line of the title: the title's first
+// paragraph and those after it in the same style, size and alignment. A
+// joint 印发通知's second line 「北京市石景山区人民政府办公室印发」 ends in
+// 印发 and was taken for the 版记 (QA s9 high 4).
+func (l *linter) inTitle(p *para) bool {
+	if l.titleLines == nil {
+		l.titleLines = map[*para]bool{}
+		if _, _, title := l.head(); title >= 0 {
+			first := l.paras[title]
+			style, jc, size := l.st.paraStyle(first.n), l.st.paraProps(first.n).jc, l.st.firstRunProps(first.n).size
+			for _, q := range l.paras[title:] {
+				if q.table != nil || strings.TrimSpace(q.text) == "" || l.st.paraStyle(q.n) != style ||
+					l.st.paraProps(q.n).jc != jc || l.st.firstRunProps(q.n).size != size {
+					break
+				}
+				l.titleLines[q] = true
+			}
+		}
+	}
+	return l.titleLines[p]
+}
+
+// checkParagraphs finds the roles of the body's paragraphs and checks each.
+func (l *linter) checkParagraphs() {
+	const part = "word/document.xml"
+	mark, rule, title := l.head()
 	if mark >= 0 {
 		if rp := l.st.firstRunProps(l.paras[mark].n); !isRed(rp.color) {
 			l.add("red-rule", Error, part, l.paras[mark], "发文机关标志应为红色，实际颜色为 %s", rp.color)
@@ -560,7 +591,6 @@ func (l *linter) checkParagraphs() {
 			continue
 		}
 		hasAction := strings.Contains(text, "{{")
-		plain := strings.TrimSpace(reAction.ReplaceAllString(text, ""))
 		style := l.st.paraStyle(p.n)
 		rp := l.st.firstRunProps(p.n)
 		// 发文字号
@@ -583,7 +613,7 @@ func (l *linter) checkParagraphs() {
 			}
 		}
 		// 版记
-		if strings.HasPrefix(plain, "抄送") || strings.HasSuffix(plain, "印发") || style == StyleColophon {
+		if l.isColophon(p) {
 			l.checkColophon(p, i, lastContent, colophonChecked)
 			continue
 		}
@@ -696,7 +726,10 @@ func (l *linter) checkColophon(p *para, i, lastContent int, seen map[*node]bool)
 // briefing's 报/送/发 footer).
 func (l *linter) isColophon(p *para) bool {
 	plain := strings.TrimSpace(reAction.ReplaceAllString(p.text, ""))
-	return l.st.paraStyle(p.n) == StyleColophon || strings.HasPrefix(plain, "抄送") || strings.HasSuffix(plain, "印发")
+	if l.st.paraStyle(p.n) == StyleColophon {
+		return true
+	}
+	return (strings.HasPrefix(plain, "抄送") || strings.HasSuffix(plain, "印发")) && !l.inTitle(p)
 }
 
 // neighbour is the nearest paragraph before (step −1) or after (+1) i that

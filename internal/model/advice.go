@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"gongwen/internal/lazyre"
+	"gongwen/internal/period"
 )
 
 // Advice reports what the data leaves out that a document needs but can
@@ -48,7 +49,29 @@ func (c *Campaign) Advice() []Problem {
 				d.Title, strings.Join(gaps, "和"), strings.Join(gaps, "”“"), sections, strings.Join(gaps, "。）”“（此处填写"))})
 		}
 	}
+	out = append(out, c.otherYears()...)
 	return append(out, c.leakingNotes()...)
+}
+
+// otherYears warns of a deadline that writes a year other than the
+// programme's: its dates are in the year written, and a text copied from
+// another year's notice would otherwise be supervised years off, silently.
+func (c *Campaign) otherYears() []Problem {
+	var out []Problem
+	warn := func(path, what string, p period.Period) {
+		if y, ok := period.OtherYear(p.Text, c.Year); ok {
+			out = append(out, Problem{Path: path, Msg: fmt.Sprintf(
+				"%s的期限“%s”写的是 %d 年，本方案是 %d 年：到期日按 %d 年计算，请核对年份",
+				what, p.Text, y, c.Year, y)})
+		}
+	}
+	for i, t := range c.Tasks {
+		warn(fmt.Sprintf("tasks[%d].period", i), "任务“"+t.Title+"”", t.Period)
+	}
+	for i, r := range c.Reporting {
+		warn(fmt.Sprintf("reporting[%d].period", i), "报送要求", r.Period)
+	}
+	return out
 }
 
 // leakingNotes finds text meant for whoever keeps the data that would be

@@ -342,12 +342,16 @@ func inQuarter(year, q int, point string) (time.Time, error) {
 }
 
 // deadlineSeries reports whether a list's pieces are each a due date (3月30日、
-// 6月30日…, 6月底前、12月底前) rather than windows of work (5月左右和9月左右):
-// a list of due dates is a series, each piece due on its own.
+// 6月30日…, 6月底前、12月底前, 年中和年底, 6月和12月) rather than windows of
+// work (5月左右和9月左右, 3月-4月、9月-10月): a list of due dates is a series,
+// each piece due on its own. Read as one window, 「6月底和12月底前」 was due
+// only at the year's end and the June date was never supervised.
 func deadlineSeries(items []string, pieces []Period) bool {
-	for i, q := range pieces {
-		if _, before := cutBefore(items[i]); !before && !strings.HasPrefix(items[i], "每") && !q.Start.Equal(q.End) {
-			return false
+	for i := range pieces {
+		for _, w := range []string{"-", "左右", "前后"} {
+			if strings.Contains(items[i], w) {
+				return false
+			}
 		}
 	}
 	return true
@@ -392,4 +396,20 @@ func Spans(s string) string {
 	}
 	s = bareSpan.ReplaceAllString(s, "${1}${3}至${2}${3}")
 	return unitSpan.ReplaceAllString(s, "${1}至${2}")
+}
+
+// writtenYear matches a year a deadline writes: 2025年, 2025-04-08, 2025/4/8.
+var writtenYear = lazyre.New(`(\d{4})(年|[-/.．]\d)`)
+
+// OtherYear returns the first year text writes that is not the programme's
+// year: 「2025年4月8日、7月8日前」 copied into a 2021 programme is due in
+// 2025, which a clerk should confirm (QA s9 medium 12). A deadline that
+// writes no year (次年1月底前) is the programme's own.
+func OtherYear(text string, year int) (int, bool) {
+	for _, m := range writtenYear.FindAllStringSubmatch(text, -1) {
+		if y, err := strconv.Atoi(m[1]); err == nil && y != year {
+			return y, true
+		}
+	}
+	return 0, false
 }

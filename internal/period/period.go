@@ -149,7 +149,10 @@ func Parse(text string, year int) (Period, error) {
 	if !utf8.ValidString(t) {
 		return Period{}, fmt.Errorf("无法识别的期限“%s”：含有无效的字符编码", t)
 	}
-	p, err := parseText(normalise(rewriteISO(cutLead(t))), year)
+	p, ok, err := parseBracketed(t, year)
+	if !ok {
+		p, err = parseText(normalise(rewriteISO(cutLead(t))), year)
+	}
 	if err != nil {
 		msg := err.Error()
 		if !strings.HasSuffix(msg, "？") && !strings.HasSuffix(msg, "。") {
@@ -330,10 +333,33 @@ func parseList(s string, year int) (Period, error) {
 			}
 		}
 	}
+	// 「6月底、12月底前」「年中和年底前」: the 前 of the last piece is every
+	// piece's — each listed point is a due date, not a window.
+	if _, before := cutBefore(items[len(items)-1]); before {
+		for i, it := range items[:len(items)-1] {
+			if _, b := cutBefore(it); !b && isPlainPoint(it) {
+				if _, err := parsePoint(it, year); err == nil {
+					items[i] = it + "前"
+				}
+			}
+		}
+	}
 	var p Period
 	var pieces []Period
+	// 「2025年4月8日、7月8日及12月8日前」: a year written on one piece holds
+	// for the pieces after it that write none.
+	written := 0
 	for i, it := range items {
-		q, err := parseOne(it, year)
+		in := it
+		if y, _, ok := cutYear(it); ok {
+			written = y
+		} else if written != 0 && takesYear(it) {
+			in = strconv.Itoa(written) + "年" + it
+			if strings.HasPrefix(it, "年") {
+				in = strconv.Itoa(written) + it
+			}
+		}
+		q, err := parseOne(in, year)
 		if err != nil {
 			return Period{}, fmt.Errorf("第%d项“%s”：%w", i+1, it, err)
 		}
@@ -366,6 +392,32 @@ func parseList(s string, year int) (Period, error) {
 		p.Recurs = true
 	}
 	return p, nil
+}
+
+// isPlainPoint reports whether a piece of a list names one point of the
+// year (6月底, 年中, 上半年末, 6月): not a range, a window (左右), a
+// recurring deadline or a start.
+func isPlainPoint(s string) bool {
+	for _, w := range []string{"-", "左右", "前后", "每", "起", "开始"} {
+		if strings.Contains(s, w) {
+			return false
+		}
+	}
+	return !isOpen(s)
+}
+
+// takesYear reports whether a piece of a list writes no year of its own
+// and so takes the year an earlier piece wrote (7月8日, 年底, 三季度末).
+func takesYear(s string) bool {
+	for _, w := range []string{"每", "次年", "翌年", "今年", "本年", "当年"} {
+		if strings.HasPrefix(s, w) {
+			return false
+		}
+	}
+	if _, _, ok := cutMonth(s); ok {
+		return true
+	}
+	return strings.HasPrefix(s, "年") || strings.Contains(s, "季") || strings.Contains(s, "半年")
 }
 
 // monthEnd are the words after a month that name its end as a due date.
