@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -42,14 +41,7 @@ func TestCategoryLead(t *testing.T) {
 	clients.RequirePython(t, "openpyxl")
 	dir := t.TempDir()
 	data := filepath.Join(dir, "qinxian.yaml")
-	write := func(name, text string) {
-		t.Helper()
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	write("qinxian.yaml", qinxianLead)
-	write("gongwen.yaml", "data: qinxian.yaml\nout: out\ndate: 2025-04-07\noutputs: [division, division-table, weekly, supervision]\n")
+	writeProject(t, dir, "qinxian.yaml", qinxianLead, "2025-04-07", "division, division-table, weekly, supervision")
 
 	code, out, errOut := run("supervise", "--data", data, "--date", "2025-04-07")
 	if code != 0 {
@@ -64,9 +56,7 @@ func TestCategoryLead(t *testing.T) {
 		t.Errorf("a task of a category with a lead is reported without one:\n%s%s", out, errOut)
 	}
 
-	if code, out, errOut := run("build", "-f", filepath.Join(dir, "gongwen.yaml"), "--out", filepath.Join(dir, "out"), "--draft=false"); code != 0 {
-		t.Fatalf("build: exit %d\n%s%s", code, out, errOut)
-	}
+	buildProject(t, dir, "--draft=false")
 	docs, _ := filepath.Glob(filepath.Join(dir, "out", "*.docx"))
 	var list, duban string
 	for _, d := range docs {

@@ -55,18 +55,8 @@ func TestDivisionColumnOrder(t *testing.T) {
 	dir := t.TempDir()
 	build := func(yaml string) (docs map[string]clients.Docx, sheet [][]string, errOut string) {
 		t.Helper()
-		if err := os.WriteFile(filepath.Join(dir, "huoshan.yaml"), []byte(yaml), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		manifest := "data: huoshan.yaml\nout: out\ndate: 2025-03-01\noutputs: [division, issue-notice, division-table]\n"
-		if err := os.WriteFile(filepath.Join(dir, "gongwen.yaml"), []byte(manifest), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		os.RemoveAll(filepath.Join(dir, "out"))
-		code, out, errOut := run("build", "-f", filepath.Join(dir, "gongwen.yaml"), "--out", filepath.Join(dir, "out"))
-		if code != 0 {
-			t.Fatalf("build: exit %d\n%s%s", code, out, errOut)
-		}
+		writeProject(t, dir, "huoshan.yaml", yaml, "2025-03-01", "division, issue-notice, division-table")
+		_, errOut = buildProject(t, dir)
 		files, _ := filepath.Glob(filepath.Join(dir, "out", "*.docx"))
 		docs = map[string]clients.Docx{}
 		for _, f := range files {

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -55,17 +54,8 @@ func TestUncategorisedFirst(t *testing.T) {
 	dir := t.TempDir()
 	build := func(yaml string) (docs []clients.Docx, sheet []string) {
 		t.Helper()
-		if err := os.WriteFile(filepath.Join(dir, "qc.yaml"), []byte(yaml), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		manifest := "data: qc.yaml\nout: out\ndate: 2025-03-28\noutputs: [division, issue-notice, division-table]\n"
-		if err := os.WriteFile(filepath.Join(dir, "gongwen.yaml"), []byte(manifest), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		os.RemoveAll(filepath.Join(dir, "out"))
-		if code, out, errOut := run("build", "-f", filepath.Join(dir, "gongwen.yaml"), "--out", filepath.Join(dir, "out")); code != 0 {
-			t.Fatalf("build: exit %d\n%s%s", code, out, errOut)
-		}
+		writeProject(t, dir, "qc.yaml", yaml, "2025-03-28", "division, issue-notice, division-table")
+		buildProject(t, dir)
 		files, _ := filepath.Glob(filepath.Join(dir, "out", "*.docx"))
 		for _, f := range files {
 			docs = append(docs, clients.ReadDocx(t, f))

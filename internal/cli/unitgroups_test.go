@@ -57,23 +57,13 @@ func TestUnitGroups(t *testing.T) {
 	clients.RequirePython(t, "openpyxl")
 	dir := t.TempDir()
 	data := filepath.Join(dir, "qiaocheng.yaml")
-	write := func(name, text string) {
-		t.Helper()
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
 	build := func(yaml string) []string {
 		t.Helper()
-		write("qiaocheng.yaml", yaml)
-		os.RemoveAll(filepath.Join(dir, "out"))
-		if code, out, errOut := run("build", "-f", filepath.Join(dir, "gongwen.yaml"), "--out", filepath.Join(dir, "out"), "--draft=false"); code != 0 {
-			t.Fatalf("build: exit %d\n%s%s", code, out, errOut)
-		}
+		writeProject(t, dir, "qiaocheng.yaml", yaml, "2025-03-31", "division, division-table, weekly")
+		buildProject(t, dir, "--draft=false")
 		files, _ := filepath.Glob(filepath.Join(dir, "out", "*"))
 		return files
 	}
-	write("gongwen.yaml", "data: qiaocheng.yaml\nout: out\ndate: 2025-03-31\noutputs: [division, division-table, weekly]\n")
 	files := build(qiaochengGroups)
 
 	code, out, errOut := run("supervise", "--data", data, "--date", "2025-04-07")
@@ -137,7 +127,9 @@ func TestUnitGroups(t *testing.T) {
 	}
 
 	bad := strings.Replace(qiaochengGroups, "units: [gxj,", "units: [，, gxj,", 1)
-	write("qiaocheng.yaml", bad)
+	if err := os.WriteFile(data, []byte(bad), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	if code, _, errOut := run("validate", data); code != 1 || !strings.Contains(errOut, "分组符“，”只能写在两个单位之间") {
 		t.Errorf("validate: exit %d, want 1 naming the misplaced break:\n%s", code, errOut)
 	}

@@ -55,20 +55,7 @@ func TestParseDeadline(t *testing.T) {
 			if !p.Start.Equal(d(tt.start)) || !p.End.Equal(d(tt.end)) {
 				t.Errorf("span %s..%s, want %s..%s", p.Start.Format(time.DateOnly), p.End.Format(time.DateOnly), tt.start, tt.end)
 			}
-			dues := p.Dues()
-			var got []string
-			for _, q := range dues {
-				got = append(got, q.End.Format(time.DateOnly))
-				if q.Start.After(q.End) || q.Text == "" {
-					t.Errorf("occurrence %q %v..%v", q.Text, q.Start, q.End)
-				}
-			}
-			if strings.Join(got, " ") != strings.Join(tt.dues, " ") {
-				t.Errorf("dues %v, want %v", got, tt.dues)
-			}
-			if p.Recurs != (len(tt.dues) > 1) {
-				t.Errorf("Recurs = %v", p.Recurs)
-			}
+			checkDues(t, p, tt.dues)
 		})
 	}
 }
@@ -214,5 +201,24 @@ func TestParseYearReach(t *testing.T) {
 		if err != nil && !strings.Contains(err.Error(), "是否写错了年份") {
 			t.Errorf("Parse(%q): message %q does not name the year", tt.text, err)
 		}
+	}
+}
+
+// checkDues holds p to the due dates want, each occurrence a span with a
+// text, and to recurring exactly when it has more than one.
+func checkDues(t *testing.T, p Period, want []string) {
+	t.Helper()
+	var got []string
+	for _, q := range p.Dues() {
+		got = append(got, q.End.Format(time.DateOnly))
+		if q.Start.After(q.End) || q.Text == "" {
+			t.Errorf("occurrence %q %v..%v", q.Text, q.Start, q.End)
+		}
+	}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("dues %v, want %v", got, want)
+	}
+	if p.Recurs != (len(want) > 1) {
+		t.Errorf("Recurs = %v", p.Recurs)
 	}
 }

@@ -3,7 +3,6 @@ package period
 import (
 	"strings"
 	"testing"
-	"time"
 )
 
 // QA s9 high 5: two-date deadlines fell silently to one date at the year's
@@ -43,19 +42,7 @@ func TestParseListedDueDates(t *testing.T) {
 			if err != nil {
 				t.Fatalf("Parse: %v", err)
 			}
-			var got []string
-			for _, q := range p.Dues() {
-				got = append(got, q.End.Format(time.DateOnly))
-				if q.Start.After(q.End) || q.Text == "" {
-					t.Errorf("occurrence %q %v..%v", q.Text, q.Start, q.End)
-				}
-			}
-			if strings.Join(got, " ") != strings.Join(tt.dues, " ") {
-				t.Errorf("dues %v, want %v", got, tt.dues)
-			}
-			if p.Recurs != (len(tt.dues) > 1) {
-				t.Errorf("Recurs = %v", p.Recurs)
-			}
+			checkDues(t, p, tt.dues)
 			if p.Text != tt.text {
 				t.Errorf("Text = %q", p.Text)
 			}
