@@ -30,7 +30,7 @@ func divisionNotes(c *model.Campaign, v *DivisionView) []string {
 	if len(v.Division) == 0 {
 		return nil
 	}
-	return peopleNotShown(c)
+	return append(peopleNotShown(c), textNotShown(c)...)
 }
 
 // DivisionView is what the responsibility table's template receives.

@@ -401,6 +401,34 @@ func peopleNotShown(c *model.Campaign) []string {
 	return out
 }
 
+// textNotShown names the tasks of a programme whose text beside the title
+// a division table has no place for: the list prints it under the title,
+// but the table's 任务 cell holds the title alone, and a column of its own
+// (繁昌's 具体任务分解) is not a kind yet. A campaign's text is the work
+// plan's sentence, printed there, so it is not named.
+func textNotShown(c *model.Campaign) []string {
+	if divisionLayout(c) == model.LayoutList || c.Campaigning() {
+		return nil
+	}
+	var tasks []string
+	for i := range c.Tasks {
+		t := &c.Tasks[i]
+		text := strings.TrimSpace(t.Text)
+		if t.Title != "" && text != "" && text != strings.TrimSpace(t.Title) {
+			tasks = append(tasks, "“"+t.Title+"”")
+		}
+	}
+	if len(tasks) == 0 {
+		return nil
+	}
+	names := strings.Join(tasks[:min(len(tasks), 3)], "")
+	if len(tasks) > 3 {
+		names += "等"
+	}
+	return []string{fmt.Sprintf("数据中 %d 项任务（%s）的 text 没有出现在责任分工表中：表格的任务列只列 title；要印出的内容可写进 title，或用列表版式（division.layout: 列表，text 印在标题下）",
+		len(tasks), names)}
+}
+
 // divisionLayout is the chosen layout, or the default: a table for a
 // campaign with special activities, the list for a programme.
 func divisionLayout(c *model.Campaign) string {

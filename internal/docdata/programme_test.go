@@ -219,3 +219,37 @@ func TestPeopleNotShown(t *testing.T) {
 		t.Errorf("divisionNotes = %q", notes)
 	}
 }
+
+// A table names the tasks of a programme whose text it cannot show; the
+// list prints the text and a campaign's text is the work plan's.
+func TestTextNotShown(t *testing.T) {
+	for _, tc := range []struct {
+		layout   string
+		activity bool
+		want     string
+	}{
+		{model.LayoutList, false, ""},
+		{model.LayoutTable, false, "1 项任务（“推进重大项目建设”）的 text 没有出现"},
+		{model.LayoutTable, true, ""},
+	} {
+		c := programme(tc.activity)
+		c.Tasks[1].Text = "推进重大项目建设，全年完成投资100亿元。"
+		c.Tasks[2].Text = "一个没有类别的任务" // the title again: nothing is lost
+		c.Division = model.DivisionLayout{Layout: tc.layout}
+		got := textNotShown(c)
+		switch {
+		case tc.want == "" && len(got) != 0:
+			t.Errorf("%s, activity %v: notes %q, want none", tc.layout, tc.activity, got)
+		case tc.want != "" && (len(got) != 1 || !strings.Contains(got[0], tc.want)):
+			t.Errorf("%s, activity %v: notes %q, want one saying %q", tc.layout, tc.activity, got, tc.want)
+		}
+	}
+	// The 责任分工 document carries the note to the build.
+	c := programme(false)
+	c.Tasks[1].Text = "推进重大项目建设，全年完成投资100亿元。"
+	c.Division = model.DivisionLayout{Layout: model.LayoutTable}
+	v := ForDivision(c, time.Date(2023, 2, 1, 0, 0, 0, 0, time.UTC))
+	if notes := divisionNotes(c, v); len(notes) != 1 || !strings.Contains(notes[0], "的 text 没有出现") {
+		t.Errorf("divisionNotes = %q", notes)
+	}
+}

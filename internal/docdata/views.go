@@ -193,6 +193,7 @@ func (v *draft) attach(c *model.Campaign, doc *model.Document, date time.Time, o
 			ap.Body, ap.Table = divisionContent(c, tableWidth(c, true))
 			ap.Heads = v.Heads
 			v.Hints = append(v.Hints, peopleNotShown(c)...)
+			v.Hints = append(v.Hints, textNotShown(c)...)
 		case "plan":
 			ap.Body = planBlocks(c, opts)
 		default:
