@@ -19,7 +19,9 @@ import (
 // The weekly list lists each task's report under the notice's reporting
 // rule as a row of its own, keyed gdp@报送2023-03-30; filled 已完成 with a
 // date it records that report in submitted and nothing else — the task's
-// own deadline and its later reports are still due.
+// status stays as it was (未启动 here, as the README promises: a report is
+// not the task's own work), and its own deadline and later reports are
+// still due.
 func TestImportReportRows(t *testing.T) {
 	src, err := os.ReadFile("testdata/script/reporting.txtar")
 	if err != nil {
@@ -82,7 +84,7 @@ func TestImportReportRows(t *testing.T) {
 		t.Fatal(err)
 	}
 	tk := after.TaskByID("gyzjz")
-	if len(tk.Submitted) != 1 || !tk.Submitted[0].Equal(time.Date(2023, 4, 7, 0, 0, 0, 0, time.UTC)) || len(tk.Reported) != 0 || tk.DoneOn != nil || tk.Status != "推进中" {
+	if len(tk.Submitted) != 1 || !tk.Submitted[0].Equal(time.Date(2023, 4, 7, 0, 0, 0, 0, time.UTC)) || len(tk.Reported) != 0 || tk.DoneOn != nil || tk.Status != "未启动" {
 		t.Errorf("gyzjz after import: submitted %v reported %v done_on %v status %q", tk.Submitted, tk.Reported, tk.DoneOn, tk.Status)
 	}
 	s, err := meetings.Supervise(after, nil, meetings.SuperviseOptions{Date: time.Date(2023, 4, 10, 0, 0, 0, 0, time.UTC)})

@@ -131,11 +131,14 @@ func (yt *Doc) occurrenceUpdates(c *model.Campaign, ups []Update) ([]Update, []C
 				problems = append(problems, fmt.Sprintf("%s: %s 一次已记为 %s 完成，此行的状态“%s”与之不符；如需撤销，请直接修改数据文件中任务 %s 的 %s",
 					cmp(u.StatusCell, u.Where), cnDate(*u.Occurrence), cnDate(reported[i]), *u.Status, id, key))
 				continue
+			case k.report:
+				// A report's 推进中 says nothing of the task's own work:
+				// the reporting rule leaves the task's status to its rows.
 			default:
 				// 推进中 (or 未启动) of the occurrence is the task's.
 				task.Status = u.Status
 			}
-			if finished && (t.Status == "" || t.Status == model.NotStarted) {
+			if finished && !k.report && (t.Status == "" || t.Status == model.NotStarted) {
 				s := model.InProgress
 				task.Status = &s
 			}
