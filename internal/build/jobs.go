@@ -90,6 +90,7 @@ func Plan(ctx context.Context, m *Manifest, c *model.Campaign, date time.Time) (
 	}
 	for _, pj := range pending {
 		jobs[pj.i].NotShown = pj.notShown(pj.c.paths)
+		jobs[pj.i].Warnings = pj.c.notes
 	}
 	return jobs, nil
 }
@@ -163,6 +164,7 @@ func Document(m *Manifest, c *model.Campaign, date time.Time, id, custom string)
 		return Job{}, err
 	}
 	j.NotShown = k.NotShown(doc.View, tc.paths)
+	j.Warnings = tc.notes
 	return j, nil
 }
 
@@ -281,6 +283,7 @@ type compiled struct {
 	done  chan struct{} // closed when t, paths and err are set
 	t     *docx.Template
 	paths []string // t.Paths(): what NotShown of each of its documents reads
+	notes []string // what preparing it for the data could not do (docdata.PrepareDivision)
 	err   error
 }
 
@@ -321,7 +324,7 @@ func (p *planner) template(custom, builtin string, page pageSetup) *compiled {
 	}
 	run := func() {
 		defer close(c.done)
-		c.t, c.err = p.compile(key, custom != "", builtin, page)
+		c.t, c.notes, c.err = p.compile(key, custom != "", builtin, page)
 		if c.err == nil {
 			c.paths = c.t.Paths()
 		}
@@ -343,7 +346,7 @@ func (p *planner) template(custom, builtin string, page pageSetup) *compiled {
 	return c
 }
 
-func (p *planner) compile(key string, custom bool, builtin string, page pageSetup) (*docx.Template, error) {
+func (p *planner) compile(key string, custom bool, builtin string, page pageSetup) (*docx.Template, []string, error) {
 	var src []byte
 	var err error
 	if custom {
@@ -352,7 +355,7 @@ func (p *planner) compile(key string, custom bool, builtin string, page pageSetu
 		src, err = templates.Read(builtin)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("读取模板 %s：%w", key, err)
+		return nil, nil, fmt.Errorf("读取模板 %s：%w", key, err)
 	}
 	// Styles cannot hold template actions, so the office's fonts and red
 	// are put into the template's styles, theme and text before parsing —
@@ -360,34 +363,39 @@ func (p *planner) compile(key string, custom bool, builtin string, page pageSetu
 	// template keeps the fonts and colours the user gave it.
 	if !custom || p.c.Profile.Restyle {
 		if src, err = docdata.Restyle(src, p.c); err != nil {
-			return nil, fmt.Errorf("模板 %s 套用字体和颜色：%w", key, err)
+			return nil, nil, fmt.Errorf("模板 %s 套用字体和颜色：%w", key, err)
 		}
 	}
-	if !custom || p.c.Profile.Restyle {
-		// The responsibility tables' columns sized from the data, and
-		// the 责任分工 document's pages turned when the data asks.
-		landscape := builtin == docdata.Division.Template && docdata.Landscape(p.c)
-		if src, err = docdata.DivisionWidths(src, p.c, landscape); err != nil {
-			return nil, fmt.Errorf("模板 %s 设置责任分工表列宽：%w", key, err)
-		}
+	// The responsibility tables' columns sized from the data, and the
+	// 责任分工 document's pages or a notice's attachment turned when the
+	// data asks (division.orientation: 横向) — in a user's template too:
+	// these are the data's choices, as the columns are, not the template's
+	// looks. What the template does not let be done is said, naming it.
+	landscape := builtin == docdata.Division.Template && docdata.Landscape(p.c)
+	var notes []string
+	if src, notes, err = docdata.PrepareDivision(src, p.c, landscape); err != nil {
+		return nil, nil, fmt.Errorf("模板 %s 设置责任分工表列宽：%w", key, err)
+	}
+	for i, n := range notes {
+		notes[i] = "模板 " + key + "：" + n
 	}
 	switch page {
 	case colophonPage:
 		if src, err = docdata.PageRules(src); err != nil {
-			return nil, fmt.Errorf("模板 %s 设置版记页：%w", key, err)
+			return nil, nil, fmt.Errorf("模板 %s 设置版记页：%w", key, err)
 		}
 	case letterPage:
 		if src, err = docdata.LetterPage(src, p.c); err != nil {
-			return nil, fmt.Errorf("模板 %s 设置信函格式首页：%w", key, err)
+			return nil, nil, fmt.Errorf("模板 %s 设置信函格式首页：%w", key, err)
 		}
 	}
 	pkg, err := opc.Open(bytes.NewReader(src), int64(len(src)), opc.DefaultLimits)
 	if err != nil {
-		return nil, fmt.Errorf("打开模板 %s：%w", key, err)
+		return nil, nil, fmt.Errorf("打开模板 %s：%w", key, err)
 	}
 	t, err := docx.Parse(filepath.Base(key), pkg, docx.Options{Funcs: p.fmap})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return t, nil
+	return t, notes, nil
 }

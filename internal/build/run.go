@@ -37,6 +37,10 @@ type Job struct {
 	Notes []string
 	// BuildNotes are 提示 about the build (docdata.Doc.BuildNotes).
 	BuildNotes []string
+	// Warnings are 警告: a layout the data asks for that the document's
+	// template does not let be made (docdata.PrepareDivision), each naming
+	// the template; the same for every document of that template.
+	Warnings []string
 
 	// first: the planner's guess that the job is among the longest to
 	// render (a workbook of every task, the 责任分工 table): Run starts

@@ -223,6 +223,12 @@ func runBuild(ctx context.Context, opts *buildOptions) error {
 	writeDiagnostics(opts.IO.ErrOut, dataPath, advised.diags)
 	seenNote := map[string]bool{}
 	for _, j := range jobs {
+		for _, n := range j.Warnings {
+			if !seenNote[n] {
+				seenNote[n] = true
+				fmt.Fprintf(opts.IO.ErrOut, "警告：%s\n", n)
+			}
+		}
 		for _, n := range j.BuildNotes {
 			if !seenNote[n] {
 				seenNote[n] = true

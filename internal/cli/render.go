@@ -1167,6 +1167,9 @@ func runRenderDoc(ctx context.Context, opts *renderOptions) error {
 	if err := outfile.Write(out, func(w io.Writer) error { return job.Render(ctx, w) }); err != nil {
 		return templateFailure(opts.IO, err)
 	}
+	for _, n := range job.Warnings {
+		fmt.Fprintf(opts.IO.ErrOut, "警告：%s\n", n)
+	}
 	for _, n := range job.NotShown {
 		fmt.Fprintf(opts.IO.ErrOut, "提示：%s《%s》：%s\n", job.Kind, job.Title, n)
 	}

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"gongwen/internal/cn"
+	"gongwen/internal/docx"
 	"gongwen/internal/gbt9704"
 	"gongwen/internal/lazyre"
 	"gongwen/internal/model"
@@ -598,15 +599,25 @@ func tableWidth(c *model.Campaign, attached bool) int {
 
 var (
 	tcRE      = lazyre.New(`(?s)<w:tc>.*?</w:tc>`)
-	loopRE    = lazyre.New(`\{\{range columns \.(?:Heads|Cells)\.\w+\}\}(?:[^{]|\{\{[^}]*\}\})*?\{\{end\}\}`)
+	loopRE    = lazyre.New(`^range columns \.(?:Heads|Cells)\.\w+$`)
 	slotRE    = lazyre.New(`(?:Heads|Cells)\.(Group|No|Task|Leaders|Lead|Units|Due|Notes|Persons)\b`)
 	gridColRE = lazyre.New(`<w:gridCol w:w="\d+"/>`)
 	tcWRE     = lazyre.New(`<w:tcW w:w="\d+" w:type="dxa"/>`)
 	tblWRE    = lazyre.New(`<w:tblW w:w="\d+" w:type="dxa"/>`)
-	pgSzRE    = lazyre.New(`<w:pgSz w:w="\d+" w:h="\d+"(?: w:orient="\w+")?/>`)
+	// Any page size element: Word adds w:code="9" for A4, WPS and
+	// LibreOffice may write w:orient="portrait" or the attributes in
+	// another order. The turned page is written whole.
+	pgSzRE = lazyre.New(`<w:pgSz\b[^>]*/>`)
 )
 
-// DivisionWidths prepares a template for c's responsibility tables: in each
+// DivisionWidths is PrepareDivision without its notes, for callers that
+// have nowhere to say them.
+func DivisionWidths(tpl []byte, c *model.Campaign, landscape bool) ([]byte, error) {
+	out, _, err := PrepareDivision(tpl, c, landscape)
+	return out, err
+}
+
+// PrepareDivision prepares a template for c's responsibility tables: in each
 // table of the template whose cells hold the division's columns (Heads.Task
 // and six more, one grid column each, as the built-in fengong.docx and
 // yinfa.docx have them), the grid and cell widths become those
@@ -620,39 +631,50 @@ var (
 // the table fills their width; the notice's body and the 版记 stay
 // portrait. A template without such a table comes back unchanged. Call it
 // once per template and campaign, before docx.Parse.
-func DivisionWidths(tpl []byte, c *model.Campaign, landscape bool) ([]byte, error) {
+//
+// The actions are found in the text as the template parser reads it
+// (docx.Actions), never in the bytes: a template re-saved by Word, WPS or
+// LibreOffice splits {{range .Appendices}} over runs, proofing marks and
+// bookmarks. What the data asks and the template does not let it do — a
+// 横向 attachment whose table or label cannot be found — comes back in
+// notes, in Chinese, for the build to say.
+func PrepareDivision(tpl []byte, c *model.Campaign, landscape bool) (out []byte, notes []string, err error) {
 	if c == nil || divisionLayout(c) != model.LayoutTable {
-		return tpl, nil
+		return tpl, nil, nil
 	}
 	pkg, err := opc.Open(bytes.NewReader(tpl), int64(len(tpl)), opc.DefaultLimits)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	doc, err := pkg.Read("word/document.xml")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	// Most templates hold no division table: they are not measured for
-	// one (the width search is most of a build's template preparation).
-	if !bytes.Contains(doc, []byte("Heads.Task")) {
-		return tpl, nil
+	spans := divisionTables(doc)
+	if len(spans) == 0 {
+		if landscape {
+			notes = append(notes, "数据要求责任分工表用横向页面（division.orientation: 横向），但模板中没有责任分工表"+
+				"（表头各格含 {{range columns .Heads.Task}} 等列的表格），页面未转为横向")
+		}
+		return tpl, notes, nil
 	}
 	total := gbt9704.TypeWidth
 	attached := false
 	if landscape {
 		total = LandscapeTypeWidth
 	} else if Landscape(c) {
-		if doc, attached = turnAttachment(doc); attached {
+		var why string
+		if doc, attached, why = turnAttachment(doc, spans[0]); attached {
 			total = AttachedLandscapeWidth
+			spans = divisionTables(doc)
+		} else {
+			notes = append(notes, "数据要求附件中的责任分工表用横向页面（division.orientation: 横向），但"+why+"，附件仍排在纵向页上")
 		}
 	}
 	var w [divisionKinds]int
 	var order []int
 	changed := false
-	out := replaceSpans(doc, tables(doc), func(tbl []byte) []byte {
-		if !bytes.Contains(tbl, []byte("Heads.Task")) {
-			return tbl
-		}
+	out = replaceSpans(doc, spans, func(tbl []byte) []byte {
 		grid := columnSlots(tbl)
 		if grid == nil {
 			return tbl
@@ -707,17 +729,43 @@ func DivisionWidths(tpl []byte, c *model.Campaign, landscape bool) ([]byte, erro
 		})
 	})
 	if landscape && changed {
+		if !pgSzRE.Match(out) {
+			notes = append(notes, "数据要求责任分工表用横向页面（division.orientation: 横向），但模板的节属性中没有纸张大小（w:pgSz），页面未转为横向")
+		}
 		out = pgSzRE.ReplaceAll(out, []byte(fmt.Sprintf(`<w:pgSz w:w="%d" w:h="%d" w:orient="landscape"/>`, gbt9704.PageHeight, gbt9704.PageWidth)))
 	}
+	if landscape && !changed {
+		notes = append(notes, "数据要求责任分工表用横向页面（division.orientation: 横向），但模板的责任分工表表头不是每格一列"+
+			"（{{range columns .Heads.Task}} 等各占一格、与表格的网格列一一对应），列宽和页面方向未按数据设置")
+	}
 	if !changed && !attached {
-		return tpl, nil
+		return tpl, notes, nil
 	}
 	var buf bytes.Buffer
 	if err := pkg.Write(&buf, map[string][]byte{"word/document.xml": out}); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return buf.Bytes(), nil
+	return buf.Bytes(), notes, nil
 }
+
+// divisionTables are the spans of the division tables of doc: the tables
+// (see tables) with an action that reads .Heads.Task, as the template
+// parser reads the table's text, whatever runs the action is split over.
+func divisionTables(doc []byte) [][2]int {
+	var out [][2]int
+	for _, sp := range tables(doc) {
+		if slices.ContainsFunc(docx.Actions(doc[sp[0]:sp[1]]), readsTask) {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+// readsTask reports an action that reads the division's task column:
+// {{range columns .Heads.Task}}, {{.Heads.Task}}.
+func readsTask(a string) bool { return headsTaskRE.MatchString(a) }
+
+var headsTaskRE = lazyre.New(`\.Heads\.Task\b`)
 
 // tables are the spans of `(?s)<w:tbl>.*?</w:tbl>` in doc: a table up to
 // the first end of a table, as the width pass has always read them.
@@ -743,11 +791,16 @@ func columnSlots(tbl []byte) []int {
 		slots := make([]int, n)
 		seen := map[int]bool{}
 		for i, tc := range cells {
-			m := slotRE.FindSubmatch(tc)
+			var m []string
+			for _, a := range docx.Actions(tc) {
+				if m = slotRE.FindStringSubmatch(a); m != nil {
+					break
+				}
+			}
 			if m == nil {
 				return nil
 			}
-			k := slices.Index(slotNames[:], string(m[1]))
+			k := slices.Index(slotNames[:], m[1])
 			if seen[k] {
 				return nil
 			}
@@ -760,7 +813,9 @@ func columnSlots(tbl []byte) []int {
 }
 
 // movable reports whether every row of n cells of a division table holds
-// in each cell nothing but its column loop, so the cells may change places.
+// in each cell nothing but its column loop ({{range columns .Cells.Task}}
+// … {{end}}, with no other control action inside or after it), so the
+// cells may change places.
 func movable(tbl []byte, n int) bool {
 	for _, row := range rowsOf(tbl) {
 		cells := tcRE.FindAll(row, -1)
@@ -768,14 +823,22 @@ func movable(tbl []byte, n int) bool {
 			continue
 		}
 		for _, tc := range cells {
-			loops := loopRE.FindAll(tc, -1)
-			if len(loops) != 1 || bytes.Count(tc, []byte("{{")) != bytes.Count(loops[0], []byte("{{")) {
+			acts := docx.Actions(tc)
+			if len(acts) < 2 || !loopRE.MatchString(acts[0]) || acts[len(acts)-1] != "end" {
 				return false
+			}
+			for _, a := range acts[1 : len(acts)-1] {
+				if controlRE.MatchString(a) {
+					return false
+				}
 			}
 		}
 	}
 	return true
 }
+
+// controlRE is an action that opens, continues or closes a block.
+var controlRE = lazyre.New(`^(?:if|range|with|else|end|define|block)\b`)
 
 // slotOrder is the kinds of c's columns (indexes of DivisionCells.lists)
 // in the order its data writes them.
@@ -854,41 +917,45 @@ func sectionBreak(sect string) string {
 		`</w:pPr><w:r><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr><w:t>{{showif .Table}}</w:t></w:r></w:p>`
 }
 
-// turnAttachment puts the first division table of a notice's attachment on
-// landscape pages of its own (see DivisionWidths): before the paragraph
-// of the attachment's label a break ends the portrait section, after the
-// table a break ends the landscape one. It reports false, and doc
-// unchanged, for a template whose division table is not in an attachment
-// or whose last section it cannot read.
-func turnAttachment(doc []byte) ([]byte, bool) {
-	tbl := -1
-	for _, loc := range tables(doc) {
-		if bytes.Contains(doc[loc[0]:loc[1]], []byte("Heads.Task")) {
-			tbl = loc[0]
-			break
-		}
-	}
+// turnAttachment puts the division table at tbl (a span of doc) of a
+// notice's attachment on landscape pages of its own (see PrepareDivision):
+// before the paragraph of the attachment's label a break ends the portrait
+// section, after the table a break ends the landscape one. It reports
+// false, doc unchanged and why in Chinese, for a template whose division
+// table is not in an attachment or whose last section it cannot read.
+func turnAttachment(doc []byte, tbl [2]int) ([]byte, bool, string) {
 	// The document's last section: its page setup is the portrait one.
 	i := bytes.LastIndex(doc, []byte("<w:sectPr"))
 	j := bytes.LastIndex(doc, []byte("</w:sectPr>"))
-	if tbl < 0 || i < tbl || j < i {
-		return doc, false
+	if i < tbl[0] || j < i {
+		return doc, false, "模板末尾的节属性（w:sectPr）读不出"
 	}
 	// The attachment's label: the last paragraph before the table that
-	// prints it, after the {{range .Appendices}} that repeats it.
-	rng := bytes.LastIndex(doc[:tbl], []byte("range .Appendices"))
-	label := -1
-	for _, loc := range paraRE.FindAllIndex(doc[:tbl], -1) {
-		if loc[0] > rng && bytes.Contains(doc[loc[0]:loc[1]], []byte(".Label}}")) {
-			label = loc[0]
+	// prints it ({{.Label}}), after the {{range .Appendices}} that repeats
+	// it — both read in the paragraphs' text, across their runs.
+	rng, label := -1, -1
+	for _, loc := range paraRE.FindAllIndex(doc[:tbl[0]], -1) {
+		for _, a := range docx.Actions(doc[loc[0]:loc[1]]) {
+			switch {
+			case appendicesRE.MatchString(a):
+				rng, label = loc[0], -1
+			case rng >= 0 && labelRE.MatchString(a):
+				label = loc[0]
+			}
 		}
 	}
-	if rng < 0 || label < 0 {
-		return doc, false
+	switch {
+	case rng < 0:
+		return doc, false, "模板中责任分工表之前没有 {{range .Appendices}}（附件的循环），找不到附件从哪里开始"
+	case label < 0:
+		return doc, false, "模板中 {{range .Appendices}} 之后、责任分工表之前没有写 {{.Label}} 的段落（附件标识），找不到附件的第一段"
 	}
-	end := tbl + tables(doc[tbl:])[0][1]
+	end := tbl[1]
 	sect := string(doc[i : j+len("</w:sectPr>")])
 	portrait := sect
+	if !pgSzRE.MatchString(sect) {
+		return doc, false, "模板末尾的节属性中没有纸张大小（w:pgSz）"
+	}
 	// The sheet turned a quarter: its page number's foot margin on the
 	// left, the binding margin on top (GB/T 9704 for a landscape table).
 	turned := pgSzRE.ReplaceAllLiteralString(sect, fmt.Sprintf(`<w:pgSz w:w="%d" w:h="%d" w:orient="landscape"/>`, gbt9704.PageHeight, gbt9704.PageWidth))
@@ -898,9 +965,6 @@ func turnAttachment(doc []byte) ([]byte, bool) {
 			return a[:strings.IndexByte(a, '=')] + `="` + strconv.Itoa(v) + `"`
 		})
 	})
-	if turned == sect {
-		return doc, false
-	}
 	var out bytes.Buffer
 	out.Grow(len(doc) + 2*len(sect) + 600)
 	out.Write(doc[:label])
@@ -908,5 +972,13 @@ func turnAttachment(doc []byte) ([]byte, bool) {
 	out.Write(doc[label:end])
 	out.WriteString(sectionBreak(turned))
 	out.Write(doc[end:])
-	return out.Bytes(), true
+	return out.Bytes(), true, ""
 }
+
+var (
+	// appendicesRE is the loop over a notice's attachments, with or
+	// without variables: {{range .Appendices}}, {{range $i, $a := .Appendices}}.
+	appendicesRE = lazyre.New(`^range\s+(?:\$\w*\s*(?:,\s*\$\w*\s*)?:=\s*)?\.Appendices$`)
+	// labelRE prints an attachment's label: {{.Label}}, {{$a.Label}}.
+	labelRE = lazyre.New(`^\$?\w*\.Label$`)
+)
