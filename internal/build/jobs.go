@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -240,9 +241,16 @@ func (p *planner) docxJob(e Entry, k *docdata.Kind, d docdata.Doc) (Job, *compil
 	}
 	// A built-in notice whose closing would stand alone on page 2 gets a
 	// tighter page 1 (GB/T 9704 7.3.5); a user's template lays out its
-	// own first page, which the estimate does not know.
-	if pitch := docdata.FirstPagePitch(v); pitch > 0 && e.Template == "" {
+	// own first page, which the estimate does not know — unless it is a
+	// built-in's copy, re-saved or with its fixed words edited (the same
+	// actions in the same order, compiled.asBuiltin), laid out as the
+	// built-in is: a re-saved 印发通知 left its 署名 alone on page 2.
+	if pitch := docdata.FirstPagePitch(v); pitch > 0 {
+		plain := render
 		render = func(ctx context.Context, w io.Writer) error {
+			if e.Template != "" && !c.asBuiltin {
+				return plain(ctx, w)
+			}
 			var buf bytes.Buffer
 			if err := c.t.Execute(&buf, v, docx.ExecOptions{Context: ctx}); err != nil {
 				return err
@@ -284,7 +292,10 @@ type compiled struct {
 	t     *docx.Template
 	paths []string // t.Paths(): what NotShown of each of its documents reads
 	notes []string // what preparing it for the data could not do (docdata.PrepareDivision)
-	err   error
+	// asBuiltin: a user's template with the built-in's actions, in order
+	// (sameActions) — its pages are laid out as the built-in's.
+	asBuiltin bool
+	err       error
 }
 
 // result waits for the template.
@@ -324,7 +335,7 @@ func (p *planner) template(custom, builtin string, page pageSetup) *compiled {
 	}
 	run := func() {
 		defer close(c.done)
-		c.t, c.notes, c.err = p.compile(key, custom != "", builtin, page)
+		c.t, c.notes, c.asBuiltin, c.err = p.compile(key, custom != "", builtin, page)
 		if c.err == nil {
 			c.paths = c.t.Paths()
 		}
@@ -346,7 +357,7 @@ func (p *planner) template(custom, builtin string, page pageSetup) *compiled {
 	return c
 }
 
-func (p *planner) compile(key string, custom bool, builtin string, page pageSetup) (*docx.Template, []string, error) {
+func (p *planner) compile(key string, custom bool, builtin string, page pageSetup) (_ *docx.Template, notes []string, asBuiltin bool, _ error) {
 	var src []byte
 	var err error
 	if custom {
@@ -355,7 +366,12 @@ func (p *planner) compile(key string, custom bool, builtin string, page pageSetu
 		src, err = templates.Read(builtin)
 	}
 	if err != nil {
-		return nil, nil, fmt.Errorf("读取模板 %s：%w", key, err)
+		return nil, nil, false, fmt.Errorf("读取模板 %s：%w", key, err)
+	}
+	if custom {
+		if b, err := templates.Read(builtin); err == nil {
+			asBuiltin = sameActions(src, b)
+		}
 	}
 	// Styles cannot hold template actions, so the office's fonts and red
 	// are put into the template's styles, theme and text before parsing —
@@ -363,7 +379,7 @@ func (p *planner) compile(key string, custom bool, builtin string, page pageSetu
 	// template keeps the fonts and colours the user gave it.
 	if !custom || p.c.Profile.Restyle {
 		if src, err = docdata.Restyle(src, p.c); err != nil {
-			return nil, nil, fmt.Errorf("模板 %s 套用字体和颜色：%w", key, err)
+			return nil, nil, false, fmt.Errorf("模板 %s 套用字体和颜色：%w", key, err)
 		}
 	}
 	// The responsibility tables' columns sized from the data, and the
@@ -372,9 +388,8 @@ func (p *planner) compile(key string, custom bool, builtin string, page pageSetu
 	// these are the data's choices, as the columns are, not the template's
 	// looks. What the template does not let be done is said, naming it.
 	landscape := builtin == docdata.Division.Template && docdata.Landscape(p.c)
-	var notes []string
 	if src, notes, err = docdata.PrepareDivision(src, p.c, landscape); err != nil {
-		return nil, nil, fmt.Errorf("模板 %s 设置责任分工表列宽：%w", key, err)
+		return nil, nil, false, fmt.Errorf("模板 %s 设置责任分工表列宽：%w", key, err)
 	}
 	for i, n := range notes {
 		notes[i] = "模板 " + key + "：" + n
@@ -382,20 +397,40 @@ func (p *planner) compile(key string, custom bool, builtin string, page pageSetu
 	switch page {
 	case colophonPage:
 		if src, err = docdata.PageRules(src); err != nil {
-			return nil, nil, fmt.Errorf("模板 %s 设置版记页：%w", key, err)
+			return nil, nil, false, fmt.Errorf("模板 %s 设置版记页：%w", key, err)
 		}
 	case letterPage:
 		if src, err = docdata.LetterPage(src, p.c); err != nil {
-			return nil, nil, fmt.Errorf("模板 %s 设置信函格式首页：%w", key, err)
+			return nil, nil, false, fmt.Errorf("模板 %s 设置信函格式首页：%w", key, err)
 		}
 	}
 	pkg, err := opc.Open(bytes.NewReader(src), int64(len(src)), opc.DefaultLimits)
 	if err != nil {
-		return nil, nil, fmt.Errorf("打开模板 %s：%w", key, err)
+		return nil, nil, false, fmt.Errorf("打开模板 %s：%w", key, err)
 	}
 	t, err := docx.Parse(filepath.Base(key), pkg, docx.Options{Funcs: p.fmap})
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, false, err
 	}
-	return t, notes, nil
+	return t, notes, asBuiltin, nil
+}
+
+// sameActions reports whether two templates' documents hold the same
+// actions in the same order, as the parser reads them (docx.Actions): a
+// built-in template exported, re-saved by Word, WPS or LibreOffice, its
+// fixed words edited, is still laid out as the built-in.
+func sameActions(a, b []byte) bool {
+	read := func(t []byte) []string {
+		pkg, err := opc.Open(bytes.NewReader(t), int64(len(t)), opc.DefaultLimits)
+		if err != nil {
+			return nil
+		}
+		doc, err := pkg.Read("word/document.xml")
+		if err != nil {
+			return nil
+		}
+		return docx.Actions(doc)
+	}
+	x := read(a)
+	return len(x) > 0 && slices.Equal(x, read(b))
 }
