@@ -741,8 +741,20 @@ func PrepareDivision(tpl []byte, c *model.Campaign, landscape bool) (out []byte,
 	if !changed && !attached {
 		return tpl, notes, nil
 	}
+	changes := map[string][]byte{"word/document.xml": out}
+	if attached {
+		// The turned pages' numbers stay at the foot of the sheet as
+		// bound, rotated with it (GB/T 9704 §8, gbt9704.TurnedFooterChanges).
+		turned, err := gbt9704.TurnedFooterChanges(pkg, out)
+		if err != nil {
+			return nil, nil, err
+		}
+		if turned != nil {
+			changes = turned
+		}
+	}
 	var buf bytes.Buffer
-	if err := pkg.Write(&buf, map[string][]byte{"word/document.xml": out}); err != nil {
+	if err := pkg.Write(&buf, changes); err != nil {
 		return nil, nil, err
 	}
 	return buf.Bytes(), notes, nil
