@@ -49,7 +49,16 @@ func FitClosing(data []byte, pitch int) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	out, changed, err := tightenFirstPage(doc, pitch)
+	// The title's style by its id, or — in a template LibreOffice has
+	// re-saved, which renames the ids (gwTitle to Style15) — by its name.
+	titles := []string{StyleTitle}
+	st, _ := pageStyles(pkg)
+	for id, known := range st.known {
+		if known == StyleTitle {
+			titles = append(titles, id)
+		}
+	}
+	out, changed, err := tightenFirstPage(doc, pitch, titles...)
 	if err != nil || !changed {
 		return data, err
 	}
@@ -60,8 +69,12 @@ func FitClosing(data []byte, pitch int) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// tightenFirstPage rewrites the paragraphs of page 1 below the red rule.
-func tightenFirstPage(doc []byte, pitch int) ([]byte, bool, error) {
+// tightenFirstPage rewrites the paragraphs of page 1 below the red rule;
+// those of a style in titles (ids) get the title's line.
+func tightenFirstPage(doc []byte, pitch int, titles ...string) ([]byte, bool, error) {
+	if len(titles) == 0 {
+		titles = []string{StyleTitle}
+	}
 	spans, err := bodyChildren(doc)
 	if err != nil {
 		return nil, false, err
@@ -85,8 +98,10 @@ func tightenFirstPage(doc []byte, pitch int) ([]byte, bool, error) {
 			break
 		}
 		line := pitch
-		if strings.Contains(ppr, `<w:pStyle w:val="`+StyleTitle+`"/>`) {
-			line = TightTitleLine
+		for _, id := range titles {
+			if strings.Contains(ppr, `<w:pStyle w:val="`+id+`"/>`) {
+				line = TightTitleLine
+			}
 		}
 		out.Write(doc[last:s.start])
 		out.WriteString(withExactLine(el, line))

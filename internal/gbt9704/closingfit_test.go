@@ -41,6 +41,14 @@ func TestTightenFirstPage(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 
+	// A template LibreOffice re-saved names the title's style Style15:
+	// FitClosing finds it by its name, and it keeps the title's line.
+	resaved := strings.ReplaceAll(doc, `w:val="gwTitle"`, `w:val="Style15"`)
+	got, _, err = tightenFirstPage([]byte(resaved), 520, StyleTitle, "Style15")
+	if err != nil || !strings.Contains(string(got), `<w:pStyle w:val="Style15"/>`+line("560")) {
+		t.Errorf("a renamed title style does not get the title's line: %v\n%s", err, got)
+	}
+
 	// No red rule (a document without a 版头): nothing changes.
 	plain := `<w:document><w:body><w:p><w:r><w:t>x</w:t></w:r></w:p></w:body></w:document>`
 	if out, changed, err := tightenFirstPage([]byte(plain), 520); err != nil || changed || string(out) != plain {
