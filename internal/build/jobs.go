@@ -92,6 +92,9 @@ func Plan(ctx context.Context, m *Manifest, c *model.Campaign, date time.Time) (
 	for _, pj := range pending {
 		jobs[pj.i].NotShown = pj.notShown(pj.c.paths)
 		jobs[pj.i].Warnings = pj.c.notes
+		if !pj.c.asBuiltin {
+			jobs[pj.i].Notes = append(jobs[pj.i].Notes, untightNote(jobs[pj.i].untightened)...)
+		}
 	}
 	return jobs, nil
 }
@@ -166,6 +169,9 @@ func Document(m *Manifest, c *model.Campaign, date time.Time, id, custom string)
 	}
 	j.NotShown = k.NotShown(doc.View, tc.paths)
 	j.Warnings = tc.notes
+	if !tc.asBuiltin {
+		j.Notes = append(j.Notes, untightNote(j.untightened)...)
+	}
 	return j, nil
 }
 
@@ -281,8 +287,12 @@ func (p *planner) docxJob(e Entry, k *docdata.Kind, d docdata.Doc) (Job, *compil
 			return err
 		}
 	}
-	return Job{Kind: k.Label, Title: d.Title, Ext: ".docx", Unfilled: d.Unfilled, Omitted: d.Omitted,
-		Notes: d.Notes, BuildNotes: d.BuildNotes, Render: render}, c
+	j := Job{Kind: k.Label, Title: d.Title, Ext: ".docx", Unfilled: d.Unfilled, Omitted: d.Omitted,
+		Notes: d.Notes, BuildNotes: d.BuildNotes, Render: render}
+	if docdata.FirstPagePitch(v) > 0 && e.Template != "" {
+		j.untightened = e.Template
+	}
+	return j, c
 }
 
 // compiled is a template compiled once per plan, however many documents
@@ -433,4 +443,15 @@ func sameActions(a, b []byte) bool {
 	}
 	x := read(a)
 	return len(x) > 0 && slices.Equal(x, read(b))
+}
+
+// untightNote says, for a notice built with a user's template not laid out
+// as the built-in (tpl, "" for none), that its page 1 was not tightened
+// though the built-in layout needs it for the 署名 (GB/T 9704 7.3.5).
+func untightNote(tpl string) []string {
+	if tpl == "" {
+		return nil
+	}
+	return []string{"按内置版式估计，第1页需调紧行距才放得下署名和成文日期；模板 " + tpl +
+		" 的标签与内置模板不同（不是内置模板另存或只改了文字的副本），版面无法估计，未调整。请用 gongwen lint --pages 核对署名是否单独排到了第2页"}
 }

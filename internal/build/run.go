@@ -50,6 +50,10 @@ type Job struct {
 	// light: a workbook of a small campaign, which may render beside
 	// another (see queue).
 	light bool
+	// untightened names the user's template of a notice whose page 1
+	// the built-in layout would tighten (docdata.FirstPagePitch): said
+	// when the template turns out not to be laid out as a built-in.
+	untightened string
 }
 
 // Result is what became of a job.
