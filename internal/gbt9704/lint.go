@@ -1,7 +1,6 @@
 package gbt9704
 
 import (
-	"bytes"
 	"fmt"
 	"maps"
 	"path"
@@ -1023,12 +1022,22 @@ func (l *linter) checkColophonPage(body *node, secs []section, refs []map[string
 			l.add("page-number", Error, name, nil, "页脚部件缺失：%v", err)
 			continue
 		}
-		if bytes.Contains(data, []byte("{{")) {
-			continue // a template's footer: its branches are not the page
-		}
 		ftr, err := parseXML(data)
 		if err != nil {
 			l.add("page-number", Error, name, nil, "页脚不是有效的 XML：%v", err)
+			continue
+		}
+		// A template's footer: its branches are not the page. Its actions
+		// are read in the paragraphs' text, across the runs a re-save
+		// splits them over.
+		templated := false
+		ftr.walk(func(n *node) bool {
+			if t := paraText(n); n.name == "p" && (strings.Contains(t, "{{") || strings.Contains(t, "｛｛")) {
+				templated = true
+			}
+			return !templated
+		})
+		if templated {
 			continue
 		}
 		has := false

@@ -122,3 +122,65 @@ func TestTurnedFooterChanges(t *testing.T) {
 		t.Errorf("footers without a page number: changes %d, %v", len(ch), err)
 	}
 }
+
+// A template's 版记 footer that holds actions is the template's branches,
+// not the page's number, however a re-save splits the actions over runs:
+// lint does not report a number on the 版记 page for it.
+func TestColophonFooterActionsAcrossRuns(t *testing.T) {
+	data, err := templates.Read("yinfa.docx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	prepared, err := ColophonPage(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pkg, err := opc.Open(bytes.NewReader(prepared), int64(len(prepared)), opc.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var empty string
+	for _, name := range pkg.Names() {
+		if b, _ := pkg.Read(name); strings.HasPrefix(name, "word/footer") && !bytes.Contains(b, []byte("PAGE")) {
+			empty = name
+		}
+	}
+	if empty == "" {
+		t.Fatal("no 版记 footer")
+	}
+	number := `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>` +
+		`<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`
+	for _, tt := range []struct {
+		name, para string
+		reported   bool
+	}{
+		{"a page number", `<w:p><w:r><w:t xml:space="preserve">— </w:t></w:r>` + number + `<w:r><w:t xml:space="preserve"> —</w:t></w:r></w:p>`, true},
+		{"an action in one run", `<w:p><w:r><w:t>{{if .Numbered}}— </w:t></w:r>` + number + `<w:r><w:t> —{{end}}</w:t></w:r></w:p>`, false},
+		{"an action split over runs", `<w:p><w:r><w:t>{</w:t></w:r><w:proofErr w:type="spellStart"/><w:r w:rsidR="00A1"><w:t>{if .Numbered}}— </w:t></w:r>` +
+			number + `<w:r><w:t> —{</w:t></w:r><w:r><w:t>{end}}</w:t></w:r></w:p>`, false},
+	} {
+		ftr := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" +
+			`<w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` + tt.para + `</w:ftr>`
+		var buf bytes.Buffer
+		if err := pkg.Write(&buf, map[string][]byte{empty: []byte(ftr)}); err != nil {
+			t.Fatal(err)
+		}
+		got, err := opc.Open(bytes.NewReader(buf.Bytes()), int64(buf.Len()), opc.DefaultLimits)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fs, err := Lint(got)
+		if err != nil {
+			t.Fatal(err)
+		}
+		reported := false
+		for _, f := range fs {
+			if f.Rule == "colophon-page" && f.Part == empty {
+				reported = true
+			}
+		}
+		if reported != tt.reported {
+			t.Errorf("%s: reported %v, want %v (%v)", tt.name, reported, tt.reported, fs)
+		}
+	}
+}
