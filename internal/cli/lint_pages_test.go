@@ -105,7 +105,8 @@ func TestLintPages(t *testing.T) {
 
 // The default 印发通知 is one sentence under a five-line title: built, its
 // page 1 is set tighter and holds the signature and the date; rendered
-// from the same template as a user's own (which build does not tighten),
+// from the same template with an action of the user's added, as a user's
+// own (which build does not tighten),
 // the closing stands alone on page 2 and lint --pages reports it.
 func TestLintPagesClosing(t *testing.T) {
 	if testing.Short() {
@@ -143,7 +144,30 @@ func TestLintPagesClosing(t *testing.T) {
 	dir := t.TempDir()
 	goodPath, badPath := filepath.Join(dir, "good.docx"), filepath.Join(dir, "bad.docx")
 	os.WriteFile(goodPath, render(""), 0o644)
-	os.WriteFile(badPath, render(filepath.Join(root, "templates", "yinfa.docx")), 0o644)
+	// A user's own template: the built-in with an action of the user's
+	// (build tightens a mere copy of a built-in, laid out as it is).
+	own := filepath.Join(dir, "own.docx")
+	tpl, err := os.ReadFile(filepath.Join(root, "templates", "yinfa.docx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pkg, err := opc.Open(bytes.NewReader(tpl), int64(len(tpl)), opc.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := pkg.Read("word/document.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var edited bytes.Buffer
+	if err := pkg.Write(&edited, map[string][]byte{"word/document.xml": bytes.Replace(doc,
+		[]byte("{{showif .Remark}}"), []byte("{{showif .Remark}}{{/* 本单位 */}}"), 1)}); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(own, edited.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(badPath, render(own), 0o644)
 
 	laid, err := layOut([]string{goodPath, badPath})
 	if err != nil {
