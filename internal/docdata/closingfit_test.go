@@ -84,7 +84,7 @@ func TestFitClosing(t *testing.T) {
 		{"short title, one line", 2, []Block{{Text: sentence}}, 0, false, ""},
 		{"five-line title, three lines", 5, []Block{{Text: strings.Repeat(sentence, 3)}}, 0, true, ""},
 		{"five-line title, four lines", 5, []Block{{Text: strings.Repeat(sentence, 5)}}, 0, false, ""}, // cut: two lines go on with the closing
-		{"five-line title, six lines", 5, []Block{{Text: strings.Repeat(sentence, 7)}}, 0, false, ""}, // the body runs onto page 2
+		{"five-line title, six lines", 5, []Block{{Text: strings.Repeat(sentence, 7)}}, 0, false, ""},  // the body runs onto page 2
 		// QA's p1test: one sentence, three attachments.
 		{"two-line title, three lines, 附件说明", 2, []Block{{Text: strings.Repeat(sentence, 4)}}, 3, false, "差约1行，第2页将只有附件说明、署名和成文日期而"},
 		{"two-line title, one line, 附件说明", 2, []Block{{Text: sentence}}, 3, true, ""},
