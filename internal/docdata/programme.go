@@ -498,12 +498,11 @@ func divisionList(c *model.Campaign) []Block {
 		// 责任单位). The first task stands under the title on page 1, where
 		// no page ends: its lines do not keep, or the start of the body
 		// would hang on them (lint's first-page rule).
-		if c.Division.Inline {
-			// 「12.……通车。（责任领导：洪声耀；牵头单位：区交通运输局；…）」
-			if parts := taskParts(c, t); len(parts) > 0 {
-				text += "（" + strings.Join(parts, "；") + "）"
-			}
-		}
+		// 「12.……通车。（责任领导：洪声耀；牵头单位：区交通运输局；…）」,
+		// 宁波's 「……。（市发改委）」: the parts division.lines (or
+		// division.inline) puts in brackets.
+		parts := taskParts(c, t)
+		text += bracketed(parts)
 		lines := []Block{{Level: formLevel(it.Form, it.Depth+1), Number: formNumber(it.Form, it.Number), Text: text}}
 		// A task's text beside its title (sub-items （1）…（4）, the
 		// sentence that details it) stands under its line, a paragraph a
@@ -511,9 +510,7 @@ func divisionList(c *model.Campaign) []Block {
 		if t.Title != "" && strings.TrimSpace(t.Text) != strings.TrimSpace(t.Title) {
 			lines = append(lines, textBlocks(t.Text)...)
 		}
-		if !c.Division.Inline {
-			lines = append(lines, taskLines(c, t)...)
-		}
+		lines = append(lines, taskLines(parts)...)
 		for i := range lines[:len(lines)-1] {
 			lines[i].keep = i == 0 || !first
 		}
@@ -566,37 +563,114 @@ func wholeUnits(ps []string, collective []string) []string {
 	return out
 }
 
-// taskLines are the lines under a task of the list: 牵头单位, 责任单位 and
-// 完成时限, each only when the task has it.
-func taskLines(c *model.Campaign, t *model.Task) []Block {
+// listPart is one thing the list says of a task besides its text, as
+// the data's division.lines style it: a line of its own, or a part of the
+// brackets after the task's text.
+type listPart struct {
+	text    string
+	bracket bool
+}
+
+// taskLines are the lines under a task of the list: those of its parts
+// not in brackets.
+func taskLines(parts []listPart) []Block {
 	var out []Block
-	for _, l := range taskParts(c, t) {
-		out = append(out, Block{Text: l})
+	for _, p := range parts {
+		if !p.bracket {
+			out = append(out, Block{Text: p.text})
+		}
 	}
 	return out
 }
 
+// bracketed is the parts of a task written in brackets after its text,
+// 「（责任领导：洪声耀；牵头单位：区交通运输局）」 or bare 「（市发改委）」; ""
+// when it has none.
+func bracketed(parts []listPart) string {
+	var in []string
+	for _, p := range parts {
+		if p.bracket {
+			in = append(in, p.text)
+		}
+	}
+	if len(in) == 0 {
+		return ""
+	}
+	return "（" + strings.Join(in, "；") + "）"
+}
+
 // taskParts are what the list says of a task besides its text, in the
 // order published lists give them: 责任领导, 牵头单位, 责任单位, 责任人,
-// 完成时限, each only when the task has it. Units the task takes from its
-// category are not repeated: the category's heading names them (沁县's
-// 「一、县示范区管委会牵头工作（8项）」 over bare 「1.…」 tasks).
-func taskParts(c *model.Campaign, t *model.Task) []string {
-	var out []string
+// 完成时限, each only when the task has it, each labelled and placed as
+// division.lines says (model.ListLines; the labels above by default, a
+// line each, or in brackets when division.inline). Units the task takes
+// from its category are not repeated: the category's heading names them
+// (沁县's 「一、县示范区管委会牵头工作（8项）」 over bare 「1.…」 tasks).
+func taskParts(c *model.Campaign, t *model.Task) []listPart {
+	lines := &c.Division.Lines
+	values := map[string]string{}
 	if len(t.Leaders) > 0 {
-		out = append(out, "责任领导："+strings.Join(t.Leaders, "、"))
+		values["leaders"] = strings.Join(t.Leaders, "、")
 	}
 	if lead := c.TaskLeadAsWritten(t); len(lead) > 0 && !c.LeadByCategory(t) {
-		out = append(out, "牵头单位："+joinUnits(c, lead))
+		values["lead"] = joinUnits(c, lead)
 	}
 	if units := c.TaskUnitsAsWritten(t); len(units) > 0 && !c.UnitsByCategory(t) {
-		out = append(out, "责任单位："+joinUnits(c, units))
+		values["units"] = joinUnits(c, units)
 	}
 	if len(t.Persons) > 0 {
-		out = append(out, "责任人："+strings.Join(t.Persons, "、"))
+		values["persons"] = strings.Join(t.Persons, "、")
 	}
 	if p := t.Period.Written(); p != "" {
-		out = append(out, "完成时限："+p)
+		values["period"] = p
+	}
+	label := func(written, def string) string {
+		switch written = strings.TrimRight(written, "：:"); written {
+		case "":
+			return def
+		case "无":
+			return ""
+		}
+		return written
+	}
+	part := func(st model.LineStyle, lbl, v string) listPart {
+		bracket := st.Form == model.LineBracket || st.Form == "" && c.Division.Inline
+		if lbl != "" {
+			v = lbl + "：" + v
+		}
+		return listPart{text: v, bracket: bracket}
+	}
+	var out []listPart
+	for _, kind := range model.LineKinds {
+		st := lines.Style(kind.Key)
+		if lines.Sentence() && (kind.Key == "lead" || kind.Key == "units") {
+			if kind.Key == "units" {
+				continue
+			}
+			// 「部门分工：省发展改革委牵头，各地、各部门配合。」
+			lead, units := values["lead"], values["units"]
+			var v string
+			switch {
+			case lead != "" && units != "":
+				v = lead + "牵头，" + units + "配合"
+			case lead != "":
+				v = lead + "负责"
+			case units != "":
+				v = units + "负责"
+			default:
+				continue
+			}
+			lbl := label(lines.Lead.Label, label(lines.Units.Label, ""))
+			p := part(model.LineStyle{}, lbl, v)
+			if !p.bracket {
+				p.text += "。"
+			}
+			out = append(out, p)
+			continue
+		}
+		if v := values[kind.Key]; v != "" {
+			out = append(out, part(st, label(st.Label, kind.Label), v))
+		}
 	}
 	return out
 }

@@ -532,7 +532,42 @@ func (k *checker) checkDivision() {
 	if e := d.HeadingEnd; e != "" && e != "。" && e != "无" {
 		k.add("division.heading_end", "任务后的标点“%s”应为 。 或 无", e)
 	}
+	k.checkLines()
 	k.checkLevels()
+}
+
+// checkLines checks the styles of the list's lines: a known form, 句 only
+// for the units (it joins the lead and the responsible units), and the
+// two not set apart when one says 句.
+func (k *checker) checkLines() {
+	l := &k.c.Division.Lines
+	forms := []string{LineOwn, LineBracket, LineSentence}
+	for _, kind := range LineKinds {
+		st := l.Style(kind.Key)
+		p := "division.lines." + kind.Key
+		switch {
+		case st.Form != "" && !contains(forms, st.Form):
+			k.add(p+".form", "写法“%s”应为 行、括号 或 句", st.Form)
+		case st.Form == LineSentence && kind.Key != "lead" && kind.Key != "units":
+			k.add(p+".form", "“句”只用于牵头单位和责任单位（lead、units），把两者合为一句“X牵头，Y配合。”；%s行可写 行 或 括号", kind.Label)
+		}
+		if strings.TrimRight(st.Label, "：:") != st.Label {
+			k.add(p+".label", "标签“%s”不用写冒号：列表印作“%s：……”", st.Label, strings.TrimRight(st.Label, "：:"))
+		}
+	}
+	if l.Sentence() {
+		for _, o := range []struct {
+			key string
+			st  LineStyle
+		}{{"lead", l.Lead}, {"units", l.Units}} {
+			if o.st.Form != "" && o.st.Form != LineSentence {
+				k.add("division.lines."+o.key+".form", "牵头单位和责任单位已合为一句（句），这里不能另写“%s”；句单占一行，division.inline 为 true 时写在任务末尾的括号内", o.st.Form)
+			}
+		}
+		if l.Units.Label != "" && l.Lead.Label != "" && l.Units.Label != l.Lead.Label {
+			k.add("division.lines.units.label", "牵头单位和责任单位合为一句，只有一个标签：lead 的标签“%s”与 units 的“%s”不同，请只写一个", l.Lead.Label, l.Units.Label)
+		}
+	}
 }
 
 // checkLevels: numbering written in the data must give every level the

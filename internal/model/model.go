@@ -185,6 +185,70 @@ type DivisionLayout struct {
 	HeadingEnd string `yaml:"heading_end,omitempty" json:"heading_end,omitempty" title:"任务后的标点" description:"列表版式中任务名称末尾没有标点时加“。”（默认）；写 无 则照原文不加。责任分工文件自己写的 heading_end 在这里没写时也用于列表" enum:"。,无"`
 	// Join separates units in one line or cell.
 	Join string `yaml:"join,omitempty" json:"join,omitempty" title:"单位分隔符" description:"同一行中多个单位之间的分隔符：、（默认）或 ，" enum:"、,，"`
+	// Lines choose, per kind of line under a task of the list, its label
+	// and its form: offices label them their own way (广东's 「分管省领导：」,
+	// 「协办单位：」), write the units as a sentence (「部门分工：省发展改革委
+	// 牵头，各地、各部门配合。」) or bare in brackets after the task
+	// (宁波's 「（市发改委）」).
+	Lines ListLines `yaml:"lines,omitempty" json:"lines,omitempty" title:"列表各行的写法" description:"列表版式中任务下各行（责任领导、牵头单位、责任单位、责任人、完成时限）的标签和写法，如 {leaders: {label: 分管省领导}, units: {label: 协办单位}}；不写时照默认标签各占一行"`
+}
+
+// ListLines are the styles of the lines the list prints under a task,
+// one for each kind of line, keyed as the task's own fields are.
+type ListLines struct {
+	Leaders LineStyle `yaml:"leaders,omitempty" json:"leaders,omitempty" title:"责任领导行" description:"任务的 leaders 一行；默认标签 责任领导"`
+	Lead    LineStyle `yaml:"lead,omitempty" json:"lead,omitempty" title:"牵头单位行" description:"任务的 lead 一行；默认标签 牵头单位；写 form: 句 则与责任单位合为一句“X牵头，Y配合。”"`
+	Units   LineStyle `yaml:"units,omitempty" json:"units,omitempty" title:"责任单位行" description:"任务的 units 一行；默认标签 责任单位，如改为 协办单位、配合单位"`
+	Persons LineStyle `yaml:"persons,omitempty" json:"persons,omitempty" title:"责任人行" description:"任务的 persons 一行；默认标签 责任人"`
+	Period  LineStyle `yaml:"period,omitempty" json:"period,omitempty" title:"完成时限行" description:"任务的 period 一行；默认标签 完成时限"`
+}
+
+// LineStyle is how the list prints one kind of line under a task.
+type LineStyle struct {
+	// Label is printed before the value and 「：」; 无 prints the value
+	// bare (「市发改委」).
+	Label string `yaml:"label,omitempty" json:"label,omitempty" title:"标签" description:"行首的标签，如 分管省领导、协办单位、部门分工，印作“标签：……”；写 无 则只印内容；不写为默认标签（句的默认为无）"`
+	// Form is 行 (a line of its own), 括号 (in brackets after the task's
+	// text, 「……。（市发改委）」) or, for the units, 句 (the lead and the
+	// responsible units as one sentence, 「X牵头，Y配合。」).
+	Form string `yaml:"form,omitempty" json:"form,omitempty" title:"写法" description:"行：单占一行（默认；division.inline 为 true 时默认为 括号）；括号：写在任务末尾的括号内，如“（市发改委）”；句：只用于 lead 和 units，牵头单位和责任单位合为一句“X牵头，Y配合。”（只有牵头单位或只有责任单位时为“X负责。”），行首可用 lead 的 label，如“部门分工：”" enum:"行,括号,句"`
+}
+
+// The forms of a line of the list (LineStyle.Form).
+const (
+	LineOwn      = "行"
+	LineBracket  = "括号"
+	LineSentence = "句"
+)
+
+// LineKinds are the kinds of line under a task of the list, in the order
+// the list prints them, with their default labels; Style finds the data's
+// style of each.
+var LineKinds = []struct{ Key, Label string }{
+	{"leaders", "责任领导"}, {"lead", "牵头单位"}, {"units", "责任单位"}, {"persons", "责任人"}, {"period", "完成时限"},
+}
+
+// Style returns the style of a kind of line (a LineKinds key).
+func (l *ListLines) Style(key string) LineStyle {
+	switch key {
+	case "leaders":
+		return l.Leaders
+	case "lead":
+		return l.Lead
+	case "units":
+		return l.Units
+	case "persons":
+		return l.Persons
+	case "period":
+		return l.Period
+	}
+	return LineStyle{}
+}
+
+// Sentence reports whether the lead and the responsible units make one
+// sentence (「X牵头，Y配合。」): either line says 句.
+func (l *ListLines) Sentence() bool {
+	return l.Lead.Form == LineSentence || l.Units.Form == LineSentence
 }
 
 // WeeklyLayout is how the 周工作清单 is sent out.

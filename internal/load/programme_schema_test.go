@@ -1,0 +1,46 @@
+package load
+
+import (
+	"testing"
+)
+
+// The programme's layout keys (division.lines and what follows) as the
+// loader and validate see them and as the schema an editor uses sees
+// them: each fixture is good for both or bad for both, so an editor
+// underlines what validate refuses and nothing it accepts. (Some mistakes
+// only validate sees — a 句 on a line other than the units — and are
+// marked so.)
+func TestProgrammeKeysSchemaAgrees(t *testing.T) {
+	s := compileSchema(t)
+	const head = "name: x\nyear: 2023\nunits: [{id: a, name: 区发改委}]\ntasks: [{id: t, title: 任务, lead: [a]}]\n"
+	for _, tc := range []struct {
+		data       string
+		ok         bool
+		schemaSees bool // the schema can tell a bad one (an enum, a key)
+	}{
+		{"division: {lines: {leaders: {label: 分管省领导}, units: {label: 协办单位}}}\n", true, true},
+		{"division: {lines: {lead: {label: 部门分工, form: 句}}}\n", true, true},
+		{"division: {lines: {lead: {label: 无, form: 括号}, units: {label: 无, form: 括号}}}\n", true, true},
+		{"division: {lines: {units: {form: 段}}}\n", false, true},
+		{"division: {lines: {unit: {label: 协办单位}}}\n", false, true},
+		{"division: {lines: {units: {lable: 协办单位}}}\n", false, true},
+		{"division: {lines: {period: {form: 句}}}\n", false, false},
+	} {
+		data := []byte(head + tc.data)
+		_, _, err := Bytes("p.yaml", data)
+		if (err == nil) != tc.ok {
+			t.Errorf("%s: loader ok %v, want %v (%v)", tc.data, err == nil, tc.ok, err)
+		}
+		v, rerr := RawBytes("p.yaml", data)
+		if rerr != nil {
+			t.Fatal(rerr)
+		}
+		serr := s.Validate(v)
+		switch {
+		case tc.ok && serr != nil:
+			t.Errorf("%s: the schema refuses what validate accepts: %v", tc.data, serr)
+		case !tc.ok && tc.schemaSees && serr == nil:
+			t.Errorf("%s: the schema accepts what validate refuses", tc.data)
+		}
+	}
+}
