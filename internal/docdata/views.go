@@ -162,7 +162,7 @@ func (v *draft) attach(c *model.Campaign, doc *model.Document, date time.Time, o
 		}
 	}
 	k := 0
-	for _, a := range doc.Attachments {
+	for i, a := range doc.Attachments {
 		ap := Appendix{TitleLines: TitleLines(a.Title, opts.titleMax(), titleNames(c)...)}
 		if a.IsListed(v.Kind) {
 			k++
@@ -190,10 +190,14 @@ func (v *draft) attach(c *model.Campaign, doc *model.Document, date time.Time, o
 				v.Placeholders = append(v.Placeholders, a.Title)
 			}
 		case "division":
-			ap.Body, ap.Table = divisionContent(c, tableWidth(c, true))
-			ap.Heads = v.Heads
-			v.Hints = append(v.Hints, peopleNotShown(c)...)
-			v.Hints = append(v.Hints, textNotShown(c)...)
+			// The tasks the attachment picks, in its own layout (衢州's
+			// three tables of one notice); every task without a pick.
+			cc := c.ForAttachment(&doc.Attachments[i])
+			ap.Body, ap.Table = divisionContent(cc, tableWidth(cc, true))
+			ap.Heads = divisionHeads(cc)
+			v.Hints = append(v.Hints, peopleNotShown(cc)...)
+			v.Hints = append(v.Hints, textNotShown(cc)...)
+			v.Hints = append(v.Hints, widthsNotOwn(c, cc, a.Title)...)
 		case "plan":
 			ap.Body = planBlocks(c, opts)
 		default:
@@ -210,6 +214,46 @@ func (v *draft) attach(c *model.Campaign, doc *model.Document, date time.Time, o
 			ap.Heads = v.Heads
 		}
 		v.Appendices = append(v.Appendices, ap)
+	}
+	if left := c.Unpicked(doc); len(left) > 0 {
+		v.Hints = append(v.Hints, unpickedHint(doc, left))
+	}
+	return nil
+}
+
+// unpickedHint names the tasks none of the document's division
+// attachments picks: they are in the data (and the weekly list, the 督办)
+// but in no table of this notice.
+func unpickedHint(doc *model.Document, left []*model.Task) string {
+	var names []string
+	for _, t := range left[:min(len(left), 3)] {
+		name := t.Title
+		if name == "" {
+			name = t.ID
+		}
+		names = append(names, "“"+name+"”")
+	}
+	more := ""
+	if len(left) > 3 {
+		more = "等"
+	}
+	return fmt.Sprintf("《%s》的附件按 categories、tasks、tag 选取任务，%d 项任务（%s%s）不在任何一个附件中：要列出的，请加入某个附件的选取", doc.Title, len(left), strings.Join(names, ""), more)
+}
+
+// widthsNotOwn says when an attachment's table has columns other than the
+// data's division table: the widths of the template's one table are
+// measured for division.columns (DivisionWidths), so a column of the
+// attachment's own is set narrow.
+func widthsNotOwn(c, cc *model.Campaign, title string) []string {
+	if divisionLayout(cc) != model.LayoutTable {
+		return nil
+	}
+	oh, dh := divisionHeads(cc), divisionHeads(c)
+	own, data := oh.lists(), dh.lists()
+	for i := range own {
+		if len(own[i]) > 0 && (len(data[i]) == 0 || divisionLayout(c) != model.LayoutTable) {
+			return []string{fmt.Sprintf("附件“%s”的表格有 division.columns 中没有的列（%s）：附件表格各列的宽度按 division.columns 计算，这一列会很窄；请在顶层 division.columns 中也写这一列", title, own[i][0])}
+		}
 	}
 	return nil
 }
@@ -253,6 +297,13 @@ func content(c *model.Campaign, doc *model.Document, opts Options, attached bool
 		}
 		if !with {
 			return text, nil
+		}
+		for i := range doc.Attachments {
+			if doc.Attachments[i].Source == model.AttachDivision {
+				// The tasks its division attachment picks, in its layout.
+				c = c.ForAttachment(&doc.Attachments[i])
+				break
+			}
 		}
 		if doc.HeadingEnd != "" && c.Division.HeadingEnd == "" {
 			// The document's heading_end, written for its own headings,

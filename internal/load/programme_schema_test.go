@@ -12,7 +12,7 @@ import (
 // marked so.)
 func TestProgrammeKeysSchemaAgrees(t *testing.T) {
 	s := compileSchema(t)
-	const head = "name: x\nyear: 2023\nunits: [{id: a, name: 区发改委}]\ntasks: [{id: t, title: 任务, lead: [a]}]\n"
+	const head = "name: x\nyear: 2023\nunits: [{id: a, name: 区发改委}]\ntasks: [{id: t, title: 任务, lead: [a], tags: [重大项目]}]\n"
 	for _, tc := range []struct {
 		data       string
 		ok         bool
@@ -25,6 +25,10 @@ func TestProgrammeKeysSchemaAgrees(t *testing.T) {
 		{"division: {lines: {unit: {label: 协办单位}}}\n", false, true},
 		{"division: {lines: {units: {lable: 协办单位}}}\n", false, true},
 		{"division: {lines: {period: {form: 句}}}\n", false, false},
+		{"documents: [{id: yf, kind: 印发通知, title: t, recipients: [各部门], attachments: [{title: 民生实事, source: division, tag: ms, listed: true, division: {layout: 表格, columns: [序号, 项目名称, 责任单位]}}]}]\n", false, false}, // no task has the tag
+		{"categories: [{id: c1, name: 类}]\ndocuments: [{id: yf, kind: 印发通知, title: t, recipients: [各部门], attachments: [{title: 分解, source: division, categories: [c1], tasks: [t]}, {title: 项目, source: division, tasks: [t], division: {layout: 列表}}]}]\n", true, true},
+		{"documents: [{id: yf, kind: 印发通知, title: t, recipients: [各部门], attachments: [{title: 项目, source: division, tasks: [t], division: {layout: 图}}]}]\n", false, true},
+		{"documents: [{id: yf, kind: 印发通知, title: t, recipients: [各部门], attachments: [{title: 项目, source: division, task: [t]}]}]\n", false, true},
 	} {
 		data := []byte(head + tc.data)
 		_, _, err := Bytes("p.yaml", data)

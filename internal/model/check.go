@@ -799,6 +799,7 @@ func (k *checker) checkDocuments() {
 				k.ref(ap+".source", a.Source, &k.documents)
 			}
 		}
+		k.checkSelections(i, d)
 		k.checkDocNo(p, d)
 		if d.CopyNo != "" && !isDigits(d.CopyNo, 6) {
 			k.add(p+".copy_no", "份号“%s”应为6位阿拉伯数字，如 000001", d.CopyNo)

@@ -320,7 +320,7 @@ var columnWords = []struct {
 	{ColumnDue, []string{"时限", "时间", "期限", "时序", "进度"}},
 	{ColumnNotes, []string{"备注"}},
 	{ColumnGroup, []string{"类别", "专项活动", "领域", "类型", "板块", "分类"}},
-	{ColumnTask, []string{"任务", "内容", "事项", "目标", "措施", "工作", "举措"}},
+	{ColumnTask, []string{"任务", "内容", "事项", "目标", "措施", "工作", "举措", "项目", "名称"}},
 }
 
 // ColumnKinds says, for messages, each kind of column and the words of a
@@ -424,6 +424,9 @@ type Task struct {
 	// published division names beside the units.
 	Leaders []string `yaml:"leaders,omitempty" json:"leaders,omitempty" title:"责任领导" description:"姓名列表，如 [洪声耀]；列表版式印“责任领导：……”一行，表格在“责任领导”列"`
 	Persons []string `yaml:"persons,omitempty" json:"persons,omitempty" title:"责任人" description:"姓名或职务列表，如 [各单位主要负责人]；列表版式印“责任人：……”一行，表格在“责任人”列"`
+	// Tags let an attachment of several (衢州's 重点工作任务分解, 民生实事,
+	// 重大项目) pick its tasks by what they are, not by category.
+	Tags []string `yaml:"tags,omitempty" json:"tags,omitempty" title:"标签" description:"供附件按标签选取任务（附件的 tag），如 [民生实事]"`
 	// Deliverable is what the task produces (a plan, a notice, a meeting).
 	Deliverable string     `yaml:"deliverable,omitempty" json:"deliverable,omitempty" title:"成果形式" description:"如：总体方案、通知、会议"`
 	Status      Status     `yaml:"status,omitempty" json:"status,omitempty" title:"状态" description:"未启动、推进中、已完成、已销号；不写为未启动" enum:"未启动,推进中,已完成,已销号"`
@@ -616,6 +619,16 @@ type Attachment struct {
 	// list the issued documents as 附件, or attach forms besides them; the
 	// data says which. Other kinds list every attachment.
 	Listed *bool `yaml:"listed,omitempty" json:"listed,omitempty" title:"列为附件" description:"只用于印发通知：true 则写入附件说明（附件：1.……），附件页左上角标“附件1”等，如印发通知在文末列出所印发的文件，或所印发的方案之外另附表格；不写时印发通知所印发的文件不作附件（不写附件说明、不加附件标识）。其他文种的附件都列入附件说明"`
+	// Categories, Tasks and Tag pick the tasks of a division attachment
+	// (source: division) when a notice issues several (衢州 衢政办发〔2021〕3号:
+	// 重点工作任务分解, 十方面民生实事, 重大项目, each its own table): a
+	// task picked by any of them is in it. Without them it has every task.
+	Categories []string `yaml:"categories,omitempty" json:"categories,omitempty" title:"所列类别" description:"只用于 source: division：列出这些类别（含下级类别）的任务；只写一个类别时，该类别即本附件，其标题不再印出，其下级类别为本附件的第一级。与 tasks、tag 任一选中即列入；都不写时列出全部任务"`
+	Tasks      []string `yaml:"tasks,omitempty" json:"tasks,omitempty" title:"所列任务" description:"只用于 source: division：列出这些任务（任务 id 列表）"`
+	Tag        string   `yaml:"tag,omitempty" json:"tag,omitempty" title:"所列标签" description:"只用于 source: division：列出 tags 中有此标签的任务"`
+	// Division is the attachment's own layout, over the data's division:
+	// what it writes replaces the data's, the rest is the data's.
+	Division DivisionLayout `yaml:"division,omitempty" json:"division,omitempty" title:"本附件的版式" description:"只用于 source: division：本附件的表格或列表、各列、序号等，写法同顶层 division；写了的项代替顶层 division 的，没写的照顶层"`
 }
 
 // IsListed reports whether the attachment a of a document of kind k goes
