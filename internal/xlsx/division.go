@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -56,6 +57,24 @@ func divisionPlan(c *model.Campaign) []divisionCol {
 		}
 		seen[k] = true
 		plan = append(plan, divisionCol{k, h, divisionFields[k].field})
+	}
+	if c != nil && listLayout(c) {
+		// The Word list prints each task's 责任领导 and 责任人 on lines of
+		// their own; the table has no lines, so it gives them columns
+		// (before 备注) rather than drop them.
+		for _, k := range []struct{ kind, head string }{{model.ColumnLeader, "责任领导"}, {model.ColumnPerson, "责任人"}} {
+			if !seen[k.kind] && slices.ContainsFunc(c.Tasks, func(t model.Task) bool {
+				return len(t.Leaders) > 0 && k.kind == model.ColumnLeader || len(t.Persons) > 0 && k.kind == model.ColumnPerson
+			}) {
+				seen[k.kind] = true
+				col := divisionCol{k.kind, k.head, divisionFields[k.kind].field}
+				if at := slices.IndexFunc(plan, func(d divisionCol) bool { return d.kind == model.ColumnNotes }); at >= 0 {
+					plan = slices.Insert(plan, at, col)
+				} else {
+					plan = append(plan, col)
+				}
+			}
+		}
 	}
 	if !seen[model.ColumnNotes] {
 		plan = append(plan, divisionCol{model.ColumnNotes, notes, divisionFields[model.ColumnNotes].field})
@@ -230,4 +249,16 @@ func divisionItems(c *model.Campaign, rows []DivisionRow, plan []divisionCol) (i
 		items = append(items, r)
 	}
 	return items, heads
+}
+
+// listLayout reports whether the data's division is the list (division.layout
+// 列表, or a programme's default), as the Word 责任分工 lays it out.
+func listLayout(c *model.Campaign) bool {
+	switch c.Division.Layout {
+	case model.LayoutList:
+		return true
+	case model.LayoutTable:
+		return false
+	}
+	return !c.Campaigning()
 }

@@ -1,0 +1,76 @@
+package xlsx
+
+import (
+	"bytes"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"gongwen/internal/model"
+)
+
+// The Excel 责任分工表 drops none of what the Word division shows: in the
+// list layout, which prints a task's 责任领导 and 责任人 on lines of their
+// own, the table gives them columns (before 备注); the 备注 column is there
+// whatever the layout, under the data's header when its columns have one,
+// holding the task's notes (which import reads back, saying what it
+// replaced).
+func TestDivisionTablePeopleAndNotes(t *testing.T) {
+	for _, tc := range []struct {
+		layout  string
+		columns []string
+		want    []string
+	}{
+		{model.LayoutList, nil, []string{"类别", "序号", "工作任务", "牵头单位", "责任单位", "完成时限", "责任领导", "责任人", "备注", "任务标识"}},
+		{model.LayoutList, []string{"序号", "重点工作", "责任单位", "备注"}, []string{"序号", "重点工作", "责任单位", "责任领导", "责任人", "备注", "任务标识"}},
+		{model.LayoutTable, []string{"序号", "重点工作", "责任单位", "责任领导", "备注"}, []string{"序号", "重点工作", "责任单位", "责任领导", "备注", "任务标识"}},
+		{model.LayoutTable, []string{"序号", "重点工作", "责任单位"}, []string{"序号", "重点工作", "责任单位", "备注", "任务标识"}},
+	} {
+		c := &model.Campaign{Name: "某区2023年重点工作任务分解", Year: 2023,
+			Units:      []model.Unit{{ID: "fgj", Name: "区发改局"}},
+			Categories: []model.Category{{ID: "mb", Name: "主要目标"}},
+			Tasks: []model.Task{
+				{ID: "a", Title: "地区生产总值增长6%", Category: "mb", Lead: []string{"fgj"}, Leaders: []string{"张三"}, Persons: []string{"李四"}, Notes: "省级指标"},
+				{ID: "b", Title: "财政收入增长5%", Category: "mb", Units: []string{"fgj"}},
+			},
+			Division: model.DivisionLayout{Layout: tc.layout, Columns: tc.columns}}
+		var buf bytes.Buffer
+		if err := buildDivision(c, time.Date(2023, 3, 1, 0, 0, 0, 0, time.UTC), &buf); err != nil {
+			t.Fatal(err)
+		}
+		f, err := excelize.OpenReader(&buf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, err := f.GetRows(DivisionSheet)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(rows[2], tc.want) {
+			t.Errorf("%s %v: heads %q, want %q", tc.layout, tc.columns, rows[2], tc.want)
+			continue
+		}
+		var task []string
+		for _, r := range rows[3:] {
+			if len(r) > 1 && r[len(r)-1] == "a" {
+				task = r
+			}
+		}
+		at := func(head string) string {
+			i := slices.Index(tc.want, head)
+			if i < 0 || i >= len(task) {
+				return ""
+			}
+			return task[i]
+		}
+		if at("备注") != "省级指标" {
+			t.Errorf("%s %v: 备注 %q in %q", tc.layout, tc.columns, at("备注"), task)
+		}
+		if slices.Contains(tc.want, "责任人") && at("责任人") != "李四" || slices.Contains(tc.want, "责任领导") && at("责任领导") != "张三" {
+			t.Errorf("%s %v: people missing from %q", tc.layout, tc.columns, task)
+		}
+	}
+}
