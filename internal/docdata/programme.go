@@ -232,9 +232,16 @@ func divisionColumns(c *model.Campaign) []string { return c.DivisionColumns() }
 // divisionHeads are the chosen columns' headers, each in its kind's place.
 func divisionHeads(c *model.Campaign) DivisionCells {
 	var h DivisionCells
-	for _, head := range divisionColumns(c) {
-		if p := h.of(model.ColumnKind(head)); p != nil && len(*p) == 0 {
-			*p = []string{head}
+	cols := divisionColumns(c)
+	for i, kind := range model.ColumnKindsOf(cols) {
+		if kind == model.ColumnDetail && len(h.Task) == 1 {
+			// The second task column: the template repeats the task
+			// column's cell for it (Heads.Task, Cells.Task of two).
+			h.Task = append(h.Task, cols[i])
+			continue
+		}
+		if p := h.of(kind); p != nil && len(*p) == 0 {
+			*p = []string{cols[i]}
 		}
 	}
 	return h
@@ -303,7 +310,11 @@ func fillCells(c *model.Campaign, rows []DivisionRow, heads DivisionCells) {
 				units += sep + r.Units
 			}
 		}
-		r.Cells = DivisionCells{Group: pick(heads.Group, r.Activity), No: pick(heads.No, r.No), Task: pick(heads.Task, r.Task),
+		task := pick(heads.Task, r.Task)
+		if len(heads.Task) == 2 {
+			task = []string{r.Task, r.Detail}
+		}
+		r.Cells = DivisionCells{Group: pick(heads.Group, r.Activity), No: pick(heads.No, r.No), Task: task,
 			Lead: pick(heads.Lead, r.Lead), Units: pick(heads.Units, units), Due: pick(heads.Due, r.Due), Notes: pick(heads.Notes, r.Notes),
 			Leaders: pick(heads.Leaders, leaders(r)), Persons: pick(heads.Persons, persons(r))}
 	}
@@ -407,8 +418,8 @@ func peopleNotShown(c *model.Campaign) []string {
 // (繁昌's 具体任务分解) is not a kind yet. A campaign's text is the work
 // plan's sentence, printed there, so it is not named.
 func textNotShown(c *model.Campaign) []string {
-	if divisionLayout(c) == model.LayoutList || c.Campaigning() {
-		return nil
+	if divisionLayout(c) == model.LayoutList || c.Campaigning() || len(divisionHeads(c).Task) == 2 {
+		return nil // the list prints the text, a 任务内容 column holds it
 	}
 	var tasks []string
 	for i := range c.Tasks {
@@ -425,7 +436,7 @@ func textNotShown(c *model.Campaign) []string {
 	if len(tasks) > 3 {
 		names += "等"
 	}
-	return []string{fmt.Sprintf("数据中 %d 项任务（%s）的 text 没有出现在责任分工表中：表格的任务列只列 title；要印出的内容可写进 title，或用列表版式（division.layout: 列表，text 印在标题下）",
+	return []string{fmt.Sprintf("数据中 %d 项任务（%s）的 text 没有出现在责任分工表中：表格的任务列只列 title；可在 division.columns 的任务列后再写一个任务内容列（如 [序号, 重点工作, 具体任务分解, …]），或用列表版式（division.layout: 列表，text 印在标题下）",
 		len(tasks), names)}
 }
 

@@ -442,7 +442,8 @@ func divisionRows(c *model.Campaign) []DivisionRow {
 				task = t.Text
 			}
 			rows = append(rows, DivisionRow{Activity: name, Task: task, Lead: unitNames(c, lead),
-				Units: unitNames(c, units), Due: t.Period.Written(), Leaders: strings.Join(t.Leaders, "、"), Persons: strings.Join(t.Persons, "、")})
+				Units: unitNames(c, units), Due: t.Period.Written(), Leaders: strings.Join(t.Leaders, "、"), Persons: strings.Join(t.Persons, "、"),
+				Detail: taskDetail(&t)})
 			n++
 		}
 		if n == 0 {
@@ -472,7 +473,8 @@ func divisionRows(c *model.Campaign) []DivisionRow {
 			task = t.Text
 		}
 		rows = append(rows, DivisionRow{Activity: group, Task: task, Lead: joinUnits(c, c.TaskLeadAsWritten(t)),
-			Units: joinUnits(c, c.TaskUnitsAsWritten(t)), Due: t.Period.Written(), Leaders: strings.Join(t.Leaders, "、"), Persons: strings.Join(t.Persons, "、")})
+			Units: joinUnits(c, c.TaskUnitsAsWritten(t)), Due: t.Period.Written(), Leaders: strings.Join(t.Leaders, "、"), Persons: strings.Join(t.Persons, "、"),
+			Detail: taskDetail(t)})
 	}
 	for i := range rows {
 		rows[i].No = strconv.Itoa(i + 1)
@@ -1081,4 +1083,15 @@ func issuedTitles(doc *model.Document) []string {
 		return all
 	}
 	return issued
+}
+
+// taskDetail is what a table's 任务内容 column holds for a task: its text
+// when it has a title besides (the title stands in the 任务 column), ""
+// when the text is the title or stands in the 任务 column itself.
+func taskDetail(t *model.Task) string {
+	text := strings.TrimSpace(t.Text)
+	if t.Title == "" || text == strings.TrimSpace(t.Title) {
+		return ""
+	}
+	return text
 }

@@ -600,9 +600,16 @@ func (k *checker) checkLevels() {
 // the order written: offices print them in many orders.
 func (k *checker) checkColumns(cols []string) {
 	seen := map[string]int{}
+	kinds := ColumnKindsOf(cols)
 	for i, h := range cols {
 		path := fmt.Sprintf("division.columns[%d]", i)
-		kind := ColumnKind(h)
+		kind := kinds[i]
+		if kind == ColumnTask {
+			if j, ok := seen[ColumnDetail]; ok {
+				k.add(path, "表头“%s”是第三个任务列：任务列最多两列，第一列印任务的 title，第二列（第 %d 列“%s”）印任务的 text", h, j+1, cols[j])
+				continue
+			}
+		}
 		if kind == "" {
 			k.add(path, "看不出表头“%s”是哪一列。可用的列有：%s；表头按本单位的叫法写，含其中一个词即可，各列次序随意", h, ColumnKinds())
 			continue
@@ -610,6 +617,10 @@ func (k *checker) checkColumns(cols []string) {
 		if j, ok := seen[kind]; ok {
 			k.add(path, "表头“%s”与第 %d 列“%s”都是%s列，同一种列只能有一列。可用的列有：%s", h, j+1, cols[j], kind, ColumnKinds())
 			continue
+		}
+		if kind == ColumnDetail && (i == 0 || kinds[i-1] != ColumnTask) {
+			// The Word tables repeat the task column's cell for it.
+			k.add(path, "任务内容列“%s”须紧接在任务列“%s”之后（Word 表格中两列相邻）", h, cols[seen[ColumnTask]])
 		}
 		seen[kind] = i
 	}

@@ -175,7 +175,7 @@ type DivisionLayout struct {
 	// Columns are the headers of the table's columns as the office names
 	// them; what each holds is read from its name (ColumnKind), in the
 	// order written.
-	Columns []string `yaml:"columns,omitempty" json:"columns,omitempty" title:"表格各列" description:"表格版式各列的表头，按本单位的叫法写，如 [序号, 重点任务, 牵头单位, 责任单位, 完成时限]；可有类别、序号、任务、牵头单位、责任单位、完成时限、责任领导、责任人、备注，每种至多一列，次序照写的次序；不写时为 类别（或专项活动）、序号、工作任务、牵头单位、责任单位、完成时限"`
+	Columns []string `yaml:"columns,omitempty" json:"columns,omitempty" title:"表格各列" description:"表格版式各列的表头，按本单位的叫法写，如 [序号, 重点任务, 牵头单位, 责任单位, 完成时限]；可有类别、序号、任务、牵头单位、责任单位、完成时限、责任领导、责任人、备注，每种至多一列，次序照写的次序；任务列后可紧接第二个任务列（如 [序号, 重点工作, 具体任务分解, …]），印任务的 text；不写时为 类别（或专项活动）、序号、工作任务、牵头单位、责任单位、完成时限"`
 	// Orientation turns the pages of the division tables (the Word 责任分工
 	// and the Excel 责任分工表) for a wide table of many columns.
 	Orientation string `yaml:"orientation,omitempty" json:"orientation,omitempty" title:"页面方向" description:"表格版式的页面方向：纵向（默认）或 横向（列多、内容宽的表格）；用于单独的责任分工文件、Excel 责任分工表和通知附件中的责任分工表（附件另起横向页，正文和版记仍为纵向）" enum:"纵向,横向"`
@@ -296,7 +296,27 @@ const (
 	// (责任人, 负责人) its persons; a table may have both.
 	ColumnLeader = "责任领导"
 	ColumnPerson = "责任人"
+	// ColumnDetail is a second task column (繁昌's 具体任务分解 beside
+	// 重点工作): the task's text, its title standing in the first.
+	ColumnDetail = "任务内容"
 )
+
+// ColumnKindsOf are the kinds of the columns headed heads, in order: each
+// header's ColumnKind, but the second task column is the 任务内容 one
+// (繁昌's 序号/重点工作/具体任务分解/…: the short heading, then its detail).
+func ColumnKindsOf(heads []string) []string {
+	out := make([]string, len(heads))
+	tasks := 0
+	for i, h := range heads {
+		out[i] = ColumnKind(h)
+		if out[i] == ColumnTask {
+			if tasks++; tasks == 2 {
+				out[i] = ColumnDetail
+			}
+		}
+	}
+	return out
+}
 
 // ColumnOrder lists the kinds of column in the default table's order, the
 // two people columns last.
@@ -333,6 +353,9 @@ func ColumnKinds() string {
 			if cw.kind == k {
 				parts = append(parts, k+"（表头含"+strings.Join(cw.words, "、")+"）")
 			}
+		}
+		if k == ColumnTask {
+			parts = append(parts, ColumnDetail+"（第二个任务列，如“具体任务分解”，列出任务的 text）")
 		}
 	}
 	return strings.Join(parts, "，")

@@ -34,7 +34,7 @@ var divisionFields = map[string]struct {
 }{
 	model.ColumnGroup: {"Activity", 14}, model.ColumnNo: {"No", 6}, model.ColumnTask: {"Task", 42},
 	model.ColumnLead: {"Lead", 16}, model.ColumnUnits: {"Units", 24}, model.ColumnDue: {"Due", 12},
-	model.ColumnNotes: {"Progress", 26}, model.ColumnLeader: {"Leader", 14}, model.ColumnPerson: {"Person", 14}, colID: {"ID", 10},
+	model.ColumnNotes: {"Progress", 26}, model.ColumnLeader: {"Leader", 14}, model.ColumnPerson: {"Person", 14}, model.ColumnDetail: {"Detail", 42}, colID: {"ID", 10},
 }
 
 // divisionPlan lays out the 责任分工表 of c (nil: the built-in template's
@@ -50,8 +50,8 @@ func divisionPlan(c *model.Campaign) []divisionCol {
 	}
 	var plan []divisionCol
 	seen := map[string]bool{}
-	for _, h := range heads {
-		k := model.ColumnKind(h)
+	for i, k := range model.ColumnKindsOf(heads) {
+		h := heads[i]
 		if k == "" || seen[k] {
 			continue // validate reports it; the table shows each kind once
 		}

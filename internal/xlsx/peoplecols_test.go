@@ -74,3 +74,38 @@ func TestDivisionTablePeopleAndNotes(t *testing.T) {
 		}
 	}
 }
+
+// A second task column (繁昌's 具体任务分解) in the Excel table holds the
+// task's text beside the title column, as in Word.
+func TestDivisionTableDetailColumn(t *testing.T) {
+	c := &model.Campaign{Name: "繁昌区2023年重点工作任务分解方案", Year: 2023,
+		Units: []model.Unit{{ID: "fgw", Name: "区发展改革委"}},
+		Tasks: []model.Task{{ID: "gdp", Title: "地区生产总值增长", Text: "地区生产总值增长8.5%左右，力争增长9%。", Lead: []string{"fgw"}},
+			{ID: "cz", Title: "财政收入", Text: "财政收入", Lead: []string{"fgw"}}},
+		Division: model.DivisionLayout{Layout: model.LayoutTable, Columns: []string{"序号", "重点工作", "具体任务分解", "牵头单位"}}}
+	var buf bytes.Buffer
+	if err := buildDivision(c, time.Date(2023, 3, 1, 0, 0, 0, 0, time.UTC), &buf); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows(DivisionSheet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := [][]string{{"序号", "重点工作", "具体任务分解", "牵头单位", "备注", "任务标识"},
+		{"1", "地区生产总值增长", "地区生产总值增长8.5%左右，力争增长9%。", "区发展改革委", "", "gdp"},
+		{"2", "财政收入", "", "区发展改革委", "", "cz"}} // the text is the title: not twice
+	for i, w := range want {
+		got := rows[2+i]
+		for len(got) < len(w) {
+			got = append(got, "")
+		}
+		if !slices.Equal(got, w) {
+			t.Errorf("row %d: %q, want %q", 3+i, got, w)
+		}
+	}
+}

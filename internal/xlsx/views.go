@@ -108,6 +108,7 @@ type DivisionRow struct {
 	Progress   string
 	Leader     string // 责任领导 (its 责任人 when the task has none and the table no 责任人 column)
 	Person     string // 责任人 (its 责任领导 when the task has none and the table no 责任领导 column)
+	Detail     string // 任务内容: the task's text beside its title, for a second task column
 }
 
 // divisionRows are the rows of the 责任分工表: every task, its units by
@@ -137,7 +138,7 @@ func divisionRows(c *model.Campaign) []DivisionRow {
 		rows = append(rows, DivisionRow{
 			No: i + 1, ID: t.ID, ActivityID: t.Activity, Activity: groupName(c, t),
 			Task: title, Lead: join(lead), Units: join(units), Due: t.Period.Written(), Progress: t.Notes,
-			Leader: people(c, t, model.ColumnLeader), Person: people(c, t, model.ColumnPerson),
+			Leader: people(c, t, model.ColumnLeader), Person: people(c, t, model.ColumnPerson), Detail: detail(t),
 		})
 	}
 	return rows
@@ -342,4 +343,14 @@ func people(c *model.Campaign, t *model.Task, kind string) string {
 		mine = other
 	}
 	return strings.Join(mine, "、")
+}
+
+// detail is the task's text beside its title (a 任务内容 column's cell),
+// "" when the text is the title or stands in the 任务 column itself.
+func detail(t *model.Task) string {
+	text := strings.TrimSpace(t.Text)
+	if t.Title == "" || text == strings.TrimSpace(t.Title) {
+		return ""
+	}
+	return text
 }
