@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 
+	"gongwen/internal/cn"
 	"gongwen/internal/meetings"
 	"gongwen/internal/model"
 	"gongwen/internal/xlsx"
@@ -133,7 +134,7 @@ func replyFor(c *model.Campaign, s meetings.Supervision, l meetings.Letter) xlsx
 		id, task := it.Task.ID, taskTitle(it.Task)
 		if it.Report != nil {
 			// A report, keyed apart from the task's own deadline.
-			id, task = xlsx.ReportOccurrenceID(id, it.Due), task+"（报送"+it.Occurrence+"）"
+			id, task = xlsx.ReportOccurrenceID(id, it.Due), task+cn.Paren("报送"+it.Occurrence)
 		} else if it.Occurrence != "" {
 			// The reply reports this occurrence, not the whole task: the
 			// task stays open for the next one.

@@ -514,7 +514,7 @@ func forSupervision(c *model.Campaign, s meetings.Supervision, l meetings.Letter
 		if it.Report != nil {
 			// The date a report was due and the report itself: the
 			// task is not late, its report is.
-			row.Due, row.Status = Date(it.Due)+"（报送"+it.Occurrence+"）", "未报送"
+			row.Due, row.Status = Date(it.Due)+cn.Paren("报送"+it.Occurrence), "未报送"
 		}
 		mv.Items = append(mv.Items, row)
 	}
@@ -692,7 +692,7 @@ func reportNote(it meetings.Item) string {
 	if it.Report == nil {
 		return ""
 	}
-	return "（" + it.Occurrence + "未报送）"
+	return cn.Paren(it.Occurrence + "未报送")
 }
 
 // lateReports counts the overdue reports of s once each (a task of two

@@ -85,24 +85,52 @@ func (r *ReportRule) Occasion(i int) string {
 		}
 		return fmt.Sprintf("%d月份", m)
 	case 2:
-		if m >= 6 && m <= 11 {
+		// A half-year's report is due at its end or early in the next
+		// (6月底, 7月10日前; 12月底, 1月10日前); two other dates
+		// (3月30日、6月30日) name no half.
+		half := func(d time.Time) int {
+			switch m := d.Month(); {
+			case m >= 6 && m <= 8:
+				return 1
+			case m == 12 || m <= 2:
+				return 2
+			}
+			return 0
+		}
+		a, b := half(dues[0].End), half(dues[1].End)
+		if a == 0 || b == 0 || a == b {
+			return ""
+		}
+		switch {
+		case half(due) == 1:
 			return "上半年"
+		case due.Month() <= 2:
+			return "上年下半年" // as 上年第四季度: due early in the year
 		}
 		return "下半年"
 	}
 	return ""
 }
 
+// ReportWhat is the report of occurrence i where its date stands beside
+// it (the weekly list's 「3月30日（报送第一季度进展情况）」): the occasion
+// and the subject, or the subject alone when the rule's dates name none.
+func (r *ReportRule) ReportWhat(i int) string {
+	return r.Occasion(i) + r.Subject()
+}
+
 // ReportName is the report of occurrence i as a sentence names it:
-// 第一季度进展情况, or 进展情况（3月30日前） when the rule's dates have no
-// quarter or month to name.
+// 第一季度进展情况, or 3月30日的进展情况 when the rule's dates have no
+// quarter or month to name — never in brackets of its own, since the
+// sentences put it in theirs (「（3月30日的进展情况未报送）」; it printed
+// 「（进展情况（3月30日）未报送）」).
 func (r *ReportRule) ReportName(i int) string {
 	if o := r.Occasion(i); o != "" {
 		return o + r.Subject()
 	}
 	dues := r.Period.Dues()
 	if i >= 0 && i < len(dues) {
-		return r.Subject() + "（" + dues[i].Written() + "）"
+		return dues[i].Written() + "的" + r.Subject()
 	}
 	return r.Subject()
 }

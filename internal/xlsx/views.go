@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"gongwen/internal/cn"
 	"gongwen/internal/model"
 	"gongwen/internal/period"
 )
@@ -258,7 +259,7 @@ func weekRows(c *model.Campaign, date time.Time) (model.WeekList, []WeekRow) {
 			// A report the notice asks for: its own line and key, met by
 			// its own submitted date, whatever the task's own state.
 			end := it.Due.End
-			r.Due, r.DueDate = it.Due.Written()+"（报送"+it.Report.ReportName(it.Index)+"）", &end
+			r.Due, r.DueDate = it.Due.Written()+cn.Paren("报送"+it.Report.ReportWhat(it.Index)), &end
 			r.ID = ReportOccurrenceID(t.ID, end)
 			r.DoneOn = nil
 			if it.DoneThisWeek {
@@ -269,7 +270,7 @@ func weekRows(c *model.Campaign, date time.Time) (model.WeekList, []WeekRow) {
 			// One due date of a recurring deadline: its own line, its
 			// own date, met or not by its own report.
 			end := it.Due.End
-			r.Due, r.DueDate = it.Due.Written()+"（"+t.Period.Written()+"）", &end
+			r.Due, r.DueDate = it.Due.Written()+cn.Paren(t.Period.Written()), &end
 			// The row reports this occurrence: its key says which (a
 			// missed report and the current one are two rows of a task).
 			r.ID = OccurrenceID(t.ID, end)
