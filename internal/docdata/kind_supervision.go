@@ -95,7 +95,7 @@ func unownedNotes(s meetings.Supervision) []string {
 		state := "已逾期"
 		switch {
 		case it.Report != nil && it.Late():
-			state = "的" + it.Occurrence + "未按时报送"
+			state = "的" + it.Occurrence + "未按时" + it.Report.SendVerb()
 		case it.Report != nil:
 			state = "的" + it.Occurrence + "即将到期"
 		case !it.Late():

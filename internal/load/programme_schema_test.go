@@ -29,6 +29,9 @@ func TestProgrammeKeysSchemaAgrees(t *testing.T) {
 		{"categories: [{id: c1, name: 类}]\ndocuments: [{id: yf, kind: 印发通知, title: t, recipients: [各部门], attachments: [{title: 分解, source: division, categories: [c1], tasks: [t]}, {title: 项目, source: division, tasks: [t], division: {layout: 列表}}]}]\n", true, true},
 		{"documents: [{id: yf, kind: 印发通知, title: t, recipients: [各部门], attachments: [{title: 项目, source: division, tasks: [t], division: {layout: 图}}]}]\n", false, true},
 		{"documents: [{id: yf, kind: 印发通知, title: t, recipients: [各部门], attachments: [{title: 项目, source: division, task: [t]}]}]\n", false, true},
+		{"reporting: [{period: 每月25日前, to: 区政府督查室}, {period: 每月20日前, by: 责任单位, to: 牵头单位}]\n", true, true},
+		{"reporting: [{period: 每月20日前, by: 配合单位}]\n", false, true},
+		{"reporting: [{period: 每月20日前, to: 牵头单位}]\n", false, false}, // to 牵头单位 needs by: 责任单位
 	} {
 		data := []byte(head + tc.data)
 		_, _, err := Bytes("p.yaml", data)

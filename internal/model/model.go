@@ -460,7 +460,10 @@ type Task struct {
 	// Submitted records the reports made under the reporting rule that
 	// covers the task, in order: the nth date meets its nth occurrence.
 	Submitted []time.Time `yaml:"submitted,omitempty" json:"submitted,omitempty" title:"各次报送日期" description:"按报送要求（reporting）已报送的各次日期，按次序对应各次报送时限，YYYY-MM-DD"`
-	Notes     string      `yaml:"notes,omitempty" json:"notes,omitempty" title:"备注" description:"进展情况"`
+	// UnitsSubmitted are the reports the responsible units made under
+	// the rule of by: 责任单位 that covers the task, in order.
+	UnitsSubmitted []time.Time `yaml:"units_submitted,omitempty" json:"units_submitted,omitempty" title:"责任单位各次报送日期" description:"按责任单位的报送要求（reporting 中 by: 责任单位）已报送的各次日期，按次序对应各次报送时限，YYYY-MM-DD"`
+	Notes          string      `yaml:"notes,omitempty" json:"notes,omitempty" title:"备注" description:"进展情况"`
 	// Record is what was done, apart from the plan's Text.
 	Record Record `yaml:"record,omitempty" json:"record,omitempty" title:"工作记录" description:"实际完成情况、进展记录、数据和存在问题，与方案原文分开"`
 	// JoinPrevious puts the task in the same paragraph of the work plan as

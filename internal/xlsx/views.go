@@ -259,11 +259,11 @@ func weekRows(c *model.Campaign, date time.Time) (model.WeekList, []WeekRow) {
 			// A report the notice asks for: its own line and key, met by
 			// its own submitted date, whatever the task's own state.
 			end := it.Due.End
-			r.Due, r.DueDate = it.Due.Written()+cn.Paren("报送"+it.Report.ReportWhat(it.Index)), &end
+			r.Due, r.DueDate = it.Due.Written()+cn.Paren(it.Report.Send(it.Report.ReportWhat(it.Index))), &end
 			r.ID = ReportOccurrenceID(t.ID, end)
 			r.DoneOn = nil
 			if it.DoneThisWeek {
-				r.DoneOn = t.SubmittedOn(it.Index)
+				r.DoneOn = it.Report.SubmittedOn(t, it.Index)
 				r.Status = string(model.Done)
 			}
 		} else if it.Due != nil {
