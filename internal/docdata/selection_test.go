@@ -162,3 +162,36 @@ func TestCheckSelections(t *testing.T) {
 		t.Errorf("an empty pick passed: %v", msgs)
 	}
 }
+
+// A 责任分工 document of the data whose division attachment picks tasks
+// (十方面民生实事 on its own) lists those in its own layout, and the
+// build's notes name the tasks it leaves out.
+func TestDivisionDocumentPicks(t *testing.T) {
+	c := quzhou()
+	c.Documents = append(c.Documents, model.Document{ID: "ms", Kind: model.Division, Title: "2021年十方面民生实事项目责任分解",
+		Attachments: []model.Attachment{{Title: "2021年十方面民生实事项目责任分解", Source: model.AttachDivision, Tag: "民生实事",
+			Division: model.DivisionLayout{Layout: model.LayoutTable, Columns: []string{"序号", "项目名称", "责任单位"}}}}})
+	if errs := c.Check(); len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	doc, err := Division.Document(&Env{Campaign: c, Date: time.Date(2021, 3, 1, 0, 0, 0, 0, time.UTC)}, &c.Documents[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := doc.View.(*DivisionView)
+	var tasks []string
+	for _, r := range v.Division {
+		if r.Heading == "" {
+			tasks = append(tasks, r.Task)
+		}
+	}
+	if !slices.Equal(tasks, []string{"新建中小学10所"}) {
+		t.Errorf("tasks %q", tasks)
+	}
+	notes := strings.Join(doc.Notes, "\n")
+	for _, tk := range c.Tasks {
+		if tk.ID != "c" && !strings.Contains(notes, tk.Title) {
+			t.Errorf("%q neither in the table nor in the notes %q", tk.Title, notes)
+		}
+	}
+}

@@ -227,8 +227,11 @@ func (v *draft) attach(c *model.Campaign, doc *model.Document, date time.Time, o
 // attachments picks: they are in the data (and the weekly list, the 督办)
 // but in no table of this notice.
 func unpickedHint(doc *model.Document, left []*model.Task) string {
+	// Each named, so none is left out unseen; a very long list is cut
+	// (the count stays whole).
+	const most = 20
 	var names []string
-	for _, t := range left[:min(len(left), 3)] {
+	for _, t := range left[:min(len(left), most)] {
 		name := t.Title
 		if name == "" {
 			name = t.ID
@@ -236,7 +239,7 @@ func unpickedHint(doc *model.Document, left []*model.Task) string {
 		names = append(names, "“"+name+"”")
 	}
 	more := ""
-	if len(left) > 3 {
+	if len(left) > most {
 		more = "等"
 	}
 	return fmt.Sprintf("《%s》的附件按 categories、tasks、tag 选取任务，%d 项任务（%s%s）不在任何一个附件中：要列出的，请加入某个附件的选取", doc.Title, len(left), strings.Join(names, ""), more)
