@@ -98,3 +98,26 @@ func TestCheckListLines(t *testing.T) {
 		t.Errorf("good lines refused: %v", errs)
 	}
 }
+
+// Brackets close the task's last paragraph — after its text, where 宁波
+// prints 「（市发改委）」 — and division.text_run_in runs the text on after
+// the title in one paragraph (芜湖: 「1.加强思想理论武装。坚持……（责任科室：组干科）」).
+func TestDivisionListTextAndBrackets(t *testing.T) {
+	date := time.Date(2023, 2, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		runIn bool
+		want  []string
+	}{
+		{false, []string{"1.推进重大项目建设。", "全年完成投资100亿元。（责任科室：各街道）", "完成时限：6月底前"}},
+		{true, []string{"1.推进重大项目建设。全年完成投资100亿元。（责任科室：各街道）", "完成时限：6月底前"}},
+	} {
+		c := programme(false)
+		c.Tasks[1].Text = "全年完成投资100亿元。"
+		c.Division = model.DivisionLayout{Numbering: []string{"一、", "（一）"}, TaskNumber: "1.", TextRunIn: tc.runIn,
+			Lines: model.ListLines{Units: model.LineStyle{Label: "责任科室", Form: model.LineBracket}}}
+		got := viewText(ForDivision(c, date))
+		if !strings.Contains(got, strings.Join(tc.want, "\n")+"\n") {
+			t.Errorf("run in %v: want\n%s\nin\n%s", tc.runIn, strings.Join(tc.want, "\n"), got)
+		}
+	}
+}

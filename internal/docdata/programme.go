@@ -517,14 +517,23 @@ func divisionList(c *model.Campaign) []Block {
 		// 宁波's 「……。（市发改委）」: the parts division.lines (or
 		// division.inline) puts in brackets.
 		parts := taskParts(c, t)
-		text += bracketed(parts)
 		lines := []Block{{Level: formLevel(it.Form, it.Depth+1), Number: formNumber(it.Form, it.Number), Text: text}}
 		// A task's text beside its title (sub-items （1）…（4）, the
 		// sentence that details it) stands under its line, a paragraph a
 		// line, before its units: the list drops nothing of the data.
+		// With division.text_run_in its first paragraph runs on after
+		// the title (芜湖's 「1.加强思想理论武装。坚持……」).
 		if t.Title != "" && strings.TrimSpace(t.Text) != strings.TrimSpace(t.Title) {
-			lines = append(lines, textBlocks(t.Text)...)
+			more := textBlocks(t.Text)
+			if c.Division.TextRunIn && len(more) > 0 {
+				lines[0].Text += more[0].Text
+				more = more[1:]
+			}
+			lines = append(lines, more...)
 		}
+		// The brackets close the task's last paragraph: after its text
+		// when it has one (宁波's 「……总量达到2790亿元。（市发改委）」).
+		lines[len(lines)-1].Text += bracketed(parts)
 		lines = append(lines, taskLines(parts)...)
 		for i := range lines[:len(lines)-1] {
 			lines[i].keep = i == 0 || !first

@@ -183,6 +183,9 @@ type DivisionLayout struct {
 	// has no closing punctuation: 。 (the default, as before), or 无 to
 	// print the title as written (「（一）地区生产总值增长7%以上」).
 	HeadingEnd string `yaml:"heading_end,omitempty" json:"heading_end,omitempty" title:"任务后的标点" description:"列表版式中任务名称末尾没有标点时加“。”（默认）；写 无 则照原文不加。责任分工文件自己写的 heading_end 在这里没写时也用于列表" enum:"。,无"`
+	// TextRunIn runs a task's text on after its title in one paragraph,
+	// as 芜湖's 工作要点 prints 「1.加强思想理论武装。坚持……（责任科室：…）」.
+	TextRunIn bool `yaml:"text_run_in,omitempty" json:"text_run_in,omitempty" title:"说明接在任务后" description:"列表版式中任务的 text（说明段）接在任务名称之后同段，如“1.加强思想理论武装。坚持……”；不写时 text 在任务下另起一段"`
 	// Join separates units in one line or cell.
 	Join string `yaml:"join,omitempty" json:"join,omitempty" title:"单位分隔符" description:"同一行中多个单位之间的分隔符：、（默认）或 ，" enum:"、,，"`
 	// Lines choose, per kind of line under a task of the list, its label

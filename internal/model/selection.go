@@ -134,6 +134,7 @@ func (d DivisionLayout) Over(o DivisionLayout) DivisionLayout {
 	}
 	d.Inline = d.Inline || o.Inline
 	d.Continuous = d.Continuous || o.Continuous
+	d.TextRunIn = d.TextRunIn || o.TextRunIn
 	for _, st := range []struct{ dst, src *LineStyle }{
 		{&d.Lines.Leaders, &o.Lines.Leaders}, {&d.Lines.Lead, &o.Lines.Lead}, {&d.Lines.Units, &o.Lines.Units},
 		{&d.Lines.Persons, &o.Lines.Persons}, {&d.Lines.Period, &o.Lines.Period},
@@ -212,6 +213,6 @@ func (k *checker) checkSelections(i int, d Document) {
 }
 
 func zeroLayout(d DivisionLayout) bool {
-	return d.Layout == "" && len(d.Numbering) == 0 && d.TaskNumber == "" && !d.Inline && !d.Continuous &&
+	return d.Layout == "" && len(d.Numbering) == 0 && d.TaskNumber == "" && !d.Inline && !d.Continuous && !d.TextRunIn &&
 		len(d.Columns) == 0 && d.Orientation == "" && d.HeadingEnd == "" && d.Join == "" && d.Lines == (ListLines{})
 }

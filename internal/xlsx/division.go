@@ -48,6 +48,9 @@ func divisionPlan(c *model.Campaign) []divisionCol {
 			notes = colNotes
 		}
 	}
+	if c != nil && listLayout(c) && len(c.Division.Columns) == 0 {
+		heads = listHeads(c, heads)
+	}
 	var plan []divisionCol
 	seen := map[string]bool{}
 	for i, k := range model.ColumnKindsOf(heads) {
@@ -261,4 +264,44 @@ func listLayout(c *model.Campaign) bool {
 		return false
 	}
 	return !c.Campaigning()
+}
+
+// listHeads are the Excel columns of a list-layout division whose data
+// chose none: the default ones but those no task fills (no 类别 without
+// categories; a 工作要点 of
+// 责任单位 only has no 牵头单位 column, one without deadlines no 完成时限:
+// empty columns the published list never had), and a 任务内容 column
+// after the task when tasks have text beside their titles (the
+// description the Word list prints under each task).
+func listHeads(c *model.Campaign, heads []string) []string {
+	has := func(f func(t *model.Task) bool) bool {
+		for i := range c.Tasks {
+			if f(&c.Tasks[i]) {
+				return true
+			}
+		}
+		return false
+	}
+	var out []string
+	for i, k := range model.ColumnKindsOf(heads) {
+		switch k {
+		case model.ColumnGroup:
+			if len(c.Categories) == 0 && !c.Campaigning() {
+				continue
+			}
+		case model.ColumnLead:
+			if !has(func(t *model.Task) bool { return len(c.TaskLead(t)) > 0 }) {
+				continue
+			}
+		case model.ColumnDue:
+			if !has(func(t *model.Task) bool { return t.Period.Written() != "" }) {
+				continue
+			}
+		}
+		out = append(out, heads[i])
+		if k == model.ColumnTask && has(func(t *model.Task) bool { return detail(t) != "" }) {
+			out = append(out, "任务内容")
+		}
+	}
+	return out
 }

@@ -23,7 +23,8 @@ func TestDivisionTablePeopleAndNotes(t *testing.T) {
 		columns []string
 		want    []string
 	}{
-		{model.LayoutList, nil, []string{"类别", "序号", "工作任务", "牵头单位", "责任单位", "完成时限", "责任领导", "责任人", "备注", "任务标识"}},
+		// No task has a deadline: no empty 完成时限 column in the list's table.
+		{model.LayoutList, nil, []string{"类别", "序号", "工作任务", "牵头单位", "责任单位", "责任领导", "责任人", "备注", "任务标识"}},
 		{model.LayoutList, []string{"序号", "重点工作", "责任单位", "备注"}, []string{"序号", "重点工作", "责任单位", "责任领导", "责任人", "备注", "任务标识"}},
 		{model.LayoutTable, []string{"序号", "重点工作", "责任单位", "责任领导", "备注"}, []string{"序号", "重点工作", "责任单位", "责任领导", "备注", "任务标识"}},
 		{model.LayoutTable, []string{"序号", "重点工作", "责任单位"}, []string{"序号", "重点工作", "责任单位", "备注", "任务标识"}},
@@ -107,5 +108,39 @@ func TestDivisionTableDetailColumn(t *testing.T) {
 		if !slices.Equal(got, w) {
 			t.Errorf("row %d: %q, want %q", 3+i, got, w)
 		}
+	}
+}
+
+// The list layout's Excel table (no columns chosen) has the columns its
+// tasks fill: no empty 牵头单位 or 完成时限, and a 任务内容 column for the
+// text the Word list prints under each task (芜湖市教育局's 说明段); the
+// title is the data's own 责任分工 document's, not the name with 责任分工
+// added.
+func TestListLayoutTableColumns(t *testing.T) {
+	c := &model.Campaign{Name: "芜湖市教育局2024年工作要点", Year: 2024,
+		Units: []model.Unit{{ID: "zg", Name: "组干科"}},
+		Tasks: []model.Task{{ID: "a", Title: "加强思想理论武装。", Text: "坚持用习近平新时代中国特色社会主义思想凝心铸魂。", Units: []string{"zg"}}},
+		Documents: []model.Document{{ID: "fg", Kind: model.Division, Title: "芜湖市教育局2024年工作要点"}}}
+	var buf bytes.Buffer
+	if err := buildDivision(c, time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC), &buf); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows(DivisionSheet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rows[0][0] != "芜湖市教育局2024年工作要点" {
+		t.Errorf("title %q", rows[0][0])
+	}
+	if want := []string{"序号", "工作任务", "任务内容", "责任单位", "备注", "任务标识"}; !slices.Equal(rows[2], want) {
+		t.Errorf("heads %q, want %q", rows[2], want)
+	}
+	if got := rows[3]; len(got) < 3 || got[2] != "坚持用习近平新时代中国特色社会主义思想凝心铸魂。" {
+		t.Errorf("row %q", got)
 	}
 }
