@@ -118,8 +118,8 @@ func TestDivisionTableDetailColumn(t *testing.T) {
 // added.
 func TestListLayoutTableColumns(t *testing.T) {
 	c := &model.Campaign{Name: "芜湖市教育局2024年工作要点", Year: 2024,
-		Units: []model.Unit{{ID: "zg", Name: "组干科"}},
-		Tasks: []model.Task{{ID: "a", Title: "加强思想理论武装。", Text: "坚持用习近平新时代中国特色社会主义思想凝心铸魂。", Units: []string{"zg"}}},
+		Units:     []model.Unit{{ID: "zg", Name: "组干科"}},
+		Tasks:     []model.Task{{ID: "a", Title: "加强思想理论武装。", Text: "坚持用习近平新时代中国特色社会主义思想凝心铸魂。", Units: []string{"zg"}}},
 		Documents: []model.Document{{ID: "fg", Kind: model.Division, Title: "芜湖市教育局2024年工作要点"}}}
 	var buf bytes.Buffer
 	if err := buildDivision(c, time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC), &buf); err != nil {
