@@ -339,11 +339,11 @@ var columnWords = []struct {
 	{ColumnLeader, []string{"领导"}},
 	{ColumnPerson, []string{"责任人", "负责人"}},
 	{ColumnLead, []string{"牵头", "主要责任", "主责", "主办"}},
-	{ColumnUnits, []string{"责任", "配合", "协同", "协办", "参与", "承办"}},
+	{ColumnUnits, []string{"责任", "配合", "协同", "协办", "参与", "承办", "监考"}},
 	{ColumnDue, []string{"时限", "时间", "期限", "时序", "进度"}},
 	{ColumnNotes, []string{"备注"}},
 	{ColumnGroup, []string{"类别", "专项活动", "领域", "类型", "板块", "分类"}},
-	{ColumnTask, []string{"任务", "内容", "事项", "目标", "措施", "工作", "举措", "项目", "名称"}},
+	{ColumnTask, []string{"任务", "内容", "事项", "目标", "措施", "工作", "举措", "项目", "名称", "指标"}},
 }
 
 // ColumnKinds says, for messages, each kind of column and the words of a
