@@ -114,3 +114,32 @@ func TestDivisionDropsNothingColumns(t *testing.T) {
 		}
 	}
 }
+
+// A 类别 column numbers its categories when the data writes
+// division.numbering (繁昌's 「一、全年主要预期目标」), bare otherwise.
+func TestCategoryColumnNumbers(t *testing.T) {
+	for _, tc := range []struct {
+		numbering []string
+		want      string
+	}{
+		{nil, "重点工作任务\n稳增长"},
+		{[]string{"一、", "（一）", "1."}, "二、重点工作任务\n（一）稳增长"},
+	} {
+		c := programme(false)
+		c.Division = model.DivisionLayout{Layout: model.LayoutTable, Numbering: tc.numbering, Columns: []string{"类别", "序号", "重点工作", "责任单位"}}
+		v := ForDivision(c, time.Date(2023, 2, 1, 0, 0, 0, 0, time.UTC))
+		found := false
+		for _, r := range v.Division {
+			if r.Task == "推进重大项目建设" {
+				found = true
+				// (the cell breaks where its column is full)
+				if got := strings.ReplaceAll(strings.Join(r.Cells.Group, ""), "\n", ""); got != strings.ReplaceAll(tc.want, "\n", "") {
+					t.Errorf("numbering %v: 类别 %q, want %q", tc.numbering, got, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Fatal("task not in the table")
+		}
+	}
+}

@@ -462,6 +462,7 @@ func divisionRows(c *model.Campaign) []DivisionRow {
 	// categories, in data order (withHeadings puts them in the outline's). A campaign's tasks of no activity are the
 	// office's own work, not divided among units: divisionOmitted names
 	// them so the build says so.
+	numbers := categoryNumbers(c)
 	for i := range c.Tasks {
 		t := &c.Tasks[i]
 		if c.Campaigning() {
@@ -472,7 +473,7 @@ func divisionRows(c *model.Campaign) []DivisionRow {
 		// where the table has no heading rows.
 		var names []string
 		for _, cat := range c.CategoryPath(t) {
-			names = append(names, cat.Heading())
+			names = append(names, numbers[cat.ID]+cat.Heading())
 		}
 		group := strings.Join(names, "\n")
 		task := t.Title
@@ -1101,4 +1102,21 @@ func taskDetail(t *model.Task) string {
 		return ""
 	}
 	return text
+}
+
+// categoryNumbers are the numbers a 类别 column prints before each
+// category when the data writes division.numbering (繁昌's 「一、全年主要
+// 预期目标」): as the list numbers them (model.Outline). Without it the
+// column names them bare, as before.
+func categoryNumbers(c *model.Campaign) map[string]string {
+	out := map[string]string{}
+	if len(c.Division.Numbering) == 0 {
+		return out
+	}
+	for _, it := range c.Outline() {
+		if it.Category != nil {
+			out[it.Category.ID] = formNumber(it.Form, it.Number)
+		}
+	}
+	return out
 }

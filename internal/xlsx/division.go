@@ -225,7 +225,9 @@ func divisionItems(c *model.Campaign, rows []DivisionRow, plan []divisionCol) (i
 	for _, it := range c.Outline() {
 		if it.Category != nil {
 			name := it.Category.Heading()
-			if list || !group {
+			if list || !group || len(c.Division.Numbering) > 0 {
+				// Numbered as the list numbers it, and in a 类别 column
+				// when the data writes the numbering (繁昌's 「一、…」).
 				name = cn.FormNumber(it.Form, it.Number) + name
 			}
 			path = append(path[:min(it.Depth, len(path))], name)
