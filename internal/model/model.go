@@ -27,6 +27,9 @@ type Campaign struct {
 	// (DraftDocNos).
 	draftNos bool
 	drafted  map[string]bool // the numbers it took
+	// weekKeep, when set, keeps only some lines of the weekly list: a
+	// copy made for one unit's own list (KeepWeekItems).
+	weekKeep func(WeekItem) bool
 
 	Profile Profile `yaml:"profile" json:"profile" title:"机关格式配置" description:"字体、发文机关标志、文号前缀、红色、是否加盖印章"`
 

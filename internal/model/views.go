@@ -428,8 +428,23 @@ func (c *Campaign) WeekList(w period.Week) WeekList {
 		}
 		l.Items = append(l.Items, WeekItem{Task: t, Overdue: overdue, Carried: overdue && !in, DoneThisWeek: done})
 	}
+	if c.weekKeep != nil {
+		kept := l.Items[:0]
+		for _, it := range l.Items {
+			if c.weekKeep(it) {
+				kept = append(kept, it)
+			}
+		}
+		l.Items = kept
+	}
 	return l
 }
+
+// KeepWeekItems makes the weekly list of c (a copy made for one unit's
+// own list) keep only the lines keep accepts: a responsible unit's list
+// has the reports it owes under a rule of by: 责任单位, not the lead's
+// lines of the same task.
+func (c *Campaign) KeepWeekItems(keep func(WeekItem) bool) { c.weekKeep = keep }
 
 // recurringItems are the lines of a recurring task in week w, one per
 // occurrence: the one due in the week, and each earlier one not met by
