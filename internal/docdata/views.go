@@ -242,7 +242,7 @@ func unpickedHint(doc *model.Document, left []*model.Task) string {
 	if len(left) > most {
 		more = "等"
 	}
-	return fmt.Sprintf("《%s》的附件按 categories、tasks、tag 选取任务，%d 项任务（%s%s）不在任何一个附件中：要列出的，请加入某个附件的选取", doc.Title, len(left), strings.Join(names, ""), more)
+	return fmt.Sprintf("各附件按 categories、tasks、tag 选取任务，%d 项任务（%s%s）不在任何一个附件中：要列出的，请加入某个附件的选取", len(left), strings.Join(names, ""), more)
 }
 
 // widthsNotOwn says when an attachment's table has columns other than the
@@ -255,8 +255,11 @@ func widthsNotOwn(c, cc *model.Campaign, title string) []string {
 	}
 	oh, dh := divisionHeads(cc), divisionHeads(c)
 	own, data := oh.lists(), dh.lists()
+	if divisionLayout(c) != model.LayoutTable {
+		return []string{fmt.Sprintf("附件“%s”是表格而顶层 division 是列表版式：附件表格各列用模板的默认宽度，不按内容计算；要按内容定宽，请在顶层 division 写 layout: 表格 和这些列", title)}
+	}
 	for i := range own {
-		if len(own[i]) > 0 && (len(data[i]) == 0 || divisionLayout(c) != model.LayoutTable) {
+		if len(own[i]) > 0 && len(data[i]) == 0 {
 			return []string{fmt.Sprintf("附件“%s”的表格有 division.columns 中没有的列（%s）：附件表格各列的宽度按 division.columns 计算，这一列会很窄；请在顶层 division.columns 中也写这一列", title, own[i][0])}
 		}
 	}
