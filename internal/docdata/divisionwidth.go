@@ -128,7 +128,9 @@ func DivisionColumnWidths(rows []DivisionRow, heads DivisionCells, total int) [d
 		group, no, task, lead, units, due, notes, leaders, persons = 0, 1, 2, 3, 4, 5, 6, 7, 8
 	)
 	chars := func(n int) int { return n*tableChar + tableMargin + tableSlack }
-	head := func(i int) int { return min(textWidth(hs[i][0]), 4*tableChar) + tableMargin + tableSlack }
+	// A header of five characters or fewer stands on one line (「分管省领导」
+	// broke as 分管省领 / 导 at four); a longer one wraps.
+	head := func(i int) int { return min(textWidth(hs[i][0]), 5*tableChar) + tableMargin + tableSlack }
 	if len(hs[no]) > 0 {
 		want[no] = max(longestPiece(cols[no])+tableMargin+tableSlack, head(no))
 	}
@@ -170,7 +172,8 @@ func DivisionColumnWidths(rows []DivisionRow, heads DivisionCells, total int) [d
 			need := 0
 			for _, v := range cols[i] {
 				for _, p := range pieces(v) {
-					p = strings.TrimRight(p, "、，,")
+					// A unit's separator (、 or ，) stays at its end in
+					// the cell: its last word is measured with it.
 					need = max(need, (cn.CellWordWidth(p)+1)/2, (utf8.RuneCountInString(p)+3)/4)
 				}
 			}
@@ -472,8 +475,10 @@ func (m *cellMemo) cellLineCount(i int, v string, room int) int {
 		}
 		return n
 	}
-	for _, p := range parts {
-		p = strings.TrimRight(p, "、，,")
+	for k, p := range parts {
+		if k+1 == len(parts) {
+			p = strings.TrimRight(p, "、，,")
+		}
 		n += len(m.cellLines(p, m.cellHalvesIn(p, room)))
 	}
 	return n

@@ -48,8 +48,9 @@ func divisionContent(c *model.Campaign, total int) ([]Block, []DivisionRow) {
 //     a date too long for the column breaks between words
 //     (每季度最后一个月 / 30日前);
 //   - a 牵头单位 or 责任单位 cell that wraps lists its units one a paragraph
-//     ("\n", which the built-in templates print with paras), without the
-//     、 between them, as 分工 tables list units down a cell; a name longer
+//     ("\n", which the built-in templates print with paras), each but the
+//     last ending in the data's separator (、 or ，: dropped, a reader could
+//     not tell a unit broken over two lines from two units); a name longer
 //     than the column breaks between its words (中共湖北省 /
 //     纪律检查委员会) with a line break (U+2028) inside its paragraph, so a
 //     wrapped name still reads as one and the small space between
@@ -105,7 +106,13 @@ func breakDues(rows []DivisionRow, heads DivisionCells, total int, collective []
 				}
 				ps := wholeUnits(pieces(v), collective)
 				for k := range ps {
-					ps[k] = strings.Join(cellLines(strings.TrimRight(ps[k], "、，,"), col.width), "\u2028")
+					// The separator stays at the name's end, as the data
+					// joins the units (、 or ，), but for the last unit's.
+					name := ps[k]
+					if k+1 == len(ps) {
+						name = strings.TrimRight(name, "、，,")
+					}
+					ps[k] = strings.Join(cellLines(name, col.width), "\u2028")
 				}
 				col.cells[j] = strings.Join(ps, "\n")
 			}
