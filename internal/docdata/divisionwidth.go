@@ -172,8 +172,7 @@ func DivisionColumnWidths(rows []DivisionRow, heads DivisionCells, total int) [d
 			need := 0
 			for _, v := range cols[i] {
 				for _, p := range pieces(v) {
-					// A unit's separator (、 or ，) stays at its end in
-					// the cell: its last word is measured with it.
+					p = strings.TrimRight(p, "、，,")
 					need = max(need, (cn.CellWordWidth(p)+1)/2, (utf8.RuneCountInString(p)+3)/4)
 				}
 			}
@@ -475,10 +474,8 @@ func (m *cellMemo) cellLineCount(i int, v string, room int) int {
 		}
 		return n
 	}
-	for k, p := range parts {
-		if k+1 == len(parts) {
-			p = strings.TrimRight(p, "、，,")
-		}
+	for _, p := range parts {
+		p = strings.TrimRight(p, "、，,")
 		n += len(m.cellLines(p, m.cellHalvesIn(p, room)))
 	}
 	return n

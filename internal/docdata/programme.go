@@ -105,14 +105,28 @@ func breakDues(rows []DivisionRow, heads DivisionCells, total int, collective []
 					continue
 				}
 				ps := wholeUnits(pieces(v), collective)
+				// The separator stays at each name's end, as the data
+				// joins the units (、 or ，), but for the last unit's —
+				// when every one fits on its name's last line: one that
+				// does not would wrap alone or take a character with it
+				// (招商工作 / 部、), and a cell with some and not others
+				// reads as two ways of listing; then the cell has none.
+				keep := true
+				lines := make([][]string, len(ps))
 				for k := range ps {
-					// The separator stays at the name's end, as the data
-					// joins the units (、 or ，), but for the last unit's.
-					name := ps[k]
-					if k+1 == len(ps) {
-						name = strings.TrimRight(name, "、，,")
+					name := strings.TrimRight(ps[k], "、，,")
+					lines[k] = cellLines(name, col.width)
+					last := lines[k][len(lines[k])-1]
+					if sep := ps[k][len(name):]; k+1 < len(ps) && textWidth(last+sep) > col.width-tableMargin {
+						keep = false
 					}
-					ps[k] = strings.Join(cellLines(name, col.width), "\u2028")
+				}
+				for k := range ps {
+					name := strings.TrimRight(ps[k], "、，,")
+					if sep := ps[k][len(name):]; keep && k+1 < len(ps) {
+						lines[k][len(lines[k])-1] += sep
+					}
+					ps[k] = strings.Join(lines[k], "\u2028")
 				}
 				col.cells[j] = strings.Join(ps, "\n")
 			}
