@@ -37,8 +37,8 @@ const (
 // StyleTitle) and pitch for the others, off the line grid. A document
 // without such a rule comes back unchanged.
 func FitClosing(data []byte, pitch int) ([]byte, error) {
-	if pitch < MinTightPitch || pitch > LinePitch {
-		return nil, fmt.Errorf("首页行距 %d 超出范围（%d–%d）", pitch, MinTightPitch, LinePitch)
+	if err := checkPitch(pitch); err != nil {
+		return nil, err
 	}
 	pkg, err := opc.Open(bytes.NewReader(data), int64(len(data)), opc.DefaultLimits)
 	if err != nil {
@@ -58,6 +58,24 @@ func FitClosing(data []byte, pitch int) ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// FitClosingDocument is FitClosing on the main document part itself
+// (word/document.xml), as it is rendered and before it is zipped
+// (docx.ExecOptions.Finish).
+func FitClosingDocument(doc []byte, pitch int) ([]byte, error) {
+	if err := checkPitch(pitch); err != nil {
+		return nil, err
+	}
+	out, _, err := tightenFirstPage(doc, pitch)
+	return out, err
+}
+
+func checkPitch(pitch int) error {
+	if pitch < MinTightPitch || pitch > LinePitch {
+		return fmt.Errorf("首页行距 %d 超出范围（%d–%d）", pitch, MinTightPitch, LinePitch)
+	}
+	return nil
 }
 
 // tightenFirstPage rewrites the paragraphs of page 1 below the red rule.
