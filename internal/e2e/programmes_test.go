@@ -1,0 +1,283 @@
+package e2e
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/json"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+	"go.yaml.in/yaml/v3"
+
+	"gongwen/internal/gbt9704"
+	"gongwen/internal/opc"
+)
+
+// TestProgrammes builds every folder of testdata/programmes — real published
+// 印发 notices with their division attachments, entered by QA as a clerk
+// would from the README alone (each folder's SOURCE.md says from where, what
+// could not be read and where the data format made the clerk bend) — the way
+// a clerk does: `gongwen validate`, then `gongwen build` into a temporary
+// folder. It holds what the folders are for:
+//   - validate passes and build succeeds, and neither touches the folder;
+//   - every task's title is in every division output (the 印发 notice with
+//     its attachment, each 责任分工 document, the Excel table and matrix);
+//     a list layout also prints each task's text in the Word outputs;
+//   - no campaign word (专项活动, 活动, 面上工作, 进展情况, 阶段) is in any
+//     output more often than the source itself, as entered, says it;
+//   - lint finds nothing in any Word output but the missing 发文字号 of a
+//     notice whose archived page did not show it.
+//
+// What the folders show does not hold yet (labels of the list's lines,
+// several division documents each with its own tasks, a second task
+// column, …) is listed in their SOURCE.md and in /work/notes/qa-session10.md,
+// not asserted here.
+func TestProgrammes(t *testing.T) {
+	manifests, err := filepath.Glob("../../testdata/programmes/*/gongwen.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(manifests) < 6 {
+		t.Fatalf("testdata/programmes holds %d folders, want at least 6", len(manifests))
+	}
+	for _, manifest := range manifests {
+		dir := filepath.Dir(manifest)
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			checkProgramme(t, dir)
+		})
+	}
+}
+
+// campaignWord is a word of a campaign's documents that an ordinary
+// programme's documents must not bring in by themselves.
+var campaignWord = regexp.MustCompile(`专项活动|活动|面上工作|进展情况|阶段`)
+
+// divisionKinds are the outputs that list the programme's tasks.
+var divisionKinds = map[string]bool{"印发通知": true, "责任分工": true, "责任分工表": true, "责任矩阵": true}
+
+type programme struct {
+	Tasks []struct {
+		ID    string `yaml:"id"`
+		Title string `yaml:"title"`
+		Text  string `yaml:"text"`
+	} `yaml:"tasks"`
+	Division struct {
+		Layout string `yaml:"layout"`
+	} `yaml:"division"`
+}
+
+func checkProgramme(t *testing.T, dir string) {
+	manifest, err := filepath.Abs(filepath.Join(dir, "gongwen.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m struct {
+		Data string `yaml:"data"`
+	}
+	readYAML(t, manifest, &m)
+	dataPath := filepath.Join(filepath.Dir(manifest), m.Data)
+	before := snapshot(t, filepath.Dir(manifest))
+
+	var p programme
+	readYAML(t, dataPath, &p)
+	if len(p.Tasks) == 0 {
+		t.Fatalf("%s has no tasks", m.Data)
+	}
+	source := uncommented(t, dataPath)
+
+	if code, out, errOut := gongwen(t, "validate", manifest); code != 0 {
+		t.Fatalf("validate exits %d:\n%s%s", code, out, errOut)
+	}
+	out := t.TempDir()
+	code, stdout, stderr := gongwen(t, "build", "-f", manifest, "-o", out, "--draft", "--json")
+	if code != 0 {
+		t.Fatalf("build exits %d:\n%s", code, stderr)
+	}
+	var rep struct {
+		Outputs []struct {
+			Kind  string `json:"kind"`
+			Title string `json:"title"`
+			Path  string `json:"path"`
+		} `json:"outputs"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &rep); err != nil {
+		t.Fatalf("build --json: %v\n%s", err, stdout)
+	}
+	divisions := 0
+	for _, o := range rep.Outputs {
+		name := filepath.Base(o.Path)
+		var text string
+		switch filepath.Ext(o.Path) {
+		case ".docx":
+			text = programmeDocxText(t, o.Path)
+			fs, err := gbt9704.LintFile(o.Path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, f := range fs {
+				if f.Severity == gbt9704.Error && f.Rule == "docno" && !strings.Contains(source, "doc_no:") {
+					continue // the archive did not show the notice's 发文字号
+				}
+				t.Errorf("%s: lint: %s", name, f)
+			}
+		case ".xlsx":
+			text = programmeXlsxText(t, o.Path)
+		default:
+			continue
+		}
+		for _, w := range campaignWord.FindAllString(text, -1) {
+			if n, src := strings.Count(text, w), strings.Count(source, w); n > src {
+				t.Errorf("%s says %q %d times, the source %d", name, w, n, src)
+			}
+		}
+		if !divisionKinds[o.Kind] {
+			continue
+		}
+		divisions++
+		flat := strings.Join(strings.Fields(text), "")
+		for _, tk := range p.Tasks {
+			if !strings.Contains(flat, strings.Join(strings.Fields(tk.Title), "")) {
+				t.Errorf("%s（%s）lacks task %s「%s」", name, o.Kind, tk.ID, tk.Title)
+			}
+			if tk.Text != "" && p.Division.Layout == "列表" && filepath.Ext(o.Path) == ".docx" &&
+				!strings.Contains(flat, strings.Join(strings.Fields(tk.Text), "")) {
+				t.Errorf("%s（%s）lacks the text of task %s", name, o.Kind, tk.ID)
+			}
+		}
+	}
+	if divisions < 3 {
+		t.Errorf("%d division outputs checked, want at least a Word division, the Excel table and the matrix", divisions)
+	}
+	if after := snapshot(t, filepath.Dir(manifest)); after != before {
+		t.Errorf("validate or build changed the folder:\nbefore %s\nafter  %s", before, after)
+	}
+}
+
+func readYAML(t *testing.T, path string, v any) {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := yaml.Unmarshal(b, v); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+}
+
+// uncommented is the data file without its comments: the text the clerk
+// entered from the published notice.
+func uncommented(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var keep []string
+	for _, line := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(strings.TrimSpace(line), "#") {
+			continue
+		}
+		if i := strings.Index(line, " # "); i >= 0 {
+			line = line[:i]
+		}
+		keep = append(keep, line)
+	}
+	return strings.Join(keep, "\n")
+}
+
+// snapshot names the folder's files with their SHA-256, so a build that
+// writes into the folder (a reserved 发文字号, an out/ folder) shows.
+func snapshot(t *testing.T, dir string) string {
+	t.Helper()
+	var b strings.Builder
+	err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, path)
+		fmt.Fprintf(&b, "%s %x\n", rel, sha256.Sum256(data))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+// programmeDocxText is the text of the document's body through our own
+// package reader: each paragraph a line, a cell's paragraphs one after
+// another; a line break inside a paragraph (gongwen breaks long cells
+// itself) joins its two halves.
+func programmeDocxText(t *testing.T, path string) string {
+	t.Helper()
+	pkg, err := opc.OpenFile(path, opc.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := pkg.Read("word/document.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	dec := xml.NewDecoder(bytes.NewReader(data))
+	inText := false
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		switch el := tok.(type) {
+		case xml.StartElement:
+			inText = el.Name.Local == "t"
+		case xml.EndElement:
+			inText = false
+			if el.Name.Local == "p" {
+				b.WriteByte('\n')
+			}
+		case xml.CharData:
+			if inText {
+				b.Write(el)
+			}
+		}
+	}
+	return b.String()
+}
+
+// programmeXlsxText is every cell of every sheet, a row a line; a cell's
+// own line breaks are not part of its text.
+func programmeXlsxText(t *testing.T, path string) string {
+	t.Helper()
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var b strings.Builder
+	for _, sh := range f.GetSheetList() {
+		rows, err := f.GetRows(sh)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range rows {
+			for i := range r {
+				r[i] = strings.ReplaceAll(r[i], "\n", "")
+			}
+			b.WriteString(strings.Join(r, "\t") + "\n")
+		}
+	}
+	return b.String()
+}
