@@ -128,6 +128,48 @@ type bodySpan struct {
 // bodyChildren are the elements directly inside w:body, with their byte
 // offsets in doc.
 func bodyChildren(doc []byte) ([]bodySpan, error) {
+	if out, read := bodyChildrenFast(doc); read {
+		return out, nil
+	}
+	return bodyChildrenDecoder(doc)
+}
+
+// bodyChildrenFast is bodyChildren with xmlScanner; read is false when the
+// document holds what it does not read (parseXMLFast).
+func bodyChildrenFast(doc []byte) (out []bodySpan, read bool) {
+	p, read := newXMLScanner(doc)
+	if !read {
+		return nil, false
+	}
+	depth, bodyDepth, start := 0, -1, 0
+	var t xmlTok
+	for p.next(&t) {
+		switch t.kind {
+		case tokStart:
+			depth++
+			if t.local == "body" && bodyDepth < 0 {
+				bodyDepth = depth
+			} else if bodyDepth > 0 && depth == bodyDepth+1 {
+				start = t.off
+			}
+		case tokEnd:
+			if bodyDepth > 0 && depth == bodyDepth+1 {
+				out = append(out, bodySpan{t.local, start, p.i})
+			}
+			if depth == bodyDepth {
+				return out, true
+			}
+			depth--
+		}
+	}
+	if p.bad {
+		return nil, false
+	}
+	return out, true
+}
+
+// bodyChildrenDecoder is bodyChildren with encoding/xml.
+func bodyChildrenDecoder(doc []byte) ([]bodySpan, error) {
 	dec := xml.NewDecoder(bytes.NewReader(doc))
 	var out []bodySpan
 	depth, bodyDepth := 0, -1

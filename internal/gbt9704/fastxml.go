@@ -18,140 +18,209 @@ import (
 // PlaceColophon's estimate, run on every notice a build writes, and of
 // reading the templates' styles (FuzzParseXMLFast holds the two equal).
 func parseXMLFast(data []byte) (root *node, spans []bodySpan, ok bool) {
-	if !utf8.Valid(data) || bytes.Contains(data, []byte("\xef\xbf\xbe")) || bytes.Contains(data, []byte("\xef\xbf\xbf")) {
-		return nil, nil, false // encoding/xml rejects these characters
+	p, ok := newXMLScanner(data)
+	if !ok {
+		return nil, nil, false
 	}
-	p := xmlScanner{data: data, names: map[string]string{}}
 	root = &node{name: "#root"}
 	stack := []*node{root}
 	depth, bodyDepth, start := 0, -1, 0
-	end := func(local string, endOff int) {
-		if bodyDepth > 0 && depth == bodyDepth+1 {
-			spans = append(spans, bodySpan{local, start, endOff})
-		}
-		if depth == bodyDepth {
-			bodyDepth = 0 // the body's end: later elements are not its children
-		}
-		depth--
-		if len(stack) > 1 {
-			stack = stack[:len(stack)-1]
-		}
-	}
-	for p.i < len(data) {
-		off := p.i
-		if data[p.i] != '<' {
-			text, ok := p.text()
-			if !ok {
-				return nil, nil, false
-			}
-			if top := stack[len(stack)-1]; top.name == "t" || top.name == "instrText" {
-				top.text += text
-			}
-			continue
-		}
-		if p.i+1 >= len(data) {
-			return nil, nil, false
-		}
-		switch data[p.i+1] {
-		case '/':
-			p.i += 2
-			_, local, ok := p.name()
-			if !ok {
-				return nil, nil, false
-			}
-			p.space()
-			if p.i >= len(data) || data[p.i] != '>' {
-				return nil, nil, false
-			}
-			p.i++
-			end(local, p.i)
-		case '?':
-			if !p.procInst() {
-				return nil, nil, false
-			}
-		case '!':
-			if !bytes.HasPrefix(data[p.i:], []byte("<!--")) {
-				return nil, nil, false // DOCTYPE, CDATA: encoding/xml's
-			}
-			// The comment ends at its first "--", which must be "-->".
-			j := bytes.Index(data[p.i+4:], []byte("--"))
-			if j < 0 || p.i+4+j+2 >= len(data) || data[p.i+4+j+2] != '>' {
-				return nil, nil, false
-			}
-			p.i += 4 + j + 3
-		default:
-			p.i++
-			_, local, ok := p.name()
-			if !ok {
-				return nil, nil, false
-			}
+	var t xmlTok
+	for p.next(&t) {
+		switch t.kind {
+		case tokStart:
 			if len(stack) > 200 {
 				return nil, nil, false // encoding/xml's reader says 嵌套过深
 			}
 			depth++
-			if local == "body" && bodyDepth < 0 {
+			if t.local == "body" && bodyDepth < 0 {
 				bodyDepth = depth
 			} else if bodyDepth > 0 && depth == bodyDepth+1 {
-				start = off
+				start = t.off
 			}
-			n := &node{name: local}
+			n := &node{name: t.local}
+			if len(t.attrs) > 0 {
+				n.attr = make(map[string]string, len(t.attrs))
+				for _, a := range t.attrs {
+					n.attr[a.local] = a.value
+				}
+			}
 			top := stack[len(stack)-1]
 			top.children = append(top.children, n)
 			stack = append(stack, n)
-			empty := false
+		case tokEnd:
+			if bodyDepth > 0 && depth == bodyDepth+1 {
+				spans = append(spans, bodySpan{t.local, start, p.i})
+			}
+			if depth == bodyDepth {
+				bodyDepth = 0 // the body's end: later elements are not its children
+			}
+			depth--
+			if len(stack) > 1 {
+				stack = stack[:len(stack)-1]
+			}
+		case tokText:
+			if top := stack[len(stack)-1]; top.name == "t" || top.name == "instrText" {
+				text, _ := unescapeXML(t.raw, false)
+				top.text += text
+			}
+		}
+	}
+	if p.bad {
+		return nil, nil, false
+	}
+	return root, spans, true
+}
+
+// Kinds of xmlTok.
+const (
+	tokStart = iota + 1
+	tokEnd
+	tokText
+)
+
+// xmlTok is a token of xmlScanner.next, as encoding/xml's RawToken gives
+// it: a start tag (with its attributes, values unescaped), an end tag (a
+// self-closing tag gives both), or character data (raw: escaped, checked).
+// Comments and processing instructions are skipped.
+type xmlTok struct {
+	kind         int
+	space, local string
+	attrs        []xmlAttr
+	raw          []byte
+	off          int // where the token starts; it ends at the scanner's i
+}
+
+type xmlAttr struct{ space, local, value string }
+
+// newXMLScanner starts reading data; ok is false when it holds what
+// encoding/xml rejects anywhere: invalid UTF-8, U+FFFE or U+FFFF.
+func newXMLScanner(data []byte) (*xmlScanner, bool) {
+	if !utf8.Valid(data) || bytes.Contains(data, []byte("\xef\xbf\xbe")) || bytes.Contains(data, []byte("\xef\xbf\xbf")) {
+		return nil, false
+	}
+	return &xmlScanner{data: data, names: map[string]string{}}, true
+}
+
+// next reads the next token into t; false at the end of the data or at
+// the first thing the fast reader does not read (then bad is set).
+func (p *xmlScanner) next(t *xmlTok) bool {
+	if p.bad {
+		return false
+	}
+	if p.pendingEnd {
+		p.pendingEnd = false
+		t.kind, t.off, t.attrs = tokEnd, p.i, t.attrs[:0]
+		return true
+	}
+	data := p.data
+	for p.i < len(data) {
+		off := p.i
+		if data[p.i] != '<' {
+			k := bytes.IndexByte(data[p.i:], '<')
+			if k < 0 {
+				k = len(data) - p.i
+			}
+			raw := data[p.i : p.i+k]
+			p.i += k
+			if !checkText(raw, false) {
+				return p.fail()
+			}
+			*t = xmlTok{kind: tokText, raw: raw, off: off, attrs: t.attrs[:0]}
+			return true
+		}
+		if p.i+1 >= len(data) {
+			return p.fail()
+		}
+		switch data[p.i+1] {
+		case '/':
+			p.i += 2
+			space, local, ok := p.name()
+			if !ok {
+				return p.fail()
+			}
+			p.space()
+			if p.i >= len(data) || data[p.i] != '>' {
+				return p.fail()
+			}
+			p.i++
+			t.kind, t.space, t.local, t.off, t.attrs = tokEnd, space, local, off, t.attrs[:0]
+			return true
+		case '?':
+			if !p.procInst() {
+				return p.fail()
+			}
+		case '!':
+			if !bytes.HasPrefix(data[p.i:], []byte("<!--")) {
+				return p.fail() // DOCTYPE, CDATA: encoding/xml's
+			}
+			// The comment ends at its first "--", which must be "-->".
+			j := bytes.Index(data[p.i+4:], []byte("--"))
+			if j < 0 || p.i+4+j+2 >= len(data) || data[p.i+4+j+2] != '>' {
+				return p.fail()
+			}
+			p.i += 4 + j + 3
+		default:
+			p.i++
+			space, local, ok := p.name()
+			if !ok {
+				return p.fail()
+			}
+			t.kind, t.space, t.local, t.off, t.attrs = tokStart, space, local, off, t.attrs[:0]
 			for {
 				sp := p.space()
 				if p.i >= len(data) {
-					return nil, nil, false
+					return p.fail()
 				}
 				if data[p.i] == '>' {
 					p.i++
-					break
+					return true
 				}
 				if data[p.i] == '/' {
 					if p.i+1 >= len(data) || data[p.i+1] != '>' {
-						return nil, nil, false
+						return p.fail()
 					}
 					p.i += 2
-					empty = true
-					break
+					p.pendingEnd = true
+					return true
 				}
 				if !sp {
-					return nil, nil, false // attributes are separated by space
+					return p.fail() // attributes are separated by space
 				}
-				_, alocal, ok := p.name()
+				aspace, alocal, ok := p.name()
 				if !ok {
-					return nil, nil, false
+					return p.fail()
 				}
 				p.space()
 				if p.i >= len(data) || data[p.i] != '=' {
-					return nil, nil, false
+					return p.fail()
 				}
 				p.i++
 				p.space()
 				val, ok := p.attrValue()
 				if !ok {
-					return nil, nil, false
+					return p.fail()
 				}
-				if n.attr == nil {
-					n.attr = make(map[string]string, 2)
-				}
-				n.attr[alocal] = val
-			}
-			if empty {
-				end(local, p.i)
+				t.attrs = append(t.attrs, xmlAttr{aspace, alocal, val})
 			}
 		}
 	}
-	return root, spans, true
+	return false
+}
+
+func (p *xmlScanner) fail() bool {
+	p.bad = true
+	return false
 }
 
 // xmlScanner is parseXMLFast's position in data; names holds each name
 // once.
 type xmlScanner struct {
-	data  []byte
-	i     int
-	names map[string]string
+	data       []byte
+	i          int
+	names      map[string]string
+	pendingEnd bool // a self-closing tag's end is next
+	bad        bool // stopped at what the fast reader does not read
 }
 
 // space skips white space and reports whether there was any.
@@ -205,17 +274,6 @@ func (p *xmlScanner) intern(b []byte) string {
 	s := string(b)
 	p.names[s] = s
 	return s
-}
-
-// text reads character data up to the next '<' or the end, unescaped.
-func (p *xmlScanner) text() (string, bool) {
-	j := p.i
-	k := bytes.IndexByte(p.data[j:], '<')
-	if k < 0 {
-		k = len(p.data) - j
-	}
-	p.i = j + k
-	return unescapeXML(p.data[j:p.i], false)
 }
 
 // attrValue reads a quoted attribute value, unescaped.
@@ -275,6 +333,29 @@ func (p *xmlScanner) procInst() bool {
 		}
 	}
 	p.i += k + 2
+	return true
+}
+
+// checkText reports whether encoding/xml reads the escaped text b (text
+// or, attr, an attribute value) as unescapeXML does: no other entity, no
+// carriage return or control character, no "]]>" in text, no bad
+// character reference.
+func checkText(b []byte, attr bool) bool {
+	amp := false
+	for i, c := range b {
+		switch {
+		case c == '&':
+			amp = true
+		case c < 0x20 && c != '\t' && c != '\n':
+			return false
+		case c == '>' && !attr && i >= 2 && b[i-1] == ']' && b[i-2] == ']':
+			return false
+		}
+	}
+	if amp {
+		_, ok := unescapeXML(b, attr)
+		return ok
+	}
 	return true
 }
 

@@ -32,6 +32,28 @@ func sameParse(t *testing.T, data []byte) bool {
 	return true
 }
 
+// sameScans checks colophonPlaces and bodyChildren the same way: when
+// the fast scanner reads data, they find what encoding/xml's do.
+func sameScans(t *testing.T, data []byte) {
+	t.Helper()
+	styles := map[string]bool{StyleColophon: true, "a": true}
+	if at, sect, ok, read := colophonPlacesFast(data, styles); read {
+		wantAt, wantSect, wantOK := colophonPlacesDecoder(data, styles)
+		if at != wantAt || sect != wantSect || ok != wantOK {
+			t.Fatalf("%q: colophonPlaces %d %v %v, encoding/xml %d %v %v", data, at, sect, ok, wantAt, wantSect, wantOK)
+		}
+	}
+	if out, read := bodyChildrenFast(data); read {
+		want, err := bodyChildrenDecoder(data)
+		if err != nil {
+			t.Fatalf("%q: bodyChildren read what encoding/xml rejects (%v)", data, err)
+		}
+		if !reflect.DeepEqual(out, want) {
+			t.Fatalf("%q: bodyChildren %v, encoding/xml %v", data, out, want)
+		}
+	}
+}
+
 func TestParseXMLFast(t *testing.T) {
 	tests := []struct {
 		xml  string
@@ -61,6 +83,7 @@ func TestParseXMLFast(t *testing.T) {
 		{`</a`, false},
 	}
 	for _, tt := range tests {
+		sameScans(t, []byte(tt.xml))
 		if got := sameParse(t, []byte(tt.xml)); got != tt.fast {
 			t.Errorf("%q: read fast %v, want %v", tt.xml, got, tt.fast)
 		}
@@ -94,6 +117,7 @@ func TestParseXMLFastTemplates(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			sameScans(t, b)
 			if !sameParse(t, b) {
 				t.Errorf("%s %s: not read by the fast reader", filepath.Base(f), name)
 			}
@@ -108,11 +132,14 @@ func FuzzParseXMLFast(f *testing.F) {
 		`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="u"><w:body><w:p><w:r><w:t> a&amp;b&#x4E00;</w:t></w:r></w:p><w:sectPr/></w:body></w:document>`,
 		`<a x='1' y="&quot;]]>"><!-- c --><b/>text > here</a>`,
 		`<a><![CDATA[x]]></a>`, "<a>x\r\ny</a>", `<a:b:c/>`, `<?pi x?><a/>`,
+		`<w:document><w:body><w:p><w:pPr><w:pStyle w:val="a"/></w:pPr></w:p><w:sectPr/></w:body></w:document>`,
+		`<w:document><w:body><w:p/></w:body><w:body><w:sectPr></w:sectPr></w:body></w:document>`,
 	} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		sameParse(t, data)
+		sameScans(t, data)
 	})
 }
 
