@@ -212,10 +212,16 @@ type DivisionRow struct {
 	// Cells are the row's cells in the columns the data chooses: each
 	// zero or one value, as Heads.
 	Cells DivisionCells // 本行在选用的各列中的内容（未选的列为空）
-	// Split is a row too tall to keep whole at the foot of a page: taller
-	// than an eighth of the type area, it may run over to the next page,
-	// where the header row repeats; a shorter row moves whole.
-	Split bool // 行高超过版心高度的八分之一时为真：允许跨页断开（表头在下页重复），其余各行整行移到下页
+	// Split is a row that may run over to the next page, where the header
+	// row repeats: one that the layout estimate (flowRows) puts across a
+	// page's foot with at least three lines on each side, or one taller
+	// than a page; every other row is kept whole, so no split row leaves a
+	// line or two alone on a page.
+	Split bool // 允许跨页断开（表头在下页重复）：按版面估计跨页且两页各有三行以上，或高于一页；其余各行不断开
+	// height (twips) and lines are the row's estimated height and the
+	// lines of its tallest cell; head is the header row's height, the same
+	// on every row (measureRows).
+	height, lines, head int
 }
 
 // DivisionCells has a list per kind of column of the responsibility

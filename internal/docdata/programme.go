@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"gongwen/internal/cn"
-	"gongwen/internal/gbt9704"
 	"gongwen/internal/model"
 )
 
@@ -32,8 +31,13 @@ func divisionContent(c *model.Campaign, total int) ([]Block, []DivisionRow) {
 	rows := divisionRows(c)
 	heads := divisionHeads(c)
 	fillCells(c, rows, heads)
-	breakDues(rows, heads, total, collectiveNames(c))
-	return nil, withHeadings(c, rows)
+	widths := breakDues(rows, heads, total, collectiveNames(c))
+	rows = withHeadings(c, rows)
+	head := measureRows(rows, heads, widths, total)
+	for i := range rows {
+		rows[i].head = head
+	}
+	return nil, rows
 }
 
 // breakDues sets the lines of the cells that their columns cannot hold on
@@ -56,7 +60,7 @@ func divisionContent(c *model.Campaign, total int) ([]Block, []DivisionRow) {
 //     (全力提振 / 消费, not 全力提 / 振消费);
 //   - a task or note that would end on a line of one character is broken
 //     by hand (cellWrap), so no cell ends on 「料」 alone.
-func breakDues(rows []DivisionRow, heads DivisionCells, total int, collective []string) {
+func breakDues(rows []DivisionRow, heads DivisionCells, total int, collective []string) [divisionKinds]int {
 	widths := DivisionColumnWidths(rows, heads, total)
 	for i := range rows {
 		c := &rows[i].Cells
@@ -106,8 +110,8 @@ func breakDues(rows []DivisionRow, heads DivisionCells, total int, collective []
 				col.cells[j] = strings.Join(ps, "\n")
 			}
 		}
-		rows[i].Split = rowHeight(*c, widths) > gbt9704.TypeHeight/8
 	}
+	return widths
 }
 
 // rowHeight estimates in twips how tall a row of cells c stands in columns

@@ -209,6 +209,8 @@ func (v *draft) attach(c *model.Campaign, doc *model.Document, date time.Time, o
 			ap.Body, ap.Table = content(c, src, opts, true)
 			ap.Heads = v.Heads
 		}
+		// The attachment's page: its label's line, its title, its text.
+		flowRows(ap.Table, gbt9704.LinePitch+len(ap.TitleLines)*gbt9704.TitleLine+blocksHeight(ap.Body), typeHeight(c, true))
 		v.Appendices = append(v.Appendices, ap)
 	}
 	return nil
@@ -275,6 +277,7 @@ func forText(kind model.DocumentKind, c *model.Campaign, doc *model.Document, da
 	v.Title = doc.Title
 	v.TitleLines = TitleLines(doc.Title, opts.titleMax(), titleNames(c)...)
 	v.Body, v.Division = content(c, doc, opts, false)
+	flowRows(v.Division, divisionStart(v.TitleLines, v.Body), typeHeight(c, false))
 	v.Date = Date(docDate(doc, date))
 	return v
 }
@@ -366,6 +369,7 @@ func forDivision(c *model.Campaign, date time.Time) *draft {
 	v.Title = divisionTitle(c)
 	v.TitleLines = TitleLines(v.Title, 0, titleNames(c)...)
 	v.Body, v.Division = divisionContent(c, tableWidth(c, false))
+	flowRows(v.Division, divisionStart(v.TitleLines, v.Body), typeHeight(c, false))
 	v.Date = Date(date)
 	return v
 }

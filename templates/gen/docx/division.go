@@ -68,9 +68,9 @@ func divisionTable(path string) string {
 	// A row of the table is a task, or a category heading its tasks
 	// (「一、稳定经济增长」) in one cell across the table when the chosen
 	// columns have no 类别; the rows between the marker rows repeat. A
-	// task's row is kept whole on a page unless it is tall (.Split): page 1
-	// of the default 责任分工 ended a sixth empty before a row that could
-	// not split.
+	// task's row is kept whole on a page unless the layout estimate lets it
+	// run over (.Split: two lines or more of it on each page, or taller
+	// than a page), so no split row leaves one line alone on a page.
 	span := fmt.Sprintf(`<w:gridSpan w:val="%d"/>`, len(divisionColumns))
 	marker := func(a string) string { return row("", cell(total, span, action(a))) }
 	heading := cell(total, span+center, para(ppr{style: g.StyleTable, jc: "left"}, run(rpr{font: g.FontHei}, "{{.Heading}}")))
