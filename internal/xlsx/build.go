@@ -133,6 +133,20 @@ func subtitle(c *model.Campaign, date time.Time) string {
 // divisionTitle titles the 责任分工表: a programme named …分工 or …分解
 // already is not called 责任分工 twice.
 func divisionTitle(c *model.Campaign) string {
+	if !c.Campaigning() {
+		// A programme's own 责任分工 document names the table as the
+		// office does (《芜湖市教育局2024年工作要点》): the Excel table
+		// takes its title rather than adding 责任分工 to the name.
+		var titles []string
+		for _, d := range c.Documents {
+			if d.Kind == model.Division && d.Title != "" {
+				titles = append(titles, d.Title)
+			}
+		}
+		if len(titles) == 1 {
+			return titles[0]
+		}
+	}
 	t := campaignTitle(c)
 	if !c.Campaigning() && (strings.Contains(t, "分工") || strings.Contains(t, "分解")) {
 		return t
