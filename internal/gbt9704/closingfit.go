@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"gongwen/internal/opc"
@@ -37,8 +38,8 @@ const (
 // StyleTitle) and pitch for the others, off the line grid. A document
 // without such a rule comes back unchanged.
 func FitClosing(data []byte, pitch int) ([]byte, error) {
-	if pitch < MinTightPitch || pitch > LinePitch {
-		return nil, fmt.Errorf("首页行距 %d 超出范围（%d–%d）", pitch, MinTightPitch, LinePitch)
+	if err := checkPitch(pitch); err != nil {
+		return nil, err
 	}
 	pkg, err := opc.Open(bytes.NewReader(data), int64(len(data)), opc.DefaultLimits)
 	if err != nil {
@@ -49,16 +50,7 @@ func FitClosing(data []byte, pitch int) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	// The title's style by its id, or — in a template LibreOffice has
-	// re-saved, which renames the ids (gwTitle to Style15) — by its name.
-	titles := []string{StyleTitle}
-	st, _ := pageStyles(pkg)
-	for id, known := range st.known {
-		if known == StyleTitle {
-			titles = append(titles, id)
-		}
-	}
-	out, changed, err := tightenFirstPage(doc, pitch, titles...)
+	out, changed, err := tightenFirstPage(doc, pitch, TitleStyleIDs(pkg)...)
 	if err != nil || !changed {
 		return data, err
 	}
@@ -67,6 +59,41 @@ func FitClosing(data []byte, pitch int) ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// FitClosingDocument is FitClosing on the main document part itself
+// (word/document.xml), as it is rendered and before it is zipped
+// (docx.ExecOptions.Finish).
+// titles are the ids of the title's style (TitleStyleIDs); none means
+// StyleTitle.
+func FitClosingDocument(doc []byte, pitch int, titles ...string) ([]byte, error) {
+	if err := checkPitch(pitch); err != nil {
+		return nil, err
+	}
+	out, _, err := tightenFirstPage(doc, pitch, titles...)
+	return out, err
+}
+
+func checkPitch(pitch int) error {
+	if pitch < MinTightPitch || pitch > LinePitch {
+		return fmt.Errorf("首页行距 %d 超出范围（%d–%d）", pitch, MinTightPitch, LinePitch)
+	}
+	return nil
+}
+
+// TitleStyleIDs are the ids of the title's paragraph style in a package:
+// StyleTitle, and in a template LibreOffice has re-saved, which renames the
+// ids (gwTitle to Style15), the style named 公文标题.
+func TitleStyleIDs(pkg *opc.Package) []string {
+	titles := []string{StyleTitle}
+	st, _ := pageStyles(pkg)
+	for id, known := range st.known {
+		if known == StyleTitle {
+			titles = append(titles, id)
+		}
+	}
+	slices.Sort(titles[1:])
+	return titles
 }
 
 // tightenFirstPage rewrites the paragraphs of page 1 below the red rule;
@@ -125,6 +152,48 @@ type bodySpan struct {
 // bodyChildren are the elements directly inside w:body, with their byte
 // offsets in doc.
 func bodyChildren(doc []byte) ([]bodySpan, error) {
+	if out, read := bodyChildrenFast(doc); read {
+		return out, nil
+	}
+	return bodyChildrenDecoder(doc)
+}
+
+// bodyChildrenFast is bodyChildren with xmlScanner; read is false when the
+// document holds what it does not read (parseXMLFast).
+func bodyChildrenFast(doc []byte) (out []bodySpan, read bool) {
+	p, read := newXMLScanner(doc)
+	if !read {
+		return nil, false
+	}
+	depth, bodyDepth, start := 0, -1, 0
+	var t xmlTok
+	for p.next(&t) {
+		switch t.kind {
+		case tokStart:
+			depth++
+			if t.local == "body" && bodyDepth < 0 {
+				bodyDepth = depth
+			} else if bodyDepth > 0 && depth == bodyDepth+1 {
+				start = t.off
+			}
+		case tokEnd:
+			if bodyDepth > 0 && depth == bodyDepth+1 {
+				out = append(out, bodySpan{t.local, start, p.i})
+			}
+			if depth == bodyDepth {
+				return out, true
+			}
+			depth--
+		}
+	}
+	if p.bad {
+		return nil, false
+	}
+	return out, true
+}
+
+// bodyChildrenDecoder is bodyChildren with encoding/xml.
+func bodyChildrenDecoder(doc []byte) ([]bodySpan, error) {
 	dec := xml.NewDecoder(bytes.NewReader(doc))
 	var out []bodySpan
 	depth, bodyDepth := 0, -1
