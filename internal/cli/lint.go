@@ -42,7 +42,8 @@ func newCmdLint(ios *IOStreams) *cobra.Command {
 有错误时退出码为 1。模板中的 {{…}} 动作不作文字检查，模板和生成的文件都可检查。
 
 加 --pages 时再用 LibreOffice 排版成 PDF，逐页检查版记页的规则（GB/T 9704 7.4、7.5.1）：版记在最后一页，
-最后一页是双页（封四），版记页没有正文时和版记前的空白页都不编页码。需要安装 LibreOffice 和 pdftotext；
+最后一页是双页（封四），版记页没有正文时和版记前的空白页都不编页码；并找出下部三分之一以上空白、
+下一段或下一表格行整个排到下一页的页（附件、版记等按规定另起一页的除外）。需要安装 LibreOffice 和 pdftotext；
 排版按 LibreOffice 和本机字体，与 Word、WPS 的分页可能不同。`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
@@ -77,9 +78,12 @@ func runLint(opts *lintOptions) error {
 	// error of the later one.
 	numbered := map[string]string{}
 	var laidOut map[string][]string
+	var laidLines map[string][]gbt9704.LaidPage
 	var layoutErr error
 	if opts.Pages {
-		laidOut, layoutErr = layOut(opts.Files)
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+		laidOut, laidLines, layoutErr = layOutPages(ctx, opts.Files)
+		cancel()
 	}
 	for _, file := range opts.Files {
 		fs, no, err := lintFile(file)
@@ -90,6 +94,7 @@ func runLint(opts *lintOptions) error {
 				err = errors.New("LibreOffice 无法排版此文件，未能逐页检查")
 			} else {
 				fs = append(fs, gbt9704.CheckPages(pages)...)
+				fs = append(fs, gbt9704.CheckGaps(laidLines[file])...)
 			}
 		}
 		if err != nil {
@@ -202,12 +207,20 @@ func layOut(files []string) (map[string][]string, error) {
 
 // layOutWithin is layOut bounded by ctx.
 func layOutWithin(ctx context.Context, files []string) (map[string][]string, error) {
+	text, _, err := layOutPages(ctx, files)
+	return text, err
+}
+
+// layOutPages is layOutWithin with each page's lines and where they
+// stand (pdftotext -bbox-layout), for the rules that measure the pages
+// (gbt9704.CheckGaps).
+func layOutPages(ctx context.Context, files []string) (map[string][]string, map[string][]gbt9704.LaidPage, error) {
 	if _, err := exec.LookPath("pdftotext"); err != nil {
-		return nil, errors.New("没有找到 pdftotext，无法逐页检查（Debian/Ubuntu：apt-get install poppler-utils）")
+		return nil, nil, errors.New("没有找到 pdftotext，无法逐页检查（Debian/Ubuntu：apt-get install poppler-utils）")
 	}
 	dir, err := os.MkdirTemp("", "gongwen-lint-*")
 	if err != nil {
-		return nil, fmt.Errorf("无法建立临时文件夹：%s", errorText(err))
+		return nil, nil, fmt.Errorf("无法建立临时文件夹：%s", errorText(err))
 	}
 	defer os.RemoveAll(dir)
 	// Copies named by number: LibreOffice names a PDF after its file, and
@@ -221,16 +234,17 @@ func layOutWithin(ctx context.Context, files []string) (map[string][]string, err
 		}
 		c := filepath.Join(dir, fmt.Sprintf("%d.docx", i))
 		if err := os.WriteFile(c, data, 0o600); err != nil {
-			return nil, fmt.Errorf("无法写临时文件：%s", errorText(err))
+			return nil, nil, fmt.Errorf("无法写临时文件：%s", errorText(err))
 		}
 		copies = append(copies, c)
 		byCopy[c] = f
 	}
 	pdfs, err := build.ConvertPDF(ctx, copies)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	out := map[string][]string{}
+	laid := map[string][]gbt9704.LaidPage{}
 	for c, pdf := range pdfs {
 		text, err := exec.CommandContext(ctx, "pdftotext", "-layout", pdf, "-").Output()
 		if err != nil {
@@ -241,6 +255,9 @@ func layOutWithin(ctx context.Context, files []string) (map[string][]string, err
 			pages = pages[:len(pages)-1]
 		}
 		out[byCopy[c]] = pages
+		if bbox, err := exec.CommandContext(ctx, "pdftotext", "-bbox-layout", pdf, "-").Output(); err == nil {
+			laid[byCopy[c]] = gbt9704.ReadBBox(string(bbox))
+		}
 	}
-	return out, nil
+	return out, laid, nil
 }

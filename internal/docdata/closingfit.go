@@ -30,45 +30,19 @@ func (v *draft) fitClosing() {
 	if v.Letter || v.Mark == "" && len(v.Joint) == 0 || v.Signers != "" || len(v.SignLines) == 0 || len(v.Body)+len(v.Issued) == 0 {
 		return
 	}
-	if len(v.Body) > 0 && v.Body[len(v.Body)-1].keep {
-		return // the body's last paragraph goes along with the closing
-	}
 	const grid = gbt9704.LinePitch
-	// 版头: three lines above the mark (空行 or 份号/密级/紧急程度), the
-	// mark, two blank lines, the 发文字号 and the red rule.
-	// A joint notice's mark is one row an organ (石景山: 区委办 and 区政府办
-	// jointly), each taken as a mark line of its own.
-	marks := max(1, len(v.Joint))
-	head := 3*grid + marks*(240+int(v.MarkPt*20*1.6)) + 2*grid + grid + 120
-	title := len(v.TitleLines) * gbt9704.TitleLine
-	// The grid lines under the rule: two blank lines over the title, one
-	// under it, then 主送 and body.
-	below := 3
-	if v.Recipients != "" {
-		below += textLines(v.Recipients, 0)
-	}
-	if len(v.Issued) > 0 {
-		// The built-in template's 印发 sentence, for its length only.
-		s := "现将"
-		for _, t := range v.Issued {
-			s += "《" + t + "》"
-		}
-		below += textLines(s+"印发给你们，请结合实际认真贯彻落实。", 4)
-	}
+	head, title, above := v.firstPageHead()
+	below := above
 	for _, b := range v.Body {
 		below += textLines(b.Number+b.Heading+b.Text, 4)
 	}
 	page1 := head + title + below*grid
-	closing := 0
-	if len(v.Notes) > 0 {
-		closing++
-		for _, n := range v.Notes {
-			closing += textLines(n.Lead+n.Number+n.Title, 4)
-		}
+	closing := v.closingLines()
+	if len(v.Body) > 0 && v.Body[len(v.Body)-1].keep {
+		v.releaseKeep(head+title+above*grid, closing)
 	}
-	closing += 1 + len(v.SignLines) + 1
-	if v.Remark != "" {
-		closing += textLines(v.Remark, 4)
+	if len(v.Body) > 0 && v.Body[len(v.Body)-1].keep {
+		return // the body's last paragraph goes along with the closing
 	}
 	room := gbt9704.TypeHeight - closingSlack
 	if page1 > room || page1+closing*grid <= room {
@@ -88,6 +62,91 @@ func (v *draft) fitClosing() {
 		return
 	}
 	v.firstPagePitch = pitch
+}
+
+// firstPageHead is page 1 of the built-in notice layout above the body:
+// the 版头's and the title's heights in twips, and the grid lines between
+// the red rule and the body (blank lines, 主送, the 印发 sentence).
+func (v *draft) firstPageHead() (head, title, lines int) {
+	const grid = gbt9704.LinePitch
+	// 版头: three lines above the mark (空行 or 份号/密级/紧急程度), the
+	// mark, two blank lines, the 发文字号 and the red rule.
+	// A joint notice's mark is one row an organ (石景山: 区委办 and 区政府办
+	// jointly), each taken as a mark line of its own.
+	marks := max(1, len(v.Joint))
+	head = 3*grid + marks*(240+int(v.MarkPt*20*1.6)) + 2*grid + grid + 120
+	title = len(v.TitleLines) * gbt9704.TitleLine
+	// The grid lines under the rule: two blank lines over the title, one
+	// under it, then 主送 and body.
+	lines = 3
+	if v.Recipients != "" {
+		lines += textLines(v.Recipients, 0)
+	}
+	if len(v.Issued) > 0 {
+		// The built-in template's 印发 sentence, for its length only.
+		s := "现将"
+		for _, t := range v.Issued {
+			s += "《" + t + "》"
+		}
+		lines += textLines(s+"印发给你们，请结合实际认真贯彻落实。", 4)
+	}
+	return head, title, lines
+}
+
+// closingLines is how many grid lines the closing takes: the 附件说明
+// (after a blank line), a blank line, the signature, the date, the 附注.
+func (v *draft) closingLines() int {
+	closing := 0
+	if len(v.Notes) > 0 {
+		closing++
+		for _, n := range v.Notes {
+			closing += textLines(n.Lead+n.Number+n.Title, 4)
+		}
+	}
+	closing += 1 + len(v.SignLines) + 1
+	if v.Remark != "" {
+		closing += textLines(v.Remark, 4)
+	}
+	return closing
+}
+
+// releaseKeep takes the keeping off the body's last paragraph when the
+// estimate has that paragraph run over a page's foot anyway: LibreOffice
+// moves a paragraph kept with the next whole to the next page (Word
+// splits it), so 衢州's ten-line closing paragraph left page 1 a third
+// empty, though split it would have taken two lines or more to page 2 with
+// the signature (widow control) and page 1 would have been full. The
+// body starts top twips below the type area's top on page 1 and the
+// closing takes closing grid lines. A paragraph the estimate puts whole on
+// a page keeps its keeping: there it holds the signature to the body.
+func (v *draft) releaseKeep(top, closing int) {
+	const grid = gbt9704.LinePitch
+	per := gbt9704.TypeHeight / grid
+	line := (top + grid - 1) / grid // the grid line the body starts on
+	last := len(v.Body) - 1
+	for i, b := range v.Body {
+		n := textLines(b.Number+b.Heading+b.Text, 4)
+		fit := per - line
+		if i == last {
+			// Split with a line to spare each way: three lines or more
+			// of it on each page, and its tail and the closing fit the
+			// next page.
+			if fit >= 3 && n-fit >= 3 && n-fit+closing <= per {
+				v.Body[last].keep = false
+			}
+			return
+		}
+		switch {
+		case n <= fit:
+			line += n
+		case fit < 2 || b.Level != 0 && !b.RunIn:
+			line = n % per // a heading, or a paragraph of one line at the foot, moves whole
+		case n-fit < 2:
+			line = 2 // widow control takes a line along
+		default:
+			line = (n - fit) % per
+		}
+	}
 }
 
 // loneClosingHint tells the clerk that page 1 cannot take the closing even
