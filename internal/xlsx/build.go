@@ -482,6 +482,14 @@ func BuildWeekly(c *model.Campaign, cal *cn.Calendar, date time.Time, w io.Write
 	if err := useFonts(f, profileFonts(c)); err != nil {
 		return err
 	}
+	if data["GroupHead"] == "" {
+		// Nothing groups the tasks: no empty column under a made-up
+		// header. Hidden, not removed: the columns keep their places
+		// for import.
+		if err := f.SetColVisible(WeeklySheet, "B", false); err != nil {
+			return err
+		}
+	}
 	if h := data["GroupHead"].(string); strings.Contains(h, "\n") {
 		if err := f.SetRowHeight(WeeklySheet, weeklyHeaderRow, rowHeight([]string{h}, []float64{weeklyWidths[1]}, headerSize)); err != nil {
 			return err
