@@ -617,10 +617,14 @@ func taskParts(c *model.Campaign, t *model.Task) []string {
 	return out
 }
 
-// divisionTitle is the title of a generated 责任分工: a programme's name as
-// it stands (adding 责任分工 when the name does not say 分工), a campaign's
+// divisionTitle is the title of a generated 责任分工: the title the data
+// gives the division (model.DivisionTitle), else a programme's name as it
+// stands (adding 责任分工 when the name does not say 分工), a campaign's
 // with its organiser.
 func divisionTitle(c *model.Campaign) string {
+	if t := c.DivisionTitle(); t != "" {
+		return t
+	}
 	if !c.Campaigning() {
 		if strings.Contains(c.Name, "分工") || strings.Contains(c.Name, "分解") {
 			return c.Name

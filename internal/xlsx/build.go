@@ -130,9 +130,13 @@ func subtitle(c *model.Campaign, date time.Time) string {
 	return "制表：" + maker + "　　截至" + cnDate(date)
 }
 
-// divisionTitle titles the 责任分工表: a programme named …分工 or …分解
+// divisionTitle titles the 责任分工表: the title the data gives the
+// division (model.DivisionTitle), else a programme named …分工 or …分解
 // already is not called 责任分工 twice.
 func divisionTitle(c *model.Campaign) string {
+	if t := c.DivisionTitle(); t != "" {
+		return t
+	}
 	t := campaignTitle(c)
 	if !c.Campaigning() && (strings.Contains(t, "分工") || strings.Contains(t, "分解")) {
 		return t
