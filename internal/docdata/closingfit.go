@@ -3,6 +3,7 @@ package docdata
 import (
 	"fmt"
 	"reflect"
+	"strings"
 
 	"gongwen/internal/gbt9704"
 )
@@ -55,9 +56,14 @@ func (v *draft) fitClosing() {
 		pitch = grid - (need+lines-1)/lines
 	}
 	if pitch < gbt9704.MinTightPitch {
-		// Too much to take in: page 2 would hold the closing alone,
-		// which lint --pages reports once it is built; said at build
-		// time too (QA: a 通知 of one sentence with a three-line 附件说明).
+		// Too much to take in: the body's one paragraph goes on to
+		// page 2 with the closing when it can; else page 2 would hold
+		// the closing alone, which lint --pages reports once it is
+		// built; said at build time too (QA: a 通知 of one sentence with
+		// a three-line 附件说明).
+		if v.splitLoneBody(head + title + above*grid) {
+			return
+		}
 		v.Hints = append(v.Hints, v.loneClosingHint(page1, closing, below))
 		return
 	}
@@ -147,6 +153,50 @@ func (v *draft) releaseKeep(top, closing int) {
 			line = (n - fit) % per
 		}
 	}
+}
+
+// splitLoneBody cuts a body of one paragraph, three lines or more, that
+// page 1 cannot hold with the closing even set tight, at a line's end: its
+// first lines stay on page 1, and the last two or more go on as a
+// paragraph of their own without an indent (the 正文 style, Normal), kept
+// with the closing, so that page 2 has body text above the signature and
+// date as GB/T 9704 7.3.5 asks — 石景山's joint 印发通知 (区委办 and
+// 区政府办, a four-line title, two lines of 主送) had them alone there. A
+// paragraph kept whole would take the body off page 1 (LibreOffice moves
+// it whole), and one line on page 1 and two on page 2 are what widow
+// control forbids, so the cut is the template's, not the word
+// processor's. The lines are the grid's 28 characters (the first 26
+// after its indent), as Word, WPS and LibreOffice set them; the cut
+// never leaves a closing mark (，。) to start a line or an opening one
+// (《“) to end one. top is where the body starts on page 1, in twips.
+func (v *draft) splitLoneBody(top int) bool {
+	// With an 附件说明 the closing is not one chain in the built-in
+	// templates: unchecked, it keeps the hint.
+	if len(v.Body) != 1 || len(v.Issued) > 0 || len(v.Notes) > 0 || v.Body[0].Level != 0 || v.Body[0].Number != "" {
+		return false
+	}
+	b := v.Body[0]
+	n := textLines(b.Text, 4)
+	avail := (gbt9704.TypeHeight - closingSlack - top) / gbt9704.LinePitch
+	k := min(n-2, avail-1) // lines on page 1, a line to spare
+	if n < 3 || k < 1 {
+		return false
+	}
+	rs := []rune(b.Text)
+	room := k*2*gbt9704.CharsPerLine - 4 // k lines of halves, the indent's taken
+	used, cut := 0, 0
+	for cut < len(rs) && used+width(string(rs[cut])) <= room {
+		used += width(string(rs[cut]))
+		cut++
+	}
+	for cut > 0 && cut < len(rs) && (strings.ContainsRune(closers, rs[cut]) || strings.ContainsRune("“‘（《(〈", rs[cut-1])) {
+		cut--
+	}
+	if cut == 0 || textLines(string(rs[cut:]), 0) < 2 {
+		return false
+	}
+	v.Body = []Block{{Text: string(rs[:cut])}, {Text: string(rs[cut:]), keep: true, cont: true}}
+	return true
 }
 
 // loneClosingHint tells the clerk that page 1 cannot take the closing even

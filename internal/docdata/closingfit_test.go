@@ -67,7 +67,9 @@ func TestIssueNoticeClosing(t *testing.T) {
 // fitClosing by the shape of page 1: a closing that fits asks nothing, one
 // a tighter page takes in asks for it, one too far over or after a body
 // that runs on asks nothing, nor does a body whose last paragraph goes
-// along with the closing.
+// along with the closing. A body of one paragraph too long for page 1
+// with the closing is cut at a line's end (splitLoneBody): its last lines
+// go on to page 2 with the closing, kept with it, and nothing is said.
 func TestFitClosing(t *testing.T) {
 	sentence := "现将《方案》印发给你们，请认真贯彻落实。"
 	long := strings.Repeat("各地各部门要充分认识开展活动的重要意义，切实把思想和行动统一到部署上来。", 4)
@@ -81,14 +83,21 @@ func TestFitClosing(t *testing.T) {
 	}{
 		{"short title, one line", 2, []Block{{Text: sentence}}, 0, false, ""},
 		{"five-line title, three lines", 5, []Block{{Text: strings.Repeat(sentence, 3)}}, 0, true, ""},
-		{"five-line title, four lines", 5, []Block{{Text: strings.Repeat(sentence, 5)}}, 0, false, "差约1行，第2页将只有署名和成文日期而"},
-		{"five-line title, six lines", 5, []Block{{Text: strings.Repeat(sentence, 7)}}, 0, false, ""}, // the body runs onto page 2
+		{"five-line title, four lines", 5, []Block{{Text: strings.Repeat(sentence, 5)}}, 0, false, ""}, // cut: two lines go on with the closing
+		{"five-line title, six lines", 5, []Block{{Text: strings.Repeat(sentence, 7)}}, 0, false, ""},  // the body runs onto page 2
 		// QA's p1test: one sentence, three attachments.
 		{"two-line title, three lines, 附件说明", 2, []Block{{Text: strings.Repeat(sentence, 4)}}, 3, false, "差约1行，第2页将只有附件说明、署名和成文日期而"},
 		{"two-line title, one line, 附件说明", 2, []Block{{Text: sentence}}, 3, true, ""},
 		{"five-line title, one line, 附件说明", 5, []Block{{Text: sentence}}, 3, false, "差约2行"},
 		{"body longer than the page", 2, []Block{{Text: strings.Repeat(long, 6)}}, 0, false, ""},
 		{"last paragraph kept with the closing", 5, []Block{{Text: sentence}, {Text: strings.Repeat(sentence, 3), keep: true}}, 0, false, ""},
+	}
+	blocksText := func(bs []Block) string {
+		s := ""
+		for _, b := range bs {
+			s += b.Text
+		}
+		return s
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -98,7 +107,22 @@ func TestFitClosing(t *testing.T) {
 			for i := range tt.notes {
 				v.Notes = append(v.Notes, AttachmentNote{Lead: "附件：", Number: strconv.Itoa(i+1) + ".", Title: "2025年县《政府工作报告》任务清单"})
 			}
+			text := blocksText(tt.body)
 			v.fitClosing()
+			if got := blocksText(v.Body); got != text {
+				t.Errorf("the body reads %q, was %q", got, text)
+			}
+			if len(v.Body) == 2 && len(tt.body) == 1 {
+				a, b := v.Body[0], v.Body[1]
+				if a.keep || !b.keep || !b.cont || b.Style() != "Normal" || textLines(b.Text, 0) < 2 || textLines(a.Text+"两字", 4) == textLines(a.Text, 4) {
+					t.Errorf("cut into %+v (%d lines, style %s) and %+v (%d lines)", a, textLines(a.Text, 4), b.Style(), b, textLines(b.Text, 0))
+				}
+				if tt.name != "five-line title, four lines" {
+					t.Errorf("cut the body though page 1 holds it")
+				}
+			} else if tt.name == "five-line title, four lines" {
+				t.Errorf("the body is not cut: %+v", v.Body)
+			}
 			if got := v.firstPagePitch != 0; got != tt.tight {
 				t.Errorf("pitch %d, want tight %v", v.firstPagePitch, tt.tight)
 			}

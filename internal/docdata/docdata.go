@@ -145,6 +145,11 @@ type Block struct {
 	// the heading's style but not kept with the next paragraph, so that
 	// such paragraphs flow like body text.
 	RunIn bool // 一、（一）级标题后接正文
+	// cont marks the rest of a paragraph cut at a line's end (the body
+	// of one paragraph page 1 cannot hold with the closing,
+	// splitLoneBody): set without an indent, it reads on from the lines
+	// before it.
+	cont bool
 }
 
 // KeepNext is what {{keepnext .KeepNext}} sets: true keeps the paragraph
