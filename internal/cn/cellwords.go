@@ -95,7 +95,8 @@ func sureBreaks(toks []titleToken) map[int]bool {
 		switch {
 		case strings.ContainsRune("，。、；：？！）)》」』〕】,;:?!", last):
 			sure[at] = true
-		case known(a.text) && known(b.text):
+		case (known(a.text) || connective(a.text)) && known(b.text):
+			// 湖北省发展和 / 改革委员会: after 和 as after a word.
 			sure[at] = true
 		}
 	}
@@ -113,6 +114,10 @@ func known(s string) bool {
 	r, _ := utf8.DecodeRuneInString(core)
 	return n == 1 && r < utf8.RuneSelf
 }
+
+// connective reports whether a token is a one-character word that joins
+// two words (发展和改革, 科学与技术): a line may end on it.
+func connective(s string) bool { return s == "和" || s == "与" || s == "及" || s == "或" }
 
 // breaksAt reports whether every break between lines falls on a sure offset.
 func breaksAt(lines []string, sure map[int]bool) bool {
