@@ -47,6 +47,9 @@ func TestDivisionTableColumns(t *testing.T) {
 				fill = "进展情况"
 			}
 			want := slices.Clone(c.DivisionColumns())
+			if listNoColumns(c) {
+				want = listColumns(c, want)
+			}
 			if !slices.ContainsFunc(want, func(h string) bool { return model.ColumnKind(h) == model.ColumnNotes }) {
 				want = append(want, fill)
 			}
@@ -75,6 +78,55 @@ func TestDivisionTableColumns(t *testing.T) {
 			}
 		})
 	}
+}
+
+// listNoColumns: the data lays its division out as the list and
+// chooses no columns, so the Excel table's columns are those its tasks
+// fill.
+func listNoColumns(c *model.Campaign) bool {
+	list := c.Division.Layout == model.LayoutList || c.Division.Layout == "" && !c.Campaigning()
+	return list && len(c.Division.Columns) == 0
+}
+
+// listColumns are the Excel columns of a list-layout division from the
+// default ones: without 类别 when there are no categories, without
+// 牵头单位 or 完成时限 when no task has one, with 任务内容 after the task
+// when a task has text beside its title, and 责任领导 and 责任人 when a
+// task names them (the Word list prints them all as lines).
+func listColumns(c *model.Campaign, heads []string) []string {
+	some := func(f func(t *model.Task) bool) bool {
+		return slices.ContainsFunc(c.Tasks, func(t model.Task) bool { return f(&t) })
+	}
+	var out []string
+	for _, h := range heads {
+		switch model.ColumnKind(h) {
+		case model.ColumnGroup:
+			if len(c.Categories) == 0 {
+				continue
+			}
+		case model.ColumnLead:
+			if !some(func(t *model.Task) bool { return len(c.TaskLead(t)) > 0 }) {
+				continue
+			}
+		case model.ColumnDue:
+			if !some(func(t *model.Task) bool { return t.Period.Text != "" }) {
+				continue
+			}
+		}
+		out = append(out, h)
+		if model.ColumnKind(h) == model.ColumnTask && some(func(t *model.Task) bool {
+			return t.Title != "" && strings.TrimSpace(t.Text) != "" && strings.TrimSpace(t.Text) != strings.TrimSpace(t.Title)
+		}) {
+			out = append(out, "任务内容")
+		}
+	}
+	if some(func(t *model.Task) bool { return len(t.Leaders) > 0 }) {
+		out = append(out, "责任领导")
+	}
+	if some(func(t *model.Task) bool { return len(t.Persons) > 0 }) {
+		out = append(out, "责任人")
+	}
+	return out
 }
 
 // The Excel 责任分工表 keeps every level of a programme's categories and

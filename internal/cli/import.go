@@ -107,6 +107,9 @@ func runImport(opts *importOptions) error {
 	if line := signedLine(ups, res.Changes, len(res.Notes), c.Year, time.Now()); line != "" {
 		fmt.Fprintln(opts.IO.ErrOut, line)
 	}
+	for _, line := range replacedNotes(res.Changes) {
+		fmt.Fprintln(opts.IO.ErrOut, line)
+	}
 	if opts.DryRun {
 		fmt.Fprintf(opts.IO.ErrOut, "试运行：%d 处改动，未写入 %s\n", len(res.Changes)+len(res.Notes), opts.Data)
 		return nil
@@ -196,4 +199,24 @@ func signedLine(ups []xlsx.Update, changes []ledger.Change, written, year int, n
 		out = append(out, fmt.Sprintf("%d 项任务的备注（notes）已更新，但没有记入进展记录（record.progress）：%s", missed, why))
 	}
 	return strings.Join(out, "\n")
+}
+
+// replacedNotes says of each task whose notes the form replaced what they
+// were: the 责任分工表's 备注 column shows a task's notes (a published
+// 备注 such as 「省级指标」 too), and what a unit writes there takes their
+// place — said, with the old text, so it is never lost unseen. A note
+// written where there was none is no replacement.
+func replacedNotes(changes []ledger.Change) []string {
+	var out []string
+	for _, ch := range changes {
+		if ch.Key != "notes" || ch.Decision || ch.Delete || !ch.OldSet {
+			continue
+		}
+		old := strings.Trim(strings.TrimSpace(ch.Old), `"'`)
+		if old == "" || old == strings.Trim(strings.TrimSpace(ch.Text), `"'`) {
+			continue
+		}
+		out = append(out, fmt.Sprintf("%s 的备注（notes）原为“%s”，改为表中 %s 所填：要保留原备注，请把它写进表中的备注后重新导入", ch.What(), old, ch.Where))
+	}
+	return out
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -557,5 +558,23 @@ func TestSignedLine(t *testing.T) {
 	}
 	if got := signedLine([]xlsx.Update{{}}, nil, 0, 2013, now); got != "" {
 		t.Errorf("no notes changed: %q", got)
+	}
+}
+
+// The 责任分工表's 备注 column shows a task's notes; what a unit writes
+// there replaces them, and import says so with the old text (never lost
+// unseen); a note added where there was none, or left as it was, is not
+// said to replace anything.
+func TestReplacedNotesSaid(t *testing.T) {
+	got := replacedNotes([]ledger.Change{
+		{TaskID: "a", Key: "notes", Old: "省级指标", OldSet: true, Text: "已完成50%", Where: "责任分工!H5"},
+		{TaskID: "b", Key: "notes", Text: "新写的备注", Where: "责任分工!H6"},
+		{TaskID: "c", Key: "status", Old: "未启动", OldSet: true, Text: "推进中"},
+		{TaskID: "d", Key: "notes", Old: `"同上"`, OldSet: true, Text: "同上"},
+		{TaskID: "jy1", Decision: true, Key: "notes", Old: "旧", OldSet: true, Text: "新"},
+	})
+	want := []string{"任务 a 的备注（notes）原为“省级指标”，改为表中 责任分工!H5 所填：要保留原备注，请把它写进表中的备注后重新导入"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q\nwant %q", got, want)
 	}
 }

@@ -178,7 +178,7 @@ func printSupervised(w io.Writer, it meetings.Item) {
 	state := string(it.Status)
 	if it.Report != nil {
 		// A report not made, not the task overdue.
-		state = it.Occurrence + "未按时报送"
+		state = it.Occurrence + "未按时" + it.Report.SendVerb()
 		if !it.Late() {
 			state = it.Occurrence + "待报送"
 		}

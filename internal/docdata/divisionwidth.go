@@ -108,6 +108,24 @@ func longestPiece(texts []string) int {
 // counted as a line more, and among equally short tables the one with
 // the widest task column. Columns not chosen (no header in heads) are 0.
 func DivisionColumnWidths(rows []DivisionRow, heads DivisionCells, total int) [divisionKinds]int {
+	if len(heads.Task) == 2 {
+		// Two task columns (任务, then 任务内容: 繁昌's 重点工作 and
+		// 具体任务分解): the template repeats the task column's cell, both
+		// at its width, so each takes half of what one column of the
+		// longer text would.
+		one := heads
+		one.Task = heads.Task[:1]
+		long := make([]DivisionRow, len(rows))
+		for i, r := range rows {
+			long[i] = r
+			if len(r.Cells.Task) == 2 && textWidth(r.Cells.Task[1]) > textWidth(r.Cells.Task[0]) {
+				long[i].Cells.Task = r.Cells.Task[1:]
+			}
+		}
+		w := DivisionColumnWidths(long, one, total)
+		w[2] /= 2
+		return w
+	}
 	var want [divisionKinds]int
 	hs := heads.lists()
 	var cols [divisionKinds][]string // each row's cell, "" where the row has none

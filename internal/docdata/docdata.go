@@ -209,6 +209,7 @@ type DivisionRow struct {
 	Notes    string // 备注（数据中选用备注列时为空白，供填写）
 	Leaders  string // 责任领导，以“、”分隔
 	Persons  string // 责任人，以“、”分隔
+	Detail   string // 任务内容：选用两个任务列时第二列所印的任务 text（如繁昌的“具体任务分解”）
 	// Heading, on a row of its own, is a category heading its tasks
 	// (「一、稳定经济增长」) in one cell across the table, when the data has
 	// categories but its chosen columns have no 类别; the row has no

@@ -21,7 +21,18 @@ var Division = register(&Kind{
 	},
 	doc: func(k *Kind, e *Env, d *model.Document) (Doc, error) {
 		v := forText(model.Division, e.Campaign, d, e.Date, e.Options).division()
-		return Doc{Title: titled(v.Title, k.Label), View: v, Notes: divisionNotes(e.Campaign, v)}, nil
+		c := e.Campaign
+		for i := range d.Attachments {
+			if d.Attachments[i].Source == model.AttachDivision {
+				c = c.ForAttachment(&d.Attachments[i]) // the tasks and layout it shows
+				break
+			}
+		}
+		notes := divisionNotes(c, v)
+		if left := e.Campaign.Unpicked(d); len(left) > 0 && len(v.Division)+len(v.Body) > 0 {
+			notes = append(notes, unpickedHint(d, left))
+		}
+		return Doc{Title: titled(v.Title, k.Label), View: v, Notes: notes}, nil
 	},
 }, 50, (*DivisionView)(nil))
 

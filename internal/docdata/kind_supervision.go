@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 
+	"gongwen/internal/cn"
 	"gongwen/internal/meetings"
 	"gongwen/internal/model"
 	"gongwen/internal/xlsx"
@@ -94,7 +95,7 @@ func unownedNotes(s meetings.Supervision) []string {
 		state := "已逾期"
 		switch {
 		case it.Report != nil && it.Late():
-			state = "的" + it.Occurrence + "未按时报送"
+			state = "的" + it.Occurrence + "未按时" + it.Report.SendVerb()
 		case it.Report != nil:
 			state = "的" + it.Occurrence + "即将到期"
 		case !it.Late():
@@ -133,7 +134,7 @@ func replyFor(c *model.Campaign, s meetings.Supervision, l meetings.Letter) xlsx
 		id, task := it.Task.ID, taskTitle(it.Task)
 		if it.Report != nil {
 			// A report, keyed apart from the task's own deadline.
-			id, task = xlsx.ReportOccurrenceID(id, it.Due), task+"（报送"+it.Occurrence+"）"
+			id, task = xlsx.ReportOccurrenceID(id, it.Due), task+cn.Paren("报送"+it.Occurrence)
 		} else if it.Occurrence != "" {
 			// The reply reports this occurrence, not the whole task: the
 			// task stays open for the next one.

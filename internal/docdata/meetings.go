@@ -514,7 +514,7 @@ func forSupervision(c *model.Campaign, s meetings.Supervision, l meetings.Letter
 		if it.Report != nil {
 			// The date a report was due and the report itself: the
 			// task is not late, its report is.
-			row.Due, row.Status = Date(it.Due)+"（报送"+it.Occurrence+"）", "未报送"
+			row.Due, row.Status = Date(it.Due)+cn.Paren(it.Report.Send(it.Occurrence)), "未报送"
 		}
 		mv.Items = append(mv.Items, row)
 	}
@@ -527,8 +527,8 @@ func forSupervision(c *model.Campaign, s meetings.Supervision, l meetings.Letter
 // 「3项第一季度进展情况未按时报送」「2项第二季度进展情况须在3个工作日内报送」.
 func reportWording(items []meetings.Item, warn int) (overdue, atRisk int, reports string) {
 	type key struct {
-		name string
-		late bool
+		name, verb string
+		late       bool
 	}
 	count := map[key]int{}
 	var order []key
@@ -541,7 +541,7 @@ func reportWording(items []meetings.Item, warn int) (overdue, atRisk int, report
 			}
 			continue
 		}
-		k := key{it.Occurrence, it.Late()}
+		k := key{it.Occurrence, it.Report.SendVerb(), it.Late()}
 		if count[k] == 0 {
 			order = append(order, k)
 		}
@@ -550,9 +550,9 @@ func reportWording(items []meetings.Item, warn int) (overdue, atRisk int, report
 	var parts []string
 	for _, k := range order {
 		if k.late {
-			parts = append(parts, fmt.Sprintf("%d项%s未按时报送", count[k], k.name))
+			parts = append(parts, fmt.Sprintf("%d项%s未按时%s", count[k], k.name, k.verb))
 		} else {
-			parts = append(parts, fmt.Sprintf("%d项%s须在%d个工作日内报送", count[k], k.name, warn))
+			parts = append(parts, fmt.Sprintf("%d项%s须在%d个工作日内%s", count[k], k.name, warn, k.verb))
 		}
 	}
 	return overdue, atRisk, strings.Join(parts, "，")
@@ -692,7 +692,7 @@ func reportNote(it meetings.Item) string {
 	if it.Report == nil {
 		return ""
 	}
-	return "（" + it.Occurrence + "未报送）"
+	return cn.Paren(it.Occurrence + "未报送")
 }
 
 // lateReports counts the overdue reports of s once each (a task of two

@@ -248,9 +248,16 @@ func divisionColumns(c *model.Campaign) []string { return c.DivisionColumns() }
 // divisionHeads are the chosen columns' headers, each in its kind's place.
 func divisionHeads(c *model.Campaign) DivisionCells {
 	var h DivisionCells
-	for _, head := range divisionColumns(c) {
-		if p := h.of(model.ColumnKind(head)); p != nil && len(*p) == 0 {
-			*p = []string{head}
+	cols := divisionColumns(c)
+	for i, kind := range model.ColumnKindsOf(cols) {
+		if kind == model.ColumnDetail && len(h.Task) == 1 {
+			// The second task column: the template repeats the task
+			// column's cell for it (Heads.Task, Cells.Task of two).
+			h.Task = append(h.Task, cols[i])
+			continue
+		}
+		if p := h.of(kind); p != nil && len(*p) == 0 {
+			*p = []string{cols[i]}
 		}
 	}
 	return h
@@ -319,7 +326,11 @@ func fillCells(c *model.Campaign, rows []DivisionRow, heads DivisionCells) {
 				units += sep + r.Units
 			}
 		}
-		r.Cells = DivisionCells{Group: pick(heads.Group, r.Activity), No: pick(heads.No, r.No), Task: pick(heads.Task, r.Task),
+		task := pick(heads.Task, r.Task)
+		if len(heads.Task) == 2 {
+			task = []string{r.Task, r.Detail}
+		}
+		r.Cells = DivisionCells{Group: pick(heads.Group, r.Activity), No: pick(heads.No, r.No), Task: task,
 			Lead: pick(heads.Lead, r.Lead), Units: pick(heads.Units, units), Due: pick(heads.Due, r.Due), Notes: pick(heads.Notes, r.Notes),
 			Leaders: pick(heads.Leaders, leaders(r)), Persons: pick(heads.Persons, persons(r))}
 	}
@@ -423,8 +434,8 @@ func peopleNotShown(c *model.Campaign) []string {
 // (繁昌's 具体任务分解) is not a kind yet. A campaign's text is the work
 // plan's sentence, printed there, so it is not named.
 func textNotShown(c *model.Campaign) []string {
-	if divisionLayout(c) == model.LayoutList || c.Campaigning() {
-		return nil
+	if divisionLayout(c) == model.LayoutList || c.Campaigning() || len(divisionHeads(c).Task) == 2 {
+		return nil // the list prints the text, a 任务内容 column holds it
 	}
 	var tasks []string
 	for i := range c.Tasks {
@@ -441,7 +452,7 @@ func textNotShown(c *model.Campaign) []string {
 	if len(tasks) > 3 {
 		names += "等"
 	}
-	return []string{fmt.Sprintf("数据中 %d 项任务（%s）的 text 没有出现在责任分工表中：表格的任务列只列 title；要印出的内容可写进 title，或用列表版式（division.layout: 列表，text 印在标题下）",
+	return []string{fmt.Sprintf("数据中 %d 项任务（%s）的 text 没有出现在责任分工表中：表格的任务列只列 title；可在 division.columns 的任务列后再写一个任务内容列（如 [序号, 重点工作, 具体任务分解, …]），或用列表版式（division.layout: 列表，text 印在标题下）",
 		len(tasks), names)}
 }
 
@@ -514,22 +525,28 @@ func divisionList(c *model.Campaign) []Block {
 		// 责任单位). The first task stands under the title on page 1, where
 		// no page ends: its lines do not keep, or the start of the body
 		// would hang on them (lint's first-page rule).
-		if c.Division.Inline {
-			// 「12.……通车。（责任领导：洪声耀；牵头单位：区交通运输局；…）」
-			if parts := taskParts(c, t); len(parts) > 0 {
-				text += "（" + strings.Join(parts, "；") + "）"
-			}
-		}
+		// 「12.……通车。（责任领导：洪声耀；牵头单位：区交通运输局；…）」,
+		// 宁波's 「……。（市发改委）」: the parts division.lines (or
+		// division.inline) puts in brackets.
+		parts := taskParts(c, t)
 		lines := []Block{{Level: formLevel(it.Form, it.Depth+1), Number: formNumber(it.Form, it.Number), Text: text}}
 		// A task's text beside its title (sub-items （1）…（4）, the
 		// sentence that details it) stands under its line, a paragraph a
 		// line, before its units: the list drops nothing of the data.
+		// With division.text_run_in its first paragraph runs on after
+		// the title (芜湖's 「1.加强思想理论武装。坚持……」).
 		if t.Title != "" && strings.TrimSpace(t.Text) != strings.TrimSpace(t.Title) {
-			lines = append(lines, textBlocks(t.Text)...)
+			more := textBlocks(t.Text)
+			if c.Division.TextRunIn && len(more) > 0 {
+				lines[0].Text += more[0].Text
+				more = more[1:]
+			}
+			lines = append(lines, more...)
 		}
-		if !c.Division.Inline {
-			lines = append(lines, taskLines(c, t)...)
-		}
+		// The brackets close the task's last paragraph: after its text
+		// when it has one (宁波's 「……总量达到2790亿元。（市发改委）」).
+		lines[len(lines)-1].Text += bracketed(parts)
+		lines = append(lines, taskLines(parts)...)
 		for i := range lines[:len(lines)-1] {
 			lines[i].keep = i == 0 || !first
 		}
@@ -582,37 +599,114 @@ func wholeUnits(ps []string, collective []string) []string {
 	return out
 }
 
-// taskLines are the lines under a task of the list: 牵头单位, 责任单位 and
-// 完成时限, each only when the task has it.
-func taskLines(c *model.Campaign, t *model.Task) []Block {
+// listPart is one thing the list says of a task besides its text, as
+// the data's division.lines style it: a line of its own, or a part of the
+// brackets after the task's text.
+type listPart struct {
+	text    string
+	bracket bool
+}
+
+// taskLines are the lines under a task of the list: those of its parts
+// not in brackets.
+func taskLines(parts []listPart) []Block {
 	var out []Block
-	for _, l := range taskParts(c, t) {
-		out = append(out, Block{Text: l})
+	for _, p := range parts {
+		if !p.bracket {
+			out = append(out, Block{Text: p.text})
+		}
 	}
 	return out
 }
 
+// bracketed is the parts of a task written in brackets after its text,
+// 「（责任领导：洪声耀；牵头单位：区交通运输局）」 or bare 「（市发改委）」; ""
+// when it has none.
+func bracketed(parts []listPart) string {
+	var in []string
+	for _, p := range parts {
+		if p.bracket {
+			in = append(in, p.text)
+		}
+	}
+	if len(in) == 0 {
+		return ""
+	}
+	return "（" + strings.Join(in, "；") + "）"
+}
+
 // taskParts are what the list says of a task besides its text, in the
 // order published lists give them: 责任领导, 牵头单位, 责任单位, 责任人,
-// 完成时限, each only when the task has it. Units the task takes from its
-// category are not repeated: the category's heading names them (沁县's
-// 「一、县示范区管委会牵头工作（8项）」 over bare 「1.…」 tasks).
-func taskParts(c *model.Campaign, t *model.Task) []string {
-	var out []string
+// 完成时限, each only when the task has it, each labelled and placed as
+// division.lines says (model.ListLines; the labels above by default, a
+// line each, or in brackets when division.inline). Units the task takes
+// from its category are not repeated: the category's heading names them
+// (沁县's 「一、县示范区管委会牵头工作（8项）」 over bare 「1.…」 tasks).
+func taskParts(c *model.Campaign, t *model.Task) []listPart {
+	lines := &c.Division.Lines
+	values := map[string]string{}
 	if len(t.Leaders) > 0 {
-		out = append(out, "责任领导："+strings.Join(t.Leaders, "、"))
+		values["leaders"] = strings.Join(t.Leaders, "、")
 	}
 	if lead := c.TaskLeadAsWritten(t); len(lead) > 0 && !c.LeadByCategory(t) {
-		out = append(out, "牵头单位："+joinUnits(c, lead))
+		values["lead"] = joinUnits(c, lead)
 	}
 	if units := c.TaskUnitsAsWritten(t); len(units) > 0 && !c.UnitsByCategory(t) {
-		out = append(out, "责任单位："+joinUnits(c, units))
+		values["units"] = joinUnits(c, units)
 	}
 	if len(t.Persons) > 0 {
-		out = append(out, "责任人："+strings.Join(t.Persons, "、"))
+		values["persons"] = strings.Join(t.Persons, "、")
 	}
 	if p := t.Period.Written(); p != "" {
-		out = append(out, "完成时限："+p)
+		values["period"] = p
+	}
+	label := func(written, def string) string {
+		switch written = strings.TrimRight(written, "：:"); written {
+		case "":
+			return def
+		case "无":
+			return ""
+		}
+		return written
+	}
+	part := func(st model.LineStyle, lbl, v string) listPart {
+		bracket := st.Form == model.LineBracket || st.Form == "" && c.Division.Inline
+		if lbl != "" {
+			v = lbl + "：" + v
+		}
+		return listPart{text: v, bracket: bracket}
+	}
+	var out []listPart
+	for _, kind := range model.LineKinds {
+		st := lines.Style(kind.Key)
+		if lines.Sentence() && (kind.Key == "lead" || kind.Key == "units") {
+			if kind.Key == "units" {
+				continue
+			}
+			// 「部门分工：省发展改革委牵头，各地、各部门配合。」
+			lead, units := values["lead"], values["units"]
+			var v string
+			switch {
+			case lead != "" && units != "":
+				v = lead + "牵头，" + units + "配合"
+			case lead != "":
+				v = lead + "负责"
+			case units != "":
+				v = units + "负责"
+			default:
+				continue
+			}
+			lbl := label(lines.Lead.Label, label(lines.Units.Label, ""))
+			p := part(model.LineStyle{}, lbl, v)
+			if !p.bracket {
+				p.text += "。"
+			}
+			out = append(out, p)
+			continue
+		}
+		if v := values[kind.Key]; v != "" {
+			out = append(out, part(st, label(st.Label, kind.Label), v))
+		}
 	}
 	return out
 }

@@ -162,7 +162,7 @@ func (v *draft) attach(c *model.Campaign, doc *model.Document, date time.Time, o
 		}
 	}
 	k := 0
-	for _, a := range doc.Attachments {
+	for i, a := range doc.Attachments {
 		ap := Appendix{TitleLines: TitleLines(a.Title, opts.titleMax(), titleNames(c)...)}
 		if a.IsListed(v.Kind) {
 			k++
@@ -190,10 +190,14 @@ func (v *draft) attach(c *model.Campaign, doc *model.Document, date time.Time, o
 				v.Placeholders = append(v.Placeholders, a.Title)
 			}
 		case "division":
-			ap.Body, ap.Table = divisionContent(c, tableWidth(c, true))
-			ap.Heads = v.Heads
-			v.Hints = append(v.Hints, peopleNotShown(c)...)
-			v.Hints = append(v.Hints, textNotShown(c)...)
+			// The tasks the attachment picks, in its own layout (衢州's
+			// three tables of one notice); every task without a pick.
+			cc := c.ForAttachment(&doc.Attachments[i])
+			ap.Body, ap.Table = divisionContent(cc, tableWidth(cc, true))
+			ap.Heads = divisionHeads(cc)
+			v.Hints = append(v.Hints, peopleNotShown(cc)...)
+			v.Hints = append(v.Hints, textNotShown(cc)...)
+			v.Hints = append(v.Hints, widthsNotOwn(c, cc, a.Title)...)
 		case "plan":
 			ap.Body = planBlocks(c, opts)
 		default:
@@ -212,6 +216,52 @@ func (v *draft) attach(c *model.Campaign, doc *model.Document, date time.Time, o
 		// The attachment's page: its label's line, its title, its text.
 		flowRows(ap.Table, gbt9704.LinePitch+len(ap.TitleLines)*gbt9704.TitleLine+blocksHeight(ap.Body), typeHeight(c, true))
 		v.Appendices = append(v.Appendices, ap)
+	}
+	if left := c.Unpicked(doc); len(left) > 0 {
+		v.Hints = append(v.Hints, unpickedHint(doc, left))
+	}
+	return nil
+}
+
+// unpickedHint names the tasks none of the document's division
+// attachments picks: they are in the data (and the weekly list, the 督办)
+// but in no table of this notice.
+func unpickedHint(doc *model.Document, left []*model.Task) string {
+	// Each named, so none is left out unseen; a very long list is cut
+	// (the count stays whole).
+	const most = 20
+	var names []string
+	for _, t := range left[:min(len(left), most)] {
+		name := t.Title
+		if name == "" {
+			name = t.ID
+		}
+		names = append(names, "“"+name+"”")
+	}
+	more := ""
+	if len(left) > most {
+		more = "等"
+	}
+	return fmt.Sprintf("各附件按 categories、tasks、tag 选取任务，%d 项任务（%s%s）不在任何一个附件中：要列出的，请加入某个附件的选取", len(left), strings.Join(names, ""), more)
+}
+
+// widthsNotOwn says when an attachment's table has columns other than the
+// data's division table: the widths of the template's one table are
+// measured for division.columns (DivisionWidths), so a column of the
+// attachment's own is set narrow.
+func widthsNotOwn(c, cc *model.Campaign, title string) []string {
+	if divisionLayout(cc) != model.LayoutTable {
+		return nil
+	}
+	oh, dh := divisionHeads(cc), divisionHeads(c)
+	own, data := oh.lists(), dh.lists()
+	if divisionLayout(c) != model.LayoutTable {
+		return []string{fmt.Sprintf("附件“%s”是表格而顶层 division 是列表版式：附件表格各列用模板的默认宽度，不按内容计算；要按内容定宽，请在顶层 division 写 layout: 表格 和这些列", title)}
+	}
+	for i := range own {
+		if len(own[i]) > 0 && len(data[i]) == 0 {
+			return []string{fmt.Sprintf("附件“%s”的表格有 division.columns 中没有的列（%s）：附件表格各列的宽度按 division.columns 计算，这一列会很窄；请在顶层 division.columns 中也写这一列", title, own[i][0])}
+		}
 	}
 	return nil
 }
@@ -255,6 +305,13 @@ func content(c *model.Campaign, doc *model.Document, opts Options, attached bool
 		}
 		if !with {
 			return text, nil
+		}
+		for i := range doc.Attachments {
+			if doc.Attachments[i].Source == model.AttachDivision {
+				// The tasks its division attachment picks, in its layout.
+				c = c.ForAttachment(&doc.Attachments[i])
+				break
+			}
 		}
 		if doc.HeadingEnd != "" && c.Division.HeadingEnd == "" {
 			// The document's heading_end, written for its own headings,
@@ -395,7 +452,8 @@ func divisionRows(c *model.Campaign) []DivisionRow {
 				task = t.Text
 			}
 			rows = append(rows, DivisionRow{Activity: name, Task: task, Lead: unitNames(c, lead),
-				Units: unitNames(c, units), Due: t.Period.Written(), Leaders: strings.Join(t.Leaders, "、"), Persons: strings.Join(t.Persons, "、")})
+				Units: unitNames(c, units), Due: t.Period.Written(), Leaders: strings.Join(t.Leaders, "、"), Persons: strings.Join(t.Persons, "、"),
+				Detail: taskDetail(&t)})
 			n++
 		}
 		if n == 0 {
@@ -407,6 +465,7 @@ func divisionRows(c *model.Campaign) []DivisionRow {
 	// categories, in data order (withHeadings puts them in the outline's). A campaign's tasks of no activity are the
 	// office's own work, not divided among units: divisionOmitted names
 	// them so the build says so.
+	numbers := categoryNumbers(c)
 	for i := range c.Tasks {
 		t := &c.Tasks[i]
 		if c.Campaigning() {
@@ -417,7 +476,7 @@ func divisionRows(c *model.Campaign) []DivisionRow {
 		// where the table has no heading rows.
 		var names []string
 		for _, cat := range c.CategoryPath(t) {
-			names = append(names, cat.Heading())
+			names = append(names, numbers[cat.ID]+cat.Heading())
 		}
 		group := strings.Join(names, "\n")
 		task := t.Title
@@ -425,7 +484,8 @@ func divisionRows(c *model.Campaign) []DivisionRow {
 			task = t.Text
 		}
 		rows = append(rows, DivisionRow{Activity: group, Task: task, Lead: joinUnits(c, c.TaskLeadAsWritten(t)),
-			Units: joinUnits(c, c.TaskUnitsAsWritten(t)), Due: t.Period.Written(), Leaders: strings.Join(t.Leaders, "、"), Persons: strings.Join(t.Persons, "、")})
+			Units: joinUnits(c, c.TaskUnitsAsWritten(t)), Due: t.Period.Written(), Leaders: strings.Join(t.Leaders, "、"), Persons: strings.Join(t.Persons, "、"),
+			Detail: taskDetail(t)})
 	}
 	for i := range rows {
 		rows[i].No = strconv.Itoa(i + 1)
@@ -1034,4 +1094,32 @@ func issuedTitles(doc *model.Document) []string {
 		return all
 	}
 	return issued
+}
+
+// taskDetail is what a table's 任务内容 column holds for a task: its text
+// when it has a title besides (the title stands in the 任务 column), ""
+// when the text is the title or stands in the 任务 column itself.
+func taskDetail(t *model.Task) string {
+	text := strings.TrimSpace(t.Text)
+	if t.Title == "" || text == strings.TrimSpace(t.Title) {
+		return ""
+	}
+	return text
+}
+
+// categoryNumbers are the numbers a 类别 column prints before each
+// category when the data writes division.numbering (繁昌's 「一、全年主要
+// 预期目标」): as the list numbers them (model.Outline). Without it the
+// column names them bare, as before.
+func categoryNumbers(c *model.Campaign) map[string]string {
+	out := map[string]string{}
+	if len(c.Division.Numbering) == 0 {
+		return out
+	}
+	for _, it := range c.Outline() {
+		if it.Category != nil {
+			out[it.Category.ID] = formNumber(it.Form, it.Number)
+		}
+	}
+	return out
 }

@@ -27,7 +27,33 @@ import (
 const (
 	reportedKey  = "reported"
 	submittedKey = "submitted"
+	// unitsSubmittedKey lists the reports of the task's responsible units
+	// under a rule of by: 责任单位 (the row's date is one of its dates).
+	unitsSubmittedKey = "units_submitted"
 )
+
+// reportRule is the rule a report row of task t due on due answers: the
+// one of the task's rules (model.Campaign.ReportRulesFor) with a date on
+// that day; nil with a problem when none has, or both the lead's and the
+// responsible units' rules have (the row cannot say whose report it is).
+func reportRule(c *model.Campaign, t *model.Task, due time.Time) (*model.ReportRule, string) {
+	var hit []*model.ReportRule
+	for _, r := range c.ReportRulesFor(t) {
+		if slices.ContainsFunc(r.Period.Dues(), func(p period.Period) bool { return p.End.Equal(period.Day(due)) }) {
+			hit = append(hit, r)
+		}
+	}
+	switch len(hit) {
+	case 0:
+		if rs := c.ReportRulesFor(t); len(rs) > 0 {
+			return rs[0], "" // the date check below names the problem
+		}
+		return nil, ""
+	case 1:
+		return hit[0], ""
+	}
+	return nil, fmt.Sprintf("任务 %s 的牵头单位和责任单位的报送要求都在 %s 到期，此行无法判断是哪一方的报送；请直接在数据中填写 submitted 或 units_submitted", t.ID, cnDate(due))
+}
 
 // occurrenceUpdates takes the occurrence rows out of ups and plans the
 // reported dates they record, one Change per task; what the rows say of
@@ -41,6 +67,7 @@ func (yt *Doc) occurrenceUpdates(c *model.Campaign, ups []Update) ([]Update, []C
 	type series struct {
 		id     string
 		report bool
+		units  bool // a report under the responsible units' rule
 	}
 	byTask := map[series][]Update{}
 	var order []series
@@ -64,7 +91,15 @@ func (yt *Doc) occurrenceUpdates(c *model.Campaign, ups []Update) ([]Update, []C
 			rest = append(rest, u)
 			continue
 		}
-		k := series{u.TaskID, u.Report}
+		k := series{id: u.TaskID, report: u.Report}
+		if t := c.TaskByID(u.TaskID); t != nil && u.Report {
+			r, problem := reportRule(c, t, *u.Occurrence)
+			if problem != "" {
+				problems = append(problems, u.Where+": "+problem)
+				continue
+			}
+			k.units = r != nil && r.ByUnits()
+		}
 		if _, ok := byTask[k]; !ok {
 			order = append(order, k)
 		}
@@ -83,6 +118,9 @@ func (yt *Doc) occurrenceUpdates(c *model.Campaign, ups []Update) ([]Update, []C
 		dues, met, key, what := t.Period.Dues(), t.Reported, reportedKey, "期限“"+t.Period.Written()+"”"
 		if k.report {
 			r := c.ReportRuleFor(t)
+			if k.units {
+				r = c.ReportRulesFor(t)[len(c.ReportRulesFor(t))-1]
+			}
 			if r == nil {
 				for _, u := range rows {
 					problems = append(problems, fmt.Sprintf("%s: 任务 %s 没有适用的报送要求（reporting），此行所报的 %s 一次无法对应（数据改过？）", u.Where, id, cnDate(*u.Occurrence)))
@@ -90,6 +128,9 @@ func (yt *Doc) occurrenceUpdates(c *model.Campaign, ups []Update) ([]Update, []C
 				continue
 			}
 			dues, met, key, what = r.Period.Dues(), t.Submitted, submittedKey, "报送时限“"+r.Period.Written()+"”"
+			if r.ByUnits() {
+				met, key = t.UnitsSubmitted, unitsSubmittedKey
+			}
 		} else if !t.Period.Recurs {
 			for _, u := range rows {
 				problems = append(problems, fmt.Sprintf("%s: 任务 %s 的期限“%s”不是周期性的，此行所报的 %s 一次无法对应（数据改过？）", u.Where, id, t.Period.Written(), cnDate(*u.Occurrence)))

@@ -238,7 +238,7 @@ func Verify(out []byte, changes []Change) error {
 		if m == nil {
 			return fmt.Errorf("修改后找不到%s", ch.What())
 		}
-		if ch.Key == reportedKey || ch.Key == submittedKey {
+		if ch.Key == reportedKey || ch.Key == submittedKey || ch.Key == unitsSubmittedKey {
 			if v := Value(m, ch.Key); !sameReported(v, ch.Text) {
 				return fmt.Errorf("%s 的 %s 修改后与要求的 %s 不符", ch.What(), ch.Key, ch.Text)
 			}

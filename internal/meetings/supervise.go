@@ -141,11 +141,11 @@ func Supervise(c *model.Campaign, cal *cn.Calendar, opts SuperviseOptions) (Supe
 			}
 			items = append(items, it)
 		}
-		if r := c.ReportRuleFor(t); r != nil {
-			// The notice's reporting rule: each report due on its own,
+		for _, r := range c.ReportRulesFor(t) {
+			// The notice's reporting rules: each report due on its own,
 			// besides the task's own deadline.
 			for n, occ := range r.Period.Dues() {
-				if on := t.SubmittedOn(n); on != nil && !period.Day(*on).After(date) {
+				if on := r.SubmittedOn(t, n); on != nil && !period.Day(*on).After(date) {
 					continue
 				}
 				it, ok, err := superviseDue(cal, t, occ.End, date, opts.Warn)
@@ -161,6 +161,13 @@ func Supervise(c *model.Campaign, cal *cn.Calendar, opts SuperviseOptions) (Supe
 		for _, it := range items {
 			it.Status = status
 			ids := owners(c, t, date)
+			if it.Report != nil {
+				// A rule of one side is the side's to answer for: the
+				// responsible units' reports are theirs, not the lead's.
+				if rs := it.Report.Reporters(c, t); len(rs) > 0 {
+					ids = rs
+				}
+			}
 			// The totals are those of the 督办通知: units' work only.
 			if c.GroupByID(ids[0]) == nil {
 				if !counted {

@@ -59,7 +59,7 @@ func (c *Campaign) Advice() []Problem {
 func (c *Campaign) otherYears() []Problem {
 	var out []Problem
 	warn := func(path, what string, p period.Period) {
-		if y, ok := period.OtherYear(p.Text, c.Year); ok {
+		if y, ok := period.OtherYear(p.Text, c.Year); ok && !earlyNextYear(p, y, c.Year) {
 			out = append(out, Problem{Path: path, Msg: fmt.Sprintf(
 				"%s的期限“%s”写的是 %d 年，本方案是 %d 年：到期日按 %d 年计算，请核对年份",
 				what, p.Text, y, c.Year, y)})
@@ -270,4 +270,25 @@ func (c *Campaign) docNoAdvice(i int) *Problem {
 	return &Problem{Path: fmt.Sprintf("documents[%d]", i), Msg: fmt.Sprintf(
 		"%s“%s”按文件格式印发，须有发文字号（GB/T 9704 7.2.4），但没有写 doc_no，发文机关“%s”也没有文号前缀 doc_prefix，build 无法编号，生成的文件 lint 不能通过：请写 doc_no（如 沁政办发〔2025〕1号），或在 profile.organs 中为“%s”写 doc_prefix（build 按它编号），或原件为信函格式时写 format: 信函",
 		d.Kind, d.Title, o.Name, o.ID)}
+}
+
+// earlyNextYear reports whether the dates a period writes in year y are
+// the year after the programme's, in January or February, each: the last
+// quarter's or half's report falls due then (广东 粤府〔2022〕13号:
+// 「4月10日、7月10日、10月10日、2023年1月10日前」), which is no slip of
+// the year to warn of.
+func earlyNextYear(p period.Period, y, year int) bool {
+	if y != year+1 {
+		return false
+	}
+	seen := false
+	for _, d := range p.Dues() {
+		if d.End.Year() == y {
+			if d.End.Month() > 2 {
+				return false
+			}
+			seen = true
+		}
+	}
+	return seen
 }

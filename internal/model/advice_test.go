@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"gongwen/internal/period"
 )
 
 func TestMeetingGaps(t *testing.T) {
@@ -142,6 +144,31 @@ func TestAttachmentIsListed(t *testing.T) {
 	for _, tt := range tests {
 		if got := (Attachment{Title: "附件", Listed: tt.listed}).IsListed(tt.kind); got != tt.want {
 			t.Errorf("%s listed %v: %v, want %v", tt.kind, tt.listed, got, tt.want)
+		}
+	}
+}
+
+// A report due early next year (广东 粤府〔2022〕13号's fourth: 2023年1月10日)
+// is no slip of the year; a deadline written in another year mid-year is
+// still said.
+func TestOtherYearAdvice(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		warn bool
+	}{
+		{"4月10日、7月10日、10月10日、2023年1月10日前", false},
+		{"2023年2月底前", false},
+		{"2023年6月底前", true},
+		{"2021年12月底前", true},
+	} {
+		c := &Campaign{Name: "x", Year: 2022, Reporting: []ReportRule{{Period: period.Period{Text: tc.text}}}}
+		c.ResolvePeriods()
+		warned := false
+		for _, p := range c.Advice() {
+			warned = warned || strings.Contains(p.Msg, "请核对年份")
+		}
+		if warned != tc.warn {
+			t.Errorf("%s: warned %v, want %v", tc.text, warned, tc.warn)
 		}
 	}
 }

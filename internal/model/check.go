@@ -539,7 +539,42 @@ func (k *checker) checkDivision() {
 	if e := d.HeadingEnd; e != "" && e != "。" && e != "无" {
 		k.add("division.heading_end", "任务后的标点“%s”应为 。 或 无", e)
 	}
+	k.checkLines()
 	k.checkLevels()
+}
+
+// checkLines checks the styles of the list's lines: a known form, 句 only
+// for the units (it joins the lead and the responsible units), and the
+// two not set apart when one says 句.
+func (k *checker) checkLines() {
+	l := &k.c.Division.Lines
+	forms := []string{LineOwn, LineBracket, LineSentence}
+	for _, kind := range LineKinds {
+		st := l.Style(kind.Key)
+		p := "division.lines." + kind.Key
+		switch {
+		case st.Form != "" && !contains(forms, st.Form):
+			k.add(p+".form", "写法“%s”应为 行、括号 或 句", st.Form)
+		case st.Form == LineSentence && kind.Key != "lead" && kind.Key != "units":
+			k.add(p+".form", "“句”只用于牵头单位和责任单位（lead、units），把两者合为一句“X牵头，Y配合。”；%s行可写 行 或 括号", kind.Label)
+		}
+		if strings.TrimRight(st.Label, "：:") != st.Label {
+			k.add(p+".label", "标签“%s”不用写冒号：列表印作“%s：……”", st.Label, strings.TrimRight(st.Label, "：:"))
+		}
+	}
+	if l.Sentence() {
+		for _, o := range []struct {
+			key string
+			st  LineStyle
+		}{{"lead", l.Lead}, {"units", l.Units}} {
+			if o.st.Form != "" && o.st.Form != LineSentence {
+				k.add("division.lines."+o.key+".form", "牵头单位和责任单位已合为一句（句），这里不能另写“%s”；句单占一行，division.inline 为 true 时写在任务末尾的括号内", o.st.Form)
+			}
+		}
+		if l.Units.Label != "" && l.Lead.Label != "" && l.Units.Label != l.Lead.Label {
+			k.add("division.lines.units.label", "牵头单位和责任单位合为一句，只有一个标签：lead 的标签“%s”与 units 的“%s”不同，请只写一个", l.Lead.Label, l.Units.Label)
+		}
+	}
 }
 
 // checkLevels: numbering written in the data must give every level the
@@ -572,9 +607,16 @@ func (k *checker) checkLevels() {
 // the order written: offices print them in many orders.
 func (k *checker) checkColumns(cols []string) {
 	seen := map[string]int{}
+	kinds := ColumnKindsOf(cols)
 	for i, h := range cols {
 		path := fmt.Sprintf("division.columns[%d]", i)
-		kind := ColumnKind(h)
+		kind := kinds[i]
+		if kind == ColumnTask {
+			if j, ok := seen[ColumnDetail]; ok {
+				k.add(path, "表头“%s”是第三个任务列：任务列最多两列，第一列印任务的 title，第二列（第 %d 列“%s”）印任务的 text", h, j+1, cols[j])
+				continue
+			}
+		}
 		if kind == "" {
 			k.add(path, "看不出表头“%s”是哪一列。可用的列有：%s；表头按本单位的叫法写，含其中一个词即可，各列次序随意", h, ColumnKinds())
 			continue
@@ -582,6 +624,10 @@ func (k *checker) checkColumns(cols []string) {
 		if j, ok := seen[kind]; ok {
 			k.add(path, "表头“%s”与第 %d 列“%s”都是%s列，同一种列只能有一列。可用的列有：%s", h, j+1, cols[j], kind, ColumnKinds())
 			continue
+		}
+		if kind == ColumnDetail && (i == 0 || kinds[i-1] != ColumnTask) {
+			// The Word tables repeat the task column's cell for it.
+			k.add(path, "任务内容列“%s”须紧接在任务列“%s”之后（Word 表格中两列相邻）", h, cols[seen[ColumnTask]])
 		}
 		seen[kind] = i
 	}
@@ -771,6 +817,7 @@ func (k *checker) checkDocuments() {
 				k.ref(ap+".source", a.Source, &k.documents)
 			}
 		}
+		k.checkSelections(i, d)
 		k.checkDocNo(p, d)
 		if d.CopyNo != "" && !isDigits(d.CopyNo, 6) {
 			k.add(p+".copy_no", "份号“%s”应为6位阿拉伯数字，如 000001", d.CopyNo)

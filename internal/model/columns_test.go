@@ -13,6 +13,8 @@ func TestColumnKind(t *testing.T) {
 		"完成时限": ColumnDue, "时间节点": ColumnDue, "类别": ColumnGroup, "专项活动": ColumnGroup, "备注": ColumnNotes,
 		"责任人": ColumnPerson, "负责人": ColumnPerson, "责任领导": ColumnLeader, "分管领导": ColumnLeader, "牵头领导": ColumnLeader,
 		"进展情况": "", "经办": "",
+		// 旌阳 2016's target table: 指标, 监考单位 (the unit that checks it).
+		"指标": ColumnTask, "监考单位": ColumnUnits, "项目名称": ColumnTask,
 	} {
 		if got := ColumnKind(head); got != want {
 			t.Errorf("ColumnKind(%q) = %q, want %q", head, got, want)
@@ -27,7 +29,7 @@ func TestCheckColumns(t *testing.T) {
 	}{
 		{[]string{"序号", "重点任务", "牵头单位", "责任单位", "完成时限"}, ""},
 		{[]string{"类别", "序号", "工作任务", "责任单位", "完成时限", "备注"}, ""},
-		{[]string{"序号", "工作任务", "经办"}, "看不出表头“经办”是哪一列。可用的列有：序号（表头含序号、编号），类别（表头含类别、专项活动、领域、类型、板块、分类），任务（表头含任务、内容、事项、目标、措施、工作、举措），牵头单位（表头含牵头、主要责任、主责、主办），责任单位（表头含责任、配合、协同、协办、参与、承办），完成时限（表头含时限、时间、期限、时序、进度），责任领导（表头含领导），责任人（表头含责任人、负责人），备注（表头含备注）；表头按本单位的叫法写，含其中一个词即可，各列次序随意"},
+		{[]string{"序号", "工作任务", "经办"}, "看不出表头“经办”是哪一列。可用的列有：序号（表头含序号、编号），类别（表头含类别、专项活动、领域、类型、板块、分类），任务（表头含任务、内容、事项、目标、措施、工作、举措、项目、名称、指标），任务内容（第二个任务列，如“具体任务分解”，列出任务的 text），牵头单位（表头含牵头、主要责任、主责、主办），责任单位（表头含责任、配合、协同、协办、参与、承办、监考），完成时限（表头含时限、时间、期限、时序、进度），责任领导（表头含领导），责任人（表头含责任人、负责人），备注（表头含备注）；表头按本单位的叫法写，含其中一个词即可，各列次序随意"},
 		// 郧阳's table: 责任人 is a column of its own, not a second 责任单位.
 		{[]string{"序号", "目标任务", "牵头单位", "责任单位", "责任人"}, ""},
 		// 霍山's table: the leader before the units.
@@ -42,6 +44,10 @@ func TestCheckColumns(t *testing.T) {
 		// 谯城's table (安徽): 主要责任单位 is the lead column, 协同配合单位 the shared one.
 		{[]string{"序号", "重点工作任务", "主要责任单位", "协同配合单位"}, ""},
 		{[]string{"序号", "牵头单位"}, "没有任务列"},
+		// 繁昌's nine columns: 重点工作, then 具体任务分解 its detail.
+		{[]string{"序号", "重点工作", "具体任务分解", "完成时限", "牵头单位", "责任单位", "牵头区领导", "责任人", "备注"}, ""},
+		{[]string{"序号", "重点工作", "具体任务分解", "工作措施"}, "是第三个任务列"},
+		{[]string{"序号", "重点工作", "完成时限", "具体任务分解"}, "须紧接在任务列“重点工作”之后"},
 	} {
 		c := small()
 		c.Division.Columns = tc.cols

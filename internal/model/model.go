@@ -27,6 +27,9 @@ type Campaign struct {
 	// (DraftDocNos).
 	draftNos bool
 	drafted  map[string]bool // the numbers it took
+	// weekKeep, when set, keeps only some lines of the weekly list: a
+	// copy made for one unit's own list (KeepWeekItems).
+	weekKeep func(WeekItem) bool
 
 	Profile Profile `yaml:"profile" json:"profile" title:"机关格式配置" description:"字体、发文机关标志、文号前缀、红色、是否加盖印章"`
 
@@ -175,7 +178,7 @@ type DivisionLayout struct {
 	// Columns are the headers of the table's columns as the office names
 	// them; what each holds is read from its name (ColumnKind), in the
 	// order written.
-	Columns []string `yaml:"columns,omitempty" json:"columns,omitempty" title:"表格各列" description:"表格版式各列的表头，按本单位的叫法写，如 [序号, 重点任务, 牵头单位, 责任单位, 完成时限]；可有类别、序号、任务、牵头单位、责任单位、完成时限、责任领导、责任人、备注，每种至多一列，次序照写的次序；不写时为 类别（或专项活动）、序号、工作任务、牵头单位、责任单位、完成时限"`
+	Columns []string `yaml:"columns,omitempty" json:"columns,omitempty" title:"表格各列" description:"表格版式各列的表头，按本单位的叫法写，如 [序号, 重点任务, 牵头单位, 责任单位, 完成时限]；可有类别、序号、任务、牵头单位、责任单位、完成时限、责任领导、责任人、备注，每种至多一列，次序照写的次序；任务列后可紧接第二个任务列（如 [序号, 重点工作, 具体任务分解, …]），印任务的 text；不写时为 类别（或专项活动）、序号、工作任务、牵头单位、责任单位、完成时限"`
 	// Orientation turns the pages of the division tables (the Word 责任分工
 	// and the Excel 责任分工表) for a wide table of many columns.
 	Orientation string `yaml:"orientation,omitempty" json:"orientation,omitempty" title:"页面方向" description:"表格版式的页面方向：纵向（默认）或 横向（列多、内容宽的表格）；用于单独的责任分工文件、Excel 责任分工表和通知附件中的责任分工表（附件另起横向页，正文和版记仍为纵向）" enum:"纵向,横向"`
@@ -183,8 +186,75 @@ type DivisionLayout struct {
 	// has no closing punctuation: 。 (the default, as before), or 无 to
 	// print the title as written (「（一）地区生产总值增长7%以上」).
 	HeadingEnd string `yaml:"heading_end,omitempty" json:"heading_end,omitempty" title:"任务后的标点" description:"列表版式中任务名称末尾没有标点时加“。”（默认）；写 无 则照原文不加。责任分工文件自己写的 heading_end 在这里没写时也用于列表" enum:"。,无"`
+	// TextRunIn runs a task's text on after its title in one paragraph,
+	// as 芜湖's 工作要点 prints 「1.加强思想理论武装。坚持……（责任科室：…）」.
+	TextRunIn bool `yaml:"text_run_in,omitempty" json:"text_run_in,omitempty" title:"说明接在任务后" description:"列表版式中任务的 text（说明段）接在任务名称之后同段，如“1.加强思想理论武装。坚持……”；不写时 text 在任务下另起一段"`
 	// Join separates units in one line or cell.
 	Join string `yaml:"join,omitempty" json:"join,omitempty" title:"单位分隔符" description:"同一行中多个单位之间的分隔符：、（默认）或 ，" enum:"、,，"`
+	// Lines choose, per kind of line under a task of the list, its label
+	// and its form: offices label them their own way (广东's 「分管省领导：」,
+	// 「协办单位：」), write the units as a sentence (「部门分工：省发展改革委
+	// 牵头，各地、各部门配合。」) or bare in brackets after the task
+	// (宁波's 「（市发改委）」).
+	Lines ListLines `yaml:"lines,omitempty" json:"lines,omitempty" title:"列表各行的写法" description:"列表版式中任务下各行（责任领导、牵头单位、责任单位、责任人、完成时限）的标签和写法，如 {leaders: {label: 分管省领导}, units: {label: 协办单位}}；不写时照默认标签各占一行"`
+}
+
+// ListLines are the styles of the lines the list prints under a task,
+// one for each kind of line, keyed as the task's own fields are.
+type ListLines struct {
+	Leaders LineStyle `yaml:"leaders,omitempty" json:"leaders,omitempty" title:"责任领导行" description:"任务的 leaders 一行；默认标签 责任领导"`
+	Lead    LineStyle `yaml:"lead,omitempty" json:"lead,omitempty" title:"牵头单位行" description:"任务的 lead 一行；默认标签 牵头单位；写 form: 句 则与责任单位合为一句“X牵头，Y配合。”"`
+	Units   LineStyle `yaml:"units,omitempty" json:"units,omitempty" title:"责任单位行" description:"任务的 units 一行；默认标签 责任单位，如改为 协办单位、配合单位"`
+	Persons LineStyle `yaml:"persons,omitempty" json:"persons,omitempty" title:"责任人行" description:"任务的 persons 一行；默认标签 责任人"`
+	Period  LineStyle `yaml:"period,omitempty" json:"period,omitempty" title:"完成时限行" description:"任务的 period 一行；默认标签 完成时限"`
+}
+
+// LineStyle is how the list prints one kind of line under a task.
+type LineStyle struct {
+	// Label is printed before the value and 「：」; 无 prints the value
+	// bare (「市发改委」).
+	Label string `yaml:"label,omitempty" json:"label,omitempty" title:"标签" description:"行首的标签，如 分管省领导、协办单位、部门分工，印作“标签：……”；写 无 则只印内容；不写为默认标签（句的默认为无）"`
+	// Form is 行 (a line of its own), 括号 (in brackets after the task's
+	// text, 「……。（市发改委）」) or, for the units, 句 (the lead and the
+	// responsible units as one sentence, 「X牵头，Y配合。」).
+	Form string `yaml:"form,omitempty" json:"form,omitempty" title:"写法" description:"行：单占一行（默认；division.inline 为 true 时默认为 括号）；括号：写在任务末尾的括号内，如“（市发改委）”；句：只用于 lead 和 units，牵头单位和责任单位合为一句“X牵头，Y配合。”（只有牵头单位或只有责任单位时为“X负责。”），行首可用 lead 的 label，如“部门分工：”" enum:"行,括号,句"`
+}
+
+// The forms of a line of the list (LineStyle.Form).
+const (
+	LineOwn      = "行"
+	LineBracket  = "括号"
+	LineSentence = "句"
+)
+
+// LineKinds are the kinds of line under a task of the list, in the order
+// the list prints them, with their default labels; Style finds the data's
+// style of each.
+var LineKinds = []struct{ Key, Label string }{
+	{"leaders", "责任领导"}, {"lead", "牵头单位"}, {"units", "责任单位"}, {"persons", "责任人"}, {"period", "完成时限"},
+}
+
+// Style returns the style of a kind of line (a LineKinds key).
+func (l *ListLines) Style(key string) LineStyle {
+	switch key {
+	case "leaders":
+		return l.Leaders
+	case "lead":
+		return l.Lead
+	case "units":
+		return l.Units
+	case "persons":
+		return l.Persons
+	case "period":
+		return l.Period
+	}
+	return LineStyle{}
+}
+
+// Sentence reports whether the lead and the responsible units make one
+// sentence (「X牵头，Y配合。」): either line says 句.
+func (l *ListLines) Sentence() bool {
+	return l.Lead.Form == LineSentence || l.Units.Form == LineSentence
 }
 
 // WeeklyLayout is how the 周工作清单 is sent out.
@@ -232,7 +302,27 @@ const (
 	// (责任人, 负责人) its persons; a table may have both.
 	ColumnLeader = "责任领导"
 	ColumnPerson = "责任人"
+	// ColumnDetail is a second task column (繁昌's 具体任务分解 beside
+	// 重点工作): the task's text, its title standing in the first.
+	ColumnDetail = "任务内容"
 )
+
+// ColumnKindsOf are the kinds of the columns headed heads, in order: each
+// header's ColumnKind, but the second task column is the 任务内容 one
+// (繁昌's 序号/重点工作/具体任务分解/…: the short heading, then its detail).
+func ColumnKindsOf(heads []string) []string {
+	out := make([]string, len(heads))
+	tasks := 0
+	for i, h := range heads {
+		out[i] = ColumnKind(h)
+		if out[i] == ColumnTask {
+			if tasks++; tasks == 2 {
+				out[i] = ColumnDetail
+			}
+		}
+	}
+	return out
+}
 
 // ColumnOrder lists the kinds of column in the default table's order, the
 // two people columns last.
@@ -252,11 +342,11 @@ var columnWords = []struct {
 	{ColumnLeader, []string{"领导"}},
 	{ColumnPerson, []string{"责任人", "负责人"}},
 	{ColumnLead, []string{"牵头", "主要责任", "主责", "主办"}},
-	{ColumnUnits, []string{"责任", "配合", "协同", "协办", "参与", "承办"}},
+	{ColumnUnits, []string{"责任", "配合", "协同", "协办", "参与", "承办", "监考"}},
 	{ColumnDue, []string{"时限", "时间", "期限", "时序", "进度"}},
 	{ColumnNotes, []string{"备注"}},
 	{ColumnGroup, []string{"类别", "专项活动", "领域", "类型", "板块", "分类"}},
-	{ColumnTask, []string{"任务", "内容", "事项", "目标", "措施", "工作", "举措"}},
+	{ColumnTask, []string{"任务", "内容", "事项", "目标", "措施", "工作", "举措", "项目", "名称", "指标"}},
 }
 
 // ColumnKinds says, for messages, each kind of column and the words of a
@@ -269,6 +359,9 @@ func ColumnKinds() string {
 			if cw.kind == k {
 				parts = append(parts, k+"（表头含"+strings.Join(cw.words, "、")+"）")
 			}
+		}
+		if k == ColumnTask {
+			parts = append(parts, ColumnDetail+"（第二个任务列，如“具体任务分解”，列出任务的 text）")
 		}
 	}
 	return strings.Join(parts, "，")
@@ -360,6 +453,9 @@ type Task struct {
 	// published division names beside the units.
 	Leaders []string `yaml:"leaders,omitempty" json:"leaders,omitempty" title:"责任领导" description:"姓名列表，如 [洪声耀]；列表版式印“责任领导：……”一行，表格在“责任领导”列"`
 	Persons []string `yaml:"persons,omitempty" json:"persons,omitempty" title:"责任人" description:"姓名或职务列表，如 [各单位主要负责人]；列表版式印“责任人：……”一行，表格在“责任人”列"`
+	// Tags let an attachment of several (衢州's 重点工作任务分解, 民生实事,
+	// 重大项目) pick its tasks by what they are, not by category.
+	Tags []string `yaml:"tags,omitempty" json:"tags,omitempty" title:"标签" description:"供附件按标签选取任务（附件的 tag），如 [民生实事]"`
 	// Deliverable is what the task produces (a plan, a notice, a meeting).
 	Deliverable string     `yaml:"deliverable,omitempty" json:"deliverable,omitempty" title:"成果形式" description:"如：总体方案、通知、会议"`
 	Status      Status     `yaml:"status,omitempty" json:"status,omitempty" title:"状态" description:"未启动、推进中、已完成、已销号；不写为未启动" enum:"未启动,推进中,已完成,已销号"`
@@ -370,7 +466,10 @@ type Task struct {
 	// Submitted records the reports made under the reporting rule that
 	// covers the task, in order: the nth date meets its nth occurrence.
 	Submitted []time.Time `yaml:"submitted,omitempty" json:"submitted,omitempty" title:"各次报送日期" description:"按报送要求（reporting）已报送的各次日期，按次序对应各次报送时限，YYYY-MM-DD"`
-	Notes     string      `yaml:"notes,omitempty" json:"notes,omitempty" title:"备注" description:"进展情况"`
+	// UnitsSubmitted are the reports the responsible units made under
+	// the rule of by: 责任单位 that covers the task, in order.
+	UnitsSubmitted []time.Time `yaml:"units_submitted,omitempty" json:"units_submitted,omitempty" title:"责任单位各次报送日期" description:"按责任单位的报送要求（reporting 中 by: 责任单位）已报送的各次日期，按次序对应各次报送时限，YYYY-MM-DD"`
+	Notes          string      `yaml:"notes,omitempty" json:"notes,omitempty" title:"备注" description:"进展情况"`
 	// Record is what was done, apart from the plan's Text.
 	Record Record `yaml:"record,omitempty" json:"record,omitempty" title:"工作记录" description:"实际完成情况、进展记录、数据和存在问题，与方案原文分开"`
 	// JoinPrevious puts the task in the same paragraph of the work plan as
@@ -552,6 +651,16 @@ type Attachment struct {
 	// list the issued documents as 附件, or attach forms besides them; the
 	// data says which. Other kinds list every attachment.
 	Listed *bool `yaml:"listed,omitempty" json:"listed,omitempty" title:"列为附件" description:"只用于印发通知：true 则写入附件说明（附件：1.……），附件页左上角标“附件1”等，如印发通知在文末列出所印发的文件，或所印发的方案之外另附表格；不写时印发通知所印发的文件不作附件（不写附件说明、不加附件标识）。其他文种的附件都列入附件说明"`
+	// Categories, Tasks and Tag pick the tasks of a division attachment
+	// (source: division) when a notice issues several (衢州 衢政办发〔2021〕3号:
+	// 重点工作任务分解, 十方面民生实事, 重大项目, each its own table): a
+	// task picked by any of them is in it. Without them it has every task.
+	Categories []string `yaml:"categories,omitempty" json:"categories,omitempty" title:"所列类别" description:"只用于 source: division：列出这些类别（含下级类别）的任务；只写一个类别时，该类别即本附件，其标题不再印出，其下级类别为本附件的第一级。与 tasks、tag 任一选中即列入；都不写时列出全部任务"`
+	Tasks      []string `yaml:"tasks,omitempty" json:"tasks,omitempty" title:"所列任务" description:"只用于 source: division：列出这些任务（任务 id 列表）"`
+	Tag        string   `yaml:"tag,omitempty" json:"tag,omitempty" title:"所列标签" description:"只用于 source: division：列出 tags 中有此标签的任务"`
+	// Division is the attachment's own layout, over the data's division:
+	// what it writes replaces the data's, the rest is the data's.
+	Division DivisionLayout `yaml:"division,omitempty" json:"division,omitempty" title:"本附件的版式" description:"只用于 source: division：本附件的表格或列表、各列、序号等，写法同顶层 division；写了的项代替顶层 division 的，没写的照顶层"`
 }
 
 // IsListed reports whether the attachment a of a document of kind k goes

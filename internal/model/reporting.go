@@ -18,6 +18,70 @@ type ReportRule struct {
 	What       string        `yaml:"what,omitempty" json:"what,omitempty" title:"报送内容" description:"如：进展情况、落实情况；不写为进展情况"`
 	Period     period.Period `yaml:"period" json:"period" title:"报送时限" description:"如：每季度最后一个月30日前、每月25日前、每半年；每一次分别到期"`
 	Categories []string      `yaml:"categories,omitempty" json:"categories,omitempty" title:"适用类别" description:"类别 id 列表（含其下级类别）；不写为全部任务"`
+	// By and To make a rule for one side of a task (广丰 2021: 牵头单位
+	// report to the 督查室 each month, 责任单位 to the 牵头单位 by the 20th):
+	// who reports, and to whom.
+	By string `yaml:"by,omitempty" json:"by,omitempty" title:"报送单位" description:"牵头单位 或 责任单位：由任务的哪一方报送（写 责任单位 的，由各责任单位报送、督办）；不写为承担任务的单位（牵头单位，没有时为责任单位）。一项任务可同时适用一项牵头单位的和一项责任单位的报送要求" enum:"牵头单位,责任单位"`
+	To string `yaml:"to,omitempty" json:"to,omitempty" title:"报送给" description:"接收报送的机关或单位，如 区政府督查室；写 牵头单位 则各责任单位报送本任务的牵头单位；周工作清单和督办通知写明“向……报送”；不写则不注明"`
+}
+
+// The sides of a task a reporting rule may name (ReportRule.By), and the
+// recipient that means a task's own lead units (ReportRule.To).
+const (
+	ReportByLead  = "牵头单位"
+	ReportByUnits = "责任单位"
+	ReportToLead  = "牵头单位"
+)
+
+// ByUnits reports whether the task's responsible units make the reports
+// (a rule of by: 责任单位), rather than the units that answer for it.
+func (r *ReportRule) ByUnits() bool { return r.By == ReportByUnits }
+
+// Send is how a line names the report of what: 报送第一季度进展情况, or
+// with the rule's side and recipient 责任单位向牵头单位报送5月份进展情况.
+func (r *ReportRule) Send(what string) string {
+	s := r.By
+	if r.To != "" {
+		s += "向" + r.To
+	}
+	return s + "报送" + what
+}
+
+// SendVerb is the verb of a missed report in a sentence: 报送, or
+// 向区政府督查室报送 when the rule names its recipient.
+func (r *ReportRule) SendVerb() string {
+	if r.To != "" {
+		return "向" + r.To + "报送"
+	}
+	return "报送"
+}
+
+// SubmittedOn returns the day the task's report for occurrence i of the
+// rule was made — Task.UnitsSubmitted for a rule of the responsible
+// units, else Task.Submitted — or nil.
+func (r *ReportRule) SubmittedOn(t *Task, i int) *time.Time {
+	dates := t.Submitted
+	if r.ByUnits() {
+		dates = t.UnitsSubmitted
+	}
+	if i >= 0 && i < len(dates) {
+		return &dates[i]
+	}
+	return nil
+}
+
+// Reporters are the units that make the task's reports under the rule:
+// its responsible units for a rule of 责任单位, its lead units for one of
+// 牵头单位, else nil (the units that answer for the task, as supervision
+// finds them).
+func (r *ReportRule) Reporters(c *Campaign, t *Task) []string {
+	switch r.By {
+	case ReportByUnits:
+		return c.TaskUnits(t)
+	case ReportByLead:
+		return c.TaskLead(t)
+	}
+	return nil
 }
 
 // Subject is what is reported: 进展情况 unless the rule says.
@@ -31,6 +95,10 @@ func (r *ReportRule) Subject() string {
 // Covers reports whether the rule applies to the task: every task when it
 // names no category, else a task in one of its categories or below.
 func (r *ReportRule) Covers(c *Campaign, t *Task) bool {
+	// A rule for one side covers the tasks that have that side.
+	if r.By != "" && len(r.Reporters(c, t)) == 0 {
+		return false
+	}
 	if len(r.Categories) == 0 {
 		return true
 	}
@@ -42,15 +110,33 @@ func (r *ReportRule) Covers(c *Campaign, t *Task) bool {
 	return false
 }
 
-// ReportRuleFor returns the reporting rule that covers the task (the first
-// that does; Check refuses two), or nil.
+// ReportRuleFor returns the reporting rule of the units that answer for
+// the task (the first that covers it and is not for its responsible units
+// alone; Check refuses two), or nil.
 func (c *Campaign) ReportRuleFor(t *Task) *ReportRule {
 	for i := range c.Reporting {
-		if c.Reporting[i].Covers(c, t) {
-			return &c.Reporting[i]
+		if r := &c.Reporting[i]; !r.ByUnits() && r.Covers(c, t) {
+			return r
 		}
 	}
 	return nil
+}
+
+// ReportRulesFor returns the reporting rules that cover the task: the one
+// of the units that answer for it (ReportRuleFor) and the one of its
+// responsible units (by: 责任单位), each when there is one, in that order.
+func (c *Campaign) ReportRulesFor(t *Task) []*ReportRule {
+	var out []*ReportRule
+	if r := c.ReportRuleFor(t); r != nil {
+		out = append(out, r)
+	}
+	for i := range c.Reporting {
+		if r := &c.Reporting[i]; r.ByUnits() && r.Covers(c, t) {
+			out = append(out, r)
+			break
+		}
+	}
+	return out
 }
 
 // Occasion names what occurrence i of the rule reports on, as a clerk
@@ -97,24 +183,57 @@ func (r *ReportRule) Occasion(i int) string {
 		}
 		return fmt.Sprintf("%d月份", m)
 	case 2:
-		if m >= 6 && m <= 11 {
+		// A half-year's report is due at its end or early in the next
+		// (6月底, 7月10日前; 12月底, 1月10日前); two other dates
+		// (3月30日、6月30日) name no half.
+		half := func(d time.Time) int {
+			switch m := d.Month(); {
+			case m >= 6 && m <= 8:
+				return 1
+			case m == 12 || m <= 2:
+				return 2
+			}
+			return 0
+		}
+		if half(due) == 0 {
+			return ""
+		}
+		if len(dues) == 2 {
+			// (A series cut at the notice's date may hold one.)
+			if a, b := half(dues[0].End), half(dues[1].End); a == 0 || b == 0 || a == b {
+				return ""
+			}
+		}
+		switch {
+		case half(due) == 1:
 			return "上半年"
+		case due.Month() <= 2 && !ownYear:
+			return "上年下半年" // as 上年第四季度: due early in the year
 		}
 		return "下半年"
 	}
 	return ""
 }
 
+// ReportWhat is the report of occurrence i where its date stands beside
+// it (the weekly list's 「3月30日（报送第一季度进展情况）」): the occasion
+// and the subject, or the subject alone when the rule's dates name none.
+func (r *ReportRule) ReportWhat(i int) string {
+	return r.Occasion(i) + r.Subject()
+}
+
 // ReportName is the report of occurrence i as a sentence names it:
-// 第一季度进展情况, or 进展情况（3月30日前） when the rule's dates have no
-// quarter or month to name.
+// 第一季度进展情况, or 3月30日的进展情况 when the rule's dates have no
+// quarter or month to name — never in brackets of its own, since the
+// sentences put it in theirs (「（3月30日的进展情况未报送）」; it printed
+// 「（进展情况（3月30日）未报送）」).
 func (r *ReportRule) ReportName(i int) string {
 	if o := r.Occasion(i); o != "" {
 		return o + r.Subject()
 	}
 	dues := r.Period.Dues()
 	if i >= 0 && i < len(dues) {
-		return r.Subject() + "（" + dues[i].Written() + "）"
+		return dues[i].Written() + "的" + r.Subject()
 	}
 	return r.Subject()
 }
@@ -171,43 +290,67 @@ func (k *checker) checkReporting(yearOK bool) {
 			k.add(p+".period", "报送时限“%s”没有到期日；报送要求须写明何时报送，如 每季度最后一个月30日前", r.Period.Text)
 		}
 		k.refs(p+".categories", r.Categories, &k.categories)
+		if r.To == ReportToLead && !r.ByUnits() {
+			k.add(p+".to", "报送给牵头单位的是责任单位：请同时写 by: 责任单位")
+		}
 	}
 	clash := map[[2]int]bool{}
 	for ti := range c.Tasks {
 		t := &c.Tasks[ti]
-		first := -1
+		// One rule per side of a task: its reports' dates would be
+		// ambiguous under two.
+		first := map[bool]int{false: -1, true: -1}
 		for i := range c.Reporting {
-			if !c.Reporting[i].Covers(c, t) {
+			r := &c.Reporting[i]
+			if !r.Covers(c, t) {
 				continue
 			}
-			if first < 0 {
-				first = i
+			side := r.ByUnits()
+			if first[side] < 0 {
+				first[side] = i
 				continue
 			}
-			if !clash[[2]int{first, i}] {
-				clash[[2]int{first, i}] = true
-				k.add(fmt.Sprintf("reporting[%d].categories", i), "任务 %s 已适用 reporting[%d] 的报送要求；一项任务只适用一项报送要求，请用 categories 分开", t.ID, first)
+			if !clash[[2]int{first[side], i}] {
+				clash[[2]int{first[side], i}] = true
+				k.add(fmt.Sprintf("reporting[%d].categories", i), "任务 %s 已适用 reporting[%d] 的报送要求；一项任务只适用一项报送要求（牵头单位和责任单位可各有一项，用 by 区分），请用 categories 分开", t.ID, first[side])
 			}
 		}
-		if len(t.Submitted) == 0 || !yearOK {
+		if !yearOK {
 			continue
 		}
-		p := fmt.Sprintf("tasks[%d].submitted", ti)
-		if first < 0 {
-			k.add(p, "没有适用于任务 %s 的报送要求（reporting），各次报送日期无从对应", t.ID)
-			continue
+		k.submitted(ti, "submitted", t.Submitted, first[false])
+		k.submitted(ti, "units_submitted", t.UnitsSubmitted, first[true])
+	}
+}
+
+// submitted checks the dates a task's reports were made under the rule
+// (index rule, -1 for none) of one side: a rule to meet, no more dates
+// than its occurrences, in the year, in order.
+func (k *checker) submitted(ti int, key string, dates []time.Time, rule int) {
+	c := k.c
+	t := &c.Tasks[ti]
+	if len(dates) == 0 {
+		return
+	}
+	p := fmt.Sprintf("tasks[%d].%s", ti, key)
+	if rule < 0 {
+		side := ""
+		if key == "units_submitted" {
+			side = "责任单位的（by: 责任单位）"
 		}
-		r := c.Reporting[first]
-		if n := len(r.Period.Dues()); len(t.Submitted) > n && !r.Period.Start.IsZero() {
-			k.add(fmt.Sprintf("%s[%d]", p, n), "报送时限“%s”全年只到期 %d 次，各次报送日期多写了 %d 个", r.Period.Text, n, len(t.Submitted)-n)
-		}
-		for i, d := range t.Submitted {
-			switch {
-			case d.Year() != c.Year && d.Year() != c.Year+1:
-				k.add(fmt.Sprintf("%s[%d]", p, i), "报送日期 %s 不在年度 %d 年内", d.Format(time.DateOnly), c.Year)
-			case i > 0 && d.Before(t.Submitted[i-1]):
-				k.add(fmt.Sprintf("%s[%d]", p, i), "各次报送日期应按先后顺序填写：%s 早于上一次的 %s", d.Format(time.DateOnly), t.Submitted[i-1].Format(time.DateOnly))
-			}
+		k.add(p, "没有适用于任务 %s 的%s报送要求（reporting），各次报送日期无从对应", t.ID, side)
+		return
+	}
+	r := c.Reporting[rule]
+	if n := len(r.Period.Dues()); len(dates) > n && !r.Period.Start.IsZero() {
+		k.add(fmt.Sprintf("%s[%d]", p, n), "报送时限“%s”全年只到期 %d 次，各次报送日期多写了 %d 个", r.Period.Text, n, len(dates)-n)
+	}
+	for i, d := range dates {
+		switch {
+		case d.Year() != c.Year && d.Year() != c.Year+1:
+			k.add(fmt.Sprintf("%s[%d]", p, i), "报送日期 %s 不在年度 %d 年内", d.Format(time.DateOnly), c.Year)
+		case i > 0 && d.Before(dates[i-1]):
+			k.add(fmt.Sprintf("%s[%d]", p, i), "各次报送日期应按先后顺序填写：%s 早于上一次的 %s", d.Format(time.DateOnly), dates[i-1].Format(time.DateOnly))
 		}
 	}
 }

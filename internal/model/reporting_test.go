@@ -20,7 +20,12 @@ func TestReportRuleNames(t *testing.T) {
 		// Due in a quarter's first month: the quarter before is reported.
 		{"每季度首月10日前", "上年第四季度进展情况 第一季度进展情况 第二季度进展情况 第三季度进展情况"},
 		{"6月30日、12月31日", "上半年进展情况 下半年进展情况"},
-		{"3月30日、6月30日、9月30日", "进展情况（3月30日） 进展情况（6月30日） 进展情况（9月30日）"},
+		// No quarter, month or half to name: the date, never a bracket of
+		// its own (the sentences bracket the name: 「（进展情况（3月30日）未报送）」).
+		{"3月30日、6月30日、9月30日", "3月30日的进展情况 6月30日的进展情况 9月30日的进展情况"},
+		// Two dates that are not the halves' ends (3月 read as 下半年).
+		{"3月30日、6月30日", "3月30日的进展情况 6月30日的进展情况"},
+		{"7月10日前、1月10日前", "上年下半年进展情况 上半年进展情况"},
 	} {
 		r := ReportRule{Period: period.MustParse(tt.period, 2023)}
 		var got []string

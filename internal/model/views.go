@@ -409,9 +409,11 @@ func (c *Campaign) WeekList(w period.Week) WeekList {
 	l := WeekList{Week: w, Label: weekDates(w)}
 	for i := range c.Tasks {
 		t := &c.Tasks[i]
-		if r := c.ReportRuleFor(t); r != nil {
+		for _, r := range c.ReportRulesFor(t) {
 			// The reports a notice asks of every task are on the list in
-			// their weeks, before the task's own line, which follows.
+			// their weeks, before the task's own line, which follows:
+			// those of the units that answer for it, then those of its
+			// responsible units when a rule asks them (by: 责任单位).
 			l.Items = append(l.Items, reportItems(t, r, w)...)
 		}
 		if t.Period.Recurs {
@@ -426,8 +428,23 @@ func (c *Campaign) WeekList(w period.Week) WeekList {
 		}
 		l.Items = append(l.Items, WeekItem{Task: t, Overdue: overdue, Carried: overdue && !in, DoneThisWeek: done})
 	}
+	if c.weekKeep != nil {
+		kept := l.Items[:0]
+		for _, it := range l.Items {
+			if c.weekKeep(it) {
+				kept = append(kept, it)
+			}
+		}
+		l.Items = kept
+	}
 	return l
 }
+
+// KeepWeekItems makes the weekly list of c (a copy made for one unit's
+// own list) keep only the lines keep accepts: a responsible unit's list
+// has the reports it owes under a rule of by: 责任单位, not the lead's
+// lines of the same task.
+func (c *Campaign) KeepWeekItems(keep func(WeekItem) bool) { c.weekKeep = keep }
 
 // recurringItems are the lines of a recurring task in week w, one per
 // occurrence: the one due in the week, and each earlier one not met by
@@ -464,7 +481,7 @@ func reportItems(t *Task, r *ReportRule, w period.Week) []WeekItem {
 			continue
 		}
 		in := !due.Before(w.Start) && !due.After(w.End)
-		on := t.SubmittedOn(i)
+		on := r.SubmittedOn(t, i)
 		done := on != nil && !period.Day(*on).Before(w.Start) && !period.Day(*on).After(w.End)
 		before := on != nil && period.Day(*on).Before(w.Start)
 		overdue := due.Before(w.Start) && on == nil

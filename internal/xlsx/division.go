@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -33,7 +34,7 @@ var divisionFields = map[string]struct {
 }{
 	model.ColumnGroup: {"Activity", 14}, model.ColumnNo: {"No", 6}, model.ColumnTask: {"Task", 42},
 	model.ColumnLead: {"Lead", 16}, model.ColumnUnits: {"Units", 24}, model.ColumnDue: {"Due", 12},
-	model.ColumnNotes: {"Progress", 26}, model.ColumnLeader: {"Leader", 14}, model.ColumnPerson: {"Person", 14}, colID: {"ID", 10},
+	model.ColumnNotes: {"Progress", 26}, model.ColumnLeader: {"Leader", 14}, model.ColumnPerson: {"Person", 14}, model.ColumnDetail: {"Detail", 42}, colID: {"ID", 10},
 }
 
 // divisionPlan lays out the 责任分工表 of c (nil: the built-in template's
@@ -47,15 +48,36 @@ func divisionPlan(c *model.Campaign) []divisionCol {
 			notes = colNotes
 		}
 	}
+	if c != nil && listLayout(c) && len(c.Division.Columns) == 0 {
+		heads = listHeads(c, heads)
+	}
 	var plan []divisionCol
 	seen := map[string]bool{}
-	for _, h := range heads {
-		k := model.ColumnKind(h)
+	for i, k := range model.ColumnKindsOf(heads) {
+		h := heads[i]
 		if k == "" || seen[k] {
 			continue // validate reports it; the table shows each kind once
 		}
 		seen[k] = true
 		plan = append(plan, divisionCol{k, h, divisionFields[k].field})
+	}
+	if c != nil && listLayout(c) {
+		// The Word list prints each task's 责任领导 and 责任人 on lines of
+		// their own; the table has no lines, so it gives them columns
+		// (before 备注) rather than drop them.
+		for _, k := range []struct{ kind, head string }{{model.ColumnLeader, "责任领导"}, {model.ColumnPerson, "责任人"}} {
+			if !seen[k.kind] && slices.ContainsFunc(c.Tasks, func(t model.Task) bool {
+				return len(t.Leaders) > 0 && k.kind == model.ColumnLeader || len(t.Persons) > 0 && k.kind == model.ColumnPerson
+			}) {
+				seen[k.kind] = true
+				col := divisionCol{k.kind, k.head, divisionFields[k.kind].field}
+				if at := slices.IndexFunc(plan, func(d divisionCol) bool { return d.kind == model.ColumnNotes }); at >= 0 {
+					plan = slices.Insert(plan, at, col)
+				} else {
+					plan = append(plan, col)
+				}
+			}
+		}
 	}
 	if !seen[model.ColumnNotes] {
 		plan = append(plan, divisionCol{model.ColumnNotes, notes, divisionFields[model.ColumnNotes].field})
@@ -203,7 +225,9 @@ func divisionItems(c *model.Campaign, rows []DivisionRow, plan []divisionCol) (i
 	for _, it := range c.Outline() {
 		if it.Category != nil {
 			name := it.Category.Heading()
-			if list || !group {
+			if list || !group || len(c.Division.Numbering) > 0 {
+				// Numbered as the list numbers it, and in a 类别 column
+				// when the data writes the numbering (繁昌's 「一、…」).
 				name = cn.FormNumber(it.Form, it.Number) + name
 			}
 			path = append(path[:min(it.Depth, len(path))], name)
@@ -230,4 +254,56 @@ func divisionItems(c *model.Campaign, rows []DivisionRow, plan []divisionCol) (i
 		items = append(items, r)
 	}
 	return items, heads
+}
+
+// listLayout reports whether the data's division is the list (division.layout
+// 列表, or a programme's default), as the Word 责任分工 lays it out.
+func listLayout(c *model.Campaign) bool {
+	switch c.Division.Layout {
+	case model.LayoutList:
+		return true
+	case model.LayoutTable:
+		return false
+	}
+	return !c.Campaigning()
+}
+
+// listHeads are the Excel columns of a list-layout division whose data
+// chose none: the default ones but those no task fills (no 类别 without
+// categories; a 工作要点 of
+// 责任单位 only has no 牵头单位 column, one without deadlines no 完成时限:
+// empty columns the published list never had), and a 任务内容 column
+// after the task when tasks have text beside their titles (the
+// description the Word list prints under each task).
+func listHeads(c *model.Campaign, heads []string) []string {
+	has := func(f func(t *model.Task) bool) bool {
+		for i := range c.Tasks {
+			if f(&c.Tasks[i]) {
+				return true
+			}
+		}
+		return false
+	}
+	var out []string
+	for i, k := range model.ColumnKindsOf(heads) {
+		switch k {
+		case model.ColumnGroup:
+			if len(c.Categories) == 0 && !c.Campaigning() {
+				continue
+			}
+		case model.ColumnLead:
+			if !has(func(t *model.Task) bool { return len(c.TaskLead(t)) > 0 }) {
+				continue
+			}
+		case model.ColumnDue:
+			if !has(func(t *model.Task) bool { return t.Period.Written() != "" }) {
+				continue
+			}
+		}
+		out = append(out, heads[i])
+		if k == model.ColumnTask && has(func(t *model.Task) bool { return detail(t) != "" }) {
+			out = append(out, "任务内容")
+		}
+	}
+	return out
 }

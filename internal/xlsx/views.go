@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"gongwen/internal/cn"
 	"gongwen/internal/model"
 	"gongwen/internal/period"
 )
@@ -108,6 +109,7 @@ type DivisionRow struct {
 	Progress   string
 	Leader     string // 责任领导 (its 责任人 when the task has none and the table no 责任人 column)
 	Person     string // 责任人 (its 责任领导 when the task has none and the table no 责任领导 column)
+	Detail     string // 任务内容: the task's text beside its title, for a second task column
 }
 
 // divisionRows are the rows of the 责任分工表: every task, its units by
@@ -137,7 +139,7 @@ func divisionRows(c *model.Campaign) []DivisionRow {
 		rows = append(rows, DivisionRow{
 			No: i + 1, ID: t.ID, ActivityID: t.Activity, Activity: groupName(c, t),
 			Task: title, Lead: join(lead), Units: join(units), Due: t.Period.Written(), Progress: t.Notes,
-			Leader: people(c, t, model.ColumnLeader), Person: people(c, t, model.ColumnPerson),
+			Leader: people(c, t, model.ColumnLeader), Person: people(c, t, model.ColumnPerson), Detail: detail(t),
 		})
 	}
 	return rows
@@ -267,18 +269,18 @@ func weekRows(c *model.Campaign, date time.Time) (model.WeekList, []WeekRow) {
 			// A report the notice asks for: its own line and key, met by
 			// its own submitted date, whatever the task's own state.
 			end := it.Due.End
-			r.Due, r.DueDate = it.Due.Written()+"（报送"+it.Report.ReportName(it.Index)+"）", &end
+			r.Due, r.DueDate = it.Due.Written()+cn.Paren(it.Report.Send(it.Report.ReportWhat(it.Index))), &end
 			r.ID = ReportOccurrenceID(t.ID, end)
 			r.DoneOn = nil
 			if it.DoneThisWeek {
-				r.DoneOn = t.SubmittedOn(it.Index)
+				r.DoneOn = it.Report.SubmittedOn(t, it.Index)
 				r.Status = string(model.Done)
 			}
 		} else if it.Due != nil {
 			// One due date of a recurring deadline: its own line, its
 			// own date, met or not by its own report.
 			end := it.Due.End
-			r.Due, r.DueDate = it.Due.Written()+"（"+t.Period.Written()+"）", &end
+			r.Due, r.DueDate = it.Due.Written()+cn.Paren(t.Period.Written()), &end
 			// The row reports this occurrence: its key says which (a
 			// missed report and the current one are two rows of a task).
 			r.ID = OccurrenceID(t.ID, end)
@@ -352,4 +354,14 @@ func people(c *model.Campaign, t *model.Task, kind string) string {
 		mine = other
 	}
 	return strings.Join(mine, "、")
+}
+
+// detail is the task's text beside its title (a 任务内容 column's cell),
+// "" when the text is the title or stands in the 任务 column itself.
+func detail(t *model.Task) string {
+	text := strings.TrimSpace(t.Text)
+	if t.Title == "" || text == strings.TrimSpace(t.Title) {
+		return ""
+	}
+	return text
 }

@@ -38,6 +38,32 @@ func (h WeeklyHolder) holds(c *model.Campaign, t *model.Task) bool {
 	return slices.Contains(answersFor(c, t), h.ID)
 }
 
+// reports reports whether h is one of the responsible units that owe the
+// task's reports under a rule of by: 责任单位 (广丰: each 责任单位 reports
+// to the 牵头单位), whose lines go on h's own list too.
+func (h WeeklyHolder) reports(c *model.Campaign, t *model.Task) bool {
+	if h.Group {
+		return false
+	}
+	for _, r := range c.ReportRulesFor(t) {
+		if r.ByUnits() && slices.Contains(r.Reporters(c, t), h.ID) {
+			return true
+		}
+	}
+	return false
+}
+
+// keeps reports whether a line of the weekly list is on h's own list:
+// a line of a task h answers for (but the reports its responsible units
+// owe, unless h is one), or a report h owes as a responsible unit.
+func (h WeeklyHolder) keeps(c *model.Campaign, it model.WeekItem) bool {
+	units := it.Report != nil && it.Report.ByUnits()
+	if units {
+		return h.reports(c, it.Task)
+	}
+	return h.holds(c, it.Task)
+}
+
 // WeeklyUnits are the units that answer for a task on the 周工作清单 of
 // the week holding date, in the data's order: those that get a list of
 // their own when the data splits it by unit (weekly.split: 单位).
@@ -77,7 +103,7 @@ func weeklyHolders(c *model.Campaign, date time.Time, split string, owners []str
 	for _, h := range all {
 		has := slices.Contains(owners, h.ID)
 		for _, it := range wl.Items {
-			has = has || h.holds(c, it.Task)
+			has = has || h.keeps(c, it)
 		}
 		if has {
 			out = append(out, h)
@@ -102,10 +128,11 @@ func BuildWeeklyFor(c *model.Campaign, cal *cn.Calendar, date time.Time, h Weekl
 	own := *c
 	own.Tasks = nil
 	for i := range c.Tasks {
-		if h.holds(c, &c.Tasks[i]) {
+		if h.holds(c, &c.Tasks[i]) || h.reports(c, &c.Tasks[i]) {
 			own.Tasks = append(own.Tasks, c.Tasks[i])
 		}
 	}
+	own.KeepWeekItems(func(it model.WeekItem) bool { return h.keeps(&own, it) })
 	sign := func(f *excelize.File) error {
 		title, err := f.GetCellValue(WeeklySheet, "A1")
 		if err != nil {
