@@ -106,7 +106,8 @@ json.dump(out, sys.stdout, ensure_ascii=False)
 
 // The unit cells of every Word division table (the 责任分工 and the 印发
 // notice's attachment, the default data and the table example): a cell
-// that wraps holds one unit a paragraph, and a name its column cannot hold
+// that wraps holds one unit a paragraph, each but the last ending in the
+// data's 、 or ， where all fit (they were dropped), and a name its column cannot hold
 // breaks between words where the data chose (a w:br), so in LibreOffice no
 // unit's name is broken inside a word (中共湖北省纪 / 律检查委员会 was).
 func TestDivisionUnitParagraphs(t *testing.T) {
@@ -132,12 +133,19 @@ func TestDivisionUnitParagraphs(t *testing.T) {
 						continue
 					}
 					multi++
-					for _, p := range paras {
-						name := strings.ReplaceAll(p, "|", "")
+					for i, p := range paras {
+						name := strings.TrimRight(strings.ReplaceAll(p, "|", ""), "、，")
 						if !names[name] {
 							t.Errorf("%s: a cell's paragraph %q is not one unit (cell %q)", filepath.Base(r.Path), p, paras)
 						}
-						chosen[name] = strings.Split(p, "|")
+						// Each unit but the last ends in the data's
+						// separator, as the units are joined in a line —
+						// or, where one would not fit, none does.
+						first := strings.HasSuffix(paras[0], "、") || strings.HasSuffix(paras[0], "，")
+						if sep := strings.HasSuffix(p, "、") || strings.HasSuffix(p, "，"); sep != (first && i+1 < len(paras)) {
+							t.Errorf("%s: unit %d of %d %q ends in a separator: %v (cell %q)", filepath.Base(r.Path), i+1, len(paras), p, sep, paras)
+						}
+						chosen[name] = strings.Split(strings.TrimRight(p, "、，"), "|")
 						// Words a break used to cut: 纪|律, 领导|小组, 委员|会.
 						for _, w := range []string{"纪律", "领导小组", "委员会", "办公室", "主管部门", "消费促进科", "信息化科"} {
 							for i := 1; i < len(chosen[name]); i++ {

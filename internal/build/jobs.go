@@ -233,43 +233,40 @@ func (p *planner) docxJob(e Entry, k *docdata.Kind, d docdata.Doc) (Job, *compil
 	}
 	c := p.template(e.Template, k.Template, page)
 	v := d.View
-	render := func(ctx context.Context, w io.Writer) error {
-		return c.t.Execute(w, v, docx.ExecOptions{Context: ctx})
-	}
+	// The page rules below measure the rendered document part and
+	// rewrite it before it is zipped (docx.ExecOptions.Finish).
+	var finish []func([]byte) ([]byte, error)
 	// A built-in notice whose closing would stand alone on page 2 gets a
 	// tighter page 1 (GB/T 9704 7.3.5); a user's template lays out its
 	// own first page, which the estimate does not know.
 	if pitch := docdata.FirstPagePitch(v); pitch > 0 && e.Template == "" {
-		render = func(ctx context.Context, w io.Writer) error {
-			var buf bytes.Buffer
-			if err := c.t.Execute(&buf, v, docx.ExecOptions{Context: ctx}); err != nil {
-				return err
-			}
-			out, err := gbt9704.FitClosing(buf.Bytes(), pitch)
-			if err != nil {
-				return err
-			}
-			_, err = w.Write(out)
-			return err
-		}
+		finish = append(finish, func(doc []byte) ([]byte, error) {
+			return gbt9704.FitClosingDocument(doc, pitch)
+		})
 	}
 	// The 版记 was set on an even page of its own; when the body is
 	// estimated to end on an even page with room under it, it goes back to
 	// the foot of that page (gbt9704.PlaceColophon).
 	if page == colophonPage {
-		inner := render
-		render = func(ctx context.Context, w io.Writer) error {
-			var buf bytes.Buffer
-			if err := inner(ctx, &buf); err != nil {
-				return err
+		finish = append(finish, func(doc []byte) ([]byte, error) {
+			out, _ := c.colophon.Place(doc)
+			return out, nil
+		})
+	}
+	render := func(ctx context.Context, w io.Writer) error {
+		opts := docx.ExecOptions{Context: ctx}
+		if len(finish) > 0 {
+			opts.Finish = func(doc []byte) ([]byte, error) {
+				for _, f := range finish {
+					var err error
+					if doc, err = f(doc); err != nil {
+						return nil, err
+					}
+				}
+				return doc, nil
 			}
-			out, _, err := gbt9704.PlaceColophon(buf.Bytes())
-			if err != nil {
-				return err
-			}
-			_, err = w.Write(out)
-			return err
 		}
+		return c.t.Execute(w, v, opts)
 	}
 	return Job{Kind: k.Label, Title: d.Title, Ext: ".docx", Unfilled: d.Unfilled, Omitted: d.Omitted,
 		Notes: d.Notes, BuildNotes: d.BuildNotes, Render: render}, c
@@ -282,6 +279,9 @@ type compiled struct {
 	t     *docx.Template
 	paths []string // t.Paths(): what NotShown of each of its documents reads
 	err   error
+	// colophon is the template's styles for placing the 版记, read once
+	// (colophonPage only).
+	colophon *gbt9704.ColophonStyles
 }
 
 // result waits for the template.
@@ -321,7 +321,7 @@ func (p *planner) template(custom, builtin string, page pageSetup) *compiled {
 	}
 	run := func() {
 		defer close(c.done)
-		c.t, c.err = p.compile(key, custom != "", builtin, page)
+		c.t, c.colophon, c.err = p.compile(key, custom != "", builtin, page)
 		if c.err == nil {
 			c.paths = c.t.Paths()
 		}
@@ -343,7 +343,7 @@ func (p *planner) template(custom, builtin string, page pageSetup) *compiled {
 	return c
 }
 
-func (p *planner) compile(key string, custom bool, builtin string, page pageSetup) (*docx.Template, error) {
+func (p *planner) compile(key string, custom bool, builtin string, page pageSetup) (*docx.Template, *gbt9704.ColophonStyles, error) {
 	var src []byte
 	var err error
 	if custom {
@@ -352,7 +352,7 @@ func (p *planner) compile(key string, custom bool, builtin string, page pageSetu
 		src, err = templates.Read(builtin)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("读取模板 %s：%w", key, err)
+		return nil, nil, fmt.Errorf("读取模板 %s：%w", key, err)
 	}
 	// Styles cannot hold template actions, so the office's fonts and red
 	// are put into the template's styles, theme and text before parsing —
@@ -360,7 +360,7 @@ func (p *planner) compile(key string, custom bool, builtin string, page pageSetu
 	// template keeps the fonts and colours the user gave it.
 	if !custom || p.c.Profile.Restyle {
 		if src, err = docdata.Restyle(src, p.c); err != nil {
-			return nil, fmt.Errorf("模板 %s 套用字体和颜色：%w", key, err)
+			return nil, nil, fmt.Errorf("模板 %s 套用字体和颜色：%w", key, err)
 		}
 	}
 	if !custom || p.c.Profile.Restyle {
@@ -368,26 +368,30 @@ func (p *planner) compile(key string, custom bool, builtin string, page pageSetu
 		// the 责任分工 document's pages turned when the data asks.
 		landscape := builtin == docdata.Division.Template && docdata.Landscape(p.c)
 		if src, err = docdata.DivisionWidths(src, p.c, landscape); err != nil {
-			return nil, fmt.Errorf("模板 %s 设置责任分工表列宽：%w", key, err)
+			return nil, nil, fmt.Errorf("模板 %s 设置责任分工表列宽：%w", key, err)
 		}
 	}
 	switch page {
 	case colophonPage:
 		if src, err = docdata.PageRules(src); err != nil {
-			return nil, fmt.Errorf("模板 %s 设置版记页：%w", key, err)
+			return nil, nil, fmt.Errorf("模板 %s 设置版记页：%w", key, err)
 		}
 	case letterPage:
 		if src, err = docdata.LetterPage(src, p.c); err != nil {
-			return nil, fmt.Errorf("模板 %s 设置信函格式首页：%w", key, err)
+			return nil, nil, fmt.Errorf("模板 %s 设置信函格式首页：%w", key, err)
 		}
 	}
 	pkg, err := opc.Open(bytes.NewReader(src), int64(len(src)), opc.DefaultLimits)
 	if err != nil {
-		return nil, fmt.Errorf("打开模板 %s：%w", key, err)
+		return nil, nil, fmt.Errorf("打开模板 %s：%w", key, err)
 	}
 	t, err := docx.Parse(filepath.Base(key), pkg, docx.Options{Funcs: p.fmap})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return t, nil
+	var cs *gbt9704.ColophonStyles
+	if page == colophonPage {
+		cs = gbt9704.ColophonStylesOf(pkg)
+	}
+	return t, cs, nil
 }

@@ -416,10 +416,11 @@ func breakTitle(toks []titleToken, total, limit int) []string {
 func breakLines(toks []titleToken, total, limit int, free bool) []string {
 	kmin := (total + limit - 1) / limit
 	qc := quoteCosts(toks, limit)
+	brk := breakFacts(toks)
 	var best []int
 	bestCost := math.Inf(1)
 	for k := kmin; k <= kmin+2 && k <= len(toks); k++ {
-		s := titleSearch{toks: toks, limit: limit, mean: float64(total) / float64(k), free: free, quoteCost: qc, memo: map[titleState]titleResult{}}
+		s := titleSearch{toks: toks, limit: limit, mean: float64(total) / float64(k), free: free, quoteCost: qc, brk: brk, memo: map[titleState]titleResult{}}
 		r := s.best(titleState{pos: 0, left: k})
 		if r.ends == nil {
 			continue
@@ -471,7 +472,31 @@ type titleSearch struct {
 	// quoteCost is the cost of a break after each token: inside a
 	// quotation, a book title or brackets (quoteCosts).
 	quoteCost []float64
-	memo      map[titleState]titleResult
+	// brk is what a break before each token costs, by rule (breakFacts).
+	brk  []breakFact
+	memo map[titleState]titleResult
+}
+
+// breakFact is which rules a line break between a token and the one
+// before it meets: they depend on the two tokens alone, so they are
+// found once per title, not once per split the search tries (splitsList
+// parsed both tokens each time: half of a build's title breaking).
+type breakFact struct {
+	binds, startsBadly, splitsList, unknown, beforeGY bool
+}
+
+func breakFacts(toks []titleToken) []breakFact {
+	out := make([]breakFact, len(toks))
+	for end := 1; end < len(toks); end++ {
+		out[end] = breakFact{
+			binds:       bindsForward(toks[end-1].text),
+			startsBadly: startsBadly(toks[end].text),
+			splitsList:  splitsList(toks[end-1], toks[end]),
+			unknown:     unknownBoundary(toks[end-1], toks[end]),
+			beforeGY:    strings.HasPrefix(strings.TrimLeft(toks[end].text, openingMarks), "关于"),
+		}
+	}
+	return out
 }
 
 // best returns the cheapest way to set toks[st.pos:] in st.left lines
@@ -525,7 +550,8 @@ func (s *titleSearch) best(st titleState) titleResult {
 			continue
 		}
 		cost += s.quoteCost[end-1]
-		if bindsForward(s.toks[end-1].text) {
+		b := s.brk[end]
+		if b.binds {
 			if s.free {
 				// 湖北省发展和 / 改革委员会: how names in cells break.
 				cost += penaltyDangle / 10
@@ -533,16 +559,16 @@ func (s *titleSearch) best(st titleState) titleResult {
 				cost += penaltyDangle
 			}
 		}
-		if startsBadly(s.toks[end].text) {
+		if b.startsBadly {
 			cost += penaltyStart
 		}
-		if splitsList(s.toks[end-1], s.toks[end]) {
+		if b.splitsList {
 			cost += penaltyList
 		}
-		if unknownBoundary(s.toks[end-1], s.toks[end]) {
+		if b.unknown {
 			cost += penaltyUnknown
 		}
-		if !s.free && strings.HasPrefix(strings.TrimLeft(s.toks[end].text, openingMarks), "关于") {
+		if !s.free && b.beforeGY {
 			cost -= bonusBeforeGY
 		}
 		r := s.best(next)

@@ -146,7 +146,9 @@ func DivisionColumnWidths(rows []DivisionRow, heads DivisionCells, total int) [d
 		group, no, task, lead, units, due, notes, leaders, persons = 0, 1, 2, 3, 4, 5, 6, 7, 8
 	)
 	chars := func(n int) int { return n*tableChar + tableMargin + tableSlack }
-	head := func(i int) int { return min(textWidth(hs[i][0]), 4*tableChar) + tableMargin + tableSlack }
+	// A header of five characters or fewer stands on one line (「分管省领导」
+	// broke as 分管省领 / 导 at four); a longer one wraps.
+	head := func(i int) int { return min(textWidth(hs[i][0]), 5*tableChar) + tableMargin + tableSlack }
 	if len(hs[no]) > 0 {
 		want[no] = max(longestPiece(cols[no])+tableMargin+tableSlack, head(no))
 	}

@@ -49,8 +49,9 @@ func divisionContent(c *model.Campaign, total int) ([]Block, []DivisionRow) {
 //     a date too long for the column breaks between words
 //     (每季度最后一个月 / 30日前);
 //   - a 牵头单位 or 责任单位 cell that wraps lists its units one a paragraph
-//     ("\n", which the built-in templates print with paras), without the
-//     、 between them, as 分工 tables list units down a cell; a name longer
+//     ("\n", which the built-in templates print with paras), each but the
+//     last ending in the data's separator (、 or ，: dropped, a reader could
+//     not tell a unit broken over two lines from two units); a name longer
 //     than the column breaks between its words (中共湖北省 /
 //     纪律检查委员会) with a line break (U+2028) inside its paragraph, so a
 //     wrapped name still reads as one and the small space between
@@ -105,8 +106,28 @@ func breakDues(rows []DivisionRow, heads DivisionCells, total int, collective []
 					continue
 				}
 				ps := wholeUnits(pieces(v), collective)
+				// The separator stays at each name's end, as the data
+				// joins the units (、 or ，), but for the last unit's —
+				// when every one fits on its name's last line: one that
+				// does not would wrap alone or take a character with it
+				// (招商工作 / 部、), and a cell with some and not others
+				// reads as two ways of listing; then the cell has none.
+				keep := true
+				lines := make([][]string, len(ps))
 				for k := range ps {
-					ps[k] = strings.Join(cellLines(strings.TrimRight(ps[k], "、，,"), col.width), "\u2028")
+					name := strings.TrimRight(ps[k], "、，,")
+					lines[k] = cellLines(name, col.width)
+					last := lines[k][len(lines[k])-1]
+					if sep := ps[k][len(name):]; k+1 < len(ps) && textWidth(last+sep) > col.width-tableMargin {
+						keep = false
+					}
+				}
+				for k := range ps {
+					name := strings.TrimRight(ps[k], "、，,")
+					if sep := ps[k][len(name):]; keep && k+1 < len(ps) {
+						lines[k][len(lines[k])-1] += sep
+					}
+					ps[k] = strings.Join(lines[k], "\u2028")
 				}
 				col.cells[j] = strings.Join(ps, "\n")
 			}

@@ -279,3 +279,27 @@ func TestAttachmentRowsSplitLikeTheDivision(t *testing.T) {
 		t.Errorf("no row of the attachment runs over a page in LibreOffice")
 	}
 }
+
+// A header of five characters or fewer stands on one line in its column
+// (「分管省领导」 broke as 分管省领 / 导 when headers were held to four).
+func TestShortHeadersStandOnOneLine(t *testing.T) {
+	for _, head := range []string{"牵头单位", "分管省领导", "牵头市领导", "完成时限"} {
+		c := programme(false)
+		c.Division = model.DivisionLayout{Layout: model.LayoutTable, Columns: []string{"序号", "重点工作", "牵头单位", "责任单位", "完成时限"}}
+		switch head {
+		case "分管省领导", "牵头市领导":
+			c.Division.Columns = []string{"序号", "重点工作", head, "责任单位", "完成时限"}
+		}
+		rows := divisionRows(c)
+		heads := divisionHeads(c)
+		fillCells(c, rows, heads)
+		w := DivisionColumnWidths(rows, heads, gbt9704.TypeWidth)
+		for i, hs := range heads.lists() {
+			for _, h := range hs {
+				if n, _ := wrapCount(h, w[i]-tableMargin); n != 1 && len([]rune(h)) <= 5 {
+					t.Errorf("columns %v: header %q takes %d lines in %d twips", c.Division.Columns, h, n, w[i])
+				}
+			}
+		}
+	}
+}

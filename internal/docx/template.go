@@ -57,7 +57,17 @@ type ExecOptions struct {
 	// Level is the flate level for the rendered parts (see opc.WriteOptions);
 	// 0 is the default compression, 1 (flate.BestSpeed) is several times faster.
 	Level int
+	// Finish, when set, is given the rendered main document part
+	// (MainPart) whole, and what it returns is written instead. A build's
+	// page rules (gbt9704.FitClosingDocument, ColophonStyles.Place) measure
+	// the finished text and rewrite it here, before it is compressed: done
+	// on the written package they unzipped it, parsed its styles and
+	// zipped it again, for every notice.
+	Finish func(doc []byte) ([]byte, error)
 }
+
+// MainPart is the package part ExecOptions.Finish is given.
+const MainPart = "word/document.xml"
 
 const (
 	defaultMaxOutput = 512 << 20
@@ -551,13 +561,30 @@ func (t *Template) Execute(w io.Writer, data any, opts ExecOptions) error {
 		streams := make(map[string]func(io.Writer) error, len(t.parts))
 		for i, cp := range t.parts {
 			streams[cp.name] = func(out io.Writer) error {
-				wr := &writer{st: st, part: cp, buf: streamBuf(min(cp.sizeHint.Load()+512, flushSize*2)), out: out}
+				// The part Finish rewrites is held whole, then given to
+				// the compressor as if it had been rendered so.
+				var whole *bytes.Buffer
+				dst := out
+				if opts.Finish != nil && cp.name == MainPart {
+					whole = new(bytes.Buffer)
+					dst = whole
+				}
+				wr := &writer{st: st, part: cp, buf: streamBuf(min(cp.sizeHint.Load()+512, flushSize*2)), out: dst}
 				if err := t.execPart(cp, ms.tmpls[i], wr, data); err != nil {
 					execErr = err
 					return err
 				}
 				// Flushed and done with: nothing keeps a slice of it.
 				releaseStreamBuf(wr.buf)
+				if whole != nil {
+					doc, err := opts.Finish(whole.Bytes())
+					if err != nil {
+						execErr = err
+						return err
+					}
+					_, err = out.Write(doc)
+					return err
+				}
 				return nil
 			}
 		}
@@ -573,6 +600,11 @@ func (t *Template) Execute(w io.Writer, data any, opts ExecOptions) error {
 	changes, err := t.Render(data, opts)
 	if err != nil {
 		return err
+	}
+	if doc, ok := changes[MainPart]; ok && opts.Finish != nil {
+		if changes[MainPart], err = opts.Finish(doc); err != nil {
+			return err
+		}
 	}
 	var err2 error
 	if lw, ok := t.pkg.(interface {

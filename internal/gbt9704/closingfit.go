@@ -37,8 +37,8 @@ const (
 // StyleTitle) and pitch for the others, off the line grid. A document
 // without such a rule comes back unchanged.
 func FitClosing(data []byte, pitch int) ([]byte, error) {
-	if pitch < MinTightPitch || pitch > LinePitch {
-		return nil, fmt.Errorf("首页行距 %d 超出范围（%d–%d）", pitch, MinTightPitch, LinePitch)
+	if err := checkPitch(pitch); err != nil {
+		return nil, err
 	}
 	pkg, err := opc.Open(bytes.NewReader(data), int64(len(data)), opc.DefaultLimits)
 	if err != nil {
@@ -58,6 +58,24 @@ func FitClosing(data []byte, pitch int) ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// FitClosingDocument is FitClosing on the main document part itself
+// (word/document.xml), as it is rendered and before it is zipped
+// (docx.ExecOptions.Finish).
+func FitClosingDocument(doc []byte, pitch int) ([]byte, error) {
+	if err := checkPitch(pitch); err != nil {
+		return nil, err
+	}
+	out, _, err := tightenFirstPage(doc, pitch)
+	return out, err
+}
+
+func checkPitch(pitch int) error {
+	if pitch < MinTightPitch || pitch > LinePitch {
+		return fmt.Errorf("首页行距 %d 超出范围（%d–%d）", pitch, MinTightPitch, LinePitch)
+	}
+	return nil
 }
 
 // tightenFirstPage rewrites the paragraphs of page 1 below the red rule.
@@ -110,6 +128,48 @@ type bodySpan struct {
 // bodyChildren are the elements directly inside w:body, with their byte
 // offsets in doc.
 func bodyChildren(doc []byte) ([]bodySpan, error) {
+	if out, read := bodyChildrenFast(doc); read {
+		return out, nil
+	}
+	return bodyChildrenDecoder(doc)
+}
+
+// bodyChildrenFast is bodyChildren with xmlScanner; read is false when the
+// document holds what it does not read (parseXMLFast).
+func bodyChildrenFast(doc []byte) (out []bodySpan, read bool) {
+	p, read := newXMLScanner(doc)
+	if !read {
+		return nil, false
+	}
+	depth, bodyDepth, start := 0, -1, 0
+	var t xmlTok
+	for p.next(&t) {
+		switch t.kind {
+		case tokStart:
+			depth++
+			if t.local == "body" && bodyDepth < 0 {
+				bodyDepth = depth
+			} else if bodyDepth > 0 && depth == bodyDepth+1 {
+				start = t.off
+			}
+		case tokEnd:
+			if bodyDepth > 0 && depth == bodyDepth+1 {
+				out = append(out, bodySpan{t.local, start, p.i})
+			}
+			if depth == bodyDepth {
+				return out, true
+			}
+			depth--
+		}
+	}
+	if p.bad {
+		return nil, false
+	}
+	return out, true
+}
+
+// bodyChildrenDecoder is bodyChildren with encoding/xml.
+func bodyChildrenDecoder(doc []byte) ([]bodySpan, error) {
 	dec := xml.NewDecoder(bytes.NewReader(doc))
 	var out []bodySpan
 	depth, bodyDepth := 0, -1

@@ -63,33 +63,61 @@ func PlaceColophon(data []byte) ([]byte, Placement, error) {
 		return nil, Placement{}, err
 	}
 	st, colophon := pageStyles(pkg)
+	out, changed, pl := placeColophon(doc, st, colophon)
+	if !changed {
+		return data, pl, nil
+	}
+	var buf bytes.Buffer
+	if err := pkg.Write(&buf, map[string][]byte{part: out}); err != nil {
+		return nil, Placement{}, err
+	}
+	return buf.Bytes(), pl, nil
+}
+
+// ColophonStyles are the styles PlaceColophon measures with, read once
+// from a template prepared by ColophonPage: every document rendered from
+// it has the same styles.xml and theme.
+type ColophonStyles struct {
+	st       *styleSet
+	colophon map[string]bool
+}
+
+// ColophonStylesOf reads them from the template's package.
+func ColophonStylesOf(pkg *opc.Package) *ColophonStyles {
+	st, colophon := pageStyles(pkg)
+	return &ColophonStyles{st: st, colophon: colophon}
+}
+
+// Place is PlaceColophon on the main document part itself
+// (word/document.xml) of a document rendered from the template cs was
+// read from, before it is zipped (docx.ExecOptions.Finish): the part with
+// the 版记 back on the body's last page, or doc unchanged.
+func (cs *ColophonStyles) Place(doc []byte) ([]byte, Placement) {
+	out, _, pl := placeColophon(doc, cs.st, cs.colophon)
+	return out, pl
+}
+
+// placeColophon decides and cuts; changed is false when out is doc.
+func placeColophon(doc []byte, st *styleSet, colophon map[string]bool) (out []byte, changed bool, pl Placement) {
 	pl, cut := estimateColophon(doc, st, colophon)
 	if cut.emptyBody {
 		// Only the break is left of the body's section: drop it, so the
 		// 版记's even page follows the attachment's landscape pages with
 		// no portrait page between holding nothing but a page number.
-		var out bytes.Buffer
-		out.Write(doc[:cut.brStart])
-		out.Write(doc[cut.startAt:])
-		var buf bytes.Buffer
-		if err := pkg.Write(&buf, map[string][]byte{part: out.Bytes()}); err != nil {
-			return nil, Placement{}, err
-		}
-		return buf.Bytes(), pl, nil
+		b := make([]byte, 0, len(doc))
+		b = append(b, doc[:cut.brStart]...)
+		b = append(b, doc[cut.startAt:]...)
+		return b, true, pl
 	}
 	if !pl.Under {
-		return data, pl, nil
+		return doc, false, pl
 	}
-	var out bytes.Buffer
-	out.Write(doc[:cut.brStart])
-	out.Write(doc[cut.brEnd:cut.sectStart])
-	out.Write(cut.bodySect)
-	out.Write(doc[cut.sectEnd:])
-	var buf bytes.Buffer
-	if err := pkg.Write(&buf, map[string][]byte{part: out.Bytes()}); err != nil {
-		return nil, Placement{}, err
-	}
-	return buf.Bytes(), pl, nil
+	b := make([]byte, 0, len(doc))
+	b = append(b, doc[:cut.brStart]...)
+	b = append(b, doc[cut.brEnd:cut.sectStart]...)
+	b = append(b, cut.bodySect...)
+	b = append(b, doc[cut.sectEnd:]...)
+	return b, true, pl
 }
 
 // colophonCut is where the section break ColophonPage inserted lies: the

@@ -153,6 +153,66 @@ type span struct{ start, end int }
 // ok is false when either is missing or the body is not written with the
 // usual w: prefix.
 func colophonPlaces(doc []byte, styles map[string]bool) (at int, sect span, ok bool) {
+	if at, sect, ok, read := colophonPlacesFast(doc, styles); read {
+		return at, sect, ok
+	}
+	return colophonPlacesDecoder(doc, styles)
+}
+
+// colophonPlacesFast is colophonPlaces with xmlScanner; read is false when
+// the document holds what it does not read (parseXMLFast).
+func colophonPlacesFast(doc []byte, styles map[string]bool) (at int, sect span, ok, read bool) {
+	p, read := newXMLScanner(doc)
+	if !read {
+		return 0, span{}, false, false
+	}
+	depth, childStart, inBody := 0, 0, false
+	at, sect.start = -1, -1
+	var t xmlTok
+	for p.next(&t) {
+		switch t.kind {
+		case tokStart:
+			depth++
+			if depth == 2 && t.local == "body" {
+				if t.space != "w" {
+					return 0, span{}, false, true
+				}
+				inBody = true
+			}
+			if inBody && depth == 3 {
+				childStart = t.off
+				if t.local == "sectPr" {
+					sect.start = t.off
+				}
+			}
+			if inBody && at < 0 && depth > 3 && t.local == "pStyle" {
+				for _, a := range t.attrs {
+					if a.local == "val" && styles[a.value] {
+						at = childStart
+					}
+				}
+			}
+		case tokEnd:
+			if inBody && depth == 3 && t.local == "sectPr" {
+				sect.end = p.i
+			}
+			if depth == 2 {
+				inBody = false
+			}
+			depth--
+		}
+	}
+	if p.bad {
+		return 0, span{}, false, false
+	}
+	if at < 0 || sect.start < at || sect.end <= sect.start {
+		return 0, span{}, false, true
+	}
+	return at, sect, true, true
+}
+
+// colophonPlacesDecoder is colophonPlaces with encoding/xml.
+func colophonPlacesDecoder(doc []byte, styles map[string]bool) (at int, sect span, ok bool) {
 	dec := xml.NewDecoder(bytes.NewReader(doc))
 	depth := 0
 	at = -1

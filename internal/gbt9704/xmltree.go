@@ -28,6 +28,15 @@ func parseXML(data []byte) (*node, error) {
 // the byte spans of the elements directly inside the first body, read in
 // the same pass instead of a second one over the document.
 func parseXMLSpans(data []byte) (*node, []bodySpan, error) {
+	if root, spans, ok := parseXMLFast(data); ok {
+		return root, spans, nil
+	}
+	return parseXMLDecoder(data)
+}
+
+// parseXMLDecoder is parseXMLSpans with encoding/xml, for what
+// parseXMLFast does not read.
+func parseXMLDecoder(data []byte) (*node, []bodySpan, error) {
 	dec := xml.NewDecoder(bytes.NewReader(data))
 	root := &node{name: "#root"}
 	stack := []*node{root}
