@@ -1,6 +1,8 @@
 package docdata
 
 import (
+	"fmt"
+	"strings"
 	"time"
 
 	"gongwen/internal/model"
@@ -31,6 +33,9 @@ var Division = register(&Kind{
 		notes := divisionNotes(c, v)
 		if left := e.Campaign.Unpicked(d); len(left) > 0 && len(v.Division)+len(v.Body) > 0 {
 			notes = append(notes, unpickedHint(d, left))
+		}
+		if n := sectionsOnly(e.Campaign, d); n != "" {
+			notes = append(notes, n)
 		}
 		return Doc{Title: titled(v.Title, k.Label), View: v, Notes: notes}, nil
 	},
@@ -66,4 +71,33 @@ func ForDivision(c *model.Campaign, date time.Time) *DivisionView {
 func (v *draft) division() *DivisionView {
 	return &DivisionView{Common: v.Common, Title: v.Title, TitleLines: v.TitleLines, Body: v.Body,
 		Division: v.Division, GroupHead: v.GroupHead, Heads: v.Heads, Date: v.Date}
+}
+
+// sectionsOnly says when a 责任分工 written with sections lists none of
+// the tasks: its text is its own, and the tasks follow it only with an
+// attachment source: division (荆门's 方案: 「一、总体要求」 in prose, then
+// the indicators — printed with no task and no word, QA s10 #0).
+func sectionsOnly(c *model.Campaign, d *model.Document) string {
+	if len(d.Sections) == 0 || len(c.Tasks) == 0 {
+		return ""
+	}
+	for _, a := range d.Attachments {
+		if a.Source == model.AttachDivision {
+			return ""
+		}
+	}
+	var names []string
+	for _, t := range c.Tasks[:min(len(c.Tasks), 20)] {
+		name := t.Title
+		if name == "" {
+			name = t.ID
+		}
+		names = append(names, "“"+name+"”")
+	}
+	more := ""
+	if len(c.Tasks) > 20 {
+		more = "等"
+	}
+	return fmt.Sprintf("《%s》写了 sections，只印这些段落，数据中的 %d 项任务（%s%s）都不在其中：要在段落之后列出任务，请在这份文件的 attachments 中加 {title: %s, source: division}",
+		d.Title, len(c.Tasks), strings.Join(names, ""), more, d.Title)
 }

@@ -195,3 +195,41 @@ func TestDivisionDocumentPicks(t *testing.T) {
 		}
 	}
 }
+
+// A 责任分工 written with sections prints them alone: the build names the
+// tasks it leaves out and says how to list them after the sections
+// (an attachment source: division), which then holds every task.
+func TestDivisionSectionsNamesTasks(t *testing.T) {
+	c := quzhou()
+	d := model.Document{ID: "fa", Kind: model.Division, Title: "荆门市国民经济和社会发展第十四个五年规划纲要主要指标任务分工方案",
+		Sections: []model.Section{{Heading: "总体要求", Paragraphs: []string{"以习近平新时代中国特色社会主义思想为指导……"}}}}
+	c.Documents = append(c.Documents, d)
+	env := &Env{Campaign: c, Date: time.Date(2021, 12, 31, 0, 0, 0, 0, time.UTC)}
+	doc, err := Division.Document(env, &c.Documents[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	notes := strings.Join(doc.Notes, "\n")
+	for _, tk := range c.Tasks {
+		if !strings.Contains(notes, tk.Title) {
+			t.Errorf("%q not named in %q", tk.Title, notes)
+		}
+	}
+	c.Documents[1].Attachments = []model.Attachment{{Title: d.Title, Source: model.AttachDivision}}
+	doc, err = Division.Document(env, &c.Documents[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	var text strings.Builder
+	for _, b := range doc.View.(*DivisionView).Body {
+		text.WriteString(b.Heading + b.Text + "\n")
+	}
+	for _, tk := range c.Tasks {
+		if !strings.Contains(text.String(), tk.Title) {
+			t.Errorf("with the attachment, %q not in\n%s", tk.Title, text.String())
+		}
+	}
+	if strings.Contains(strings.Join(doc.Notes, ""), "写了 sections") {
+		t.Errorf("notes %q", doc.Notes)
+	}
+}

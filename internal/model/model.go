@@ -345,8 +345,11 @@ var columnWords = []struct {
 	{ColumnUnits, []string{"责任", "配合", "协同", "协办", "参与", "承办", "监考"}},
 	{ColumnDue, []string{"时限", "时间", "期限", "时序", "进度"}},
 	{ColumnNotes, []string{"备注"}},
-	{ColumnGroup, []string{"类别", "专项活动", "领域", "类型", "板块", "分类"}},
-	{ColumnTask, []string{"任务", "内容", "事项", "目标", "措施", "工作", "举措", "项目", "名称", "指标"}},
+	// 项目名称 (民生实事 tables) names the task; 项目 alone (旌阳's
+	// 项目|分值|目标任务) the category.
+	{ColumnTask, []string{"名称"}},
+	{ColumnGroup, []string{"类别", "专项活动", "领域", "类型", "板块", "分类", "项目"}},
+	{ColumnTask, []string{"任务", "内容", "事项", "目标", "措施", "工作", "举措", "指标"}},
 }
 
 // ColumnKinds says, for messages, each kind of column and the words of a
@@ -355,11 +358,13 @@ func ColumnKinds() string {
 	order := []string{ColumnNo, ColumnGroup, ColumnTask, ColumnLead, ColumnUnits, ColumnDue, ColumnLeader, ColumnPerson, ColumnNotes}
 	var parts []string
 	for _, k := range order {
+		var words []string
 		for _, cw := range columnWords {
 			if cw.kind == k {
-				parts = append(parts, k+"（表头含"+strings.Join(cw.words, "、")+"）")
+				words = append(words, cw.words...)
 			}
 		}
+		parts = append(parts, k+"（表头含"+strings.Join(words, "、")+"）")
 		if k == ColumnTask {
 			parts = append(parts, ColumnDetail+"（第二个任务列，如“具体任务分解”，列出任务的 text）")
 		}
