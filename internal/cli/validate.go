@@ -80,6 +80,11 @@ type validateResult struct {
 }
 
 func runValidate(opts *validateOptions) error {
+	// manifestOK is the manifest's line, printed with the data's result on
+	// the stream that carries it: on stdout with a pass, on stderr before
+	// the data's errors — printed on stdout first, it ran into the first
+	// error where a terminal or a log joined the two streams (QA s10 18).
+	manifestOK := ""
 	if opts.File == "" {
 		src, err := resolveData("")
 		if err != nil {
@@ -96,7 +101,7 @@ func runValidate(opts *validateOptions) error {
 			return reported(1)
 		}
 		if !opts.JSON {
-			fmt.Fprintf(opts.IO.Out, "%s：构建清单检查通过（数据 %s，文稿 %d 项）\n", opts.File, m.Path(m.Data), len(m.Outputs))
+			manifestOK = fmt.Sprintf("%s：构建清单检查通过（数据 %s，文稿 %d 项）\n", opts.File, m.Path(m.Data), len(m.Outputs))
 		}
 		opts.File = m.Path(m.Data)
 		if err := (dataSource{Path: opts.File, From: m.Name + " 中 data 指定"}).exists(); err != nil {
@@ -124,6 +129,11 @@ func runValidate(opts *validateOptions) error {
 		return nil
 	}
 	all := append(append(load.Diagnostics{}, errs...), warns...)
+	if len(errs) > 0 {
+		fmt.Fprint(opts.IO.ErrOut, manifestOK)
+	} else {
+		fmt.Fprint(opts.IO.Out, manifestOK)
+	}
 	writeDiagnostics(opts.IO.ErrOut, opts.File, all)
 	if len(errs) > 0 {
 		fmt.Fprintf(opts.IO.ErrOut, "%s：发现 %d 个错误%s，未通过检查\n", opts.File, len(errs), warnCount(len(warns)))

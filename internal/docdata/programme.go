@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"gongwen/internal/cn"
 	"gongwen/internal/model"
@@ -167,25 +168,23 @@ func rowHeight(c DivisionCells, widths [divisionKinds]int) int {
 
 // cellWrap is the lines of a task or note that the word processor would
 // wrap in room twips leaving one character on its last line
-// (「编印学习贯彻十八大精神辅导材/料」): broken between words as a
-// unit's name is (cn.CellLines), in as many lines, or else with the last
-// full line giving its last character to the next (…辅导 / 材料). A text
-// whose last line holds more is nil: the word processor wraps it.
+// (「编印学习贯彻十八大精神辅导材/料」): the text up to the last full
+// line's last character (or the start of the word that character ends),
+// then the rest (…辅导 / 材料). One hard break only, before the last line:
+// the word processor wraps the lines above it itself. A text whose last
+// line holds more is nil: the word processor wraps it.
+//
+// Balanced lines (cn.CellLines) are not used here any more (QA s10 9): the
+// word list does not know every word, so they broke 「大湾区国⏎家」; and a
+// task cell is justified (jc=both) in a notice's attachment, where
+// LibreOffice stretches a short line that ends in a hard break across the
+// cell (「年终按财⏎」 in wide letter spacing). The line before this break
+// is short by the one word moved down.
 func cellWrap(s string, room int) []string {
 	n, last := wrapCount(s, room)
 	if n < 2 || last != 1 {
 		return nil
 	}
-	if lines := cn.CellLines(s, cellHalvesIn(s, room)); len(lines) == n {
-		fits := true
-		for _, l := range lines {
-			fits = fits && textWidth(l) <= room
-		}
-		if fits {
-			return lines
-		}
-	}
-	// The word processor's lines, the last but one a character shorter.
 	lines := wrapLines(s, room)
 	if len(lines) < 2 {
 		return nil
@@ -200,14 +199,27 @@ func cellWrap(s string, room int) []string {
 	if cut == 0 {
 		return nil
 	}
-	lines[k], lines[k+1] = string(prev[:cut]), string(prev[cut:])+lines[k+1]
-	return lines
+	above := strings.Join(lines[:k], "")
+	at := len(above) + len(string(prev[:cut]))
+	// With the word that character ends, when the word is short.
+	if w := cn.WordStart(s, at, 4); w > len(above) && utf8.RuneCountInString(s[w:at]) <= 2 {
+		at = w
+	}
+	if at <= 0 || at >= len(s) {
+		return nil
+	}
+	return []string{s[:at], s[at:]}
 }
 
 // cellLines breaks s between words into the lines a column of width
-// twips holds (cn.CellLines), measured as textWidth measures.
+// twips holds (cn.CellLinesAtWords), measured as textWidth measures, or
+// leaves it whole where no break is sure.
 func cellLines(s string, width int) []string {
-	return cn.CellLines(s, cellHalves(s, width))
+	if lines := cn.CellLinesAtWords(s, cellHalves(s, width)); lines != nil {
+		return lines
+	}
+	// No sure place to break: the word processor wraps it (QA s10 9).
+	return []string{strings.TrimSpace(s)}
 }
 
 // cellHalves is how many half-characters of s a line of a column of width
@@ -720,10 +732,14 @@ func taskParts(c *model.Campaign, t *model.Task) []listPart {
 	return out
 }
 
-// divisionTitle is the title of a generated 责任分工: a programme's name as
-// it stands (adding 责任分工 when the name does not say 分工), a campaign's
+// divisionTitle is the title of a generated 责任分工: the title the data
+// gives the division (model.DivisionTitle), else a programme's name as it
+// stands (adding 责任分工 when the name does not say 分工), a campaign's
 // with its organiser.
 func divisionTitle(c *model.Campaign) string {
+	if t := c.DivisionTitle(); t != "" {
+		return t
+	}
 	if !c.Campaigning() {
 		if strings.Contains(c.Name, "分工") || strings.Contains(c.Name, "分解") {
 			return c.Name

@@ -71,8 +71,15 @@ func (c *Campaign) ResolvePeriods() {
 	for i := range c.Briefings.Themes {
 		fill(&c.Briefings.Themes[i].Period)
 	}
+	issued := c.IssuedOn()
 	for i := range c.Reporting {
 		fill(&c.Reporting[i].Period)
+		// A report due before the notice that asks for it was never
+		// asked for (QA s10 5): supervise listed January's 每月25日前 of a
+		// notice dated 28 February as 逾期.
+		if q, ok := c.Reporting[i].Period.From(issued); ok {
+			c.Reporting[i].Period = q
+		}
 	}
 	for i := range c.Tasks {
 		for j := range c.Tasks[i].Record.Progress {

@@ -152,11 +152,20 @@ func (r *ReportRule) Occasion(i int) string {
 	}
 	due := dues[i].End
 	m := int(due.Month())
-	switch len(dues) {
+	// A report due in January after the series began the year before
+	// (…10月10日和2023年1月10日前) reports on that year's last quarter or
+	// month, not the year before it.
+	ownYear := due.Year() > dues[0].End.Year()
+	// A series cut at its start (3月起…, or at the notice's date) keeps
+	// the cadence of the whole year's.
+	switch len(dues) + r.Period.Dropped {
 	case 4:
 		q := (m - 1) / 3
 		if (m-1)%3 == 0 {
 			q-- // due in a quarter's first month: the quarter before
+		}
+		if q < 0 && ownYear {
+			return "第四季度"
 		}
 		if q < 0 {
 			return "上年第四季度"
@@ -165,6 +174,9 @@ func (r *ReportRule) Occasion(i int) string {
 	case 12:
 		if due.Day() <= 15 {
 			m--
+		}
+		if m < 1 && ownYear {
+			return "12月份"
 		}
 		if m < 1 {
 			return "上年12月份"
@@ -183,14 +195,19 @@ func (r *ReportRule) Occasion(i int) string {
 			}
 			return 0
 		}
-		a, b := half(dues[0].End), half(dues[1].End)
-		if a == 0 || b == 0 || a == b {
+		if half(due) == 0 {
 			return ""
+		}
+		if len(dues) == 2 {
+			// (A series cut at the notice's date may hold one.)
+			if a, b := half(dues[0].End), half(dues[1].End); a == 0 || b == 0 || a == b {
+				return ""
+			}
 		}
 		switch {
 		case half(due) == 1:
 			return "上半年"
-		case due.Month() <= 2:
+		case due.Month() <= 2 && !ownYear:
 			return "上年下半年" // as 上年第四季度: due early in the year
 		}
 		return "下半年"
@@ -219,6 +236,25 @@ func (r *ReportRule) ReportName(i int) string {
 		return dues[i].Written() + "的" + r.Subject()
 	}
 	return r.Subject()
+}
+
+// IssuedOn is the date of the document that sets the reporting rules:
+// the earliest dated 印发通知, else the earliest dated 责任分工; zero when
+// none is dated. Occurrences of a rule due before it do not fall due.
+func (c *Campaign) IssuedOn() time.Time {
+	var first time.Time
+	for _, kind := range []DocumentKind{IssueNotice, Division} {
+		for i := range c.Documents {
+			d := &c.Documents[i]
+			if d.Kind == kind && d.Date != nil && (first.IsZero() || d.Date.Before(first)) {
+				first = *d.Date
+			}
+		}
+		if !first.IsZero() {
+			return first
+		}
+	}
+	return first
 }
 
 // SubmittedOn returns the day the task's report for occurrence i of its

@@ -222,3 +222,62 @@ func checkDues(t *testing.T, p Period, want []string) {
 		t.Errorf("Recurs = %v", p.Recurs)
 	}
 }
+
+// TestOtherYear: a year other than the programme's is named, but not the
+// last report of a series that falls in January of the next year (QA s10 12).
+func TestOtherYear(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"2022年4月10日、7月10日、10月10日和2023年1月10日前", 0},
+		{"4月10日、7月10日、10月10日和2023年1月10日前", 0},
+		{"2022-04-10、2023-01-10", 0},
+		{"次年1月底前", 0},
+		{"2022年6月底前", 0},
+		{"2023年1月10日前", 2023},             // alone: not a series' last
+		{"2022年4月10日和2023年3月10日前", 2023},  // not January
+		{"2023年1月10日、4月10日前", 2023},       // not the last
+		{"2021年10月10日和2023年1月10日前", 2021}, // an earlier year in the list
+		{"2025年4月8日、7月8日及12月8日前", 2025},
+	}
+	for _, tt := range tests {
+		got, ok := OtherYear(tt.text, 2022)
+		if ok != (tt.want != 0) || got != tt.want {
+			t.Errorf("OtherYear(%q, 2022) = %d, %v; want %d", tt.text, got, ok, tt.want)
+		}
+	}
+}
+
+// TestFrom: a recurring deadline cut at a notice's date keeps the due
+// dates on or after it and counts the ones it drops (QA s10 5).
+func TestFrom(t *testing.T) {
+	tests := []struct {
+		text    string
+		day     string
+		first   string
+		n, drop int
+		ok      bool
+	}{
+		{"每月25日前", "2022-02-28", "2022-03-25", 10, 2, true},
+		{"每月25日前", "2022-03-25", "2022-03-25", 10, 2, true},
+		{"3月起每月25日前", "2022-01-10", "2022-03-25", 10, 2, true},
+		{"3月起每月25日前", "2022-05-01", "2022-05-25", 8, 4, true},
+		{"每季度", "2022-11-15", "2022-12-31", 1, 3, true},
+		{"每季度", "2021-12-01", "2022-03-31", 4, 0, true},
+		{"6月底前", "2022-07-01", "2022-06-30", 1, 0, false}, // not recurring: as it is
+		{"每季度", "2023-02-01", "2022-03-31", 4, 0, false},  // all before: as it is
+	}
+	for _, tt := range tests {
+		day, _ := time.Parse(time.DateOnly, tt.day)
+		p, ok := MustParse(tt.text, 2022).From(day)
+		dues := p.Dues()
+		if ok != tt.ok || len(dues) != tt.n || p.Dropped != tt.drop || dues[0].End.Format(time.DateOnly) != tt.first {
+			t.Errorf("%s from %s: ok %v, %d dues from %s, dropped %d; want %v, %d from %s, %d",
+				tt.text, tt.day, ok, len(dues), dues[0].End.Format(time.DateOnly), p.Dropped, tt.ok, tt.n, tt.first, tt.drop)
+		}
+		if p.Text != tt.text {
+			t.Errorf("%s: text %q", tt.text, p.Text)
+		}
+	}
+}

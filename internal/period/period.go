@@ -43,6 +43,12 @@ type Period struct {
 	// (3月30日、6月30日、9月30日、12月30日). A list of windows of work
 	// (5月左右和9月左右) does not recur: it is due at its End.
 	Recurs bool
+	// Dropped counts the occurrences of a recurring deadline that fall
+	// before its start (7月起每月25日前 drops six; a notice dated 28
+	// February drops January's and February's 每月25日前): occurrence i of
+	// Dues is the year's i+Dropped, so a report keeps the name of its
+	// month or quarter (3月份落实情况).
+	Dropped int
 	// Open marks a standing duty (长期坚持, 持续推进): no due date, Start
 	// and End are zero.
 	Open bool
@@ -266,7 +272,8 @@ func parseOne(s string, year int) (Period, error) {
 // due from 25 July).
 func startFrom(p Period, from time.Time) (Period, error) {
 	var kept []Period
-	for _, q := range p.Dues() {
+	dues := p.Dues()
+	for _, q := range dues {
 		if !q.End.Before(from) {
 			if q.Start.Before(from) {
 				q.Start = from
@@ -274,13 +281,31 @@ func startFrom(p Period, from time.Time) (Period, error) {
 			kept = append(kept, q)
 		}
 	}
+	dropped := p.Dropped + len(dues) - len(kept)
 	switch len(kept) {
 	case 0:
 		return Period{}, fmt.Errorf("起始时间之后没有到期日")
 	case 1:
-		return Period{Start: kept[0].Start, End: kept[0].End}, nil
+		return Period{Text: p.Text, Start: kept[0].Start, End: kept[0].End, Dropped: dropped}, nil
 	}
-	return Period{Start: kept[0].Start, End: kept[len(kept)-1].End, Parts: kept, Recurs: true}, nil
+	return Period{Text: p.Text, Start: kept[0].Start, End: kept[len(kept)-1].End, Parts: kept, Recurs: true, Dropped: dropped}, nil
+}
+
+// From returns a recurring p without the due dates that fall before day:
+// a reporting rule (每月25日前) set by a notice dated 28 February is first
+// due on 25 March — January's and February's reports were never asked
+// for. ok is false, and p is returned as it is, when p does not recur or
+// when every due date falls before day (a wrong year or date, for the
+// caller to name).
+func (p Period) From(day time.Time) (Period, bool) {
+	if !p.Recurs || day.IsZero() {
+		return p, false
+	}
+	q, err := startFrom(p, Day(day))
+	if err != nil {
+		return p, false
+	}
+	return q, true
 }
 
 // parseList splits a list joined by 和 or 、 (or ，；) and covers its pieces.

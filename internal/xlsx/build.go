@@ -91,7 +91,7 @@ func (b Builder) BuildWith(c *model.Campaign, date time.Time, w io.Writer, extra
 // Workbooks lists the built-in workbooks in the order a build writes them.
 func Workbooks() []Builder {
 	return []Builder{
-		{Division, Division + ".xlsx", "责任分工表：专项活动、工作任务、牵头单位、责任单位、完成时限、进展情况", buildDivision,
+		{Division, Division + ".xlsx", "责任分工表：与 Word 责任分工同样的列（类别或专项活动、序号、工作任务、牵头单位、责任单位、完成时限，或数据中 division.columns 所写），另加各单位填写的进展情况或备注列", buildDivision,
 			DivisionTemplate, func(c *model.Campaign, date time.Time) any { return divisionData(c, date) }, nil},
 		{Matrix, Matrix + ".xlsx", "责任矩阵：任务×单位，●牵头 ○责任，按单位合计", buildMatrix, "", nil, nil},
 		{Schedule, Schedule + ".xlsx", "推进计划：按旬排列的甘特图，标出阶段和当前旬", buildSchedule, "", nil, buildScheduleWith},
@@ -130,22 +130,12 @@ func subtitle(c *model.Campaign, date time.Time) string {
 	return "制表：" + maker + "　　截至" + cnDate(date)
 }
 
-// divisionTitle titles the 责任分工表: a programme named …分工 or …分解
+// divisionTitle titles the 责任分工表: the title the data gives the
+// division (model.DivisionTitle), else a programme named …分工 or …分解
 // already is not called 责任分工 twice.
 func divisionTitle(c *model.Campaign) string {
-	if !c.Campaigning() {
-		// A programme's own 责任分工 document names the table as the
-		// office does (《芜湖市教育局2024年工作要点》): the Excel table
-		// takes its title rather than adding 责任分工 to the name.
-		var titles []string
-		for _, d := range c.Documents {
-			if d.Kind == model.Division && d.Title != "" {
-				titles = append(titles, d.Title)
-			}
-		}
-		if len(titles) == 1 {
-			return titles[0]
-		}
+	if t := c.DivisionTitle(); t != "" {
+		return t
 	}
 	t := campaignTitle(c)
 	if !c.Campaigning() && (strings.Contains(t, "分工") || strings.Contains(t, "分解")) {
@@ -495,6 +485,14 @@ func BuildWeekly(c *model.Campaign, cal *cn.Calendar, date time.Time, w io.Write
 	defer f.Close()
 	if err := useFonts(f, profileFonts(c)); err != nil {
 		return err
+	}
+	if data["GroupHead"] == "" {
+		// Nothing groups the tasks: no empty column under a made-up
+		// header. Hidden, not removed: the columns keep their places
+		// for import.
+		if err := f.SetColVisible(WeeklySheet, "B", false); err != nil {
+			return err
+		}
 	}
 	if h := data["GroupHead"].(string); strings.Contains(h, "\n") {
 		if err := f.SetRowHeight(WeeklySheet, weeklyHeaderRow, rowHeight([]string{h}, []float64{weeklyWidths[1]}, headerSize)); err != nil {

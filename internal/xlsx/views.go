@@ -200,6 +200,9 @@ func weekGroup(c *model.Campaign, ix unitIndex, t *model.Task) (key, name string
 // structure, 承办单位 when the rows are grouped by unit; mixed kinds are
 // joined (工作组/专项活动).
 //
+// A programme with nothing to group its tasks by heads it "": the
+// column is hidden.
+//
 // A week without rows is headed as the programme's tasks would be: an
 // empty list of 沁县's or 谯城's categorised tasks says 类别, not 工作组
 // (QA s8 #14).
@@ -222,6 +225,13 @@ func weekGroupHead(c *model.Campaign, rows []WeekRow) string {
 		}
 	}
 	if len(out) == 0 {
+		if c != nil && len(c.Office.Groups) == 0 {
+			// Nothing groups the tasks — no office groups, special
+			// activities, categories or units: the column stays empty,
+			// and BuildWeekly hides it rather than head it 工作组 over
+			// empty cells (QA s10 14, 广东 粤府〔2022〕13号).
+			return ""
+		}
 		return "工作组"
 	}
 	return strings.Join(out, "/")

@@ -1,8 +1,11 @@
 package xlsx
 
 import (
+	"bytes"
 	"testing"
 	"time"
+
+	"github.com/xuri/excelize/v2"
 
 	"gongwen/internal/model"
 	"gongwen/internal/period"
@@ -39,5 +42,32 @@ func TestEmptyWeekGroupHead(t *testing.T) {
 		if got := data["GroupHead"]; got != tc.want {
 			t.Errorf("%s: the empty list's column 2 is headed %q, want %q", tc.name, got, tc.want)
 		}
+	}
+}
+
+// A programme whose tasks nothing groups — no office groups, activities,
+// categories or units (广东 粤府〔2022〕13号, QA s10 14) — does not head an
+// empty column 工作组: the column is hidden, and its cells stay empty.
+func TestUngroupedWeekHidesGroupColumn(t *testing.T) {
+	c := &model.Campaign{Name: "重点任务分工方案", Year: 2022,
+		Tasks: []model.Task{{ID: "aqi", Title: "空气质量完成国家下达任务", Period: period.MustParse("4月10日前", 2022)}}}
+	date := time.Date(2022, 4, 6, 0, 0, 0, 0, time.UTC)
+	var b bytes.Buffer
+	if err := BuildWeekly(c, nil, date, &b); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	head, _ := f.GetCellValue(WeeklySheet, "B3")
+	visible, err := f.GetColVisible(WeeklySheet, "B")
+	if err != nil {
+		t.Fatal(err)
+	}
+	task, _ := f.GetCellValue(WeeklySheet, "C4")
+	if head == "工作组" || visible || task != "空气质量完成国家下达任务" {
+		t.Errorf("column B headed %q, visible %v; C4 %q", head, visible, task)
 	}
 }
