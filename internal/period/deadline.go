@@ -404,39 +404,15 @@ var writtenYear = lazyre.New(`(\d{4})(年|[-/.．]\d)`)
 // OtherYear returns the first year text writes that is not the programme's
 // year: 「2025年4月8日、7月8日前」 copied into a 2021 programme is due in
 // 2025, which a clerk should confirm (QA s9 medium 12). A deadline that
-// writes no year (次年1月底前) is the programme's own, and so is the last
-// report of a series that falls in January of the next year (「2022年4月10日、
-// 7月10日、10月10日和2023年1月10日前」: the fourth quarter's, QA s10 12).
+// writes no year (次年1月底前) is the programme's own. Whether another year
+// is a slip is the caller's to judge: a report due early next year (the
+// fourth quarter's, 「…10月10日和2023年1月10日前」) is none — the model's
+// advice says so, not this.
 func OtherYear(text string, year int) (int, bool) {
-	for _, m := range writtenYear.FindAllStringSubmatchIndex(text, -1) {
-		y, err := strconv.Atoi(text[m[2]:m[3]])
-		if err != nil || y == year || nextJanuary(text, m[0], y, year) {
-			continue
+	for _, m := range writtenYear.FindAllStringSubmatch(text, -1) {
+		if y, err := strconv.Atoi(m[1]); err == nil && y != year {
+			return y, true
 		}
-		return y, true
 	}
 	return 0, false
-}
-
-// januaryAfter matches 「年1月」 (not 10–12月) right after a written year.
-var januaryAfter = lazyre.New(`^(年0?1月|[-/.．]0?1[-/.．])`)
-
-// nextJanuary reports whether the year written at text[at:] is the year
-// after the programme's, in January, and closes a list whose earlier
-// pieces are the programme's: the series' last report, not another year.
-func nextJanuary(text string, at, y, year int) bool {
-	if y != year+1 || !januaryAfter.MatchString(text[at+4:]) {
-		return false
-	}
-	before := text[:at]
-	if !strings.ContainsAny(before, "、，,") && !strings.Contains(before, "和") && !strings.Contains(before, "及") {
-		return false
-	}
-	// The pieces before it write no year, or the programme's.
-	for _, m := range writtenYear.FindAllStringSubmatch(before, -1) {
-		if m[1] != strconv.Itoa(year) {
-			return false
-		}
-	}
-	return !strings.Contains(text[at+4:], "、") && !strings.Contains(text[at+4:], "和")
 }
