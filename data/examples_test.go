@@ -10,8 +10,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/xuri/excelize/v2"
-
 	"gongwen/internal/build"
 	"gongwen/internal/clients"
 	"gongwen/internal/gbt9704"
@@ -87,7 +85,7 @@ func TestExamples(t *testing.T) {
 					}
 					text = docxText(t, r.Path)
 				case ".xlsx":
-					text = xlsxText(t, r.Path)
+					text = clients.XlsxText(t, r.Path)
 				}
 				if r.Kind == "督办通知" && !docNo.MatchString(text) {
 					t.Errorf("%s has no 版头 with a 发文字号", filepath.Base(r.Path))
@@ -143,32 +141,6 @@ func docxText(t *testing.T, path string) string {
 	}
 	t.Fatalf("%s has no word/document.xml", path)
 	return ""
-}
-
-// xlsxText is every cell of every sheet, a row a line.
-func xlsxText(t *testing.T, path string) string {
-	t.Helper()
-	f, err := excelize.OpenFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var b strings.Builder
-	for _, sh := range f.GetSheetList() {
-		rows, err := f.GetRows(sh)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, r := range rows {
-			// A cell's own line breaks (gongwen lays its lines out) are not
-			// part of its text.
-			for i := range r {
-				r[i] = strings.ReplaceAll(r[i], "\n", "")
-			}
-			b.WriteString(strings.Join(r, "\t") + "\n")
-		}
-	}
-	return b.String()
 }
 
 // The division table's columns are sized from their content: no date or

@@ -19,6 +19,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // Python is the interpreter that has python-docx and openpyxl. A python3
@@ -287,4 +289,30 @@ func PDFText(t testing.TB, pdf string) (text string, pages int) {
 // document's text but pdftotext does not print them.
 func Squash(s string) string {
 	return strings.ReplaceAll(strings.Join(strings.Fields(s), ""), "\u2060", "")
+}
+
+// XlsxText is every cell of every sheet of the workbook at path, a row a
+// line with tabs between cells. A cell's own line breaks are left out:
+// gongwen lays a cell's lines out itself, and a reader sees one text.
+func XlsxText(t testing.TB, path string) string {
+	t.Helper()
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var b strings.Builder
+	for _, sh := range f.GetSheetList() {
+		rows, err := f.GetRows(sh)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range rows {
+			for i := range r {
+				r[i] = strings.ReplaceAll(r[i], "\n", "")
+			}
+			b.WriteString(strings.Join(r, "\t") + "\n")
+		}
+	}
+	return b.String()
 }

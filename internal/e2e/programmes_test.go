@@ -13,9 +13,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/xuri/excelize/v2"
 	"go.yaml.in/yaml/v3"
 
+	"gongwen/internal/clients"
 	"gongwen/internal/gbt9704"
 	"gongwen/internal/opc"
 )
@@ -127,7 +127,7 @@ func checkProgramme(t *testing.T, dir string) {
 				t.Errorf("%s: lint: %s", name, f)
 			}
 		case ".xlsx":
-			text = programmeXlsxText(t, o.Path)
+			text = clients.XlsxText(t, o.Path)
 		default:
 			continue
 		}
@@ -279,31 +279,6 @@ func programmeDocxText(t *testing.T, path string) string {
 			if inText {
 				b.Write(el)
 			}
-		}
-	}
-	return b.String()
-}
-
-// programmeXlsxText is every cell of every sheet, a row a line; a cell's
-// own line breaks are not part of its text.
-func programmeXlsxText(t *testing.T, path string) string {
-	t.Helper()
-	f, err := excelize.OpenFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var b strings.Builder
-	for _, sh := range f.GetSheetList() {
-		rows, err := f.GetRows(sh)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, r := range rows {
-			for i := range r {
-				r[i] = strings.ReplaceAll(r[i], "\n", "")
-			}
-			b.WriteString(strings.Join(r, "\t") + "\n")
 		}
 	}
 	return b.String()
