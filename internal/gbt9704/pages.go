@@ -185,13 +185,7 @@ func firstPageBody(pages []string) []Finding {
 		return nil
 	}
 	lines := pageLines(pages[0])
-	recipient := -1
-	for i, l := range lines {
-		if strings.HasSuffix(l, "：") || strings.HasSuffix(l, ":") {
-			recipient = i
-			break
-		}
-	}
+	recipient := recipientLine(lines)
 	if recipient < 0 {
 		return nil
 	}
@@ -203,6 +197,25 @@ func firstPageBody(pages []string) []Finding {
 	return []Finding{{Rule: "first-page-body", Severity: Error, Part: PagesPart, Where: "第1页",
 		Msg: fmt.Sprintf("正文未从首页开始：第1页在主送机关“%s”之后没有正文，正文从第2页开始（GB/T 9704 7.3.5）；"+
 			"多半是正文各段设置了“与下段同页”，连成一串放不进第1页，请去掉正文段落的“与下段同页”", lines[recipient])}}
+}
+
+// recipientLine is the index of page 1's line that ends the 主送机关, or
+// -1: the first line ending in “：”, unless body text comes before it — a
+// line ending a sentence (。) or a first-level heading (一、). A document
+// with no 主送 (a 方案, a 责任分工) has its first “：” in the body
+// (「……主要指标如下：」, 荆门 QA s10), which is no 主送 to find the body
+// after.
+func recipientLine(lines []string) int {
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if strings.HasSuffix(t, "。") || strings.HasPrefix(t, "一、") {
+			return -1
+		}
+		if strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":") {
+			return i
+		}
+	}
+	return -1
 }
 
 // firstPageOpening finds a page 1 whose body is the opening alone: after
@@ -224,13 +237,7 @@ func firstPageOpening(pages []string) []Finding {
 			lines = append(lines, strings.TrimRight(l, " "))
 		}
 	}
-	recipient := -1
-	for i, l := range lines {
-		if strings.HasSuffix(l, "：") || strings.HasSuffix(l, ":") {
-			recipient = i
-			break
-		}
-	}
+	recipient := recipientLine(lines)
 	if recipient < 0 || recipient == len(lines)-1 {
 		return nil // no 主送, or page 1 ends with it (first-page-body)
 	}

@@ -120,6 +120,10 @@ func TestFirstPageBody(t *testing.T) {
 		{"the opening on page 1", []string{head + opening + pageNo, page2}, false},
 		{"one page", []string{head}, false},
 		{"no 主送", []string{"关于印发方案的通知\n" + pageNo, page2}, false},
+		// A 方案 has no 主送: its page 1 may end with a body paragraph's
+		// last line 「……如下：」 after prose (荆门, QA s10).
+		{"a 方案's body ending page 1 with “：”", []string{"  荆门市十四五规划纲要任务分工方案\n\n  一、总体要求\n  坚持稳中求进工作总基调。\n  到2025年，主要指标\n如下：\n" + pageNo, "  （一）地区生产总值年均增长7%左右。\n" + pageNo}, false},
+		{"a 方案 whose first line is a heading", []string{"  荆门市任务分工方案\n\n  一、主要指标\n  到2025年，主要指标如下：\n" + pageNo, page2}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
