@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 
@@ -36,6 +37,9 @@ func (c *Campaign) Advice() []Problem {
 			}
 		}
 		out = append(out, d.attachmentAdvice(fmt.Sprintf("documents[%d]", i))...)
+		if p := c.wholeDivisions(i); p != nil {
+			out = append(out, *p)
+		}
 		if p := c.docNoAdvice(i); p != nil {
 			out = append(out, *p)
 		}
@@ -291,4 +295,49 @@ func earlyNextYear(p period.Period, y, year int) bool {
 		}
 	}
 	return seen
+}
+
+// wholeDivisions warns of a document whose attachments show the whole
+// division more than once: two or more attachments each a division of
+// every task — source: division picking none, or a 责任分工 document
+// whose own division attachments pick none. A clerk writing 衢州's three
+// attached divisions as three 责任分工 documents (QA s10) got every task
+// in each, silently; ForAttachment's picks are the way to split them.
+func (c *Campaign) wholeDivisions(i int) *Problem {
+	d := &c.Documents[i]
+	whole := func(as []Attachment) bool {
+		found := false
+		for _, a := range as {
+			if a.Source == AttachDivision {
+				if a.Selects() {
+					return false
+				}
+				found = true
+			}
+		}
+		return found
+	}
+	var titles []string
+	for _, a := range d.Attachments {
+		switch {
+		case a.Source == AttachDivision && !a.Selects():
+		case a.Source != AttachDivision && a.Source != "" && a.Source != AttachGroups:
+			src := c.DocumentByID(a.Source)
+			// Without a division attachment a 责任分工 document is the
+			// division, unless it writes sections: then it is its text alone.
+			if src == nil || src.Kind != Division || !whole(src.Attachments) && (len(src.Sections) > 0 || slices.ContainsFunc(src.Attachments, func(a Attachment) bool { return a.Source == AttachDivision })) {
+				continue
+			}
+		default:
+			continue
+		}
+		titles = append(titles, "“"+a.Title+"”")
+	}
+	if len(titles) < 2 {
+		return nil
+	}
+	return &Problem{Path: fmt.Sprintf("documents[%d].attachments", i), Msg: fmt.Sprintf(
+		"文件“%s”的附件%s都是全部 %d 项任务的责任分工，内容相同：各附件要各列各的任务，请把附件写成 source: division，"+
+			"并用 categories、tasks 或 tag 挑选各自的任务（见 README“一份通知印发几个分工文件”）",
+		d.Title, strings.Join(titles, "、"), len(c.Tasks))}
 }

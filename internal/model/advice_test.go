@@ -178,3 +178,41 @@ func TestOtherYearAdvice(t *testing.T) {
 		}
 	}
 }
+
+// Several attachments each the whole division (衢州 written as three
+// 责任分工 documents, QA s10) print the same tasks thrice: advice says so;
+// attachments that pick their tasks, or one whole division, are fine.
+func TestWholeDivisionsAdvice(t *testing.T) {
+	div := func(id string, as ...Attachment) Document {
+		return Document{ID: id, Kind: Division, Title: id, Attachments: as}
+	}
+	whole := Attachment{Title: "分工", Source: AttachDivision}
+	picked := func(cat string) Attachment {
+		return Attachment{Title: cat, Source: AttachDivision, Categories: []string{cat}}
+	}
+	for _, tc := range []struct {
+		name string
+		docs []Document
+		as   []Attachment
+		want bool
+	}{
+		{"three 责任分工 documents", []Document{div("fa1"), div("fa2"), div("fa3")},
+			[]Attachment{{Title: "一", Source: "fa1"}, {Title: "二", Source: "fa2"}, {Title: "三", Source: "fa3"}}, true},
+		{"two whole division attachments", nil, []Attachment{whole, whole}, true},
+		{"documents whose divisions pick", []Document{div("fa1", picked("a")), div("fa2", picked("b"))},
+			[]Attachment{{Title: "一", Source: "fa1"}, {Title: "二", Source: "fa2"}}, false},
+		{"a 责任分工 of text and one of the division", []Document{{ID: "qtzz", Kind: Division, Title: "职责", Sections: []Section{{Heading: "共同职责"}}}, div("zrfg", whole)},
+			[]Attachment{{Title: "一", Source: "qtzz"}, {Title: "二", Source: "zrfg"}}, false},
+		{"attachments that pick", nil, []Attachment{picked("a"), picked("b")}, false},
+		{"one whole division and a form", nil, []Attachment{whole, {Title: "表", Listed: new(true)}}, false},
+	} {
+		c := &Campaign{Name: "x", Year: 2021, Documents: append(tc.docs, Document{ID: "n", Kind: IssueNotice, Title: "通知", Attachments: tc.as})}
+		warned := false
+		for _, p := range c.Advice() {
+			warned = warned || strings.Contains(p.Msg, "内容相同")
+		}
+		if warned != tc.want {
+			t.Errorf("%s: warned %v, want %v", tc.name, warned, tc.want)
+		}
+	}
+}
