@@ -2,6 +2,7 @@ package docdata
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -83,6 +84,20 @@ func sectionsOnly(c *model.Campaign, d *model.Document) string {
 	}
 	for _, a := range d.Attachments {
 		if a.Source == model.AttachDivision {
+			return ""
+		}
+	}
+	// Another document shows every task (the default data's 《…牵头单位主要
+	// 职责》 is duties in prose beside its 《…责任分工》): the sections are
+	// this document's whole text, as the office wrote it, and no task is
+	// left without a division.
+	for i := range c.Documents {
+		o := &c.Documents[i]
+		if o.ID == d.ID {
+			continue
+		}
+		if o.Kind == model.Division && len(o.Sections) == 0 && len(o.Attachments) == 0 ||
+			slices.ContainsFunc(o.Attachments, func(a model.Attachment) bool { return a.Source == model.AttachDivision && !a.Selects() }) {
 			return ""
 		}
 	}

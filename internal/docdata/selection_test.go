@@ -232,4 +232,17 @@ func TestDivisionSectionsNamesTasks(t *testing.T) {
 	if strings.Contains(strings.Join(doc.Notes, ""), "写了 sections") {
 		t.Errorf("notes %q", doc.Notes)
 	}
+	// Beside a document that lists every task (the default data's 牵头单位
+	// 主要职责 beside its 责任分工), the sections are the document's text
+	// alone: no note.
+	c.Documents[1].Attachments = nil
+	c.Documents = append(c.Documents, model.Document{ID: "zrfg", Kind: model.Division, Title: "责任分工",
+		Attachments: []model.Attachment{{Title: "责任分工表", Source: model.AttachDivision}}})
+	doc, err = Division.Document(env, &c.Documents[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(strings.Join(doc.Notes, ""), "写了 sections") {
+		t.Errorf("beside a whole division, notes %q", doc.Notes)
+	}
 }
