@@ -419,7 +419,7 @@ func (p *planner) compile(c *compiled, key string, custom bool, builtin string, 
 	if err != nil {
 		return nil, nil, fmt.Errorf("打开模板 %s：%w", key, err)
 	}
-	t, err := docx.Parse(filepath.Base(key), pkg, docx.Options{Funcs: p.fmap})
+	t, err := docx.Parse(filepath.Base(key), pkg, docx.Options{Funcs: p.fmap, HoldPhones: true})
 	if err != nil {
 		return nil, nil, err
 	}

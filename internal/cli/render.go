@@ -131,6 +131,11 @@ func runRender(ctx context.Context, opts *renderOptions) error {
 		return err
 	}
 	env, err := newTemplateEnv(opts.Missing, opts.Date, limits)
+	if env != nil {
+		// The campaign's documents hold a telephone number together as
+		// build's do; --raw data is printed as it is given.
+		env.phones = !opts.Raw
+	}
 	if err != nil {
 		return err
 	}
@@ -937,6 +942,7 @@ func errText(err error) string {
 type templateEnv struct {
 	funcs        template.FuncMap
 	missingEmpty bool
+	phones       bool // docx.Options.HoldPhones
 	date         time.Time
 	lim          renderLimit
 }
@@ -1100,7 +1106,7 @@ func parseDocx(path string, env *templateEnv) (compiledTemplate, error) {
 	if env.missingEmpty {
 		missing = "empty"
 	}
-	t, err := docx.Parse(path, pkg, docx.Options{Funcs: env.funcs, Missing: missing,
+	t, err := docx.Parse(path, pkg, docx.Options{Funcs: env.funcs, Missing: missing, HoldPhones: env.phones,
 		MaxOutput: env.lim.maxOutput, Timeout: env.lim.timeout})
 	if err != nil {
 		return nil, err

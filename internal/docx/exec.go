@@ -80,6 +80,7 @@ func (s *idSet) take(v string) string {
 // document: the id sets, new numbering instances, the limits.
 type execState struct {
 	t        *Template
+	phones   bool // Options.HoldPhones
 	ctx      context.Context
 	deadline time.Time
 	limit    int64
@@ -234,7 +235,7 @@ func (w *writer) Write(p []byte) (int, error) {
 		// text/template prints missing values and nil pointers as these;
 		// a document shows nothing.
 		if string(p) != "<no value>" && string(p) != "<nil>" {
-			w.buf = appendEscaped(w.buf, p, w.value == '<')
+			w.buf = appendEscaped(w.buf, p, w.value == '<', w.st.phones)
 		}
 		w.value = 0
 		p = nil
@@ -595,13 +596,19 @@ func needsEscape(s string) bool {
 }
 
 // escapeRun prints a value inside a w:t: XML-escaped, newlines as line
-// breaks, tabs as tabs, forbidden characters removed.
-func escapeRun(v any) string {
+// breaks, tabs as tabs, forbidden characters removed, a telephone
+// number's hyphen held (Options.HoldPhones).
+func escapeRun(v any) string { return escapeRunAs(v, true) }
+
+// escapeRunData is escapeRun without the telephone numbers' joiners.
+func escapeRunData(v any) string { return escapeRunAs(v, false) }
+
+func escapeRunAs(v any, phones bool) string {
 	s, raw := valueString(v)
 	if raw {
 		return s
 	}
-	if strings.IndexByte(s, '-') >= 0 {
+	if phones && strings.IndexByte(s, '-') >= 0 {
 		s = string(markPhones([]byte(s)))
 	}
 	if !needsEscape(s) {
@@ -686,7 +693,7 @@ func escapePlain(v any) string {
 // appendEscaped appends a printed value: XML-escaped, forbidden characters
 // (markers included) and invalid UTF-8 dropped, and in a run newlines and
 // tabs as w:br and w:tab.
-func appendEscaped(b, p []byte, run bool) []byte {
+func appendEscaped(b, p []byte, run, phones bool) []byte {
 	last := 0
 	for i := 0; i < len(p); {
 		c := p[i]
@@ -717,7 +724,7 @@ func appendEscaped(b, p []byte, run bool) []byte {
 		}
 		var rep string
 		switch {
-		case c == '-' && run && phoneHyphen(p, i):
+		case c == '-' && run && phones && phoneHyphen(p, i):
 			rep = nbHyphen
 		case c == '&':
 			rep = "&amp;"

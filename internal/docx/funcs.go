@@ -52,11 +52,15 @@ func (t *Template) funcMap() template.FuncMap {
 	for k, v := range t.opts.Funcs {
 		fm[k] = v
 	}
-	fm["paras"] = paras
+	esc := escapeRunData
+	if t.opts.HoldPhones {
+		esc = escapeRun
+	}
+	fm["paras"] = func(v any) Raw { return parasWith(v, esc) }
 	fm["pagebreak"] = func() Raw { return Raw(`</w:t><w:br w:type="page"/><w:t xml:space="preserve">`) }
 	fm["br"] = func() Raw { return Raw(brInRun) }
 	fm["tab"] = func() Raw { return Raw(tabInRun) }
-	fm["vmerge"] = func(v any) Raw { return Raw(marker('M', "") + escapeRun(v) + marker('m', "")) }
+	fm["vmerge"] = func(v any) Raw { return Raw(marker('M', "") + esc(v) + marker('m', "")) }
 	fm["restartnum"] = func() Raw { return Raw(marker('S', "")) }
 	fm["image"] = imageFunc
 	fm["columns"] = func(v any) any { return v }
@@ -67,7 +71,7 @@ func (t *Template) funcMap() template.FuncMap {
 	fm["fontsize"] = fontSizeFunc
 	fm["showif"] = showIfFunc
 	fm["__field"] = lenientField
-	fm["__esc"] = escapeRun
+	fm["__esc"] = esc
 	fm["__escx"] = escapePlain
 	return fm
 }
@@ -80,7 +84,9 @@ func (t *Template) funcMap() template.FuncMap {
 // included: a list's items are lines the data laid out (the padded lines
 // of a signature), so a template writes {{paras .TitleLines}} in one
 // paragraph instead of a {{range}}, the line and an {{end}}.
-func paras(v any) Raw {
+func paras(v any) Raw { return parasWith(v, escapeRun) }
+
+func parasWith(v any, escapeRun func(any) string) Raw {
 	if lines, ok := listLines(v); ok {
 		var b strings.Builder
 		for i, line := range lines {

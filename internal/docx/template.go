@@ -41,6 +41,12 @@ type Options struct {
 	// rendered document, and separately the text, lists and dicts the
 	// template's functions build during the render; 0 means 512 MiB.
 	MaxOutput int64
+	// HoldPhones writes a telephone number's hyphen (027-87231068) between
+	// word joiners, so no line breaks there (see nbHyphen): gongwen's own
+	// documents set it. Without it a value is printed as the data gives
+	// it — a mail merge of arbitrary data (render --raw, the peers'
+	// harness) must not gain characters the data did not have.
+	HoldPhones bool
 	// Timeout limits one Execute; 0 means one minute.
 	Timeout time.Duration
 }
@@ -643,7 +649,7 @@ type streamPackage interface {
 }
 
 func (t *Template) newState(opts ExecOptions) *execState {
-	st := &execState{t: t, ctx: opts.Context, limit: opts.MaxOutput}
+	st := &execState{t: t, ctx: opts.Context, limit: opts.MaxOutput, phones: t.opts.HoldPhones}
 	if st.limit <= 0 {
 		st.limit = t.opts.MaxOutput
 	}

@@ -58,20 +58,28 @@ func TestUnescapeEscape(t *testing.T) {
 		"027-872310681":    "027-872310681",
 		"3月初-11月底":         "3月初-11月底",
 	} {
-		if got := string(appendEscaped(nil, []byte(in), true)); got != want {
+		if got := string(appendEscaped(nil, []byte(in), true, true)); got != want {
 			t.Errorf("appendEscaped(%q) = %q, want %q", in, got, want)
 		}
 		if got := escapeRun(in); got != want {
 			t.Errorf("escapeRun(%q) = %q, want %q", in, got, want)
 		}
+		// Without Options.HoldPhones a value is printed as the data has it.
+		plain := strings.ReplaceAll(want, "\u2060", "")
+		if got := string(appendEscaped(nil, []byte(in), true, false)); got != plain {
+			t.Errorf("appendEscaped(%q) without phones = %q, want %q", in, got, plain)
+		}
+		if got := escapeRunData(in); got != plain {
+			t.Errorf("escapeRunData(%q) = %q, want %q", in, got, plain)
+		}
 	}
-	if got := string(appendEscaped(nil, []byte("中共\u2028纪委"), true)); got != "中共"+brInRun+"纪委" {
+	if got := string(appendEscaped(nil, []byte("中共\u2028纪委"), true, true)); got != "中共"+brInRun+"纪委" {
 		t.Errorf("a line separator in a run: %q", got)
 	}
 	if got := escapeRun("中共\u2028纪委"); got != "中共"+brInRun+"纪委" {
 		t.Errorf("escapeRun: a line separator: %q", got)
 	}
-	if got := string(appendEscaped(nil, []byte("a\r\nb\rc\x01<"), true)); got != "a"+brInRun+"b"+brInRun+"c&lt;" {
+	if got := string(appendEscaped(nil, []byte("a\r\nb\rc\x01<"), true, true)); got != "a"+brInRun+"b"+brInRun+"c&lt;" {
 		t.Errorf("appendEscaped = %q", got)
 	}
 }
@@ -148,7 +156,7 @@ func TestKeyword(t *testing.T) {
 
 // appendEscapedRef is appendEscaped decoding every rune, as it did before
 // its shortcut for three-byte characters.
-func appendEscapedRef(p []byte, run bool) []byte {
+func appendEscapedRef(p []byte, run, phones bool) []byte {
 	var b []byte
 	for i := 0; i < len(p); {
 		r, size := utf8.DecodeRune(p[i:])
@@ -160,7 +168,7 @@ func appendEscapedRef(p []byte, run bool) []byte {
 			if !(r == utf8.RuneError && size == 1) && validXMLRune(r) {
 				b = append(b, p[i:i+size]...)
 			}
-		case c == '-' && run && phoneHyphen(p, i):
+		case c == '-' && run && phones && phoneHyphen(p, i):
 			b = append(b, nbHyphen...)
 		case c == '&':
 			b = append(b, "&amp;"...)
@@ -188,10 +196,10 @@ func appendEscapedRef(p []byte, run bool) []byte {
 // FuzzAppendEscaped: the shortcut for Chinese text changes nothing.
 func FuzzAppendEscaped(f *testing.F) {
 	for _, s := range []string{"学习贯彻十八大", "a\r\nb\rc\x01<", "\xed\xa0\x80", "\xef\xbf\xbe", "中\xe4\xb8", "\xe4\xb8", "，。（）〔〕", "中共湖北省\u2028纪律检查委员会", "电话：027-87231068"} {
-		f.Add([]byte(s), true)
+		f.Add([]byte(s), true, true)
 	}
-	f.Fuzz(func(t *testing.T, p []byte, run bool) {
-		got, want := appendEscaped(nil, p, run), appendEscapedRef(p, run)
+	f.Fuzz(func(t *testing.T, p []byte, run, phones bool) {
+		got, want := appendEscaped(nil, p, run, phones), appendEscapedRef(p, run, phones)
 		if string(got) != string(want) {
 			t.Fatalf("%q: %q, want %q", p, got, want)
 		}
