@@ -18,7 +18,6 @@ import (
 	"gongwen/internal/gbt9704"
 	"gongwen/internal/load"
 	"gongwen/internal/opc"
-	"gongwen/templates"
 )
 
 // TestResavedBuiltinsBuildTheSame exports every built-in Word template,
@@ -35,24 +34,10 @@ func TestResavedBuiltinsBuildTheSame(t *testing.T) {
 	clients.RequireLibreOffice(t)
 	clients.RequirePython(t, "docx")
 	dir := t.TempDir()
-	var names, orig []string
-	for _, name := range templates.Names() {
-		if !strings.EqualFold(filepath.Ext(name), ".docx") {
-			continue
-		}
-		b, err := templates.Read(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		p := filepath.Join(dir, "exported", name)
-		os.MkdirAll(filepath.Dir(p), 0o755)
-		if err := os.WriteFile(p, b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		names, orig = append(names, name), append(orig, p)
-	}
-	if len(names) == 0 {
-		t.Fatal("no built-in Word templates")
+	orig := clients.ExportBuiltinWord(t, filepath.Join(dir, "exported"))
+	var names []string
+	for _, p := range orig {
+		names = append(names, filepath.Base(p))
 	}
 	for _, d := range []string{"libreoffice", "python-docx"} {
 		os.MkdirAll(filepath.Join(dir, d), 0o755)

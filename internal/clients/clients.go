@@ -21,6 +21,8 @@ import (
 	"time"
 
 	"github.com/xuri/excelize/v2"
+
+	"gongwen/templates"
 )
 
 // Python is the interpreter that has python-docx and openpyxl. A python3
@@ -315,4 +317,33 @@ func XlsxText(t testing.TB, path string) string {
 		}
 	}
 	return b.String()
+}
+
+// ExportBuiltinWord writes every built-in Word template into dir, as
+// `gongwen templates export` does, and returns the paths: the start of a
+// re-save round trip (a clerk's suite opens and saves them).
+func ExportBuiltinWord(t testing.TB, dir string) []string {
+	t.Helper()
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, name := range templates.Names() {
+		if !strings.EqualFold(filepath.Ext(name), ".docx") {
+			continue
+		}
+		b, err := templates.Read(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, p)
+	}
+	if len(out) == 0 {
+		t.Fatal("no built-in Word templates")
+	}
+	return out
 }

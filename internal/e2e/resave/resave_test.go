@@ -10,14 +10,12 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
-	"strings"
 	"testing"
 
 	"gongwen/internal/build"
 	"gongwen/internal/clients"
 	"gongwen/internal/docdata"
 	"gongwen/internal/load"
-	"gongwen/templates"
 )
 
 // readerScript prints, for each .docx named, what python-docx reads: the
@@ -63,24 +61,7 @@ func TestResavedTemplatesBuildAlike(t *testing.T) {
 	clients.RequireLibreOffice(t)
 	clients.RequirePython(t, "docx")
 	dir := t.TempDir()
-	var exported []string
-	for _, name := range templates.Names() {
-		if !strings.EqualFold(filepath.Ext(name), ".docx") {
-			continue
-		}
-		b, err := templates.Read(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		p := filepath.Join(dir, "exported", name)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		exported = append(exported, p)
-	}
+	exported := clients.ExportBuiltinWord(t, filepath.Join(dir, "exported"))
 	if len(exported) < 10 {
 		t.Fatalf("%d built-in Word templates", len(exported))
 	}
