@@ -109,22 +109,22 @@ func longestPiece(texts []string) int {
 // counted as a line more, and among equally short tables the one with
 // the widest task column. Columns not chosen (no header in heads) are 0.
 func DivisionColumnWidths(rows []DivisionRow, heads DivisionCells, total int) [divisionKinds]int {
-	if len(heads.Task) == 2 {
+	if len(heads.Detail) > 0 && len(heads.Task) > 0 {
 		// Two task columns (任务, then 任务内容: 繁昌's 重点工作 and
-		// 具体任务分解): the template repeats the task column's cell, both
-		// at its width, so each takes half of what one column of the
-		// longer text would.
+		// 具体任务分解): the others are sized as for one task column of
+		// the longer text of each row, which the two then share as
+		// their own texts need (splitTask).
 		one := heads
-		one.Task = heads.Task[:1]
+		one.Detail = nil
 		long := make([]DivisionRow, len(rows))
 		for i, r := range rows {
 			long[i] = r
-			if len(r.Cells.Task) == 2 && textWidth(r.Cells.Task[1]) > textWidth(r.Cells.Task[0]) {
-				long[i].Cells.Task = r.Cells.Task[1:]
+			if len(r.Cells.Detail) > 0 && len(r.Cells.Task) > 0 && textWidth(r.Cells.Detail[0]) > textWidth(r.Cells.Task[0]) {
+				long[i].Cells.Task = r.Cells.Detail
 			}
 		}
 		w := DivisionColumnWidths(long, one, total)
-		w[2] /= 2
+		w[slotTask], w[slotDetail] = splitTask(rows, heads, w[slotTask])
 		return w
 	}
 	var want [divisionKinds]int
@@ -144,8 +144,33 @@ func DivisionColumnWidths(rows []DivisionRow, heads DivisionCells, total int) [d
 		}
 	}
 	const (
-		group, no, task, lead, units, due, notes, leaders, persons = 0, 1, 2, 3, 4, 5, 6, 7, 8
+		group, no, task, lead, units, due, notes, leaders, persons, values = slotGroup, slotNo, slotTask, slotLead, slotUnits, slotDue, slotNotes, slotLeaders, slotPersons, slotValues
 	)
+	// The values' columns (旌阳's 分值) repeat one cell, each at its
+	// width: a row's cell there is its widest value.
+	times := func(i int) int {
+		if i == values {
+			return max(1, len(hs[values]))
+		}
+		return 1
+	}
+	if len(hs[values]) > 0 {
+		// The widest header stands for them all.
+		hs[values] = []string{slices.MaxFunc(hs[values], func(a, b string) int { return textWidth(a) - textWidth(b) })}
+		clear(cols[values])
+		k := 0
+		for _, r := range rows {
+			if r.Heading != "" {
+				continue
+			}
+			for _, v := range r.Cells.Values {
+				if textWidth(v) > textWidth(cols[values][k]) {
+					cols[values][k] = v
+				}
+			}
+			k++
+		}
+	}
 	chars := func(n int) int { return n*tableChar + tableMargin + tableSlack }
 	// A header of five characters or fewer stands on one line (「分管省领导」
 	// broke as 分管省领 / 导 at four); a longer one wraps.
@@ -162,12 +187,12 @@ func DivisionColumnWidths(rows []DivisionRow, heads DivisionCells, total int) [d
 	}
 	// A wider page (landscape) lets the columns grow with it.
 	scale := max(1, float64(total)/float64(gbt9704.TypeWidth))
-	caps := [divisionKinds]float64{6, 0, 0, 9, 9, 12, 6}
-	floors := [divisionKinds]int{3, 0, 0, 4, 4, 3, 2}
+	caps := [divisionKinds]float64{6, 0, 0, 9, 9, 12, 6, 0, 0, 0, 6}
+	floors := [divisionKinds]int{3, 0, 0, 4, 4, 3, 2, 0, 0, 0, 2}
 	type choice struct{ lo, hi int } // in characters
 	var flex []int
 	var span [divisionKinds]choice
-	for _, i := range []int{group, lead, units, due, notes} {
+	for _, i := range []int{group, lead, units, due, notes, values} {
 		if len(hs[i]) == 0 {
 			continue
 		}
@@ -210,10 +235,14 @@ func DivisionColumnWidths(rows []DivisionRow, heads DivisionCells, total int) [d
 	if len(hs[task]) == 0 {
 		// No task column (a table of units and dates): the others take
 		// what they need and share the rest in proportion.
+		var n [divisionKinds]int
+		for i := range want {
+			n[i] = times(i)
+		}
 		for _, i := range flex {
 			want[i] = chars(span[i].hi)
 		}
-		return spread(want, total)
+		return spread(want, n, total)
 	}
 	fixed := want[no] + want[leaders] + want[persons]
 	minTask := chars(5)
@@ -278,8 +307,7 @@ func DivisionColumnWidths(rows []DivisionRow, heads DivisionCells, total int) [d
 	for {
 		used := fixed
 		for k, i := range flex {
-			used += chars(n[k])
-			_ = i
+			used += chars(n[k]) * times(i)
 		}
 		widest := 0
 		for k := range flex {
@@ -360,8 +388,8 @@ func DivisionColumnWidths(rows []DivisionRow, heads DivisionCells, total int) [d
 		}
 		best[no], best[leaders], best[persons] = want[no], want[leaders], want[persons]
 		rest := total
-		for _, x := range best {
-			rest -= x
+		for i, x := range best {
+			rest -= x * times(i)
 		}
 		best[task] = max(rest, tableChar)
 	}
@@ -478,7 +506,7 @@ func (m *cellMemo) cellLineCount(i int, v string, room int) int {
 	if v == "" || textWidth(v) <= room {
 		return 1
 	}
-	if i == 6 {
+	if i == slotNotes || i == slotValues {
 		n, _ := wrapCount(v, room)
 		return n
 	}
@@ -564,11 +592,12 @@ func wrapLines(s string, room int) []string {
 	return append(lines, string(cur))
 }
 
-// spread scales the widths to sum to total.
-func spread(w [divisionKinds]int, total int) [divisionKinds]int {
+// spread scales the widths to sum to total, a column of kind i standing
+// n[i] times (the values' columns).
+func spread(w, n [divisionKinds]int, total int) [divisionKinds]int {
 	sum := 0
-	for _, x := range w {
-		sum += x
+	for i, x := range w {
+		sum += x * n[i]
 	}
 	if sum == 0 {
 		return w
@@ -578,12 +607,78 @@ func spread(w [divisionKinds]int, total int) [divisionKinds]int {
 	for i := range w {
 		if w[i] > 0 {
 			w[i] = w[i] * total / sum
-			left -= w[i]
-			last = i
+			left -= w[i] * n[i]
+			if n[i] == 1 {
+				last = i
+			}
 		}
 	}
-	w[last] += left
+	if last >= 0 {
+		w[last] += left
+	}
 	return w
+}
+
+// splitTask shares width twips between a table's two task columns (the
+// title, and the text beside it: 繁昌's 重点工作 and 具体任务分解, 旌阳's
+// 指标 and 目标任务) as their texts need: the split that makes the rows
+// shortest (each row as tall as the taller of its two cells, a last line
+// of one character counted half a line more), among equals the one
+// nearest the share of text each column holds. Each is at least its
+// header's width (up to five characters) and two characters.
+func splitTask(rows []DivisionRow, heads DivisionCells, width int) (task, detail int) {
+	var titles, texts []string
+	sumT, sumD := 0, 0
+	for _, r := range rows {
+		if r.Heading != "" || len(r.Cells.Task) == 0 || len(r.Cells.Detail) == 0 {
+			continue
+		}
+		titles = append(titles, r.Cells.Task[0])
+		texts = append(texts, r.Cells.Detail[0])
+		sumT += textWidth(r.Cells.Task[0])
+		sumD += textWidth(r.Cells.Detail[0])
+	}
+	floor := func(h []string) int {
+		w := 2 * tableChar
+		if len(h) > 0 {
+			w = max(w, min(textWidth(h[0]), 5*tableChar))
+		}
+		return w + tableMargin + tableSlack
+	}
+	lo, hi := floor(heads.Task), width-floor(heads.Detail)
+	if hi < lo {
+		return width / 2, width - width/2
+	}
+	share := 0.5
+	if sumT+sumD > 0 {
+		share = float64(sumT) / float64(sumT+sumD)
+	}
+	cost := func(a int) float64 {
+		c := 0.0
+		for i := range titles {
+			nt, lt := wrapCount(titles[i], a-tableMargin)
+			nd, ld := wrapCount(texts[i], width-a-tableMargin)
+			c += float64(max(nt, nd))
+			if nt > 1 && lt == 1 || nd > 1 && ld == 1 {
+				c += loneCost
+			}
+		}
+		return c
+	}
+	best, bestCost, bestOff := lo, -1.0, 0.0
+	// In steps of half a character: a column a character narrower may
+	// wrap no more.
+	for a := lo; a <= hi; a += tableChar / 2 {
+		c := cost(a)
+		off := float64(a)/float64(width) - share
+		if off < 0 {
+			off = -off
+		}
+		if bestCost < 0 || c < bestCost-1e-9 || c < bestCost+1e-9 && off < bestOff {
+			best, bestCost, bestOff = a, c, off
+		}
+	}
+	return best, width - best
 }
 
 // Page sizes of a landscape division, in twips. The 责任分工 document turned
@@ -620,7 +715,7 @@ func tableWidth(c *model.Campaign, attached bool) int {
 var (
 	tcRE      = lazyre.New(`(?s)<w:tc>.*?</w:tc>`)
 	loopRE    = lazyre.New(`^range columns \.(?:Heads|Cells)\.\w+$`)
-	slotRE    = lazyre.New(`(?:Heads|Cells)\.(Group|No|Task|Leaders|Lead|Units|Due|Notes|Persons)\b`)
+	slotRE    = lazyre.New(`(?:Heads|Cells)\.(Group|No|Task|Leaders|Lead|Units|Due|Notes|Persons|Detail|Values)\b`)
 	gridColRE = lazyre.New(`<w:gridCol w:w="\d+"/>`)
 	tcWRE     = lazyre.New(`<w:tcW w:w="\d+" w:type="dxa"/>`)
 	tblWRE    = lazyre.New(`<w:tblW w:w="\d+" w:type="dxa"/>`)
@@ -712,6 +807,14 @@ func PrepareDivision(tpl []byte, c *model.Campaign, landscape bool) (out []byte,
 				}
 			}
 			order = slotOrder(c)
+			// A template of before the column was a kind (a clerk's own,
+			// exported earlier) has no cell for it: said, not dropped.
+			for i, h := range heads.lists() {
+				if len(h) > 0 && !slices.Contains(grid, i) {
+					notes = append(notes, fmt.Sprintf("数据选用了“%s”列，但模板的责任分工表中没有这一列（{{range columns .Heads.%s}} 和 {{range columns .Cells.%s}} 各占一格），表格中不印这一列：请重新导出内置模板（gongwen templates export）再改",
+						strings.Join(h, "”“"), slotNames[i], slotNames[i]))
+				}
+			}
 		}
 		changed = true
 		// The grid and each row's cells stand in the data's order, when
@@ -804,7 +907,7 @@ var headsTaskRE = lazyre.New(`\.Heads\.Task\b`)
 func tables(doc []byte) [][2]int { return elementSpans(doc, "<w:tbl>", "</w:tbl>", false) }
 
 // slotNames are the fields of DivisionCells, in the order of lists.
-var slotNames = [divisionKinds]string{"Group", "No", "Task", "Lead", "Units", "Due", "Notes", "Leaders", "Persons"}
+var slotNames = [divisionKinds]string{"Group", "No", "Task", "Lead", "Units", "Due", "Notes", "Leaders", "Persons", "Detail", "Values"}
 
 // columnSlots is, for a division table of a template, the kind of column
 // (an index of DivisionCells.lists) of each grid column, read from the
@@ -876,8 +979,8 @@ var controlRE = lazyre.New(`^(?:if|range|with|else|end|define|block)\b`)
 // in the order its data writes them.
 func slotOrder(c *model.Campaign) []int {
 	var out []int
-	for _, h := range divisionColumns(c) {
-		if k := slices.Index(model.ColumnOrder, model.ColumnKind(h)); k >= 0 && !slices.Contains(out, k) {
+	for _, kind := range c.ColumnKinds(divisionColumns(c)) {
+		if k := slices.Index(slotKinds[:], kind); k >= 0 && !slices.Contains(out, k) {
 			out = append(out, k)
 		}
 	}

@@ -210,6 +210,9 @@ type DivisionRow struct {
 	Leaders  string // 责任领导，以“、”分隔
 	Persons  string // 责任人，以“、”分隔
 	Detail   string // 任务内容：选用两个任务列时第二列所印的任务 text（如繁昌的“具体任务分解”）
+	// values are the task's own values (Task.Values) by name, for the
+	// columns that show them (Cells.Values).
+	values map[string]string
 	// Heading, on a row of its own, is a category heading its tasks
 	// (「一、稳定经济增长」) in one cell across the table, when the data has
 	// categories but its chosen columns have no 类别; the row has no
@@ -246,15 +249,44 @@ type DivisionCells struct {
 	// stands its columns in the order the data writes them.
 	Leaders []string // 责任领导
 	Persons []string // 责任人
+	// Detail is the second task column (繁昌's 具体任务分解 beside
+	// 重点工作): the task's text, its title standing in Task. A column of
+	// its own, sized for its own text.
+	Detail []string // 任务内容（第二个任务列，如“具体任务分解”，印任务的 text）
+	// Values are the columns of the tasks' own values (Task.Values,
+	// 旌阳's 分值), as many as the data's columns name, side by side: the
+	// headers are the values' names, a row's cells its values.
+	Values []string // 任务自己的各项（values），如“分值”：表头为各项名称，各行为其内容，每项一列
 }
 
 // divisionKinds is how many kinds of column the table may have, the
 // fields of DivisionCells.
-const divisionKinds = 9
+const divisionKinds = 11
 
-// lists are d's columns in DivisionCells' order (model.ColumnOrder's).
+// Indexes of the kinds of column in lists.
+const (
+	slotGroup = iota
+	slotNo
+	slotTask
+	slotLead
+	slotUnits
+	slotDue
+	slotNotes
+	slotLeaders
+	slotPersons
+	slotDetail
+	slotValues
+)
+
+// slotKinds are the model's kinds of column (model.ColumnOrder and the
+// two that stand beside a task column) in the order of lists.
+var slotKinds = [divisionKinds]string{model.ColumnGroup, model.ColumnNo, model.ColumnTask, model.ColumnLead, model.ColumnUnits,
+	model.ColumnDue, model.ColumnNotes, model.ColumnLeader, model.ColumnPerson, model.ColumnDetail, model.ColumnValue}
+
+// lists are d's columns in DivisionCells' order (model.ColumnOrder's, then
+// Detail and Values).
 func (d *DivisionCells) lists() [divisionKinds][]string {
-	return [divisionKinds][]string{d.Group, d.No, d.Task, d.Lead, d.Units, d.Due, d.Notes, d.Leaders, d.Persons}
+	return [divisionKinds][]string{d.Group, d.No, d.Task, d.Lead, d.Units, d.Due, d.Notes, d.Leaders, d.Persons, d.Detail, d.Values}
 }
 
 // BriefingIssue is an issue of the briefing.

@@ -453,7 +453,7 @@ func divisionRows(c *model.Campaign) []DivisionRow {
 			}
 			rows = append(rows, DivisionRow{Activity: name, Task: task, Lead: unitNames(c, lead),
 				Units: unitNames(c, units), Due: t.Period.Written(), Leaders: strings.Join(t.Leaders, "、"), Persons: strings.Join(t.Persons, "、"),
-				Detail: taskDetail(&t)})
+				Detail: taskDetail(&t), values: t.Values})
 			n++
 		}
 		if n == 0 {
@@ -485,7 +485,7 @@ func divisionRows(c *model.Campaign) []DivisionRow {
 		}
 		rows = append(rows, DivisionRow{Activity: group, Task: task, Lead: joinUnits(c, c.TaskLeadAsWritten(t)),
 			Units: joinUnits(c, c.TaskUnitsAsWritten(t)), Due: t.Period.Written(), Leaders: strings.Join(t.Leaders, "、"), Persons: strings.Join(t.Persons, "、"),
-			Detail: taskDetail(t)})
+			Detail: taskDetail(t), values: t.Values})
 	}
 	for i := range rows {
 		rows[i].No = strconv.Itoa(i + 1)
