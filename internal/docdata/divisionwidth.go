@@ -148,9 +148,10 @@ func DivisionColumnWidths(rows []DivisionRow, heads DivisionCells, total int) [d
 	)
 	// The values' columns (旌阳's 分值) repeat one cell, each at its
 	// width: a row's cell there is its widest value.
+	nValues := len(hs[values])
 	times := func(i int) int {
 		if i == values {
-			return max(1, len(hs[values]))
+			return max(1, nValues)
 		}
 		return 1
 	}
@@ -754,7 +755,9 @@ func DivisionWidths(tpl []byte, c *model.Campaign, landscape bool) ([]byte, erro
 // 横向 attachment whose table or label cannot be found — comes back in
 // notes, in Chinese, for the build to say.
 func PrepareDivision(tpl []byte, c *model.Campaign, landscape bool) (out []byte, notes []string, err error) {
-	if c == nil || divisionLayout(c) != model.LayoutTable {
+	if c == nil || divisionLayout(c) != model.LayoutTable && !slices.ContainsFunc(ownTables(c), func(a *model.Attachment) bool {
+		return divisionLayout(c.ForAttachment(a)) == model.LayoutTable
+	}) {
 		return tpl, nil, nil
 	}
 	pkg, err := opc.Open(bytes.NewReader(tpl), int64(len(tpl)), opc.DefaultLimits)
@@ -786,48 +789,55 @@ func PrepareDivision(tpl []byte, c *model.Campaign, landscape bool) (out []byte,
 			notes = append(notes, "数据要求附件中的责任分工表用横向页面（division.orientation: 横向），但"+why+"，附件仍排在纵向页上")
 		}
 	}
-	var w [divisionKinds]int
-	var order []int
+	// Each table of the template is set for the data's division; one in a
+	// notice's attachments ({{range .Appendices}}) is set once more for
+	// each attachment of its own columns or tasks (ownTables), each copy
+	// shown for its attachment alone ({{if eq .Layout k}}): 衢州's three
+	// tables, each measured for what it holds.
+	own := ownTables(c)
+	type layout struct {
+		w     [divisionKinds]int
+		order []int
+		heads DivisionCells
+	}
+	var layouts []layout
+	measure := func(cc *model.Campaign) layout {
+		rows := divisionRows(cc)
+		heads := divisionHeads(cc)
+		fillCells(cc, rows, heads)
+		l := layout{w: DivisionColumnWidths(rows, heads, total), order: slotOrder(cc), heads: heads}
+		// Columns not chosen drop out of the table; their width is
+		// kept positive so the grid stays valid.
+		for i := range l.w {
+			if l.w[i] == 0 {
+				l.w[i] = 500
+			}
+		}
+		return l
+	}
 	changed := false
-	out = replaceSpans(doc, spans, func(tbl []byte) []byte {
-		grid := columnSlots(tbl)
-		if grid == nil {
-			return tbl
-		}
-		if !changed {
-			rows := divisionRows(c)
-			heads := divisionHeads(c)
-			fillCells(c, rows, heads)
-			w = DivisionColumnWidths(rows, heads, total)
-			// Columns not chosen drop out of the table; their width is
-			// kept positive so the grid stays valid.
-			for i := range w {
-				if w[i] == 0 {
-					w[i] = 500
-				}
-			}
-			order = slotOrder(c)
-			// A template of before the column was a kind (a clerk's own,
-			// exported earlier) has no cell for it: said, not dropped.
-			for i, h := range heads.lists() {
-				if len(h) > 0 && !slices.Contains(grid, i) {
-					notes = append(notes, fmt.Sprintf("数据选用了“%s”列，但模板的责任分工表中没有这一列（{{range columns .Heads.%s}} 和 {{range columns .Cells.%s}} 各占一格），表格中不印这一列：请重新导出内置模板（gongwen templates export）再改",
-						strings.Join(h, "”“"), slotNames[i], slotNames[i]))
-				}
+	said := map[int]bool{}
+	set := func(tbl []byte, grid []int, l layout) []byte {
+		// A template of before the column was a kind (a clerk's own,
+		// exported earlier) has no cell for it: said, not dropped.
+		for i, h := range l.heads.lists() {
+			if len(h) > 0 && !slices.Contains(grid, i) && !said[i] {
+				said[i] = true
+				notes = append(notes, fmt.Sprintf("数据选用了“%s”列，但模板的责任分工表中没有这一列（{{range columns .Heads.%s}} 和 {{range columns .Cells.%s}} 各占一格），表格中不印这一列：请重新导出内置模板（gongwen templates export）再改",
+					strings.Join(h, "”“"), slotNames[i], slotNames[i]))
 			}
 		}
-		changed = true
 		// The grid and each row's cells stand in the data's order, when
 		// each cell holds only its column's loop (a template whose cells
 		// hold more, as an {{if}} begun in the first, keeps its order).
-		perm := arrange(grid, order)
+		perm := arrange(grid, l.order)
 		if !movable(tbl, len(grid)) {
 			perm = arrange(grid, nil)
 		}
 		cols := gridColRE.FindAll(tbl, -1)
 		i := 0
 		tbl = gridColRE.ReplaceAllFunc(tbl, func([]byte) []byte {
-			s := fmt.Sprintf(`<w:gridCol w:w="%d"/>`, w[grid[perm[i%len(cols)]]])
+			s := fmt.Sprintf(`<w:gridCol w:w="%d"/>`, l.w[grid[perm[i%len(cols)]]])
 			i++
 			return []byte(s)
 		})
@@ -845,11 +855,35 @@ func PrepareDivision(tpl []byte, c *model.Campaign, landscape bool) (out []byte,
 			b.Write(row[:cells[0][0]])
 			for _, k := range perm {
 				tc := row[cells[k][0]:cells[k][1]]
-				b.Write(tcWRE.ReplaceAll(tc, []byte(`<w:tcW w:w="`+strconv.Itoa(w[grid[k]])+`" w:type="dxa"/>`)))
+				b.Write(tcWRE.ReplaceAll(tc, []byte(`<w:tcW w:w="`+strconv.Itoa(l.w[grid[k]])+`" w:type="dxa"/>`)))
 			}
 			b.Write(row[cells[len(cells)-1][1]:])
 			return b.Bytes()
 		})
+	}
+	appendix := appendixTables(doc)
+	out = replaceSpans(doc, spans, func(tbl []byte) []byte {
+		grid := columnSlots(tbl)
+		if grid == nil {
+			return tbl
+		}
+		if !changed {
+			layouts = append(layouts, measure(c))
+			for _, a := range own {
+				layouts = append(layouts, measure(c.ForAttachment(a)))
+			}
+		}
+		changed = true
+		if len(own) == 0 || !appendix[string(tbl)] {
+			return set(tbl, grid, layouts[0])
+		}
+		var b bytes.Buffer
+		for k, l := range layouts {
+			b.WriteString(controlPara(fmt.Sprintf("if eq .Layout %d", k)))
+			b.Write(set(slices.Clone(tbl), grid, l))
+			b.WriteString(controlPara("end"))
+		}
+		return b.Bytes()
 	})
 	if landscape && changed {
 		if !pgSzRE.Match(out) {
@@ -881,6 +915,77 @@ func PrepareDivision(tpl []byte, c *model.Campaign, landscape bool) (out []byte,
 		return nil, nil, err
 	}
 	return buf.Bytes(), notes, nil
+}
+
+// ownTables are the division attachments of c's documents that have a
+// table of their own: those that pick their tasks or write their own
+// layout (衢州's 十方面民生实事 of three columns). PrepareDivision sets the
+// template's attachment table once for each, after the data's own; the
+// k-th (from 1) is shown for Appendix.Layout k (tableLayout).
+func ownTables(c *model.Campaign) []*model.Attachment {
+	var out []*model.Attachment
+	for i := range c.Documents {
+		for j := range c.Documents[i].Attachments {
+			if a := &c.Documents[i].Attachments[j]; ownTable(a) {
+				out = append(out, a)
+			}
+		}
+	}
+	return out
+}
+
+// ownTable reports whether a is a division attachment with a table of
+// its own (ownTables).
+func ownTable(a *model.Attachment) bool {
+	return a.Source == model.AttachDivision && (a.Selects() || !a.Division.Zero())
+}
+
+// tableLayout is the Appendix.Layout of attachment j of document doc: the
+// copy of the template's table PrepareDivision set for it, 0 for the
+// data's own.
+func tableLayout(c *model.Campaign, doc *model.Document, j int) int {
+	k := 0
+	for i := range c.Documents {
+		for jj := range c.Documents[i].Attachments {
+			if !ownTable(&c.Documents[i].Attachments[jj]) {
+				continue
+			}
+			k++
+			if c.Documents[i].ID == doc.ID && jj == j {
+				return k
+			}
+		}
+	}
+	return 0
+}
+
+// controlPara is a paragraph holding only the action a: the template
+// parser places it around what follows (a table) and prints nothing.
+func controlPara(a string) string {
+	return `<w:p><w:r><w:t xml:space="preserve">{{` + a + `}}</w:t></w:r></w:p>`
+}
+
+// appendixTables are the division tables of doc (by their text) that
+// stand after a notice's {{range .Appendices}}, as the parser reads the
+// actions: the ones an attachment of its own shows its copy of.
+func appendixTables(doc []byte) map[string]bool {
+	out := map[string]bool{}
+	paras := paraRE.FindAllIndex(doc, -1)
+	for _, sp := range divisionTables(doc) {
+		in := false
+		for _, loc := range paras {
+			if loc[0] >= sp[0] {
+				break
+			}
+			if slices.ContainsFunc(docx.Actions(doc[loc[0]:loc[1]]), appendicesRE.MatchString) {
+				in = true
+			}
+		}
+		if in {
+			out[string(doc[sp[0]:sp[1]])] = true
+		}
+	}
+	return out
 }
 
 // divisionTables are the spans of the division tables of doc: the tables

@@ -196,6 +196,10 @@ type Appendix struct {
 	Body       []Block       // 附件正文
 	Table      []DivisionRow // 附件为责任分工表时的各行
 	Heads      DivisionCells // 附件为责任分工表时各列的表头（同 .Heads）
+	// Layout picks the copy of the template's table set for this
+	// attachment's own columns and content (docdata.PrepareDivision): 0
+	// for the data's division, k for the k-th attachment of its own.
+	Layout int // 附件表格的版式序号：0 为数据的 division，各附件自己选取任务或写了 division 的依次为 1、2……（模板中的表格按它选用各自的列宽）
 }
 
 // DivisionRow is a row of the responsibility table (责任分工).
