@@ -47,7 +47,7 @@ func divisionNotes(c *model.Campaign, v *DivisionView) []string {
 	if len(v.Division) == 0 {
 		return nil
 	}
-	return append(peopleNotShown(c), textNotShown(c)...)
+	return append(append(peopleNotShown(c), textNotShown(c)...), introNotShown(c)...)
 }
 
 // DivisionView is what the responsibility table's template receives.

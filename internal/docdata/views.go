@@ -197,6 +197,7 @@ func (v *draft) attach(c *model.Campaign, doc *model.Document, date time.Time, o
 			ap.Heads = divisionHeads(cc)
 			v.Hints = append(v.Hints, peopleNotShown(cc)...)
 			v.Hints = append(v.Hints, textNotShown(cc)...)
+			v.Hints = append(v.Hints, introNotShown(cc)...)
 			v.Hints = append(v.Hints, widthsNotOwn(c, cc, a.Title)...)
 		case "plan":
 			ap.Body = planBlocks(c, opts)
@@ -320,6 +321,9 @@ func content(c *model.Campaign, doc *model.Document, opts Options, attached bool
 			cc.Division.HeadingEnd = doc.HeadingEnd
 			c = &cc
 		}
+		// The list goes on from the document's own sections (二、 after
+		// 「一、总体要求」), as 荆门's 方案 numbers its categories.
+		c, _ = c.ListAfter(doc)
 		list, table := divisionContent(c, tableWidth(c, attached))
 		return append(text, list...), table
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 
+	"gongwen/internal/cn"
 	"gongwen/internal/lazyre"
 	"gongwen/internal/period"
 )
@@ -54,7 +55,44 @@ func (c *Campaign) Advice() []Problem {
 		}
 	}
 	out = append(out, c.otherYears()...)
+	out = append(out, c.repeatedNumbers()...)
 	return append(out, c.leakingNotes()...)
+}
+
+// repeatedNumbers warns where the division's numbers would repeat: a
+// start written in division.numbering that a 责任分工's own sections have
+// used already (「一、总体要求 二、主要指标」 then a list from 二、), and two
+// levels in one form, whose numbers read as one level (「1.…」 under
+// 「1.…」).
+func (c *Campaign) repeatedNumbers() []Problem {
+	var out []Problem
+	for i := range c.Documents {
+		d := &c.Documents[i]
+		if d.Kind != Division || len(d.Sections) == 0 {
+			continue
+		}
+		for j := range d.Attachments {
+			if d.Attachments[j].Source != AttachDivision {
+				continue
+			}
+			if _, clash := c.ForAttachment(&d.Attachments[j]).ListAfter(d); clash != "" {
+				out = append(out, Problem{Path: fmt.Sprintf("documents[%d].attachments[%d]", i, j), Msg: clash})
+			}
+			break
+		}
+	}
+	forms, _ := c.numberLevels()
+	if len(c.Division.Numbering) == 0 {
+		return out
+	}
+	for i := 1; i < len(forms); i++ {
+		if forms[i] == forms[i-1] && forms[i] != cn.NoNumber {
+			out = append(out, Problem{Path: fmt.Sprintf("division.numbering[%d]", i), Msg: fmt.Sprintf(
+				"第 %d 级和第 %d 级都用“%s”样式，两级的序号读来分不开（“%s”下又是“%s”）：请给每一级不同的样式，如 [一、, （一）, 1., （1）]",
+				i, i+1, forms[i], cn.FormNumber(forms[i], 1), cn.FormNumber(forms[i], 1))})
+		}
+	}
+	return out
 }
 
 // otherYears warns of a deadline that writes a year other than the

@@ -396,6 +396,10 @@ type Category struct {
 	ID     string `yaml:"id" json:"id" title:"标识"`
 	Name   string `yaml:"name" json:"name" title:"类别名称" description:"不写序号，如：稳定经济增长"`
 	Parent string `yaml:"parent,omitempty" json:"parent,omitempty" title:"上级类别" description:"上级类别 id；不写为第一级"`
+	// Intro is the category's own lead-in, printed under its heading
+	// before its tasks, as 荆门's 方案 writes 「二、主要指标 / 到2025年，
+	// 全市经济社会发展主要指标如下： / 1.…」.
+	Intro string `yaml:"intro,omitempty" json:"intro,omitempty" title:"引语" description:"列表版式中印在类别标题之下、其任务之前的段落，如“到2025年，全市经济社会发展主要指标如下：”；写成 intro: | 的多行时每行一段。表格版式没有位置印它，build 会提示"`
 	// Leaders are the category's 牵头领导, printed after its heading as
 	// 郧阳 prints 「一、…（牵头领导：成坤、柯相国、王俊）」.
 	Leaders []string `yaml:"leaders,omitempty" json:"leaders,omitempty" title:"牵头领导" description:"姓名列表；类别标题后印“（牵头领导：……）”"`
