@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // structureData is a programme as published notices lay out their
@@ -64,7 +66,13 @@ documents:
 // line (programmeDocxText), and the build's stderr.
 func buildInline(t *testing.T, data string, outputs ...string) (map[string]string, string) {
 	t.Helper()
-	dir := t.TempDir()
+	return buildInlineIn(t, t.TempDir(), data, outputs...)
+}
+
+// buildInlineIn is buildInline in the folder dir, whose out/ then holds
+// the outputs.
+func buildInlineIn(t *testing.T, dir, data string, outputs ...string) (map[string]string, string) {
+	t.Helper()
 	if err := os.WriteFile(filepath.Join(dir, "data.yaml"), []byte(data), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -144,5 +152,62 @@ func TestDivisionStructureAsPublished(t *testing.T) {
 		if strings.Contains(text, "一、主要指标") {
 			t.Errorf("%s: the categories number afresh from 一、 after the sections", kind)
 		}
+	}
+}
+
+// flatData is a partial list that continues another attachment's
+// numbering (广东 2022's attachment starts at 「11.」), with no categories.
+const flatData = `name: 某省重点任务分工方案
+year: 2022
+region: 某省
+organiser: 省政府
+profile:
+  organs:
+    - {id: sf, name: 某省人民政府, short: 省政府, mark: 某省人民政府, doc_prefix: 某府}
+units:
+  - {id: sthj, name: 省生态环境厅}
+tasks:
+  - {id: aqi, title: 全省空气质量优良天数比率完成国家下达任务, lead: [sthj]}
+  - {id: sz, title: 地表水水质优良率完成国家下达任务, lead: [sthj]}
+division:
+  layout: 列表
+  task_number: 11.
+documents:
+  - id: fa
+    kind: 责任分工
+    title: 某省重点任务分工方案
+    date: 2022-02-28
+`
+
+// TestListStartsAsPublished: a list written to start at 11. prints 11.
+// and 12. in Word, and the Excel table numbers its rows so.
+func TestListStartsAsPublished(t *testing.T) {
+	dir := t.TempDir()
+	texts, _ := buildInlineIn(t, dir, flatData, "division", "division-table")
+	if miss := inOrder(texts["责任分工"], []string{
+		"11.全省空气质量优良天数比率完成国家下达任务。", "牵头单位：省生态环境厅", "12.地表水水质优良率完成国家下达任务。",
+	}); miss != "" {
+		t.Errorf("责任分工: %s\n%s", miss, texts["责任分工"])
+	}
+	if strings.Contains("\n"+texts["责任分工"], "\n1.全省") {
+		t.Errorf("the list starts at 1., not at 11.:\n%s", texts["责任分工"])
+	}
+	f, err := excelize.OpenFile(filepath.Join(dir, "out", "责任分工表.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows(f.GetSheetName(0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var nos []string
+	for _, r := range rows {
+		if len(r) > 1 && strings.Contains(r[1], "完成国家下达任务") {
+			nos = append(nos, r[0])
+		}
+	}
+	if strings.Join(nos, " ") != "11 12" {
+		t.Errorf("the Excel table numbers the tasks %v, want 11 12", nos)
 	}
 }

@@ -208,11 +208,23 @@ func divisionItems(c *model.Campaign, rows []DivisionRow, plan []divisionCol) (i
 			}
 		}
 	}
-	if c.Campaigning() || len(c.Categories) == 0 {
+	if c.Campaigning() {
+		return rows, nil
+	}
+	tasks := orderedTasks(c)
+	if len(c.Categories) == 0 {
+		if listLayout(c) {
+			// A flat list's numbers, as the Word list prints them: from
+			// the start the data writes (广东 2022's 「11.」).
+			for i, it := range c.Outline() {
+				if i < len(tasks) && it.Task == tasks[i] {
+					rows[i].No = it.Number
+				}
+			}
+		}
 		return rows, nil
 	}
 	byID := map[*model.Task]DivisionRow{}
-	tasks := orderedTasks(c)
 	for i, t := range tasks {
 		byID[t] = rows[i]
 	}
