@@ -4,10 +4,13 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"gongwen/internal/opc"
 )
 
 // structureData is a programme as published notices lay out their
@@ -52,6 +55,7 @@ documents:
   - id: fa
     kind: 责任分工
     title: 某市规划纲要任务分工方案
+    subtitle: （共计{{n}}项）
     opening: 为确保《纲要》有效实施，制定本方案。
     sections:
       - heading: 总体要求
@@ -60,6 +64,9 @@ documents:
       - {title: 某市规划纲要任务分工方案, source: division}
     date: 2021-12-31
 `
+
+// subtitlePara is a paragraph of the style 副标题 holding the subtitle.
+var subtitlePara = regexp.MustCompile(`<w:p>(<w:pPr>)?<w:pStyle w:val="gwSub"/>.{0,400}?（共计3项）</w:t>`)
 
 // buildInline writes data and a manifest of outputs into a folder, builds
 // it and returns the text of each Word output by kind, each paragraph a
@@ -117,13 +124,28 @@ func inOrder(text string, want []string) string {
 }
 
 // TestDivisionStructureAsPublished reads back the 方案 and the notice's
-// attachment: the categories go on from the 方案's own sections (二、 after
-// 一、总体要求, never 一、 again), a category's lead-in stands once under its
-// heading, and no heading prints twice.
+// attachment: the subtitle under the title with its count from the data,
+// the categories going on from the 方案's own sections (二、 after
+// 一、总体要求, never 一、 again), a category's lead-in once under its
+// heading, and no heading printed twice.
 func TestDivisionStructureAsPublished(t *testing.T) {
-	texts, _ := buildInline(t, structureData, "issue-notice", "division")
+	dir := t.TempDir()
+	texts, _ := buildInlineIn(t, dir, structureData, "issue-notice", "division")
+	docXML := map[string]string{}
+	for kind, name := range map[string]string{"责任分工": "某市规划纲要任务分工方案.docx", "印发通知": "某市人民政府办公室关于印发某市规划纲要任务分工方案的通知.docx"} {
+		pkg, err := opc.OpenFile(filepath.Join(dir, "out", name), opc.DefaultLimits)
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, err := pkg.Read("word/document.xml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		docXML[kind] = string(data)
+	}
 	want := []string{
 		"某市规划纲要任务分工方案",
+		"（共计3项）",
 		"为确保《纲要》有效实施，制定本方案。",
 		"一、总体要求",
 		"坚持分类精准施策，推动《纲要》部署全面落实。",
@@ -135,6 +157,13 @@ func TestDivisionStructureAsPublished(t *testing.T) {
 		"牵头单位：市财政局",
 		"三、重点任务",
 		"1.推进重大项目建设。",
+	}
+	// The subtitle is set as the templates set a subtitle (副标题: 楷体,
+	// centred), not as body text.
+	for kind, xml := range docXML {
+		if !subtitlePara.MatchString(xml) {
+			t.Errorf("%s: the subtitle is not a paragraph of the style gwSub (副标题)", kind)
+		}
 	}
 	for _, kind := range []string{"责任分工", "印发通知"} {
 		text, ok := texts[kind]

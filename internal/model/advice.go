@@ -56,7 +56,49 @@ func (c *Campaign) Advice() []Problem {
 	}
 	out = append(out, c.otherYears()...)
 	out = append(out, c.repeatedNumbers()...)
+	out = append(out, c.subtitleAdvice()...)
 	return append(out, c.leakingNotes()...)
+}
+
+// subtitleAdvice checks the subtitles of divisions: a count written as a
+// number (「（共计121项）」) that the tasks listed do not make — the data
+// lists fewer or more than the notice says, or the count is stale — and a
+// subtitle on a document that does not print one.
+func (c *Campaign) subtitleAdvice() []Problem {
+	var out []Problem
+	check := func(path, s string, cc *Campaign) {
+		if n, ok := subtitleCount(s); ok && n != len(cc.Tasks) {
+			out = append(out, Problem{Path: path, Msg: fmt.Sprintf(
+				"副标题“%s”写的是 %d 项，所列任务是 %d 项：请核对任务或副标题；写“%s”则按所列任务计数（如“（共计%s项）”）",
+				s, n, len(cc.Tasks), SubtitleTasks, SubtitleTasks)})
+		}
+	}
+	for i := range c.Documents {
+		d := &c.Documents[i]
+		p := fmt.Sprintf("documents[%d]", i)
+		if d.Subtitle != "" {
+			if d.Kind != Division {
+				out = append(out, Problem{Path: p + ".subtitle", Msg: fmt.Sprintf(
+					"副标题 subtitle 只印在责任分工文件的标题下，%s“%s”不印：作附件时可写在通知该附件的 subtitle 中", d.Kind, d.Title)})
+			} else {
+				cc := c
+				for j := range d.Attachments {
+					if d.Attachments[j].Source == AttachDivision {
+						cc = c.ForAttachment(&d.Attachments[j])
+						break
+					}
+				}
+				check(p+".subtitle", d.Subtitle, cc)
+			}
+		}
+		for j := range d.Attachments {
+			a := &d.Attachments[j]
+			if a.Subtitle != "" && a.Source == AttachDivision {
+				check(fmt.Sprintf("%s.attachments[%d].subtitle", p, j), a.Subtitle, c.ForAttachment(a))
+			}
+		}
+	}
+	return out
 }
 
 // repeatedNumbers warns where the division's numbers would repeat: a

@@ -613,6 +613,10 @@ type Document struct {
 	Urgency    string       `yaml:"urgency,omitempty" json:"urgency,omitempty" title:"紧急程度" description:"特急或加急"`
 	Signer     []string     `yaml:"signer,omitempty" json:"signer,omitempty" title:"签发人" description:"上行文填写"`
 	Title      string       `yaml:"title" json:"title" title:"标题" description:"如：关于在全省开展……的通知"`
+	// Subtitle is the line a 责任分工 prints under its title (繁昌's
+	// 「（合计7个方面，共8项指标、138项重点工作）」, 大兴's 「（共计121项）」),
+	// {{n}} and {{k}} in it counted from the data (DivisionSubtitle).
+	Subtitle   string       `yaml:"subtitle,omitempty" json:"subtitle,omitempty" title:"副标题" description:"责任分工文件标题下居中的一行（楷体），如“（共计121项）”；写 {{n}} 即印所列任务的项数、{{k}} 即印第一级类别数，如“（共计{{n}}项）”；写了数字的，validate 与所列任务的项数核对"`
 	Recipients []string     `yaml:"recipients,omitempty" json:"recipients,omitempty" title:"主送机关"`
 	Opening    string       `yaml:"opening,omitempty" json:"opening,omitempty" title:"开头" description:"缘由段落，排在“一、”之前、不编号；写成 opening: | 的多行时每行一段（如开头两段、第二段不编号的通知）"`
 	Sections   []Section    `yaml:"sections,omitempty" json:"sections,omitempty" title:"正文" description:"分层次的正文，层次序号自动生成"`
@@ -654,6 +658,9 @@ type Section struct {
 type Attachment struct {
 	Title  string `yaml:"title" json:"title" title:"附件名称"`
 	Source string `yaml:"source,omitempty" json:"source,omitempty" title:"内容来源" description:"文件 id，division（责任分工表）或 groups（办公室各组及其主要职责）；不写则附件页只留待填写的提示"`
+	// Subtitle is the line under the attachment's title (繁昌's
+	// 「（合计7个方面，……）」); for a source document, its own by default.
+	Subtitle string `yaml:"subtitle,omitempty" json:"subtitle,omitempty" title:"副标题" description:"附件标题下居中的一行（楷体），如“（共计121项）”；写 {{n}} 即印本附件所列任务的项数、{{k}} 即印第一级类别数；不写时取来源文件的 subtitle"`
 	// Listed says whether an 印发通知's attachment is an 附件 in the sense
 	// of GB/T 9704 7.3.4 and 7.3.7 (in the 附件说明, labelled 附件1). What
 	// an 印发通知 issues is by default not one, but published notices also
