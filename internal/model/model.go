@@ -603,23 +603,20 @@ const (
 // Document is a document to issue. Its numbering (一、（一）1.（1）) comes from
 // the nesting of Sections, never from the text.
 type Document struct {
-	ID      string       `yaml:"id" json:"id" title:"标识"`
-	Kind    DocumentKind `yaml:"kind" json:"kind" title:"文种" enum:"通知,印发通知,讲话稿,工作方案,责任分工,简报,总结,汇报,会议通知,会议纪要,督办通知"`
-	Organs  []string     `yaml:"organs,omitempty" json:"organs,omitempty" title:"发文机关" description:"profile.organs 中的 id；联合发文时主办机关在前"`
-	DocNo   string       `yaml:"doc_no,omitempty" json:"doc_no,omitempty" title:"发文字号" description:"如：鄂办发〔2013〕5号"`
-	Format  string       `yaml:"format,omitempty" json:"format,omitempty" title:"版式" description:"文件 或 信函（信函格式：红色双线，发文字号在其下）；不填为文件" enum:"文件,信函"`
-	CopyNo  string       `yaml:"copy_no,omitempty" json:"copy_no,omitempty" title:"份号" description:"6位数字"`
-	Secret  string       `yaml:"secret,omitempty" json:"secret,omitempty" title:"密级和保密期限" description:"如：秘密★1年"`
-	Urgency string       `yaml:"urgency,omitempty" json:"urgency,omitempty" title:"紧急程度" description:"特急或加急"`
-	Signer  []string     `yaml:"signer,omitempty" json:"signer,omitempty" title:"签发人" description:"上行文填写"`
-	Title   string       `yaml:"title" json:"title" title:"标题" description:"如：关于在全省开展……的通知"`
-	// Subtitle is the line a 责任分工 prints under its title (繁昌's
-	// 「（合计7个方面，共8项指标、138项重点工作）」, 大兴's 「（共计121项）」),
-	// {{n}} and {{k}} in it counted from the data (DivisionSubtitle).
-	Subtitle   string    `yaml:"subtitle,omitempty" json:"subtitle,omitempty" title:"副标题" description:"责任分工文件标题下居中的一行（楷体），如“（共计121项）”；写 {{n}} 即印所列任务的项数、{{k}} 即印第一级类别数，如“（共计{{n}}项）”；写了数字的，validate 与所列任务的项数核对"`
-	Recipients []string  `yaml:"recipients,omitempty" json:"recipients,omitempty" title:"主送机关"`
-	Opening    string    `yaml:"opening,omitempty" json:"opening,omitempty" title:"开头" description:"缘由段落，排在“一、”之前、不编号；写成 opening: | 的多行时每行一段（如开头两段、第二段不编号的通知）"`
-	Sections   []Section `yaml:"sections,omitempty" json:"sections,omitempty" title:"正文" description:"分层次的正文，层次序号自动生成"`
+	ID         string       `yaml:"id" json:"id" title:"标识"`
+	Kind       DocumentKind `yaml:"kind" json:"kind" title:"文种" enum:"通知,印发通知,讲话稿,工作方案,责任分工,简报,总结,汇报,会议通知,会议纪要,督办通知"`
+	Organs     []string     `yaml:"organs,omitempty" json:"organs,omitempty" title:"发文机关" description:"profile.organs 中的 id；联合发文时主办机关在前"`
+	DocNo      string       `yaml:"doc_no,omitempty" json:"doc_no,omitempty" title:"发文字号" description:"如：鄂办发〔2013〕5号"`
+	Format     string       `yaml:"format,omitempty" json:"format,omitempty" title:"版式" description:"文件 或 信函（信函格式：红色双线，发文字号在其下）；不填为文件" enum:"文件,信函"`
+	CopyNo     string       `yaml:"copy_no,omitempty" json:"copy_no,omitempty" title:"份号" description:"6位数字"`
+	Secret     string       `yaml:"secret,omitempty" json:"secret,omitempty" title:"密级和保密期限" description:"如：秘密★1年"`
+	Urgency    string       `yaml:"urgency,omitempty" json:"urgency,omitempty" title:"紧急程度" description:"特急或加急"`
+	Signer     []string     `yaml:"signer,omitempty" json:"signer,omitempty" title:"签发人" description:"上行文填写"`
+	Title      string       `yaml:"title" json:"title" title:"标题" description:"如：关于在全省开展……的通知"`
+	Subtitle   string       `yaml:"subtitle,omitempty" json:"subtitle,omitempty" title:"副标题" description:"责任分工文件标题下居中的一行（楷体），如“（共计121项）”；写 {{n}} 即印所列任务的项数、{{k}} 即印第一级类别数，如“（共计{{n}}项）”；写了数字的，validate 与所列任务的项数核对"`
+	Recipients []string     `yaml:"recipients,omitempty" json:"recipients,omitempty" title:"主送机关"`
+	Opening    string       `yaml:"opening,omitempty" json:"opening,omitempty" title:"开头" description:"缘由段落，排在“一、”之前、不编号；写成 opening: | 的多行时每行一段（如开头两段、第二段不编号的通知）"`
+	Sections   []Section    `yaml:"sections,omitempty" json:"sections,omitempty" title:"正文" description:"分层次的正文，层次序号自动生成"`
 	// Numbering and HeadingEnd choose how the sections are numbered and
 	// how a heading that runs into its text ends, as the office writes.
 	Numbering   []string     `yaml:"numbering,omitempty" json:"numbering,omitempty" title:"各级序号" description:"正文各层次的序号样式，依次为第一、二、……级，如 [一、, 1.]；写“无”的一级不编序号；不写为 一、（一）1.（1）"`
