@@ -243,7 +243,7 @@ func withHeadings(c *model.Campaign, rows []DivisionRow) []DivisionRow {
 		byTask[&c.Tasks[i]] = rows[i]
 	}
 	out := make([]DivisionRow, 0, len(rows)+len(c.Categories))
-	n := 0
+	n := c.TableStart() - 1
 	for _, it := range c.Outline() {
 		if it.Category != nil {
 			if heads {

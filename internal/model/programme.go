@@ -269,6 +269,17 @@ func (c *Campaign) ListAfter(d *Document) (cc *Campaign, clash string) {
 	return &copied, ""
 }
 
+// TableStart is the first 序号 of the division table: the start the data
+// writes in division.task_number (崇川's table of 民生实事 goes on from
+// 「24」), else 1. The table numbers its tasks through from it.
+func (c *Campaign) TableStart() int {
+	if c.Division.TaskNumber == "" {
+		return 1
+	}
+	_, n := ReadForm(c.Division.TaskNumber)
+	return n
+}
+
 // ListLayout reports whether the division is laid out as the list: the
 // data says 列表, or says nothing and has no special activities.
 func (c *Campaign) ListLayout() bool {
