@@ -164,14 +164,14 @@ type DivisionLayout struct {
 	Layout string `yaml:"layout,omitempty" json:"layout,omitempty" title:"版式" description:"表格 或 列表；不写时有专项活动的为表格，否则为列表" enum:"表格,列表"`
 	// Numbering is the number form of each level, top first: categories
 	// take the first levels, tasks the level below their category.
-	Numbering []string `yaml:"numbering,omitempty" json:"numbering,omitempty" title:"各级序号" description:"列表版式各级序号的样式，依次为第一、二、……级，如 [一、, （一）, 1., （1）]（默认）或 [一、, 1.]；写“无”的一级不编序号，如 [一、, （一）, 无]"`
+	Numbering []string `yaml:"numbering,omitempty" json:"numbering,omitempty" title:"各级序号" description:"列表版式各级序号的样式，依次为第一、二、……级，如 [一、, （一）, 1., （1）]（默认）或 [一、, 1.]；写“无”的一级不编序号，如 [一、, （一）, 无]；写成起始的序号则这一级从该数起编号，如 [三、, 1.]；没有类别的列表不写时任务编作 1. 2."`
 	// TaskNumber, when set, is the number form of every task whatever the
 	// depth of its category (一、主要目标 1.… under 二、（一）… 1.… too).
 	// Inline puts a task's people and units in brackets after it, as
 	// 咸安 prints 「12.……通车。（责任领导：洪声耀；牵头单位：区交通运输局；
 	// 责任单位：区发改局、……）」, instead of a line each.
 	Inline     bool   `yaml:"inline,omitempty" json:"inline,omitempty" title:"单位随任务同段" description:"列表版式中责任领导、牵头单位、责任单位、责任人、完成时限写在任务末尾的括号内，以“；”分隔，如“（责任领导：洪声耀；牵头单位：区交通运输局；责任单位：区发改局）”；不写时各占一行"`
-	TaskNumber string `yaml:"task_number,omitempty" json:"task_number,omitempty" title:"任务序号" description:"列表版式中任务一律用的序号样式，如 1.；不写时任务用其类别下一级的序号"`
+	TaskNumber string `yaml:"task_number,omitempty" json:"task_number,omitempty" title:"任务序号" description:"列表版式中任务一律用的序号样式，如 1.；写成起始的序号则从该数起编号，如 11.（接着另一附件的编号）；不写时任务用其类别下一级的序号。表格版式只取其起始数：序号列从该数起连续编号，如 24."`
 	// Continuous numbers the tasks 1, 2, 3 … through the whole list
 	// rather than afresh under each category.
 	Continuous bool `yaml:"continuous,omitempty" json:"continuous,omitempty" title:"任务连续编号" description:"列表版式中任务在全文连续编号，而不是每个类别从 1 起"`
