@@ -193,6 +193,7 @@ type AttachmentNote struct {
 type Appendix struct {
 	Label      string        // 附件标识，如“附件”“附件1”；印发通知所印发的文件未写 listed: true 时不作附件，为空
 	TitleLines []string      // 附件标题各行
+	Subtitle   string        // 附件标题下居中的一行（副标题，楷体），如“（合计7个方面，……）”；没有时为空
 	Body       []Block       // 附件正文
 	Table      []DivisionRow // 附件为责任分工表时的各行
 	Heads      DivisionCells // 附件为责任分工表时各列的表头（同 .Heads）

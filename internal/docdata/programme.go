@@ -243,7 +243,7 @@ func withHeadings(c *model.Campaign, rows []DivisionRow) []DivisionRow {
 		byTask[&c.Tasks[i]] = rows[i]
 	}
 	out := make([]DivisionRow, 0, len(rows)+len(c.Categories))
-	n := 0
+	n := c.TableStart() - 1
 	for _, it := range c.Outline() {
 		if it.Category != nil {
 			if heads {
@@ -260,6 +260,29 @@ func withHeadings(c *model.Campaign, rows []DivisionRow) []DivisionRow {
 		out = append(out, r)
 	}
 	return out
+}
+
+// introNotShown names the categories whose lead-in (intro) a division
+// table has no place for: the list prints it under the heading, the
+// table's heading row holds the heading alone.
+func introNotShown(c *model.Campaign) []string {
+	if divisionLayout(c) == model.LayoutList {
+		return nil
+	}
+	var cats []string
+	for _, cat := range c.Categories {
+		if strings.TrimSpace(cat.Intro) != "" {
+			cats = append(cats, "“"+cat.Name+"”")
+		}
+	}
+	if len(cats) == 0 {
+		return nil
+	}
+	names := strings.Join(cats[:min(len(cats), 3)], "")
+	if len(cats) > 3 {
+		names += "等"
+	}
+	return []string{fmt.Sprintf("数据中 %d 个类别（%s）的引语 intro 没有出现在责任分工表中：表格只印类别名称；要印引语，请用列表版式（division.layout: 列表）", len(cats), names)}
 }
 
 // divisionColumns are the headers of the table's columns: the data's, or
@@ -531,6 +554,12 @@ func divisionList(c *model.Campaign) []Block {
 	for _, it := range c.Outline() {
 		if it.Category != nil {
 			out = append(out, Block{Level: formLevel(it.Form, it.Depth+1), Number: formNumber(it.Form, it.Number), Heading: it.Category.Heading()})
+			// Its lead-in (「到2025年，……如下：」) stands between the
+			// heading and its first task, kept with what follows.
+			for _, b := range textBlocks(it.Category.Intro) {
+				b.keep = true
+				out = append(out, b)
+			}
 			continue
 		}
 		t := it.Task

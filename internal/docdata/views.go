@@ -193,10 +193,12 @@ func (v *draft) attach(c *model.Campaign, doc *model.Document, date time.Time, o
 			// The tasks the attachment picks, in its own layout (衢州's
 			// three tables of one notice); every task without a pick.
 			cc := c.ForAttachment(&doc.Attachments[i])
+			ap.Subtitle = cc.DivisionSubtitle(a.Subtitle)
 			ap.Body, ap.Table = divisionContent(cc, tableWidth(cc, true))
 			ap.Heads = divisionHeads(cc)
 			v.Hints = append(v.Hints, peopleNotShown(cc)...)
 			v.Hints = append(v.Hints, textNotShown(cc)...)
+			v.Hints = append(v.Hints, introNotShown(cc)...)
 			v.Hints = append(v.Hints, widthsNotOwn(c, cc, a.Title)...)
 		case "plan":
 			ap.Body = planBlocks(c, opts)
@@ -212,9 +214,22 @@ func (v *draft) attach(c *model.Campaign, doc *model.Document, date time.Time, o
 			}
 			ap.Body, ap.Table = content(c, src, opts, true)
 			ap.Heads = v.Heads
+			// The issued 责任分工's subtitle, unless the notice writes
+			// the attachment's own.
+			if sub := a.Subtitle; sub != "" || src.Kind == model.Division {
+				if sub == "" {
+					sub = src.Subtitle
+				}
+				ap.Subtitle = listedBy(c, src).DivisionSubtitle(sub)
+			}
 		}
-		// The attachment's page: its label's line, its title, its text.
-		flowRows(ap.Table, gbt9704.LinePitch+len(ap.TitleLines)*gbt9704.TitleLine+blocksHeight(ap.Body), typeHeight(c, true))
+		if ap.Subtitle == "" {
+			ap.Subtitle = a.Subtitle // a form's or a text's: printed as written
+		}
+		// The attachment's page: its label's line, its title, its
+		// subtitle, its text.
+		top := gbt9704.LinePitch + len(ap.TitleLines)*gbt9704.TitleLine + subtitleHeight(ap.Subtitle) + blocksHeight(ap.Body)
+		flowRows(ap.Table, top, typeHeight(c, true))
 		v.Appendices = append(v.Appendices, ap)
 	}
 	if left := c.Unpicked(doc); len(left) > 0 {
@@ -320,10 +335,24 @@ func content(c *model.Campaign, doc *model.Document, opts Options, attached bool
 			cc.Division.HeadingEnd = doc.HeadingEnd
 			c = &cc
 		}
+		// The list goes on from the document's own sections (二、 after
+		// 「一、总体要求」), as 荆门's 方案 numbers its categories.
+		c, _ = c.ListAfter(doc)
 		list, table := divisionContent(c, tableWidth(c, attached))
 		return append(text, list...), table
 	}
 	return body(doc.Kind, doc, opts), nil
+}
+
+// listedBy is the programme as a 责任分工 document lists it: the tasks
+// and layout its division attachment picks, or all of c.
+func listedBy(c *model.Campaign, doc *model.Document) *model.Campaign {
+	for i := range doc.Attachments {
+		if doc.Attachments[i].Source == model.AttachDivision {
+			return c.ForAttachment(&doc.Attachments[i])
+		}
+	}
+	return c
 }
 
 // forText is a 工作方案 or 责任分工 written in the data (title and sections),
@@ -334,7 +363,10 @@ func forText(kind model.DocumentKind, c *model.Campaign, doc *model.Document, da
 	v.Title = doc.Title
 	v.TitleLines = TitleLines(doc.Title, opts.titleMax(), titleNames(c)...)
 	v.Body, v.Division = content(c, doc, opts, false)
-	flowRows(v.Division, divisionStart(v.TitleLines, v.Body), typeHeight(c, false))
+	if kind == model.Division {
+		v.Subtitle = listedBy(c, doc).DivisionSubtitle(doc.Subtitle)
+	}
+	flowRows(v.Division, divisionStart(v.TitleLines, v.Body)+subtitleHeight(v.Subtitle), typeHeight(c, false))
 	v.Date = Date(docDate(doc, date))
 	return v
 }
@@ -425,8 +457,9 @@ func forDivision(c *model.Campaign, date time.Time) *draft {
 	v := newView(model.Division, c)
 	v.Title = divisionTitle(c)
 	v.TitleLines = TitleLines(v.Title, 0, titleNames(c)...)
+	v.Subtitle = c.DivisionSubtitle(c.DivisionSubtitleText())
 	v.Body, v.Division = divisionContent(c, tableWidth(c, false))
-	flowRows(v.Division, divisionStart(v.TitleLines, v.Body), typeHeight(c, false))
+	flowRows(v.Division, divisionStart(v.TitleLines, v.Body)+subtitleHeight(v.Subtitle), typeHeight(c, false))
 	v.Date = Date(date)
 	return v
 }

@@ -519,12 +519,14 @@ func (k *checker) checkDivision() {
 		k.add("division.layout", "版式“%s”应为 表格 或 列表", d.Layout)
 	}
 	for i, f := range d.Numbering {
-		if !contains(NumberForms, f) {
-			k.add(fmt.Sprintf("division.numbering[%d]", i), "序号样式“%s”不可用，可写：%s", f, strings.Join(NumberForms, " "))
+		if _, _, ok := cn.ParseForm(f); !ok {
+			k.add(fmt.Sprintf("division.numbering[%d]", i), "序号样式“%s”不可用，可写：%s；从别的数起编号时写起始的序号，如 三、 11. （四）", f, strings.Join(NumberForms, " "))
 		}
 	}
-	if f := d.TaskNumber; f != "" && !contains(NumberForms, f) {
-		k.add("division.task_number", "序号样式“%s”不可用，可写：%s", f, strings.Join(NumberForms, " "))
+	if f := d.TaskNumber; f != "" {
+		if _, _, ok := cn.ParseForm(f); !ok {
+			k.add("division.task_number", "序号样式“%s”不可用，可写：%s；从别的数起编号时写起始的序号，如 11.", f, strings.Join(NumberForms, " "))
+		}
 	}
 	if len(d.Numbering) > 6 {
 		k.add("division.numbering", "序号最多六级，实际写了 %d 级", len(d.Numbering))

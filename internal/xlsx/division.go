@@ -208,11 +208,26 @@ func divisionItems(c *model.Campaign, rows []DivisionRow, plan []divisionCol) (i
 			}
 		}
 	}
-	if c.Campaigning() || len(c.Categories) == 0 {
+	if c.Campaigning() {
+		return rows, nil
+	}
+	tasks := orderedTasks(c)
+	if len(c.Categories) == 0 {
+		// A flat list's numbers, as the Word list prints them, or the
+		// table's through: from the start the data writes (广东 2022's
+		// 「11.」, 崇川's table from 24).
+		list := listLayout(c)
+		for i, it := range c.Outline() {
+			if i < len(tasks) && it.Task == tasks[i] {
+				rows[i].No = c.TableStart() + i
+				if list {
+					rows[i].No = it.Number
+				}
+			}
+		}
 		return rows, nil
 	}
 	byID := map[*model.Task]DivisionRow{}
-	tasks := orderedTasks(c)
 	for i, t := range tasks {
 		byID[t] = rows[i]
 	}
@@ -221,7 +236,7 @@ func divisionItems(c *model.Campaign, rows []DivisionRow, plan []divisionCol) (i
 	heads = map[int]string{}
 	// path are the headings down to the latest one, ids the categories.
 	var path, ids []string
-	n := 0
+	n := c.TableStart() - 1
 	for _, it := range c.Outline() {
 		if it.Category != nil {
 			name := it.Category.Heading()
