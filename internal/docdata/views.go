@@ -193,8 +193,7 @@ func (v *draft) attach(c *model.Campaign, doc *model.Document, date time.Time, o
 			// The tasks the attachment picks, in its own layout (衢州's
 			// three tables of one notice); every task without a pick.
 			cc := c.ForAttachment(&doc.Attachments[i])
-			ap.Body, ap.Table = divisionContent(cc, tableWidth(cc, true))
-			ap.Heads = divisionHeads(cc)
+			ap.Body, ap.Table, ap.Heads = divisionContent(cc, tableWidth(cc, true))
 			v.Hints = append(v.Hints, peopleNotShown(cc)...)
 			v.Hints = append(v.Hints, textNotShown(cc)...)
 			v.Hints = append(v.Hints, widthsNotOwn(c, cc, a.Title)...)
@@ -210,8 +209,7 @@ func (v *draft) attach(c *model.Campaign, doc *model.Document, date time.Time, o
 			if src == nil {
 				return fmt.Errorf("文件“%s”附件“%s”的来源“%s”不存在", doc.ID, a.Title, a.Source)
 			}
-			ap.Body, ap.Table = content(c, src, opts, true)
-			ap.Heads = v.Heads
+			ap.Body, ap.Table, ap.Heads = content(c, src, opts, true)
 		}
 		// The attachment's page: its label's line, its title, its text.
 		flowRows(ap.Table, gbt9704.LinePitch+len(ap.TitleLines)*gbt9704.TitleLine+blocksHeight(ap.Body), typeHeight(c, true))
@@ -289,11 +287,11 @@ func groupBlocks(c *model.Campaign, level3 string) []Block {
 // work plan for a plan without sections; and the responsibility table for
 // a 责任分工 that attaches it or has no text of its own; attached is whether
 // it stands as a notice's attachment (tableWidth).
-func content(c *model.Campaign, doc *model.Document, opts Options, attached bool) ([]Block, []DivisionRow) {
+func content(c *model.Campaign, doc *model.Document, opts Options, attached bool) ([]Block, []DivisionRow, DivisionCells) {
 	switch doc.Kind {
 	case model.Plan:
 		if len(doc.Sections) == 0 {
-			return planBlocks(c, opts), nil
+			return planBlocks(c, opts), nil, divisionHeads(c)
 		}
 	case model.Division:
 		text := body(doc.Kind, doc, opts)
@@ -304,7 +302,7 @@ func content(c *model.Campaign, doc *model.Document, opts Options, attached bool
 			}
 		}
 		if !with {
-			return text, nil
+			return text, nil, divisionHeads(c)
 		}
 		for i := range doc.Attachments {
 			if doc.Attachments[i].Source == model.AttachDivision {
@@ -320,10 +318,10 @@ func content(c *model.Campaign, doc *model.Document, opts Options, attached bool
 			cc.Division.HeadingEnd = doc.HeadingEnd
 			c = &cc
 		}
-		list, table := divisionContent(c, tableWidth(c, attached))
-		return append(text, list...), table
+		list, table, heads := divisionContent(c, tableWidth(c, attached))
+		return append(text, list...), table, heads
 	}
-	return body(doc.Kind, doc, opts), nil
+	return body(doc.Kind, doc, opts), nil, divisionHeads(c)
 }
 
 // forText is a 工作方案 or 责任分工 written in the data (title and sections),
@@ -333,7 +331,7 @@ func forText(kind model.DocumentKind, c *model.Campaign, doc *model.Document, da
 	v := newView(kind, c)
 	v.Title = doc.Title
 	v.TitleLines = TitleLines(doc.Title, opts.titleMax(), titleNames(c)...)
-	v.Body, v.Division = content(c, doc, opts, false)
+	v.Body, v.Division, v.Heads = content(c, doc, opts, false)
 	flowRows(v.Division, divisionStart(v.TitleLines, v.Body), typeHeight(c, false))
 	v.Date = Date(docDate(doc, date))
 	return v
@@ -425,7 +423,7 @@ func forDivision(c *model.Campaign, date time.Time) *draft {
 	v := newView(model.Division, c)
 	v.Title = divisionTitle(c)
 	v.TitleLines = TitleLines(v.Title, 0, titleNames(c)...)
-	v.Body, v.Division = divisionContent(c, tableWidth(c, false))
+	v.Body, v.Division, v.Heads = divisionContent(c, tableWidth(c, false))
 	flowRows(v.Division, divisionStart(v.TitleLines, v.Body), typeHeight(c, false))
 	v.Date = Date(date)
 	return v
