@@ -74,3 +74,19 @@ func TestHeadLines(t *testing.T) {
 		}
 	}
 }
+
+// TestSlotsAreLists: every list of lists() has its slot, in its order.
+func TestSlotsAreLists(t *testing.T) {
+	var d DivisionCells
+	for i, p := range d.slots() {
+		if p == nil {
+			t.Fatalf("kind %d has no slot", i)
+		}
+		*p = []string{strings.Repeat("x", i+1)}
+	}
+	for i, l := range d.lists() {
+		if len(l) != 1 || len(l[0]) != i+1 {
+			t.Errorf("kind %d: lists() has %q", i, l)
+		}
+	}
+}
