@@ -47,7 +47,7 @@ func divisionNotes(c *model.Campaign, v *DivisionView) []string {
 	if len(v.Division) == 0 {
 		return nil
 	}
-	return append(peopleNotShown(c), textNotShown(c)...)
+	return append(append(peopleNotShown(c), textNotShown(c)...), introNotShown(c)...)
 }
 
 // DivisionView is what the responsibility table's template receives.
@@ -55,6 +55,7 @@ type DivisionView struct {
 	Common
 	Title      string        // 标题
 	TitleLines []string      // 标题按词意分成的各行
+	Subtitle   string        // 标题下居中的一行（副标题，楷体），如“（共计121项）”；数据没有写时为空
 	Body       []Block       // 表前的说明文字（数据中的责任分工文件写有正文时）
 	Division   []DivisionRow // 任务表各行，按专项活动（或类别）分组；列表版式时为空，任务在 Body 中
 	GroupHead  string        // 任务表第一列的表头：专项活动或类别
@@ -70,7 +71,7 @@ func ForDivision(c *model.Campaign, date time.Time) *DivisionView {
 }
 
 func (v *draft) division() *DivisionView {
-	return &DivisionView{Common: v.Common, Title: v.Title, TitleLines: v.TitleLines, Body: v.Body,
+	return &DivisionView{Common: v.Common, Title: v.Title, TitleLines: v.TitleLines, Subtitle: v.Subtitle, Body: v.Body,
 		Division: v.Division, GroupHead: v.GroupHead, Heads: v.Heads, Date: v.Date}
 }
 

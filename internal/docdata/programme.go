@@ -3,6 +3,7 @@ package docdata
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -24,21 +25,55 @@ import (
 
 // divisionContent is the division as the data lays it out: list blocks, or
 // the rows of the table, whose cells are broken for a table total twips
-// wide (tableWidth).
-func divisionContent(c *model.Campaign, total int) ([]Block, []DivisionRow) {
+// wide (tableWidth), and the headers of its columns, broken as their
+// columns hold them (headLines).
+func divisionContent(c *model.Campaign, total int) ([]Block, []DivisionRow, DivisionCells) {
+	heads := divisionHeads(c)
 	if divisionLayout(c) == model.LayoutList {
-		return divisionList(c), nil
+		return divisionList(c), nil, heads
 	}
 	rows := divisionRows(c)
-	heads := divisionHeads(c)
 	fillCells(c, rows, heads)
 	widths := breakDues(rows, heads, total, collectiveNames(c))
+	heads = headLines(heads, widths)
 	rows = withHeadings(c, rows)
 	head := measureRows(rows, heads, widths, total)
 	for i := range rows {
 		rows[i].head = head
 	}
-	return nil, rows
+	return nil, rows, heads
+}
+
+// headLines breaks each header that its column cannot hold on one line
+// between words, in lines as even as the words allow (牵头区 / 领导,
+// 市政府 / 分管领导), with a line break (U+2028) the word processor keeps:
+// left to it, a header of six characters in a column of five wrapped
+// 「具体任务分 / 解」, one of seven 「市政府分 / 管领导」 (QA s10, 繁昌 and
+// 广州). A header with no place to break between words is left to the
+// word processor.
+func headLines(heads DivisionCells, widths [divisionKinds]int) DivisionCells {
+	out := heads
+	at := out.slots()
+	for col, hs := range heads.lists() {
+		if len(hs) == 0 {
+			continue
+		}
+		room := widths[col] - tableMargin
+		broken := make([]string, len(hs))
+		for i, h := range hs {
+			broken[i] = h
+			if textWidth(h) <= room {
+				continue
+			}
+			lines := cn.CellLines(h, cellHalvesIn(h, room))
+			if len(lines) < 2 || strings.Join(lines, "") != h {
+				continue
+			}
+			broken[i] = strings.Join(lines, "\u2028")
+		}
+		*at[col] = broken
+	}
+	return out
 }
 
 // breakDues sets the lines of the cells that their columns cannot hold on
@@ -79,7 +114,7 @@ func breakDues(rows []DivisionRow, heads DivisionCells, total int, collective []
 		for _, col := range []struct {
 			cells []string
 			width int
-		}{{c.Task, widths[2]}, {c.Notes, widths[6]}} {
+		}{{c.Task, widths[slotTask]}, {c.Notes, widths[slotNotes]}, {c.Detail, widths[slotDetail]}, {c.Values, widths[slotValues]}} {
 			for j, v := range col.cells {
 				if lines := cellWrap(v, col.width-tableMargin); len(lines) > 1 {
 					col.cells[j] = strings.Join(lines, "\u2028")
@@ -243,7 +278,7 @@ func withHeadings(c *model.Campaign, rows []DivisionRow) []DivisionRow {
 		byTask[&c.Tasks[i]] = rows[i]
 	}
 	out := make([]DivisionRow, 0, len(rows)+len(c.Categories))
-	n := 0
+	n := c.TableStart() - 1
 	for _, it := range c.Outline() {
 		if it.Category != nil {
 			if heads {
@@ -262,6 +297,29 @@ func withHeadings(c *model.Campaign, rows []DivisionRow) []DivisionRow {
 	return out
 }
 
+// introNotShown names the categories whose lead-in (intro) a division
+// table has no place for: the list prints it under the heading, the
+// table's heading row holds the heading alone.
+func introNotShown(c *model.Campaign) []string {
+	if divisionLayout(c) == model.LayoutList {
+		return nil
+	}
+	var cats []string
+	for _, cat := range c.Categories {
+		if strings.TrimSpace(cat.Intro) != "" {
+			cats = append(cats, "“"+cat.Name+"”")
+		}
+	}
+	if len(cats) == 0 {
+		return nil
+	}
+	names := strings.Join(cats[:min(len(cats), 3)], "")
+	if len(cats) > 3 {
+		names += "等"
+	}
+	return []string{fmt.Sprintf("数据中 %d 个类别（%s）的引语 intro 没有出现在责任分工表中：表格只印类别名称；要印引语，请用列表版式（division.layout: 列表）", len(cats), names)}
+}
+
 // divisionColumns are the headers of the table's columns: the data's, or
 // the group, 序号, 工作任务, 牵头单位, 责任单位, 完成时限.
 func divisionColumns(c *model.Campaign) []string { return c.DivisionColumns() }
@@ -270,11 +328,12 @@ func divisionColumns(c *model.Campaign) []string { return c.DivisionColumns() }
 func divisionHeads(c *model.Campaign) DivisionCells {
 	var h DivisionCells
 	cols := divisionColumns(c)
-	for i, kind := range model.ColumnKindsOf(cols) {
-		if kind == model.ColumnDetail && len(h.Task) == 1 {
-			// The second task column: the template repeats the task
-			// column's cell for it (Heads.Task, Cells.Task of two).
-			h.Task = append(h.Task, cols[i])
+	for i, kind := range c.ColumnKinds(cols) {
+		if kind == model.ColumnValue {
+			// Each value's column, side by side (Check holds them so).
+			if name := strings.TrimSpace(cols[i]); !slices.Contains(h.Values, name) {
+				h.Values = append(h.Values, name)
+			}
 			continue
 		}
 		if p := h.of(kind); p != nil && len(*p) == 0 {
@@ -305,6 +364,8 @@ func (d *DivisionCells) of(kind string) *[]string {
 		return &d.Leaders
 	case model.ColumnPerson:
 		return &d.Persons
+	case model.ColumnDetail:
+		return &d.Detail
 	}
 	return nil
 }
@@ -347,13 +408,13 @@ func fillCells(c *model.Campaign, rows []DivisionRow, heads DivisionCells) {
 				units += sep + r.Units
 			}
 		}
-		task := pick(heads.Task, r.Task)
-		if len(heads.Task) == 2 {
-			task = []string{r.Task, r.Detail}
+		var values []string
+		for _, name := range heads.Values {
+			values = append(values, r.values[name])
 		}
-		r.Cells = DivisionCells{Group: pick(heads.Group, r.Activity), No: pick(heads.No, r.No), Task: task,
+		r.Cells = DivisionCells{Group: pick(heads.Group, r.Activity), No: pick(heads.No, r.No), Task: pick(heads.Task, r.Task),
 			Lead: pick(heads.Lead, r.Lead), Units: pick(heads.Units, units), Due: pick(heads.Due, r.Due), Notes: pick(heads.Notes, r.Notes),
-			Leaders: pick(heads.Leaders, leaders(r)), Persons: pick(heads.Persons, persons(r))}
+			Leaders: pick(heads.Leaders, leaders(r)), Persons: pick(heads.Persons, persons(r)), Detail: pick(heads.Detail, r.Detail), Values: values}
 	}
 }
 
@@ -455,7 +516,7 @@ func peopleNotShown(c *model.Campaign) []string {
 // (繁昌's 具体任务分解) is not a kind yet. A campaign's text is the work
 // plan's sentence, printed there, so it is not named.
 func textNotShown(c *model.Campaign) []string {
-	if divisionLayout(c) == model.LayoutList || c.Campaigning() || len(divisionHeads(c).Task) == 2 {
+	if divisionLayout(c) == model.LayoutList || c.Campaigning() || len(divisionHeads(c).Detail) > 0 {
 		return nil // the list prints the text, a 任务内容 column holds it
 	}
 	var tasks []string
@@ -531,6 +592,12 @@ func divisionList(c *model.Campaign) []Block {
 	for _, it := range c.Outline() {
 		if it.Category != nil {
 			out = append(out, Block{Level: formLevel(it.Form, it.Depth+1), Number: formNumber(it.Form, it.Number), Heading: it.Category.Heading()})
+			// Its lead-in (「到2025年，……如下：」) stands between the
+			// heading and its first task, kept with what follows.
+			for _, b := range textBlocks(it.Category.Intro) {
+				b.keep = true
+				out = append(out, b)
+			}
 			continue
 		}
 		t := it.Task
@@ -727,6 +794,13 @@ func taskParts(c *model.Campaign, t *model.Task) []listPart {
 		}
 		if v := values[kind.Key]; v != "" {
 			out = append(out, part(st, label(st.Label, kind.Label), v))
+		}
+	}
+	// The task's own values the data's columns name (旌阳's 分值), each
+	// labelled with its name, after the lines of its fields.
+	for _, name := range c.ValueColumns() {
+		if v := strings.TrimSpace(t.Values[name]); v != "" {
+			out = append(out, part(model.LineStyle{}, name, v))
 		}
 	}
 	return out

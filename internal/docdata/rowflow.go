@@ -140,6 +140,15 @@ func divisionStart(title []string, body []Block) int {
 	return len(title)*gbt9704.TitleLine + gbt9704.LinePitch + blocksHeight(body)
 }
 
+// subtitleHeight is the height of a subtitle's line under a title, none
+// when there is no subtitle.
+func subtitleHeight(subtitle string) int {
+	if subtitle == "" {
+		return 0
+	}
+	return gbt9704.LinePitch
+}
+
 // typeHeight is the height of the type area the division table is set
 // in: portrait, or the turned pages of 横向 (DivisionWidths) — the
 // 责任分工's sheet keeps its top and foot margins, a notice's attachment

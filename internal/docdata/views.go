@@ -3,6 +3,7 @@ package docdata
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -193,11 +194,13 @@ func (v *draft) attach(c *model.Campaign, doc *model.Document, date time.Time, o
 			// The tasks the attachment picks, in its own layout (衢州's
 			// three tables of one notice); every task without a pick.
 			cc := c.ForAttachment(&doc.Attachments[i])
-			ap.Body, ap.Table = divisionContent(cc, tableWidth(cc, true))
-			ap.Heads = divisionHeads(cc)
+			ap.Subtitle = cc.DivisionSubtitle(a.Subtitle)
+			ap.Body, ap.Table, ap.Heads = divisionContent(cc, tableWidth(cc, true))
+			ap.Layout = tableLayout(c, doc, i)
 			v.Hints = append(v.Hints, peopleNotShown(cc)...)
 			v.Hints = append(v.Hints, textNotShown(cc)...)
-			v.Hints = append(v.Hints, widthsNotOwn(c, cc, a.Title)...)
+			v.Hints = append(v.Hints, valuesNotShownIn(c, cc, a.Title)...)
+			v.Hints = append(v.Hints, introNotShown(cc)...)
 		case "plan":
 			ap.Body = planBlocks(c, opts)
 		default:
@@ -210,11 +213,23 @@ func (v *draft) attach(c *model.Campaign, doc *model.Document, date time.Time, o
 			if src == nil {
 				return fmt.Errorf("文件“%s”附件“%s”的来源“%s”不存在", doc.ID, a.Title, a.Source)
 			}
-			ap.Body, ap.Table = content(c, src, opts, true)
-			ap.Heads = v.Heads
+			ap.Body, ap.Table, ap.Heads = content(c, src, opts, true)
+			// The issued 责任分工's subtitle, unless the notice writes
+			// the attachment's own.
+			if sub := a.Subtitle; sub != "" || src.Kind == model.Division {
+				if sub == "" {
+					sub = src.Subtitle
+				}
+				ap.Subtitle = listedBy(c, src).DivisionSubtitle(sub)
+			}
 		}
-		// The attachment's page: its label's line, its title, its text.
-		flowRows(ap.Table, gbt9704.LinePitch+len(ap.TitleLines)*gbt9704.TitleLine+blocksHeight(ap.Body), typeHeight(c, true))
+		if ap.Subtitle == "" {
+			ap.Subtitle = a.Subtitle // a form's or a text's: printed as written
+		}
+		// The attachment's page: its label's line, its title, its
+		// subtitle, its text.
+		top := gbt9704.LinePitch + len(ap.TitleLines)*gbt9704.TitleLine + subtitleHeight(ap.Subtitle) + blocksHeight(ap.Body)
+		flowRows(ap.Table, top, typeHeight(c, true))
 		v.Appendices = append(v.Appendices, ap)
 	}
 	if left := c.Unpicked(doc); len(left) > 0 {
@@ -245,25 +260,34 @@ func unpickedHint(doc *model.Document, left []*model.Task) string {
 	return fmt.Sprintf("各附件按 categories、tasks、tag 选取任务，%d 项任务（%s%s）不在任何一个附件中：要列出的，请加入某个附件的选取", len(left), strings.Join(names, ""), more)
 }
 
-// widthsNotOwn says when an attachment's table has columns other than the
-// data's division table: the widths of the template's one table are
-// measured for division.columns (DivisionWidths), so a column of the
-// attachment's own is set narrow.
-func widthsNotOwn(c, cc *model.Campaign, title string) []string {
-	if divisionLayout(cc) != model.LayoutTable {
+// valuesNotShownIn names the values of the tasks an attachment lists
+// (Task.Values, 旌阳's 分值) that its own columns do not show, though the
+// data's division columns do (those they do not, validate warns of): the
+// attachment's table drops them, and the build says so.
+func valuesNotShownIn(c, cc *model.Campaign, title string) []string {
+	if slices.Equal(cc.DivisionColumns(), c.DivisionColumns()) {
 		return nil
 	}
-	oh, dh := divisionHeads(cc), divisionHeads(c)
-	own, data := oh.lists(), dh.lists()
-	if divisionLayout(c) != model.LayoutTable {
-		return []string{fmt.Sprintf("附件“%s”是表格而顶层 division 是列表版式：附件表格各列用模板的默认宽度，不按内容计算；要按内容定宽，请在顶层 division 写 layout: 表格 和这些列", title)}
-	}
-	for i := range own {
-		if len(own[i]) > 0 && len(data[i]) == 0 {
-			return []string{fmt.Sprintf("附件“%s”的表格有 division.columns 中没有的列（%s）：附件表格各列的宽度按 division.columns 计算，这一列会很窄；请在顶层 division.columns 中也写这一列", title, own[i][0])}
+	top, own := c.ValueColumns(), cc.ValueColumns()
+	var out []string
+	for _, name := range cc.ValueNames() {
+		if slices.Contains(own, name) || !slices.Contains(top, name) {
+			continue
 		}
+		var tasks []string
+		for i := range cc.Tasks {
+			if _, ok := cc.Tasks[i].Values[name]; ok {
+				tasks = append(tasks, "“"+cc.Tasks[i].Title+"”")
+			}
+		}
+		names := strings.Join(tasks[:min(len(tasks), 3)], "")
+		if len(tasks) > 3 {
+			names += "等"
+		}
+		out = append(out, fmt.Sprintf("附件“%s”的表格没有“%s”列，其中 %d 项任务（%s）的“%s”不印：要印出，请在附件的 division.columns 中写上“%s”",
+			title, name, len(tasks), names, name, name))
 	}
-	return nil
+	return out
 }
 
 // groupBlocks lists the office's working groups and their duties
@@ -289,11 +313,11 @@ func groupBlocks(c *model.Campaign, level3 string) []Block {
 // work plan for a plan without sections; and the responsibility table for
 // a 责任分工 that attaches it or has no text of its own; attached is whether
 // it stands as a notice's attachment (tableWidth).
-func content(c *model.Campaign, doc *model.Document, opts Options, attached bool) ([]Block, []DivisionRow) {
+func content(c *model.Campaign, doc *model.Document, opts Options, attached bool) ([]Block, []DivisionRow, DivisionCells) {
 	switch doc.Kind {
 	case model.Plan:
 		if len(doc.Sections) == 0 {
-			return planBlocks(c, opts), nil
+			return planBlocks(c, opts), nil, divisionHeads(c)
 		}
 	case model.Division:
 		text := body(doc.Kind, doc, opts)
@@ -304,7 +328,7 @@ func content(c *model.Campaign, doc *model.Document, opts Options, attached bool
 			}
 		}
 		if !with {
-			return text, nil
+			return text, nil, divisionHeads(c)
 		}
 		for i := range doc.Attachments {
 			if doc.Attachments[i].Source == model.AttachDivision {
@@ -320,10 +344,24 @@ func content(c *model.Campaign, doc *model.Document, opts Options, attached bool
 			cc.Division.HeadingEnd = doc.HeadingEnd
 			c = &cc
 		}
-		list, table := divisionContent(c, tableWidth(c, attached))
-		return append(text, list...), table
+		// The list goes on from the document's own sections (二、 after
+		// 「一、总体要求」), as 荆门's 方案 numbers its categories.
+		c, _ = c.ListAfter(doc)
+		list, table, heads := divisionContent(c, tableWidth(c, attached))
+		return append(text, list...), table, heads
 	}
-	return body(doc.Kind, doc, opts), nil
+	return body(doc.Kind, doc, opts), nil, divisionHeads(c)
+}
+
+// listedBy is the programme as a 责任分工 document lists it: the tasks
+// and layout its division attachment picks, or all of c.
+func listedBy(c *model.Campaign, doc *model.Document) *model.Campaign {
+	for i := range doc.Attachments {
+		if doc.Attachments[i].Source == model.AttachDivision {
+			return c.ForAttachment(&doc.Attachments[i])
+		}
+	}
+	return c
 }
 
 // forText is a 工作方案 or 责任分工 written in the data (title and sections),
@@ -333,8 +371,11 @@ func forText(kind model.DocumentKind, c *model.Campaign, doc *model.Document, da
 	v := newView(kind, c)
 	v.Title = doc.Title
 	v.TitleLines = TitleLines(doc.Title, opts.titleMax(), titleNames(c)...)
-	v.Body, v.Division = content(c, doc, opts, false)
-	flowRows(v.Division, divisionStart(v.TitleLines, v.Body), typeHeight(c, false))
+	v.Body, v.Division, v.Heads = content(c, doc, opts, false)
+	if kind == model.Division {
+		v.Subtitle = listedBy(c, doc).DivisionSubtitle(doc.Subtitle)
+	}
+	flowRows(v.Division, divisionStart(v.TitleLines, v.Body)+subtitleHeight(v.Subtitle), typeHeight(c, false))
 	v.Date = Date(docDate(doc, date))
 	return v
 }
@@ -425,8 +466,9 @@ func forDivision(c *model.Campaign, date time.Time) *draft {
 	v := newView(model.Division, c)
 	v.Title = divisionTitle(c)
 	v.TitleLines = TitleLines(v.Title, 0, titleNames(c)...)
-	v.Body, v.Division = divisionContent(c, tableWidth(c, false))
-	flowRows(v.Division, divisionStart(v.TitleLines, v.Body), typeHeight(c, false))
+	v.Subtitle = c.DivisionSubtitle(c.DivisionSubtitleText())
+	v.Body, v.Division, v.Heads = divisionContent(c, tableWidth(c, false))
+	flowRows(v.Division, divisionStart(v.TitleLines, v.Body)+subtitleHeight(v.Subtitle), typeHeight(c, false))
 	v.Date = Date(date)
 	return v
 }
@@ -453,7 +495,7 @@ func divisionRows(c *model.Campaign) []DivisionRow {
 			}
 			rows = append(rows, DivisionRow{Activity: name, Task: task, Lead: unitNames(c, lead),
 				Units: unitNames(c, units), Due: t.Period.Written(), Leaders: strings.Join(t.Leaders, "、"), Persons: strings.Join(t.Persons, "、"),
-				Detail: taskDetail(&t)})
+				Detail: taskDetail(&t), values: t.Values})
 			n++
 		}
 		if n == 0 {
@@ -485,7 +527,7 @@ func divisionRows(c *model.Campaign) []DivisionRow {
 		}
 		rows = append(rows, DivisionRow{Activity: group, Task: task, Lead: joinUnits(c, c.TaskLeadAsWritten(t)),
 			Units: joinUnits(c, c.TaskUnitsAsWritten(t)), Due: t.Period.Written(), Leaders: strings.Join(t.Leaders, "、"), Persons: strings.Join(t.Persons, "、"),
-			Detail: taskDetail(t)})
+			Detail: taskDetail(t), values: t.Values})
 	}
 	for i := range rows {
 		rows[i].No = strconv.Itoa(i + 1)

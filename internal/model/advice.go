@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 
+	"gongwen/internal/cn"
 	"gongwen/internal/lazyre"
 	"gongwen/internal/period"
 )
@@ -53,8 +54,88 @@ func (c *Campaign) Advice() []Problem {
 				d.Title, strings.Join(gaps, "和"), strings.Join(gaps, "”“"), sections, strings.Join(gaps, "。）”“（此处填写"))})
 		}
 	}
+	out = append(out, c.valuesNotShown()...)
 	out = append(out, c.otherYears()...)
+	out = append(out, c.repeatedNumbers()...)
+	out = append(out, c.subtitleAdvice()...)
 	return append(out, c.leakingNotes()...)
+}
+
+// subtitleAdvice checks the subtitles of divisions: a count written as a
+// number (「（共计121项）」) that the tasks listed do not make — the data
+// lists fewer or more than the notice says, or the count is stale — and a
+// subtitle on a document that does not print one.
+func (c *Campaign) subtitleAdvice() []Problem {
+	var out []Problem
+	check := func(path, s string, cc *Campaign) {
+		if n, ok := subtitleCount(s); ok && n != len(cc.Tasks) {
+			out = append(out, Problem{Path: path, Msg: fmt.Sprintf(
+				"副标题“%s”写的是 %d 项，所列任务是 %d 项：请核对任务或副标题；写“%s”则按所列任务计数（如“（共计%s项）”）",
+				s, n, len(cc.Tasks), SubtitleTasks, SubtitleTasks)})
+		}
+	}
+	for i := range c.Documents {
+		d := &c.Documents[i]
+		p := fmt.Sprintf("documents[%d]", i)
+		if d.Subtitle != "" {
+			if d.Kind != Division {
+				out = append(out, Problem{Path: p + ".subtitle", Msg: fmt.Sprintf(
+					"副标题 subtitle 只印在责任分工文件的标题下，%s“%s”不印：作附件时可写在通知该附件的 subtitle 中", d.Kind, d.Title)})
+			} else {
+				cc := c
+				for j := range d.Attachments {
+					if d.Attachments[j].Source == AttachDivision {
+						cc = c.ForAttachment(&d.Attachments[j])
+						break
+					}
+				}
+				check(p+".subtitle", d.Subtitle, cc)
+			}
+		}
+		for j := range d.Attachments {
+			a := &d.Attachments[j]
+			if a.Subtitle != "" && a.Source == AttachDivision {
+				check(fmt.Sprintf("%s.attachments[%d].subtitle", p, j), a.Subtitle, c.ForAttachment(a))
+			}
+		}
+	}
+	return out
+}
+
+// repeatedNumbers warns where the division's numbers would repeat: a
+// start written in division.numbering that a 责任分工's own sections have
+// used already (「一、总体要求 二、主要指标」 then a list from 二、), and two
+// levels in one form, whose numbers read as one level (「1.…」 under
+// 「1.…」).
+func (c *Campaign) repeatedNumbers() []Problem {
+	var out []Problem
+	for i := range c.Documents {
+		d := &c.Documents[i]
+		if d.Kind != Division || len(d.Sections) == 0 {
+			continue
+		}
+		for j := range d.Attachments {
+			if d.Attachments[j].Source != AttachDivision {
+				continue
+			}
+			if _, clash := c.ForAttachment(&d.Attachments[j]).ListAfter(d); clash != "" {
+				out = append(out, Problem{Path: fmt.Sprintf("documents[%d].attachments[%d]", i, j), Msg: clash})
+			}
+			break
+		}
+	}
+	forms, _ := c.numberLevels()
+	if len(c.Division.Numbering) == 0 {
+		return out
+	}
+	for i := 1; i < len(forms); i++ {
+		if forms[i] == forms[i-1] && forms[i] != cn.NoNumber {
+			out = append(out, Problem{Path: fmt.Sprintf("division.numbering[%d]", i), Msg: fmt.Sprintf(
+				"第 %d 级和第 %d 级都用“%s”样式，两级的序号读来分不开（“%s”下又是“%s”）：请给每一级不同的样式，如 [一、, （一）, 1., （1）]",
+				i, i+1, forms[i], cn.FormNumber(forms[i], 1), cn.FormNumber(forms[i], 1))})
+		}
+	}
+	return out
 }
 
 // otherYears warns of a deadline that writes a year other than the
@@ -340,4 +421,41 @@ func (c *Campaign) wholeDivisions(i int) *Problem {
 		"文件“%s”的附件%s都是全部 %d 项任务的责任分工，内容相同：各附件要各列各的任务，请把附件写成 source: division，"+
 			"并用 categories、tasks 或 tag 挑选各自的任务（见 README“一份通知印发几个分工文件”）",
 		d.Title, strings.Join(titles, "、"), len(c.Tasks))}
+}
+
+// valuesNotShown warns of a value the tasks carry (Task.Values) that no
+// column of the division shows: the table prints a value under a header of
+// its name, the list a line for each value the columns name. One warning a
+// value, at the first task that has it, naming the tasks.
+func (c *Campaign) valuesNotShown() []Problem {
+	shown := c.ValueColumns()
+	var out []Problem
+	for _, name := range c.ValueNames() {
+		if slices.Contains(shown, name) || fieldValues[strings.TrimSpace(name)] != "" {
+			continue // shown, or refused by Check
+		}
+		first := -1
+		var tasks []string
+		for i := range c.Tasks {
+			if _, ok := c.Tasks[i].Values[name]; !ok {
+				continue
+			}
+			if first < 0 {
+				first = i
+			}
+			t := c.Tasks[i].Title
+			if t == "" {
+				t = c.Tasks[i].ID
+			}
+			tasks = append(tasks, "“"+clip(t)+"”")
+		}
+		names := strings.Join(tasks[:min(len(tasks), 3)], "")
+		if len(tasks) > 3 {
+			names += "等"
+		}
+		out = append(out, Problem{Path: fmt.Sprintf("tasks[%d].values.%s", first, name), Msg: fmt.Sprintf(
+			"%d 项任务（%s）写了“%s”，但 division.columns 中没有表头为“%s”的列，责任分工表和附件中都不印：请在 columns 中写上“%s”（表格版式为一列，列表版式在任务下印“%s：……”一行）",
+			len(tasks), names, name, name, name, name)})
+	}
+	return out
 }

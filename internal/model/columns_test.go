@@ -29,7 +29,7 @@ func TestCheckColumns(t *testing.T) {
 	}{
 		{[]string{"序号", "重点任务", "牵头单位", "责任单位", "完成时限"}, ""},
 		{[]string{"类别", "序号", "工作任务", "责任单位", "完成时限", "备注"}, ""},
-		{[]string{"序号", "工作任务", "经办"}, "看不出表头“经办”是哪一列。可用的列有：序号（表头含序号、编号），类别（表头含类别、专项活动、领域、类型、板块、分类、项目），任务（表头含名称、任务、内容、事项、目标、措施、工作、举措、指标），任务内容（第二个任务列，如“具体任务分解”，列出任务的 text），牵头单位（表头含牵头、主要责任、主责、主办），责任单位（表头含责任、配合、协同、协办、参与、承办、监考），完成时限（表头含时限、时间、期限、时序、进度），责任领导（表头含领导），责任人（表头含责任人、负责人），备注（表头含备注）；表头按本单位的叫法写，含其中一个词即可，各列次序随意"},
+		{[]string{"序号", "工作任务", "经办"}, "看不出表头“经办”是哪一列，也没有任务在 values 中写“经办”这一项。可用的列有：序号（表头含序号、编号），类别（表头含类别、专项活动、领域、类型、板块、分类、项目），任务（表头含名称、任务、内容、事项、目标、措施、工作、举措、指标），任务内容（第二个任务列，如“具体任务分解”，列出任务的 text），牵头单位（表头含牵头、主要责任、主责、主办），责任单位（表头含责任、配合、协同、协办、参与、承办、监考），完成时限（表头含时限、时间、期限、时序、进度），责任领导（表头含领导），责任人（表头含责任人、负责人），备注（表头含备注）；表头按本单位的叫法写，含其中一个词即可，各列次序随意；表中任务自己的一项（如“分值”）在任务中写 values: {经办: …}，表头与名称相同"},
 		// 郧阳's table: 责任人 is a column of its own, not a second 责任单位.
 		{[]string{"序号", "目标任务", "牵头单位", "责任单位", "责任人"}, ""},
 		// 霍山's table: the leader before the units.
@@ -47,7 +47,8 @@ func TestCheckColumns(t *testing.T) {
 		// 繁昌's nine columns: 重点工作, then 具体任务分解 its detail.
 		{[]string{"序号", "重点工作", "具体任务分解", "完成时限", "牵头单位", "责任单位", "牵头区领导", "责任人", "备注"}, ""},
 		{[]string{"序号", "重点工作", "具体任务分解", "工作措施"}, "是第三个任务列"},
-		{[]string{"序号", "重点工作", "完成时限", "具体任务分解"}, "须紧接在任务列“重点工作”之后"},
+		// The detail is a column of its own: anywhere after the task's.
+		{[]string{"序号", "重点工作", "完成时限", "具体任务分解"}, ""},
 	} {
 		c := small()
 		c.Division.Columns = tc.cols
@@ -99,5 +100,31 @@ func TestMatrixKeepsProgrammeTasks(t *testing.T) {
 				t.Error("a campaign's task of no unit is in the matrix")
 			}
 		}
+	}
+}
+
+// A header that names a value the tasks carry (Task.Values) is that
+// value's column whatever its words; a field's name stays the field's
+// column; the others read as ColumnKindsOf reads them, the second task
+// column after a value column still the detail.
+func TestColumnKindsWithValues(t *testing.T) {
+	c := small()
+	c.Tasks[0].Values = map[string]string{"分值": "3", "考核目标": "全省前十", "牵头单位": "区发改局"}
+	for _, tc := range []struct {
+		heads []string
+		want  []string
+	}{
+		{[]string{"类别", "指标", "分值", "目标任务", "监考单位"}, []string{ColumnGroup, ColumnTask, ColumnValue, ColumnDetail, ColumnUnits}},
+		{[]string{"序号", "工作任务", "考核目标"}, []string{ColumnNo, ColumnTask, ColumnValue}},
+		{[]string{"序号", "工作任务", "牵头单位"}, []string{ColumnNo, ColumnTask, ColumnLead}},
+		{[]string{"序号", "工作任务", "权重"}, []string{ColumnNo, ColumnTask, ""}},
+	} {
+		if got := c.ColumnKinds(tc.heads); strings.Join(got, ",") != strings.Join(tc.want, ",") {
+			t.Errorf("%v: kinds %q, want %q", tc.heads, got, tc.want)
+		}
+	}
+	c.Tasks[1].Values = map[string]string{"备注说明": "x", "分值": "1"}
+	if got := strings.Join(c.ValueNames(), ","); got != "分值,牵头单位,考核目标,备注说明" {
+		t.Errorf("value names %s", got)
 	}
 }

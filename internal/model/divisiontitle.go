@@ -1,5 +1,12 @@
 package model
 
+import (
+	"strconv"
+	"strings"
+
+	"gongwen/internal/lazyre"
+)
+
 // DivisionTitle is the title the data itself gives the programme's
 // division: the title of its one 责任分工 document, else the title of the
 // attachment that prints the generated division (source: division) in its
@@ -39,4 +46,79 @@ func (c *Campaign) DivisionTitle() string {
 		return one(docs)
 	}
 	return one(attached)
+}
+
+// The counts a subtitle may ask for: the tasks a division lists and its
+// top categories (繁昌's 「（合计{{k}}个方面，……）」).
+const (
+	SubtitleTasks      = "{{n}}"
+	SubtitleCategories = "{{k}}"
+)
+
+// DivisionSubtitle is a division's subtitle as printed: s with {{n}} the
+// number of tasks c lists and {{k}} the number of its top categories.
+func (c *Campaign) DivisionSubtitle(s string) string {
+	if !strings.Contains(s, "{{") {
+		return s
+	}
+	top := 0
+	for i := range c.Categories {
+		if c.Categories[i].Parent == "" || c.CategoryByID(c.Categories[i].Parent) == nil {
+			top++
+		}
+	}
+	return strings.NewReplacer(SubtitleTasks, strconv.Itoa(len(c.Tasks)), SubtitleCategories, strconv.Itoa(top)).Replace(s)
+}
+
+// subtitleCount is the count of tasks a subtitle writes as a number
+// (「（共计121项）」): the one 「N项」 in it, when it has one and asks for
+// no count; ok is false otherwise (「共8项指标、138项重点工作」 counts two
+// kinds, which the data does not tell apart).
+func subtitleCount(s string) (n int, ok bool) {
+	if strings.Contains(s, SubtitleTasks) {
+		return 0, false
+	}
+	m := subtitleItems.Compiled().FindAllStringSubmatch(s, 3)
+	if len(m) != 1 {
+		return 0, false
+	}
+	n, err := strconv.Atoi(m[0][1])
+	return n, err == nil
+}
+
+var subtitleItems = lazyre.New(`(\d{1,6})\s*项`)
+
+// DivisionSubtitleText is the subtitle the data gives the programme's
+// division, as DivisionTitle finds its title: its one 责任分工
+// document's, else that of the attachments printing the generated
+// division, when they all give the same; "" otherwise.
+func (c *Campaign) DivisionSubtitleText() string {
+	if c.Campaigning() {
+		return ""
+	}
+	var docs, attached []string
+	for i := range c.Documents {
+		d := &c.Documents[i]
+		if d.Kind == Division {
+			docs = append(docs, d.Subtitle)
+		}
+		for _, a := range d.Attachments {
+			if a.Source == AttachDivision {
+				attached = append(attached, a.Subtitle)
+			}
+		}
+	}
+	list := attached
+	if len(docs) > 0 {
+		list = docs
+	}
+	if len(list) == 0 {
+		return ""
+	}
+	for _, s := range list[1:] {
+		if s != list[0] {
+			return ""
+		}
+	}
+	return list[0]
 }

@@ -1,6 +1,8 @@
 package model
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"time"
 
@@ -164,14 +166,14 @@ type DivisionLayout struct {
 	Layout string `yaml:"layout,omitempty" json:"layout,omitempty" title:"版式" description:"表格 或 列表；不写时有专项活动的为表格，否则为列表" enum:"表格,列表"`
 	// Numbering is the number form of each level, top first: categories
 	// take the first levels, tasks the level below their category.
-	Numbering []string `yaml:"numbering,omitempty" json:"numbering,omitempty" title:"各级序号" description:"列表版式各级序号的样式，依次为第一、二、……级，如 [一、, （一）, 1., （1）]（默认）或 [一、, 1.]；写“无”的一级不编序号，如 [一、, （一）, 无]"`
+	Numbering []string `yaml:"numbering,omitempty" json:"numbering,omitempty" title:"各级序号" description:"列表版式各级序号的样式，依次为第一、二、……级，如 [一、, （一）, 1., （1）]（默认）或 [一、, 1.]；写“无”的一级不编序号，如 [一、, （一）, 无]；写成起始的序号则这一级从该数起编号，如 [三、, 1.]；没有类别的列表不写时任务编作 1. 2."`
 	// TaskNumber, when set, is the number form of every task whatever the
 	// depth of its category (一、主要目标 1.… under 二、（一）… 1.… too).
 	// Inline puts a task's people and units in brackets after it, as
 	// 咸安 prints 「12.……通车。（责任领导：洪声耀；牵头单位：区交通运输局；
 	// 责任单位：区发改局、……）」, instead of a line each.
 	Inline     bool   `yaml:"inline,omitempty" json:"inline,omitempty" title:"单位随任务同段" description:"列表版式中责任领导、牵头单位、责任单位、责任人、完成时限写在任务末尾的括号内，以“；”分隔，如“（责任领导：洪声耀；牵头单位：区交通运输局；责任单位：区发改局）”；不写时各占一行"`
-	TaskNumber string `yaml:"task_number,omitempty" json:"task_number,omitempty" title:"任务序号" description:"列表版式中任务一律用的序号样式，如 1.；不写时任务用其类别下一级的序号"`
+	TaskNumber string `yaml:"task_number,omitempty" json:"task_number,omitempty" title:"任务序号" description:"列表版式中任务一律用的序号样式，如 1.；写成起始的序号则从该数起编号，如 11.（接着另一附件的编号）；不写时任务用其类别下一级的序号。表格版式只取其起始数：序号列从该数起连续编号，如 24."`
 	// Continuous numbers the tasks 1, 2, 3 … through the whole list
 	// rather than afresh under each category.
 	Continuous bool `yaml:"continuous,omitempty" json:"continuous,omitempty" title:"任务连续编号" description:"列表版式中任务在全文连续编号，而不是每个类别从 1 起"`
@@ -305,7 +307,72 @@ const (
 	// ColumnDetail is a second task column (繁昌's 具体任务分解 beside
 	// 重点工作): the task's text, its title standing in the first.
 	ColumnDetail = "任务内容"
+	// ColumnValue is a column of a value the tasks carry themselves
+	// (Task.Values): its header is the value's name, 旌阳's 分值.
+	ColumnValue = "自定项"
 )
+
+// ValueNames are the names of the values the tasks carry (Task.Values), in
+// the order they first appear in the tasks (a task's own in the order of
+// their names, a map having none).
+func (c *Campaign) ValueNames() []string {
+	var out []string
+	seen := map[string]bool{}
+	for i := range c.Tasks {
+		for _, k := range slices.Sorted(maps.Keys(c.Tasks[i].Values)) {
+			if !seen[k] {
+				seen[k] = true
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
+// ColumnKinds are the kinds of the columns headed heads for c's data: a
+// header that is the name of a value some task carries (Task.Values) is
+// that value's column (ColumnValue), whatever words it holds — the data
+// says what it is; the others are read from their words as ColumnKindsOf
+// reads them.
+func (c *Campaign) ColumnKinds(heads []string) []string {
+	names := map[string]bool{}
+	for i := range c.Tasks {
+		for k := range c.Tasks[i].Values {
+			// A field's name (Check refuses it) keeps its column.
+			if k = strings.TrimSpace(k); k != "" && fieldValues[k] == "" {
+				names[k] = true
+			}
+		}
+	}
+	out := make([]string, len(heads))
+	tasks := 0
+	for i, h := range heads {
+		if names[strings.TrimSpace(h)] {
+			out[i] = ColumnValue
+			continue
+		}
+		out[i] = ColumnKind(h)
+		if out[i] == ColumnTask {
+			if tasks++; tasks == 2 {
+				out[i] = ColumnDetail
+			}
+		}
+	}
+	return out
+}
+
+// ValueColumns are the headers of c's division columns that show a value
+// of the tasks (ColumnValue), in their order.
+func (c *Campaign) ValueColumns() []string {
+	cols := c.DivisionColumns()
+	var out []string
+	for i, k := range c.ColumnKinds(cols) {
+		if k == ColumnValue {
+			out = append(out, strings.TrimSpace(cols[i]))
+		}
+	}
+	return out
+}
 
 // ColumnKindsOf are the kinds of the columns headed heads, in order: each
 // header's ColumnKind, but the second task column is the 任务内容 one
@@ -396,6 +463,10 @@ type Category struct {
 	ID     string `yaml:"id" json:"id" title:"标识"`
 	Name   string `yaml:"name" json:"name" title:"类别名称" description:"不写序号，如：稳定经济增长"`
 	Parent string `yaml:"parent,omitempty" json:"parent,omitempty" title:"上级类别" description:"上级类别 id；不写为第一级"`
+	// Intro is the category's own lead-in, printed under its heading
+	// before its tasks, as 荆门's 方案 writes 「二、主要指标 / 到2025年，
+	// 全市经济社会发展主要指标如下： / 1.…」.
+	Intro string `yaml:"intro,omitempty" json:"intro,omitempty" title:"引语" description:"列表版式中印在类别标题之下、其任务之前的段落，如“到2025年，全市经济社会发展主要指标如下：”；写成 intro: | 的多行时每行一段。表格版式没有位置印它，build 会提示"`
 	// Leaders are the category's 牵头领导, printed after its heading as
 	// 郧阳 prints 「一、…（牵头领导：成坤、柯相国、王俊）」.
 	Leaders []string `yaml:"leaders,omitempty" json:"leaders,omitempty" title:"牵头领导" description:"姓名列表；类别标题后印“（牵头领导：……）”"`
@@ -458,6 +529,12 @@ type Task struct {
 	// published division names beside the units.
 	Leaders []string `yaml:"leaders,omitempty" json:"leaders,omitempty" title:"责任领导" description:"姓名列表，如 [洪声耀]；列表版式印“责任领导：……”一行，表格在“责任领导”列"`
 	Persons []string `yaml:"persons,omitempty" json:"persons,omitempty" title:"责任人" description:"姓名或职务列表，如 [各单位主要负责人]；列表版式印“责任人：……”一行，表格在“责任人”列"`
+	// Values are what a published table prints of a task besides the
+	// fields above, under headers of the office's own (旌阳's 分值 3, 2,
+	// 0.5 …; 考核方式, 备注-like free text): a column of division.columns
+	// headed with a value's name shows it, the list prints it as a
+	// labelled line when the columns name it.
+	Values map[string]string `yaml:"values,omitempty" json:"values,omitempty" title:"其他各项" description:"表格中任务自己的其他各项，名称为键、内容为值，如 {分值: 3, 考核方式: 年终考核}；division.columns 中写上与名称相同的表头即在该列印出（列表版式印作“分值：3”一行）；牵头单位、责任单位、完成时限、责任领导、责任人、备注各有字段，不写在这里"`
 	// Tags let an attachment of several (衢州's 重点工作任务分解, 民生实事,
 	// 重大项目) pick its tasks by what they are, not by category.
 	Tags []string `yaml:"tags,omitempty" json:"tags,omitempty" title:"标签" description:"供附件按标签选取任务（附件的 tag），如 [民生实事]"`
@@ -609,6 +686,7 @@ type Document struct {
 	Urgency    string       `yaml:"urgency,omitempty" json:"urgency,omitempty" title:"紧急程度" description:"特急或加急"`
 	Signer     []string     `yaml:"signer,omitempty" json:"signer,omitempty" title:"签发人" description:"上行文填写"`
 	Title      string       `yaml:"title" json:"title" title:"标题" description:"如：关于在全省开展……的通知"`
+	Subtitle   string       `yaml:"subtitle,omitempty" json:"subtitle,omitempty" title:"副标题" description:"责任分工文件标题下居中的一行（楷体），如“（共计121项）”；写 {{n}} 即印所列任务的项数、{{k}} 即印第一级类别数，如“（共计{{n}}项）”；写了数字的，validate 与所列任务的项数核对"`
 	Recipients []string     `yaml:"recipients,omitempty" json:"recipients,omitempty" title:"主送机关"`
 	Opening    string       `yaml:"opening,omitempty" json:"opening,omitempty" title:"开头" description:"缘由段落，排在“一、”之前、不编号；写成 opening: | 的多行时每行一段（如开头两段、第二段不编号的通知）"`
 	Sections   []Section    `yaml:"sections,omitempty" json:"sections,omitempty" title:"正文" description:"分层次的正文，层次序号自动生成"`
@@ -650,6 +728,9 @@ type Section struct {
 type Attachment struct {
 	Title  string `yaml:"title" json:"title" title:"附件名称"`
 	Source string `yaml:"source,omitempty" json:"source,omitempty" title:"内容来源" description:"文件 id，division（责任分工表）或 groups（办公室各组及其主要职责）；不写则附件页只留待填写的提示"`
+	// Subtitle is the line under the attachment's title (繁昌's
+	// 「（合计7个方面，……）」); for a source document, its own by default.
+	Subtitle string `yaml:"subtitle,omitempty" json:"subtitle,omitempty" title:"副标题" description:"附件标题下居中的一行（楷体），如“（共计121项）”；写 {{n}} 即印本附件所列任务的项数、{{k}} 即印第一级类别数；不写时取来源文件的 subtitle"`
 	// Listed says whether an 印发通知's attachment is an 附件 in the sense
 	// of GB/T 9704 7.3.4 and 7.3.7 (in the 附件说明, labelled 附件1). What
 	// an 印发通知 issues is by default not one, but published notices also

@@ -1,5 +1,11 @@
 package model
 
+import (
+	"fmt"
+
+	"gongwen/internal/cn"
+)
+
 // A programme (年度重点工作任务分解, 工作要点分工) is the same data as a
 // campaign without special activities: its tasks sit under categories and
 // its documents must not speak of 活动.
@@ -80,12 +86,36 @@ func (c *Campaign) DivisionColumns() []string {
 }
 
 // NumberForms are the number forms of the division list's levels, top
-// first: the data's (division.numbering), else 一、 （一） 1. （1）.
+// first: the data's (division.numbering, each read as its form: 三、 is
+// 一、), else 一、 （一） 1. （1）.
 func (c *Campaign) NumberForms() []string {
-	if f := c.Division.Numbering; len(f) > 0 {
-		return f
+	forms, _ := c.numberLevels()
+	return forms
+}
+
+// numberLevels are the forms of the list's levels and the number each
+// starts at (division.numbering's 三、 starts its level at 3; cn.ParseForm).
+// A form Check rejects numbers as written, from 1.
+func (c *Campaign) numberLevels() (forms []string, starts []int) {
+	written := c.Division.Numbering
+	if len(written) == 0 {
+		written = []string{"一、", "（一）", "1.", "（1）"}
 	}
-	return []string{"一、", "（一）", "1.", "（1）"}
+	for _, w := range written {
+		f, n := ReadForm(w)
+		forms = append(forms, f)
+		starts = append(starts, n)
+	}
+	return forms, starts
+}
+
+// ReadForm is the number form written w and the number it starts at
+// (cn.ParseForm), or w from 1 when it is not a form (which Check reports).
+func ReadForm(w string) (form string, start int) {
+	if f, n, ok := cn.ParseForm(w); ok {
+		return f, n
+	}
+	return w, 1
 }
 
 // OutlineItem is one line of a programme's outline: a category heading or
@@ -101,25 +131,46 @@ type OutlineItem struct {
 // Outline is the programme as the division list lays it out: each
 // category a heading numbered at its depth, its own tasks numbered at the
 // level below it (afresh under each category unless division.continuous;
-// in division.task_number's form when set), then its sub-categories. The
+// in division.task_number's form when set), then its sub-categories. A
+// level numbers from the start its form is written with (三、, 11.;
+// cn.ParseForm), else from 1; the tasks of a list without categories
+// are 1. 2. unless the data writes their form. The
 // tasks of no category come before the first category, as published
 // tables put the overall targets first: after the last category's tasks
 // they read as that category's. A task whose category the walk does not
 // reach (an unknown id, a loop, which Check reports) comes last, so every
 // task is in the outline once.
 func (c *Campaign) Outline() []OutlineItem {
-	forms := c.NumberForms()
+	forms, starts := c.numberLevels()
 	form := func(depth int) string { return forms[min(depth, len(forms)-1)] }
+	// A level written with its start (三、, 11.) numbers from it under
+	// each heading; a level beyond those written starts at 1.
+	start := func(depth int) int {
+		if depth < len(starts) {
+			return starts[depth]
+		}
+		return 1
+	}
 	var out []OutlineItem
 	seen := map[*Task]bool{}
 	taskNo := 0
+	begun := false
 	tasks := func(list []*Task, depth int) {
-		if !c.Division.Continuous {
-			taskNo = 0
+		f, first := form(depth), start(depth)
+		switch {
+		case c.Division.TaskNumber != "":
+			f, first = ReadForm(c.Division.TaskNumber)
+		case len(c.Categories) == 0 && len(c.Division.Numbering) == 0:
+			// A flat list is items, not headings: 1. 2. (广东's
+			// 「11.全省空气质量……」), not the 一、 of a category; the data
+			// writes numbering: [一、] for a flat list numbered so.
+			f = "1."
 		}
-		f := form(depth)
-		if c.Division.TaskNumber != "" {
-			f = c.Division.TaskNumber
+		if !c.Division.Continuous || !begun {
+			taskNo = first - 1
+		}
+		if len(list) > 0 {
+			begun = true
 		}
 		for _, t := range list {
 			taskNo++
@@ -148,7 +199,7 @@ func (c *Campaign) Outline() []OutlineItem {
 				continue
 			}
 			walked[cat.ID] = true
-			out = append(out, OutlineItem{Depth: depth, Category: cat, Number: i + 1, Form: form(depth)})
+			out = append(out, OutlineItem{Depth: depth, Category: cat, Number: start(depth) + i, Form: form(depth)})
 			tasks(c.CategoryTasks(cat.ID), depth+1)
 			walk(cat.ID, depth+1)
 		}
@@ -164,4 +215,74 @@ func (c *Campaign) Outline() []OutlineItem {
 		tasks(rest, depth)
 	}
 	return out
+}
+
+// ListAfter is the programme as the division list of document d lays it
+// out after d's own numbered sections (荆门's 方案: 「一、总体要求」 in
+// prose, then the category 「二、主要指标」 with its tasks): when the list's
+// top level is numbered in the form of d's top sections, it goes on from
+// them (二、 after one section) instead of starting again at 一、, so the
+// published order reads once. A start the data writes (division.numbering
+// [三、]) is kept; clash then says when it repeats a section's number.
+// A table is its own block and numbers from its own start.
+func (c *Campaign) ListAfter(d *Document) (cc *Campaign, clash string) {
+	if len(d.Sections) == 0 || !c.ListLayout() {
+		return c, ""
+	}
+	items := c.Outline()
+	if len(items) == 0 || items[0].Depth != 0 {
+		return c, ""
+	}
+	top := "一、"
+	if len(d.Numbering) > 0 {
+		top = d.Numbering[0]
+	}
+	first := items[0]
+	if first.Form != top || top == cn.NoNumber {
+		return c, ""
+	}
+	n := len(d.Sections)
+	byTask := first.Task != nil && c.Division.TaskNumber != ""
+	written := ""
+	switch {
+	case byTask:
+		written = c.Division.TaskNumber
+	case len(c.Division.Numbering) > 0:
+		written = c.Division.Numbering[0]
+	}
+	if _, start := ReadForm(written); written != "" && start > 1 {
+		if start <= n {
+			clash = fmt.Sprintf("《%s》正文有 %d 个“%s”级层次，任务列表的第一级从“%s”起，序号与正文的重复：请删去起始序号（列表自动接着正文编号），或改为从“%s”起",
+				d.Title, n, cn.FormNumber(top, 1), written, cn.FormNumber(top, n+1))
+		}
+		return c, clash
+	}
+	copied := *c
+	next := cn.FormNumber(top, n+1)
+	if byTask {
+		copied.Division.TaskNumber = next
+		return &copied, ""
+	}
+	numbering := append([]string(nil), c.NumberForms()...)
+	numbering[0] = next
+	copied.Division.Numbering = numbering
+	return &copied, ""
+}
+
+// TableStart is the first 序号 of the division table: the start the data
+// writes in division.task_number (崇川's table of 民生实事 goes on from
+// 「24」), else 1. The table numbers its tasks through from it.
+func (c *Campaign) TableStart() int {
+	if c.Division.TaskNumber == "" {
+		return 1
+	}
+	_, n := ReadForm(c.Division.TaskNumber)
+	return n
+}
+
+// ListLayout reports whether the division is laid out as the list: the
+// data says 列表, or says nothing and has no special activities.
+func (c *Campaign) ListLayout() bool {
+	l := c.Division.Layout
+	return l == LayoutList || l == "" && !c.Campaigning()
 }

@@ -3,6 +3,7 @@ package xlsx
 import (
 	"bytes"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -14,8 +15,10 @@ import (
 // The 责任分工表 has the columns of the Word table (the data's
 // division.columns, or the default ones) in the same order under the same
 // headers, then the column the units fill in (进展情况, or 备注 for a
-// programme, when the data chose none) and the hidden 任务标识 that import
-// matches rows by. Its template is drawn for those columns at each build;
+// programme) where the data chose none — only for a campaign's default
+// columns, or when tasks carry notes to show: a table of the office's own columns
+// (旌阳's 类别|指标|分值|目标任务|监考单位) has no column it did not print —
+// and the hidden 任务标识 that import matches rows by. Its template is drawn for those columns at each build;
 // fengongbiao.xlsx, the one an office exports and edits, is the one drawn
 // for the default columns.
 
@@ -35,6 +38,7 @@ var divisionFields = map[string]struct {
 	model.ColumnGroup: {"Activity", 14}, model.ColumnNo: {"No", 6}, model.ColumnTask: {"Task", 42},
 	model.ColumnLead: {"Lead", 16}, model.ColumnUnits: {"Units", 24}, model.ColumnDue: {"Due", 12},
 	model.ColumnNotes: {"Progress", 26}, model.ColumnLeader: {"Leader", 14}, model.ColumnPerson: {"Person", 14}, model.ColumnDetail: {"Detail", 42}, colID: {"ID", 10},
+	model.ColumnValue: {"Values", 10},
 }
 
 // divisionPlan lays out the 责任分工表 of c (nil: the built-in template's
@@ -53,8 +57,21 @@ func divisionPlan(c *model.Campaign) []divisionCol {
 	}
 	var plan []divisionCol
 	seen := map[string]bool{}
-	for i, k := range model.ColumnKindsOf(heads) {
+	kinds := model.ColumnKindsOf(heads)
+	if c != nil {
+		kinds = c.ColumnKinds(heads)
+	}
+	values := map[string]bool{}
+	for i, k := range kinds {
 		h := heads[i]
+		if k == model.ColumnValue {
+			// A task's own value (旌阳's 分值), under its name.
+			if name := strings.TrimSpace(h); !values[name] {
+				values[name] = true
+				plan = append(plan, divisionCol{k, name, ""})
+			}
+			continue
+		}
 		if k == "" || seen[k] {
 			continue // validate reports it; the table shows each kind once
 		}
@@ -70,7 +87,7 @@ func divisionPlan(c *model.Campaign) []divisionCol {
 				return len(t.Leaders) > 0 && k.kind == model.ColumnLeader || len(t.Persons) > 0 && k.kind == model.ColumnPerson
 			}) {
 				seen[k.kind] = true
-				col := divisionCol{k.kind, k.head, divisionFields[k.kind].field}
+				col := divisionCol{k.kind, peopleHead(c, k.kind, k.head), divisionFields[k.kind].field}
 				if at := slices.IndexFunc(plan, func(d divisionCol) bool { return d.kind == model.ColumnNotes }); at >= 0 {
 					plan = slices.Insert(plan, at, col)
 				} else {
@@ -79,10 +96,47 @@ func divisionPlan(c *model.Campaign) []divisionCol {
 			}
 		}
 	}
-	if !seen[model.ColumnNotes] {
+	if c != nil && listLayout(c) && len(c.Division.Columns) == 0 {
+		// The values the Word list does not print (no columns name
+		// them; the build warns) still have a column here.
+		for _, name := range c.ValueNames() {
+			if !values[name] && model.ColumnKind(name) != model.ColumnNotes {
+				values[name] = true
+				plan = append(plan, divisionCol{model.ColumnValue, name, ""})
+			}
+		}
+	}
+	if !seen[model.ColumnNotes] && wantsNotes(c) {
 		plan = append(plan, divisionCol{model.ColumnNotes, notes, divisionFields[model.ColumnNotes].field})
 	}
 	return append(plan, divisionCol{colID, colID, divisionFields[colID].field})
+}
+
+// wantsNotes reports whether the 责任分工表 of c (nil: the built-in
+// template's) has a 备注 (进展情况) column the data's columns do not name:
+// a campaign's default columns have it, for the units to fill in; a
+// programme's table or list (广东 2021's list has none) and columns the
+// data writes have it only when a task has notes to show, which import
+// keeps there.
+func wantsNotes(c *model.Campaign) bool {
+	if c == nil || len(c.Division.Columns) == 0 && c.Campaigning() {
+		return true
+	}
+	return slices.ContainsFunc(c.Tasks, func(t model.Task) bool { return strings.TrimSpace(t.Notes) != "" })
+}
+
+// peopleHead is the header of the column the Excel table adds for the
+// list's 责任领导 or 责任人 line: the list's own label (广东's 分管省领导,
+// division.lines), else def.
+func peopleHead(c *model.Campaign, kind, def string) string {
+	st := c.Division.Lines.Leaders
+	if kind == model.ColumnPerson {
+		st = c.Division.Lines.Persons
+	}
+	if l := strings.TrimRight(strings.TrimSpace(st.Label), "：:"); l != "" && l != "无" {
+		return l
+	}
+	return def
 }
 
 // has reports whether the plan has a column of the kind.
@@ -118,6 +172,9 @@ func divisionSheet(f *excelize.File, plan []divisionCol) error {
 		widths[i] = divisionFields[c.kind].width
 		heads[i] = c.head
 		cells[i] = "{{." + c.field + "}}"
+		if c.kind == model.ColumnValue {
+			cells[i] = "{{index .Values " + strconv.Quote(c.head) + "}}"
+		}
 	}
 	cells[0] = "{{range .Rows}}" + cells[0].(string)
 	cells[len(cells)-1] = cells[len(cells)-1].(string) + "{{end}}"
@@ -208,11 +265,26 @@ func divisionItems(c *model.Campaign, rows []DivisionRow, plan []divisionCol) (i
 			}
 		}
 	}
-	if c.Campaigning() || len(c.Categories) == 0 {
+	if c.Campaigning() {
+		return rows, nil
+	}
+	tasks := orderedTasks(c)
+	if len(c.Categories) == 0 {
+		// A flat list's numbers, as the Word list prints them, or the
+		// table's through: from the start the data writes (广东 2022's
+		// 「11.」, 崇川's table from 24).
+		list := listLayout(c)
+		for i, it := range c.Outline() {
+			if i < len(tasks) && it.Task == tasks[i] {
+				rows[i].No = c.TableStart() + i
+				if list {
+					rows[i].No = it.Number
+				}
+			}
+		}
 		return rows, nil
 	}
 	byID := map[*model.Task]DivisionRow{}
-	tasks := orderedTasks(c)
 	for i, t := range tasks {
 		byID[t] = rows[i]
 	}
@@ -221,7 +293,7 @@ func divisionItems(c *model.Campaign, rows []DivisionRow, plan []divisionCol) (i
 	heads = map[int]string{}
 	// path are the headings down to the latest one, ids the categories.
 	var path, ids []string
-	n := 0
+	n := c.TableStart() - 1
 	for _, it := range c.Outline() {
 		if it.Category != nil {
 			name := it.Category.Heading()

@@ -97,9 +97,10 @@ func TestDivisionTableDetailColumn(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := [][]string{{"序号", "重点工作", "具体任务分解", "牵头单位", "备注", "任务标识"},
-		{"1", "地区生产总值增长", "地区生产总值增长8.5%左右，力争增长9%。", "区发展改革委", "", "gdp"},
-		{"2", "财政收入", "", "区发展改革委", "", "cz"}} // the text is the title: not twice
+	// No 备注: the data's columns have none and no task has notes.
+	want := [][]string{{"序号", "重点工作", "具体任务分解", "牵头单位", "任务标识"},
+		{"1", "地区生产总值增长", "地区生产总值增长8.5%左右，力争增长9%。", "区发展改革委", "gdp"},
+		{"2", "财政收入", "", "区发展改革委", "cz"}} // the text is the title: not twice
 	for i, w := range want {
 		got := rows[2+i]
 		for len(got) < len(w) {
@@ -137,7 +138,8 @@ func TestListLayoutTableColumns(t *testing.T) {
 	if rows[0][0] != "芜湖市教育局2024年工作要点" {
 		t.Errorf("title %q", rows[0][0])
 	}
-	if want := []string{"序号", "工作任务", "任务内容", "责任单位", "备注", "任务标识"}; !slices.Equal(rows[2], want) {
+	// No 备注: a programme's list had none, and no task has notes.
+	if want := []string{"序号", "工作任务", "任务内容", "责任单位", "任务标识"}; !slices.Equal(rows[2], want) {
 		t.Errorf("heads %q, want %q", rows[2], want)
 	}
 	if got := rows[3]; len(got) < 3 || got[2] != "坚持用习近平新时代中国特色社会主义思想凝心铸魂。" {

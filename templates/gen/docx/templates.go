@@ -52,9 +52,10 @@ func join(parts ...[]string) []string {
 	return out
 }
 
-// division is the 责任分工: its text, if any, then the table.
+// division is the 责任分工: its title and subtitle (「（共计121项）」, 楷体
+// centred, only when the data gives one), its text if any, then the table.
 func division() []string {
-	return join(titleBlock(".TitleLines"), []string{blank()}, bodyBlocks(".Body"),
+	return join(titleBlock(".TitleLines"), []string{styled(styleSub, "{{showif .Subtitle}}{{.Subtitle}}"), blank()}, bodyBlocks(".Body"),
 		[]string{action("if .Division"), divisionTable(".Division"), action("end"), end()})
 }
 

@@ -1,0 +1,91 @@
+package model
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// A 责任分工's list goes on from the document's own sections when its top
+// level is in their form; a start the data writes stands, and repeats a
+// section's number are warned of.
+func TestListAfter(t *testing.T) {
+	secs := []Section{{Heading: "总体要求"}, {Heading: "工作原则"}}
+	cats := []Category{{ID: "a", Name: "甲"}, {ID: "b", Name: "乙"}}
+	tasks := []Task{{ID: "t1", Category: "a"}, {ID: "t2", Category: "b"}}
+	for _, tt := range []struct {
+		name  string
+		c     Campaign
+		doc   Document
+		want  string // the top items' numbers
+		clash bool
+	}{
+		{"continues", Campaign{Categories: cats, Tasks: tasks}, Document{Sections: secs}, "一、3 一、4", false},
+		{"no sections", Campaign{Categories: cats, Tasks: tasks}, Document{}, "一、1 一、2", false},
+		{"other form", Campaign{Categories: cats, Tasks: tasks, Division: DivisionLayout{Numbering: []string{"（一）", "1."}}},
+			Document{Sections: secs}, "（一）1 （一）2", false},
+		{"document's own form", Campaign{Categories: cats, Tasks: tasks, Division: DivisionLayout{Numbering: []string{"（一）", "1."}}},
+			Document{Sections: secs, Numbering: []string{"（一）"}}, "（一）3 （一）4", false},
+		{"table", Campaign{Categories: cats, Tasks: tasks, Division: DivisionLayout{Layout: LayoutTable}}, Document{Sections: secs}, "一、1 一、2", false},
+		{"start written", Campaign{Categories: cats, Tasks: tasks, Division: DivisionLayout{Numbering: []string{"五、", "1."}}},
+			Document{Sections: secs}, "一、5 一、6", false},
+		{"start repeats", Campaign{Categories: cats, Tasks: tasks, Division: DivisionLayout{Numbering: []string{"二、", "1."}}},
+			Document{Sections: secs}, "一、2 一、3", true},
+		{"flat list of 一、", Campaign{Tasks: []Task{{ID: "t1"}, {ID: "t2"}}, Division: DivisionLayout{Numbering: []string{"一、"}}},
+			Document{Sections: secs}, "一、3 一、4", false},
+		{"flat list of 1.", Campaign{Tasks: []Task{{ID: "t1"}, {ID: "t2"}}}, Document{Sections: secs}, "1.1 1.2", false},
+		{"task_number 一、", Campaign{Tasks: []Task{{ID: "t1"}}, Division: DivisionLayout{TaskNumber: "一、"}}, Document{Sections: secs}, "一、3", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := tt.doc
+			doc.Title = "方案"
+			cc, clash := tt.c.ListAfter(&doc)
+			var got []string
+			for _, it := range cc.Outline() {
+				if it.Depth == 0 {
+					got = append(got, it.Form+strconv.Itoa(it.Number))
+				}
+			}
+			if s := strings.Join(got, " "); s != tt.want {
+				t.Errorf("top numbers %s, want %s", s, tt.want)
+			}
+			if (clash != "") != tt.clash {
+				t.Errorf("clash %q, want one: %v", clash, tt.clash)
+			}
+			if tt.c.Division.Numbering != nil && &tt.c.Division.Numbering[0] == &cc.Division.Numbering[0] && cc != &tt.c {
+				t.Error("ListAfter changed the data's numbering in place")
+			}
+		})
+	}
+}
+
+// validate warns where the division's numbers would repeat.
+func TestRepeatedNumbers(t *testing.T) {
+	div := Document{ID: "fa", Kind: Division, Title: "方案", Sections: []Section{{Heading: "总体要求"}, {Heading: "主要指标"}},
+		Attachments: []Attachment{{Title: "方案", Source: AttachDivision}}}
+	for _, tt := range []struct {
+		name string
+		c    Campaign
+		want string
+	}{
+		{"start after sections", Campaign{Division: DivisionLayout{Numbering: []string{"三、", "1."}}}, ""},
+		{"start repeats a section", Campaign{Division: DivisionLayout{Numbering: []string{"二、", "1."}}}, "序号与正文的重复"},
+		{"two levels of one form", Campaign{Division: DivisionLayout{Numbering: []string{"一、", "1.", "1."}}}, "两级的序号读来分不开"},
+		{"continues by itself", Campaign{}, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c := tt.c
+			c.Categories = []Category{{ID: "a", Name: "甲"}}
+			c.Tasks = []Task{{ID: "t", Category: "a"}}
+			c.Documents = []Document{div}
+			var got []string
+			for _, p := range c.repeatedNumbers() {
+				got = append(got, p.String())
+			}
+			s := strings.Join(got, "\n")
+			if tt.want == "" && s != "" || tt.want != "" && !strings.Contains(s, tt.want) {
+				t.Errorf("advice %q, want %q", s, tt.want)
+			}
+		})
+	}
+}
