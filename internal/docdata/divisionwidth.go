@@ -703,6 +703,8 @@ func PrepareDivision(tpl []byte, c *model.Campaign, landscape bool) (out []byte,
 			rows := divisionRows(c)
 			heads := divisionHeads(c)
 			fillCells(c, rows, heads)
+			// 分列 category rows' 「（一）」 too, as divisionContent.
+			rows = append(rows, splitHeadings(c, heads)...)
 			w = DivisionColumnWidths(rows, heads, total)
 			// Columns not chosen drop out of the table; their width is
 			// kept positive so the grid stays valid.
