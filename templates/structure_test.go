@@ -39,13 +39,14 @@ var controlAction = regexp.MustCompile(`\{\{-?\s*(if|else|end|range|with)\b[^}]*
 // a tall task that may split over pages, or a task kept whole) are five of
 // its 24. The 通知 family's attachment table has five, as the 责任分工's (a
 // programme's category rows stand in a notice's attachment as in the
-// standalone table, and a tall row may split there too), five of its 13
-// (会议通知 20); 印发通知's also holds its header row's {{if .Table}} and
+// standalone table, and a tall row may split there too), five of its 15
+// (会议通知 22); each also holds its header row's {{if .Table}} and
 // {{end}} in marker rows around it, so that no cell of the header holds
 // more than its column's loop and the columns may stand in the data's
-// order (docdata.DivisionWidths), two more.
+// order (docdata.DivisionWidths: 旌阳's 分值 between 指标 and 目标任务 in
+// a 通知's attachment), two more.
 var controlBudget = map[string]int{
-	"tongzhi.docx": 13, "yinfa.docx": 15, "huiyi_tongzhi.docx": 20, "duban.docx": 11, "duban_huizong.docx": 2,
+	"tongzhi.docx": 15, "yinfa.docx": 15, "huiyi_tongzhi.docx": 22, "duban.docx": 13, "duban_huizong.docx": 2,
 	"fangan.docx": 2, "jianghua.docx": 2, "jianbao.docx": 6, "zongjie.docx": 2, "huibao.docx": 2,
 	"jiyao.docx": 4, "fengong.docx": 24,
 }

@@ -10,34 +10,33 @@ import (
 )
 
 // A second task column (繁昌 2023: 序号/重点工作/具体任务分解/…): the 任务
-// column holds the title, the 任务内容 column beside it the text; the
-// template repeats the task column's cell for it (Heads.Task and each
-// row's Cells.Task of two), both columns at half the width one would
-// take, the table no wider than the page; the build no longer says the
-// text is not shown.
+// column holds the title, the 任务内容 column (Heads.Detail, each row's
+// Cells.Detail) the text, a column of its own sized for its own text —
+// the longer text gets the wider column — the table no wider than the
+// page; the build no longer says the text is not shown.
 func TestDivisionDetailColumn(t *testing.T) {
 	c := programme(false)
-	c.Tasks[1].Text = "推进重大项目建设，全年完成投资100亿元，新开工项目50个以上。"
+	c.Tasks[1].Text = "推进重大项目建设，全年完成投资100亿元，新开工项目50个以上，重点抓好交通、水利、能源、新型基础设施等领域的项目前期工作。"
 	c.Division = model.DivisionLayout{Layout: model.LayoutTable,
 		Columns: []string{"序号", "重点工作", "具体任务分解", "完成时限", "牵头单位", "责任单位", "备注"}}
 	if errs := c.Check(); len(errs) > 0 {
 		t.Fatal(errs)
 	}
 	v := ForDivision(c, time.Date(2023, 2, 1, 0, 0, 0, 0, time.UTC))
-	if h := v.Heads.Task; len(h) != 2 || h[0] != "重点工作" || h[1] != "具体任务分解" {
-		t.Fatalf("heads %q", h)
+	if h, d := v.Heads.Task, v.Heads.Detail; len(h) != 1 || h[0] != "重点工作" || len(d) != 1 || d[0] != "具体任务分解" {
+		t.Fatalf("heads %q, %q", h, d)
 	}
 	found := false
 	for _, r := range v.Division {
 		if r.Heading != "" {
 			continue
 		}
-		if len(r.Cells.Task) != 2 {
-			t.Fatalf("row %q: task cells %q", r.Task, r.Cells.Task)
+		if len(r.Cells.Task) != 1 || len(r.Cells.Detail) != 1 {
+			t.Fatalf("row %q: task cells %q, detail %q", r.Task, r.Cells.Task, r.Cells.Detail)
 		}
 		if r.Task == "推进重大项目建设" {
 			found = true
-			if got := strings.ReplaceAll(r.Cells.Task[1], "\u2028", ""); got != c.Tasks[1].Text {
+			if got := strings.ReplaceAll(r.Cells.Detail[0], "\u2028", ""); got != c.Tasks[1].Text {
 				t.Errorf("detail %q, want %q", got, c.Tasks[1].Text)
 			}
 			if r.Cells.Task[0] != "推进重大项目建设" {
@@ -52,7 +51,7 @@ func TestDivisionDetailColumn(t *testing.T) {
 		t.Errorf("notes %q, want none: the text is shown", notes)
 	}
 	w := DivisionColumnWidths(v.Division, v.Heads, gbt9704.TypeWidth)
-	sum := w[2] // the second task column
+	sum := 0
 	for i, x := range w {
 		if len(v.Heads.lists()[i]) > 0 {
 			sum += x
@@ -60,6 +59,9 @@ func TestDivisionDetailColumn(t *testing.T) {
 	}
 	if sum > gbt9704.TypeWidth || sum < gbt9704.TypeWidth-2*tableChar {
 		t.Errorf("widths %v sum to %d, want about %d", w, sum, gbt9704.TypeWidth)
+	}
+	if w[slotDetail] <= w[slotTask] {
+		t.Errorf("具体任务分解 %d twips, 重点工作 %d: the column of the longer text is not the wider", w[slotDetail], w[slotTask])
 	}
 	// One task column: the text is not shown and the build says so.
 	c.Division.Columns = []string{"序号", "重点工作", "完成时限", "牵头单位", "责任单位"}

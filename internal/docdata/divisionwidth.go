@@ -109,22 +109,22 @@ func longestPiece(texts []string) int {
 // counted as a line more, and among equally short tables the one with
 // the widest task column. Columns not chosen (no header in heads) are 0.
 func DivisionColumnWidths(rows []DivisionRow, heads DivisionCells, total int) [divisionKinds]int {
-	if len(heads.Task) == 2 {
+	if len(heads.Detail) > 0 && len(heads.Task) > 0 {
 		// Two task columns (任务, then 任务内容: 繁昌's 重点工作 and
-		// 具体任务分解): the template repeats the task column's cell, both
-		// at its width, so each takes half of what one column of the
-		// longer text would.
+		// 具体任务分解): the others are sized as for one task column of
+		// the longer text of each row, which the two then share as
+		// their own texts need (splitTask).
 		one := heads
-		one.Task = heads.Task[:1]
+		one.Detail = nil
 		long := make([]DivisionRow, len(rows))
 		for i, r := range rows {
 			long[i] = r
-			if len(r.Cells.Task) == 2 && textWidth(r.Cells.Task[1]) > textWidth(r.Cells.Task[0]) {
-				long[i].Cells.Task = r.Cells.Task[1:]
+			if len(r.Cells.Detail) > 0 && len(r.Cells.Task) > 0 && textWidth(r.Cells.Detail[0]) > textWidth(r.Cells.Task[0]) {
+				long[i].Cells.Task = r.Cells.Detail
 			}
 		}
 		w := DivisionColumnWidths(long, one, total)
-		w[2] /= 2
+		w[slotTask], w[slotDetail] = splitTask(rows, heads, w[slotTask])
 		return w
 	}
 	var want [divisionKinds]int
@@ -144,8 +144,34 @@ func DivisionColumnWidths(rows []DivisionRow, heads DivisionCells, total int) [d
 		}
 	}
 	const (
-		group, no, task, lead, units, due, notes, leaders, persons = 0, 1, 2, 3, 4, 5, 6, 7, 8
+		group, no, task, lead, units, due, notes, leaders, persons, values = slotGroup, slotNo, slotTask, slotLead, slotUnits, slotDue, slotNotes, slotLeaders, slotPersons, slotValues
 	)
+	// The values' columns (旌阳's 分值) repeat one cell, each at its
+	// width: a row's cell there is its widest value.
+	nValues := len(hs[values])
+	times := func(i int) int {
+		if i == values {
+			return max(1, nValues)
+		}
+		return 1
+	}
+	if len(hs[values]) > 0 {
+		// The widest header stands for them all.
+		hs[values] = []string{slices.MaxFunc(hs[values], func(a, b string) int { return textWidth(a) - textWidth(b) })}
+		clear(cols[values])
+		k := 0
+		for _, r := range rows {
+			if r.Heading != "" {
+				continue
+			}
+			for _, v := range r.Cells.Values {
+				if textWidth(v) > textWidth(cols[values][k]) {
+					cols[values][k] = v
+				}
+			}
+			k++
+		}
+	}
 	chars := func(n int) int { return n*tableChar + tableMargin + tableSlack }
 	// A header of five characters or fewer stands on one line (「分管省领导」
 	// broke as 分管省领 / 导 at four); a longer one wraps.
@@ -162,12 +188,12 @@ func DivisionColumnWidths(rows []DivisionRow, heads DivisionCells, total int) [d
 	}
 	// A wider page (landscape) lets the columns grow with it.
 	scale := max(1, float64(total)/float64(gbt9704.TypeWidth))
-	caps := [divisionKinds]float64{6, 0, 0, 9, 9, 12, 6}
-	floors := [divisionKinds]int{3, 0, 0, 4, 4, 3, 2}
+	caps := [divisionKinds]float64{6, 0, 0, 9, 9, 12, 6, 0, 0, 0, 6}
+	floors := [divisionKinds]int{3, 0, 0, 4, 4, 3, 2, 0, 0, 0, 2}
 	type choice struct{ lo, hi int } // in characters
 	var flex []int
 	var span [divisionKinds]choice
-	for _, i := range []int{group, lead, units, due, notes} {
+	for _, i := range []int{group, lead, units, due, notes, values} {
 		if len(hs[i]) == 0 {
 			continue
 		}
@@ -210,10 +236,14 @@ func DivisionColumnWidths(rows []DivisionRow, heads DivisionCells, total int) [d
 	if len(hs[task]) == 0 {
 		// No task column (a table of units and dates): the others take
 		// what they need and share the rest in proportion.
+		var n [divisionKinds]int
+		for i := range want {
+			n[i] = times(i)
+		}
 		for _, i := range flex {
 			want[i] = chars(span[i].hi)
 		}
-		return spread(want, total)
+		return spread(want, n, total)
 	}
 	fixed := want[no] + want[leaders] + want[persons]
 	minTask := chars(5)
@@ -278,8 +308,7 @@ func DivisionColumnWidths(rows []DivisionRow, heads DivisionCells, total int) [d
 	for {
 		used := fixed
 		for k, i := range flex {
-			used += chars(n[k])
-			_ = i
+			used += chars(n[k]) * times(i)
 		}
 		widest := 0
 		for k := range flex {
@@ -360,8 +389,8 @@ func DivisionColumnWidths(rows []DivisionRow, heads DivisionCells, total int) [d
 		}
 		best[no], best[leaders], best[persons] = want[no], want[leaders], want[persons]
 		rest := total
-		for _, x := range best {
-			rest -= x
+		for i, x := range best {
+			rest -= x * times(i)
 		}
 		best[task] = max(rest, tableChar)
 	}
@@ -478,7 +507,7 @@ func (m *cellMemo) cellLineCount(i int, v string, room int) int {
 	if v == "" || textWidth(v) <= room {
 		return 1
 	}
-	if i == 6 {
+	if i == slotNotes || i == slotValues {
 		n, _ := wrapCount(v, room)
 		return n
 	}
@@ -564,11 +593,12 @@ func wrapLines(s string, room int) []string {
 	return append(lines, string(cur))
 }
 
-// spread scales the widths to sum to total.
-func spread(w [divisionKinds]int, total int) [divisionKinds]int {
+// spread scales the widths to sum to total, a column of kind i standing
+// n[i] times (the values' columns).
+func spread(w, n [divisionKinds]int, total int) [divisionKinds]int {
 	sum := 0
-	for _, x := range w {
-		sum += x
+	for i, x := range w {
+		sum += x * n[i]
 	}
 	if sum == 0 {
 		return w
@@ -578,12 +608,78 @@ func spread(w [divisionKinds]int, total int) [divisionKinds]int {
 	for i := range w {
 		if w[i] > 0 {
 			w[i] = w[i] * total / sum
-			left -= w[i]
-			last = i
+			left -= w[i] * n[i]
+			if n[i] == 1 {
+				last = i
+			}
 		}
 	}
-	w[last] += left
+	if last >= 0 {
+		w[last] += left
+	}
 	return w
+}
+
+// splitTask shares width twips between a table's two task columns (the
+// title, and the text beside it: 繁昌's 重点工作 and 具体任务分解, 旌阳's
+// 指标 and 目标任务) as their texts need: the split that makes the rows
+// shortest (each row as tall as the taller of its two cells, a last line
+// of one character counted half a line more), among equals the one
+// nearest the share of text each column holds. Each is at least its
+// header's width (up to five characters) and two characters.
+func splitTask(rows []DivisionRow, heads DivisionCells, width int) (task, detail int) {
+	var titles, texts []string
+	sumT, sumD := 0, 0
+	for _, r := range rows {
+		if r.Heading != "" || len(r.Cells.Task) == 0 || len(r.Cells.Detail) == 0 {
+			continue
+		}
+		titles = append(titles, r.Cells.Task[0])
+		texts = append(texts, r.Cells.Detail[0])
+		sumT += textWidth(r.Cells.Task[0])
+		sumD += textWidth(r.Cells.Detail[0])
+	}
+	floor := func(h []string) int {
+		w := 2 * tableChar
+		if len(h) > 0 {
+			w = max(w, min(textWidth(h[0]), 5*tableChar))
+		}
+		return w + tableMargin + tableSlack
+	}
+	lo, hi := floor(heads.Task), width-floor(heads.Detail)
+	if hi < lo {
+		return width / 2, width - width/2
+	}
+	share := 0.5
+	if sumT+sumD > 0 {
+		share = float64(sumT) / float64(sumT+sumD)
+	}
+	cost := func(a int) float64 {
+		c := 0.0
+		for i := range titles {
+			nt, lt := wrapCount(titles[i], a-tableMargin)
+			nd, ld := wrapCount(texts[i], width-a-tableMargin)
+			c += float64(max(nt, nd))
+			if nt > 1 && lt == 1 || nd > 1 && ld == 1 {
+				c += loneCost
+			}
+		}
+		return c
+	}
+	best, bestCost, bestOff := lo, -1.0, 0.0
+	// In steps of half a character: a column a character narrower may
+	// wrap no more.
+	for a := lo; a <= hi; a += tableChar / 2 {
+		c := cost(a)
+		off := float64(a)/float64(width) - share
+		if off < 0 {
+			off = -off
+		}
+		if bestCost < 0 || c < bestCost-1e-9 || c < bestCost+1e-9 && off < bestOff {
+			best, bestCost, bestOff = a, c, off
+		}
+	}
+	return best, width - best
 }
 
 // Page sizes of a landscape division, in twips. The 责任分工 document turned
@@ -620,7 +716,7 @@ func tableWidth(c *model.Campaign, attached bool) int {
 var (
 	tcRE      = lazyre.New(`(?s)<w:tc>.*?</w:tc>`)
 	loopRE    = lazyre.New(`^range columns \.(?:Heads|Cells)\.\w+$`)
-	slotRE    = lazyre.New(`(?:Heads|Cells)\.(Group|No|Task|Leaders|Lead|Units|Due|Notes|Persons)\b`)
+	slotRE    = lazyre.New(`(?:Heads|Cells)\.(Group|No|Task|Leaders|Lead|Units|Due|Notes|Persons|Detail|Values)\b`)
 	gridColRE = lazyre.New(`<w:gridCol w:w="\d+"/>`)
 	tcWRE     = lazyre.New(`<w:tcW w:w="\d+" w:type="dxa"/>`)
 	tblWRE    = lazyre.New(`<w:tblW w:w="\d+" w:type="dxa"/>`)
@@ -659,7 +755,9 @@ func DivisionWidths(tpl []byte, c *model.Campaign, landscape bool) ([]byte, erro
 // 横向 attachment whose table or label cannot be found — comes back in
 // notes, in Chinese, for the build to say.
 func PrepareDivision(tpl []byte, c *model.Campaign, landscape bool) (out []byte, notes []string, err error) {
-	if c == nil || divisionLayout(c) != model.LayoutTable {
+	if c == nil || divisionLayout(c) != model.LayoutTable && !slices.ContainsFunc(ownTables(c), func(a *model.Attachment) bool {
+		return divisionLayout(c.ForAttachment(a)) == model.LayoutTable
+	}) {
 		return tpl, nil, nil
 	}
 	pkg, err := opc.Open(bytes.NewReader(tpl), int64(len(tpl)), opc.DefaultLimits)
@@ -691,42 +789,57 @@ func PrepareDivision(tpl []byte, c *model.Campaign, landscape bool) (out []byte,
 			notes = append(notes, "数据要求附件中的责任分工表用横向页面（division.orientation: 横向），但"+why+"，附件仍排在纵向页上")
 		}
 	}
-	var w [divisionKinds]int
-	var order []int
-	changed := false
-	out = replaceSpans(doc, spans, func(tbl []byte) []byte {
-		grid := columnSlots(tbl)
-		if grid == nil {
-			return tbl
-		}
-		if !changed {
-			rows := divisionRows(c)
-			heads := divisionHeads(c)
-			fillCells(c, rows, heads)
-			// 分列 category rows' 「（一）」 too, as divisionContent.
-			rows = append(rows, splitHeadings(c, heads)...)
-			w = DivisionColumnWidths(rows, heads, total)
-			// Columns not chosen drop out of the table; their width is
-			// kept positive so the grid stays valid.
-			for i := range w {
-				if w[i] == 0 {
-					w[i] = 500
-				}
+	// Each table of the template is set for the data's division; one in a
+	// notice's attachments ({{range .Appendices}}) is set once more for
+	// each attachment of its own columns or tasks (ownTables), each copy
+	// shown for its attachment alone ({{if eq .Layout k}}): 衢州's three
+	// tables, each measured for what it holds.
+	own := ownTables(c)
+	type layout struct {
+		w     [divisionKinds]int
+		order []int
+		heads DivisionCells
+	}
+	var layouts []layout
+	measure := func(cc *model.Campaign) layout {
+		rows := divisionRows(cc)
+		heads := divisionHeads(cc)
+		fillCells(cc, rows, heads)
+		// 分列 category rows' 「（一）」 too, as divisionContent.
+		rows = append(rows, splitHeadings(cc, heads)...)
+		l := layout{w: DivisionColumnWidths(rows, heads, total), order: slotOrder(cc), heads: heads}
+		// Columns not chosen drop out of the table; their width is
+		// kept positive so the grid stays valid.
+		for i := range l.w {
+			if l.w[i] == 0 {
+				l.w[i] = 500
 			}
-			order = slotOrder(c)
 		}
-		changed = true
+		return l
+	}
+	changed := false
+	said := map[int]bool{}
+	set := func(tbl []byte, grid []int, l layout) []byte {
+		// A template of before the column was a kind (a clerk's own,
+		// exported earlier) has no cell for it: said, not dropped.
+		for i, h := range l.heads.lists() {
+			if len(h) > 0 && !slices.Contains(grid, i) && !said[i] {
+				said[i] = true
+				notes = append(notes, fmt.Sprintf("数据选用了“%s”列，但模板的责任分工表中没有这一列（{{range columns .Heads.%s}} 和 {{range columns .Cells.%s}} 各占一格），表格中不印这一列：请重新导出内置模板（gongwen templates export）再改",
+					strings.Join(h, "”“"), slotNames[i], slotNames[i]))
+			}
+		}
 		// The grid and each row's cells stand in the data's order, when
 		// each cell holds only its column's loop (a template whose cells
 		// hold more, as an {{if}} begun in the first, keeps its order).
-		perm := arrange(grid, order)
+		perm := arrange(grid, l.order)
 		if !movable(tbl, len(grid)) {
 			perm = arrange(grid, nil)
 		}
 		cols := gridColRE.FindAll(tbl, -1)
 		i := 0
 		tbl = gridColRE.ReplaceAllFunc(tbl, func([]byte) []byte {
-			s := fmt.Sprintf(`<w:gridCol w:w="%d"/>`, w[grid[perm[i%len(cols)]]])
+			s := fmt.Sprintf(`<w:gridCol w:w="%d"/>`, l.w[grid[perm[i%len(cols)]]])
 			i++
 			return []byte(s)
 		})
@@ -744,11 +857,35 @@ func PrepareDivision(tpl []byte, c *model.Campaign, landscape bool) (out []byte,
 			b.Write(row[:cells[0][0]])
 			for _, k := range perm {
 				tc := row[cells[k][0]:cells[k][1]]
-				b.Write(tcWRE.ReplaceAll(tc, []byte(`<w:tcW w:w="`+strconv.Itoa(w[grid[k]])+`" w:type="dxa"/>`)))
+				b.Write(tcWRE.ReplaceAll(tc, []byte(`<w:tcW w:w="`+strconv.Itoa(l.w[grid[k]])+`" w:type="dxa"/>`)))
 			}
 			b.Write(row[cells[len(cells)-1][1]:])
 			return b.Bytes()
 		})
+	}
+	appendix := appendixTables(doc)
+	out = replaceSpans(doc, spans, func(tbl []byte) []byte {
+		grid := columnSlots(tbl)
+		if grid == nil {
+			return tbl
+		}
+		if !changed {
+			layouts = append(layouts, measure(c))
+			for _, a := range own {
+				layouts = append(layouts, measure(c.ForAttachment(a)))
+			}
+		}
+		changed = true
+		if len(own) == 0 || !appendix[string(tbl)] {
+			return set(tbl, grid, layouts[0])
+		}
+		var b bytes.Buffer
+		for k, l := range layouts {
+			b.WriteString(controlPara(fmt.Sprintf("if eq .Layout %d", k)))
+			b.Write(set(slices.Clone(tbl), grid, l))
+			b.WriteString(controlPara("end"))
+		}
+		return b.Bytes()
 	})
 	if landscape && changed {
 		if !pgSzRE.Match(out) {
@@ -782,6 +919,77 @@ func PrepareDivision(tpl []byte, c *model.Campaign, landscape bool) (out []byte,
 	return buf.Bytes(), notes, nil
 }
 
+// ownTables are the division attachments of c's documents that have a
+// table of their own: those that pick their tasks or write their own
+// layout (衢州's 十方面民生实事 of three columns). PrepareDivision sets the
+// template's attachment table once for each, after the data's own; the
+// k-th (from 1) is shown for Appendix.Layout k (tableLayout).
+func ownTables(c *model.Campaign) []*model.Attachment {
+	var out []*model.Attachment
+	for i := range c.Documents {
+		for j := range c.Documents[i].Attachments {
+			if a := &c.Documents[i].Attachments[j]; ownTable(a) {
+				out = append(out, a)
+			}
+		}
+	}
+	return out
+}
+
+// ownTable reports whether a is a division attachment with a table of
+// its own (ownTables).
+func ownTable(a *model.Attachment) bool {
+	return a.Source == model.AttachDivision && (a.Selects() || !a.Division.Zero())
+}
+
+// tableLayout is the Appendix.Layout of attachment j of document doc: the
+// copy of the template's table PrepareDivision set for it, 0 for the
+// data's own.
+func tableLayout(c *model.Campaign, doc *model.Document, j int) int {
+	k := 0
+	for i := range c.Documents {
+		for jj := range c.Documents[i].Attachments {
+			if !ownTable(&c.Documents[i].Attachments[jj]) {
+				continue
+			}
+			k++
+			if c.Documents[i].ID == doc.ID && jj == j {
+				return k
+			}
+		}
+	}
+	return 0
+}
+
+// controlPara is a paragraph holding only the action a: the template
+// parser places it around what follows (a table) and prints nothing.
+func controlPara(a string) string {
+	return `<w:p><w:r><w:t xml:space="preserve">{{` + a + `}}</w:t></w:r></w:p>`
+}
+
+// appendixTables are the division tables of doc (by their text) that
+// stand after a notice's {{range .Appendices}}, as the parser reads the
+// actions: the ones an attachment of its own shows its copy of.
+func appendixTables(doc []byte) map[string]bool {
+	out := map[string]bool{}
+	paras := paraRE.FindAllIndex(doc, -1)
+	for _, sp := range divisionTables(doc) {
+		in := false
+		for _, loc := range paras {
+			if loc[0] >= sp[0] {
+				break
+			}
+			if slices.ContainsFunc(docx.Actions(doc[loc[0]:loc[1]]), appendicesRE.MatchString) {
+				in = true
+			}
+		}
+		if in {
+			out[string(doc[sp[0]:sp[1]])] = true
+		}
+	}
+	return out
+}
+
 // divisionTables are the spans of the division tables of doc: the tables
 // (see tables) with an action that reads .Heads.Task, as the template
 // parser reads the table's text, whatever runs the action is split over.
@@ -806,7 +1014,7 @@ var headsTaskRE = lazyre.New(`\.Heads\.Task\b`)
 func tables(doc []byte) [][2]int { return elementSpans(doc, "<w:tbl>", "</w:tbl>", false) }
 
 // slotNames are the fields of DivisionCells, in the order of lists.
-var slotNames = [divisionKinds]string{"Group", "No", "Task", "Lead", "Units", "Due", "Notes", "Leaders", "Persons"}
+var slotNames = [divisionKinds]string{"Group", "No", "Task", "Lead", "Units", "Due", "Notes", "Leaders", "Persons", "Detail", "Values"}
 
 // columnSlots is, for a division table of a template, the kind of column
 // (an index of DivisionCells.lists) of each grid column, read from the
@@ -878,8 +1086,8 @@ var controlRE = lazyre.New(`^(?:if|range|with|else|end|define|block)\b`)
 // in the order its data writes them.
 func slotOrder(c *model.Campaign) []int {
 	var out []int
-	for _, h := range divisionColumns(c) {
-		if k := slices.Index(model.ColumnOrder, model.ColumnKind(h)); k >= 0 && !slices.Contains(out, k) {
+	for _, kind := range c.ColumnKinds(divisionColumns(c)) {
+		if k := slices.Index(slotKinds[:], kind); k >= 0 && !slices.Contains(out, k) {
 			out = append(out, k)
 		}
 	}

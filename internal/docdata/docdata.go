@@ -197,6 +197,10 @@ type Appendix struct {
 	Body       []Block       // 附件正文
 	Table      []DivisionRow // 附件为责任分工表时的各行
 	Heads      DivisionCells // 附件为责任分工表时各列的表头（同 .Heads）
+	// Layout picks the copy of the template's table set for this
+	// attachment's own columns and content (docdata.PrepareDivision): 0
+	// for the data's division, k for the k-th attachment of its own.
+	Layout int // 附件表格的版式序号：0 为数据的 division，各附件自己选取任务或写了 division 的依次为 1、2……（模板中的表格按它选用各自的列宽）
 }
 
 // DivisionRow is a row of the responsibility table (责任分工).
@@ -211,6 +215,9 @@ type DivisionRow struct {
 	Leaders  string // 责任领导，以“、”分隔
 	Persons  string // 责任人，以“、”分隔
 	Detail   string // 任务内容：选用两个任务列时第二列所印的任务 text（如繁昌的“具体任务分解”）
+	// values are the task's own values (Task.Values) by name, for the
+	// columns that show them (Cells.Values).
+	values map[string]string
 	// Heading, on a row of its own, is a category heading its tasks
 	// (「一、稳定经济增长」) in one cell across the table, when the data has
 	// categories but its chosen columns have no 类别; the row has no
@@ -250,15 +257,44 @@ type DivisionCells struct {
 	// stands its columns in the order the data writes them.
 	Leaders []string // 责任领导
 	Persons []string // 责任人
+	// Detail is the second task column (繁昌's 具体任务分解 beside
+	// 重点工作): the task's text, its title standing in Task. A column of
+	// its own, sized for its own text.
+	Detail []string // 任务内容（第二个任务列，如“具体任务分解”，印任务的 text）
+	// Values are the columns of the tasks' own values (Task.Values,
+	// 旌阳's 分值), as many as the data's columns name, side by side: the
+	// headers are the values' names, a row's cells its values.
+	Values []string // 任务自己的各项（values），如“分值”：表头为各项名称，各行为其内容，每项一列
 }
 
 // divisionKinds is how many kinds of column the table may have, the
 // fields of DivisionCells.
-const divisionKinds = 9
+const divisionKinds = 11
 
-// lists are d's columns in DivisionCells' order (model.ColumnOrder's).
+// Indexes of the kinds of column in lists.
+const (
+	slotGroup = iota
+	slotNo
+	slotTask
+	slotLead
+	slotUnits
+	slotDue
+	slotNotes
+	slotLeaders
+	slotPersons
+	slotDetail
+	slotValues
+)
+
+// slotKinds are the model's kinds of column (model.ColumnOrder and the
+// two that stand beside a task column) in the order of lists.
+var slotKinds = [divisionKinds]string{model.ColumnGroup, model.ColumnNo, model.ColumnTask, model.ColumnLead, model.ColumnUnits,
+	model.ColumnDue, model.ColumnNotes, model.ColumnLeader, model.ColumnPerson, model.ColumnDetail, model.ColumnValue}
+
+// lists are d's columns in DivisionCells' order (model.ColumnOrder's, then
+// Detail and Values).
 func (d *DivisionCells) lists() [divisionKinds][]string {
-	return [divisionKinds][]string{d.Group, d.No, d.Task, d.Lead, d.Units, d.Due, d.Notes, d.Leaders, d.Persons}
+	return [divisionKinds][]string{d.Group, d.No, d.Task, d.Lead, d.Units, d.Due, d.Notes, d.Leaders, d.Persons, d.Detail, d.Values}
 }
 
 // BriefingIssue is an issue of the briefing.

@@ -3,6 +3,7 @@ package docdata
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -34,8 +35,9 @@ func divisionContent(c *model.Campaign, total int) ([]Block, []DivisionRow) {
 	fillCells(c, rows, heads)
 	// A 分列 category row's 「（一）」 stands in the 序号 column, which must
 	// be wide enough for it: the widths are measured with those rows too.
-	widths := breakDues(append(rows[:len(rows):len(rows)], splitHeadings(c, heads)...), heads, total, collectiveNames(c))
-	rows = withHeadings(c, rows)
+	all := append(rows, splitHeadings(c, heads)...)
+	widths := breakDues(all, heads, total, collectiveNames(c))
+	rows = withHeadings(c, all[:len(rows)])
 	head := measureRows(rows, heads, widths, total)
 	for i := range rows {
 		rows[i].head = head
@@ -81,7 +83,7 @@ func breakDues(rows []DivisionRow, heads DivisionCells, total int, collective []
 		for _, col := range []struct {
 			cells []string
 			width int
-		}{{c.Task, widths[2]}, {c.Notes, widths[6]}} {
+		}{{c.Task, widths[slotTask]}, {c.Notes, widths[slotNotes]}, {c.Detail, widths[slotDetail]}, {c.Values, widths[slotValues]}} {
 			for j, v := range col.cells {
 				if lines := cellWrap(v, col.width-tableMargin); len(lines) > 1 {
 					col.cells[j] = strings.Join(lines, "\u2028")
@@ -318,7 +320,8 @@ func splitHeading(cols DivisionCells, num, name string) DivisionRow {
 		return make([]string, len(head))
 	}
 	cells := DivisionCells{Group: empty(cols.Group), No: []string{num}, Task: empty(cols.Task), Lead: empty(cols.Lead),
-		Units: empty(cols.Units), Due: empty(cols.Due), Notes: empty(cols.Notes), Leaders: empty(cols.Leaders), Persons: empty(cols.Persons)}
+		Units: empty(cols.Units), Due: empty(cols.Due), Notes: empty(cols.Notes), Leaders: empty(cols.Leaders), Persons: empty(cols.Persons),
+		Detail: empty(cols.Detail), Values: empty(cols.Values)}
 	cells.Task[0] = name
 	return DivisionRow{No: num, Task: name, Sub: true, Cells: cells}
 }
@@ -331,11 +334,12 @@ func divisionColumns(c *model.Campaign) []string { return c.DivisionColumns() }
 func divisionHeads(c *model.Campaign) DivisionCells {
 	var h DivisionCells
 	cols := divisionColumns(c)
-	for i, kind := range model.ColumnKindsOf(cols) {
-		if kind == model.ColumnDetail && len(h.Task) == 1 {
-			// The second task column: the template repeats the task
-			// column's cell for it (Heads.Task, Cells.Task of two).
-			h.Task = append(h.Task, cols[i])
+	for i, kind := range c.ColumnKinds(cols) {
+		if kind == model.ColumnValue {
+			// Each value's column, side by side (Check holds them so).
+			if name := strings.TrimSpace(cols[i]); !slices.Contains(h.Values, name) {
+				h.Values = append(h.Values, name)
+			}
 			continue
 		}
 		if p := h.of(kind); p != nil && len(*p) == 0 {
@@ -366,6 +370,8 @@ func (d *DivisionCells) of(kind string) *[]string {
 		return &d.Leaders
 	case model.ColumnPerson:
 		return &d.Persons
+	case model.ColumnDetail:
+		return &d.Detail
 	}
 	return nil
 }
@@ -408,13 +414,13 @@ func fillCells(c *model.Campaign, rows []DivisionRow, heads DivisionCells) {
 				units += sep + r.Units
 			}
 		}
-		task := pick(heads.Task, r.Task)
-		if len(heads.Task) == 2 {
-			task = []string{r.Task, r.Detail}
+		var values []string
+		for _, name := range heads.Values {
+			values = append(values, r.values[name])
 		}
-		r.Cells = DivisionCells{Group: pick(heads.Group, r.Activity), No: pick(heads.No, r.No), Task: task,
+		r.Cells = DivisionCells{Group: pick(heads.Group, r.Activity), No: pick(heads.No, r.No), Task: pick(heads.Task, r.Task),
 			Lead: pick(heads.Lead, r.Lead), Units: pick(heads.Units, units), Due: pick(heads.Due, r.Due), Notes: pick(heads.Notes, r.Notes),
-			Leaders: pick(heads.Leaders, leaders(r)), Persons: pick(heads.Persons, persons(r))}
+			Leaders: pick(heads.Leaders, leaders(r)), Persons: pick(heads.Persons, persons(r)), Detail: pick(heads.Detail, r.Detail), Values: values}
 	}
 }
 
@@ -516,7 +522,7 @@ func peopleNotShown(c *model.Campaign) []string {
 // (繁昌's 具体任务分解) is not a kind yet. A campaign's text is the work
 // plan's sentence, printed there, so it is not named.
 func textNotShown(c *model.Campaign) []string {
-	if divisionLayout(c) == model.LayoutList || c.Campaigning() || len(divisionHeads(c).Task) == 2 {
+	if divisionLayout(c) == model.LayoutList || c.Campaigning() || len(divisionHeads(c).Detail) > 0 {
 		return nil // the list prints the text, a 任务内容 column holds it
 	}
 	var tasks []string
@@ -794,6 +800,13 @@ func taskParts(c *model.Campaign, t *model.Task) []listPart {
 		}
 		if v := values[kind.Key]; v != "" {
 			out = append(out, part(st, label(st.Label, kind.Label), v))
+		}
+	}
+	// The task's own values the data's columns name (旌阳's 分值), each
+	// labelled with its name, after the lines of its fields.
+	for _, name := range c.ValueColumns() {
+		if v := strings.TrimSpace(t.Values[name]); v != "" {
+			out = append(out, part(model.LineStyle{}, name, v))
 		}
 	}
 	return out

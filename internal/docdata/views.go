@@ -3,6 +3,7 @@ package docdata
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -196,10 +197,11 @@ func (v *draft) attach(c *model.Campaign, doc *model.Document, date time.Time, o
 			ap.Subtitle = cc.DivisionSubtitle(a.Subtitle)
 			ap.Body, ap.Table = divisionContent(cc, tableWidth(cc, true))
 			ap.Heads = divisionHeads(cc)
+			ap.Layout = tableLayout(c, doc, i)
 			v.Hints = append(v.Hints, peopleNotShown(cc)...)
 			v.Hints = append(v.Hints, textNotShown(cc)...)
+			v.Hints = append(v.Hints, valuesNotShownIn(c, cc, a.Title)...)
 			v.Hints = append(v.Hints, introNotShown(cc)...)
-			v.Hints = append(v.Hints, widthsNotOwn(c, cc, a.Title)...)
 		case "plan":
 			ap.Body = planBlocks(c, opts)
 		default:
@@ -260,25 +262,34 @@ func unpickedHint(doc *model.Document, left []*model.Task) string {
 	return fmt.Sprintf("各附件按 categories、tasks、tag 选取任务，%d 项任务（%s%s）不在任何一个附件中：要列出的，请加入某个附件的选取", len(left), strings.Join(names, ""), more)
 }
 
-// widthsNotOwn says when an attachment's table has columns other than the
-// data's division table: the widths of the template's one table are
-// measured for division.columns (DivisionWidths), so a column of the
-// attachment's own is set narrow.
-func widthsNotOwn(c, cc *model.Campaign, title string) []string {
-	if divisionLayout(cc) != model.LayoutTable {
+// valuesNotShownIn names the values of the tasks an attachment lists
+// (Task.Values, 旌阳's 分值) that its own columns do not show, though the
+// data's division columns do (those they do not, validate warns of): the
+// attachment's table drops them, and the build says so.
+func valuesNotShownIn(c, cc *model.Campaign, title string) []string {
+	if slices.Equal(cc.DivisionColumns(), c.DivisionColumns()) {
 		return nil
 	}
-	oh, dh := divisionHeads(cc), divisionHeads(c)
-	own, data := oh.lists(), dh.lists()
-	if divisionLayout(c) != model.LayoutTable {
-		return []string{fmt.Sprintf("附件“%s”是表格而顶层 division 是列表版式：附件表格各列用模板的默认宽度，不按内容计算；要按内容定宽，请在顶层 division 写 layout: 表格 和这些列", title)}
-	}
-	for i := range own {
-		if len(own[i]) > 0 && len(data[i]) == 0 {
-			return []string{fmt.Sprintf("附件“%s”的表格有 division.columns 中没有的列（%s）：附件表格各列的宽度按 division.columns 计算，这一列会很窄；请在顶层 division.columns 中也写这一列", title, own[i][0])}
+	top, own := c.ValueColumns(), cc.ValueColumns()
+	var out []string
+	for _, name := range cc.ValueNames() {
+		if slices.Contains(own, name) || !slices.Contains(top, name) {
+			continue
 		}
+		var tasks []string
+		for i := range cc.Tasks {
+			if _, ok := cc.Tasks[i].Values[name]; ok {
+				tasks = append(tasks, "“"+cc.Tasks[i].Title+"”")
+			}
+		}
+		names := strings.Join(tasks[:min(len(tasks), 3)], "")
+		if len(tasks) > 3 {
+			names += "等"
+		}
+		out = append(out, fmt.Sprintf("附件“%s”的表格没有“%s”列，其中 %d 项任务（%s）的“%s”不印：要印出，请在附件的 division.columns 中写上“%s”",
+			title, name, len(tasks), names, name, name))
 	}
-	return nil
+	return out
 }
 
 // groupBlocks lists the office's working groups and their duties
@@ -486,7 +497,7 @@ func divisionRows(c *model.Campaign) []DivisionRow {
 			}
 			rows = append(rows, DivisionRow{Activity: name, Task: task, Lead: unitNames(c, lead),
 				Units: unitNames(c, units), Due: t.Period.Written(), Leaders: strings.Join(t.Leaders, "、"), Persons: strings.Join(t.Persons, "、"),
-				Detail: taskDetail(&t)})
+				Detail: taskDetail(&t), values: t.Values})
 			n++
 		}
 		if n == 0 {
@@ -518,7 +529,7 @@ func divisionRows(c *model.Campaign) []DivisionRow {
 		}
 		rows = append(rows, DivisionRow{Activity: group, Task: task, Lead: joinUnits(c, c.TaskLeadAsWritten(t)),
 			Units: joinUnits(c, c.TaskUnitsAsWritten(t)), Due: t.Period.Written(), Leaders: strings.Join(t.Leaders, "、"), Persons: strings.Join(t.Persons, "、"),
-			Detail: taskDetail(t)})
+			Detail: taskDetail(t), values: t.Values})
 	}
 	for i := range rows {
 		rows[i].No = strconv.Itoa(i + 1)

@@ -58,6 +58,7 @@ var rowDescs = map[reflect.Type]map[string]string{
 		"Leader":     "责任领导（任务没有责任领导、表格又没有责任人列时为责任人），多个用顿号分隔",
 		"Person":     "责任人（任务没有责任人、表格又没有责任领导列时为责任领导），多个用顿号分隔",
 		"Detail":     "任务内容：表格选用两个任务列时第二列所印的任务 text（如繁昌的“具体任务分解”），与任务名称相同时为空",
+		"Values":     "任务自己的各项（数据中任务的 values），按名称取：{{index .Values \"分值\"}}",
 	},
 	reflect.TypeFor[xlsx.WeekRow](): {
 		"No":      "序号",

@@ -113,6 +113,12 @@ func annotate(s *jsonschema.Schema, t reflect.Type) {
 		}
 		p.Title = fi.title
 		p.Description = fi.desc
+		if ft := t.Field(fi.index).Type; ft.Kind() == reflect.Map && ft.Elem().Kind() == reflect.String {
+			// A task's values are written as a clerk reads them off the
+			// table, 分值: 3 as well as 考核方式: 年终考核; the loader
+			// keeps either as its text.
+			p.AdditionalProperties = &jsonschema.Schema{OneOf: []*jsonschema.Schema{{Type: "string"}, {Type: "number"}}}
+		}
 		if len(fi.enum) > 0 {
 			target := p
 			if p.Type == "array" && p.Items != nil {

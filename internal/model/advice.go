@@ -54,6 +54,7 @@ func (c *Campaign) Advice() []Problem {
 				d.Title, strings.Join(gaps, "和"), strings.Join(gaps, "”“"), sections, strings.Join(gaps, "。）”“（此处填写"))})
 		}
 	}
+	out = append(out, c.valuesNotShown()...)
 	out = append(out, c.otherYears()...)
 	out = append(out, c.repeatedNumbers()...)
 	out = append(out, c.subtitleAdvice()...)
@@ -420,4 +421,41 @@ func (c *Campaign) wholeDivisions(i int) *Problem {
 		"文件“%s”的附件%s都是全部 %d 项任务的责任分工，内容相同：各附件要各列各的任务，请把附件写成 source: division，"+
 			"并用 categories、tasks 或 tag 挑选各自的任务（见 README“一份通知印发几个分工文件”）",
 		d.Title, strings.Join(titles, "、"), len(c.Tasks))}
+}
+
+// valuesNotShown warns of a value the tasks carry (Task.Values) that no
+// column of the division shows: the table prints a value under a header of
+// its name, the list a line for each value the columns name. One warning a
+// value, at the first task that has it, naming the tasks.
+func (c *Campaign) valuesNotShown() []Problem {
+	shown := c.ValueColumns()
+	var out []Problem
+	for _, name := range c.ValueNames() {
+		if slices.Contains(shown, name) || fieldValues[strings.TrimSpace(name)] != "" {
+			continue // shown, or refused by Check
+		}
+		first := -1
+		var tasks []string
+		for i := range c.Tasks {
+			if _, ok := c.Tasks[i].Values[name]; !ok {
+				continue
+			}
+			if first < 0 {
+				first = i
+			}
+			t := c.Tasks[i].Title
+			if t == "" {
+				t = c.Tasks[i].ID
+			}
+			tasks = append(tasks, "“"+clip(t)+"”")
+		}
+		names := strings.Join(tasks[:min(len(tasks), 3)], "")
+		if len(tasks) > 3 {
+			names += "等"
+		}
+		out = append(out, Problem{Path: fmt.Sprintf("tasks[%d].values.%s", first, name), Msg: fmt.Sprintf(
+			"%d 项任务（%s）写了“%s”，但 division.columns 中没有表头为“%s”的列，责任分工表和附件中都不印：请在 columns 中写上“%s”（表格版式为一列，列表版式在任务下印“%s：……”一行）",
+			len(tasks), names, name, name, name, name)})
+	}
+	return out
 }

@@ -3,7 +3,9 @@ package model
 import (
 	"fmt"
 	"gongwen/internal/spell"
+	"maps"
 	"reflect"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -485,6 +487,28 @@ func (k *checker) checkTasks(yearOK bool) {
 		}
 		k.doneOn(p, "任务", t.Status, t.DoneOn, yearOK)
 		k.record(p+".record", t.Record, yearOK)
+		k.values(p+".values", t.Values)
+	}
+}
+
+// fieldValues are the names a task's values must not take: each is a
+// field of the task, which supervision, the weekly list and the tables
+// read (the units by id), with the field to write it in.
+var fieldValues = map[string]string{
+	"牵头单位": "lead（单位 id）", "责任单位": "units（单位 id）", "完成时限": "period", "责任领导": "leaders",
+	"责任人": "persons", "备注": "notes", "序号": "（序号由表格编排）", "类别": "category", "任务": "title", "工作任务": "title",
+}
+
+// values checks the names of a task's own values: not empty, not one of
+// the task's fields.
+func (k *checker) values(p string, vals map[string]string) {
+	for _, name := range slices.Sorted(maps.Keys(vals)) {
+		switch n := strings.TrimSpace(name); {
+		case n == "":
+			k.add(p, "values 中有一项没有名称：名称是表格的表头，如 分值")
+		case fieldValues[n] != "":
+			k.add(p+"."+name, "“%s”是任务的字段，请写在 %s 中，不写在 values 里", n, fieldValues[n])
+		}
 	}
 }
 
@@ -614,7 +638,8 @@ func (k *checker) checkLevels() {
 // the order written: offices print them in many orders.
 func (k *checker) checkColumns(cols []string) {
 	seen := map[string]int{}
-	kinds := ColumnKindsOf(cols)
+	kinds := k.c.ColumnKinds(cols)
+	firstValue := -1
 	for i, h := range cols {
 		path := fmt.Sprintf("division.columns[%d]", i)
 		kind := kinds[i]
@@ -625,16 +650,23 @@ func (k *checker) checkColumns(cols []string) {
 			}
 		}
 		if kind == "" {
-			k.add(path, "看不出表头“%s”是哪一列。可用的列有：%s；表头按本单位的叫法写，含其中一个词即可，各列次序随意", h, ColumnKinds())
+			k.add(path, "看不出表头“%s”是哪一列，也没有任务在 values 中写“%s”这一项。可用的列有：%s；表头按本单位的叫法写，含其中一个词即可，各列次序随意；"+
+				"表中任务自己的一项（如“分值”）在任务中写 values: {%s: …}，表头与名称相同", h, strings.TrimSpace(h), ColumnKinds(), strings.TrimSpace(h))
+			continue
+		}
+		if kind == ColumnValue {
+			// The Word tables repeat one cell for the values' columns.
+			if firstValue >= 0 && kinds[i-1] != ColumnValue {
+				k.add(path, "任务自己的各项（values）的列须相邻：“%s”与第 %d 列“%s”之间隔着别的列（Word 表格中这几列连在一起）", h, firstValue+1, cols[firstValue])
+			}
+			if firstValue < 0 {
+				firstValue = i
+			}
 			continue
 		}
 		if j, ok := seen[kind]; ok {
 			k.add(path, "表头“%s”与第 %d 列“%s”都是%s列，同一种列只能有一列。可用的列有：%s", h, j+1, cols[j], kind, ColumnKinds())
 			continue
-		}
-		if kind == ColumnDetail && (i == 0 || kinds[i-1] != ColumnTask) {
-			// The Word tables repeat the task column's cell for it.
-			k.add(path, "任务内容列“%s”须紧接在任务列“%s”之后（Word 表格中两列相邻）", h, cols[seen[ColumnTask]])
 		}
 		seen[kind] = i
 	}

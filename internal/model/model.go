@@ -1,6 +1,8 @@
 package model
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"time"
 
@@ -317,7 +319,70 @@ const (
 	// ColumnDetail is a second task column (繁昌's 具体任务分解 beside
 	// 重点工作): the task's text, its title standing in the first.
 	ColumnDetail = "任务内容"
+	// ColumnValue is a column of a value the tasks carry themselves
+	// (Task.Values): its header is the value's name, 旌阳's 分值.
+	ColumnValue = "自定项"
 )
+
+// ValueNames are the names of the values the tasks carry (Task.Values), in
+// the order they first appear in the tasks (a task's own in the order of
+// their names, a map having none).
+func (c *Campaign) ValueNames() []string {
+	var out []string
+	seen := map[string]bool{}
+	for i := range c.Tasks {
+		for _, k := range slices.Sorted(maps.Keys(c.Tasks[i].Values)) {
+			if !seen[k] {
+				seen[k] = true
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
+// ColumnKinds are the kinds of the columns headed heads for c's data: a
+// header that is the name of a value some task carries (Task.Values) is
+// that value's column (ColumnValue), whatever words it holds — the data
+// says what it is; the others are read from their words as ColumnKindsOf
+// reads them.
+func (c *Campaign) ColumnKinds(heads []string) []string {
+	names := map[string]bool{}
+	for i := range c.Tasks {
+		for k := range c.Tasks[i].Values {
+			// A field's name (Check refuses it) keeps its column.
+			names[k] = fieldValues[strings.TrimSpace(k)] == ""
+		}
+	}
+	out := make([]string, len(heads))
+	tasks := 0
+	for i, h := range heads {
+		if names[strings.TrimSpace(h)] {
+			out[i] = ColumnValue
+			continue
+		}
+		out[i] = ColumnKind(h)
+		if out[i] == ColumnTask {
+			if tasks++; tasks == 2 {
+				out[i] = ColumnDetail
+			}
+		}
+	}
+	return out
+}
+
+// ValueColumns are the headers of c's division columns that show a value
+// of the tasks (ColumnValue), in their order.
+func (c *Campaign) ValueColumns() []string {
+	cols := c.DivisionColumns()
+	var out []string
+	for i, k := range c.ColumnKinds(cols) {
+		if k == ColumnValue {
+			out = append(out, strings.TrimSpace(cols[i]))
+		}
+	}
+	return out
+}
 
 // ColumnKindsOf are the kinds of the columns headed heads, in order: each
 // header's ColumnKind, but the second task column is the 任务内容 one
@@ -474,6 +539,12 @@ type Task struct {
 	// published division names beside the units.
 	Leaders []string `yaml:"leaders,omitempty" json:"leaders,omitempty" title:"责任领导" description:"姓名列表，如 [洪声耀]；列表版式印“责任领导：……”一行，表格在“责任领导”列"`
 	Persons []string `yaml:"persons,omitempty" json:"persons,omitempty" title:"责任人" description:"姓名或职务列表，如 [各单位主要负责人]；列表版式印“责任人：……”一行，表格在“责任人”列"`
+	// Values are what a published table prints of a task besides the
+	// fields above, under headers of the office's own (旌阳's 分值 3, 2,
+	// 0.5 …; 考核方式, 备注-like free text): a column of division.columns
+	// headed with a value's name shows it, the list prints it as a
+	// labelled line when the columns name it.
+	Values map[string]string `yaml:"values,omitempty" json:"values,omitempty" title:"其他各项" description:"表格中任务自己的其他各项，名称为键、内容为值，如 {分值: 3, 考核方式: 年终考核}；division.columns 中写上与名称相同的表头即在该列印出（列表版式印作“分值：3”一行）；牵头单位、责任单位、完成时限、责任领导、责任人、备注各有字段，不写在这里"`
 	// Tags let an attachment of several (衢州's 重点工作任务分解, 民生实事,
 	// 重大项目) pick its tasks by what they are, not by category.
 	Tags []string `yaml:"tags,omitempty" json:"tags,omitempty" title:"标签" description:"供附件按标签选取任务（附件的 tag），如 [民生实事]"`

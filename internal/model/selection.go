@@ -215,6 +215,10 @@ func (k *checker) checkSelections(i int, d Document) {
 	}
 }
 
+// Zero reports whether the layout writes nothing: an attachment's that
+// takes the data's division as it is.
+func (d DivisionLayout) Zero() bool { return zeroLayout(d) }
+
 func zeroLayout(d DivisionLayout) bool {
 	return d.Layout == "" && len(d.Numbering) == 0 && d.TaskNumber == "" && !d.Inline && !d.Continuous && !d.TextRunIn &&
 		len(d.Columns) == 0 && len(d.CategoryRows) == 0 && d.Orientation == "" && d.HeadingEnd == "" && d.Join == "" && d.Lines == (ListLines{})

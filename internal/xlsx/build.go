@@ -91,7 +91,7 @@ func (b Builder) BuildWith(c *model.Campaign, date time.Time, w io.Writer, extra
 // Workbooks lists the built-in workbooks in the order a build writes them.
 func Workbooks() []Builder {
 	return []Builder{
-		{Division, Division + ".xlsx", "责任分工表：与 Word 责任分工同样的列（类别或专项活动、序号、工作任务、牵头单位、责任单位、完成时限，或数据中 division.columns 所写），另加各单位填写的进展情况或备注列", buildDivision,
+		{Division, Division + ".xlsx", "责任分工表：与 Word 责任分工同样的列（类别或专项活动、序号、工作任务、牵头单位、责任单位、完成时限，或数据中 division.columns 所写，含任务自己的各项如“分值”），默认各列另加各单位填写的进展情况或备注列（数据自己写了各列时，只在其中有备注列或任务写了 notes 时才有）", buildDivision,
 			DivisionTemplate, func(c *model.Campaign, date time.Time) any { return divisionData(c, date) }, nil},
 		{Matrix, Matrix + ".xlsx", "责任矩阵：任务×单位，●牵头 ○责任，按单位合计", buildMatrix, "", nil, nil},
 		{Schedule, Schedule + ".xlsx", "推进计划：按旬排列的甘特图，标出阶段和当前旬", buildSchedule, "", nil, buildScheduleWith},
@@ -252,7 +252,7 @@ func buildDivision(c *model.Campaign, date time.Time, w io.Writer) error {
 			// of a run of one row only.
 			alone := (i == 0 || rows[i-1].Activity != r.Activity) && (i == len(rows)-1 || rows[i+1].Activity != r.Activity)
 			if col.kind != model.ColumnGroup || alone {
-				texts[i][j] = divisionCell(r, col.kind)
+				texts[i][j] = divisionCell(r, col)
 			}
 		}
 	}
@@ -284,9 +284,9 @@ func buildDivision(c *model.Campaign, date time.Time, w io.Writer) error {
 	return write(f, w)
 }
 
-// divisionCell is what a row shows in a kind of column.
-func divisionCell(r DivisionRow, kind string) string {
-	switch kind {
+// divisionCell is what a row shows in a column.
+func divisionCell(r DivisionRow, col divisionCol) string {
+	switch col.kind {
 	case model.ColumnNo:
 		if r.No == 0 {
 			return ""
@@ -304,6 +304,14 @@ func divisionCell(r DivisionRow, kind string) string {
 		return r.Due
 	case model.ColumnNotes:
 		return r.Progress
+	case model.ColumnLeader:
+		return r.Leader
+	case model.ColumnPerson:
+		return r.Person
+	case model.ColumnDetail:
+		return r.Detail
+	case model.ColumnValue:
+		return r.Values[col.head]
 	}
 	return r.ID
 }
@@ -370,14 +378,14 @@ func divisionSheetWidths(rows []DivisionRow, plan []divisionCol) []float64 {
 	}
 	// widest is the width of the widest piece of the column's texts cut
 	// at the marks, outside brackets: 各县（市、区）商务主管部门 is one name.
-	widest := func(kind, cut string) float64 {
+	widest := func(col divisionCol, cut string) float64 {
 		w := 0.0
 		for _, r := range rows {
 			if r.ID == "" {
 				continue // a category's row spans the table
 			}
 			depth := 0
-			for _, p := range strings.FieldsFunc(divisionCell(r, kind), func(r rune) bool {
+			for _, p := range strings.FieldsFunc(divisionCell(r, col), func(r rune) bool {
 				switch {
 				case strings.ContainsRune("（(", r):
 					depth++
@@ -392,13 +400,17 @@ func divisionSheetWidths(rows []DivisionRow, plan []divisionCol) []float64 {
 		return w
 	}
 	// Caps in width units, by kind: the task column keeps its width.
-	most := map[string]float64{model.ColumnNo: 8, model.ColumnGroup: 22, model.ColumnLead: 26, model.ColumnUnits: 30, model.ColumnDue: 26}
+	most := map[string]float64{model.ColumnNo: 8, model.ColumnGroup: 22, model.ColumnLead: 26, model.ColumnUnits: 30, model.ColumnDue: 26, model.ColumnValue: 24}
 	// A group cell names a task's categories one a line.
 	cut := map[string]string{model.ColumnLead: "、，", model.ColumnUnits: "、，", model.ColumnDue: "、，", model.ColumnGroup: "\n"}
 	for i, col := range plan {
 		widths[i] = divisionFields[col.kind].width
 		if m, ok := most[col.kind]; ok {
-			widths[i] = max(widths[i], min(widest(col.kind, cut[col.kind]), m))
+			widths[i] = max(widths[i], min(widest(col, cut[col.kind]), m))
+			if col.kind == model.ColumnValue {
+				// Its header too: the name is the office's own (考核方式).
+				widths[i] = max(widths[i], min(units(col.head), m))
+			}
 		}
 	}
 	return widths

@@ -3,6 +3,7 @@ package xlsx
 import (
 	"bytes"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -14,8 +15,10 @@ import (
 // The 责任分工表 has the columns of the Word table (the data's
 // division.columns, or the default ones) in the same order under the same
 // headers, then the column the units fill in (进展情况, or 备注 for a
-// programme, when the data chose none) and the hidden 任务标识 that import
-// matches rows by. Its template is drawn for those columns at each build;
+// programme) where the data chose none — only for the default columns, or
+// when tasks carry notes to show: a table of the office's own columns
+// (旌阳's 类别|指标|分值|目标任务|监考单位) has no column it did not print —
+// and the hidden 任务标识 that import matches rows by. Its template is drawn for those columns at each build;
 // fengongbiao.xlsx, the one an office exports and edits, is the one drawn
 // for the default columns.
 
@@ -35,6 +38,7 @@ var divisionFields = map[string]struct {
 	model.ColumnGroup: {"Activity", 14}, model.ColumnNo: {"No", 6}, model.ColumnTask: {"Task", 42},
 	model.ColumnLead: {"Lead", 16}, model.ColumnUnits: {"Units", 24}, model.ColumnDue: {"Due", 12},
 	model.ColumnNotes: {"Progress", 26}, model.ColumnLeader: {"Leader", 14}, model.ColumnPerson: {"Person", 14}, model.ColumnDetail: {"Detail", 42}, colID: {"ID", 10},
+	model.ColumnValue: {"Values", 10},
 }
 
 // divisionPlan lays out the 责任分工表 of c (nil: the built-in template's
@@ -53,8 +57,21 @@ func divisionPlan(c *model.Campaign) []divisionCol {
 	}
 	var plan []divisionCol
 	seen := map[string]bool{}
-	for i, k := range model.ColumnKindsOf(heads) {
+	kinds := model.ColumnKindsOf(heads)
+	if c != nil {
+		kinds = c.ColumnKinds(heads)
+	}
+	values := map[string]bool{}
+	for i, k := range kinds {
 		h := heads[i]
+		if k == model.ColumnValue {
+			// A task's own value (旌阳's 分值), under its name.
+			if name := strings.TrimSpace(h); !values[name] {
+				values[name] = true
+				plan = append(plan, divisionCol{k, name, ""})
+			}
+			continue
+		}
 		if k == "" || seen[k] {
 			continue // validate reports it; the table shows each kind once
 		}
@@ -79,10 +96,32 @@ func divisionPlan(c *model.Campaign) []divisionCol {
 			}
 		}
 	}
-	if !seen[model.ColumnNotes] {
+	if c != nil && listLayout(c) && len(c.Division.Columns) == 0 {
+		// The values the Word list does not print (no columns name
+		// them; the build warns) still have a column here.
+		for _, name := range c.ValueNames() {
+			if !values[name] && model.ColumnKind(name) != model.ColumnNotes {
+				values[name] = true
+				plan = append(plan, divisionCol{model.ColumnValue, name, ""})
+			}
+		}
+	}
+	if !seen[model.ColumnNotes] && wantsNotes(c) {
 		plan = append(plan, divisionCol{model.ColumnNotes, notes, divisionFields[model.ColumnNotes].field})
 	}
 	return append(plan, divisionCol{colID, colID, divisionFields[colID].field})
+}
+
+// wantsNotes reports whether the 责任分工表 of c (nil: the built-in
+// template's) has a 备注 (进展情况) column the data's columns do not name:
+// the default columns have it, for the units to fill in; columns the data
+// writes have it only when a task has notes to show, which import keeps
+// there.
+func wantsNotes(c *model.Campaign) bool {
+	if c == nil || len(c.Division.Columns) == 0 {
+		return true
+	}
+	return slices.ContainsFunc(c.Tasks, func(t model.Task) bool { return strings.TrimSpace(t.Notes) != "" })
 }
 
 // has reports whether the plan has a column of the kind.
@@ -118,6 +157,9 @@ func divisionSheet(f *excelize.File, plan []divisionCol) error {
 		widths[i] = divisionFields[c.kind].width
 		heads[i] = c.head
 		cells[i] = "{{." + c.field + "}}"
+		if c.kind == model.ColumnValue {
+			cells[i] = "{{index .Values " + strconv.Quote(c.head) + "}}"
+		}
 	}
 	cells[0] = "{{range .Rows}}" + cells[0].(string)
 	cells[len(cells)-1] = cells[len(cells)-1].(string) + "{{end}}"

@@ -97,9 +97,10 @@ func TestDivisionTableDetailColumn(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := [][]string{{"序号", "重点工作", "具体任务分解", "牵头单位", "备注", "任务标识"},
-		{"1", "地区生产总值增长", "地区生产总值增长8.5%左右，力争增长9%。", "区发展改革委", "", "gdp"},
-		{"2", "财政收入", "", "区发展改革委", "", "cz"}} // the text is the title: not twice
+	// No 备注: the data's columns have none and no task has notes.
+	want := [][]string{{"序号", "重点工作", "具体任务分解", "牵头单位", "任务标识"},
+		{"1", "地区生产总值增长", "地区生产总值增长8.5%左右，力争增长9%。", "区发展改革委", "gdp"},
+		{"2", "财政收入", "", "区发展改革委", "cz"}} // the text is the title: not twice
 	for i, w := range want {
 		got := rows[2+i]
 		for len(got) < len(w) {

@@ -78,9 +78,55 @@ func TestDivisionTableHeads(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	for cell, want := range map[string]string{"A3": "序号", "B3": "领域", "C3": "重点任务", "D3": "牵头科室", "E3": "责任科室", "F3": "时间节点", "G3": "备注"} {
+	for cell, want := range map[string]string{"A3": "序号", "B3": "领域", "C3": "重点任务", "D3": "牵头科室", "E3": "责任科室", "F3": "时间节点", "G3": "任务标识"} {
 		if got, _ := f.GetCellValue(DivisionSheet, cell); got != want {
 			t.Errorf("%s = %q, want %q", cell, got, want)
+		}
+	}
+}
+
+// The 责任分工表 has a 备注 column where the data asks for one: the default
+// columns (a campaign's 进展情况, a programme's 备注), columns that name it,
+// or tasks with notes to show; columns of the office's own without it and
+// no notes have none. A returned table without one still imports.
+func TestDivisionTableNotesColumn(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		cols  []string
+		notes string
+		want  []string // the headers, 任务标识 last
+	}{
+		{"default columns", nil, "", []string{"类别", "序号", "工作任务", "牵头单位", "责任单位", "完成时限", "备注", "任务标识"}},
+		{"own columns", []string{"序号", "重点任务", "责任科室"}, "", []string{"序号", "重点任务", "责任科室", "任务标识"}},
+		{"own columns, a task's notes", []string{"序号", "重点任务", "责任科室"}, "已完成方案", []string{"序号", "重点任务", "责任科室", "备注", "任务标识"}},
+		{"own columns with 备注", []string{"序号", "重点任务", "备注", "责任科室"}, "", []string{"序号", "重点任务", "备注", "责任科室", "任务标识"}},
+		{"own columns with a value", []string{"序号", "重点任务", "分值", "责任科室"}, "", []string{"序号", "重点任务", "分值", "责任科室", "任务标识"}},
+	} {
+		c := &model.Campaign{Name: "某局2024年工作要点任务分工", Year: 2024,
+			Units:    []model.Unit{{ID: "zhk", Name: "综合规划科"}},
+			Tasks:    []model.Task{{ID: "qt", Title: "其他工作", Units: []string{"zhk"}, Notes: tc.notes, Values: map[string]string{"分值": "2"}}},
+			Division: model.DivisionLayout{Layout: model.LayoutTable, Columns: tc.cols}}
+		var buf bytes.Buffer
+		if err := buildDivision(c, time.Date(2024, 7, 3, 0, 0, 0, 0, time.UTC), &buf); err != nil {
+			t.Fatal(err)
+		}
+		f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, _ := f.GetRows(DivisionSheet)
+		f.Close()
+		if got := rows[2]; !slices.Equal(got, tc.want) {
+			t.Errorf("%s: headers %q, want %q", tc.name, got, tc.want)
+		}
+		if tc.notes != "" && !slices.Contains(rows[3], tc.notes) {
+			t.Errorf("%s: row %q lacks the notes %q", tc.name, rows[3], tc.notes)
+		}
+		if slices.Contains(tc.want, "分值") && !slices.Contains(rows[3], "2") {
+			t.Errorf("%s: row %q lacks the 分值 2", tc.name, rows[3])
+		}
+		if _, err := ReadReturned("责任分工表.xlsx", buf.Bytes(), 2024); err != nil {
+			t.Errorf("%s: the table as written does not import: %v", tc.name, err)
 		}
 	}
 }
@@ -97,7 +143,7 @@ func TestDivisionCategoryRows(t *testing.T) {
 		Tasks: []model.Task{
 			{ID: "gdp", Title: "地区生产总值增长6%左右", Category: "mb", Lead: []string{"fg"}, Units: []string{"jd"}},
 			{ID: "tz", Title: "固定资产投资增长8%", Category: "mb", Units: []string{"jd"}},
-			{ID: "xm", Title: "抓好重大项目建设", Category: "zd", Lead: []string{"fg"}},
+			{ID: "xm", Title: "抓好重大项目建设", Category: "zd", Lead: []string{"fg"}, Notes: "已开工8个"},
 		},
 		Division: model.DivisionLayout{Layout: model.LayoutTable, Columns: []string{"序号", "重点任务", "责任单位", "完成时限"}, Join: "，"}}
 	var buf bytes.Buffer
@@ -116,7 +162,7 @@ func TestDivisionCategoryRows(t *testing.T) {
 		{"1", "地区生产总值增长6%左右", "区发展和改革局，各街道", "", "", "gdp"},
 		{"2", "固定资产投资增长8%", "各街道", "", "", "tz"},
 		{"二、重点工作任务"},
-		{"3", "抓好重大项目建设", "区发展和改革局", "", "", "xm"},
+		{"3", "抓好重大项目建设", "区发展和改革局", "", "已开工8个", "xm"},
 	}
 	for i, w := range want {
 		got := rows[2+i]
@@ -215,33 +261,35 @@ func TestDivisionTableLevels(t *testing.T) {
 			}
 		}
 	}
+	// Columns of the office's own without 备注 and tasks without notes:
+	// no 备注 column (it was always added).
 	// The task of no category first: after the last category it would
 	// read as that category's.
 	same(read(c), [][]string{
-		{"1", "完成其他工作", "", "各街道", "", "t7"},
+		{"1", "完成其他工作", "", "各街道", "t7"},
 		{"一、主要预期目标"},
-		{"1", "地区生产总值增长6%", "区发展和改革局", "", "", "t1"},
+		{"1", "地区生产总值增长6%", "区发展和改革局", "", "t1"},
 		{"二、重点工作任务"},
 		{"（一）稳增长"},
-		{"1", "稳住工业增长", "区发展和改革局", "", "", "t5"},
+		{"1", "稳住工业增长", "区发展和改革局", "", "t5"},
 		{"1.抓项目"},
-		{"1", "新开工项目50个", "区发展和改革局", "各街道", "", "t2"},
-		{"2", "重点项目竣工20个", "", "各街道", "", "t3"},
+		{"1", "新开工项目50个", "区发展和改革局", "各街道", "t2"},
+		{"2", "重点项目竣工20个", "", "各街道", "t3"},
 		{"2.抓招商"},
-		{"1", "引进亿元项目10个", "区发展和改革局", "", "", "t4"},
+		{"1", "引进亿元项目10个", "区发展和改革局", "", "t4"},
 		{"（二）惠民生"},
-		{"1", "新增就业3000人", "", "各街道", "", "t6"},
+		{"1", "新增就业3000人", "", "各街道", "t6"},
 	})
 
 	c.Division.Columns = []string{"类别", "序号", "工作任务", "牵头单位", "责任单位"}
 	same(read(c), [][]string{
-		{"", "1", "完成其他工作", "", "各街道", "", "t7"},
-		{"一、主要预期目标", "1", "地区生产总值增长6%", "区发展和改革局", "", "", "t1"},
-		{"二、重点工作任务\n（一）稳增长", "1", "稳住工业增长", "区发展和改革局", "", "", "t5"},
-		{"二、重点工作任务\n（一）稳增长\n1.抓项目", "1", "新开工项目50个", "区发展和改革局", "各街道", "", "t2"},
-		{"", "2", "重点项目竣工20个", "", "各街道", "", "t3"},
-		{"二、重点工作任务\n（一）稳增长\n2.抓招商", "1", "引进亿元项目10个", "区发展和改革局", "", "", "t4"},
-		{"二、重点工作任务\n（二）惠民生", "1", "新增就业3000人", "", "各街道", "", "t6"},
+		{"", "1", "完成其他工作", "", "各街道", "t7"},
+		{"一、主要预期目标", "1", "地区生产总值增长6%", "区发展和改革局", "", "t1"},
+		{"二、重点工作任务\n（一）稳增长", "1", "稳住工业增长", "区发展和改革局", "", "t5"},
+		{"二、重点工作任务\n（一）稳增长\n1.抓项目", "1", "新开工项目50个", "区发展和改革局", "各街道", "t2"},
+		{"", "2", "重点项目竣工20个", "", "各街道", "t3"},
+		{"二、重点工作任务\n（一）稳增长\n2.抓招商", "1", "引进亿元项目10个", "区发展和改革局", "", "t4"},
+		{"二、重点工作任务\n（二）惠民生", "1", "新增就业3000人", "", "各街道", "t6"},
 	})
 
 	// A table layout numbers the tasks through, as the Word table does;

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 
@@ -73,8 +74,9 @@ var layouts = []layout{
 	{WeeklySheet, colID, []string{colStatus, colDone, colNotes}},
 	{DecisionSheet, colDecision, []string{colStatus, colDone, colNotes}},
 	// A division table of a work programme has 备注 where a campaign's
-	// has 进展情况.
-	{DivisionSheet, colID, []string{colProgress + "|" + colNotes}},
+	// has 进展情况; one of the office's own columns may have neither
+	// (optional: only a header renamed is refused).
+	{DivisionSheet, colID, []string{"?" + colProgress + "|" + colNotes}},
 	{ReplySheet, colID, []string{colStatus, colDone, colProgress}},
 }
 
@@ -178,7 +180,16 @@ func ReadReturned(name string, data []byte, year int) ([]Update, error) {
 		}
 		missing := false
 		for _, alts := range need {
-			alt := strings.Split(alts, "|")
+			optional := strings.HasPrefix(alts, "?")
+			alt := strings.Split(strings.TrimPrefix(alts, "?"), "|")
+			if optional && !slices.ContainsFunc(alt, func(c string) bool {
+				return slices.ContainsFunc(rows[hdr], func(v string) bool {
+					v = strings.TrimSpace(v)
+					return strings.Contains(v, c) || utf8.RuneCountInString(v) >= 2 && strings.Contains(c, v)
+				})
+			}) {
+				continue // not written, not renamed: nothing to read
+			}
 			if !slices.ContainsFunc(alt, func(c string) bool { _, ok := cols[c]; return ok }) {
 				sheetErr("缺少“%s”列%s，此表的填写无法完整读取", strings.Join(alt, "”或“"), renamed(alt[0]))
 				missing = true

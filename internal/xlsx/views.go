@@ -110,6 +110,9 @@ type DivisionRow struct {
 	Leader     string // 责任领导 (its 责任人 when the task has none and the table no 责任人 column)
 	Person     string // 责任人 (its 责任领导 when the task has none and the table no 责任领导 column)
 	Detail     string // 任务内容: the task's text beside its title, for a second task column
+	// Values are the task's own values by name (旌阳's 分值), for the
+	// columns the data heads with their names.
+	Values map[string]string
 }
 
 // divisionRows are the rows of the 责任分工表: every task, its units by
@@ -139,7 +142,7 @@ func divisionRows(c *model.Campaign) []DivisionRow {
 		rows = append(rows, DivisionRow{
 			No: i + 1, ID: t.ID, ActivityID: t.Activity, Activity: groupName(c, t),
 			Task: title, Lead: join(lead), Units: join(units), Due: t.Period.Written(), Progress: t.Notes,
-			Leader: people(c, t, model.ColumnLeader), Person: people(c, t, model.ColumnPerson), Detail: detail(t),
+			Leader: people(c, t, model.ColumnLeader), Person: people(c, t, model.ColumnPerson), Detail: detail(t), Values: t.Values,
 		})
 	}
 	return rows

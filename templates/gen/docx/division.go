@@ -31,6 +31,10 @@ var divisionColumns = []divisionColumn{
 	{"Notes", 800, ""},
 	{"Leaders", 900, ""},
 	{"Persons", 900, ""},
+	// The second task column (任务内容, 繁昌's 具体任务分解) and the
+	// tasks' own values (旌阳's 分值), one cell repeated for each.
+	{"Detail", 2894, "left"},
+	{"Values", 800, ""},
 }
 
 // divisionTable is the responsibility table: a header row repeated on
