@@ -35,7 +35,8 @@ const (
 )
 
 // textWidth is the width of s in the table's font, in twips: a digit or
-// Latin letter a little over half a character, and a quarter character
+// Latin letter as wide as in the widest font it may be set in
+// (narrowWidth), and a quarter character
 // where Chinese meets digits (the space Word and LibreOffice put between
 // them: 「2024 年 6 月 30 日」).
 func textWidth(s string) int {
@@ -47,7 +48,7 @@ func textWidth(s string) int {
 			kind = 1
 		}
 		if kind == 1 {
-			w += tableChar*55/100 - charSpacing
+			w += narrowWidth(r)
 		} else {
 			w += tableChar - charSpacing
 		}
@@ -429,8 +430,10 @@ func dueFloor(dues []string) int {
 }
 
 // dueLines breaks one date of a 完成时限 cell that room twips cannot hold:
-// a date after its year (2024年 / 6月30日前), a phrase between its words
-// (每季度最后一个月 / 30日前); never inside 6月30日.
+// a date after its year (2024年 / 6月30日前), then, if the rest is still
+// too long, after its month (12月 / 30日前); a phrase between its words
+// (每季度最后一个月 / 30日前). Never inside a number or after 日 or 底
+// (「2023年12月底 / 前」): a date that cannot break so stays whole.
 func dueLines(p string, room int) []string { return (*cellMemo)(nil).dueLines(p, room) }
 
 func (m *cellMemo) dueLines(p string, room int) []string {
@@ -438,8 +441,10 @@ func (m *cellMemo) dueLines(p string, room int) []string {
 		return []string{p}
 	}
 	if r, _ := utf8.DecodeRuneInString(p); r >= '0' && r <= '9' {
-		if i := strings.Index(p, "年"); i > 0 && i+len("年") < len(p) {
-			return append([]string{p[:i+len("年")]}, m.dueLines(p[i+len("年"):], room)...)
+		for _, unit := range []string{"年", "月"} {
+			if i := strings.Index(p, unit); i > 0 && i+len(unit) < len(p) {
+				return append([]string{p[:i+len(unit)]}, m.dueLines(p[i+len(unit):], room)...)
+			}
 		}
 		return []string{p}
 	}
@@ -548,7 +553,7 @@ func wrapCount(s string, room int) (lines, last int) {
 		cw := tableChar - charSpacing
 		kind := 2
 		if narrow(r) {
-			cw, kind = tableChar*55/100-charSpacing, 1
+			cw, kind = narrowWidth(r), 1
 		}
 		if prev != 0 && prev != kind {
 			cw += tableChar / 4

@@ -297,6 +297,11 @@ func (d *DivisionCells) lists() [divisionKinds][]string {
 	return [divisionKinds][]string{d.Group, d.No, d.Task, d.Lead, d.Units, d.Due, d.Notes, d.Leaders, d.Persons, d.Detail, d.Values}
 }
 
+// slots are the lists of lists(), in its order, to be set.
+func (d *DivisionCells) slots() [divisionKinds]*[]string {
+	return [divisionKinds]*[]string{&d.Group, &d.No, &d.Task, &d.Lead, &d.Units, &d.Due, &d.Notes, &d.Leaders, &d.Persons, &d.Detail, &d.Values}
+}
+
 // BriefingIssue is an issue of the briefing.
 type BriefingIssue struct {
 	Name     string        // 报头（简报名称）

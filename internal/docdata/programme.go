@@ -25,24 +25,58 @@ import (
 
 // divisionContent is the division as the data lays it out: list blocks, or
 // the rows of the table, whose cells are broken for a table total twips
-// wide (tableWidth).
-func divisionContent(c *model.Campaign, total int) ([]Block, []DivisionRow) {
+// wide (tableWidth), and the headers of its columns, broken as their
+// columns hold them (headLines).
+func divisionContent(c *model.Campaign, total int) ([]Block, []DivisionRow, DivisionCells) {
+	heads := divisionHeads(c)
 	if divisionLayout(c) == model.LayoutList {
-		return divisionList(c), nil
+		return divisionList(c), nil, heads
 	}
 	rows := divisionRows(c)
-	heads := divisionHeads(c)
 	fillCells(c, rows, heads)
 	// A 分列 category row's 「（一）」 stands in the 序号 column, which must
 	// be wide enough for it: the widths are measured with those rows too.
 	all := append(rows, splitHeadings(c, heads)...)
 	widths := breakDues(all, heads, total, collectiveNames(c))
+	heads = headLines(heads, widths)
 	rows = withHeadings(c, all[:len(rows)])
 	head := measureRows(rows, heads, widths, total)
 	for i := range rows {
 		rows[i].head = head
 	}
-	return nil, rows
+	return nil, rows, heads
+}
+
+// headLines breaks each header that its column cannot hold on one line
+// between words, in lines as even as the words allow (牵头区 / 领导,
+// 市政府 / 分管领导), with a line break (U+2028) the word processor keeps:
+// left to it, a header of six characters in a column of five wrapped
+// 「具体任务分 / 解」, one of seven 「市政府分 / 管领导」 (QA s10, 繁昌 and
+// 广州). A header with no place to break between words is left to the
+// word processor.
+func headLines(heads DivisionCells, widths [divisionKinds]int) DivisionCells {
+	out := heads
+	at := out.slots()
+	for col, hs := range heads.lists() {
+		if len(hs) == 0 {
+			continue
+		}
+		room := widths[col] - tableMargin
+		broken := make([]string, len(hs))
+		for i, h := range hs {
+			broken[i] = h
+			if textWidth(h) <= room {
+				continue
+			}
+			lines := cn.CellLines(h, cellHalvesIn(h, room))
+			if len(lines) < 2 || strings.Join(lines, "") != h {
+				continue
+			}
+			broken[i] = strings.Join(lines, "\u2028")
+		}
+		*at[col] = broken
+	}
+	return out
 }
 
 // breakDues sets the lines of the cells that their columns cannot hold on

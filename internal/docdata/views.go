@@ -195,8 +195,7 @@ func (v *draft) attach(c *model.Campaign, doc *model.Document, date time.Time, o
 			// three tables of one notice); every task without a pick.
 			cc := c.ForAttachment(&doc.Attachments[i])
 			ap.Subtitle = cc.DivisionSubtitle(a.Subtitle)
-			ap.Body, ap.Table = divisionContent(cc, tableWidth(cc, true))
-			ap.Heads = divisionHeads(cc)
+			ap.Body, ap.Table, ap.Heads = divisionContent(cc, tableWidth(cc, true))
 			ap.Layout = tableLayout(c, doc, i)
 			v.Hints = append(v.Hints, peopleNotShown(cc)...)
 			v.Hints = append(v.Hints, textNotShown(cc)...)
@@ -214,8 +213,7 @@ func (v *draft) attach(c *model.Campaign, doc *model.Document, date time.Time, o
 			if src == nil {
 				return fmt.Errorf("文件“%s”附件“%s”的来源“%s”不存在", doc.ID, a.Title, a.Source)
 			}
-			ap.Body, ap.Table = content(c, src, opts, true)
-			ap.Heads = v.Heads
+			ap.Body, ap.Table, ap.Heads = content(c, src, opts, true)
 			// The issued 责任分工's subtitle, unless the notice writes
 			// the attachment's own.
 			if sub := a.Subtitle; sub != "" || src.Kind == model.Division {
@@ -315,11 +313,11 @@ func groupBlocks(c *model.Campaign, level3 string) []Block {
 // work plan for a plan without sections; and the responsibility table for
 // a 责任分工 that attaches it or has no text of its own; attached is whether
 // it stands as a notice's attachment (tableWidth).
-func content(c *model.Campaign, doc *model.Document, opts Options, attached bool) ([]Block, []DivisionRow) {
+func content(c *model.Campaign, doc *model.Document, opts Options, attached bool) ([]Block, []DivisionRow, DivisionCells) {
 	switch doc.Kind {
 	case model.Plan:
 		if len(doc.Sections) == 0 {
-			return planBlocks(c, opts), nil
+			return planBlocks(c, opts), nil, divisionHeads(c)
 		}
 	case model.Division:
 		text := body(doc.Kind, doc, opts)
@@ -330,7 +328,7 @@ func content(c *model.Campaign, doc *model.Document, opts Options, attached bool
 			}
 		}
 		if !with {
-			return text, nil
+			return text, nil, divisionHeads(c)
 		}
 		for i := range doc.Attachments {
 			if doc.Attachments[i].Source == model.AttachDivision {
@@ -349,10 +347,10 @@ func content(c *model.Campaign, doc *model.Document, opts Options, attached bool
 		// The list goes on from the document's own sections (二、 after
 		// 「一、总体要求」), as 荆门's 方案 numbers its categories.
 		c, _ = c.ListAfter(doc)
-		list, table := divisionContent(c, tableWidth(c, attached))
-		return append(text, list...), table
+		list, table, heads := divisionContent(c, tableWidth(c, attached))
+		return append(text, list...), table, heads
 	}
-	return body(doc.Kind, doc, opts), nil
+	return body(doc.Kind, doc, opts), nil, divisionHeads(c)
 }
 
 // listedBy is the programme as a 责任分工 document lists it: the tasks
@@ -373,7 +371,7 @@ func forText(kind model.DocumentKind, c *model.Campaign, doc *model.Document, da
 	v := newView(kind, c)
 	v.Title = doc.Title
 	v.TitleLines = TitleLines(doc.Title, opts.titleMax(), titleNames(c)...)
-	v.Body, v.Division = content(c, doc, opts, false)
+	v.Body, v.Division, v.Heads = content(c, doc, opts, false)
 	if kind == model.Division {
 		v.Subtitle = listedBy(c, doc).DivisionSubtitle(doc.Subtitle)
 	}
@@ -469,7 +467,7 @@ func forDivision(c *model.Campaign, date time.Time) *draft {
 	v.Title = divisionTitle(c)
 	v.TitleLines = TitleLines(v.Title, 0, titleNames(c)...)
 	v.Subtitle = c.DivisionSubtitle(c.DivisionSubtitleText())
-	v.Body, v.Division = divisionContent(c, tableWidth(c, false))
+	v.Body, v.Division, v.Heads = divisionContent(c, tableWidth(c, false))
 	flowRows(v.Division, divisionStart(v.TitleLines, v.Body)+subtitleHeight(v.Subtitle), typeHeight(c, false))
 	v.Date = Date(date)
 	return v
