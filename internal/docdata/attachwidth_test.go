@@ -80,3 +80,54 @@ func TestAttachmentTablesOwnWidths(t *testing.T) {
 		}
 	}
 }
+
+// A clerk's template exported before the values' and the detail's columns
+// had cells of their own: the data's 分值 and 目标任务 columns cannot be
+// printed there, and the build says which, naming the template's missing
+// loops, rather than drop them unsaid.
+func TestPrepareDivisionOldTemplate(t *testing.T) {
+	tpl, err := templates.Read("fengong.docx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pkg, err := opc.Open(bytes.NewReader(tpl), int64(len(tpl)), opc.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, _ := pkg.Read("word/document.xml")
+	// Without the last two grid columns and their cells, as before.
+	old := regexp.MustCompile(`(?s)<w:tc>.*?</w:tc>`).ReplaceAllFunc(doc, func(tc []byte) []byte {
+		if regexp.MustCompile(`\.(?:Heads|Cells)\.(?:Detail|Values)\b`).Match(tc) {
+			return nil
+		}
+		return tc
+	})
+	old = regexp.MustCompile(`<w:gridCol w:w="2894"/><w:gridCol w:w="800"/></w:tblGrid>`).ReplaceAll(old, []byte(`</w:tblGrid>`))
+	old = bytes.ReplaceAll(old, []byte(`<w:gridSpan w:val="11"/>`), []byte(`<w:gridSpan w:val="9"/>`))
+	if bytes.Contains(old, []byte("Cells.Values")) || bytes.Count(old, []byte("<w:gridCol ")) != 9 {
+		t.Fatal("the old template is not as it was")
+	}
+	var buf bytes.Buffer
+	if err := pkg.Write(&buf, map[string][]byte{"word/document.xml": old}); err != nil {
+		t.Fatal(err)
+	}
+	c := programme(false)
+	c.Tasks[0].Values = map[string]string{"分值": "3"}
+	c.Tasks[0].Text = "年终根据全省平均水平综合考核"
+	c.Division = model.DivisionLayout{Layout: model.LayoutTable, Columns: []string{"类别", "指标", "分值", "目标任务", "监考单位"}}
+	_, notes, err := PrepareDivision(buf.Bytes(), c, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := strings.Join(notes, "\n")
+	for _, want := range []string{"数据选用了“分值”列，但模板的责任分工表中没有这一列（{{range columns .Heads.Values}}",
+		"数据选用了“目标任务”列，但模板的责任分工表中没有这一列（{{range columns .Heads.Detail}}"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("notes\n%s\nlack %s", all, want)
+		}
+	}
+	// The built-in template has them: nothing to say.
+	if _, notes, _ := PrepareDivision(tpl, c, false); len(notes) > 0 {
+		t.Errorf("the built-in template: notes %q", notes)
+	}
+}
