@@ -148,3 +148,31 @@ func TestTasksSectionAdvice(t *testing.T) {
 		})
 	}
 }
+
+// A division attachment that goes on from another's numbering is warned
+// of when it starts at a number the one before has given.
+func TestAttachmentsOverlap(t *testing.T) {
+	tasks := []Task{{ID: "a", Tags: []string{"甲"}}, {ID: "b", Tags: []string{"甲"}}, {ID: "c", Tags: []string{"乙"}}}
+	for _, tt := range []struct {
+		name  string
+		start string
+		want  bool
+	}{
+		{"goes on", "3.", false},
+		{"repeats", "2.", true},
+		{"afresh", "", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c := Campaign{Tasks: tasks, Division: DivisionLayout{Layout: LayoutList}, Documents: []Document{{Kind: IssueNotice, Title: "通知",
+				Attachments: []Attachment{{Title: "附件甲", Source: AttachDivision, Tag: "甲"},
+					{Title: "附件乙", Source: AttachDivision, Tag: "乙", Division: DivisionLayout{TaskNumber: tt.start}}}}}}
+			got := c.attachmentsOverlap()
+			if (len(got) > 0) != tt.want {
+				t.Errorf("advice %v, want one: %v", got, tt.want)
+			}
+			if tt.want && !strings.Contains(got[0].Msg, "请改为从 3 起") {
+				t.Errorf("advice %q does not say where to start", got[0].Msg)
+			}
+		})
+	}
+}
