@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"gongwen/internal/cn"
 )
 
 // A 责任分工's list goes on from the document's own sections when its top
@@ -172,6 +174,30 @@ func TestAttachmentsOverlap(t *testing.T) {
 			}
 			if tt.want && !strings.Contains(got[0].Msg, "请改为从 3 起") {
 				t.Errorf("advice %q does not say where to start", got[0].Msg)
+			}
+		})
+	}
+}
+
+// The Excel table numbers the categories as the one 责任分工 that lists
+// the tasks after its sections prints them.
+func TestAsPrinted(t *testing.T) {
+	fa := Document{ID: "fa", Kind: Division, Title: "方案", Sections: []Section{{Heading: "总体要求"}},
+		Attachments: []Attachment{{Title: "方案", Source: AttachDivision}}}
+	for _, tt := range []struct {
+		name string
+		docs []Document
+		want string
+	}{
+		{"after sections", []Document{fa}, "二、"},
+		{"no such document", nil, "一、"},
+		{"two of them", []Document{fa, fa}, "一、"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c := Campaign{Categories: []Category{{ID: "a", Name: "甲"}}, Tasks: []Task{{ID: "t", Category: "a"}}, Documents: tt.docs}
+			it := c.AsPrinted().Outline()[0]
+			if got := cn.FormNumber(it.Form, it.Number); got != tt.want {
+				t.Errorf("the category numbers %s, want %s", got, tt.want)
 			}
 		})
 	}
