@@ -772,15 +772,22 @@ func taskParts(c *model.Campaign, t *model.Task) []listPart {
 				continue
 			}
 			// 「部门分工：省发展改革委牵头，各地、各部门配合。」
+			// 咸阳's 「……牵头，……按职责分工负责」: the data's verbs.
 			lead, units := values["lead"], values["units"]
+			verb := func(written, def string) string {
+				if written != "" {
+					return written
+				}
+				return def
+			}
 			var v string
 			switch {
 			case lead != "" && units != "":
-				v = lead + "牵头，" + units + "配合"
+				v = lead + verb(lines.Lead.Verb, "牵头") + "，" + units + verb(lines.Units.Verb, "配合")
 			case lead != "":
 				v = lead + "负责"
 			case units != "":
-				v = units + "负责"
+				v = units + verb(lines.Units.Verb, "负责")
 			default:
 				continue
 			}

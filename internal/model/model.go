@@ -220,6 +220,10 @@ type LineStyle struct {
 	// text, 「……。（市发改委）」) or, for the units, 句 (the lead and the
 	// responsible units as one sentence, 「X牵头，Y配合。」).
 	Form string `yaml:"form,omitempty" json:"form,omitempty" title:"写法" description:"行：单占一行（默认；division.inline 为 true 时默认为 括号）；括号：写在任务末尾的括号内，如“（市发改委）”；句：只用于 lead 和 units，牵头单位和责任单位合为一句“X牵头，Y配合。”（只有牵头单位或只有责任单位时为“X负责。”），行首可用 lead 的 label，如“部门分工：”" enum:"行,括号,句"`
+	// Verb is what the 句 form says after the units: 牵头 after the lead
+	// and 配合 after the responsible units unless the data says
+	// (咸阳's 「……牵头，市级各有关部门及各县市区政府按职责分工负责」).
+	Verb string `yaml:"verb,omitempty" json:"verb,omitempty" title:"句中的动词" description:"只用于句：单位之后的动词。lead 默认 牵头，units 默认 配合，如 units: {form: 句, verb: 按职责分工负责} 印作“X牵头，Y按职责分工负责”；只有责任单位时用 units 的 verb（不写为 负责），只有牵头单位时为“X负责”"`
 }
 
 // The forms of a line of the list (LineStyle.Form).
@@ -521,7 +525,7 @@ type Task struct {
 	Group    string        `yaml:"group,omitempty" json:"group,omitempty" title:"责任工作组" description:"工作组 id，可省略"`
 	Activity string        `yaml:"activity,omitempty" json:"activity,omitempty" title:"所属专项活动" description:"专项活动 id，可省略"`
 	Lead     []string      `yaml:"lead,omitempty" json:"lead,omitempty" title:"牵头单位" description:"单位 id 列表；不写时继承专项活动或类别的 lead"`
-	Units    []string      `yaml:"units,omitempty" json:"units,omitempty" title:"责任单位" description:"单位 id 列表；原文组内用“、”、组间用“，”时，在两组之间写一个 ，，如 [gxj, zjj, ，, xzjd]；不写时继承专项活动或类别的 units"`
+	Units    []string      `yaml:"units,omitempty" json:"units,omitempty" title:"责任单位" description:"单位 id 列表；原文组内用“、”、组间用“，”时，在两组之间写一个 ，，如 [gxj, zjj, ，, xzjd]；原文末尾有“等”的，最后写一个 等，如 [swj, gzw, 等]；两单位之间用“及”连接的，在其间写一个 及（lead 同样可写）；不写时继承专项活动或类别的 units"`
 	// Leaders and Persons are people, not units: the 责任领导 (咸安's
 	// 「（责任领导：洪声耀；…）」) and the 责任人 (郧阳's table column) a
 	// published division names beside the units.
