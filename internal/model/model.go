@@ -343,7 +343,9 @@ func (c *Campaign) ColumnKinds(heads []string) []string {
 	for i := range c.Tasks {
 		for k := range c.Tasks[i].Values {
 			// A field's name (Check refuses it) keeps its column.
-			names[k] = fieldValues[strings.TrimSpace(k)] == ""
+			if k = strings.TrimSpace(k); k != "" && fieldValues[k] == "" {
+				names[k] = true
+			}
 		}
 	}
 	out := make([]string, len(heads))
