@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"gongwen/internal/cn"
+	"gongwen/internal/lazyre"
 	"gongwen/internal/model"
 )
 
@@ -589,6 +590,7 @@ func formNumber(form string, n int) string { return cn.FormNumber(form, n) }
 func divisionList(c *model.Campaign) []Block {
 	var out []Block
 	first := true
+	said := map[string]bool{} // the kinds of line printed so far (taskParts)
 	for _, it := range c.Outline() {
 		if it.Category != nil {
 			out = append(out, Block{Level: formLevel(it.Form, it.Depth+1), Number: formNumber(it.Form, it.Number), Heading: it.Category.Heading()})
@@ -616,7 +618,7 @@ func divisionList(c *model.Campaign) []Block {
 		// 「12.……通车。（责任领导：洪声耀；牵头单位：区交通运输局；…）」,
 		// 宁波's 「……。（市发改委）」: the parts division.lines (or
 		// division.inline) puts in brackets.
-		parts := taskParts(c, t)
+		parts := taskParts(c, t, said)
 		lines := []Block{{Level: formLevel(it.Form, it.Depth+1), Number: formNumber(it.Form, it.Number), Text: text}}
 		// A task's text beside its title (sub-items （1）…（4）, the
 		// sentence that details it) stands under its line, a paragraph a
@@ -730,7 +732,12 @@ func bracketed(parts []listPart) string {
 // line each, or in brackets when division.inline). Units the task takes
 // from its category are not repeated: the category's heading names them
 // (沁县's 「一、县示范区管委会牵头工作（8项）」 over bare 「1.…」 tasks).
-func taskParts(c *model.Campaign, t *model.Task) []listPart {
+//
+// said holds the kinds of line printed for the tasks before: a label's
+// note that says it holds for what follows (安徽 2025's 「责任处室、单位
+// （按处室、单位顺序排列，下同）：」) is printed the first time only, the
+// label bare after it (QA s11 finding 19).
+func taskParts(c *model.Campaign, t *model.Task, said map[string]bool) []listPart {
 	lines := &c.Division.Lines
 	values := map[string]string{}
 	if len(t.Leaders) > 0 {
@@ -762,7 +769,17 @@ func taskParts(c *model.Campaign, t *model.Task) []listPart {
 		if lbl != "" {
 			v = lbl + "：" + v
 		}
+		if !bracket && st.End != "" && !endsSentence(v) {
+			v += st.End
+		}
 		return listPart{text: v, bracket: bracket}
+	}
+	once := func(key, lbl string) string {
+		if said[key] {
+			lbl = sameBelow.ReplaceAllString(lbl, "")
+		}
+		said[key] = true
+		return lbl
 	}
 	var out []listPart
 	for _, kind := range model.LineKinds {
@@ -791,7 +808,7 @@ func taskParts(c *model.Campaign, t *model.Task) []listPart {
 			default:
 				continue
 			}
-			lbl := label(lines.Lead.Label, label(lines.Units.Label, ""))
+			lbl := once("lead", label(lines.Lead.Label, label(lines.Units.Label, "")))
 			p := part(model.LineStyle{}, lbl, v)
 			if !p.bracket {
 				p.text += "。"
@@ -800,7 +817,7 @@ func taskParts(c *model.Campaign, t *model.Task) []listPart {
 			continue
 		}
 		if v := values[kind.Key]; v != "" {
-			out = append(out, part(st, label(st.Label, kind.Label), v))
+			out = append(out, part(st, once(kind.Key, label(st.Label, kind.Label)), v))
 		}
 	}
 	// The task's own values the data's columns name (旌阳's 分值), each
@@ -812,6 +829,10 @@ func taskParts(c *model.Campaign, t *model.Task) []listPart {
 	}
 	return out
 }
+
+// sameBelow is a label's note that it holds for the lines below
+// (「（按处室、单位顺序排列，下同）」), printed once.
+var sameBelow = lazyre.New(`（[^（）]*下同）`)
 
 // divisionTitle is the title of a generated 责任分工: the title the data
 // gives the division (model.DivisionTitle), else a programme's name as it

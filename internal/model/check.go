@@ -608,6 +608,9 @@ func (k *checker) checkLines() {
 		if strings.TrimRight(st.Label, "：:") != st.Label {
 			k.add(p+".label", "标签“%s”不用写冒号：列表印作“%s：……”", st.Label, strings.TrimRight(st.Label, "：:"))
 		}
+		if e := st.End; e != "" && e != "。" {
+			k.add(p+".end", "行末标点“%s”应为 。", e)
+		}
 		switch v := st.Verb; {
 		case v == "":
 		case (kind.Key != "lead" && kind.Key != "units") || !l.Sentence():

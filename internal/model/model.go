@@ -224,6 +224,9 @@ type LineStyle struct {
 	// and 配合 after the responsible units unless the data says
 	// (咸阳's 「……牵头，市级各有关部门及各县市区政府按职责分工负责」).
 	Verb string `yaml:"verb,omitempty" json:"verb,omitempty" title:"句中的动词" description:"只用于句：单位之后的动词。lead 默认 牵头，units 默认 配合，如 units: {form: 句, verb: 按职责分工负责} 印作“X牵头，Y按职责分工负责”；只有责任单位时用 units 的 verb（不写为 负责），只有牵头单位时为“X负责”"`
+	// End closes a line of its own as some offices do (安徽 2025's
+	// 「责任处室、单位：……。」); none by default.
+	End string `yaml:"end,omitempty" json:"end,omitempty" title:"行末标点" description:"单占一行时行末加的标点，如 。（安徽“责任处室、单位：……。”）；不写为不加" enum:"。"`
 }
 
 // The forms of a line of the list (LineStyle.Form).
