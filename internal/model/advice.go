@@ -373,6 +373,16 @@ func (d *Document) attachmentAdvice(p string) []Problem {
 	text = append(text, d.Closing)
 	ref := reAttachRef.FindString(strings.Join(text, "\n"))
 	if ref == "" {
+		// An 印发 notice issues a document: 「关于印发（转发）……的通知」.
+		// One titled otherwise (嘉鱼's 「关于对……进行责任分解的通知」 with
+		// 附件1、附件2) is a notice with attachments, and as an 印发通知
+		// it lost its 附件说明 silently (QA s11 finding 15).
+		issues := slices.ContainsFunc([]string{"印发", "转发", "颁发", "下发", "发布", "公布"}, func(w string) bool { return strings.Contains(d.Title, w) })
+		if d.Title != "" && !issues {
+			return []Problem{{Path: p + ".kind", Msg: fmt.Sprintf(
+				"印发通知“%s”的标题不是“关于印发（转发）……的通知”，它的附件都没有列入附件说明（印发通知所印发的文件不作附件）："+
+					"原文文末有“附件：1.……”的，请改用 kind: 通知（附件都写入附件说明），或在各附件下写 listed: true", d.Title)}}
+		}
 		return nil
 	}
 	return []Problem{{Path: p + ".attachments", Msg: fmt.Sprintf(
