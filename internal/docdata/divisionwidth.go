@@ -810,6 +810,8 @@ func PrepareDivision(tpl []byte, c *model.Campaign, landscape bool) (out []byte,
 		rows := divisionRows(cc)
 		heads := divisionHeads(cc)
 		fillCells(cc, rows, heads)
+		// 分列 category rows' 「（一）」 too, as divisionContent.
+		rows = append(rows, splitHeadings(cc, heads)...)
 		l := layout{w: DivisionColumnWidths(rows, heads, total), order: slotOrder(cc), heads: heads}
 		// Columns not chosen drop out of the table; their width is
 		// kept positive so the grid stays valid.

@@ -223,6 +223,9 @@ type DivisionRow struct {
 	// categories but its chosen columns have no 类别; the row has no
 	// other cell.
 	Heading string // 类别标题行（选用的列中没有类别列时）：如“一、稳定经济增长”，整行一格
+	// Sub is a category row laid out 分列: its number in the 序号 cell,
+	// its name in the task cell (in 黑体), the other cells empty.
+	Sub bool // 分列的类别行：序号列为类别序号（如“（一）”），任务列为类别名称（黑体），其余各列空
 	// Cells are the row's cells in the columns the data chooses: each
 	// zero or one value, as Heads.
 	Cells DivisionCells // 本行在选用的各列中的内容（未选的列为空）

@@ -577,6 +577,11 @@ func (k *checker) checkDivision() {
 		k.add("division.numbering", "序号最多六级，实际写了 %d 级", len(d.Numbering))
 	}
 	k.checkColumns(d.Columns)
+	for i, r := range d.CategoryRows {
+		if r != CategoryRowWhole && r != CategoryRowSplit {
+			k.add(fmt.Sprintf("division.category_rows[%d]", i), "类别行的排法“%s”应为 %s 或 %s", r, CategoryRowWhole, CategoryRowSplit)
+		}
+	}
 	if d.Join != "" && d.Join != "、" && d.Join != "，" {
 		k.add("division.join", "单位分隔符“%s”应为 、 或 ，", d.Join)
 	}

@@ -89,3 +89,30 @@ func TestRepeatedNumbers(t *testing.T) {
 		})
 	}
 }
+
+// A table's category rows: the top across the table and the levels below
+// 分列 by default, as written otherwise (the last form repeats), and
+// across the table where there is no 序号 column to hold a number.
+func TestCategoryRowForm(t *testing.T) {
+	for _, tt := range []struct {
+		rows  []string
+		hasNo bool
+		want  string // the forms at depths 0, 1, 2
+	}{
+		{nil, true, "整行 分列 分列"},
+		{nil, false, "整行 整行 整行"},
+		{[]string{CategoryRowSplit}, true, "分列 分列 分列"},
+		{[]string{CategoryRowWhole}, true, "整行 整行 整行"},
+		{[]string{CategoryRowWhole, CategoryRowSplit, CategoryRowWhole}, true, "整行 分列 整行"},
+		{[]string{CategoryRowSplit}, false, "整行 整行 整行"},
+	} {
+		c := Campaign{Division: DivisionLayout{CategoryRows: tt.rows}}
+		var got []string
+		for d := range 3 {
+			got = append(got, c.CategoryRowForm(d, tt.hasNo))
+		}
+		if s := strings.Join(got, " "); s != tt.want {
+			t.Errorf("category_rows %v (序号 column %v): %s, want %s", tt.rows, tt.hasNo, s, tt.want)
+		}
+	}
+}

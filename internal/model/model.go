@@ -181,6 +181,12 @@ type DivisionLayout struct {
 	// them; what each holds is read from its name (ColumnKind), in the
 	// order written.
 	Columns []string `yaml:"columns,omitempty" json:"columns,omitempty" title:"表格各列" description:"表格版式各列的表头，按本单位的叫法写，如 [序号, 重点任务, 牵头单位, 责任单位, 完成时限]；可有类别、序号、任务、牵头单位、责任单位、完成时限、责任领导、责任人、备注，每种至多一列，次序照写的次序；任务列后可紧接第二个任务列（如 [序号, 重点工作, 具体任务分解, …]），印任务的 text；不写时为 类别（或专项活动）、序号、工作任务、牵头单位、责任单位、完成时限"`
+	// CategoryRows lay out each level's category rows in a table without
+	// a 类别 column: 整行, the heading in one cell across the table, or
+	// 分列, its number in the 序号 column and its name in the task column,
+	// as 广州 prints 「（一）」 | 「加强战略科技力量建设。」 under a heading
+	// row of its own (CategoryRowForm has the default).
+	CategoryRows []string `yaml:"category_rows,omitempty" json:"category_rows,omitempty" title:"类别行的排法" description:"表格版式（没有类别列时）各级类别行的排法，依次为第一、二、……级：整行（类别序号和名称合占整行一格）或 分列（序号在序号列，名称在任务列，黑体）；只写一级时各级照它，少写的级照最后一个。不写时第一级整行、第二级起分列（表格没有序号列时都整行）"`
 	// Orientation turns the pages of the division tables (the Word 责任分工
 	// and the Excel 责任分工表) for a wide table of many columns.
 	Orientation string `yaml:"orientation,omitempty" json:"orientation,omitempty" title:"页面方向" description:"表格版式的页面方向：纵向（默认）或 横向（列多、内容宽的表格）；用于单独的责任分工文件、Excel 责任分工表和通知附件中的责任分工表（附件另起横向页，正文和版记仍为纵向）" enum:"纵向,横向"`
@@ -228,6 +234,12 @@ type LineStyle struct {
 	// 「责任处室、单位：……。」); none by default.
 	End string `yaml:"end,omitempty" json:"end,omitempty" title:"行末标点" description:"单占一行时行末加的标点，如 。（安徽“责任处室、单位：……。”）；不写为不加" enum:"。"`
 }
+
+// The layouts of a table's category rows (DivisionLayout.CategoryRows).
+const (
+	CategoryRowWhole = "整行"
+	CategoryRowSplit = "分列"
+)
 
 // The forms of a line of the list (LineStyle.Form).
 const (

@@ -269,6 +269,25 @@ func (c *Campaign) ListAfter(d *Document) (cc *Campaign, clash string) {
 	return &copied, ""
 }
 
+// CategoryRowForm is how a table lays out a category row at depth (0 for
+// the top): the level's written division.category_rows (the last repeats
+// for deeper levels), else 整行 at the top and 分列 below it — published
+// tables (广州 2021) head a 大类 with a row across the table and put a
+// 小类's 「（一）」 in the 序号 column, its name in the task column. A
+// table without a 序号 column has only 整行.
+func (c *Campaign) CategoryRowForm(depth int, hasNo bool) string {
+	if !hasNo {
+		return CategoryRowWhole
+	}
+	if rows := c.Division.CategoryRows; len(rows) > 0 {
+		return rows[min(depth, len(rows)-1)]
+	}
+	if depth == 0 {
+		return CategoryRowWhole
+	}
+	return CategoryRowSplit
+}
+
 // TableStart is the first 序号 of the division table: the start the data
 // writes in division.task_number (崇川's table of 民生实事 goes on from
 // 「24」), else 1. The table numbers its tasks through from it.
