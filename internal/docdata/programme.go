@@ -675,7 +675,7 @@ func divisionList(c *model.Campaign) []Block {
 		}
 		// The brackets close the task's last paragraph: after its text
 		// when it has one (宁波's 「……总量达到2790亿元。（市发改委）」).
-		lines[len(lines)-1].Text += bracketed(parts)
+		lines[len(lines)-1].Text += bracketed(parts, c.Division.Outer)
 		lines = append(lines, taskLines(parts)...)
 		for i := range lines[:len(lines)-1] {
 			lines[i].keep = i == 0 || !first
@@ -752,7 +752,10 @@ func taskLines(parts []listPart) []Block {
 // bracketed is the parts of a task written in brackets after its text,
 // 「（责任领导：洪声耀；牵头单位：区交通运输局）」 or bare 「（市发改委）」; ""
 // when it has none.
-func bracketed(parts []listPart) string {
+//
+// outer, when the data writes one (division.outer_bracket), is the pair
+// that encloses parts holding a （） of their own (QA s11 finding 12).
+func bracketed(parts []listPart, outer string) string {
 	var in []string
 	for _, p := range parts {
 		if p.bracket {
@@ -762,7 +765,11 @@ func bracketed(parts []listPart) string {
 	if len(in) == 0 {
 		return ""
 	}
-	return "（" + strings.Join(in, "；") + "）"
+	s := strings.Join(in, "；")
+	if rs := []rune(outer); len(rs) == 2 && strings.ContainsAny(s, "（）()") {
+		return string(rs[0]) + s + string(rs[1])
+	}
+	return "（" + s + "）"
 }
 
 // taskParts are what the list says of a task besides its text, in the

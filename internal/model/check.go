@@ -588,6 +588,9 @@ func (k *checker) checkDivision() {
 	if o := d.Orientation; o != "" && o != OrientationPortrait && o != OrientationLandscape {
 		k.add("division.orientation", "页面方向“%s”应为 纵向 或 横向", o)
 	}
+	if o := d.Outer; o != "" && !slices.Contains([]string{"[]", "［］", "〔〕", "【】"}, o) {
+		k.add("division.outer_bracket", "外层括号“%s”应为 []、［］、〔〕 或 【】", o)
+	}
 	if e := d.HeadingEnd; e != "" && e != "。" && e != "无" {
 		k.add("division.heading_end", "任务后的标点“%s”应为 。 或 无", e)
 	}

@@ -172,7 +172,11 @@ type DivisionLayout struct {
 	// Inline puts a task's people and units in brackets after it, as
 	// 咸安 prints 「12.……通车。（责任领导：洪声耀；牵头单位：区交通运输局；
 	// 责任单位：区发改局、……）」, instead of a line each.
-	Inline     bool   `yaml:"inline,omitempty" json:"inline,omitempty" title:"单位随任务同段" description:"列表版式中责任领导、牵头单位、责任单位、责任人、完成时限写在任务末尾的括号内，以“；”分隔，如“（责任领导：洪声耀；牵头单位：区交通运输局；责任单位：区发改局）”；不写时各占一行"`
+	Inline bool `yaml:"inline,omitempty" json:"inline,omitempty" title:"单位随任务同段" description:"列表版式中责任领导、牵头单位、责任单位、责任人、完成时限写在任务末尾的括号内，以“；”分隔，如“（责任领导：洪声耀；牵头单位：区交通运输局；责任单位：区发改局）”；不写时各占一行"`
+	// Outer is the bracket 嘉鱼 2021 puts around the units when they hold
+	// a bracket of their own: 「[牵头单位：县发改局（粮食局）；…]」, not
+	// 「（…（粮食局）…）」.
+	Outer      string `yaml:"outer_bracket,omitempty" json:"outer_bracket,omitempty" title:"外层括号" description:"括号写法中括号内已有圆括号时外层改用的括号，如 []（嘉鱼：“[牵头单位：县发改局（粮食局）；……]”）；其余仍用（）；不写则一律用（）" enum:"[],［］,〔〕,【】"`
 	TaskNumber string `yaml:"task_number,omitempty" json:"task_number,omitempty" title:"任务序号" description:"列表版式中任务一律用的序号样式，如 1.；写成起始的序号则从该数起编号，如 11.（接着另一附件的编号）；不写时任务用其类别下一级的序号。表格版式只取其起始数：序号列从该数起连续编号，如 24."`
 	// Continuous numbers the tasks 1, 2, 3 … through the whole list
 	// rather than afresh under each category.
