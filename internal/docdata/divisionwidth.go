@@ -794,11 +794,12 @@ func PrepareDivision(tpl []byte, c *model.Campaign, landscape bool) (out []byte,
 			notes = append(notes, "数据要求附件中的责任分工表用横向页面（division.orientation: 横向），但"+why+"，附件仍排在纵向页上")
 		}
 	}
-	// Each table of the template is set for the data's division; one in a
-	// notice's attachments ({{range .Appendices}}) is set once more for
-	// each attachment of its own columns or tasks (ownTables), each copy
-	// shown for its attachment alone ({{if eq .Layout k}}): 衢州's three
-	// tables, each measured for what it holds.
+	// Each table of the template is set for the data's division and, when
+	// attachments have columns or tasks of their own (ownTables: a
+	// notice's, or a 责任分工's that picks its tasks), once more for each,
+	// each copy shown for its table alone ({{if eq .Heads.Layout k}}, the
+	// .Heads the table's header row reads): 衢州's three tables, each
+	// measured for what it holds.
 	own := ownTables(c)
 	type layout struct {
 		w     [divisionKinds]int
@@ -868,7 +869,6 @@ func PrepareDivision(tpl []byte, c *model.Campaign, landscape bool) (out []byte,
 			return b.Bytes()
 		})
 	}
-	appendix := appendixTables(doc)
 	out = replaceSpans(doc, spans, func(tbl []byte) []byte {
 		grid := columnSlots(tbl)
 		if grid == nil {
@@ -881,12 +881,12 @@ func PrepareDivision(tpl []byte, c *model.Campaign, landscape bool) (out []byte,
 			}
 		}
 		changed = true
-		if len(own) == 0 || !appendix[string(tbl)] {
+		if len(own) == 0 {
 			return set(tbl, grid, layouts[0])
 		}
 		var b bytes.Buffer
 		for k, l := range layouts {
-			b.WriteString(controlPara(fmt.Sprintf("if eq .Layout %d", k)))
+			b.WriteString(controlPara(fmt.Sprintf("if eq .Heads.Layout %d", k)))
 			b.Write(set(slices.Clone(tbl), grid, l))
 			b.WriteString(controlPara("end"))
 		}
@@ -928,7 +928,7 @@ func PrepareDivision(tpl []byte, c *model.Campaign, landscape bool) (out []byte,
 // table of their own: those that pick their tasks or write their own
 // layout (衢州's 十方面民生实事 of three columns). PrepareDivision sets the
 // template's attachment table once for each, after the data's own; the
-// k-th (from 1) is shown for Appendix.Layout k (tableLayout).
+// k-th (from 1) is shown for Heads.Layout k (tableLayout).
 func ownTables(c *model.Campaign) []*model.Attachment {
 	var out []*model.Attachment
 	for i := range c.Documents {
@@ -947,7 +947,7 @@ func ownTable(a *model.Attachment) bool {
 	return a.Source == model.AttachDivision && (a.Selects() || !a.Division.Zero())
 }
 
-// tableLayout is the Appendix.Layout of attachment j of document doc: the
+// tableLayout is the Heads.Layout of attachment j of document doc: the
 // copy of the template's table PrepareDivision set for it, 0 for the
 // data's own.
 func tableLayout(c *model.Campaign, doc *model.Document, j int) int {
@@ -970,29 +970,6 @@ func tableLayout(c *model.Campaign, doc *model.Document, j int) int {
 // parser places it around what follows (a table) and prints nothing.
 func controlPara(a string) string {
 	return `<w:p><w:r><w:t xml:space="preserve">{{` + a + `}}</w:t></w:r></w:p>`
-}
-
-// appendixTables are the division tables of doc (by their text) that
-// stand after a notice's {{range .Appendices}}, as the parser reads the
-// actions: the ones an attachment of its own shows its copy of.
-func appendixTables(doc []byte) map[string]bool {
-	out := map[string]bool{}
-	paras := paraRE.FindAllIndex(doc, -1)
-	for _, sp := range divisionTables(doc) {
-		in := false
-		for _, loc := range paras {
-			if loc[0] >= sp[0] {
-				break
-			}
-			if slices.ContainsFunc(docx.Actions(doc[loc[0]:loc[1]]), appendicesRE.MatchString) {
-				in = true
-			}
-		}
-		if in {
-			out[string(doc[sp[0]:sp[1]])] = true
-		}
-	}
-	return out
 }
 
 // divisionTables are the spans of the division tables of doc: the tables

@@ -197,10 +197,6 @@ type Appendix struct {
 	Body       []Block       // 附件正文
 	Table      []DivisionRow // 附件为责任分工表时的各行
 	Heads      DivisionCells // 附件为责任分工表时各列的表头（同 .Heads）
-	// Layout picks the copy of the template's table set for this
-	// attachment's own columns and content (docdata.PrepareDivision): 0
-	// for the data's division, k for the k-th attachment of its own.
-	Layout int // 附件表格的版式序号：0 为数据的 division，各附件自己选取任务或写了 division 的依次为 1、2……（模板中的表格按它选用各自的列宽）
 }
 
 // DivisionRow is a row of the responsibility table (责任分工).
@@ -265,6 +261,11 @@ type DivisionCells struct {
 	// 旌阳's 分值), as many as the data's columns name, side by side: the
 	// headers are the values' names, a row's cells its values.
 	Values []string // 任务自己的各项（values），如“分值”：表头为各项名称，各行为其内容，每项一列
+	// Layout picks the copy of the template's table set for this table's
+	// own columns and content (PrepareDivision): 0 for the data's
+	// division, k for the k-th attachment of its own (ownTables) — an
+	// attachment of a notice, or of a 责任分工 that picks its tasks.
+	Layout int // 表格的版式序号：0 为数据的 division，自己选取任务或写了 division 的附件依次为 1、2……（模板中的表格按它选用各自的列宽）
 }
 
 // divisionKinds is how many kinds of column the table may have, the

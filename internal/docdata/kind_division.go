@@ -28,6 +28,7 @@ var Division = register(&Kind{
 		for i := range d.Attachments {
 			if d.Attachments[i].Source == model.AttachDivision {
 				c = c.ForAttachment(&d.Attachments[i]) // the tasks and layout it shows
+				v.Heads.Layout = tableLayout(e.Campaign, d, i)
 				break
 			}
 		}

@@ -196,7 +196,7 @@ func (v *draft) attach(c *model.Campaign, doc *model.Document, date time.Time, o
 			cc := c.ForAttachment(&doc.Attachments[i])
 			ap.Subtitle = cc.DivisionSubtitle(a.Subtitle)
 			ap.Body, ap.Table, ap.Heads = divisionContent(cc, tableWidth(cc, true))
-			ap.Layout = tableLayout(c, doc, i)
+			ap.Heads.Layout = tableLayout(c, doc, i)
 			v.Hints = append(v.Hints, peopleNotShown(cc)...)
 			v.Hints = append(v.Hints, textNotShown(cc)...)
 			v.Hints = append(v.Hints, valuesNotShownIn(c, cc, a.Title)...)

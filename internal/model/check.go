@@ -517,7 +517,7 @@ func (k *checker) checkTasks(yearOK bool) {
 // read (the units by id), with the field to write it in.
 var fieldValues = map[string]string{
 	"牵头单位": "lead（单位 id）", "责任单位": "units（单位 id）", "完成时限": "period", "责任领导": "leaders",
-	"责任人": "persons", "备注": "notes", "序号": "（序号由表格编排）", "类别": "category", "任务": "title", "工作任务": "title",
+	"责任人": "persons", "备注": "notes（各单位在 Excel 责任分工表中填写、import 记回的进展；要在表中印出的说明文字，请另起名称，如 说明）", "序号": "（序号由表格编排）", "类别": "category", "任务": "title", "工作任务": "title",
 }
 
 // values checks the names of a task's own values: not empty, not one of
