@@ -628,6 +628,7 @@ func formNumber(form string, n int) string { return cn.FormNumber(form, n) }
 // task as the list does.
 func divisionList(c *model.Campaign) []Block {
 	var out []Block
+	values := c.ValueColumns() // the tasks' own values the columns name (分值)
 	first := true
 	for _, it := range c.Outline() {
 		if it.Category != nil {
@@ -656,7 +657,7 @@ func divisionList(c *model.Campaign) []Block {
 		// 「12.……通车。（责任领导：洪声耀；牵头单位：区交通运输局；…）」,
 		// 宁波's 「……。（市发改委）」: the parts division.lines (or
 		// division.inline) puts in brackets.
-		parts := taskParts(c, t)
+		parts := taskParts(c, t, values)
 		lines := []Block{{Level: formLevel(it.Form, it.Depth+1), Number: formNumber(it.Form, it.Number), Text: text}}
 		// A task's text beside its title (sub-items （1）…（4）, the
 		// sentence that details it) stands under its line, a paragraph a
@@ -765,12 +766,13 @@ func bracketed(parts []listPart) string {
 
 // taskParts are what the list says of a task besides its text, in the
 // order published lists give them: 责任领导, 牵头单位, 责任单位, 责任人,
-// 完成时限, each only when the task has it, each labelled and placed as
+// 完成时限, then the task's own values valueCols names (分值：3), each only
+// when the task has it, each labelled and placed as
 // division.lines says (model.ListLines; the labels above by default, a
 // line each, or in brackets when division.inline). Units the task takes
 // from its category are not repeated: the category's heading names them
 // (沁县's 「一、县示范区管委会牵头工作（8项）」 over bare 「1.…」 tasks).
-func taskParts(c *model.Campaign, t *model.Task) []listPart {
+func taskParts(c *model.Campaign, t *model.Task, valueCols []string) []listPart {
 	lines := &c.Division.Lines
 	values := map[string]string{}
 	if len(t.Leaders) > 0 {
@@ -838,7 +840,7 @@ func taskParts(c *model.Campaign, t *model.Task) []listPart {
 	}
 	// The task's own values the data's columns name (旌阳's 分值), each
 	// labelled with its name, after the lines of its fields.
-	for _, name := range c.ValueColumns() {
+	for _, name := range valueCols {
 		if v := strings.TrimSpace(t.Values[name]); v != "" {
 			out = append(out, part(model.LineStyle{}, name, v))
 		}
