@@ -321,7 +321,7 @@ func content(c *model.Campaign, doc *model.Document, opts Options, attached bool
 		}
 	case model.Division:
 		text := body(doc.Kind, doc, opts)
-		with := len(doc.Sections) == 0
+		with := len(doc.Sections) == 0 || doc.TasksSection() != nil
 		for _, a := range doc.Attachments {
 			if a.Source == "division" {
 				with = true
@@ -343,6 +343,22 @@ func content(c *model.Campaign, doc *model.Document, opts Options, attached bool
 			cc := *c
 			cc.Division.HeadingEnd = doc.HeadingEnd
 			c = &cc
+		}
+		if doc.TasksSection() != nil && c.ListLayout() {
+			// The list in the section that holds it (「二、主要任务」),
+			// its categories a level below, the sections after it after it.
+			hs := docStyle(doc, opts.level3(doc.Kind))
+			hs.list = func(level int) []Block {
+				cc := *c
+				if len(cc.Division.Numbering) == 0 {
+					cc.Division.Numbering = hs.childForms(level)
+				}
+				list, _, _ := divisionContent(&cc, tableWidth(&cc, attached))
+				return list
+			}
+			out := textBlocks(doc.Opening)
+			out = append(out, sectionBlocks(doc.Sections, 1, hs)...)
+			return append(out, textBlocks(doc.Closing)...), nil, divisionHeads(c)
 		}
 		// The list goes on from the document's own sections (二、 after
 		// 「一、总体要求」), as 荆门's 方案 numbers its categories.

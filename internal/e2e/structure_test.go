@@ -319,3 +319,49 @@ func TestSplitCategoryRows(t *testing.T) {
 
 // heiCell is a run in 黑体 holding the sub-category's name.
 var heiCell = regexp.MustCompile(`w:eastAsia="黑体"[^>]*/></w:rPr><w:t[^>]*>加强战略科技力量建设。</w:t>`)
+
+// sectionData is a 方案 whose list stands in its second section, with a
+// third after it (「一、总体要求 二、主要任务（任务） 三、保障措施」).
+const sectionData = `name: 某区重点工作任务分工方案
+year: 2023
+region: 某区
+organiser: 区政府办公室
+profile:
+  organs:
+    - {id: bgs, name: 某区人民政府办公室, short: 区政府办公室, mark: 某区人民政府办公室, doc_prefix: 某政办发}
+units:
+  - {id: fgw, name: 区发展改革委}
+categories:
+  - {id: wz, name: 稳增长}
+  - {id: ms, name: 惠民生}
+tasks:
+  - {id: xm, title: 推进重大项目建设, category: wz, lead: [fgw]}
+  - {id: jy, title: 稳定就业, category: ms, lead: [fgw]}
+documents:
+  - id: fa
+    kind: 责任分工
+    title: 某区重点工作任务分工方案
+    sections:
+      - {heading: 总体要求, paragraphs: [坚持稳中求进。]}
+      - {heading: 主要任务, tasks: true}
+      - {heading: 保障措施, paragraphs: [各单位要加强领导。]}
+    date: 2023-03-01
+`
+
+// TestListInSection: a section that says tasks: true holds the list, its
+// categories a level below (（一）), and the sections after it follow it.
+func TestListInSection(t *testing.T) {
+	texts, stderr := buildInline(t, sectionData, "division")
+	want := []string{
+		"一、总体要求", "坚持稳中求进。", "二、主要任务",
+		"（一）稳增长", "1.推进重大项目建设。", "牵头单位：区发展改革委",
+		"（二）惠民生", "1.稳定就业。",
+		"三、保障措施", "各单位要加强领导。",
+	}
+	if miss := inOrder(texts["责任分工"], want); miss != "" {
+		t.Errorf("%s\n%s", miss, texts["责任分工"])
+	}
+	if strings.Contains(stderr, "写了 sections") {
+		t.Errorf("build says the tasks are not printed:\n%s", stderr)
+	}
+}

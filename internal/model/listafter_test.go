@@ -116,3 +116,35 @@ func TestCategoryRowForm(t *testing.T) {
 		}
 	}
 }
+
+// tasks: true is warned of where it does nothing or not what it says.
+func TestTasksSectionAdvice(t *testing.T) {
+	secs := []Section{{Heading: "总体要求"}, {Heading: "主要任务", Tasks: true}}
+	for _, tt := range []struct {
+		name string
+		doc  Document
+		div  DivisionLayout
+		want string
+	}{
+		{"list", Document{Kind: Division, Title: "方案", Sections: secs}, DivisionLayout{}, ""},
+		{"not a division", Document{Kind: Notice, Title: "通知", Sections: secs}, DivisionLayout{}, "不起作用"},
+		{"two", Document{Kind: Division, Title: "方案", Sections: append(secs, Section{Heading: "其他", Tasks: true})}, DivisionLayout{}, "有 2 个层次"},
+		{"nested", Document{Kind: Division, Title: "方案", Sections: []Section{{Heading: "甲", Sections: secs}}}, DivisionLayout{}, ""},
+		{"table", Document{Kind: Division, Title: "方案", Sections: secs}, DivisionLayout{Layout: LayoutTable}, "表格排在全部正文之后"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c := Campaign{Division: tt.div, Documents: []Document{tt.doc}, Tasks: []Task{{ID: "t"}}}
+			var got []string
+			for _, p := range c.tasksSectionAdvice() {
+				got = append(got, p.String())
+			}
+			s := strings.Join(got, "\n")
+			if tt.want == "" && s != "" || tt.want != "" && !strings.Contains(s, tt.want) {
+				t.Errorf("advice %q, want %q", s, tt.want)
+			}
+			if tt.want == "" && tt.doc.TasksSection() == nil {
+				t.Error("TasksSection finds no section")
+			}
+		})
+	}
+}

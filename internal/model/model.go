@@ -732,6 +732,10 @@ type Section struct {
 	// that flows like body text.
 	RunIn    bool      `yaml:"run_in,omitempty" json:"run_in,omitempty" title:"标题接正文" description:"true：标题与第一段排在同一段，如“一、提高责任意识，科学制订办理方案。各责任单位……”（标题用本级字体，正文用仿宋）；不写时一、（一）级标题单独成行"`
 	Sections []Section `yaml:"sections,omitempty" json:"sections,omitempty" title:"下级层次"`
+	// Tasks places the division's list in this section, after its
+	// paragraphs: a 方案 of 「一、总体要求 二、主要任务（任务列表）
+	// 三、保障措施」.
+	Tasks bool `yaml:"tasks,omitempty" json:"tasks,omitempty" title:"任务列表在此" description:"只用于责任分工文件（列表版式）：true 则任务列表排在这一层次的段落之后（如“二、主要任务”之下，其后还有“三、保障措施”）；类别用下一级序号（不写 division.numbering 时接着正文的层次，如（一）、1.）"`
 }
 
 // Attachment is an attachment of a document: its title and, where it is
