@@ -50,7 +50,7 @@ func divisionContent(c *model.Campaign, total int) ([]Block, []DivisionRow, Divi
 
 // headLines breaks each header that its column cannot hold on one line
 // between words, in lines as even as the words allow (牵头区 / 领导,
-// 市政府 / 分管领导), with a line break (U+2028) the word processor keeps:
+// 市政府 / 分管领导, 完成时限 / 要求), with a line break (U+2028) the word processor keeps:
 // left to it, a header of six characters in a column of five wrapped
 // 「具体任务分 / 解」, one of seven 「市政府分 / 管领导」 (QA s10, 繁昌 and
 // 广州). A header with no place to break between words is left to the
@@ -69,7 +69,13 @@ func headLines(heads DivisionCells, widths [divisionKinds]int) DivisionCells {
 			if textWidth(h) <= room {
 				continue
 			}
-			lines := cn.CellLines(h, cellHalvesIn(h, room))
+			// Breaks between words the list knows (完成时限 / 要求) first;
+			// else the lines cn.CellLines balances (牵头区 / 领导).
+			halves := cellHalvesIn(h, room)
+			lines := cn.CellLinesAtWords(h, halves)
+			if len(lines) < 2 {
+				lines = cn.CellLines(h, halves)
+			}
 			if len(lines) < 2 || strings.Join(lines, "") != h {
 				continue
 			}
