@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"slices"
 
 	"gongwen/internal/cn"
 )
@@ -344,4 +345,28 @@ func (d *Document) tasksSections() int {
 		return n
 	}
 	return count(d.Sections, 0)
+}
+
+// AsPrinted is the programme numbered as the data's 责任分工 prints its
+// list: when one 责任分工 lists the tasks after its own sections, its
+// categories go on from them (ListAfter: 荆门's 「二、主要指标」), and the
+// Excel 责任分工表 numbers them so too, not 「一、」 beside the Word's 「二、」.
+func (c *Campaign) AsPrinted() *Campaign {
+	var found *Document
+	for i := range c.Documents {
+		d := &c.Documents[i]
+		if d.Kind != Division || len(d.Sections) == 0 || d.TasksSection() != nil ||
+			!slices.ContainsFunc(d.Attachments, func(a Attachment) bool { return a.Source == AttachDivision && !a.Selects() }) {
+			continue
+		}
+		if found != nil {
+			return c // two of them: which one the table follows is not clear
+		}
+		found = d
+	}
+	if found == nil {
+		return c
+	}
+	cc, _ := c.ListAfter(found)
+	return cc
 }
