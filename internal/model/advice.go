@@ -73,7 +73,7 @@ func (c *Campaign) subtitleAdvice() []Problem {
 		if n, ok := subtitleCount(s); ok && n != len(cc.Tasks) {
 			out = append(out, Problem{Path: path, Msg: fmt.Sprintf(
 				"副标题“%s”写的是 %d 项，所列任务是 %d 项：请核对任务或副标题；写“%s”则按所列任务计数（如“（共计%s项）”）",
-				s, n, len(cc.Tasks), SubtitleTasks, SubtitleTasks)})
+				s, n, len(cc.Tasks), subtitleTasks, subtitleTasks)})
 		}
 	}
 	for i := range c.Documents {
@@ -124,7 +124,7 @@ func (c *Campaign) attachmentsOverlap() []Problem {
 				prevLast = 0
 				continue
 			}
-			_, written := ReadForm(a.Division.TaskNumber)
+			_, written := readForm(a.Division.TaskNumber)
 			if a.Division.TaskNumber != "" && written > 1 && prevLast >= first {
 				out = append(out, Problem{Path: fmt.Sprintf("documents[%d].attachments[%d].division.task_number", i, j), Msg: fmt.Sprintf(
 					"附件“%s”的任务从 %d 起编号，前一个附件“%s”已编到 %d，序号重复：请改为从 %d 起",
