@@ -13,7 +13,8 @@ import (
 
 // The Excel 责任分工表 has the Word table's columns: those the data chooses
 // (division.columns) or the default ones, in the same order under the same
-// headers, then the column the units fill in and the hidden 任务标识; every
+// headers, then the column the units fill in (where asked: a campaign's
+// default columns, or tasks with notes) and the hidden 任务标识; every
 // task is in it, under its own id, as openpyxl reads the file. Checked for
 // the default data and for each example (yaodian chooses its columns).
 func TestDivisionTableColumns(t *testing.T) {
@@ -50,7 +51,11 @@ func TestDivisionTableColumns(t *testing.T) {
 			if listNoColumns(c) {
 				want = listColumns(c, want)
 			}
-			if !slices.ContainsFunc(want, func(h string) bool { return model.ColumnKind(h) == model.ColumnNotes }) {
+			// The column the units fill in: a campaign's default columns
+			// have it; otherwise only when tasks have notes to show.
+			asked := c.Campaigning() && len(c.Division.Columns) == 0 ||
+				slices.ContainsFunc(c.Tasks, func(t model.Task) bool { return strings.TrimSpace(t.Notes) != "" })
+			if asked && !slices.ContainsFunc(want, func(h string) bool { return model.ColumnKind(h) == model.ColumnNotes }) {
 				want = append(want, fill)
 			}
 			want = append(want, "任务标识")

@@ -34,20 +34,21 @@ var controlAction = regexp.MustCompile(`\{\{-?\s*(if|else|end|range|with)\b[^}]*
 // merged down with vmerge); the 版记 table's 印发 row has {{showif
 // .Colophon}}, its 抄送 row a row loop, and a table whose rows all go goes.
 // fengong.docx is the 责任分工 table's and is written by gen/docx; its
-// four marker rows (a row is a category heading across the table, a tall
-// task that may split over pages, or a task kept whole) are four of its 23.
-// The 通知 family's attachment table has four, as the 责任分工's (a
+// five marker rows (a row is a category heading across the table, a
+// category laid out 分列 — 「（一）」 in 序号, its name in the task column —,
+// a tall task that may split over pages, or a task kept whole) are five of
+// its 24. The 通知 family's attachment table has five, as the 责任分工's (a
 // programme's category rows stand in a notice's attachment as in the
-// standalone table, and a tall row may split there too), four of its 14
-// (会议通知 21); each also holds its header row's {{if .Table}} and
+// standalone table, and a tall row may split there too), five of its 15
+// (会议通知 22); each also holds its header row's {{if .Table}} and
 // {{end}} in marker rows around it, so that no cell of the header holds
 // more than its column's loop and the columns may stand in the data's
 // order (docdata.DivisionWidths: 旌阳's 分值 between 指标 and 目标任务 in
 // a 通知's attachment), two more.
 var controlBudget = map[string]int{
-	"tongzhi.docx": 14, "yinfa.docx": 14, "huiyi_tongzhi.docx": 21, "duban.docx": 13, "duban_huizong.docx": 2,
+	"tongzhi.docx": 15, "yinfa.docx": 15, "huiyi_tongzhi.docx": 22, "duban.docx": 13, "duban_huizong.docx": 2,
 	"fangan.docx": 2, "jianghua.docx": 2, "jianbao.docx": 6, "zongjie.docx": 2, "huibao.docx": 2,
-	"jiyao.docx": 4, "fengong.docx": 23,
+	"jiyao.docx": 4, "fengong.docx": 24,
 }
 
 // TestTemplatesAreCompact reads the committed Word templates, the source a

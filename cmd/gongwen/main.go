@@ -3,8 +3,6 @@
 package main
 
 import (
-	_ "gongwen/internal/startheap"
-
 	"os"
 
 	"gongwen/internal/cli"

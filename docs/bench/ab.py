@@ -8,7 +8,8 @@ docs/bench/run.sh copies it under $PEERS_WORK; run_gongwen.sh for the peers' own
 bench.py's run_once does: the output folder removed before each run, a fresh process
 reaped with wait4, binaries alternating in rotated order after one warm-up round.
 ABPREFIX is put before the command: `chrt -f 10` runs it ahead of the other processes
-of a loaded machine (root only). Prints the median wall and CPU time of each binary.
+of a loaded machine (root only). Prints the median wall and CPU time and the median
+peak RSS (ru_maxrss, as the harness reports it) of each binary.
 """
 import os
 import shutil
@@ -24,6 +25,7 @@ prefix = os.environ.get("ABPREFIX", "").split()
 RUNNER = os.environ.get("GONGWEN_RUNNER", "run_gongwen_sh.sh")
 wall = {b: [] for b in bins}
 cpu = {b: [] for b in bins}
+rss = {b: [] for b in bins}
 for r in range(runs + 1):
     for i, b in enumerate(bins[r % len(bins):] + bins[:r % len(bins)]):
         out = os.path.join(OUT, wl, str(bins.index(b)))
@@ -44,7 +46,8 @@ for r in range(runs + 1):
         if r > 0:
             wall[b].append(w)
             cpu[b].append(ru.ru_utime + ru.ru_stime)
+            rss[b].append(ru.ru_maxrss / 1024)
 for b in bins:
-    print("%-40s wall median %.3f s (min %.3f)  CPU median %.3f s  [%s]" % (
-        b, statistics.median(wall[b]), min(wall[b]), statistics.median(cpu[b]),
+    print("%-40s wall median %.3f s (min %.3f)  CPU median %.3f s  peak RSS median %.1f MiB  [%s]" % (
+        b, statistics.median(wall[b]), min(wall[b]), statistics.median(cpu[b]), statistics.median(rss[b]),
         " ".join("%.3f" % x for x in wall[b])))

@@ -191,7 +191,7 @@ func TestIssueNoticeListedAttachments(t *testing.T) {
 
 // oneSentence is QA's p1test: the 沁县 notice as a 通知 of one sentence
 // with a three-line 附件说明, whose closing page 1 cannot take even set
-// tighter.
+// tighter; OPENING is the sentence.
 const oneSentence = `name: 2025年县政府工作报告任务清单
 year: 2025
 profile:
@@ -215,27 +215,34 @@ documents:
 `
 
 // A notice whose 附件说明, signature and date page 1 cannot take, even set
-// at the tightest pitch, is named by build (QA #2b), and LibreOffice's
-// layout bears the estimate out: lint --pages finds page 2 with the
-// closing alone. Written in two paragraphs as the hint suggests, the last
-// goes along with the closing: no hint, and lint --pages passes.
+// at the tightest pitch, under a body of one line is named by build (QA
+// #2b), and LibreOffice's layout bears the estimate out: lint --pages finds
+// page 2 with the closing alone. A body of more lines is cut at a line's
+// end, its last lines going on to page 2 above the 附件说明 (QA's p1test:
+// one sentence of three lines, three attachments — named, with the
+// closing alone on page 2, until the cut took an 附件说明 along); written
+// in two paragraphs as the hint suggests, the last goes along with the
+// closing. Neither is named, and lint --pages passes both.
 func TestLoneClosingHint(t *testing.T) {
 	if testing.Short() {
 		t.Skip("LibreOffice conversions are slow")
 	}
 	clients.RequireLibreOffice(t)
-	const title = "沁县人民政府办公室关于印发2025年县《政府工作报告》任务分解等的通知"
+	const short = "沁县人民政府办公室关于印发2025年县《政府工作报告》任务分解等的通知"
+	const long = "沁县人民政府办公室关于印发2025年县《政府工作报告》任务清单、2025年十五件民盼实事任务分解和2025年县政府重点工作备忘录任务分解的通知"
 	tests := []struct {
-		name, opening string
-		lone          bool
+		name, title, opening string
+		lone                 bool
 	}{
-		{"one sentence", "经县政府同意，现将《2025年县<政府工作报告>任务分解》《2025年十五件民盼实事任务分解》《县政府重点工作任务分解》印发给你们。请各单位认真对照，迅速行动，抓好落实。", true},
-		{"two paragraphs", "|\n      经县政府同意，现将《2025年县<政府工作报告>任务分解》《2025年十五件民盼实事任务分解》《县政府重点工作任务分解》印发给你们。\n      请各单位认真对照，迅速行动，抓好落实。", false},
+		{"one line, a four-line title", long, "现将三个任务分解印发给你们，请认真落实。", true},
+		{"one sentence", short, "经县政府同意，现将《2025年县<政府工作报告>任务分解》《2025年十五件民盼实事任务分解》《县政府重点工作任务分解》印发给你们。请各单位认真对照，迅速行动，抓好落实。", false},
+		{"two paragraphs", short, "|\n      经县政府同意，现将《2025年县<政府工作报告>任务分解》《2025年十五件民盼实事任务分解》《县政府重点工作任务分解》印发给你们。\n      请各单位认真对照，迅速行动，抓好落实。", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			title := tt.title
 			dir := t.TempDir()
-			data := strings.Replace(oneSentence, "OPENING", tt.opening, 1)
+			data := strings.Replace(strings.Replace(oneSentence, "OPENING", tt.opening, 1), "title: "+short, "title: "+title, 1)
 			if err := os.WriteFile(filepath.Join(dir, "p1.yaml"), []byte(data), 0o644); err != nil {
 				t.Fatal(err)
 			}

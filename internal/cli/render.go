@@ -177,11 +177,11 @@ func runRender(ctx context.Context, opts *renderOptions) error {
 		return templateFailure(opts.IO, err)
 	}
 	if opts.Each != "" && opts.Raw {
-		if paths, done, err := renderEachJSON(ctx, opts, tpl, ext, env, limits); done {
+		if written, done, err := renderEachJSON(ctx, opts, tpl, ext, env, limits); done {
 			if err != nil {
 				return err
 			}
-			return reportMerged(opts, paths)
+			return reportMerged(opts, written)
 		}
 	}
 	var data any
@@ -210,11 +210,12 @@ func runRender(ctx context.Context, opts *renderOptions) error {
 	if err != nil {
 		return badInput(err)
 	}
-	paths, err := renderMany(ctx, opts.IO, tpl, sliceItems(items), names, opts.Out, opts.Jobs, limits)
+	defer mergeGC(opts, len(items))()
+	written, err := renderMany(ctx, opts.IO, tpl, sliceItems(items), names, opts.Out, opts.Jobs, limits)
 	if err != nil {
 		return err
 	}
-	return reportMerged(opts, paths)
+	return reportMerged(opts, written)
 }
 
 // heapFor is the heap worth reserving in huge pages for a command whose
@@ -256,17 +257,19 @@ func relaxGC(path string, reserved int) {
 // blocks, whose finalizers may never run.
 type gcSentinel struct{ _ [32]byte }
 
-func reportMerged(opts *renderOptions, paths []string) error {
+// reportMerged prints the path of every document of a mail merge, the
+// files names in the folder opts.Out.
+func reportMerged(opts *renderOptions, names []string) error {
 	// One write for the list, not one per document.
 	out := bufio.NewWriter(opts.IO.Out)
-	for _, p := range paths {
-		out.WriteString(p)
+	for _, n := range names {
+		out.WriteString(filepath.Join(opts.Out, n))
 		out.WriteByte('\n')
 	}
 	if err := out.Flush(); err != nil {
 		return err
 	}
-	fmt.Fprintf(opts.IO.ErrOut, "已生成 %d 个文档，在 %s\n", len(paths), opts.Out)
+	fmt.Fprintf(opts.IO.ErrOut, "已生成 %d 个文档，在 %s\n", len(names), opts.Out)
 	return nil
 }
 
@@ -279,7 +282,7 @@ func reportMerged(opts *renderOptions, paths []string) error {
 // this way takes; the caller then loads it whole, which reports any
 // problem in it with its place.
 func renderEachJSON(ctx context.Context, opts *renderOptions, tpl compiledTemplate, ext string,
-	env *templateEnv, lim renderLimit) (paths []string, done bool, err error) {
+	env *templateEnv, lim renderLimit) (written []string, done bool, err error) {
 	keys, ok := eachKeys(opts.Each)
 	if !ok || !strings.EqualFold(filepath.Ext(opts.Data), ".json") {
 		return nil, false, nil
@@ -322,14 +325,15 @@ func renderEachJSON(ctx context.Context, opts *renderOptions, tpl compiledTempla
 	}
 	names := finishNames(rendered, ext)
 	src := jsonItems{path: opts.Data, keys: keys, n: n}
-	paths, err = renderMany(ctx, opts.IO, tpl, src, names, opts.Out, opts.Jobs, lim)
+	defer mergeGC(opts, n)()
+	written, err = renderMany(ctx, opts.IO, tpl, src, names, opts.Out, opts.Jobs, lim)
 	if counted && errors.Is(err, errChanged) {
 		// Counted, not checked: the data may be what the render's pass
 		// refused. Loading it whole says what is wrong and where (or, if
 		// it did change, renders what it holds now).
 		return nil, false, nil
 	}
-	return paths, true, err
+	return written, true, err
 }
 
 // eachKeys splits an --each path made of plain keys (.Records, .A.B) into
@@ -827,10 +831,41 @@ func uniqueNames(natural []string) []string {
 	return out
 }
 
+// A mail merge of small documents from small items (a notice per record)
+// streams: the data is decoded as the workers go (load.EachJSON) and
+// each document is handed to the writer once rendered, so the heap holds
+// the template, a worker's buffers and the deflater, about 2 MB, and
+// everything else it allocates is garbage at once. The collector's
+// default goal (twice what is kept, 4 MiB at least) let the heap of a
+// 1000-notice merge reach 5–6 MB; at GOGC=50 it stays within 3 MB, for a
+// few more collections of a small heap (docs/performance.md, session 11).
+// Bigger templates or items, where a worker holds more and collecting
+// costs more, keep the default, as does a GOGC the user sets.
+const (
+	smallMergeTemplate = 256 << 10 // bytes of the template file
+	smallMergeItem     = 16 << 10  // bytes of data per item, on average
+)
+
+// mergeGC sets the collector's goal for a mail merge of n items from the
+// data and template files of opts (above); restore puts it back.
+func mergeGC(opts *renderOptions, n int) (restore func()) {
+	restore = func() {}
+	if n == 0 || os.Getenv("GOGC") != "" {
+		return restore
+	}
+	tst, err1 := os.Stat(opts.Template)
+	dst, err2 := os.Stat(opts.Data)
+	if err1 != nil || err2 != nil || tst.Size() > smallMergeTemplate || dst.Size()/int64(n) > smallMergeItem {
+		return restore
+	}
+	gc := debug.SetGCPercent(50)
+	return func() { debug.SetGCPercent(gc) }
+}
+
 // renderMany renders every item into a temporary file in dir, in parallel;
 // only when all have succeeded are the temporary files renamed to their
-// names. On any failure all temporary files are removed, the errors printed
-// (in item order) and dir is left as it was.
+// names, which it returns. On any failure all temporary files are removed,
+// the errors printed (in item order) and dir is left as it was.
 func renderMany(ctx context.Context, ios *IOStreams, tpl compiledTemplate, items itemSource, names []string,
 	dir string, jobs int, lim renderLimit) ([]string, error) {
 	// What a killed run left (temporary files, a batch half renamed) is
@@ -921,11 +956,10 @@ func renderMany(ctx context.Context, ios *IOStreams, tpl compiledTemplate, items
 		}
 		return nil, badInput(fmt.Errorf("%v\n%d 个文档均未写入", err, items.count()))
 	}
-	paths := make([]string, items.count())
-	for i := range names {
-		paths[i] = filepath.Join(dir, names[i])
-	}
-	return paths, nil
+	// The names, not a path per document: the list is printed as the
+	// paths are joined (reportMerged), so that a merge holds no more per
+	// record than its name.
+	return names, nil
 }
 
 // errText is an error's text without the exit-code wrapper.

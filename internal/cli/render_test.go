@@ -185,7 +185,7 @@ func TestRenderMany(t *testing.T) {
 		t.Fatal(err)
 	}
 	for i, p := range paths {
-		if b, _ := os.ReadFile(p); string(b) != items[i] {
+		if b, _ := os.ReadFile(filepath.Join(dir, p)); string(b) != items[i] {
 			t.Errorf("%s = %q, want %q", p, b, items[i])
 		}
 	}

@@ -42,9 +42,13 @@ func (v *draft) fitClosing() {
 	if len(v.Body) > 0 && v.Body[len(v.Body)-1].keep {
 		v.releaseKeep(head+title+above*grid, closing)
 	}
-	if len(v.Body) > 0 && v.Body[len(v.Body)-1].keep {
-		return // the body's last paragraph goes along with the closing
-	}
+	// A last paragraph kept with the closing (「特此通知」, the data's
+	// closing) goes along with it to page 2 when page 1 cannot hold them
+	// both, so page 2 has body text above the signature; but when a
+	// tighter page 1 holds them, it asks for it as for any body: 旌阳's
+	// 「特此通知」, 附件说明 and signature went to page 2 with page 1 never
+	// tried tighter.
+	kept := len(v.Body) > 0 && v.Body[len(v.Body)-1].keep
 	room := gbt9704.TypeHeight - closingSlack
 	if page1 > room || page1+closing*grid <= room {
 		return // the body itself runs onto page 2, or the closing fits
@@ -54,6 +58,9 @@ func (v *draft) fitClosing() {
 	pitch := grid
 	if need > 0 {
 		pitch = grid - (need+lines-1)/lines
+	}
+	if pitch < gbt9704.MinTightPitch && kept {
+		return // the body's last paragraph goes along with the closing
 	}
 	if pitch < gbt9704.MinTightPitch {
 		// Too much to take in: the body's one paragraph goes on to
@@ -170,16 +177,22 @@ func (v *draft) releaseKeep(top, closing int) {
 // never leaves a closing mark (，。) to start a line or an opening one
 // (《“) to end one. top is where the body starts on page 1, in twips.
 func (v *draft) splitLoneBody(top int) bool {
-	// With an 附件说明 the closing is not one chain in the built-in
-	// templates: unchecked, it keeps the hint.
-	if len(v.Body) != 1 || len(v.Issued) > 0 || len(v.Notes) > 0 || v.Body[0].Level != 0 || v.Body[0].Number != "" {
+	// The 附件说明 is in the chain: the built-in templates keep the blank
+	// line above it and each of its lines with the next while a signature
+	// follows ({{keepnext .SignLines}}), so the cut's tail holds it and
+	// the signature on page 2 as it holds the signature alone.
+	if len(v.Body) != 1 || len(v.Issued) > 0 || v.Body[0].Level != 0 || v.Body[0].Number != "" {
 		return false
 	}
 	b := v.Body[0]
 	n := textLines(b.Text, 4)
 	avail := (gbt9704.TypeHeight - closingSlack - top) / gbt9704.LinePitch
-	k := min(n-2, avail-1) // lines on page 1, a line to spare
-	if n < 3 || k < 1 {
+	// Two lines or more go on to page 2, one of a body of two lines: a
+	// line above the signature is body text there, and the other line
+	// keeps the body on page 1.
+	tail := min(2, n-1)
+	k := min(n-tail, avail-1) // lines on page 1, a line to spare
+	if n < 2 || k < 1 {
 		return false
 	}
 	rs := []rune(b.Text)
@@ -192,7 +205,7 @@ func (v *draft) splitLoneBody(top int) bool {
 	for cut > 0 && cut < len(rs) && (strings.ContainsRune(closers, rs[cut]) || strings.ContainsRune("“‘（《(〈", rs[cut-1])) {
 		cut--
 	}
-	if cut == 0 || textLines(string(rs[cut:]), 0) < 2 {
+	if cut == 0 || textLines(string(rs[cut:]), 0) < tail {
 		return false
 	}
 	v.Body = []Block{{Text: string(rs[:cut])}, {Text: string(rs[cut:]), keep: true, cont: true}}

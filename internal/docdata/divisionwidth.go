@@ -35,7 +35,8 @@ const (
 )
 
 // textWidth is the width of s in the table's font, in twips: a digit or
-// Latin letter a little over half a character, and a quarter character
+// Latin letter as wide as in the widest font it may be set in
+// (narrowWidth), and a quarter character
 // where Chinese meets digits (the space Word and LibreOffice put between
 // them: 「2024 年 6 月 30 日」).
 func textWidth(s string) int {
@@ -47,7 +48,7 @@ func textWidth(s string) int {
 			kind = 1
 		}
 		if kind == 1 {
-			w += tableChar*55/100 - charSpacing
+			w += narrowWidth(r)
 		} else {
 			w += tableChar - charSpacing
 		}
@@ -429,8 +430,10 @@ func dueFloor(dues []string) int {
 }
 
 // dueLines breaks one date of a 完成时限 cell that room twips cannot hold:
-// a date after its year (2024年 / 6月30日前), a phrase between its words
-// (每季度最后一个月 / 30日前); never inside 6月30日.
+// a date after its year (2024年 / 6月30日前), then, if the rest is still
+// too long, after its month (12月 / 30日前); a phrase between its words
+// (每季度最后一个月 / 30日前). Never inside a number or after 日 or 底
+// (「2023年12月底 / 前」): a date that cannot break so stays whole.
 func dueLines(p string, room int) []string { return (*cellMemo)(nil).dueLines(p, room) }
 
 func (m *cellMemo) dueLines(p string, room int) []string {
@@ -438,8 +441,10 @@ func (m *cellMemo) dueLines(p string, room int) []string {
 		return []string{p}
 	}
 	if r, _ := utf8.DecodeRuneInString(p); r >= '0' && r <= '9' {
-		if i := strings.Index(p, "年"); i > 0 && i+len("年") < len(p) {
-			return append([]string{p[:i+len("年")]}, m.dueLines(p[i+len("年"):], room)...)
+		for _, unit := range []string{"年", "月"} {
+			if i := strings.Index(p, unit); i > 0 && i+len(unit) < len(p) {
+				return append([]string{p[:i+len(unit)]}, m.dueLines(p[i+len(unit):], room)...)
+			}
 		}
 		return []string{p}
 	}
@@ -548,7 +553,7 @@ func wrapCount(s string, room int) (lines, last int) {
 		cw := tableChar - charSpacing
 		kind := 2
 		if narrow(r) {
-			cw, kind = tableChar*55/100-charSpacing, 1
+			cw, kind = narrowWidth(r), 1
 		}
 		if prev != 0 && prev != kind {
 			cw += tableChar / 4
@@ -789,11 +794,12 @@ func PrepareDivision(tpl []byte, c *model.Campaign, landscape bool) (out []byte,
 			notes = append(notes, "数据要求附件中的责任分工表用横向页面（division.orientation: 横向），但"+why+"，附件仍排在纵向页上")
 		}
 	}
-	// Each table of the template is set for the data's division; one in a
-	// notice's attachments ({{range .Appendices}}) is set once more for
-	// each attachment of its own columns or tasks (ownTables), each copy
-	// shown for its attachment alone ({{if eq .Layout k}}): 衢州's three
-	// tables, each measured for what it holds.
+	// Each table of the template is set for the data's division and, when
+	// attachments have columns or tasks of their own (ownTables: a
+	// notice's, or a 责任分工's that picks its tasks), once more for each,
+	// each copy shown for its table alone ({{if eq .Heads.Layout k}}, the
+	// .Heads the table's header row reads): 衢州's three tables, each
+	// measured for what it holds.
 	own := ownTables(c)
 	type layout struct {
 		w     [divisionKinds]int
@@ -805,6 +811,8 @@ func PrepareDivision(tpl []byte, c *model.Campaign, landscape bool) (out []byte,
 		rows := divisionRows(cc)
 		heads := divisionHeads(cc)
 		fillCells(cc, rows, heads)
+		// 分列 category rows' 「（一）」 too, as divisionContent.
+		rows = append(rows, splitHeadings(cc, heads)...)
 		l := layout{w: DivisionColumnWidths(rows, heads, total), order: slotOrder(cc), heads: heads}
 		// Columns not chosen drop out of the table; their width is
 		// kept positive so the grid stays valid.
@@ -861,7 +869,6 @@ func PrepareDivision(tpl []byte, c *model.Campaign, landscape bool) (out []byte,
 			return b.Bytes()
 		})
 	}
-	appendix := appendixTables(doc)
 	out = replaceSpans(doc, spans, func(tbl []byte) []byte {
 		grid := columnSlots(tbl)
 		if grid == nil {
@@ -874,12 +881,12 @@ func PrepareDivision(tpl []byte, c *model.Campaign, landscape bool) (out []byte,
 			}
 		}
 		changed = true
-		if len(own) == 0 || !appendix[string(tbl)] {
+		if len(own) == 0 {
 			return set(tbl, grid, layouts[0])
 		}
 		var b bytes.Buffer
 		for k, l := range layouts {
-			b.WriteString(controlPara(fmt.Sprintf("if eq .Layout %d", k)))
+			b.WriteString(controlPara(fmt.Sprintf("if eq .Heads.Layout %d", k)))
 			b.Write(set(slices.Clone(tbl), grid, l))
 			b.WriteString(controlPara("end"))
 		}
@@ -921,7 +928,7 @@ func PrepareDivision(tpl []byte, c *model.Campaign, landscape bool) (out []byte,
 // table of their own: those that pick their tasks or write their own
 // layout (衢州's 十方面民生实事 of three columns). PrepareDivision sets the
 // template's attachment table once for each, after the data's own; the
-// k-th (from 1) is shown for Appendix.Layout k (tableLayout).
+// k-th (from 1) is shown for Heads.Layout k (tableLayout).
 func ownTables(c *model.Campaign) []*model.Attachment {
 	var out []*model.Attachment
 	for i := range c.Documents {
@@ -940,7 +947,7 @@ func ownTable(a *model.Attachment) bool {
 	return a.Source == model.AttachDivision && (a.Selects() || !a.Division.Zero())
 }
 
-// tableLayout is the Appendix.Layout of attachment j of document doc: the
+// tableLayout is the Heads.Layout of attachment j of document doc: the
 // copy of the template's table PrepareDivision set for it, 0 for the
 // data's own.
 func tableLayout(c *model.Campaign, doc *model.Document, j int) int {
@@ -963,29 +970,6 @@ func tableLayout(c *model.Campaign, doc *model.Document, j int) int {
 // parser places it around what follows (a table) and prints nothing.
 func controlPara(a string) string {
 	return `<w:p><w:r><w:t xml:space="preserve">{{` + a + `}}</w:t></w:r></w:p>`
-}
-
-// appendixTables are the division tables of doc (by their text) that
-// stand after a notice's {{range .Appendices}}, as the parser reads the
-// actions: the ones an attachment of its own shows its copy of.
-func appendixTables(doc []byte) map[string]bool {
-	out := map[string]bool{}
-	paras := paraRE.FindAllIndex(doc, -1)
-	for _, sp := range divisionTables(doc) {
-		in := false
-		for _, loc := range paras {
-			if loc[0] >= sp[0] {
-				break
-			}
-			if slices.ContainsFunc(docx.Actions(doc[loc[0]:loc[1]]), appendicesRE.MatchString) {
-				in = true
-			}
-		}
-		if in {
-			out[string(doc[sp[0]:sp[1]])] = true
-		}
-	}
-	return out
 }
 
 // divisionTables are the spans of the division tables of doc: the tables

@@ -197,10 +197,6 @@ type Appendix struct {
 	Body       []Block       // 附件正文
 	Table      []DivisionRow // 附件为责任分工表时的各行
 	Heads      DivisionCells // 附件为责任分工表时各列的表头（同 .Heads）
-	// Layout picks the copy of the template's table set for this
-	// attachment's own columns and content (docdata.PrepareDivision): 0
-	// for the data's division, k for the k-th attachment of its own.
-	Layout int // 附件表格的版式序号：0 为数据的 division，各附件自己选取任务或写了 division 的依次为 1、2……（模板中的表格按它选用各自的列宽）
 }
 
 // DivisionRow is a row of the responsibility table (责任分工).
@@ -223,6 +219,9 @@ type DivisionRow struct {
 	// categories but its chosen columns have no 类别; the row has no
 	// other cell.
 	Heading string // 类别标题行（选用的列中没有类别列时）：如“一、稳定经济增长”，整行一格
+	// Sub is a category row laid out 分列: its number in the 序号 cell,
+	// its name in the task cell (in 黑体), the other cells empty.
+	Sub bool // 分列的类别行：序号列为类别序号（如“（一）”），任务列为类别名称（黑体），其余各列空
 	// Cells are the row's cells in the columns the data chooses: each
 	// zero or one value, as Heads.
 	Cells DivisionCells // 本行在选用的各列中的内容（未选的列为空）
@@ -262,6 +261,11 @@ type DivisionCells struct {
 	// 旌阳's 分值), as many as the data's columns name, side by side: the
 	// headers are the values' names, a row's cells its values.
 	Values []string // 任务自己的各项（values），如“分值”：表头为各项名称，各行为其内容，每项一列
+	// Layout picks the copy of the template's table set for this table's
+	// own columns and content (PrepareDivision): 0 for the data's
+	// division, k for the k-th attachment of its own (ownTables) — an
+	// attachment of a notice, or of a 责任分工 that picks its tasks.
+	Layout int // 表格的版式序号：0 为数据的 division，自己选取任务或写了 division 的附件依次为 1、2……（模板中的表格按它选用各自的列宽）
 }
 
 // divisionKinds is how many kinds of column the table may have, the
@@ -292,6 +296,11 @@ var slotKinds = [divisionKinds]string{model.ColumnGroup, model.ColumnNo, model.C
 // Detail and Values).
 func (d *DivisionCells) lists() [divisionKinds][]string {
 	return [divisionKinds][]string{d.Group, d.No, d.Task, d.Lead, d.Units, d.Due, d.Notes, d.Leaders, d.Persons, d.Detail, d.Values}
+}
+
+// slots are the lists of lists(), in its order, to be set.
+func (d *DivisionCells) slots() [divisionKinds]*[]string {
+	return [divisionKinds]*[]string{&d.Group, &d.No, &d.Task, &d.Lead, &d.Units, &d.Due, &d.Notes, &d.Leaders, &d.Persons, &d.Detail, &d.Values}
 }
 
 // BriefingIssue is an issue of the briefing.

@@ -28,6 +28,7 @@ var Division = register(&Kind{
 		for i := range d.Attachments {
 			if d.Attachments[i].Source == model.AttachDivision {
 				c = c.ForAttachment(&d.Attachments[i]) // the tasks and layout it shows
+				v.Heads.Layout = tableLayout(e.Campaign, d, i)
 				break
 			}
 		}
@@ -80,7 +81,7 @@ func (v *draft) division() *DivisionView {
 // attachment source: division (荆门's 方案: 「一、总体要求」 in prose, then
 // the indicators — printed with no task and no word, QA s10 #0).
 func sectionsOnly(c *model.Campaign, d *model.Document) string {
-	if len(d.Sections) == 0 || len(c.Tasks) == 0 {
+	if len(d.Sections) == 0 || len(c.Tasks) == 0 || d.TasksSection() != nil {
 		return ""
 	}
 	for _, a := range d.Attachments {

@@ -30,8 +30,8 @@ func TestTableStart(t *testing.T) {
 			}
 			var nos, heads []string
 			for _, r := range ForDivision(c, date).Division {
-				if r.Heading != "" {
-					heads = append(heads, r.Heading)
+				if r.Heading != "" || r.Sub {
+					heads = append(heads, r.Heading+r.No+r.Task)
 					continue
 				}
 				nos = append(nos, r.No)

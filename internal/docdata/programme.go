@@ -25,21 +25,58 @@ import (
 
 // divisionContent is the division as the data lays it out: list blocks, or
 // the rows of the table, whose cells are broken for a table total twips
-// wide (tableWidth).
-func divisionContent(c *model.Campaign, total int) ([]Block, []DivisionRow) {
+// wide (tableWidth), and the headers of its columns, broken as their
+// columns hold them (headLines).
+func divisionContent(c *model.Campaign, total int) ([]Block, []DivisionRow, DivisionCells) {
+	heads := divisionHeads(c)
 	if divisionLayout(c) == model.LayoutList {
-		return divisionList(c), nil
+		return divisionList(c), nil, heads
 	}
 	rows := divisionRows(c)
-	heads := divisionHeads(c)
 	fillCells(c, rows, heads)
-	widths := breakDues(rows, heads, total, collectiveNames(c))
-	rows = withHeadings(c, rows)
+	// A 分列 category row's 「（一）」 stands in the 序号 column, which must
+	// be wide enough for it: the widths are measured with those rows too.
+	all := append(rows, splitHeadings(c, heads)...)
+	widths := breakDues(all, heads, total, collectiveNames(c))
+	heads = headLines(heads, widths)
+	rows = withHeadings(c, all[:len(rows)])
 	head := measureRows(rows, heads, widths, total)
 	for i := range rows {
 		rows[i].head = head
 	}
-	return nil, rows
+	return nil, rows, heads
+}
+
+// headLines breaks each header that its column cannot hold on one line
+// between words, in lines as even as the words allow (牵头区 / 领导,
+// 市政府 / 分管领导), with a line break (U+2028) the word processor keeps:
+// left to it, a header of six characters in a column of five wrapped
+// 「具体任务分 / 解」, one of seven 「市政府分 / 管领导」 (QA s10, 繁昌 and
+// 广州). A header with no place to break between words is left to the
+// word processor.
+func headLines(heads DivisionCells, widths [divisionKinds]int) DivisionCells {
+	out := heads
+	at := out.slots()
+	for col, hs := range heads.lists() {
+		if len(hs) == 0 {
+			continue
+		}
+		room := widths[col] - tableMargin
+		broken := make([]string, len(hs))
+		for i, h := range hs {
+			broken[i] = h
+			if textWidth(h) <= room {
+				continue
+			}
+			lines := cn.CellLines(h, cellHalvesIn(h, room))
+			if len(lines) < 2 || strings.Join(lines, "") != h {
+				continue
+			}
+			broken[i] = strings.Join(lines, "\u2028")
+		}
+		*at[col] = broken
+	}
+	return out
 }
 
 // breakDues sets the lines of the cells that their columns cannot hold on
@@ -232,13 +269,16 @@ func cellHalves(s string, width int) int { return cellHalvesIn(s, width-tableMar
 // afresh down the table, and heads the tasks of each category, at every
 // level, with a row of its own (「一、稳定经济增长」「（一）…」, numbered as
 // the list numbers its level) when the table has no 类别 column, so the
-// table keeps the programme's structure. The standalone 责任分工 and a
+// table keeps the programme's structure: one cell across the table, or
+// 分列 (model.Campaign.CategoryRowForm) its number in 序号 and its name in
+// the task column. The standalone 责任分工 and a
 // notice's attachment both take them; a campaign's rows are as they are.
 func withHeadings(c *model.Campaign, rows []DivisionRow) []DivisionRow {
 	if len(rows) == 0 || c.Campaigning() || len(rows) != len(c.Tasks) {
 		return rows
 	}
-	heads := len(c.Categories) > 0 && len(divisionHeads(c).Group) == 0
+	cols := divisionHeads(c)
+	heads := len(c.Categories) > 0 && len(cols.Group) == 0
 	byTask := make(map[*model.Task]DivisionRow, len(rows))
 	for i := range c.Tasks {
 		byTask[&c.Tasks[i]] = rows[i]
@@ -247,9 +287,15 @@ func withHeadings(c *model.Campaign, rows []DivisionRow) []DivisionRow {
 	n := c.TableStart() - 1
 	for _, it := range c.Outline() {
 		if it.Category != nil {
-			if heads {
-				out = append(out, DivisionRow{Heading: formNumber(it.Form, it.Number) + it.Category.Heading()})
+			if !heads {
+				continue
 			}
+			num := formNumber(it.Form, it.Number)
+			if c.CategoryRowForm(it.Depth, len(cols.No) > 0) == model.CategoryRowSplit && len(cols.Task) > 0 {
+				out = append(out, splitHeading(cols, num, it.Category.Heading()))
+				continue
+			}
+			out = append(out, DivisionRow{Heading: num + it.Category.Heading()})
 			continue
 		}
 		n++
@@ -284,6 +330,34 @@ func introNotShown(c *model.Campaign) []string {
 		names += "等"
 	}
 	return []string{fmt.Sprintf("数据中 %d 个类别（%s）的引语 intro 没有出现在责任分工表中：表格只印类别名称；要印引语，请用列表版式（division.layout: 列表）", len(cats), names)}
+}
+
+// splitHeadings are the category rows withHeadings lays out 分列.
+func splitHeadings(c *model.Campaign, cols DivisionCells) []DivisionRow {
+	var out []DivisionRow
+	for _, r := range withHeadings(c, make([]DivisionRow, len(c.Tasks))) {
+		if r.Sub {
+			out = append(out, splitHeading(cols, r.No, r.Task))
+		}
+	}
+	return out
+}
+
+// splitHeading is a category's row laid out 分列 (广州's 「（一）」 |
+// 「加强战略科技力量建设。」): its number in the 序号 column, its name in the
+// (first) task column, every other chosen column empty.
+func splitHeading(cols DivisionCells, num, name string) DivisionRow {
+	empty := func(head []string) []string {
+		if len(head) == 0 {
+			return nil
+		}
+		return make([]string, len(head))
+	}
+	cells := DivisionCells{Group: empty(cols.Group), No: []string{num}, Task: empty(cols.Task), Lead: empty(cols.Lead),
+		Units: empty(cols.Units), Due: empty(cols.Due), Notes: empty(cols.Notes), Leaders: empty(cols.Leaders), Persons: empty(cols.Persons),
+		Detail: empty(cols.Detail), Values: empty(cols.Values)}
+	cells.Task[0] = name
+	return DivisionRow{No: num, Task: name, Sub: true, Cells: cells}
 }
 
 // divisionColumns are the headers of the table's columns: the data's, or

@@ -120,7 +120,7 @@ func TestDivisionColumns(t *testing.T) {
 			[]string{"主要预期目标", "地区生产总值增长6%左右", "区发展改革委", "各街道、区财政局"}},
 	} {
 		c := programme(false)
-		c.Division = model.DivisionLayout{Layout: model.LayoutTable, Columns: tc.cols}
+		c.Division = model.DivisionLayout{Layout: model.LayoutTable, Columns: tc.cols, CategoryRows: []string{model.CategoryRowWhole}}
 		if errs := c.Check(); len(errs) > 0 {
 			t.Fatal(errs)
 		}

@@ -450,7 +450,10 @@ func TestSignaturePageHasBody(t *testing.T) {
 // headed as the data heads them, the table as wide as the type area.
 func TestDivisionChosenColumns(t *testing.T) {
 	c := programme(false)
-	c.Division = model.DivisionLayout{Layout: model.LayoutTable, Columns: []string{"序号", "重点任务", "责任单位", "完成时限", "备注"}}
+	// Every category row across the table (category_rows: [整行]); the
+	// default 分列 of the sub-categories is TestDivisionSplitHeadings'.
+	c.Division = model.DivisionLayout{Layout: model.LayoutTable, Columns: []string{"序号", "重点任务", "责任单位", "完成时限", "备注"},
+		CategoryRows: []string{model.CategoryRowWhole}}
 	v := forDivisionT(c, time.Date(2023, 2, 1, 0, 0, 0, 0, time.UTC))
 	out := render(t, "fengong.docx", v)
 	path := filepath.Join(t.TempDir(), "division.docx")

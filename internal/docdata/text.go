@@ -79,6 +79,22 @@ type sectionStyle struct {
 	level3 string
 	forms  []string
 	end    string
+	// list is the division's list for a section that holds it (tasks:
+	// true), its categories at the level below the section's.
+	list func(level int) []Block
+}
+
+// childForms are the number forms the document gives the levels below
+// level (1-based): its numbering's, else GB/T 9704's 一、（一）1.（1）'s.
+func (h sectionStyle) childForms(level int) []string {
+	forms := h.forms
+	if len(forms) == 0 {
+		forms = []string{"一、", "（一）", "1.", "（1）"}
+	}
+	if level >= len(forms) {
+		return forms[len(forms)-1:]
+	}
+	return forms[level:]
 }
 
 // docStyle is the numbering doc chooses, else the default's.
@@ -135,6 +151,9 @@ func sectionBlocks(secs []model.Section, level int, hs sectionStyle) []Block {
 		}
 		for _, p := range paras {
 			out = append(out, textBlocks(p)...)
+		}
+		if s.Tasks && hs.list != nil {
+			out = append(out, hs.list(level)...)
 		}
 		out = append(out, sectionBlocks(s.Sections, level+1, hs)...)
 	}

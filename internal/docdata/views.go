@@ -195,9 +195,8 @@ func (v *draft) attach(c *model.Campaign, doc *model.Document, date time.Time, o
 			// three tables of one notice); every task without a pick.
 			cc := c.ForAttachment(&doc.Attachments[i])
 			ap.Subtitle = cc.DivisionSubtitle(a.Subtitle)
-			ap.Body, ap.Table = divisionContent(cc, tableWidth(cc, true))
-			ap.Heads = divisionHeads(cc)
-			ap.Layout = tableLayout(c, doc, i)
+			ap.Body, ap.Table, ap.Heads = divisionContent(cc, tableWidth(cc, true))
+			ap.Heads.Layout = tableLayout(c, doc, i)
 			v.Hints = append(v.Hints, peopleNotShown(cc)...)
 			v.Hints = append(v.Hints, textNotShown(cc)...)
 			v.Hints = append(v.Hints, valuesNotShownIn(c, cc, a.Title)...)
@@ -214,8 +213,7 @@ func (v *draft) attach(c *model.Campaign, doc *model.Document, date time.Time, o
 			if src == nil {
 				return fmt.Errorf("文件“%s”附件“%s”的来源“%s”不存在", doc.ID, a.Title, a.Source)
 			}
-			ap.Body, ap.Table = content(c, src, opts, true)
-			ap.Heads = v.Heads
+			ap.Body, ap.Table, ap.Heads = content(c, src, opts, true)
 			// The issued 责任分工's subtitle, unless the notice writes
 			// the attachment's own.
 			if sub := a.Subtitle; sub != "" || src.Kind == model.Division {
@@ -315,22 +313,22 @@ func groupBlocks(c *model.Campaign, level3 string) []Block {
 // work plan for a plan without sections; and the responsibility table for
 // a 责任分工 that attaches it or has no text of its own; attached is whether
 // it stands as a notice's attachment (tableWidth).
-func content(c *model.Campaign, doc *model.Document, opts Options, attached bool) ([]Block, []DivisionRow) {
+func content(c *model.Campaign, doc *model.Document, opts Options, attached bool) ([]Block, []DivisionRow, DivisionCells) {
 	switch doc.Kind {
 	case model.Plan:
 		if len(doc.Sections) == 0 {
-			return planBlocks(c, opts), nil
+			return planBlocks(c, opts), nil, divisionHeads(c)
 		}
 	case model.Division:
 		text := body(doc.Kind, doc, opts)
-		with := len(doc.Sections) == 0
+		with := len(doc.Sections) == 0 || doc.TasksSection() != nil
 		for _, a := range doc.Attachments {
 			if a.Source == "division" {
 				with = true
 			}
 		}
 		if !with {
-			return text, nil
+			return text, nil, divisionHeads(c)
 		}
 		for i := range doc.Attachments {
 			if doc.Attachments[i].Source == model.AttachDivision {
@@ -346,13 +344,29 @@ func content(c *model.Campaign, doc *model.Document, opts Options, attached bool
 			cc.Division.HeadingEnd = doc.HeadingEnd
 			c = &cc
 		}
+		if doc.TasksSection() != nil && c.ListLayout() {
+			// The list in the section that holds it (「二、主要任务」),
+			// its categories a level below, the sections after it after it.
+			hs := docStyle(doc, opts.level3(doc.Kind))
+			hs.list = func(level int) []Block {
+				cc := *c
+				if len(cc.Division.Numbering) == 0 {
+					cc.Division.Numbering = hs.childForms(level)
+				}
+				list, _, _ := divisionContent(&cc, tableWidth(&cc, attached))
+				return list
+			}
+			out := textBlocks(doc.Opening)
+			out = append(out, sectionBlocks(doc.Sections, 1, hs)...)
+			return append(out, textBlocks(doc.Closing)...), nil, divisionHeads(c)
+		}
 		// The list goes on from the document's own sections (二、 after
 		// 「一、总体要求」), as 荆门's 方案 numbers its categories.
 		c, _ = c.ListAfter(doc)
-		list, table := divisionContent(c, tableWidth(c, attached))
-		return append(text, list...), table
+		list, table, heads := divisionContent(c, tableWidth(c, attached))
+		return append(text, list...), table, heads
 	}
-	return body(doc.Kind, doc, opts), nil
+	return body(doc.Kind, doc, opts), nil, divisionHeads(c)
 }
 
 // listedBy is the programme as a 责任分工 document lists it: the tasks
@@ -373,7 +387,7 @@ func forText(kind model.DocumentKind, c *model.Campaign, doc *model.Document, da
 	v := newView(kind, c)
 	v.Title = doc.Title
 	v.TitleLines = TitleLines(doc.Title, opts.titleMax(), titleNames(c)...)
-	v.Body, v.Division = content(c, doc, opts, false)
+	v.Body, v.Division, v.Heads = content(c, doc, opts, false)
 	if kind == model.Division {
 		v.Subtitle = listedBy(c, doc).DivisionSubtitle(doc.Subtitle)
 	}
@@ -469,7 +483,7 @@ func forDivision(c *model.Campaign, date time.Time) *draft {
 	v.Title = divisionTitle(c)
 	v.TitleLines = TitleLines(v.Title, 0, titleNames(c)...)
 	v.Subtitle = c.DivisionSubtitle(c.DivisionSubtitleText())
-	v.Body, v.Division = divisionContent(c, tableWidth(c, false))
+	v.Body, v.Division, v.Heads = divisionContent(c, tableWidth(c, false))
 	flowRows(v.Division, divisionStart(v.TitleLines, v.Body)+subtitleHeight(v.Subtitle), typeHeight(c, false))
 	v.Date = Date(date)
 	return v

@@ -10,6 +10,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"gongwen/internal/clients"
 	"gongwen/internal/opc"
 )
 
@@ -238,5 +239,129 @@ func TestListStartsAsPublished(t *testing.T) {
 	}
 	if strings.Join(nos, " ") != "11 12" {
 		t.Errorf("the Excel table numbers the tasks %v, want 11 12", nos)
+	}
+}
+
+// splitData is a table of two category levels and no 类别 column, as 广州
+// prints it: the 大类 in a row across the table, the 小类's 「（一）」 in the
+// 序号 column and its name in the 重点工作 column.
+const splitData = `name: 某市政府工作报告部署工作责任分工
+year: 2021
+region: 某市
+organiser: 市政府
+profile:
+  organs:
+    - {id: sf, name: 某市人民政府, short: 市政府, mark: 某市人民政府, doc_prefix: 某府}
+units:
+  - {id: kjj, name: 市科技局}
+categories:
+  - {id: kc, name: 强化科技创新支撑能力。}
+  - {id: zl, name: 加强战略科技力量建设。, parent: kc}
+tasks:
+  - {id: kcz, title: 加快建设科技创新轴。, category: zl, lead: [kjj]}
+  - {id: jszx, title: 加快建设国家技术创新中心。, category: zl, lead: [kjj]}
+division:
+  layout: 表格
+  numbering: [无, （一）]
+  columns: [序号, 重点工作, 牵头单位, 备注]
+documents:
+  - id: yf
+    kind: 印发通知
+    organs: [sf]
+    doc_no: 某府〔2021〕3号
+    title: 某市人民政府关于印发某市政府工作报告部署工作责任分工的通知
+    recipients: [各区人民政府，市政府各部门]
+    opening: 《某市政府工作报告部署工作责任分工》已经市政府常务会议审议通过，现印发给你们。
+    attachments:
+      - {title: 某市政府工作报告部署工作责任分工, source: division}
+    date: 2021-02-23
+`
+
+// TestSplitCategoryRows reads the table back with python-docx, in the
+// 责任分工 and in the notice's attachment: the 大类 is one cell across the
+// row, the 小类 stands in two cells, 「（一）」 | its name, in 黑体, and the
+// tasks number on under it.
+func TestSplitCategoryRows(t *testing.T) {
+	dir := t.TempDir()
+	buildInlineIn(t, dir, splitData, "issue-notice", "division")
+	for _, name := range []string{"某市政府工作报告部署工作责任分工.docx", "某市人民政府关于印发某市政府工作报告部署工作责任分工的通知.docx"} {
+		path := filepath.Join(dir, "out", name)
+		d := clients.ReadDocx(t, path)
+		var tbl [][]string
+		for _, tb := range d.Tables {
+			if len(tb) > 0 && len(tb[0]) > 0 && tb[0][0] == "序号" {
+				tbl = tb
+			}
+		}
+		want := [][]string{
+			{"序号", "重点工作", "牵头单位", "备注"},
+			{"强化科技创新支撑能力。", "强化科技创新支撑能力。", "强化科技创新支撑能力。", "强化科技创新支撑能力。"},
+			{"（一）", "加强战略科技力量建设。", "", ""},
+			{"1", "加快建设科技创新轴。", "市科技局", ""},
+			{"2", "加快建设国家技术创新中心。", "市科技局", ""},
+		}
+		if !tableEqual(tbl, want) {
+			t.Errorf("%s: the table reads\n%q\nwant\n%q", name, tbl, want)
+		}
+		pkg, err := opc.OpenFile(path, opc.DefaultLimits)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := pkg.Read("word/document.xml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !heiCell.Match(doc) {
+			t.Errorf("%s: the sub-category's name is not set in 黑体", name)
+		}
+	}
+}
+
+// heiCell is a run in 黑体 holding the sub-category's name.
+var heiCell = regexp.MustCompile(`w:eastAsia="黑体"[^>]*/></w:rPr><w:t[^>]*>加强战略科技力量建设。</w:t>`)
+
+// sectionData is a 方案 whose list stands in its second section, with a
+// third after it (「一、总体要求 二、主要任务（任务） 三、保障措施」).
+const sectionData = `name: 某区重点工作任务分工方案
+year: 2023
+region: 某区
+organiser: 区政府办公室
+profile:
+  organs:
+    - {id: bgs, name: 某区人民政府办公室, short: 区政府办公室, mark: 某区人民政府办公室, doc_prefix: 某政办发}
+units:
+  - {id: fgw, name: 区发展改革委}
+categories:
+  - {id: wz, name: 稳增长}
+  - {id: ms, name: 惠民生}
+tasks:
+  - {id: xm, title: 推进重大项目建设, category: wz, lead: [fgw]}
+  - {id: jy, title: 稳定就业, category: ms, lead: [fgw]}
+documents:
+  - id: fa
+    kind: 责任分工
+    title: 某区重点工作任务分工方案
+    sections:
+      - {heading: 总体要求, paragraphs: [坚持稳中求进。]}
+      - {heading: 主要任务, tasks: true}
+      - {heading: 保障措施, paragraphs: [各单位要加强领导。]}
+    date: 2023-03-01
+`
+
+// TestListInSection: a section that says tasks: true holds the list, its
+// categories a level below (（一）), and the sections after it follow it.
+func TestListInSection(t *testing.T) {
+	texts, stderr := buildInline(t, sectionData, "division")
+	want := []string{
+		"一、总体要求", "坚持稳中求进。", "二、主要任务",
+		"（一）稳增长", "1.推进重大项目建设。", "牵头单位：区发展改革委",
+		"（二）惠民生", "1.稳定就业。",
+		"三、保障措施", "各单位要加强领导。",
+	}
+	if miss := inOrder(texts["责任分工"], want); miss != "" {
+		t.Errorf("%s\n%s", miss, texts["责任分工"])
+	}
+	if strings.Contains(stderr, "写了 sections") {
+		t.Errorf("build says the tasks are not printed:\n%s", stderr)
 	}
 }

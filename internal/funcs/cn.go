@@ -134,7 +134,7 @@ func cnFuncs() []entry {
 					if err != nil {
 						return 0, fmt.Errorf("workdays 的结束日期：%w", err)
 					}
-					return o.Holidays.Workdays(ta, tb)
+					return o.holidays().Workdays(ta, tb)
 				}
 			}},
 		{Func: Func{Name: "addWorkdays", Desc: "日期之后第 N 个工作日（“N个工作日内”的截止日），跳过节假日，N 为负数时向前数",
@@ -149,7 +149,7 @@ func cnFuncs() []entry {
 					if err != nil {
 						return time.Time{}, fmt.Errorf("addWorkdays 的天数：%w", err)
 					}
-					return o.Holidays.AddWorkdays(tt, int(days))
+					return o.holidays().AddWorkdays(tt, int(days))
 				}
 			}},
 		{Func: Func{Name: "isWorkday", Desc: "日期是否为工作日（考虑法定节假日和调休）",
@@ -160,7 +160,7 @@ func cnFuncs() []entry {
 					if err != nil {
 						return false, fmt.Errorf("isWorkday：%w", err)
 					}
-					return o.Holidays.IsWorkday(tt)
+					return o.holidays().IsWorkday(tt)
 				}
 			}},
 		{Func: Func{Name: "docno", Desc: "发文字号：机关代字〔年份〕序号号，如“鄂办发〔2013〕5号”",

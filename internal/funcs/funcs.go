@@ -67,10 +67,18 @@ func (o Options) resolved() Options {
 	if o.Date.IsZero() {
 		o.Date = Today()
 	}
-	if o.Holidays == nil {
-		o.Holidays = cn.DefaultCalendar()
-	}
 	return o
+}
+
+// holidays is the working-day calendar: the one given, or the built-in
+// one, which is built on first use — its 2 000 days (120 KB of maps, a
+// millisecond) are for templates that count working days, not for every
+// command that makes a function map (a mail merge's notices do not).
+func (o Options) holidays() *cn.Calendar {
+	if o.Holidays != nil {
+		return o.Holidays
+	}
+	return cn.DefaultCalendar()
 }
 
 // Func describes one template function for `gongwen funcs` and the docs.

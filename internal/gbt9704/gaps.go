@@ -34,6 +34,40 @@ type LaidPage struct {
 // third, seven lines of 22.
 const gapShare = 0.3
 
+// closingGapShare is how much of the type area's height a page may leave
+// empty before a next page that begins with the whole closing — the end
+// of the body, 特此通知, the 附件说明, the signature and the 成文日期 — when
+// that closing would have fitted in it: a quarter. Past it the reader
+// turns a page for a few lines that page 1 had room for.
+const closingGapShare = 0.25
+
+// closingGapLead is a line's pitch, the room the closing needs above its
+// first line on the page it left; lineHeight is the standard's line of
+// 28.95 pt, to say the closing's height in lines.
+const (
+	closingGapLead = 28.95
+	lineHeight     = 28.95
+)
+
+// closingHeight is, for a page's lines (bodyLines), how tall its text is
+// from its top to the 成文日期 when the page begins with a notice's end:
+// the date stands within its first dozen lines and a line above it is a
+// signature (signatureLine). ok is false for any other page.
+func closingHeight(lines []LaidLine) (h float64, ok bool) {
+	for i, l := range lines {
+		if i >= 12 {
+			break
+		}
+		if reDateLine.MatchString(squashed(l.Text)) {
+			if i == 0 || !signatureLine(squashed(lines[i-1].Text)) {
+				return 0, false
+			}
+			return l.Bottom - lines[0].Top, true
+		}
+	}
+	return 0, false
+}
+
 // ptPerMM is a millimetre in points.
 const ptPerMM = 72 / 25.4
 
@@ -87,7 +121,19 @@ func CheckGaps(pages []LaidPage) []Finding {
 			low = max(low, l.Bottom)
 		}
 		empty := (foot - low) / height
-		if height <= 0 || empty <= gapShare {
+		if height <= 0 {
+			continue
+		}
+		if h, ok := closingHeight(nextLines); ok && empty > closingGapShare && h <= foot-low-closingGapLead {
+			out = append(out, Finding{Rule: "closing-gap", Severity: Warning, Part: PagesPart,
+				Where:   fmt.Sprintf("第%d页", i+1),
+				Excerpt: headRunes(start, 16),
+				Msg: fmt.Sprintf("第%d页下部约%d%%空白，放得下第%d页从“%s”到成文日期的结尾部分（约%d行），它却整个排到了下一页："+
+					"多为正文末段或“特此通知”与署名连成一串“与下段同页”所致；请让结尾部分留在第%d页（GB/T 9704 7.3.5）",
+					i+1, int(math.Round(empty*100)), i+2, headRunes(squashed(first.Text), 16), int(math.Round(h/lineHeight)), i+1)})
+			continue
+		}
+		if empty <= gapShare {
 			continue
 		}
 		// A table's header row repeated on the next page is not what

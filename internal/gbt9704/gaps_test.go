@@ -28,6 +28,13 @@ func lines(n int, s string) []string {
 }
 
 func TestCheckGaps(t *testing.T) {
+	// want is a finding's rule and excerpt; page-gap unless said.
+	want := func(s string) string {
+		if strings.HasPrefix(s, "closing-gap:") {
+			return s
+		}
+		return "page-gap:" + s
+	}
 	title := laidPage("附件标题")
 	title.Lines[0].Bottom = title.Lines[0].Top + 24 // 二号
 	for _, tc := range []struct {
@@ -46,13 +53,24 @@ func TestCheckGaps(t *testing.T) {
 		{"before a 版记 of one line", []LaidPage{laidPage(lines(8, "正文")...), laidPage("衢州市人民政府办公室", "2021 年 3 月 24 日印发")}, ""},
 		{"a table's header repeats", []LaidPage{laidPage(append([]string{"序号 工作任务 责任单位"}, lines(10, "1 任务 单位")...)...),
 			laidPage("序号 工作任务 责任单位", "12 召开专题民主生活会")}, "12召开专题民主生活会"},
+		// The closing on the next page would have fitted the room left
+		// (closing-gap, from a quarter of the page): 特此通知, the
+		// 附件说明, the signature and the date, four lines here.
+		{"closing that fitted, six lines empty", []LaidPage{laidPage(lines(16, "正文")...),
+			laidPage("特此通知", "附件：任务分解表", "某区人民政府", "2024年1月22日")}, "closing-gap:特此通知附件：任务分解表"},
+		{"closing that fitted, eight lines empty", []LaidPage{laidPage(lines(14, "正文")...),
+			laidPage("正文末行。", "特此通知", "附件：任务分解表", "某区人民政府", "2024年1月22日")}, "closing-gap:正文末行。特此通知"},
+		{"closing too tall for the room", []LaidPage{laidPage(lines(16, "正文")...),
+			laidPage("正文", "正文", "正文。", "特此通知", "附件：任务分解表", "某区人民政府", "2024年1月22日")}, ""},
+		{"five lines empty before a closing", []LaidPage{laidPage(lines(17, "正文")...),
+			laidPage("特此通知", "某区人民政府", "2024年1月22日")}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			fs := CheckGaps(tc.pages)
 			switch {
 			case tc.want == "" && len(fs) > 0:
 				t.Errorf("findings %v", fs)
-			case tc.want != "" && (len(fs) != 1 || fs[0].Excerpt != tc.want || fs[0].Rule != "page-gap" || !strings.Contains(fs[0].Msg, "第1页")):
+			case tc.want != "" && (len(fs) != 1 || fs[0].Rule+":"+fs[0].Excerpt != want(tc.want) || !strings.Contains(fs[0].Msg, "第1页")):
 				t.Errorf("findings %v, want one at page 1 with %q", fs, tc.want)
 			}
 		})

@@ -58,6 +58,7 @@ func (c *Campaign) Advice() []Problem {
 	out = append(out, c.otherYears()...)
 	out = append(out, c.repeatedNumbers()...)
 	out = append(out, c.subtitleAdvice()...)
+	out = append(out, c.tasksSectionAdvice()...)
 	return append(out, c.leakingNotes()...)
 }
 
@@ -97,6 +98,30 @@ func (c *Campaign) subtitleAdvice() []Problem {
 			if a.Subtitle != "" && a.Source == AttachDivision {
 				check(fmt.Sprintf("%s.attachments[%d].subtitle", p, j), a.Subtitle, c.ForAttachment(a))
 			}
+		}
+	}
+	return out
+}
+
+// tasksSectionAdvice warns where a section's tasks: true has no effect or
+// an effect other than written: only a 责任分工 prints the list in a
+// section, only one section can hold it, and a table follows the text.
+func (c *Campaign) tasksSectionAdvice() []Problem {
+	var out []Problem
+	for i := range c.Documents {
+		d := &c.Documents[i]
+		n := d.tasksSections()
+		if n == 0 {
+			continue
+		}
+		p := fmt.Sprintf("documents[%d].sections", i)
+		switch {
+		case d.Kind != Division:
+			out = append(out, Problem{Path: p, Msg: fmt.Sprintf("%s“%s”的层次写了 tasks: true，不起作用：只有责任分工文件在层次中列出任务", d.Kind, d.Title)})
+		case n > 1:
+			out = append(out, Problem{Path: p, Msg: fmt.Sprintf("责任分工“%s”有 %d 个层次写了 tasks: true，任务列表只排在第一个之下：请只留一个", d.Title, n)})
+		case !c.ListLayout():
+			out = append(out, Problem{Path: p, Msg: fmt.Sprintf("责任分工“%s”的层次写了 tasks: true，但分工是表格版式：表格排在全部正文之后；要排在这一层次之下，请用列表版式（division.layout: 列表）", d.Title)})
 		}
 	}
 	return out

@@ -496,7 +496,7 @@ func (k *checker) checkTasks(yearOK bool) {
 // read (the units by id), with the field to write it in.
 var fieldValues = map[string]string{
 	"牵头单位": "lead（单位 id）", "责任单位": "units（单位 id）", "完成时限": "period", "责任领导": "leaders",
-	"责任人": "persons", "备注": "notes", "序号": "（序号由表格编排）", "类别": "category", "任务": "title", "工作任务": "title",
+	"责任人": "persons", "备注": "notes（各单位在 Excel 责任分工表中填写、import 记回的进展；要在表中印出的说明文字，请另起名称，如 说明）", "序号": "（序号由表格编排）", "类别": "category", "任务": "title", "工作任务": "title",
 }
 
 // values checks the names of a task's own values: not empty, not one of
@@ -556,6 +556,11 @@ func (k *checker) checkDivision() {
 		k.add("division.numbering", "序号最多六级，实际写了 %d 级", len(d.Numbering))
 	}
 	k.checkColumns(d.Columns)
+	for i, r := range d.CategoryRows {
+		if r != CategoryRowWhole && r != CategoryRowSplit {
+			k.add(fmt.Sprintf("division.category_rows[%d]", i), "类别行的排法“%s”应为 %s 或 %s", r, CategoryRowWhole, CategoryRowSplit)
+		}
+	}
 	if d.Join != "" && d.Join != "、" && d.Join != "，" {
 		k.add("division.join", "单位分隔符“%s”应为 、 或 ，", d.Join)
 	}

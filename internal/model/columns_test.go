@@ -102,3 +102,29 @@ func TestMatrixKeepsProgrammeTasks(t *testing.T) {
 		}
 	}
 }
+
+// A header that names a value the tasks carry (Task.Values) is that
+// value's column whatever its words; a field's name stays the field's
+// column; the others read as ColumnKindsOf reads them, the second task
+// column after a value column still the detail.
+func TestColumnKindsWithValues(t *testing.T) {
+	c := small()
+	c.Tasks[0].Values = map[string]string{"分值": "3", "考核目标": "全省前十", "牵头单位": "区发改局"}
+	for _, tc := range []struct {
+		heads []string
+		want  []string
+	}{
+		{[]string{"类别", "指标", "分值", "目标任务", "监考单位"}, []string{ColumnGroup, ColumnTask, ColumnValue, ColumnDetail, ColumnUnits}},
+		{[]string{"序号", "工作任务", "考核目标"}, []string{ColumnNo, ColumnTask, ColumnValue}},
+		{[]string{"序号", "工作任务", "牵头单位"}, []string{ColumnNo, ColumnTask, ColumnLead}},
+		{[]string{"序号", "工作任务", "权重"}, []string{ColumnNo, ColumnTask, ""}},
+	} {
+		if got := c.ColumnKinds(tc.heads); strings.Join(got, ",") != strings.Join(tc.want, ",") {
+			t.Errorf("%v: kinds %q, want %q", tc.heads, got, tc.want)
+		}
+	}
+	c.Tasks[1].Values = map[string]string{"备注说明": "x", "分值": "1"}
+	if got := strings.Join(c.ValueNames(), ","); got != "分值,牵头单位,考核目标,备注说明" {
+		t.Errorf("value names %s", got)
+	}
+}

@@ -89,3 +89,62 @@ func TestRepeatedNumbers(t *testing.T) {
 		})
 	}
 }
+
+// A table's category rows: the top across the table and the levels below
+// 分列 by default, as written otherwise (the last form repeats), and
+// across the table where there is no 序号 column to hold a number.
+func TestCategoryRowForm(t *testing.T) {
+	for _, tt := range []struct {
+		rows  []string
+		hasNo bool
+		want  string // the forms at depths 0, 1, 2
+	}{
+		{nil, true, "整行 分列 分列"},
+		{nil, false, "整行 整行 整行"},
+		{[]string{CategoryRowSplit}, true, "分列 分列 分列"},
+		{[]string{CategoryRowWhole}, true, "整行 整行 整行"},
+		{[]string{CategoryRowWhole, CategoryRowSplit, CategoryRowWhole}, true, "整行 分列 整行"},
+		{[]string{CategoryRowSplit}, false, "整行 整行 整行"},
+	} {
+		c := Campaign{Division: DivisionLayout{CategoryRows: tt.rows}}
+		var got []string
+		for d := range 3 {
+			got = append(got, c.CategoryRowForm(d, tt.hasNo))
+		}
+		if s := strings.Join(got, " "); s != tt.want {
+			t.Errorf("category_rows %v (序号 column %v): %s, want %s", tt.rows, tt.hasNo, s, tt.want)
+		}
+	}
+}
+
+// tasks: true is warned of where it does nothing or not what it says.
+func TestTasksSectionAdvice(t *testing.T) {
+	secs := []Section{{Heading: "总体要求"}, {Heading: "主要任务", Tasks: true}}
+	for _, tt := range []struct {
+		name string
+		doc  Document
+		div  DivisionLayout
+		want string
+	}{
+		{"list", Document{Kind: Division, Title: "方案", Sections: secs}, DivisionLayout{}, ""},
+		{"not a division", Document{Kind: Notice, Title: "通知", Sections: secs}, DivisionLayout{}, "不起作用"},
+		{"two", Document{Kind: Division, Title: "方案", Sections: append(secs, Section{Heading: "其他", Tasks: true})}, DivisionLayout{}, "有 2 个层次"},
+		{"nested", Document{Kind: Division, Title: "方案", Sections: []Section{{Heading: "甲", Sections: secs}}}, DivisionLayout{}, ""},
+		{"table", Document{Kind: Division, Title: "方案", Sections: secs}, DivisionLayout{Layout: LayoutTable}, "表格排在全部正文之后"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c := Campaign{Division: tt.div, Documents: []Document{tt.doc}, Tasks: []Task{{ID: "t"}}}
+			var got []string
+			for _, p := range c.tasksSectionAdvice() {
+				got = append(got, p.String())
+			}
+			s := strings.Join(got, "\n")
+			if tt.want == "" && s != "" || tt.want != "" && !strings.Contains(s, tt.want) {
+				t.Errorf("advice %q, want %q", s, tt.want)
+			}
+			if tt.want == "" && tt.doc.TasksSection() == nil {
+				t.Error("TasksSection finds no section")
+			}
+		})
+	}
+}

@@ -181,6 +181,12 @@ type DivisionLayout struct {
 	// them; what each holds is read from its name (ColumnKind), in the
 	// order written.
 	Columns []string `yaml:"columns,omitempty" json:"columns,omitempty" title:"表格各列" description:"表格版式各列的表头，按本单位的叫法写，如 [序号, 重点任务, 牵头单位, 责任单位, 完成时限]；可有类别、序号、任务、牵头单位、责任单位、完成时限、责任领导、责任人、备注，每种至多一列，次序照写的次序；任务列后可紧接第二个任务列（如 [序号, 重点工作, 具体任务分解, …]），印任务的 text；不写时为 类别（或专项活动）、序号、工作任务、牵头单位、责任单位、完成时限"`
+	// CategoryRows lay out each level's category rows in a table without
+	// a 类别 column: 整行, the heading in one cell across the table, or
+	// 分列, its number in the 序号 column and its name in the task column,
+	// as 广州 prints 「（一）」 | 「加强战略科技力量建设。」 under a heading
+	// row of its own (CategoryRowForm has the default).
+	CategoryRows []string `yaml:"category_rows,omitempty" json:"category_rows,omitempty" title:"类别行的排法" description:"表格版式（没有类别列时）各级类别行的排法，依次为第一、二、……级：整行（类别序号和名称合占整行一格）或 分列（序号在序号列，名称在任务列，黑体）；只写一级时各级照它，少写的级照最后一个。不写时第一级整行、第二级起分列（表格没有序号列时都整行）"`
 	// Orientation turns the pages of the division tables (the Word 责任分工
 	// and the Excel 责任分工表) for a wide table of many columns.
 	Orientation string `yaml:"orientation,omitempty" json:"orientation,omitempty" title:"页面方向" description:"表格版式的页面方向：纵向（默认）或 横向（列多、内容宽的表格）；用于单独的责任分工文件、Excel 责任分工表和通知附件中的责任分工表（附件另起横向页，正文和版记仍为纵向）" enum:"纵向,横向"`
@@ -221,6 +227,12 @@ type LineStyle struct {
 	// responsible units as one sentence, 「X牵头，Y配合。」).
 	Form string `yaml:"form,omitempty" json:"form,omitempty" title:"写法" description:"行：单占一行（默认；division.inline 为 true 时默认为 括号）；括号：写在任务末尾的括号内，如“（市发改委）”；句：只用于 lead 和 units，牵头单位和责任单位合为一句“X牵头，Y配合。”（只有牵头单位或只有责任单位时为“X负责。”），行首可用 lead 的 label，如“部门分工：”" enum:"行,括号,句"`
 }
+
+// The layouts of a table's category rows (DivisionLayout.CategoryRows).
+const (
+	CategoryRowWhole = "整行"
+	CategoryRowSplit = "分列"
+)
 
 // The forms of a line of the list (LineStyle.Form).
 const (
@@ -339,7 +351,9 @@ func (c *Campaign) ColumnKinds(heads []string) []string {
 	for i := range c.Tasks {
 		for k := range c.Tasks[i].Values {
 			// A field's name (Check refuses it) keeps its column.
-			names[k] = fieldValues[strings.TrimSpace(k)] == ""
+			if k = strings.TrimSpace(k); k != "" && fieldValues[k] == "" {
+				names[k] = true
+			}
 		}
 	}
 	out := make([]string, len(heads))
@@ -718,6 +732,10 @@ type Section struct {
 	// that flows like body text.
 	RunIn    bool      `yaml:"run_in,omitempty" json:"run_in,omitempty" title:"标题接正文" description:"true：标题与第一段排在同一段，如“一、提高责任意识，科学制订办理方案。各责任单位……”（标题用本级字体，正文用仿宋）；不写时一、（一）级标题单独成行"`
 	Sections []Section `yaml:"sections,omitempty" json:"sections,omitempty" title:"下级层次"`
+	// Tasks places the division's list in this section, after its
+	// paragraphs: a 方案 of 「一、总体要求 二、主要任务（任务列表）
+	// 三、保障措施」.
+	Tasks bool `yaml:"tasks,omitempty" json:"tasks,omitempty" title:"任务列表在此" description:"只用于责任分工文件（列表版式）：true 则任务列表排在这一层次的段落之后（如“二、主要任务”之下，其后还有“三、保障措施”）；类别用下一级序号（不写 division.numbering 时接着正文的层次，如（一）、1.）"`
 }
 
 // Attachment is an attachment of a document: its title and, where it is

@@ -226,7 +226,7 @@ func (c *Campaign) Outline() []OutlineItem {
 // [三、]) is kept; clash then says when it repeats a section's number.
 // A table is its own block and numbers from its own start.
 func (c *Campaign) ListAfter(d *Document) (cc *Campaign, clash string) {
-	if len(d.Sections) == 0 || !c.ListLayout() {
+	if len(d.Sections) == 0 || !c.ListLayout() || d.TasksSection() != nil {
 		return c, ""
 	}
 	items := c.Outline()
@@ -269,6 +269,25 @@ func (c *Campaign) ListAfter(d *Document) (cc *Campaign, clash string) {
 	return &copied, ""
 }
 
+// CategoryRowForm is how a table lays out a category row at depth (0 for
+// the top): the level's written division.category_rows (the last repeats
+// for deeper levels), else 整行 at the top and 分列 below it — published
+// tables (广州 2021) head a 大类 with a row across the table and put a
+// 小类's 「（一）」 in the 序号 column, its name in the task column. A
+// table without a 序号 column has only 整行.
+func (c *Campaign) CategoryRowForm(depth int, hasNo bool) string {
+	if !hasNo {
+		return CategoryRowWhole
+	}
+	if rows := c.Division.CategoryRows; len(rows) > 0 {
+		return rows[min(depth, len(rows)-1)]
+	}
+	if depth == 0 {
+		return CategoryRowWhole
+	}
+	return CategoryRowSplit
+}
+
 // TableStart is the first 序号 of the division table: the start the data
 // writes in division.task_number (崇川's table of 民生实事 goes on from
 // 「24」), else 1. The table numbers its tasks through from it.
@@ -285,4 +304,44 @@ func (c *Campaign) TableStart() int {
 func (c *Campaign) ListLayout() bool {
 	l := c.Division.Layout
 	return l == LayoutList || l == "" && !c.Campaigning()
+}
+
+// TasksSection is the section of d (at any depth) that holds the
+// division's list (tasks: true), or nil: the list is then printed there,
+// not after the sections.
+func (d *Document) TasksSection() *Section {
+	var find func(secs []Section, depth int) *Section
+	find = func(secs []Section, depth int) *Section {
+		if depth > 16 {
+			return nil
+		}
+		for i := range secs {
+			if secs[i].Tasks {
+				return &secs[i]
+			}
+			if s := find(secs[i].Sections, depth+1); s != nil {
+				return s
+			}
+		}
+		return nil
+	}
+	return find(d.Sections, 0)
+}
+
+// tasksSections counts the sections of d that say tasks: true.
+func (d *Document) tasksSections() int {
+	var count func(secs []Section, depth int) int
+	count = func(secs []Section, depth int) int {
+		n := 0
+		for i := range secs {
+			if secs[i].Tasks {
+				n++
+			}
+			if depth < 16 {
+				n += count(secs[i].Sections, depth+1)
+			}
+		}
+		return n
+	}
+	return count(d.Sections, 0)
 }

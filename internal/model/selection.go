@@ -132,6 +132,9 @@ func (d DivisionLayout) Over(o DivisionLayout) DivisionLayout {
 	if len(o.Columns) > 0 {
 		d.Columns = o.Columns
 	}
+	if len(o.CategoryRows) > 0 {
+		d.CategoryRows = o.CategoryRows
+	}
 	d.Inline = d.Inline || o.Inline
 	d.Continuous = d.Continuous || o.Continuous
 	d.TextRunIn = d.TextRunIn || o.TextRunIn
@@ -218,5 +221,5 @@ func (d DivisionLayout) Zero() bool { return zeroLayout(d) }
 
 func zeroLayout(d DivisionLayout) bool {
 	return d.Layout == "" && len(d.Numbering) == 0 && d.TaskNumber == "" && !d.Inline && !d.Continuous && !d.TextRunIn &&
-		len(d.Columns) == 0 && d.Orientation == "" && d.HeadingEnd == "" && d.Join == "" && d.Lines == (ListLines{})
+		len(d.Columns) == 0 && len(d.CategoryRows) == 0 && d.Orientation == "" && d.HeadingEnd == "" && d.Join == "" && d.Lines == (ListLines{})
 }

@@ -95,6 +95,14 @@ func TestDeadlineForms(t *testing.T) {
 		{"3月30日、6月30日、9月30日、12月30日", []string{"2023-03-30", "2023-06-30", "2023-09-30", "2023-12-30"}, false},
 		{"6月底前、12月底前", []string{"2023-06-30", "2023-12-31"}, false},
 		{"7月起每月25日前", monthly(25)[6:], false},
+		// A start set off by a comma is the start of what follows (QA s11
+		// finding 1; README's own 「从2022年3月起，每月25日前」; 武政办〔2023〕1号).
+		{"从2023年7月起，每月25日前", monthly(25)[6:], false},
+		{"7月起，每月25日前", monthly(25)[6:], false},
+		{"自2023年7月开始，每月25日前", monthly(25)[6:], false},
+		{"从2023年第二季度起，每个季度第1个月的20日前", []string{"2023-04-20", "2023-07-20", "2023-10-20"}, false},
+		{"从2023年7月起，9月底前完成", []string{"2023-09-30"}, false},
+		{"从2023年7月起，长期坚持", nil, true},
 		// Several steps in one cell: each step is due.
 		{"6月底前出台方案，年底前见效", []string{"2023-06-30", "2023-12-31"}, false},
 		{"3月底前启动，10月底前完成", []string{"2023-03-31", "2023-10-31"}, false},

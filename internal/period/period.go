@@ -318,6 +318,7 @@ func parseList(s string, year int) (Period, error) {
 		strings.Contains(s, "和和") || strings.Contains(s, "、、") || strings.Contains(s, "和、") || strings.Contains(s, "、和") {
 		return Period{}, fmt.Errorf("“和”“、”两边都须写期限")
 	}
+	all = joinStarts(all)
 	var items []string
 	for _, it := range all {
 		if it = cutVerb(actionAfter(it)); !isOpen(it) {
@@ -417,6 +418,37 @@ func parseList(s string, year int) (Period, error) {
 		p.Recurs = true
 	}
 	return p, nil
+}
+
+// joinStarts joins a piece that only names a start (从2023年7月起,
+// 自第二季度开始) to the piece after it: 「从2023年7月起，每月25日前」 is
+// one deadline, due every month from July, as 「7月起每月25日前」 is. Read
+// as two pieces, the start was a standing duty of its own and the series
+// ran from January (QA s11 finding 1: 武汉's 「从2023年第二季度起，每个季度
+// 第1个月的20日前」 had the January report overdue).
+func joinStarts(pieces []string) []string {
+	out := make([]string, 0, len(pieces))
+	for i := 0; i < len(pieces); i++ {
+		it := pieces[i]
+		if i+1 < len(pieces) && startOnly(it) {
+			it += pieces[i+1]
+			i++
+		}
+		out = append(out, it)
+	}
+	return out
+}
+
+// startOnly reports whether a piece of a list names a start and nothing
+// after it (2023年7月起, 从第二季度开始), as parseOne reads one.
+func startOnly(s string) bool {
+	for _, w := range []string{"起", "开始"} {
+		head, ok := strings.CutSuffix(s, w)
+		if ok && head != "" && !strings.HasPrefix(head, "每") && !strings.Contains(head, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // isPlainPoint reports whether a piece of a list names one point of the

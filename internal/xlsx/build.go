@@ -91,7 +91,7 @@ func (b Builder) BuildWith(c *model.Campaign, date time.Time, w io.Writer, extra
 // Workbooks lists the built-in workbooks in the order a build writes them.
 func Workbooks() []Builder {
 	return []Builder{
-		{Division, Division + ".xlsx", "责任分工表：与 Word 责任分工同样的列（类别或专项活动、序号、工作任务、牵头单位、责任单位、完成时限，或数据中 division.columns 所写，含任务自己的各项如“分值”），默认各列另加各单位填写的进展情况或备注列（数据自己写了各列时，只在其中有备注列或任务写了 notes 时才有）", buildDivision,
+		{Division, Division + ".xlsx", "责任分工表：与 Word 责任分工同样的列（类别或专项活动、序号、工作任务、牵头单位、责任单位、完成时限，或数据中 division.columns 所写，含任务自己的各项如“分值”），活动的默认各列另加各单位填写的进展情况列（方案和数据自己写了各列的，只在其中有备注列或任务写了 notes 时才有备注列）", buildDivision,
 			DivisionTemplate, func(c *model.Campaign, date time.Time) any { return divisionData(c, date) }, nil},
 		{Matrix, Matrix + ".xlsx", "责任矩阵：任务×单位，●牵头 ○责任，按单位合计", buildMatrix, "", nil, nil},
 		{Schedule, Schedule + ".xlsx", "推进计划：按旬排列的甘特图，标出阶段和当前旬", buildSchedule, "", nil, buildScheduleWith},

@@ -15,8 +15,8 @@ import (
 // The 责任分工表 has the columns of the Word table (the data's
 // division.columns, or the default ones) in the same order under the same
 // headers, then the column the units fill in (进展情况, or 备注 for a
-// programme) where the data chose none — only for the default columns, or
-// when tasks carry notes to show: a table of the office's own columns
+// programme) where the data chose none — only for a campaign's default
+// columns, or when tasks carry notes to show: a table of the office's own columns
 // (旌阳's 类别|指标|分值|目标任务|监考单位) has no column it did not print —
 // and the hidden 任务标识 that import matches rows by. Its template is drawn for those columns at each build;
 // fengongbiao.xlsx, the one an office exports and edits, is the one drawn
@@ -87,7 +87,7 @@ func divisionPlan(c *model.Campaign) []divisionCol {
 				return len(t.Leaders) > 0 && k.kind == model.ColumnLeader || len(t.Persons) > 0 && k.kind == model.ColumnPerson
 			}) {
 				seen[k.kind] = true
-				col := divisionCol{k.kind, k.head, divisionFields[k.kind].field}
+				col := divisionCol{k.kind, peopleHead(c, k.kind, k.head), divisionFields[k.kind].field}
 				if at := slices.IndexFunc(plan, func(d divisionCol) bool { return d.kind == model.ColumnNotes }); at >= 0 {
 					plan = slices.Insert(plan, at, col)
 				} else {
@@ -114,14 +114,29 @@ func divisionPlan(c *model.Campaign) []divisionCol {
 
 // wantsNotes reports whether the 责任分工表 of c (nil: the built-in
 // template's) has a 备注 (进展情况) column the data's columns do not name:
-// the default columns have it, for the units to fill in; columns the data
-// writes have it only when a task has notes to show, which import keeps
-// there.
+// a campaign's default columns have it, for the units to fill in; a
+// programme's table or list (广东 2021's list has none) and columns the
+// data writes have it only when a task has notes to show, which import
+// keeps there.
 func wantsNotes(c *model.Campaign) bool {
-	if c == nil || len(c.Division.Columns) == 0 {
+	if c == nil || len(c.Division.Columns) == 0 && c.Campaigning() {
 		return true
 	}
 	return slices.ContainsFunc(c.Tasks, func(t model.Task) bool { return strings.TrimSpace(t.Notes) != "" })
+}
+
+// peopleHead is the header of the column the Excel table adds for the
+// list's 责任领导 or 责任人 line: the list's own label (广东's 分管省领导,
+// division.lines), else def.
+func peopleHead(c *model.Campaign, kind, def string) string {
+	st := c.Division.Lines.Leaders
+	if kind == model.ColumnPerson {
+		st = c.Division.Lines.Persons
+	}
+	if l := strings.TrimRight(strings.TrimSpace(st.Label), "：:"); l != "" && l != "无" {
+		return l
+	}
+	return def
 }
 
 // has reports whether the plan has a column of the kind.

@@ -56,7 +56,8 @@ func TestProgrammeRows(t *testing.T) {
 	}
 	defer f.Close()
 	// No task has a lead unit: the list's Excel table has no empty 牵头单位 column.
-	for cell, want := range map[string]string{"A3": "类别", "D3": "责任单位", "F3": "备注", "C4": "其他工作", "A4": "", "C5": "报送落实情况", "A5": "一、全力提振消费\n（一）促进汽车消费", "B5": "1"} {
+	// Nor a 备注 column the programme's list never had.
+	for cell, want := range map[string]string{"A3": "类别", "D3": "责任单位", "F3": "任务标识", "C4": "其他工作", "A4": "", "C5": "报送落实情况", "A5": "一、全力提振消费\n（一）促进汽车消费", "B5": "1"} {
 		if got, _ := f.GetCellValue(DivisionSheet, cell); got != want {
 			t.Errorf("%s = %q, want %q", cell, got, want)
 		}
@@ -85,27 +86,35 @@ func TestDivisionTableHeads(t *testing.T) {
 	}
 }
 
-// The 责任分工表 has a 备注 column where the data asks for one: the default
-// columns (a campaign's 进展情况, a programme's 备注), columns that name it,
-// or tasks with notes to show; columns of the office's own without it and
-// no notes have none. A returned table without one still imports.
+// The 责任分工表 has a 备注 column where the data asks for one: a
+// campaign's default columns (进展情况: the default set's table), columns
+// that name it, or tasks with notes to show; a programme's default columns
+// and columns of the office's own without it and no notes have none. A
+// returned table without one still imports.
 func TestDivisionTableNotesColumn(t *testing.T) {
 	for _, tc := range []struct {
-		name  string
-		cols  []string
-		notes string
-		want  []string // the headers, 任务标识 last
+		name     string
+		campaign bool
+		cols     []string
+		notes    string
+		want     []string // the headers, 任务标识 last
 	}{
-		{"default columns", nil, "", []string{"类别", "序号", "工作任务", "牵头单位", "责任单位", "完成时限", "备注", "任务标识"}},
-		{"own columns", []string{"序号", "重点任务", "责任科室"}, "", []string{"序号", "重点任务", "责任科室", "任务标识"}},
-		{"own columns, a task's notes", []string{"序号", "重点任务", "责任科室"}, "已完成方案", []string{"序号", "重点任务", "责任科室", "备注", "任务标识"}},
-		{"own columns with 备注", []string{"序号", "重点任务", "备注", "责任科室"}, "", []string{"序号", "重点任务", "备注", "责任科室", "任务标识"}},
-		{"own columns with a value", []string{"序号", "重点任务", "分值", "责任科室"}, "", []string{"序号", "重点任务", "分值", "责任科室", "任务标识"}},
+		{"a campaign's default columns", true, nil, "", []string{"专项活动", "序号", "工作任务", "牵头单位", "责任单位", "完成时限", "进展情况", "任务标识"}},
+		{"a programme's default columns", false, nil, "", []string{"类别", "序号", "工作任务", "牵头单位", "责任单位", "完成时限", "任务标识"}},
+		{"a programme's default columns, a task's notes", false, nil, "已完成方案", []string{"类别", "序号", "工作任务", "牵头单位", "责任单位", "完成时限", "备注", "任务标识"}},
+		{"own columns", false, []string{"序号", "重点任务", "责任科室"}, "", []string{"序号", "重点任务", "责任科室", "任务标识"}},
+		{"own columns, a task's notes", false, []string{"序号", "重点任务", "责任科室"}, "已完成方案", []string{"序号", "重点任务", "责任科室", "备注", "任务标识"}},
+		{"own columns with 备注", false, []string{"序号", "重点任务", "备注", "责任科室"}, "", []string{"序号", "重点任务", "备注", "责任科室", "任务标识"}},
+		{"own columns with a value", false, []string{"序号", "重点任务", "分值", "责任科室"}, "", []string{"序号", "重点任务", "分值", "责任科室", "任务标识"}},
 	} {
 		c := &model.Campaign{Name: "某局2024年工作要点任务分工", Year: 2024,
 			Units:    []model.Unit{{ID: "zhk", Name: "综合规划科"}},
 			Tasks:    []model.Task{{ID: "qt", Title: "其他工作", Units: []string{"zhk"}, Notes: tc.notes, Values: map[string]string{"分值": "2"}}},
 			Division: model.DivisionLayout{Layout: model.LayoutTable, Columns: tc.cols}}
+		if tc.campaign {
+			c.Activities = []model.Activity{{ID: "hd", Name: "营商环境提升行动"}}
+			c.Tasks[0].Activity = "hd"
+		}
 		var buf bytes.Buffer
 		if err := buildDivision(c, time.Date(2024, 7, 3, 0, 0, 0, 0, time.UTC), &buf); err != nil {
 			t.Fatal(err)

@@ -15,7 +15,9 @@ import (
 	"gongwen/internal/build"
 	"gongwen/internal/clients"
 	"gongwen/internal/docdata"
+	"gongwen/internal/gbt9704"
 	"gongwen/internal/load"
+	"gongwen/internal/opc"
 )
 
 // readerScript prints, for each .docx named, what python-docx reads: the
@@ -43,17 +45,26 @@ type built struct {
 	pdf         string
 }
 
-// TestResavedTemplatesBuildAlike exports every built-in Word template,
-// re-saves it with LibreOffice (open, save as Word 2007 XML — as a clerk who
-// edits it there does), and builds the example data sets with the
-// re-saved copies named in the manifest (template: …) and with the
-// built-ins: every document must read the same to python-docx (paragraphs,
-// table cells) and to LibreOffice (page count, each page's size — a
-// landscape attachment stays landscape). The data sets are the default
-// campaign and yaodian, whose 印发通知 and 任务分工 ask for 横向. The
-// built-ins are whatever templates embeds; each entry of a manifest is
-// built with the re-saved copy of its kind's template, so no list of kinds
-// is kept here.
+// TestResavedTemplatesBuildAlike exports every built-in Word template and
+// re-saves it as a clerk's office suite would — LibreOffice (open, save as
+// Word 2007 XML) and python-docx (open, save) — once, then checks what a
+// reader of the built documents sees, in two ways:
+//   - text and lint, both suites: the default data is built with every
+//     template for every manifest entry it can render (a clerk may point
+//     any kind at any template: fangan.docx serves eleven), and each
+//     document must have the same text, page breaks and headers and
+//     footers included, and the same lint findings (checkTextAndLint);
+//   - python-docx and LibreOffice, LibreOffice's re-saves: the example data
+//     sets (the default campaign and yaodian, whose 印发通知 and 任务分工
+//     ask for 横向) are built with the built-ins and with the re-saved
+//     copies named in the manifest (template: …), each entry with its
+//     kind's template, and every document must read the same to
+//     python-docx (paragraphs, table cells) and to LibreOffice (page count,
+//     each page's size — a landscape attachment stays landscape).
+//
+// The built-ins are whatever templates embeds, so no list of kinds is kept
+// here. It was two tests (internal/build's TestResavedBuiltinsBuildTheSame
+// and this one), each exporting and re-saving every built-in.
 func TestResavedTemplatesBuildAlike(t *testing.T) {
 	if testing.Short() {
 		t.Skip("LibreOffice re-saves and converts some 100 documents")
@@ -65,11 +76,16 @@ func TestResavedTemplatesBuildAlike(t *testing.T) {
 	if len(exported) < 10 {
 		t.Fatalf("%d built-in Word templates", len(exported))
 	}
-	resaved := map[string]string{} // built-in name → its re-saved copy
-	for i, p := range clients.ResaveDocx(t, filepath.Join(dir, "re"), exported...) {
+	suites := map[string][]string{
+		"LibreOffice": clients.ResaveDocx(t, filepath.Join(dir, "re"), exported...),
+		"python-docx": clients.ResaveDocxPython(t, mkdir(t, filepath.Join(dir, "py")), exported...),
+	}
+	checkTextAndLint(t, exported, suites)
+
+	resaved := map[string]string{} // built-in name → its copy re-saved by LibreOffice
+	for i, p := range suites["LibreOffice"] {
 		resaved[filepath.Base(exported[i])] = p
 	}
-
 	root := filepath.Join("..", "..", "..")
 	sets := []string{filepath.Join(root, "gongwen.yaml"), filepath.Join(root, "data", "examples", "yaodian", "gongwen.yaml")}
 	var orig, re []built
@@ -226,4 +242,107 @@ func pageSizes(t *testing.T, pdf string) []string {
 		t.Fatalf("pdfinfo %s: no pages", pdf)
 	}
 	return sizes
+}
+
+func mkdir(t *testing.T, dir string) string {
+	t.Helper()
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// checkTextAndLint builds the default data with each built-in template of
+// exported for every manifest entry that renders with it (the kinds it
+// serves), and with each suite's re-saved copy of it (suites: the copies in
+// the order of exported): the documents must have the same text, page
+// breaks included (docText), and the same lint findings — LibreOffice moves
+// the 版记 table's rules onto the cells, which must still count, and
+// renames the styles' ids (gwTitle to Style15), which the linter finds by
+// name. Only the style sheet's own findings are left out: a suite adds
+// styles of its own (List, Caption).
+func checkTextAndLint(t *testing.T, exported []string, suites map[string][]string) {
+	t.Helper()
+	m, err := build.ParseManifest(filepath.Join("..", "..", ".."), "default.yaml", build.DefaultManifest())
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, _, err := load.File(m.Path(m.Data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// render builds the manifest's entry kind with template file tpl; an
+	// error says the template does not serve that kind (the plan or a
+	// render fails); texts are the Word documents' texts by title.
+	render := func(kind, tpl string) (texts map[string]string, err error) {
+		mm := *m
+		mm.Outputs = []build.Entry{{Kind: kind, Template: tpl}}
+		jobs, err := build.Plan(context.Background(), &mm, c, m.Date)
+		if err != nil {
+			return nil, err
+		}
+		texts = map[string]string{}
+		for i, j := range jobs {
+			if j.Ext != ".docx" {
+				continue
+			}
+			var buf bytes.Buffer
+			if err := j.Render(context.Background(), &buf); err != nil {
+				return nil, err
+			}
+			s, err := docText(buf.Bytes())
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", j.Title, err)
+			}
+			pkg, err := opc.Open(bytes.NewReader(buf.Bytes()), int64(buf.Len()), opc.DefaultLimits)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", j.Title, err)
+			}
+			fs, err := gbt9704.Lint(pkg)
+			if err != nil {
+				return nil, fmt.Errorf("%s: lint: %w", j.Title, err)
+			}
+			for _, f := range fs {
+				if f.Part != "word/styles.xml" {
+					// The rule and the place, not the message: it quotes
+					// values a suite writes its own way (a colour "" or AUTO).
+					s += fmt.Sprintf("\n[lint] %s %s %s 第%d段「%s」", f.Rule, f.Severity, f.Part, f.Para, f.Excerpt)
+				}
+			}
+			texts[fmt.Sprintf("%02d %s", i, j.Title)] = s
+		}
+		if len(texts) == 0 {
+			return nil, fmt.Errorf("no Word document")
+		}
+		return texts, nil
+	}
+	pairs := 0
+	for i, tpl := range exported {
+		name := filepath.Base(tpl)
+		served := 0
+		for _, e := range m.Outputs {
+			want, err := render(e.Kind, tpl)
+			if err != nil {
+				continue // not a kind this template serves
+			}
+			served++
+			for suite, files := range suites {
+				got, err := render(e.Kind, files[i])
+				if err != nil {
+					t.Errorf("%s re-saved by %s, built as %s: %v", name, suite, e.Kind, err)
+					continue
+				}
+				pairs++
+				for title, w := range want {
+					if g := got[title]; g != w {
+						t.Errorf("%s re-saved by %s, built as %s: 《%s》 differs:\n%s", name, suite, e.Kind, title, lineDiff(w, g))
+					}
+				}
+			}
+		}
+		if served == 0 {
+			t.Errorf("%s: no entry of the default manifest builds with it", name)
+		}
+	}
+	t.Logf("text and lint: %d built-in Word templates, %d (template, kind, suite) builds compared", len(exported), pairs)
 }

@@ -49,7 +49,7 @@ func divisionTable(path string) string {
 		`<w:tblBorders>` + all("top") + all("left") + all("bottom") + all("right") + all("insideH") + all("insideV") + `</w:tblBorders>` +
 		`<w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="57" w:type="dxa"/><w:left w:w="57" w:type="dxa"/><w:bottom w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar>`
 	center := `<w:vAlign w:val="center"/>`
-	var head, body []string
+	var head, body, sub []string
 	widths := make([]int, len(divisionColumns))
 	total := 0
 	for i, col := range divisionColumns {
@@ -68,10 +68,19 @@ func divisionTable(path string) string {
 			pp.spacing = `w:before="60"`
 		}
 		body = append(body, cell(col.width, center, para(pp, run(rpr{}, text))))
+		// A category row laid out 分列 (.Sub): its number and name in
+		// 黑体, as the heading row across the table sets them.
+		font := rpr{}
+		if col.field == "No" || col.field == "Task" {
+			font = rpr{font: g.FontHei}
+		}
+		sub = append(sub, cell(col.width, center, para(pp, run(font, text))))
 	}
 	// A row of the table is a task, or a category heading its tasks
 	// (「一、稳定经济增长」) in one cell across the table when the chosen
-	// columns have no 类别; the rows between the marker rows repeat. A
+	// columns have no 类别, or such a category laid out 分列 (「（一）」 in
+	// 序号, its name in the task column: .Sub); the rows between the
+	// marker rows repeat. A
 	// task's row is kept whole on a page unless the layout estimate lets it
 	// run over (.Split: two lines or more of it on each page, or taller
 	// than a page), so no split row leaves one line alone on a page.
@@ -82,6 +91,8 @@ func divisionTable(path string) string {
 		row(`<w:cantSplit/><w:tblHeader/>`, head...),
 		marker("range "+path+"}}{{if .Heading"),
 		row(`<w:cantSplit/>`, heading),
+		marker("else if .Sub"),
+		row(`<w:cantSplit/>`, sub...),
 		marker("else if .Split"),
 		row("", body...),
 		marker("else"),
