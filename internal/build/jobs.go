@@ -195,7 +195,21 @@ type planner struct {
 func (p *planner) wait() { p.wg.Wait() }
 
 func (p *planner) env() *docdata.Env {
-	return &docdata.Env{Campaign: p.c, Date: p.date, Calendar: p.cal}
+	return &docdata.Env{Campaign: p.c, Date: p.date, Calendar: p.cal, Options: docdata.Options{NoLetters: !p.sendsLetters()}}
+}
+
+// sendsLetters reports whether the manifest builds the 督办通知: the
+// 督办情况汇总 says they were sent only then.
+func (p *planner) sendsLetters() bool {
+	if p.m == nil {
+		return true
+	}
+	for _, e := range p.m.Outputs {
+		if e.Kind == docdata.Supervision.Name {
+			return true
+		}
+	}
+	return false
 }
 
 // entry plans the jobs of one manifest entry. Its Word jobs' templates

@@ -354,6 +354,10 @@ type Options struct {
 	Level3 string
 	// TitleMax is the most characters on a title line (default 20).
 	TitleMax int
+	// NoLetters says the build sends no 督办通知 (its manifest lists no
+	// supervision): the 督办情况汇总 then does not say they were sent
+	// (QA s11 finding 17: wuhan2022's said 「已向各单位发出督办通知」).
+	NoLetters bool
 }
 
 // newView fills what every document shares: fonts, red, seal.

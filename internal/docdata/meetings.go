@@ -606,7 +606,7 @@ func forSupervisionSummary(c *model.Campaign, s meetings.Supervision, opts Optio
 		if n := unownedTasks(s); n > 0 {
 			text += fmt.Sprintf("其中%d项任务未明确牵头单位或责任单位，未发督办通知。", n)
 		}
-		if len(s.Letters) > 0 {
+		if len(s.Letters) > 0 && !opts.NoLetters {
 			text += fmt.Sprintf("已向各单位发出督办通知，要求于%s前回复办理情况。", Date(s.ReplyBy))
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"gongwen/internal/cn"
+	"gongwen/internal/lazyre"
 	"gongwen/internal/model"
 )
 
@@ -49,7 +50,7 @@ func divisionContent(c *model.Campaign, total int) ([]Block, []DivisionRow, Divi
 
 // headLines breaks each header that its column cannot hold on one line
 // between words, in lines as even as the words allow (牵头区 / 领导,
-// 市政府 / 分管领导), with a line break (U+2028) the word processor keeps:
+// 市政府 / 分管领导, 完成时限 / 要求), with a line break (U+2028) the word processor keeps:
 // left to it, a header of six characters in a column of five wrapped
 // 「具体任务分 / 解」, one of seven 「市政府分 / 管领导」 (QA s10, 繁昌 and
 // 广州). A header with no place to break between words is left to the
@@ -68,7 +69,13 @@ func headLines(heads DivisionCells, widths [divisionKinds]int) DivisionCells {
 			if textWidth(h) <= room {
 				continue
 			}
-			lines := cn.CellLines(h, cellHalvesIn(h, room))
+			// Breaks between words the list knows (完成时限 / 要求) first;
+			// else the lines cn.CellLines balances (牵头区 / 领导).
+			halves := cellHalvesIn(h, room)
+			lines := cn.CellLinesAtWords(h, halves)
+			if len(lines) < 2 {
+				lines = cn.CellLines(h, halves)
+			}
 			if len(lines) < 2 || strings.Join(lines, "") != h {
 				continue
 			}
@@ -629,6 +636,7 @@ func formNumber(form string, n int) string { return cn.FormNumber(form, n) }
 func divisionList(c *model.Campaign) []Block {
 	var out []Block
 	first := true
+	said := map[string]bool{} // the kinds of line printed so far (taskParts)
 	for _, it := range c.Outline() {
 		if it.Category != nil {
 			out = append(out, Block{Level: formLevel(it.Form, it.Depth+1), Number: formNumber(it.Form, it.Number), Heading: it.Category.Heading()})
@@ -656,7 +664,7 @@ func divisionList(c *model.Campaign) []Block {
 		// 「12.……通车。（责任领导：洪声耀；牵头单位：区交通运输局；…）」,
 		// 宁波's 「……。（市发改委）」: the parts division.lines (or
 		// division.inline) puts in brackets.
-		parts := taskParts(c, t)
+		parts := taskParts(c, t, said)
 		lines := []Block{{Level: formLevel(it.Form, it.Depth+1), Number: formNumber(it.Form, it.Number), Text: text}}
 		// A task's text beside its title (sub-items （1）…（4）, the
 		// sentence that details it) stands under its line, a paragraph a
@@ -673,7 +681,7 @@ func divisionList(c *model.Campaign) []Block {
 		}
 		// The brackets close the task's last paragraph: after its text
 		// when it has one (宁波's 「……总量达到2790亿元。（市发改委）」).
-		lines[len(lines)-1].Text += bracketed(parts)
+		lines[len(lines)-1].Text += bracketed(parts, c.Division.Outer)
 		lines = append(lines, taskLines(parts)...)
 		for i := range lines[:len(lines)-1] {
 			lines[i].keep = i == 0 || !first
@@ -750,7 +758,10 @@ func taskLines(parts []listPart) []Block {
 // bracketed is the parts of a task written in brackets after its text,
 // 「（责任领导：洪声耀；牵头单位：区交通运输局）」 or bare 「（市发改委）」; ""
 // when it has none.
-func bracketed(parts []listPart) string {
+//
+// outer, when the data writes one (division.outer_bracket), is the pair
+// that encloses parts holding a （） of their own (QA s11 finding 12).
+func bracketed(parts []listPart, outer string) string {
 	var in []string
 	for _, p := range parts {
 		if p.bracket {
@@ -760,7 +771,11 @@ func bracketed(parts []listPart) string {
 	if len(in) == 0 {
 		return ""
 	}
-	return "（" + strings.Join(in, "；") + "）"
+	s := strings.Join(in, "；")
+	if rs := []rune(outer); len(rs) == 2 && strings.ContainsAny(s, "（）()") {
+		return string(rs[0]) + s + string(rs[1])
+	}
+	return "（" + s + "）"
 }
 
 // taskParts are what the list says of a task besides its text, in the
@@ -770,7 +785,12 @@ func bracketed(parts []listPart) string {
 // line each, or in brackets when division.inline). Units the task takes
 // from its category are not repeated: the category's heading names them
 // (沁县's 「一、县示范区管委会牵头工作（8项）」 over bare 「1.…」 tasks).
-func taskParts(c *model.Campaign, t *model.Task) []listPart {
+//
+// said holds the kinds of line printed for the tasks before: a label's
+// note that says it holds for what follows (安徽 2025's 「责任处室、单位
+// （按处室、单位顺序排列，下同）：」) is printed the first time only, the
+// label bare after it (QA s11 finding 19).
+func taskParts(c *model.Campaign, t *model.Task, said map[string]bool) []listPart {
 	lines := &c.Division.Lines
 	values := map[string]string{}
 	if len(t.Leaders) > 0 {
@@ -802,7 +822,17 @@ func taskParts(c *model.Campaign, t *model.Task) []listPart {
 		if lbl != "" {
 			v = lbl + "：" + v
 		}
+		if !bracket && st.End != "" && !endsSentence(v) {
+			v += st.End
+		}
 		return listPart{text: v, bracket: bracket}
+	}
+	once := func(key, lbl string) string {
+		if said[key] {
+			lbl = sameBelow.ReplaceAllString(lbl, "")
+		}
+		said[key] = true
+		return lbl
 	}
 	var out []listPart
 	for _, kind := range model.LineKinds {
@@ -812,19 +842,26 @@ func taskParts(c *model.Campaign, t *model.Task) []listPart {
 				continue
 			}
 			// 「部门分工：省发展改革委牵头，各地、各部门配合。」
+			// 咸阳's 「……牵头，……按职责分工负责」: the data's verbs.
 			lead, units := values["lead"], values["units"]
+			verb := func(written, def string) string {
+				if written != "" {
+					return written
+				}
+				return def
+			}
 			var v string
 			switch {
 			case lead != "" && units != "":
-				v = lead + "牵头，" + units + "配合"
+				v = lead + verb(lines.Lead.Verb, "牵头") + "，" + units + verb(lines.Units.Verb, "配合")
 			case lead != "":
 				v = lead + "负责"
 			case units != "":
-				v = units + "负责"
+				v = units + verb(lines.Units.Verb, "负责")
 			default:
 				continue
 			}
-			lbl := label(lines.Lead.Label, label(lines.Units.Label, ""))
+			lbl := once("lead", label(lines.Lead.Label, label(lines.Units.Label, "")))
 			p := part(model.LineStyle{}, lbl, v)
 			if !p.bracket {
 				p.text += "。"
@@ -833,7 +870,7 @@ func taskParts(c *model.Campaign, t *model.Task) []listPart {
 			continue
 		}
 		if v := values[kind.Key]; v != "" {
-			out = append(out, part(st, label(st.Label, kind.Label), v))
+			out = append(out, part(st, once(kind.Key, label(st.Label, kind.Label)), v))
 		}
 	}
 	// The task's own values the data's columns name (旌阳's 分值), each
@@ -845,6 +882,10 @@ func taskParts(c *model.Campaign, t *model.Task) []listPart {
 	}
 	return out
 }
+
+// sameBelow is a label's note that it holds for the lines below
+// (「（按处室、单位顺序排列，下同）」), printed once.
+var sameBelow = lazyre.New(`（[^（）]*下同）`)
 
 // divisionTitle is the title of a generated 责任分工: the title the data
 // gives the division (model.DivisionTitle), else a programme's name as it

@@ -65,6 +65,8 @@ func TestHeadLines(t *testing.T) {
 		{"牵头区领导", 4, "牵头区/领导"},
 		{"分管省领导", 4, "分管省/领导"},
 		{"责任单位（部门）", 5, "责任单位/（部门）"},
+		{"完成时限要求", 5, "完成时限/要求"}, // not 完成时 / 限要求
+		{"完成时间节点", 4, "完成时间/节点"},
 	} {
 		var w [divisionKinds]int
 		w[7] = tt.chars*tableChar + tableMargin

@@ -56,6 +56,7 @@ func (c *Campaign) Advice() []Problem {
 	}
 	out = append(out, c.valuesNotShown()...)
 	out = append(out, c.otherYears()...)
+	out = append(out, c.lastReports()...)
 	out = append(out, c.repeatedNumbers()...)
 	out = append(out, c.subtitleAdvice()...)
 	out = append(out, c.tasksSectionAdvice()...)
@@ -180,6 +181,52 @@ func (c *Campaign) otherYears() []Problem {
 	}
 	for i, r := range c.Reporting {
 		warn(fmt.Sprintf("reporting[%d].period", i), "报送要求", r.Period)
+	}
+	return out
+}
+
+// lastReports warns of a reporting rule whose reports are on the period
+// before (每个季度第1个月的20日前, 每月10日前): its series ends in the
+// programme's year, so the report on the year's last quarter or month,
+// due early next year, never falls due (QA s11 finding 2: 武汉's 「将上季度
+// 的…完成情况报」 stopped at 10月20日). The way to have it supervised is
+// to write the dates, next year's with them, as 广东 粤府〔2022〕13号 does.
+func (c *Campaign) lastReports() []Problem {
+	var out []Problem
+	for i := range c.Reporting {
+		r := &c.Reporting[i]
+		dues := r.Period.Dues()
+		if !r.Period.Recurs || len(dues) == 0 || dues[len(dues)-1].End.Year() != c.Year {
+			continue
+		}
+		var step int
+		var last string
+		switch len(dues) + r.Period.Dropped {
+		case 4:
+			step, last = 3, "第四季度"
+		case 12:
+			step, last = 1, "12月份"
+		default:
+			continue
+		}
+		end := dues[len(dues)-1].End
+		if got := r.Occasion(len(dues) - 1); got == "" || got == last {
+			continue
+		}
+		next := end.AddDate(0, step, 0)
+		var dates []string
+		for j, d := range dues {
+			if !strings.HasPrefix(r.Occasion(j), "上年") {
+				dates = append(dates, fmt.Sprintf("%d月%d日", int(d.End.Month()), d.End.Day()))
+			}
+		}
+		example := fmt.Sprintf("%d年%d月%d日前", next.Year(), int(next.Month()), next.Day())
+		if len(dates) > 0 {
+			example = strings.Join(dates, "、") + "和" + example
+		}
+		out = append(out, Problem{Path: fmt.Sprintf("reporting[%d].period", i), Msg: fmt.Sprintf(
+			"报送要求“%s”每次报送上一期的情况，本年度最后一次（%d月%d日前）报的是%s：%d年%s的情况在%d年%d月%d日前报送，不在本年度内，不会到期、督办；要督办这一次，请照写各次日期并加上次年的这一次，如“%s”",
+			r.Period.Text, int(end.Month()), end.Day(), r.Occasion(len(dues)-1), c.Year, last, next.Year(), int(next.Month()), next.Day(), example)})
 	}
 	return out
 }
@@ -351,6 +398,16 @@ func (d *Document) attachmentAdvice(p string) []Problem {
 	text = append(text, d.Closing)
 	ref := reAttachRef.FindString(strings.Join(text, "\n"))
 	if ref == "" {
+		// An 印发 notice issues a document: 「关于印发（转发）……的通知」.
+		// One titled otherwise (嘉鱼's 「关于对……进行责任分解的通知」 with
+		// 附件1、附件2) is a notice with attachments, and as an 印发通知
+		// it lost its 附件说明 silently (QA s11 finding 15).
+		issues := slices.ContainsFunc([]string{"印发", "转发", "颁发", "下发", "发布", "公布"}, func(w string) bool { return strings.Contains(d.Title, w) })
+		if d.Title != "" && !issues {
+			return []Problem{{Path: p + ".kind", Msg: fmt.Sprintf(
+				"印发通知“%s”的标题不是“关于印发（转发）……的通知”，它的附件都没有列入附件说明（印发通知所印发的文件不作附件）："+
+					"原文文末有“附件：1.……”的，请改用 kind: 通知（附件都写入附件说明），或在各附件下写 listed: true", d.Title)}}
+		}
 		return nil
 	}
 	return []Problem{{Path: p + ".attachments", Msg: fmt.Sprintf(

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"gongwen/internal/cn"
 	"gongwen/internal/period"
@@ -255,16 +256,30 @@ func (k *checker) refs(path string, ids []string, sets ...*idSet) {
 	}
 }
 
-// unitRefs checks a list of units (lead, units), which may hold group
-// breaks (GroupBreak) between units: not first, not last, not two in a
-// row.
+// unitRefs checks a list of units (lead, units), which may hold marks
+// (UnitMark): a group break (GroupBreak) or 及 (UnitsAnd) between two
+// units, not first, not last, not two in a row (a group may end in 等
+// before its break); 等 (UnitsEtc) after a unit, at the end of the list
+// or of a group.
 func (k *checker) unitRefs(path string, ids []string) {
 	seen := map[string]bool{}
+	unit := func(i int) bool { return i >= 0 && i < len(ids) && !UnitMark(ids[i]) }
 	for i, id := range ids {
 		p := fmt.Sprintf("%s[%d]", path, i)
-		if id == GroupBreak {
-			if i == 0 || i == len(ids)-1 || ids[i-1] == GroupBreak {
+		switch id {
+		case GroupBreak:
+			if i == 0 || i == len(ids)-1 || !unit(i+1) || !unit(i-1) && ids[i-1] != UnitsEtc {
 				k.add(p, "分组符“，”只能写在两个单位之间，表示原文在此由“、”换为“，”（如 [gxj, zjj, ，, xzjd]）")
+			}
+			continue
+		case UnitsAnd:
+			if !unit(i-1) || !unit(i+1) {
+				k.add(p, "“及”只能写在两个单位之间，表示原文在此用“及”连接（如 [sjbm, 及, xsq] 印作“市级各有关部门及各县市区政府”）")
+			}
+			continue
+		case UnitsEtc:
+			if !unit(i-1) || i+1 < len(ids) && ids[i+1] != GroupBreak {
+				k.add(p, "“等”只能写在单位之后、列表或一组的末尾（如 [swj, gzw, 等] 印作“区税务局、区国资委等”）")
 			}
 			continue
 		}
@@ -347,6 +362,12 @@ func (k *checker) run() {
 		p := fmt.Sprintf("units[%d]", i)
 		k.define(&k.units, p, u.ID, u.Name)
 		k.required(p+".name", u.Name, "单位全称 name")
+		if m := u.ID; UnitMark(m) || UnitMark(u.Name) {
+			if !UnitMark(m) {
+				m = u.Name
+			}
+			k.add(p+".id", "“%s”不是单位：在 lead、units 中直接写 “，”“及”“等”即印出分组、“及”和末尾的“等”（如 [swj, gzw, 等]），不必定义为单位", m)
+		}
 		if u.Short != "" && u.ID != "" {
 			k.units.alias[u.Short] = u.ID
 		}
@@ -430,7 +451,7 @@ func (k *checker) both(path string, lead, units []string) {
 		in[id] = true
 	}
 	for i, id := range units {
-		if in[id] && id != "" && id != GroupBreak {
+		if in[id] && id != "" && !UnitMark(id) {
 			k.add(fmt.Sprintf("%s.units[%d]", path, i), "单位“%s”已是牵头单位，不必再列为责任单位", id)
 		}
 	}
@@ -567,6 +588,9 @@ func (k *checker) checkDivision() {
 	if o := d.Orientation; o != "" && o != OrientationPortrait && o != OrientationLandscape {
 		k.add("division.orientation", "页面方向“%s”应为 纵向 或 横向", o)
 	}
+	if o := d.Outer; o != "" && !slices.Contains([]string{"[]", "［］", "〔〕", "【】"}, o) {
+		k.add("division.outer_bracket", "外层括号“%s”应为 []、［］、〔〕 或 【】", o)
+	}
 	if e := d.HeadingEnd; e != "" && e != "。" && e != "无" {
 		k.add("division.heading_end", "任务后的标点“%s”应为 。 或 无", e)
 	}
@@ -592,6 +616,16 @@ func (k *checker) checkLines() {
 		if strings.TrimRight(st.Label, "：:") != st.Label {
 			k.add(p+".label", "标签“%s”不用写冒号：列表印作“%s：……”", st.Label, strings.TrimRight(st.Label, "：:"))
 		}
+		if e := st.End; e != "" && e != "。" {
+			k.add(p+".end", "行末标点“%s”应为 。", e)
+		}
+		switch v := st.Verb; {
+		case v == "":
+		case (kind.Key != "lead" && kind.Key != "units") || !l.Sentence():
+			k.add(p+".verb", "动词“%s”只用于合为一句（句）的牵头单位和责任单位（lead、units 写 form: 句）", v)
+		case utf8.RuneCountInString(v) > maxVerb || strings.ContainsAny(v, "，。；、,.;：:（）()"):
+			k.add(p+".verb", "动词“%s”应是单位名称之后的几个字（不超过 %d 个字、不带标点），如 牵头、负责、按职责分工负责", v, maxVerb)
+		}
 	}
 	if l.Sentence() {
 		for _, o := range []struct {
@@ -607,6 +641,9 @@ func (k *checker) checkLines() {
 		}
 	}
 }
+
+// maxVerb bounds the verb of the 句 form (按职责分工负责 is seven).
+const maxVerb = 12
 
 // checkLevels: numbering written in the data must give every level the
 // outline uses a form of its own — with fewer, the last form repeats

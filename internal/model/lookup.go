@@ -170,15 +170,33 @@ func (c *Campaign) UnitSep() string {
 // and the matrix see the ids alone (UnitIDs).
 const GroupBreak = "，"
 
-// UnitIDs returns the unit ids of a list without its group breaks (the
-// list itself when it has none).
+// UnitsAnd, written between two units of a list, joins them with 及
+// instead of the separator (咸阳's 「市级各有关部门及各县市区政府」 is
+// units: [sjbm, 及, xsq]); UnitsEtc, written after the last unit of a
+// list or of a group, leaves it open as offices do (渝中's 「区税务局、
+// 区国资委等」 is units: [swj, gzw, 等]). Neither is a unit: like
+// GroupBreak they are printed by JoinUnits and dropped by UnitIDs.
+const (
+	UnitsAnd = "及"
+	UnitsEtc = "等"
+)
+
+// UnitMark reports whether an entry of a unit list is one of the marks
+// the data writes among the units (GroupBreak, UnitsAnd, UnitsEtc)
+// rather than a unit.
+func UnitMark(id string) bool {
+	return id == GroupBreak || id == UnitsAnd || id == UnitsEtc
+}
+
+// UnitIDs returns the unit ids of a list without its marks (UnitMark:
+// group breaks, 及, 等) — the list itself when it has none.
 func UnitIDs(list []string) []string {
-	if !slices.Contains(list, GroupBreak) {
+	if !slices.ContainsFunc(list, UnitMark) {
 		return list
 	}
 	out := make([]string, 0, len(list))
 	for _, id := range list {
-		if id != GroupBreak {
+		if !UnitMark(id) {
 			out = append(out, id)
 		}
 	}
@@ -186,16 +204,23 @@ func UnitIDs(list []string) []string {
 }
 
 // JoinUnits prints a unit list as the data writes it: the names (name(id))
-// of a group joined by sep (division.join, UnitSep), the groups by ，. A
-// name is never split: a collective unit whose name holds 、
-// (「各乡镇人民政府、街道办事处」) is one unit and one piece.
+// of a group joined by sep (division.join, UnitSep), the groups by ，, two
+// names by 及 where the data writes UnitsAnd between them, and 等 where it
+// writes UnitsEtc. A name is never split: a collective unit whose name
+// holds 、 (「各乡镇人民政府、街道办事处」) is one unit and one piece.
 func JoinUnits(list []string, sep string, name func(id string) string) string {
 	var b strings.Builder
 	pending := ""
 	for _, id := range list {
-		if id == GroupBreak {
+		switch id {
+		case GroupBreak, UnitsAnd:
 			if b.Len() > 0 {
-				pending = GroupBreak
+				pending = id
+			}
+			continue
+		case UnitsEtc:
+			if b.Len() > 0 {
+				b.WriteString(UnitsEtc)
 			}
 			continue
 		}

@@ -172,7 +172,11 @@ type DivisionLayout struct {
 	// Inline puts a task's people and units in brackets after it, as
 	// 咸安 prints 「12.……通车。（责任领导：洪声耀；牵头单位：区交通运输局；
 	// 责任单位：区发改局、……）」, instead of a line each.
-	Inline     bool   `yaml:"inline,omitempty" json:"inline,omitempty" title:"单位随任务同段" description:"列表版式中责任领导、牵头单位、责任单位、责任人、完成时限写在任务末尾的括号内，以“；”分隔，如“（责任领导：洪声耀；牵头单位：区交通运输局；责任单位：区发改局）”；不写时各占一行"`
+	Inline bool `yaml:"inline,omitempty" json:"inline,omitempty" title:"单位随任务同段" description:"列表版式中责任领导、牵头单位、责任单位、责任人、完成时限写在任务末尾的括号内，以“；”分隔，如“（责任领导：洪声耀；牵头单位：区交通运输局；责任单位：区发改局）”；不写时各占一行"`
+	// Outer is the bracket 嘉鱼 2021 puts around the units when they hold
+	// a bracket of their own: 「[牵头单位：县发改局（粮食局）；…]」, not
+	// 「（…（粮食局）…）」.
+	Outer      string `yaml:"outer_bracket,omitempty" json:"outer_bracket,omitempty" title:"外层括号" description:"括号写法中括号内已有圆括号时外层改用的括号，如 []（嘉鱼：“[牵头单位：县发改局（粮食局）；……]”）；其余仍用（）；不写则一律用（）" enum:"[],［］,〔〕,【】"`
 	TaskNumber string `yaml:"task_number,omitempty" json:"task_number,omitempty" title:"任务序号" description:"列表版式中任务一律用的序号样式，如 1.；写成起始的序号则从该数起编号，如 11.（接着另一附件的编号）；不写时任务用其类别下一级的序号。表格版式只取其起始数：序号列从该数起连续编号，如 24."`
 	// Continuous numbers the tasks 1, 2, 3 … through the whole list
 	// rather than afresh under each category.
@@ -226,6 +230,13 @@ type LineStyle struct {
 	// text, 「……。（市发改委）」) or, for the units, 句 (the lead and the
 	// responsible units as one sentence, 「X牵头，Y配合。」).
 	Form string `yaml:"form,omitempty" json:"form,omitempty" title:"写法" description:"行：单占一行（默认；division.inline 为 true 时默认为 括号）；括号：写在任务末尾的括号内，如“（市发改委）”；句：只用于 lead 和 units，牵头单位和责任单位合为一句“X牵头，Y配合。”（只有牵头单位或只有责任单位时为“X负责。”），行首可用 lead 的 label，如“部门分工：”" enum:"行,括号,句"`
+	// Verb is what the 句 form says after the units: 牵头 after the lead
+	// and 配合 after the responsible units unless the data says
+	// (咸阳's 「……牵头，市级各有关部门及各县市区政府按职责分工负责」).
+	Verb string `yaml:"verb,omitempty" json:"verb,omitempty" title:"句中的动词" description:"只用于句：单位之后的动词。lead 默认 牵头，units 默认 配合，如 units: {form: 句, verb: 按职责分工负责} 印作“X牵头，Y按职责分工负责”；只有责任单位时用 units 的 verb（不写为 负责），只有牵头单位时为“X负责”"`
+	// End closes a line of its own as some offices do (安徽 2025's
+	// 「责任处室、单位：……。」); none by default.
+	End string `yaml:"end,omitempty" json:"end,omitempty" title:"行末标点" description:"单占一行时行末加的标点，如 。（安徽“责任处室、单位：……。”）；不写为不加" enum:"。"`
 }
 
 // The layouts of a table's category rows (DivisionLayout.CategoryRows).
@@ -535,7 +546,7 @@ type Task struct {
 	Group    string        `yaml:"group,omitempty" json:"group,omitempty" title:"责任工作组" description:"工作组 id，可省略"`
 	Activity string        `yaml:"activity,omitempty" json:"activity,omitempty" title:"所属专项活动" description:"专项活动 id，可省略"`
 	Lead     []string      `yaml:"lead,omitempty" json:"lead,omitempty" title:"牵头单位" description:"单位 id 列表；不写时继承专项活动或类别的 lead"`
-	Units    []string      `yaml:"units,omitempty" json:"units,omitempty" title:"责任单位" description:"单位 id 列表；原文组内用“、”、组间用“，”时，在两组之间写一个 ，，如 [gxj, zjj, ，, xzjd]；不写时继承专项活动或类别的 units"`
+	Units    []string      `yaml:"units,omitempty" json:"units,omitempty" title:"责任单位" description:"单位 id 列表；原文组内用“、”、组间用“，”时，在两组之间写一个 ，，如 [gxj, zjj, ，, xzjd]；原文末尾有“等”的，最后写一个 等，如 [swj, gzw, 等]；两单位之间用“及”连接的，在其间写一个 及（lead 同样可写）；不写时继承专项活动或类别的 units"`
 	// Leaders and Persons are people, not units: the 责任领导 (咸安's
 	// 「（责任领导：洪声耀；…）」) and the 责任人 (郧阳's table column) a
 	// published division names beside the units.

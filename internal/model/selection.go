@@ -126,6 +126,7 @@ func (d DivisionLayout) Over(o DivisionLayout) DivisionLayout {
 	set(&d.Orientation, o.Orientation)
 	set(&d.HeadingEnd, o.HeadingEnd)
 	set(&d.Join, o.Join)
+	set(&d.Outer, o.Outer)
 	if len(o.Numbering) > 0 {
 		d.Numbering = o.Numbering
 	}
@@ -144,6 +145,8 @@ func (d DivisionLayout) Over(o DivisionLayout) DivisionLayout {
 	} {
 		set(&st.dst.Label, st.src.Label)
 		set(&st.dst.Form, st.src.Form)
+		set(&st.dst.Verb, st.src.Verb)
+		set(&st.dst.End, st.src.End)
 	}
 	return d
 }
@@ -221,5 +224,5 @@ func (d DivisionLayout) Zero() bool { return zeroLayout(d) }
 
 func zeroLayout(d DivisionLayout) bool {
 	return d.Layout == "" && len(d.Numbering) == 0 && d.TaskNumber == "" && !d.Inline && !d.Continuous && !d.TextRunIn &&
-		len(d.Columns) == 0 && len(d.CategoryRows) == 0 && d.Orientation == "" && d.HeadingEnd == "" && d.Join == "" && d.Lines == (ListLines{})
+		len(d.Columns) == 0 && len(d.CategoryRows) == 0 && d.Orientation == "" && d.HeadingEnd == "" && d.Join == "" && d.Outer == "" && d.Lines == (ListLines{})
 }

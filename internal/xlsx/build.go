@@ -118,9 +118,15 @@ func Build(kind string, c *model.Campaign, date time.Time, w io.Writer) error {
 func campaignTitle(c *model.Campaign) string { return c.ShortTitle() }
 
 // subtitle names who keeps the table — the leading group's office, else
-// the first issuing organ of a programme — and the date.
+// the organs that issue the programme (its 印发通知's, else its 责任分工's:
+// both of a joint notice, 「中共安徽省委教育工委、安徽省教育厅」, where the
+// first alone was named — QA s11 finding 14), else the first organ — and
+// the date.
 func subtitle(c *model.Campaign, date time.Time) string {
 	maker := c.Office.Name
+	if maker == "" {
+		maker = strings.Join(issuers(c), "、")
+	}
 	if maker == "" && len(c.Profile.Organs) > 0 {
 		maker = c.Profile.Organs[0].Name
 	}
@@ -571,4 +577,27 @@ func answersFor(c *model.Campaign, t *model.Task) []string {
 		return lead
 	}
 	return units
+}
+
+// issuers are the names of the organs of the programme's first 印发通知
+// (else of its first 责任分工) that names any, in the document's order.
+func issuers(c *model.Campaign) []string {
+	for _, kind := range []model.DocumentKind{model.IssueNotice, model.Division} {
+		for i := range c.Documents {
+			d := &c.Documents[i]
+			if d.Kind != kind || len(d.Organs) == 0 {
+				continue
+			}
+			var names []string
+			for _, id := range d.Organs {
+				if o := c.OrganByID(id); o != nil && o.Name != "" {
+					names = append(names, o.Name)
+				}
+			}
+			if len(names) > 0 {
+				return names
+			}
+		}
+	}
+	return nil
 }
