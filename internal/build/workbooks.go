@@ -60,6 +60,9 @@ func (p *planner) workbook(e Entry) ([]Job, error) {
 			continue
 		}
 		c, date := p.c, p.date
+		if kind == xlsx.Division {
+			c = c.AsPrinted() // numbered as the Word 责任分工 prints it
+		}
 		title := strings.TrimSuffix(b.File, ".xlsx")
 		render := func(ctx context.Context, w io.Writer) error { return b.Build(c, date, w) }
 		if kind == xlsx.Weekly {

@@ -131,7 +131,28 @@ func inOrder(text string, want []string) string {
 // heading, and no heading printed twice.
 func TestDivisionStructureAsPublished(t *testing.T) {
 	dir := t.TempDir()
-	texts, _ := buildInlineIn(t, dir, structureData, "issue-notice", "division")
+	texts, _ := buildInlineIn(t, dir, structureData, "issue-notice", "division", "division-table")
+	// The Excel table numbers the categories as the 方案 prints them.
+	f, err := excelize.OpenFile(filepath.Join(dir, "out", "责任分工表.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := f.GetRows(f.GetSheetName(0))
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cats []string
+	for _, r := range rows {
+		for _, v := range r {
+			if strings.HasSuffix(v, "主要指标") || strings.HasSuffix(v, "重点任务") {
+				cats = append(cats, v)
+			}
+		}
+	}
+	if len(cats) == 0 || cats[0] != "二、主要指标" || cats[len(cats)-1] != "三、重点任务" {
+		t.Errorf("the Excel table names the categories %q, want 二、主要指标 … 三、重点任务", cats)
+	}
 	docXML := map[string]string{}
 	for kind, name := range map[string]string{"责任分工": "某市规划纲要任务分工方案.docx", "印发通知": "某市人民政府办公室关于印发某市规划纲要任务分工方案的通知.docx"} {
 		pkg, err := opc.OpenFile(filepath.Join(dir, "out", name), opc.DefaultLimits)

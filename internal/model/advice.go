@@ -73,7 +73,7 @@ func (c *Campaign) subtitleAdvice() []Problem {
 		if n, ok := subtitleCount(s); ok && n != len(cc.Tasks) {
 			out = append(out, Problem{Path: path, Msg: fmt.Sprintf(
 				"副标题“%s”写的是 %d 项，所列任务是 %d 项：请核对任务或副标题；写“%s”则按所列任务计数（如“（共计%s项）”）",
-				s, n, len(cc.Tasks), SubtitleTasks, SubtitleTasks)})
+				s, n, len(cc.Tasks), subtitleTasks, subtitleTasks)})
 		}
 	}
 	for i := range c.Documents {
@@ -102,6 +102,63 @@ func (c *Campaign) subtitleAdvice() []Problem {
 		}
 	}
 	return out
+}
+
+// attachmentsOverlap warns where a division attachment written to go on
+// from another's numbering (task_number: 11., 广东 2022's second part)
+// starts at a number the attachment before it has already given: the
+// notice would print 11. twice.
+func (c *Campaign) attachmentsOverlap() []Problem {
+	var out []Problem
+	for i := range c.Documents {
+		d := &c.Documents[i]
+		prevLast, prevTitle := 0, ""
+		for j := range d.Attachments {
+			a := &d.Attachments[j]
+			if a.Source != AttachDivision {
+				continue
+			}
+			cc := c.ForAttachment(a)
+			first, last, ok := cc.taskRun()
+			if !ok {
+				prevLast = 0
+				continue
+			}
+			_, written := readForm(a.Division.TaskNumber)
+			if a.Division.TaskNumber != "" && written > 1 && prevLast >= first {
+				out = append(out, Problem{Path: fmt.Sprintf("documents[%d].attachments[%d].division.task_number", i, j), Msg: fmt.Sprintf(
+					"附件“%s”的任务从 %d 起编号，前一个附件“%s”已编到 %d，序号重复：请改为从 %d 起",
+					a.Title, first, prevTitle, prevLast, prevLast+1)})
+			}
+			prevLast, prevTitle = last, a.Title
+		}
+	}
+	return out
+}
+
+// taskRun is the first and last number of the division's tasks when they
+// are numbered in one run (a table, a list without categories, or one
+// numbered continuously); ok is false when each category numbers afresh.
+func (c *Campaign) taskRun() (first, last int, ok bool) {
+	if len(c.Tasks) == 0 {
+		return 0, 0, false
+	}
+	if !c.ListLayout() {
+		return c.TableStart(), c.TableStart() + len(c.Tasks) - 1, true
+	}
+	if len(c.Categories) > 0 && !c.Division.Continuous {
+		return 0, 0, false
+	}
+	first = -1
+	for _, it := range c.Outline() {
+		if it.Task != nil {
+			if first < 0 {
+				first = it.Number
+			}
+			last = it.Number
+		}
+	}
+	return first, last, first > 0
 }
 
 // tasksSectionAdvice warns where a section's tasks: true has no effect or
@@ -150,6 +207,7 @@ func (c *Campaign) repeatedNumbers() []Problem {
 			break
 		}
 	}
+	out = append(out, c.attachmentsOverlap()...)
 	forms, _ := c.numberLevels()
 	if len(c.Division.Numbering) == 0 {
 		return out

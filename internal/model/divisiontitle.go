@@ -51,8 +51,8 @@ func (c *Campaign) DivisionTitle() string {
 // The counts a subtitle may ask for: the tasks a division lists and its
 // top categories (繁昌's 「（合计{{k}}个方面，……）」).
 const (
-	SubtitleTasks      = "{{n}}"
-	SubtitleCategories = "{{k}}"
+	subtitleTasks      = "{{n}}"
+	subtitleCategories = "{{k}}"
 )
 
 // DivisionSubtitle is a division's subtitle as printed: s with {{n}} the
@@ -67,7 +67,7 @@ func (c *Campaign) DivisionSubtitle(s string) string {
 			top++
 		}
 	}
-	return strings.NewReplacer(SubtitleTasks, strconv.Itoa(len(c.Tasks)), SubtitleCategories, strconv.Itoa(top)).Replace(s)
+	return strings.NewReplacer(subtitleTasks, strconv.Itoa(len(c.Tasks)), subtitleCategories, strconv.Itoa(top)).Replace(s)
 }
 
 // subtitleCount is the count of tasks a subtitle writes as a number
@@ -75,7 +75,7 @@ func (c *Campaign) DivisionSubtitle(s string) string {
 // no count; ok is false otherwise (「共8项指标、138项重点工作」 counts two
 // kinds, which the data does not tell apart).
 func subtitleCount(s string) (n int, ok bool) {
-	if strings.Contains(s, SubtitleTasks) {
+	if strings.Contains(s, subtitleTasks) {
 		return 0, false
 	}
 	m := subtitleItems.Compiled().FindAllStringSubmatch(s, 3)

@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"gongwen/internal/cn"
 )
 
 // A 责任分工's list goes on from the document's own sections when its top
@@ -144,6 +146,58 @@ func TestTasksSectionAdvice(t *testing.T) {
 			}
 			if tt.want == "" && tt.doc.TasksSection() == nil {
 				t.Error("TasksSection finds no section")
+			}
+		})
+	}
+}
+
+// A division attachment that goes on from another's numbering is warned
+// of when it starts at a number the one before has given.
+func TestAttachmentsOverlap(t *testing.T) {
+	tasks := []Task{{ID: "a", Tags: []string{"甲"}}, {ID: "b", Tags: []string{"甲"}}, {ID: "c", Tags: []string{"乙"}}}
+	for _, tt := range []struct {
+		name  string
+		start string
+		want  bool
+	}{
+		{"goes on", "3.", false},
+		{"repeats", "2.", true},
+		{"afresh", "", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c := Campaign{Tasks: tasks, Division: DivisionLayout{Layout: LayoutList}, Documents: []Document{{Kind: IssueNotice, Title: "通知",
+				Attachments: []Attachment{{Title: "附件甲", Source: AttachDivision, Tag: "甲"},
+					{Title: "附件乙", Source: AttachDivision, Tag: "乙", Division: DivisionLayout{TaskNumber: tt.start}}}}}}
+			got := c.attachmentsOverlap()
+			if (len(got) > 0) != tt.want {
+				t.Errorf("advice %v, want one: %v", got, tt.want)
+			}
+			if tt.want && !strings.Contains(got[0].Msg, "请改为从 3 起") {
+				t.Errorf("advice %q does not say where to start", got[0].Msg)
+			}
+		})
+	}
+}
+
+// The Excel table numbers the categories as the one 责任分工 that lists
+// the tasks after its sections prints them.
+func TestAsPrinted(t *testing.T) {
+	fa := Document{ID: "fa", Kind: Division, Title: "方案", Sections: []Section{{Heading: "总体要求"}},
+		Attachments: []Attachment{{Title: "方案", Source: AttachDivision}}}
+	for _, tt := range []struct {
+		name string
+		docs []Document
+		want string
+	}{
+		{"after sections", []Document{fa}, "二、"},
+		{"no such document", nil, "一、"},
+		{"two of them", []Document{fa, fa}, "一、"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c := Campaign{Categories: []Category{{ID: "a", Name: "甲"}}, Tasks: []Task{{ID: "t", Category: "a"}}, Documents: tt.docs}
+			it := c.AsPrinted().Outline()[0]
+			if got := cn.FormNumber(it.Form, it.Number); got != tt.want {
+				t.Errorf("the category numbers %s, want %s", got, tt.want)
 			}
 		})
 	}

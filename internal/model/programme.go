@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"slices"
 
 	"gongwen/internal/cn"
 )
@@ -102,16 +103,16 @@ func (c *Campaign) numberLevels() (forms []string, starts []int) {
 		written = []string{"一、", "（一）", "1.", "（1）"}
 	}
 	for _, w := range written {
-		f, n := ReadForm(w)
+		f, n := readForm(w)
 		forms = append(forms, f)
 		starts = append(starts, n)
 	}
 	return forms, starts
 }
 
-// ReadForm is the number form written w and the number it starts at
+// readForm is the number form written w and the number it starts at
 // (cn.ParseForm), or w from 1 when it is not a form (which Check reports).
-func ReadForm(w string) (form string, start int) {
+func readForm(w string) (form string, start int) {
 	if f, n, ok := cn.ParseForm(w); ok {
 		return f, n
 	}
@@ -159,7 +160,7 @@ func (c *Campaign) Outline() []OutlineItem {
 		f, first := form(depth), start(depth)
 		switch {
 		case c.Division.TaskNumber != "":
-			f, first = ReadForm(c.Division.TaskNumber)
+			f, first = readForm(c.Division.TaskNumber)
 		case len(c.Categories) == 0 && len(c.Division.Numbering) == 0:
 			// A flat list is items, not headings: 1. 2. (广东's
 			// 「11.全省空气质量……」), not the 一、 of a category; the data
@@ -250,7 +251,7 @@ func (c *Campaign) ListAfter(d *Document) (cc *Campaign, clash string) {
 	case len(c.Division.Numbering) > 0:
 		written = c.Division.Numbering[0]
 	}
-	if _, start := ReadForm(written); written != "" && start > 1 {
+	if _, start := readForm(written); written != "" && start > 1 {
 		if start <= n {
 			clash = fmt.Sprintf("《%s》正文有 %d 个“%s”级层次，任务列表的第一级从“%s”起，序号与正文的重复：请删去起始序号（列表自动接着正文编号），或改为从“%s”起",
 				d.Title, n, cn.FormNumber(top, 1), written, cn.FormNumber(top, n+1))
@@ -295,7 +296,7 @@ func (c *Campaign) TableStart() int {
 	if c.Division.TaskNumber == "" {
 		return 1
 	}
-	_, n := ReadForm(c.Division.TaskNumber)
+	_, n := readForm(c.Division.TaskNumber)
 	return n
 }
 
@@ -344,4 +345,28 @@ func (d *Document) tasksSections() int {
 		return n
 	}
 	return count(d.Sections, 0)
+}
+
+// AsPrinted is the programme numbered as the data's 责任分工 prints its
+// list: when one 责任分工 lists the tasks after its own sections, its
+// categories go on from them (ListAfter: 荆门's 「二、主要指标」), and the
+// Excel 责任分工表 numbers them so too, not 「一、」 beside the Word's 「二、」.
+func (c *Campaign) AsPrinted() *Campaign {
+	var found *Document
+	for i := range c.Documents {
+		d := &c.Documents[i]
+		if d.Kind != Division || len(d.Sections) == 0 || d.TasksSection() != nil ||
+			!slices.ContainsFunc(d.Attachments, func(a Attachment) bool { return a.Source == AttachDivision && !a.Selects() }) {
+			continue
+		}
+		if found != nil {
+			return c // two of them: which one the table follows is not clear
+		}
+		found = d
+	}
+	if found == nil {
+		return c
+	}
+	cc, _ := c.ListAfter(found)
+	return cc
 }
