@@ -3,6 +3,8 @@ package cli
 import (
 	"fmt"
 	"io"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -188,16 +190,20 @@ func printSupervised(w io.Writer, it meetings.Item) {
 
 // reportCount is 「，其中报送 3 项」 for a letter with reports due, else "".
 func reportCount(items []meetings.Item) string {
-	n, what := 0, ""
+	n := 0
+	var what []string // each rule's subject once (办理方案、责任事项完成情况)
 	for _, it := range items {
 		if it.Report != nil {
-			n, what = n+1, it.Report.Subject()
+			n++
+			if !slices.Contains(what, it.Report.Subject()) {
+				what = append(what, it.Report.Subject())
+			}
 		}
 	}
 	if n == 0 {
 		return ""
 	}
-	return fmt.Sprintf("，其中报送%s %d 项", what, n)
+	return fmt.Sprintf("，其中报送%s %d 项", strings.Join(what, "、"), n)
 }
 
 func itemOf(it meetings.Item) itemJSON {

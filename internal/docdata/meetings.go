@@ -704,12 +704,14 @@ func lateReports(s meetings.Supervision) (int, string) {
 		due time.Time
 	}
 	seen := map[key]bool{}
-	what := ""
+	var what []string // each rule's subject once (办理方案、责任事项完成情况)
 	count := func(items []meetings.Item) {
 		for _, it := range items {
 			if it.Report != nil && it.Late() {
 				seen[key{it.Task, it.Due}] = true
-				what = it.Report.Subject()
+				if !slices.Contains(what, it.Report.Subject()) {
+					what = append(what, it.Report.Subject())
+				}
 			}
 		}
 	}
@@ -717,7 +719,7 @@ func lateReports(s meetings.Supervision) (int, string) {
 		count(l.Items)
 	}
 	count(s.Unowned)
-	return len(seen), what
+	return len(seen), strings.Join(what, "、")
 }
 
 // summaryTitleRunes is the longest task name the 督办情况汇总 shows whole:

@@ -282,8 +282,29 @@ func titleNames(c *model.Campaign) []string {
 	}
 	for _, o := range c.Profile.Organs {
 		add(o.Name, o.Short)
+		// The place an organ is of (嘉鱼 of 嘉鱼县人民政府办公室) is named
+		// bare in titles — 「涉及嘉鱼的重点事项」 broke 「嘉／鱼」 (QA s11
+		// finding 5) — and no dictionary holds it.
+		add(placeOf(o.Name)...)
 	}
 	return out
+}
+
+// placeOf returns the place an organ's name starts with and the place
+// with its level (嘉鱼, 嘉鱼县 of 嘉鱼县人民政府办公室; 安徽, 安徽省 of
+// 中共安徽省委教育工委), or nothing when the name does not start with
+// one (县发改局, 各县市区政府).
+func placeOf(name string) []string {
+	rs := []rune(strings.TrimPrefix(name, "中共"))
+	for i := 2; i < len(rs) && i <= 4; i++ {
+		if strings.ContainsRune("省市县区州旗盟", rs[i]) {
+			if strings.ContainsRune("各全本该", rs[0]) {
+				return nil
+			}
+			return []string{string(rs[:i]), string(rs[:i+1])}
+		}
+	}
+	return nil
 }
 
 // tooFull reports whether a line holding half-width characters fills

@@ -43,13 +43,15 @@ func reportRule(c *model.Campaign, t *model.Task, due time.Time) (*model.ReportR
 			hit = append(hit, r)
 		}
 	}
-	switch len(hit) {
-	case 0:
+	switch {
+	case len(hit) == 0:
 		if rs := c.ReportRulesFor(t); len(rs) > 0 {
 			return rs[0], "" // the date check below names the problem
 		}
 		return nil, ""
-	case 1:
+	case !slices.ContainsFunc(hit, func(r *model.ReportRule) bool { return r.ByUnits() != hit[0].ByUnits() }):
+		// Rules of one side due the same day are refused by validate;
+		// the side is what the row needs.
 		return hit[0], ""
 	}
 	return nil, fmt.Sprintf("任务 %s 的牵头单位和责任单位的报送要求都在 %s 到期，此行无法判断是哪一方的报送；请直接在数据中填写 submitted 或 units_submitted", t.ID, cnDate(due))
@@ -117,18 +119,23 @@ func (yt *Doc) occurrenceUpdates(c *model.Campaign, ups []Update) ([]Update, []C
 		}
 		dues, met, key, what := t.Period.Dues(), t.Reported, reportedKey, "期限“"+t.Period.Written()+"”"
 		if k.report {
-			r := c.ReportRuleFor(t)
-			if k.units {
-				r = c.ReportRulesFor(t)[len(c.ReportRulesFor(t))-1]
+			// The side's reports under all its rules, in order of date
+			// (a one-time 办理方案 and the quarters' 完成情况): its
+			// submitted dates meet them one by one.
+			var texts []string
+			for _, r := range c.ReportRulesFor(t) {
+				if r.ByUnits() == k.units {
+					texts = append(texts, r.Period.Written())
+				}
 			}
-			if r == nil {
+			if len(texts) == 0 {
 				for _, u := range rows {
 					problems = append(problems, fmt.Sprintf("%s: 任务 %s 没有适用的报送要求（reporting），此行所报的 %s 一次无法对应（数据改过？）", u.Where, id, cnDate(*u.Occurrence)))
 				}
 				continue
 			}
-			dues, met, key, what = r.Period.Dues(), t.Submitted, submittedKey, "报送时限“"+r.Period.Written()+"”"
-			if r.ByUnits() {
+			dues, met, key, what = c.ReportDues(t, k.units), t.Submitted, submittedKey, "报送时限“"+strings.Join(texts, "”“")+"”"
+			if k.units {
 				met, key = t.UnitsSubmitted, unitsSubmittedKey
 			}
 		} else if !t.Period.Recurs {

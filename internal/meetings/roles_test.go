@@ -79,7 +79,7 @@ func TestReportRulesBySide(t *testing.T) {
 	}
 }
 
-// validate: one rule per side of a task; 报送给牵头单位 is the responsible
+// validate: a side's rules of a task not due the same day; 报送给牵头单位 is the responsible
 // units' (by: 责任单位); the responsible units' dates need their rule.
 func TestCheckReportSides(t *testing.T) {
 	for _, tc := range []struct {
@@ -87,8 +87,8 @@ func TestCheckReportSides(t *testing.T) {
 		want string
 	}{
 		{func(c *model.Campaign) {
-			c.Reporting = append(c.Reporting, model.ReportRule{Period: period.Period{Text: "每季度"}, By: model.ReportByUnits})
-		}, "一项任务只适用一项报送要求（牵头单位和责任单位可各有一项"},
+			c.Reporting = append(c.Reporting, model.ReportRule{Period: period.Period{Text: "每季度首月20日前"}, By: model.ReportByUnits})
+		}, "不能同一天到期"},
 		{func(c *model.Campaign) { c.Reporting[1].By = "" }, "reporting[1].to：报送给牵头单位的是责任单位"},
 		{func(c *model.Campaign) { c.Reporting = c.Reporting[:1] }, "tasks[0].units_submitted：没有适用于任务 gdp 的责任单位的（by: 责任单位）报送要求"},
 	} {

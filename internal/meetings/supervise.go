@@ -145,7 +145,7 @@ func Supervise(c *model.Campaign, cal *cn.Calendar, opts SuperviseOptions) (Supe
 			// The notice's reporting rules: each report due on its own,
 			// besides the task's own deadline.
 			for n, occ := range r.Period.Dues() {
-				if on := r.SubmittedOn(t, n); on != nil && !period.Day(*on).After(date) {
+				if on := r.SubmittedOn(c, t, n); on != nil && !period.Day(*on).After(date) {
 					continue
 				}
 				it, ok, err := superviseDue(cal, t, occ.End, date, opts.Warn)

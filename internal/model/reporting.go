@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"gongwen/internal/period"
@@ -21,7 +22,7 @@ type ReportRule struct {
 	// By and To make a rule for one side of a task (广丰 2021: 牵头单位
 	// report to the 督查室 each month, 责任单位 to the 牵头单位 by the 20th):
 	// who reports, and to whom.
-	By string `yaml:"by,omitempty" json:"by,omitempty" title:"报送单位" description:"牵头单位 或 责任单位：由任务的哪一方报送（写 责任单位 的，由各责任单位报送、督办）；不写为承担任务的单位（牵头单位，没有时为责任单位）。一项任务可同时适用一项牵头单位的和一项责任单位的报送要求" enum:"牵头单位,责任单位"`
+	By string `yaml:"by,omitempty" json:"by,omitempty" title:"报送单位" description:"牵头单位 或 责任单位：由任务的哪一方报送（写 责任单位 的，由各责任单位报送、督办）；不写为承担任务的单位（牵头单位，没有时为责任单位）。一项任务的每一方可适用几项报送要求（不同日到期），各次按到期日先后对应 submitted 或 units_submitted" enum:"牵头单位,责任单位"`
 	To string `yaml:"to,omitempty" json:"to,omitempty" title:"报送给" description:"接收报送的机关或单位，如 区政府督查室；写 牵头单位 则各责任单位报送本任务的牵头单位；周工作清单和督办通知写明“向……报送”；不写则不注明"`
 }
 
@@ -58,16 +59,62 @@ func (r *ReportRule) SendVerb() string {
 
 // SubmittedOn returns the day the task's report for occurrence i of the
 // rule was made — Task.UnitsSubmitted for a rule of the responsible
-// units, else Task.Submitted — or nil.
-func (r *ReportRule) SubmittedOn(t *Task, i int) *time.Time {
+// units, else Task.Submitted, whose dates meet the side's reports in
+// order of date (ReportDues) — or nil.
+func (r *ReportRule) SubmittedOn(c *Campaign, t *Task, i int) *time.Time {
 	dates := t.Submitted
 	if r.ByUnits() {
 		dates = t.UnitsSubmitted
 	}
-	if i >= 0 && i < len(dates) {
-		return &dates[i]
+	for k, o := range c.reportSeries(t, r.ByUnits()) {
+		if o.rule == r && o.n == i {
+			if k < len(dates) {
+				return &dates[k]
+			}
+			return nil
+		}
 	}
 	return nil
+}
+
+// reportOcc is occurrence n of a reporting rule, due on due.
+type reportOcc struct {
+	rule *ReportRule
+	n    int
+	due  period.Period
+}
+
+// reportSeries are the reports the task owes on one side (its lead
+// units', or with units its responsible units'), under every rule of
+// that side that covers it, in order of date: 武汉 asks the lead units
+// for a 办理方案 by 2月10日 once and for each quarter's 完成情况 after
+// (QA s11 finding 3) — two rules, one series that the side's submitted
+// dates meet one by one.
+func (c *Campaign) reportSeries(t *Task, units bool) []reportOcc {
+	var out []reportOcc
+	for i := range c.Reporting {
+		r := &c.Reporting[i]
+		if r.ByUnits() != units || !r.Covers(c, t) {
+			continue
+		}
+		for n, d := range r.Period.Dues() {
+			out = append(out, reportOcc{rule: r, n: n, due: d})
+		}
+	}
+	slices.SortStableFunc(out, func(a, b reportOcc) int { return a.due.End.Compare(b.due.End) })
+	return out
+}
+
+// ReportDues are the due dates of the reports the task owes on one side
+// (see reportSeries), in order: occurrence k is met by the side's k-th
+// submitted date.
+func (c *Campaign) ReportDues(t *Task, units bool) []period.Period {
+	series := c.reportSeries(t, units)
+	out := make([]period.Period, len(series))
+	for k, o := range series {
+		out[k] = o.due
+	}
+	return out
 }
 
 // Reporters are the units that make the task's reports under the rule:
@@ -110,9 +157,9 @@ func (r *ReportRule) Covers(c *Campaign, t *Task) bool {
 	return false
 }
 
-// ReportRuleFor returns the reporting rule of the units that answer for
-// the task (the first that covers it and is not for its responsible units
-// alone; Check refuses two), or nil.
+// ReportRuleFor returns the first reporting rule of the units that answer
+// for the task (the first that covers it and is not for its responsible
+// units alone), or nil; ReportRulesFor has them all.
 func (c *Campaign) ReportRuleFor(t *Task) *ReportRule {
 	for i := range c.Reporting {
 		if r := &c.Reporting[i]; !r.ByUnits() && r.Covers(c, t) {
@@ -122,18 +169,16 @@ func (c *Campaign) ReportRuleFor(t *Task) *ReportRule {
 	return nil
 }
 
-// ReportRulesFor returns the reporting rules that cover the task: the one
-// of the units that answer for it (ReportRuleFor) and the one of its
-// responsible units (by: 责任单位), each when there is one, in that order.
+// ReportRulesFor returns the reporting rules that cover the task: those
+// of the units that answer for it, then those of its responsible units
+// (by: 责任单位), each in the data's order.
 func (c *Campaign) ReportRulesFor(t *Task) []*ReportRule {
 	var out []*ReportRule
-	if r := c.ReportRuleFor(t); r != nil {
-		out = append(out, r)
-	}
-	for i := range c.Reporting {
-		if r := &c.Reporting[i]; r.ByUnits() && r.Covers(c, t) {
-			out = append(out, r)
-			break
+	for _, units := range []bool{false, true} {
+		for i := range c.Reporting {
+			if r := &c.Reporting[i]; r.ByUnits() == units && r.Covers(c, t) {
+				out = append(out, r)
+			}
 		}
 	}
 	return out
@@ -277,10 +322,11 @@ func (t *Task) ReportDue(day time.Time) bool {
 }
 
 // checkReporting checks the reporting rules and the tasks' submitted
-// dates: a rule has dates to be due on, names categories that exist, and
-// no task falls under two rules (its submitted dates would be ambiguous);
-// a task's submitted dates need a rule, no more than its occurrences, in
-// order.
+// dates: a rule has dates to be due on and names categories that exist;
+// two rules of one side of a task may not fall due on the same day (a
+// returned row, keyed by the day, could not say which report it meets);
+// a task's submitted dates need a rule, no more than its side's
+// occurrences, in order.
 func (k *checker) checkReporting(yearOK bool) {
 	c := k.c
 	for i, r := range c.Reporting {
@@ -295,55 +341,75 @@ func (k *checker) checkReporting(yearOK bool) {
 		}
 	}
 	clash := map[[2]int]bool{}
+	index := func(r *ReportRule) int {
+		for i := range c.Reporting {
+			if &c.Reporting[i] == r {
+				return i
+			}
+		}
+		return -1
+	}
 	for ti := range c.Tasks {
 		t := &c.Tasks[ti]
-		// One rule per side of a task: its reports' dates would be
-		// ambiguous under two.
-		first := map[bool]int{false: -1, true: -1}
-		for i := range c.Reporting {
-			r := &c.Reporting[i]
-			if !r.Covers(c, t) {
+		for _, units := range []bool{false, true} {
+			series := c.reportSeries(t, units)
+			for k2 := 1; k2 < len(series); k2++ {
+				a, b := series[k2-1], series[k2]
+				if a.rule == b.rule || !a.due.End.Equal(b.due.End) {
+					continue
+				}
+				ia, ib := index(a.rule), index(b.rule)
+				if clash[[2]int{ia, ib}] {
+					continue
+				}
+				clash[[2]int{ia, ib}] = true
+				k.add(fmt.Sprintf("reporting[%d].period", ib), "任务 %s 的报送要求 reporting[%d] 和 reporting[%d] 都在 %s 到期；一项任务的同一方（牵头单位或责任单位，用 by 区分）可有几项报送要求，但不能同一天到期（报送日期无从对应），请用 categories 分开或合为一项",
+					t.ID, ia, ib, b.due.End.Format(time.DateOnly))
+			}
+			if !yearOK {
 				continue
 			}
-			side := r.ByUnits()
-			if first[side] < 0 {
-				first[side] = i
-				continue
+			key, dates := "submitted", t.Submitted
+			if units {
+				key, dates = "units_submitted", t.UnitsSubmitted
 			}
-			if !clash[[2]int{first[side], i}] {
-				clash[[2]int{first[side], i}] = true
-				k.add(fmt.Sprintf("reporting[%d].categories", i), "任务 %s 已适用 reporting[%d] 的报送要求；一项任务只适用一项报送要求（牵头单位和责任单位可各有一项，用 by 区分），请用 categories 分开", t.ID, first[side])
-			}
+			k.submitted(ti, key, dates, series)
 		}
-		if !yearOK {
-			continue
-		}
-		k.submitted(ti, "submitted", t.Submitted, first[false])
-		k.submitted(ti, "units_submitted", t.UnitsSubmitted, first[true])
 	}
 }
 
-// submitted checks the dates a task's reports were made under the rule
-// (index rule, -1 for none) of one side: a rule to meet, no more dates
-// than its occurrences, in the year, in order.
-func (k *checker) submitted(ti int, key string, dates []time.Time, rule int) {
+// submitted checks the dates a task's reports were made under the rules
+// of one side (their occurrences in order, reportSeries): a rule to meet,
+// no more dates than the occurrences, in the year, in order.
+func (k *checker) submitted(ti int, key string, dates []time.Time, series []reportOcc) {
 	c := k.c
 	t := &c.Tasks[ti]
 	if len(dates) == 0 {
 		return
 	}
 	p := fmt.Sprintf("tasks[%d].%s", ti, key)
-	if rule < 0 {
+	if len(series) == 0 {
 		side := ""
 		if key == "units_submitted" {
 			side = "责任单位的（by: 责任单位）"
 		}
-		k.add(p, "没有适用于任务 %s 的%s报送要求（reporting），各次报送日期无从对应", t.ID, side)
+		ruled := false
+		for _, r := range c.Reporting {
+			ruled = ruled || r.ByUnits() == (key == "units_submitted") && r.Covers(c, t)
+		}
+		if !ruled {
+			k.add(p, "没有适用于任务 %s 的%s报送要求（reporting），各次报送日期无从对应", t.ID, side)
+		}
 		return
 	}
-	r := c.Reporting[rule]
-	if n := len(r.Period.Dues()); len(dates) > n && !r.Period.Start.IsZero() {
-		k.add(fmt.Sprintf("%s[%d]", p, n), "报送时限“%s”全年只到期 %d 次，各次报送日期多写了 %d 个", r.Period.Text, n, len(dates)-n)
+	var texts []string
+	for _, o := range series {
+		if !slices.Contains(texts, o.rule.Period.Text) {
+			texts = append(texts, o.rule.Period.Text)
+		}
+	}
+	if n := len(series); len(dates) > n {
+		k.add(fmt.Sprintf("%s[%d]", p, n), "报送时限“%s”全年只到期 %d 次，各次报送日期多写了 %d 个", strings.Join(texts, "”“"), n, len(dates)-n)
 	}
 	for i, d := range dates {
 		switch {

@@ -85,7 +85,14 @@ func TestCheckReporting(t *testing.T) {
 		{"unknown category", func(c *Campaign) { c.Reporting[0].Categories = []string{"gg"} }, "任务类别“gg”不存在"},
 		{"two rules", func(c *Campaign) {
 			c.Reporting = append(c.Reporting, ReportRule{Period: period.Period{Text: "每月25日前"}, Categories: []string{"mb"}})
-		}, "一项任务只适用一项报送要求"},
+		}, ""},
+		{"two rules due the same day", func(c *Campaign) {
+			c.Reporting = append(c.Reporting, ReportRule{Period: period.Period{Text: "每月30日前"}, Categories: []string{"mb"}})
+		}, "都在 2023-03-30 到期"},
+		{"too many of two rules", func(c *Campaign) {
+			c.Reporting = append(c.Reporting, ReportRule{Period: period.Period{Text: "2月10日前"}, What: "办理方案"})
+			c.Tasks[0].Submitted = []time.Time{d("2023-02-09"), d("2023-03-28"), d("2023-06-28"), d("2023-09-28"), d("2023-12-28"), d("2023-12-29")}
+		}, "全年只到期 5 次"},
 		{"submitted without a rule", func(c *Campaign) {
 			c.Reporting[0].Categories = []string{"mb"}
 			c.Tasks[0].Category = ""

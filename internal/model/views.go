@@ -414,7 +414,7 @@ func (c *Campaign) WeekList(w period.Week) WeekList {
 			// their weeks, before the task's own line, which follows:
 			// those of the units that answer for it, then those of its
 			// responsible units when a rule asks them (by: 责任单位).
-			l.Items = append(l.Items, reportItems(t, r, w)...)
+			l.Items = append(l.Items, c.reportItems(t, r, w)...)
 		}
 		if t.Period.Recurs {
 			l.Items = append(l.Items, recurringItems(t, w)...)
@@ -473,7 +473,7 @@ func recurringItems(t *Task, w period.Week) []WeekItem {
 // recurring deadline's: the one due in the week, earlier ones not made by
 // its Monday, one made during it. A task finished before a report falls
 // due owes none.
-func reportItems(t *Task, r *ReportRule, w period.Week) []WeekItem {
+func (c *Campaign) reportItems(t *Task, r *ReportRule, w period.Week) []WeekItem {
 	var out []WeekItem
 	for i, s := range r.Period.Dues() {
 		due := s.End
@@ -481,7 +481,7 @@ func reportItems(t *Task, r *ReportRule, w period.Week) []WeekItem {
 			continue
 		}
 		in := !due.Before(w.Start) && !due.After(w.End)
-		on := r.SubmittedOn(t, i)
+		on := r.SubmittedOn(c, t, i)
 		done := on != nil && !period.Day(*on).Before(w.Start) && !period.Day(*on).After(w.End)
 		before := on != nil && period.Day(*on).Before(w.Start)
 		overdue := due.Before(w.Start) && on == nil

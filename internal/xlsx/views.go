@@ -276,7 +276,7 @@ func weekRows(c *model.Campaign, date time.Time) (model.WeekList, []WeekRow) {
 			r.ID = ReportOccurrenceID(t.ID, end)
 			r.DoneOn = nil
 			if it.DoneThisWeek {
-				r.DoneOn = it.Report.SubmittedOn(t, it.Index)
+				r.DoneOn = it.Report.SubmittedOn(c, t, it.Index)
 				r.Status = string(model.Done)
 			}
 		} else if it.Due != nil {
