@@ -635,6 +635,7 @@ func formNumber(form string, n int) string { return cn.FormNumber(form, n) }
 // task as the list does.
 func divisionList(c *model.Campaign) []Block {
 	var out []Block
+	values := c.ValueColumns() // the tasks' own values the columns name (分值)
 	first := true
 	said := map[string]bool{} // the kinds of line printed so far (taskParts)
 	for _, it := range c.Outline() {
@@ -664,7 +665,7 @@ func divisionList(c *model.Campaign) []Block {
 		// 「12.……通车。（责任领导：洪声耀；牵头单位：区交通运输局；…）」,
 		// 宁波's 「……。（市发改委）」: the parts division.lines (or
 		// division.inline) puts in brackets.
-		parts := taskParts(c, t, said)
+		parts := taskParts(c, t, said, values)
 		lines := []Block{{Level: formLevel(it.Form, it.Depth+1), Number: formNumber(it.Form, it.Number), Text: text}}
 		// A task's text beside its title (sub-items （1）…（4）, the
 		// sentence that details it) stands under its line, a paragraph a
@@ -780,7 +781,8 @@ func bracketed(parts []listPart, outer string) string {
 
 // taskParts are what the list says of a task besides its text, in the
 // order published lists give them: 责任领导, 牵头单位, 责任单位, 责任人,
-// 完成时限, each only when the task has it, each labelled and placed as
+// 完成时限, then the task's own values valueCols names (分值：3), each only
+// when the task has it, each labelled and placed as
 // division.lines says (model.ListLines; the labels above by default, a
 // line each, or in brackets when division.inline). Units the task takes
 // from its category are not repeated: the category's heading names them
@@ -790,7 +792,7 @@ func bracketed(parts []listPart, outer string) string {
 // note that says it holds for what follows (安徽 2025's 「责任处室、单位
 // （按处室、单位顺序排列，下同）：」) is printed the first time only, the
 // label bare after it (QA s11 finding 19).
-func taskParts(c *model.Campaign, t *model.Task, said map[string]bool) []listPart {
+func taskParts(c *model.Campaign, t *model.Task, said map[string]bool, valueCols []string) []listPart {
 	lines := &c.Division.Lines
 	values := map[string]string{}
 	if len(t.Leaders) > 0 {
@@ -875,7 +877,7 @@ func taskParts(c *model.Campaign, t *model.Task, said map[string]bool) []listPar
 	}
 	// The task's own values the data's columns name (旌阳's 分值), each
 	// labelled with its name, after the lines of its fields.
-	for _, name := range c.ValueColumns() {
+	for _, name := range valueCols {
 		if v := strings.TrimSpace(t.Values[name]); v != "" {
 			out = append(out, part(model.LineStyle{}, name, v))
 		}

@@ -199,3 +199,50 @@ func grids(t *testing.T, path string) [][]int {
 	}
 	return out
 }
+
+// TestProgrammeColumnWidths builds every published programme of
+// testdata/programmes and reads each Word table of three columns or more:
+// none is narrower than two characters (a 序号 of one digit, a 分值 of
+// 0.5 included) — the widths follow each table's own columns and content,
+// an attachment's as well as the data's.
+func TestProgrammeColumnWidths(t *testing.T) {
+	manifests, err := filepath.Glob("../../testdata/programmes/*/gongwen.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tables := 0
+	for _, manifest := range manifests {
+		name := filepath.Base(filepath.Dir(manifest))
+		abs, err := filepath.Abs(manifest)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := t.TempDir()
+		code, stdout, stderr := gongwen(t, "build", "-f", abs, "-o", out, "--draft", "--json")
+		if code != 0 {
+			t.Errorf("%s: build exits %d:\n%s", name, code, stderr)
+			continue
+		}
+		var rep struct{ Outputs []struct{ Kind, Path string } }
+		if err := json.Unmarshal([]byte(stdout), &rep); err != nil {
+			t.Fatal(err)
+		}
+		for _, o := range rep.Outputs {
+			if !strings.HasSuffix(o.Path, ".docx") {
+				continue
+			}
+			for _, g := range grids(t, o.Path) {
+				if len(g) < 3 {
+					continue
+				}
+				tables++
+				if slices.Min(g) < 2*240+114 {
+					t.Errorf("%s, %s: a column %d twips wide in %v", name, filepath.Base(o.Path), slices.Min(g), g)
+				}
+			}
+		}
+	}
+	if tables == 0 {
+		t.Error("no table of three columns or more in the programmes")
+	}
+}

@@ -85,3 +85,41 @@ func TestValuesFromJSON(t *testing.T) {
 		t.Errorf("values %q", v)
 	}
 }
+
+// A value the data's division (a list without columns) does not show but
+// an attachment's own columns do is no warning of loss.
+func TestValuesShownByAnAttachment(t *testing.T) {
+	const doc = `name: 某区目标任务
+year: 2016
+units:
+  - {id: fgj, name: 区发改局}
+tasks:
+  - {id: m01, title: 地区生产总值增长率, units: [fgj], values: {分值: 3}}
+documents:
+  - id: yf
+    kind: 印发通知
+    title: 某区人民政府关于印发2016年度目标任务的通知
+    recipients: [各乡镇人民政府]
+    attachments:
+      - {title: 目标任务, source: division, listed: true, division: {layout: 表格, columns: [序号, 指标, 分值, 责任单位]}}
+    date: 2016-08-18
+`
+	_, diags, err := Bytes("mubiao.yaml", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range diags {
+		if strings.Contains(d.Msg, "分值") {
+			t.Errorf("warned: %s", d)
+		}
+	}
+	// Without the attachment's column, warned at the task's value.
+	_, diags, _ = Bytes("mubiao.yaml", []byte(strings.Replace(doc, "分值, 责任单位", "责任单位", 1)))
+	found := false
+	for _, d := range diags {
+		found = found || d.Warning && d.Line == 6 && strings.Contains(d.Msg, "写了“分值”")
+	}
+	if !found {
+		t.Errorf("no warning of the 分值 at line 6: %v", diags)
+	}
+}

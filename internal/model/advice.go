@@ -564,11 +564,21 @@ func (c *Campaign) wholeDivisions(i int) *Problem {
 }
 
 // valuesNotShown warns of a value the tasks carry (Task.Values) that no
-// column of the division shows: the table prints a value under a header of
+// column of the division, nor of an attachment's own, shows: the table prints a value under a header of
 // its name, the list a line for each value the columns name. One warning a
 // value, at the first task that has it, naming the tasks.
 func (c *Campaign) valuesNotShown() []Problem {
 	shown := c.ValueColumns()
+	// An attachment's own columns may show what the data's do not (a
+	// list beside a notice's 分值 table); the build names an attachment
+	// that leaves out what the data's show.
+	for i := range c.Documents {
+		for j := range c.Documents[i].Attachments {
+			if a := &c.Documents[i].Attachments[j]; a.Source == AttachDivision && len(a.Division.Columns) > 0 {
+				shown = append(shown, c.ForAttachment(a).ValueColumns()...)
+			}
+		}
+	}
 	var out []Problem
 	for _, name := range c.ValueNames() {
 		if slices.Contains(shown, name) || fieldValues[strings.TrimSpace(name)] != "" {
