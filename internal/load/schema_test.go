@@ -2,25 +2,40 @@ package load
 
 import (
 	"bytes"
+	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
+
+	"gongwen/data"
 )
 
 const committedSchema = "../../data/activity.schema.json"
 
+var update = flag.Bool("update", false, "write the generated schema to data/activity.schema.json")
+
+// The committed schema is what `gongwen schema` prints (gongwen/data embeds
+// it) and what editors read; it must be the model's.
 func TestSchemaIsCommitted(t *testing.T) {
 	got := Schema()
+	if *update {
+		if err := os.WriteFile(committedSchema, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 	want, err := os.ReadFile(committedSchema)
 	if err != nil {
-		t.Fatalf("%v\n生成方法：go run ./cmd/gongwen schema > data/activity.schema.json", err)
+		t.Fatalf("%v\n生成方法：go test ./internal/load -run TestSchemaIsCommitted -update", err)
 	}
 	if !bytes.Equal(got, want) {
 		t.Fatalf("data/activity.schema.json 与数据模型不一致（模型改过了？）。\n" +
-			"请在仓库根目录运行：go run ./cmd/gongwen schema > data/activity.schema.json")
+			"请在仓库根目录运行：go test ./internal/load -run TestSchemaIsCommitted -update")
+	}
+	if !bytes.Equal(data.Schema, want) {
+		t.Fatal("gongwen/data embeds a different schema from data/activity.schema.json")
 	}
 	if !bytes.Equal(Schema(), got) {
 		t.Error("Schema is not deterministic")
