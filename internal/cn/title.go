@@ -137,11 +137,23 @@ func tokenizeWords(s string, maxLen int) []titleToken {
 		r := rs[i]
 		switch {
 		case unicode.IsSpace(r):
-			// A space matters only between Latin words.
-			if i > 0 && i+1 < len(rs) && rs[i-1] < 0x80 && rs[i+1] < 0x80 && len(toks) > 0 {
-				attach(' ')
+			// A space matters between Latin words, and between Chinese
+			// words where the data writes one: the two organs of a joint
+			// notice (「中共安徽省委教育工委　安徽省教育厅关于…」, QA s11
+			// finding 14), kept as one full-width space however many the
+			// data writes. No line starts or ends with it (TitleLines).
+			j := i
+			for j < len(rs) && unicode.IsSpace(rs[j]) {
+				j++
 			}
-			i++
+			switch {
+			case i == 0 || j == len(rs) || len(toks) == 0:
+			case rs[i-1] < 0x80 && rs[j] < 0x80:
+				attach(' ')
+			case rs[i-1] >= 0x80 && rs[j] >= 0x80 && !strings.ContainsRune(closingMarks+openingMarks, rs[i-1]) && !strings.ContainsRune(closingMarks+openingMarks, rs[j]):
+				attach('\u3000')
+			}
+			i = j
 			continue
 		case r == '"' && !quoteOpen || r != '"' && strings.ContainsRune(openingMarks, r):
 			if r == '"' {
@@ -297,9 +309,11 @@ func bindsForward(tok string) bool {
 // in the middle), as balanced as the words allow. Among equally good
 // splits the one with longer lines on top wins. A title that fits in max
 // is one line. Spaces in the title are dropped, except between Latin
-// words. The search tries the fewest lines possible and up to two
-// more; when no such split has the shape (a long title in very short
-// lines), the most balanced one is returned. When a word cannot be placed
+// words and one full-width space between Chinese words (a joint notice's
+// two organs); no line starts or ends with a space. The search tries the
+// fewest lines possible and up to two more; when no such split has the
+// shape (a long title in very short lines), the most balanced one is
+// returned. When a word cannot be placed
 // within max (a quotation longer than a line is split at a word inside
 // it, at a cost), characters are used; when even they cannot satisfy the
 // rules, TitleLines fails.
@@ -350,6 +364,9 @@ func TitleLinesKeeping(title string, max int, names []string) ([]string, error) 
 	}
 	if lines == nil {
 		return nil, fmt.Errorf("标题“%s”无法按每行 %d 字分行", title, max)
+	}
+	for i := range lines {
+		lines[i] = strings.TrimSpace(lines[i])
 	}
 	return lines, nil
 }

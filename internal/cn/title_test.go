@@ -20,6 +20,15 @@ func TestTitleLinesExact(t *testing.T) {
 			[]string{"关于在全省开展", "“学习贯彻十八大、争创发展新业绩”", "主题实践活动的通知"}},
 		{"关于成立省委“学习贯彻十八大、争创发展新业绩”主题实践活动领导小组的通知", 18,
 			[]string{"关于成立省委", "“学习贯彻十八大、争创发展新业绩”", "主题实践活动领导小组的通知"}},
+		// A joint notice keeps the space between its organs, as one
+		// full-width space, and no line begins or ends with it (QA s11
+		// finding 14: 「…教育工委安徽省教育厅…」 lost it).
+		{"中共安徽省委教育工委 安徽省教育厅关于印发2015年工作要点的通知", 20,
+			[]string{"中共安徽省委教育工委\u3000安徽省教育厅", "关于印发2015年工作要点的通知"}},
+		{"中共安徽省委教育工委  安徽省教育厅关于印发2015年工作要点的通知", 20,
+			[]string{"中共安徽省委教育工委\u3000安徽省教育厅", "关于印发2015年工作要点的通知"}},
+		{"中共安徽省委教育工委安徽省教育厅 关于印发2015年工作要点的通知", 20,
+			[]string{"中共安徽省委教育工委安徽省教育厅", "关于印发2015年工作要点的通知"}},
 	}
 	for _, tt := range tests {
 		got, err := TitleLines(tt.title, tt.max)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"runtime"
 	"sync"
 	"testing"
 
@@ -27,8 +28,10 @@ func deflateFresh(t *testing.T, level int, raw []byte) []byte {
 // shared writer — a mail merge holds one deflater (about 1 MiB), not one
 // per worker — and each comes out as a new writer would make it, byte for
 // byte; a part bigger than smallPart streams through a writer of its own,
-// with the same bytes as well.
+// with the same bytes as well. (Two cores, as the project's machine: one
+// shared writer per four.)
 func TestDeflateSharedWriter(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(2))
 	const level = kflate.BestSpeed
 	pool := &levelPool{level: level}
 	parts := make([][]byte, 64)
@@ -86,5 +89,24 @@ func TestDeflateSharedWriter(t *testing.T) {
 	}
 	if n := pool.made.Load(); n != 2 {
 		t.Errorf("%d writers made in all, want 2: the shared one and the big part's own", n)
+	}
+
+	// Sixteen cores share four writers.
+	runtime.GOMAXPROCS(16)
+	many := &levelPool{level: level}
+	var wg2 sync.WaitGroup
+	for range 16 {
+		wg2.Go(func() {
+			cbuf := new(bytes.Buffer)
+			for _, raw := range parts {
+				if _, _, err := deflateInto(cbuf, many, func(w io.Writer) error { _, err := w.Write(raw); return err }); err != nil {
+					t.Error(err)
+				}
+			}
+		})
+	}
+	wg2.Wait()
+	if n := many.made.Load(); n < 1 || n > 4 {
+		t.Errorf("16 cores made %d writers for small parts, want 1 to 4", n)
 	}
 }

@@ -34,6 +34,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -748,31 +749,42 @@ func isASCII(s string) bool {
 var flatePools sync.Map // level → *levelPool
 
 // A levelPool holds the flate writers of one level. Small parts, gathered
-// whole, are deflated one at a time by one writer kept for them (shared):
+// whole, are deflated one at a time by a writer kept for them (shared):
 // deflating a notice takes some 25 µs, so a mail merge's workers seldom
 // wait for it, and the merge holds one writer, not one per worker — nor a
 // new one after every collection, which empties a sync.Pool (a
 // 1000-notice merge allocated 2.2 MB of writers, a fifth of all it
-// allocated). A part that streams takes a writer of its own from pool.
+// allocated). A machine with more cores (serve renders 4 × GOMAXPROCS at
+// once) gets a shared writer per 4 of them, so that they do not queue for
+// one. A part that streams takes a writer of its own from pool.
 type levelPool struct {
 	level int
 	pool  sync.Pool
-	mu    sync.Mutex
-	small *kflate.Writer // under mu
-	made  atomic.Int32   // writers allocated, for tests
+	once  sync.Once
+	small []sharedWriter
+	next  atomic.Uint32
+	made  atomic.Int32 // writers allocated, for tests
 }
 
-// deflate compresses raw, a whole part, into cbuf with the shared writer.
+// A sharedWriter deflates small parts one at a time.
+type sharedWriter struct {
+	mu sync.Mutex
+	fw *kflate.Writer // under mu; made on first use
+}
+
+// deflate compresses raw, a whole part, into cbuf with a shared writer.
 func (lp *levelPool) deflate(cbuf *bytes.Buffer, raw []byte) error {
-	lp.mu.Lock()
-	defer lp.mu.Unlock()
-	if lp.small == nil {
-		lp.small = lp.newWriter(cbuf)
+	lp.once.Do(func() { lp.small = make([]sharedWriter, max(1, runtime.GOMAXPROCS(0)/4)) })
+	sw := &lp.small[int(lp.next.Add(1))%len(lp.small)]
+	sw.mu.Lock()
+	defer sw.mu.Unlock()
+	if sw.fw == nil {
+		sw.fw = lp.newWriter(cbuf)
 	} else {
-		lp.small.Reset(cbuf)
+		sw.fw.Reset(cbuf)
 	}
-	_, err := lp.small.Write(raw)
-	if cerr := lp.small.Close(); err == nil {
+	_, err := sw.fw.Write(raw)
+	if cerr := sw.fw.Close(); err == nil {
 		err = cerr
 	}
 	return err
