@@ -194,3 +194,69 @@ func TestDivisionDocumentOwnWidths(t *testing.T) {
 		t.Errorf("the task's row reads %q", got)
 	}
 }
+
+// Each value column stands at its own width (崇川's 推进情况 of sentences
+// beside 是否达序 of 「是」), in the built-in template and in its
+// LibreOffice re-save (runs split), read back by python-docx under the
+// data's headers with each task's values.
+func TestValueColumnsOwnWidths(t *testing.T) {
+	c := programme(false)
+	c.Tasks[0].Values = map[string]string{"推进情况": "已进场施工，正在推进点位选址、场地硬化，第一批451个厢房正在加装制作。", "是否达序": "是"}
+	c.Tasks[1].Values = map[string]string{"推进情况": "已建成建筑垃圾中转站7个。", "是否达序": "否"}
+	c.Division = model.DivisionLayout{Layout: model.LayoutTable, Columns: []string{"序号", "主要任务", "责任单位", "推进情况", "是否达序"}}
+	if errs := c.Check(); len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	built, err := templates.Read("fengong.docx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resaved, err := os.ReadFile("testdata/fengong-libreoffice.docx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		tpl  []byte
+	}{{"as built", built}, {"LibreOffice re-save", resaved}} {
+		out, notes, err := PrepareDivision(tc.tpl, c, false)
+		if err != nil || len(notes) > 0 {
+			t.Fatalf("%s: %v %q", tc.name, err, notes)
+		}
+		v := ForDivision(c, time.Date(2023, 2, 1, 0, 0, 0, 0, time.UTC))
+		path := filepath.Join(t.TempDir(), "fg.docx")
+		if err := os.WriteFile(path, renderTemplate(t, "fengong.docx", out, viewOf(c, v)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		g := regexp.MustCompile(`<w:gridCol w:w="(\d+)"/>`).FindAllSubmatch(fileXML(t, path), -1)
+		if len(g) != 5 {
+			t.Fatalf("%s: %d grid columns, want 5", tc.name, len(g))
+		}
+		if string(g[3][1]) == string(g[4][1]) {
+			t.Errorf("%s: 推进情况 and 是否达序 both %s twips wide", tc.name, g[3][1])
+		}
+		d := clients.ReadDocx(t, path)
+		if len(d.Tables) != 1 || strings.Join(d.Tables[0][0], "|") != "序号|主要任务|责任单位|推进情况|是否达序" {
+			t.Fatalf("%s: python-docx reads %q", tc.name, d.Tables)
+		}
+		found := false
+		for _, r := range d.Tables[0] {
+			if len(r) == 5 && strings.HasPrefix(r[1], "地区生产总值") {
+				found = strings.HasPrefix(strings.ReplaceAll(r[3], "\n", ""), "已进场施工") && r[4] == "是"
+			}
+		}
+		if !found {
+			t.Errorf("%s: the first task's values are not in its row: %q", tc.name, d.Tables[0])
+		}
+	}
+}
+
+// fileXML is the document part of the .docx at path.
+func fileXML(t *testing.T, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return []byte(docXML(t, b))
+}

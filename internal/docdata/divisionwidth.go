@@ -805,6 +805,7 @@ func PrepareDivision(tpl []byte, c *model.Campaign, landscape bool) (out []byte,
 		w     [divisionKinds]int
 		order []int
 		heads DivisionCells
+		vw    []int // each value column's width (valueWidths)
 	}
 	var layouts []layout
 	measure := func(cc *model.Campaign) layout {
@@ -814,6 +815,7 @@ func PrepareDivision(tpl []byte, c *model.Campaign, landscape bool) (out []byte,
 		// 分列 category rows' 「（一）」 too, as divisionContent.
 		rows = append(rows, splitHeadings(cc, heads)...)
 		l := layout{w: DivisionColumnWidths(rows, heads, total), order: slotOrder(cc), heads: heads}
+		l.vw = valueWidths(rows, heads, l.w[slotValues])
 		// Columns not chosen drop out of the table; their width is
 		// kept positive so the grid stays valid.
 		for i := range l.w {
@@ -842,18 +844,33 @@ func PrepareDivision(tpl []byte, c *model.Campaign, landscape bool) (out []byte,
 		if !movable(tbl, len(grid)) {
 			perm = arrange(grid, nil)
 		}
+		// The values' columns (崇川's 推进情况, 是否达序, 说明) stand each
+		// in a cell of its own at its own width, a loop over its one
+		// value, when the template's values cell can be written so.
+		split := len(l.vw) > 1 && slices.Contains(grid, slotValues) && valueCell(tbl, grid) != nil
 		cols := gridColRE.FindAll(tbl, -1)
 		i := 0
 		tbl = gridColRE.ReplaceAllFunc(tbl, func([]byte) []byte {
-			s := fmt.Sprintf(`<w:gridCol w:w="%d"/>`, l.w[grid[perm[i%len(cols)]]])
+			k := grid[perm[i%len(cols)]]
 			i++
-			return []byte(s)
+			if split && k == slotValues {
+				var b strings.Builder
+				for _, w := range l.vw {
+					fmt.Fprintf(&b, `<w:gridCol w:w="%d"/>`, w)
+				}
+				return []byte(b.String())
+			}
+			return []byte(fmt.Sprintf(`<w:gridCol w:w="%d"/>`, l.w[k]))
 		})
 		tbl = tblWRE.ReplaceAll(tbl, []byte(`<w:tblW w:w="`+strconv.Itoa(total)+`" w:type="dxa"/>`))
 		return replaceSpans(tbl, elementSpans(tbl, "<w:tr", "</w:tr>", true), func(row []byte) []byte {
 			cells := tcRE.FindAllIndex(row, -1)
 			if len(cells) == 1 { // a row of one cell across the table
-				return tcWRE.ReplaceAll(row, []byte(`<w:tcW w:w="`+strconv.Itoa(total)+`" w:type="dxa"/>`))
+				row = tcWRE.ReplaceAll(row, []byte(`<w:tcW w:w="`+strconv.Itoa(total)+`" w:type="dxa"/>`))
+				if split {
+					row = gridSpanRE.ReplaceAll(row, []byte(`<w:gridSpan w:val="`+strconv.Itoa(len(grid)+len(l.vw)-1)+`"/>`))
+				}
+				return row
 			}
 			if len(cells) != len(grid) {
 				return row
@@ -863,6 +880,13 @@ func PrepareDivision(tpl []byte, c *model.Campaign, landscape bool) (out []byte,
 			b.Write(row[:cells[0][0]])
 			for _, k := range perm {
 				tc := row[cells[k][0]:cells[k][1]]
+				if split && grid[k] == slotValues {
+					for j, w := range l.vw {
+						one := valueCellFor(tc, j)
+						b.Write(tcWRE.ReplaceAll(one, []byte(`<w:tcW w:w="`+strconv.Itoa(w)+`" w:type="dxa"/>`)))
+					}
+					continue
+				}
 				b.Write(tcWRE.ReplaceAll(tc, []byte(`<w:tcW w:w="`+strconv.Itoa(l.w[grid[k]])+`" w:type="dxa"/>`)))
 			}
 			b.Write(row[cells[len(cells)-1][1]:])
@@ -922,6 +946,104 @@ func PrepareDivision(tpl []byte, c *model.Campaign, landscape bool) (out []byte,
 		return nil, nil, err
 	}
 	return buf.Bytes(), notes, nil
+}
+
+// valueWidths shares the width of the values' columns (each w, as
+// DivisionColumnWidths sets them) among them as each needs: its widest
+// value or its header (up to five characters), at least two characters,
+// so 崇川's 是否达序 of 「是」 is narrow beside its 推进情况 of sentences.
+func valueWidths(rows []DivisionRow, heads DivisionCells, w int) []int {
+	m := len(heads.Values)
+	if m == 0 {
+		return nil
+	}
+	need := make([]int, m)
+	for j, h := range heads.Values {
+		need[j] = max(2*tableChar, min(textWidth(h), 5*tableChar))
+		for _, r := range rows {
+			if r.Heading == "" && j < len(r.Cells.Values) {
+				need[j] = max(need[j], min(textWidth(r.Cells.Values[j]), 12*tableChar))
+			}
+		}
+	}
+	// Each its floor (two characters and the margins), the rest in
+	// proportion to what each needs beyond it.
+	floor := 2*tableChar + tableMargin + tableSlack
+	rest := m*w - m*floor
+	if rest < 0 {
+		out := make([]int, m)
+		for j := range out {
+			out[j] = w
+		}
+		return out
+	}
+	sum := 0
+	for _, n := range need {
+		sum += n
+	}
+	out := make([]int, m)
+	left := m * w
+	for j, n := range need {
+		out[j] = floor + rest*n/sum
+		left -= out[j]
+	}
+	out[m-1] += left
+	return out
+}
+
+// valueCell is the template's cell of the values' columns in the first
+// row of cells of tbl (grid its kinds), nil when its paragraph cannot be
+// written over (valueCellFor).
+func valueCell(tbl []byte, grid []int) []byte {
+	for _, row := range rowsOf(tbl) {
+		cells := tcRE.FindAll(row, -1)
+		if len(cells) != len(grid) {
+			continue
+		}
+		tc := cells[slices.Index(grid, slotValues)]
+		if valueCellFor(tc, 0) == nil {
+			return nil
+		}
+		return tc
+	}
+	return nil
+}
+
+var (
+	cellParaRE = lazyre.New(`(?s)^(<w:tc>.*?)(<w:p\b[^>]*>)(?:(<w:pPr>.*?</w:pPr>))?(.*)</w:p>\s*</w:tc>$`)
+	runPrRE    = lazyre.New(`(?s)<w:rPr>.*?</w:rPr>`)
+	gridSpanRE = lazyre.New(`<w:gridSpan w:val="\d+"/>`)
+)
+
+// valueCellFor is the values' cell tc (one paragraph holding its column
+// loop, its actions split over runs as an editor may have left them)
+// written as the j-th value's alone: {{range columns (slice
+// .Cells.Values j j+1)}}{{.}}{{end}} in one run with the first run's
+// properties; nil for a cell of more than one paragraph.
+func valueCellFor(tc []byte, j int) []byte {
+	m := cellParaRE.FindSubmatch(tc)
+	if m == nil || bytes.Contains(m[4], []byte("<w:p ")) || bytes.Contains(m[4], []byte("<w:p>")) {
+		return nil
+	}
+	side := "Cells"
+	if bytes.Contains(tc, []byte("Heads.Values")) || docxHeads(tc) {
+		side = "Heads"
+	}
+	rpr := runPrRE.Compiled().Find(m[4])
+	var b bytes.Buffer
+	b.Write(m[1])
+	b.Write(m[2])
+	b.Write(m[3])
+	b.WriteString("<w:r>")
+	b.Write(rpr)
+	fmt.Fprintf(&b, `<w:t xml:space="preserve">{{range columns (slice .%s.Values %d %d)}}{{.}}{{end}}</w:t></w:r></w:p></w:tc>`, side, j, j+1)
+	return b.Bytes()
+}
+
+// docxHeads reports whether the cell's loop reads .Heads, as the parser
+// reads its actions.
+func docxHeads(tc []byte) bool {
+	return slices.ContainsFunc(docx.Actions(tc), func(a string) bool { return strings.Contains(a, ".Heads.") })
 }
 
 // ownTables are the division attachments of c's documents that have a
