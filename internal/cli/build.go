@@ -368,10 +368,7 @@ func printOmitted(ios *IOStreams, jobs []build.Job) {
 	const shown = 3
 	for _, key := range lists {
 		omitted := strings.Split(key, "\x00")
-		names := strings.Join(omitted[:min(len(omitted), shown)], "、")
-		if len(omitted) > shown {
-			names += "等"
-		}
+		names := cn.Etc(omitted, shown, "、")
 		fmt.Fprintf(ios.ErrOut, "提示：%s只列专项活动的任务，未列出其他 %d 项（%s）\n",
 			strings.Join(docs[key], "和"), len(omitted), names)
 	}

@@ -1,5 +1,7 @@
 package cn
 
+import "strings"
+
 // openers pairs each opening mark of Chinese text with its closing mark.
 var openers = map[rune]rune{'“': '”', '‘': '’', '《': '》', '（': '）', '〔': '〕', '「': '」', '『': '』', '【': '】', '〈': '〉'}
 
@@ -73,4 +75,14 @@ func trimPauses(rs []rune) []rune {
 		break
 	}
 	return rs
+}
+
+// Etc lists the first n of items joined by sep and ends with 等 when there
+// are more, as a message names a few of many tasks: 「“甲”“乙”“丙”等」.
+func Etc(items []string, n int, sep string) string {
+	s := strings.Join(items[:min(len(items), max(n, 0))], sep)
+	if len(items) > n {
+		s += "等"
+	}
+	return s
 }

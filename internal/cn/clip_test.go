@@ -65,3 +65,22 @@ func FuzzClip(f *testing.F) {
 		}
 	})
 }
+
+func TestEtc(t *testing.T) {
+	for _, tc := range []struct {
+		items []string
+		n     int
+		sep   string
+		want  string
+	}{
+		{nil, 3, "", ""},
+		{[]string{"“甲”"}, 3, "", "“甲”"},
+		{[]string{"“甲”", "“乙”", "“丙”"}, 3, "", "“甲”“乙”“丙”"},
+		{[]string{"甲", "乙", "丙", "丁"}, 3, "、", "甲、乙、丙等"},
+		{[]string{"甲", "乙"}, 0, "、", "等"},
+	} {
+		if got := Etc(tc.items, tc.n, tc.sep); got != tc.want {
+			t.Errorf("Etc(%q, %d, %q) = %q, want %q", tc.items, tc.n, tc.sep, got, tc.want)
+		}
+	}
+}

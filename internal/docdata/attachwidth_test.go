@@ -140,17 +140,7 @@ func TestPrepareDivisionOldTemplate(t *testing.T) {
 // document of its own) is set for them too: its view shows the copy of
 // fengong.docx's table measured for its three columns.
 func TestDivisionDocumentOwnWidths(t *testing.T) {
-	c := quzhou()
-	c.Documents = append(c.Documents, model.Document{ID: "ms", Kind: model.Division, Title: "2021年十方面民生实事项目责任分解",
-		Attachments: []model.Attachment{{Title: "2021年十方面民生实事项目责任分解", Source: model.AttachDivision, Tag: "民生实事",
-			Division: model.DivisionLayout{Layout: model.LayoutTable, Columns: []string{"序号", "项目名称", "责任单位"}}}}})
-	if errs := c.Check(); len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	doc, err := Division.Document(&Env{Campaign: c, Date: time.Date(2021, 3, 1, 0, 0, 0, 0, time.UTC)}, &c.Documents[1])
-	if err != nil {
-		t.Fatal(err)
-	}
+	c, doc := quzhouMinsheng(t)
 	v := doc.View.(*DivisionView)
 	if v.Heads.Layout != len(ownTables(c)) {
 		t.Fatalf("the document shows table %d, want %d (its attachment is the last of its own)", v.Heads.Layout, len(ownTables(c)))

@@ -332,10 +332,7 @@ func introNotShown(c *model.Campaign) []string {
 	if len(cats) == 0 {
 		return nil
 	}
-	names := strings.Join(cats[:min(len(cats), 3)], "")
-	if len(cats) > 3 {
-		names += "等"
-	}
+	names := cn.Etc(cats, 3, "")
 	return []string{fmt.Sprintf("数据中 %d 个类别（%s）的引语 intro 没有出现在责任分工表中：表格只印类别名称；要印引语，请用列表版式（division.layout: 列表）", len(cats), names)}
 }
 
@@ -547,10 +544,7 @@ func peopleNotShown(c *model.Campaign) []string {
 		if len(m.tasks) == 0 {
 			continue
 		}
-		names := strings.Join(m.tasks[:min(len(m.tasks), 3)], "")
-		if len(m.tasks) > 3 {
-			names += "等"
-		}
+		names := cn.Etc(m.tasks, 3, "")
 		out = append(out, fmt.Sprintf("数据中 %d 项任务（%s）的%s没有出现在责任分工表中：表格只在“%s”列中列出，可在 division.columns 中写这一列（位置随意），或用列表版式（division.layout: 列表）",
 			len(m.tasks), names, m.what, m.what))
 	}
@@ -577,10 +571,7 @@ func textNotShown(c *model.Campaign) []string {
 	if len(tasks) == 0 {
 		return nil
 	}
-	names := strings.Join(tasks[:min(len(tasks), 3)], "")
-	if len(tasks) > 3 {
-		names += "等"
-	}
+	names := cn.Etc(tasks, 3, "")
 	return []string{fmt.Sprintf("数据中 %d 项任务（%s）的 text 没有出现在责任分工表中：表格的任务列只列 title；可在 division.columns 的任务列后再写一个任务内容列（如 [序号, 重点工作, 具体任务分解, …]），或用列表版式（division.layout: 列表，text 印在标题下）",
 		len(tasks), names)}
 }

@@ -163,10 +163,11 @@ func TestCheckSelections(t *testing.T) {
 	}
 }
 
-// A 责任分工 document of the data whose division attachment picks tasks
-// (十方面民生实事 on its own) lists those in its own layout, and the
-// build's notes name the tasks it leaves out.
-func TestDivisionDocumentPicks(t *testing.T) {
+// quzhouMinsheng is quzhou() with a 责任分工 document of its own that picks
+// the tasks tagged 民生实事 in three columns of its own, and that
+// document.
+func quzhouMinsheng(t *testing.T) (*model.Campaign, Doc) {
+	t.Helper()
 	c := quzhou()
 	c.Documents = append(c.Documents, model.Document{ID: "ms", Kind: model.Division, Title: "2021年十方面民生实事项目责任分解",
 		Attachments: []model.Attachment{{Title: "2021年十方面民生实事项目责任分解", Source: model.AttachDivision, Tag: "民生实事",
@@ -178,6 +179,14 @@ func TestDivisionDocumentPicks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return c, doc
+}
+
+// A 责任分工 document of the data whose division attachment picks tasks
+// (十方面民生实事 on its own) lists those in its own layout, and the
+// build's notes name the tasks it leaves out.
+func TestDivisionDocumentPicks(t *testing.T) {
+	c, doc := quzhouMinsheng(t)
 	v := doc.View.(*DivisionView)
 	var tasks []string
 	for _, r := range v.Division {

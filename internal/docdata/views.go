@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"gongwen/internal/cn"
 	"gongwen/internal/gbt9704"
 	"gongwen/internal/lazyre"
 	"gongwen/internal/model"
@@ -280,10 +281,7 @@ func valuesNotShownIn(c, cc *model.Campaign, title string) []string {
 				tasks = append(tasks, "“"+cc.Tasks[i].Title+"”")
 			}
 		}
-		names := strings.Join(tasks[:min(len(tasks), 3)], "")
-		if len(tasks) > 3 {
-			names += "等"
-		}
+		names := cn.Etc(tasks, 3, "")
 		out = append(out, fmt.Sprintf("附件“%s”的表格没有“%s”列，其中 %d 项任务（%s）的“%s”不印：要印出，请在附件的 division.columns 中写上“%s”",
 			title, name, len(tasks), names, name, name))
 	}

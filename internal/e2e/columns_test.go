@@ -10,7 +10,6 @@ import (
 	"testing"
 
 	"gongwen/internal/clients"
-	"gongwen/internal/opc"
 )
 
 // columnsData is a target table as 旌阳 2016 publishes it (项目 | 分值 |
@@ -175,14 +174,7 @@ var gridColRE = regexp.MustCompile(`<w:gridCol w:w="(\d+)"/>`)
 // path, tables of one column (the 版记's lines) left out.
 func grids(t *testing.T, path string) [][]int {
 	t.Helper()
-	pkg, err := opc.OpenFile(path, opc.DefaultLimits)
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := pkg.Read("word/document.xml")
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := documentXML(t, path)
 	var out [][]int
 	for _, grid := range regexp.MustCompile(`(?s)<w:tblGrid>.*?</w:tblGrid>`).FindAll(doc, -1) {
 		var g []int

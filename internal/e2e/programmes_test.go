@@ -242,20 +242,28 @@ func snapshot(t *testing.T, dir string) string {
 	return b.String()
 }
 
+// documentXML is the word/document.xml part of the Word file at path, read
+// through our own package reader.
+func documentXML(t *testing.T, path string) []byte {
+	t.Helper()
+	pkg, err := opc.OpenFile(path, opc.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := pkg.Read("word/document.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
 // programmeDocxText is the text of the document's body through our own
 // package reader: each paragraph a line, a cell's paragraphs one after
 // another; a line break inside a paragraph (gongwen breaks long cells
 // itself) joins its two halves.
 func programmeDocxText(t *testing.T, path string) string {
 	t.Helper()
-	pkg, err := opc.OpenFile(path, opc.DefaultLimits)
-	if err != nil {
-		t.Fatal(err)
-	}
-	data, err := pkg.Read("word/document.xml")
-	if err != nil {
-		t.Fatal(err)
-	}
+	data := documentXML(t, path)
 	var b strings.Builder
 	dec := xml.NewDecoder(bytes.NewReader(data))
 	inText := false

@@ -324,14 +324,7 @@ func TestSplitCategoryRows(t *testing.T) {
 		if !tableEqual(tbl, want) {
 			t.Errorf("%s: the table reads\n%q\nwant\n%q", name, tbl, want)
 		}
-		pkg, err := opc.OpenFile(path, opc.DefaultLimits)
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc, err := pkg.Read("word/document.xml")
-		if err != nil {
-			t.Fatal(err)
-		}
+		doc := documentXML(t, path)
 		if !heiCell.Match(doc) {
 			t.Errorf("%s: the sub-category's name is not set in 黑体", name)
 		}

@@ -599,10 +599,7 @@ func (c *Campaign) valuesNotShown() []Problem {
 			}
 			tasks = append(tasks, "“"+clip(t)+"”")
 		}
-		names := strings.Join(tasks[:min(len(tasks), 3)], "")
-		if len(tasks) > 3 {
-			names += "等"
-		}
+		names := cn.Etc(tasks, 3, "")
 		out = append(out, Problem{Path: fmt.Sprintf("tasks[%d].values.%s", first, name), Msg: fmt.Sprintf(
 			"%d 项任务（%s）写了“%s”，但 division.columns 中没有表头为“%s”的列，责任分工表和附件中都不印：请在 columns 中写上“%s”（表格版式为一列，列表版式在任务下印“%s：……”一行）",
 			len(tasks), names, name, name, name, name)})
