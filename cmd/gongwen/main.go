@@ -12,6 +12,7 @@ import (
 var stopProfile = func() {}
 
 func main() {
+	releaseInitPages()
 	code := cli.Main(os.Args[1:])
 	stopProfile()
 	os.Exit(code)
