@@ -43,12 +43,13 @@ var Division = register(&Kind{
 	},
 }, 50, (*DivisionView)(nil))
 
-// divisionNotes are the build's notes on a 责任分工 that has a table.
+// divisionNotes are the build's notes on a 责任分工: what its table has no
+// place for, and in either layout the notes it does not print.
 func divisionNotes(c *model.Campaign, v *DivisionView) []string {
 	if len(v.Division) == 0 {
-		return nil
+		return notesNotShown(c)
 	}
-	return append(append(peopleNotShown(c), textNotShown(c)...), introNotShown(c)...)
+	return append(append(append(peopleNotShown(c), textNotShown(c)...), introNotShown(c)...), notesNotShown(c)...)
 }
 
 // DivisionView is what the responsibility table's template receives.

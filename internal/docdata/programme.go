@@ -576,6 +576,31 @@ func textNotShown(c *model.Campaign) []string {
 		len(tasks), names)}
 }
 
+// notesNotShown names the tasks of a programme whose notes the Word
+// 责任分工 does not print: notes are the progress a unit reports (进展情况),
+// kept in the Excel 责任分工表's 备注 column and read back from it by
+// import, while the issued document's 备注 cells are left for the units
+// to fill in. A clerk who writes a published 备注 text there would find it
+// missing from the Word table (QA s11, 崇川), so the build says where it
+// is and how to print it. A campaign's notes are its progress records,
+// and its documents are not expected to show them.
+func notesNotShown(c *model.Campaign) []string {
+	if c.Campaigning() {
+		return nil
+	}
+	var tasks []string
+	for i := range c.Tasks {
+		if strings.TrimSpace(c.Tasks[i].Notes) != "" {
+			tasks = append(tasks, "“"+c.Tasks[i].Title+"”")
+		}
+	}
+	if len(tasks) == 0 {
+		return nil
+	}
+	return []string{fmt.Sprintf("数据中 %d 项任务（%s）的 notes（进展情况）不印在 Word 责任分工中（备注栏留给各单位填写），只在 Excel 责任分工表的“备注”列；要在 Word 中印出，请写成任务的 values（如 说明: ……），并在 division.columns 中写“说明”列",
+		len(tasks), cn.Etc(tasks, 3, ""))}
+}
+
 // divisionLayout is the chosen layout, or the default: a table for a
 // campaign with special activities, the list for a programme.
 func divisionLayout(c *model.Campaign) string {

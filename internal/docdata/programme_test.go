@@ -253,3 +253,36 @@ func TestTextNotShown(t *testing.T) {
 		t.Errorf("divisionNotes = %q", notes)
 	}
 }
+
+// A programme's notes, printed only in the Excel table, are named for the
+// Word 责任分工 in either layout; a campaign's progress notes are not.
+func TestNotesNotShown(t *testing.T) {
+	for _, tc := range []struct {
+		layout   string
+		activity bool
+		want     string
+	}{
+		{model.LayoutList, false, "1 项任务（“推进重大项目建设”）的 notes（进展情况）不印在 Word 责任分工中"},
+		{model.LayoutTable, false, "1 项任务（“推进重大项目建设”）的 notes（进展情况）不印在 Word 责任分工中"},
+		{model.LayoutTable, true, ""},
+	} {
+		c := programme(tc.activity)
+		c.Tasks[1].Notes = "前期配合区相关部门加快推进。"
+		c.Division = model.DivisionLayout{Layout: tc.layout}
+		got := notesNotShown(c)
+		switch {
+		case tc.want == "" && len(got) != 0:
+			t.Errorf("%s, activity %v: notes %q, want none", tc.layout, tc.activity, got)
+		case tc.want != "" && (len(got) != 1 || !strings.Contains(got[0], tc.want)):
+			t.Errorf("%s, activity %v: notes %q, want one saying %q", tc.layout, tc.activity, got, tc.want)
+		}
+		// The 责任分工 document carries it to the build, table or list.
+		if tc.activity {
+			continue
+		}
+		v := ForDivision(c, time.Date(2023, 2, 1, 0, 0, 0, 0, time.UTC))
+		if notes := divisionNotes(c, v); !strings.Contains(strings.Join(notes, "\n"), "notes（进展情况）") {
+			t.Errorf("%s: divisionNotes = %q", tc.layout, notes)
+		}
+	}
+}

@@ -202,6 +202,7 @@ func (v *draft) attach(c *model.Campaign, doc *model.Document, date time.Time, o
 			v.Hints = append(v.Hints, textNotShown(cc)...)
 			v.Hints = append(v.Hints, valuesNotShownIn(c, cc, a.Title)...)
 			v.Hints = append(v.Hints, introNotShown(cc)...)
+			v.Hints = append(v.Hints, notesNotShown(cc)...)
 		case "plan":
 			ap.Body = planBlocks(c, opts)
 		default:
