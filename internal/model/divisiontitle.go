@@ -16,36 +16,43 @@ import (
 // source printed (繁昌 「2023年区政府重点工作任务」 came out
 // 「…任务责任分工」, QA s10 13).
 func (c *Campaign) DivisionTitle() string {
+	return c.divisionGiven(func(d *Document) string { return d.Title }, func(a *Attachment) string { return a.Title })
+}
+
+// divisionGiven is what the data gives the programme's division as doc
+// and att read it off a 责任分工 document and off an attachment that
+// prints the generated division: the one value of its 责任分工 documents,
+// else of those attachments, the empty ones not counted; "" for a
+// campaign, for none, or for several that differ.
+func (c *Campaign) divisionGiven(doc func(*Document) string, att func(*Attachment) string) string {
 	if c.Campaigning() {
 		return ""
-	}
-	one := func(titles []string) string {
-		if len(titles) == 0 {
-			return ""
-		}
-		for _, t := range titles[1:] {
-			if t != titles[0] {
-				return ""
-			}
-		}
-		return titles[0]
 	}
 	var docs, attached []string
 	for i := range c.Documents {
 		d := &c.Documents[i]
-		if d.Kind == Division && d.Title != "" {
-			docs = append(docs, d.Title)
+		if v := doc(d); d.Kind == Division && v != "" {
+			docs = append(docs, v)
 		}
-		for _, a := range d.Attachments {
-			if a.Source == AttachDivision && a.Title != "" {
-				attached = append(attached, a.Title)
+		for j := range d.Attachments {
+			if a := &d.Attachments[j]; a.Source == AttachDivision && att(a) != "" {
+				attached = append(attached, att(a))
 			}
 		}
 	}
+	list := attached
 	if len(docs) > 0 {
-		return one(docs)
+		list = docs
 	}
-	return one(attached)
+	if len(list) == 0 {
+		return ""
+	}
+	for _, v := range list[1:] {
+		if v != list[0] {
+			return ""
+		}
+	}
+	return list[0]
 }
 
 // The counts a subtitle may ask for: the tasks a division lists and its
@@ -89,36 +96,7 @@ func subtitleCount(s string) (n int, ok bool) {
 var subtitleItems = lazyre.New(`(\d{1,6})\s*项`)
 
 // DivisionSubtitleText is the subtitle the data gives the programme's
-// division, as DivisionTitle finds its title: its one 责任分工
-// document's, else that of the attachments printing the generated
-// division, when they all give the same; "" otherwise.
+// division, found as DivisionTitle finds its title.
 func (c *Campaign) DivisionSubtitleText() string {
-	if c.Campaigning() {
-		return ""
-	}
-	var docs, attached []string
-	for i := range c.Documents {
-		d := &c.Documents[i]
-		if d.Kind == Division {
-			docs = append(docs, d.Subtitle)
-		}
-		for _, a := range d.Attachments {
-			if a.Source == AttachDivision {
-				attached = append(attached, a.Subtitle)
-			}
-		}
-	}
-	list := attached
-	if len(docs) > 0 {
-		list = docs
-	}
-	if len(list) == 0 {
-		return ""
-	}
-	for _, s := range list[1:] {
-		if s != list[0] {
-			return ""
-		}
-	}
-	return list[0]
+	return c.divisionGiven(func(d *Document) string { return d.Subtitle }, func(a *Attachment) string { return a.Subtitle })
 }
